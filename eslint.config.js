@@ -1,0 +1,33 @@
+// Type-aware lint; layer rules: domain ← contracts ← db/fhir ← server ← (HTTP) ← web.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, forbidden, why) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((name) => ({ group: [name, `${name}/*`], message: why })) },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**', 'scripts/*.mjs', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  layer(['packages/domain/**'], ['@omt/contracts', '@omt/db', '@omt/fhir', '@omt/server', '@omt/web', 'fastify', 'kysely', 'react'], 'domain is pure: it imports nothing of ours and no framework'),
+  layer(['packages/contracts/**'], ['@omt/db', '@omt/fhir', '@omt/server', '@omt/web'], 'contracts depend only on domain'),
+  layer(['packages/db/**', 'packages/fhir/**'], ['@omt/server', '@omt/web', '@omt/contracts'], 'db and fhir sit below server'),
+  layer(['packages/server/**'], ['@omt/web'], 'the server never imports the web app'),
+  layer(['packages/web/**'], ['@omt/db', '@omt/server', '@omt/fhir', 'kysely', 'better-sqlite3', 'pg', 'fastify'], 'web talks to the server over HTTP only'),
+);

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const APPOINTMENT_STATUSES = ['booked', 'checked_in', 'completed', 'cancelled'] as const;
+export const AppointmentStatus = z.enum(APPOINTMENT_STATUSES);
+
+export const CreateAppointment = z.object({
+  patientId: z.string().min(1),
+  visitType: z.string().min(1),
+  providerId: z.string().min(1),
+  locationId: z.string().min(1),
+  start: z.iso.datetime({ offset: true }),
+});
+export type CreateAppointment = z.infer<typeof CreateAppointment>;
+
+export const Appointment = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  patientName: z.string(),
+  visitType: z.string(),
+  visitTypeName: z.string(),
+  providerId: z.string(),
+  providerName: z.string(),
+  locationId: z.string(),
+  locationName: z.string(),
+  timeZone: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: AppointmentStatus,
+  intakeSubmitted: z.boolean(),
+  encounterId: z.string().nullable(),
+  encounterStatus: z.enum(['draft', 'awaiting_cosign', 'signed']).nullable(),
+});
+export type Appointment = z.infer<typeof Appointment>;
+
+export const AppointmentListQuery = z.object({
+  patientId: z.string().min(1).optional(),
+  providerId: z.string().min(1).optional(),
+  locationId: z.string().min(1).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type AppointmentListQuery = z.infer<typeof AppointmentListQuery>;

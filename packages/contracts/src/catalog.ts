@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const Location = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  address: z.string(),
+  phone: z.string(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const VisitType = z.object({
+  id: z.string(),
+  name: z.string(),
+  durationMinutes: z.number().int(),
+  requiresConsultation: z.boolean(),
+  description: z.string(),
+});
+export type VisitType = z.infer<typeof VisitType>;
+
+export const Provider = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  credential: z.string().nullable(),
+  role: z.enum(['physician', 'resident']),
+  locationIds: z.array(z.string()),
+});
+export type Provider = z.infer<typeof Provider>;
+
+export const AvailabilityQuery = z.object({
+  visitType: z.string().min(1),
+  from: z.iso.datetime({ offset: true }),
+  to: z.iso.datetime({ offset: true }),
+  location: z.string().min(1).optional(),
+  provider: z.string().min(1).optional(),
+});
+export type AvailabilityQuery = z.infer<typeof AvailabilityQuery>;
+
+export const Slot = z.object({
+  start: z.string(),
+  end: z.string(),
+  providerId: z.string(),
+  locationId: z.string(),
+});
+export type Slot = z.infer<typeof Slot>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const SubmitCheckIn = z.object({
+  soreness: z.number().int().min(0, 'must be 0–10').max(10, 'must be 0–10'),
+  daysSore: z.number().int().min(0, 'must be 0 or more').max(60, 'must be at most 60'),
+  newSymptoms: z.array(z.string().min(1)).max(20).default([]),
+});
+export type SubmitCheckIn = z.infer<typeof SubmitCheckIn>;
+
+export const CheckIn = z.object({
+  id: z.string(),
+  encounterId: z.string(),
+  patientId: z.string(),
+  patientName: z.string(),
+  soreness: z.number(),
+  daysSore: z.number(),
+  newSymptoms: z.array(z.string()),
+  route: z.enum(['emergency', 'same_day_call', 'routine_review', 'none']),
+  reasons: z.array(z.string()),
+  alert: z.boolean(),
+  advice: z.string(),
+  submittedAt: z.string(),
+  acknowledgedBy: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type CheckIn = z.infer<typeof CheckIn>;
+
+export const CheckInForm = z.object({
+  symptoms: z.array(z.object({ id: z.string(), label: z.string() })),
+});
+
+export const Worklist = z.object({ alerts: z.array(CheckIn) });
+export type Worklist = z.infer<typeof Worklist>;

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { REGION_IDS, TECHNIQUE_IDS } from '@omt/domain';
+
+export const RegionId = z.enum(REGION_IDS);
+export const TechniqueId = z.enum(TECHNIQUE_IDS);
+
+export const ExamRegion = z.object({
+  region: RegionId,
+  tenderness: z.boolean(),
+  asymmetry: z.boolean(),
+  restriction: z.boolean(),
+  tissueTexture: z.boolean(),
+  comment: z.string().max(1000).optional(),
+});
+export type ExamRegion = z.infer<typeof ExamRegion>;
+
+export const SaveExam = z.object({ regions: z.array(ExamRegion).max(10) });
+export type SaveExam = z.infer<typeof SaveExam>;
+
+export const SafetyQuery = z.object({ technique: TechniqueId, region: RegionId });
+
+export const SafetyResultView = z.object({
+  verdict: z.enum(['allowed', 'caution', 'blocked']),
+  reasons: z.array(
+    z.object({
+      ruleId: z.string(),
+      verdict: z.enum(['caution', 'blocked']),
+      message: z.string(),
+      source: z.string(),
+      unconfirmed: z.boolean().optional(),
+    }),
+  ),
+});
+export type SafetyResultView = z.infer<typeof SafetyResultView>;
+
+export const RecordConsent = z.object({
+  technique: TechniqueId,
+  decision: z.enum(['given', 'refused']),
+  method: z.enum(['verbal', 'written']),
+});
+export type RecordConsent = z.infer<typeof RecordConsent>;
+
+export const Consent = RecordConsent.extend({
+  id: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+
+export const TREATMENT_RESPONSES = ['resolved', 'improved', 'unchanged', 'worse'] as const;
+
+export const RecordTreatment = z.object({
+  region: RegionId,
+  technique: TechniqueId,
+  position: z.string().trim().min(2, 'name the patient position').max(100),
+  response: z.enum(TREATMENT_RESPONSES),
+  /** Required to proceed when the safety engine says "caution". */
+  cautionReason: z.string().trim().min(5).max(500).optional(),
+});
+export type RecordTreatment = z.infer<typeof RecordTreatment>;
+
+export const Treatment = RecordTreatment.extend({
+  id: z.string(),
+  safetyVerdict: z.enum(['allowed', 'caution', 'blocked']),
+  recordedAt: z.string(),
+});
+
+export const SignEncounter = z.object({
+  separateEmDocumented: z.boolean().default(false),
+  emNote: z.string().max(4000).optional(),
+});
+export type SignEncounter = z.infer<typeof SignEncounter>;
+
+export const CodingView = z.object({
+  cpt: z.enum(['98925', '98926', '98927', '98928', '98929']).nullable(),
+  regionCount: z.number(),
+  diagnoses: z.array(z.object({ region: RegionId, icd10: z.string(), title: z.string() })),
+  emModifier25: z.boolean(),
+  blockers: z.array(z.object({ code: z.string(), region: RegionId.optional(), message: z.string() })),
+  source: z.string(),
+});
+export type CodingView = z.infer<typeof CodingView>;
+
+export const ENCOUNTER_STATUSES = ['draft', 'awaiting_cosign', 'signed'] as const;
+
+export const Encounter = z.object({
+  id: z.string(),
+  appointmentId: z.string(),
+  patientId: z.string(),
+  patientName: z.string(),
+  patientAgeLabel: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  status: z.enum(ENCOUNTER_STATUSES),
+  start: z.string(),
+  timeZone: z.string(),
+  exam: z.array(ExamRegion),
+  consents: z.array(Consent),
+  treatments: z.array(Treatment),
+  note: z.string().nullable(),
+  coding: CodingView.nullable(),
+  signedAt: z.string().nullable(),
+  signedBy: z.string().nullable(),
+  cosignedBy: z.string().nullable(),
+  cosignedAt: z.string().nullable(),
+  requiresCosign: z.boolean(),
+});
+export type Encounter = z.infer<typeof Encounter>;
+
+export const Aftercare = z.object({
+  encounterId: z.string(),
+  date: z.string(),
+  lang: z.enum(['en', 'es']),
+  items: z.array(z.object({ id: z.string(), text: z.string(), source: z.string() })),
+});
+export type Aftercare = z.infer<typeof Aftercare>;
+
+export const AftercareQuery = z.object({ lang: z.enum(['en', 'es']).default('en') });

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Health, Ok } from './common';
+import { LoginRequest, LoginResponse, MeResponse } from './auth';
+import { AvailabilityQuery, Location, Provider, Slot, VisitType } from './catalog';
+import { Appointment, AppointmentListQuery, CreateAppointment } from './appointments';
+import { Patient, PatientFactorsView, PatientSearch } from './patients';
+import { Intake, IntakeForm, SubmitIntake } from './intake';
+import {
+  Aftercare,
+  AftercareQuery,
+  Consent,
+  Encounter,
+  RecordConsent,
+  RecordTreatment,
+  SafetyQuery,
+  SafetyResultView,
+  SaveExam,
+  SignEncounter,
+} from './encounters';
+import { CheckIn, CheckInForm, SubmitCheckIn, Worklist } from './checkins';
+import { AuditPage, AuditQuery } from './audit';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** One endpoint's whole contract: the server validates with it, the web client calls with it, OpenAPI is built from it. */
+export interface Endpoint {
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  tag: string;
+  /** 'public' needs no login; everything else needs a session or bearer token. */
+  auth: 'public' | 'user';
+  status?: number;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+}
+
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+function endpoint<const E extends Endpoint>(e: E): E {
+  return e;
+}
+
+export const API = {
+  health: endpoint({ method: 'GET', path: '/healthz', summary: 'Liveness and database kind', tag: 'system', auth: 'public', response: Health }),
+  login: endpoint({ method: 'POST', path: '/api/auth/login', summary: 'Log in; returns a bearer token and sets the session cookie', tag: 'auth', auth: 'public', body: LoginRequest, response: LoginResponse }),
+  logout: endpoint({ method: 'POST', path: '/api/auth/logout', summary: 'End the session', tag: 'auth', auth: 'user', response: Ok }),
+  me: endpoint({ method: 'GET', path: '/api/me', summary: 'The logged-in user and the patients they may act for', tag: 'auth', auth: 'user', response: MeResponse }),
+  locations: endpoint({ method: 'GET', path: '/api/locations', summary: 'Clinic locations', tag: 'catalog', auth: 'user', response: z.array(Location) }),
+  visitTypes: endpoint({ method: 'GET', path: '/api/visit-types', summary: 'Bookable visit types', tag: 'catalog', auth: 'user', response: z.array(VisitType) }),
+  providers: endpoint({ method: 'GET', path: '/api/providers', summary: 'Physicians and residents', tag: 'catalog', auth: 'user', response: z.array(Provider) }),
+  availability: endpoint({ method: 'GET', path: '/api/availability', summary: 'Open slots for a visit type', tag: 'scheduling', auth: 'user', query: AvailabilityQuery, response: z.array(Slot) }),
+  listAppointments: endpoint({ method: 'GET', path: '/api/appointments', summary: 'Appointments visible to the caller', tag: 'scheduling', auth: 'user', query: AppointmentListQuery, response: z.array(Appointment) }),
+  createAppointment: endpoint({ method: 'POST', path: '/api/appointments', summary: 'Book a slot', tag: 'scheduling', auth: 'user', status: 201, body: CreateAppointment, response: Appointment }),
+  getAppointment: endpoint({ method: 'GET', path: '/api/appointments/:id', summary: 'One appointment', tag: 'scheduling', auth: 'user', params: IdParam, response: Appointment }),
+  checkInAppointment: endpoint({ method: 'POST', path: '/api/appointments/:id/check-in', summary: 'Front desk checks the patient in', tag: 'scheduling', auth: 'user', params: IdParam, response: Appointment }),
+  searchPatients: endpoint({ method: 'GET', path: '/api/patients', summary: 'Find patients (staff)', tag: 'patients', auth: 'user', query: PatientSearch, response: z.array(Patient) }),
+  getPatient: endpoint({ method: 'GET', path: '/api/patients/:id', summary: 'One patient with safety factors', tag: 'patients', auth: 'user', params: IdParam, response: Patient }),
+  updateFactors: endpoint({ method: 'PUT', path: '/api/patients/:id/factors', summary: 'Keep the patient safety factors current (clinicians)', tag: 'patients', auth: 'user', params: IdParam, body: PatientFactorsView, response: Patient }),
+  intakeForm: endpoint({ method: 'GET', path: '/api/intake/form', summary: 'The intake questions', tag: 'intake', auth: 'user', response: IntakeForm }),
+  submitIntake: endpoint({ method: 'POST', path: '/api/appointments/:id/intake', summary: 'Submit the pre-visit questionnaire', tag: 'intake', auth: 'user', status: 201, params: IdParam, body: SubmitIntake, response: Intake }),
+  getIntake: endpoint({ method: 'GET', path: '/api/appointments/:id/intake', summary: 'The submitted questionnaire with scores and red flags', tag: 'intake', auth: 'user', params: IdParam, response: Intake }),
+  openEncounter: endpoint({ method: 'POST', path: '/api/appointments/:id/encounter', summary: 'Open (or return) the encounter of an appointment', tag: 'encounters', auth: 'user', params: IdParam, response: Encounter }),
+  getEncounter: endpoint({ method: 'GET', path: '/api/encounters/:id', summary: 'An encounter with exam, consents, treatments, note and codes', tag: 'encounters', auth: 'user', params: IdParam, response: Encounter }),
+  saveExam: endpoint({ method: 'PUT', path: '/api/encounters/:id/exam', summary: 'Record the structural exam (TART per region)', tag: 'encounters', auth: 'user', params: IdParam, body: SaveExam, response: Encounter }),
+  checkSafety: endpoint({ method: 'GET', path: '/api/encounters/:id/safety', summary: 'Safety verdict for a technique on a region for this patient', tag: 'encounters', auth: 'user', params: IdParam, query: SafetyQuery, response: SafetyResultView }),
+  recordConsent: endpoint({ method: 'POST', path: '/api/encounters/:id/consents', summary: 'Record consent (or refusal) for a technique', tag: 'encounters', auth: 'user', status: 201, params: IdParam, body: RecordConsent, response: Consent }),
+  recordTreatment: endpoint({ method: 'POST', path: '/api/encounters/:id/treatments', summary: 'Document a technique given to a region', tag: 'encounters', auth: 'user', status: 201, params: IdParam, body: RecordTreatment, response: Encounter }),
+  signEncounter: endpoint({ method: 'POST', path: '/api/encounters/:id/sign', summary: 'Sign the note; yields the CPT and ICD-10 codes', tag: 'encounters', auth: 'user', params: IdParam, body: SignEncounter, response: Encounter }),
+  cosignEncounter: endpoint({ method: 'POST', path: '/api/encounters/:id/cosign', summary: "Supervising physician co-signs a resident's note", tag: 'encounters', auth: 'user', params: IdParam, response: Encounter }),
+  aftercare: endpoint({ method: 'GET', path: '/api/encounters/:id/aftercare', summary: 'Aftercare instructions for a signed visit', tag: 'aftercare', auth: 'user', params: IdParam, query: AftercareQuery, response: Aftercare }),
+  checkInForm: endpoint({ method: 'GET', path: '/api/check-ins/form', summary: 'The post-treatment check-in questions', tag: 'follow-up', auth: 'user', response: CheckInForm }),
+  submitCheckIn: endpoint({ method: 'POST', path: '/api/encounters/:id/check-ins', summary: 'Patient answers a post-treatment check-in', tag: 'follow-up', auth: 'user', status: 201, params: IdParam, body: SubmitCheckIn, response: CheckIn }),
+  listCheckIns: endpoint({ method: 'GET', path: '/api/encounters/:id/check-ins', summary: 'Check-ins of an encounter', tag: 'follow-up', auth: 'user', params: IdParam, response: z.array(CheckIn) }),
+  worklist: endpoint({ method: 'GET', path: '/api/worklist', summary: "Physician's open escalations", tag: 'follow-up', auth: 'user', response: Worklist }),
+  acknowledgeCheckIn: endpoint({ method: 'POST', path: '/api/check-ins/:id/acknowledge', summary: 'Physician acknowledges an escalation', tag: 'follow-up', auth: 'user', params: IdParam, response: CheckIn }),
+  audit: endpoint({ method: 'GET', path: '/api/audit', summary: 'Audit log (admin)', tag: 'admin', auth: 'user', query: AuditQuery, response: AuditPage }),
+} as const;
+
+export type ApiName = keyof typeof API;
+/** The parsed body type of an endpoint. */
+export type BodyOf<E extends Endpoint> = E['body'] extends z.ZodType ? z.input<E['body']> : never;
+export type ResponseOf<E extends Endpoint> = z.infer<E['response']>;

@@ -1,0 +1,44 @@
+import type { Database } from '../connection';
+import type { LocationRow } from '../schema';
+
+export function listLocations(db: Database): Promise<LocationRow[]> {
+  return db.selectFrom('locations').selectAll().orderBy('name').execute();
+}
+
+export function findLocation(db: Database, id: string): Promise<LocationRow | undefined> {
+  return db.selectFrom('locations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listVisitTypes(db: Database) {
+  return db.selectFrom('visit_types').selectAll().orderBy('duration_minutes', 'desc').execute();
+}
+
+export function findVisitType(db: Database, id: string) {
+  return db.selectFrom('visit_types').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Weekly hours rows, optionally narrowed to providers and locations. */
+export function listProviderHours(db: Database, filter: { providerIds?: string[]; locationIds?: string[] }) {
+  let q = db.selectFrom('provider_hours').selectAll();
+  if (filter.providerIds) q = q.where('provider_id', 'in', filter.providerIds.length ? filter.providerIds : ['']);
+  if (filter.locationIds) q = q.where('location_id', 'in', filter.locationIds.length ? filter.locationIds : ['']);
+  return q.orderBy('weekday').orderBy('start_time').execute();
+}
+
+export async function insertLocation(db: Database, row: LocationRow): Promise<void> {
+  await db.insertInto('locations').values(row).execute();
+}
+
+export async function insertVisitType(
+  db: Database,
+  row: { id: string; name: string; duration_minutes: number; requires_consultation: number; description: string },
+): Promise<void> {
+  await db.insertInto('visit_types').values(row).execute();
+}
+
+export async function insertProviderHours(
+  db: Database,
+  rows: { id: string; provider_id: string; location_id: string; weekday: number; start_time: string; end_time: string }[],
+): Promise<void> {
+  if (rows.length) await db.insertInto('provider_hours').values(rows).execute();
+}

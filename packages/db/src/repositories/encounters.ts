@@ -1,0 +1,73 @@
+import type { Database } from '../connection';
+import type { ConsentTable, EncounterRow, ExamFindingTable, TreatmentTable } from '../schema';
+
+export function findEncounter(db: Database, id: string): Promise<EncounterRow | undefined> {
+  return db.selectFrom('encounters').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findEncounterByAppointment(db: Database, appointmentId: string) {
+  return db.selectFrom('encounters').selectAll().where('appointment_id', '=', appointmentId).executeTakeFirst();
+}
+
+export async function insertEncounter(db: Database, row: EncounterRow): Promise<void> {
+  await db.insertInto('encounters').values(row).execute();
+}
+
+/**
+ * Updates an encounter only while it is still in `expectedStatus`: the guard in the WHERE clause keeps
+ * a signed note from changing even when two requests race. Returns whether a row changed.
+ */
+export async function updateEncounterIfStatus(
+  db: Database,
+  id: string,
+  expectedStatus: string,
+  patch: Partial<Omit<EncounterRow, 'id'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('encounters')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', expectedStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export function listExamFindings(db: Database, encounterId: string) {
+  return db.selectFrom('exam_findings').selectAll().where('encounter_id', '=', encounterId).execute();
+}
+
+/** Replaces the whole exam of a draft encounter in one transaction. */
+export async function replaceExamFindings(db: Database, encounterId: string, rows: ExamFindingTable[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('exam_findings').where('encounter_id', '=', encounterId).execute();
+    if (rows.length) await trx.insertInto('exam_findings').values(rows).execute();
+  });
+}
+
+export function listConsents(db: Database, encounterId: string) {
+  return db
+    .selectFrom('consents')
+    .selectAll()
+    .where('encounter_id', '=', encounterId)
+    .orderBy('recorded_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertConsent(db: Database, row: ConsentTable): Promise<void> {
+  await db.insertInto('consents').values(row).execute();
+}
+
+export function listTreatments(db: Database, encounterId: string) {
+  return db
+    .selectFrom('treatments')
+    .selectAll()
+    .where('encounter_id', '=', encounterId)
+    .orderBy('recorded_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertTreatment(db: Database, row: TreatmentTable): Promise<void> {
+  await db.insertInto('treatments').values(row).execute();
+}

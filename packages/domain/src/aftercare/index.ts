@@ -1,0 +1,2 @@
+export * from './aftercare-content';
+export * from './aftercare-for';

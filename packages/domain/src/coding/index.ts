@@ -1,0 +1,2 @@
+export * from './omt-cpt';
+export * from './code-encounter';

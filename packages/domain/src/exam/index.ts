@@ -1,0 +1,2 @@
+export * from './tart';
+export * from './segment-notation';

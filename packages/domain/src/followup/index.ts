@@ -1,0 +1,2 @@
+export * from './checkin-symptoms';
+export * from './triage-checkin';

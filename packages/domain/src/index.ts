@@ -1,0 +1,2 @@
+export * from './clinical';
+export * from './scheduling';

@@ -1,0 +1,2 @@
+export * from './phq';
+export * from './pain-score';

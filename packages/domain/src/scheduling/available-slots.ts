@@ -1,0 +1,88 @@
+import { Temporal } from 'temporal-polyfill';
+import { BusyIndex } from './busy-index';
+import { formatInstant, parseInstant } from './instant';
+import { minutesOfDay } from './parse-hhmm';
+import type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
+import { existingInstant, firstReached } from './zoned-time';
+
+/** Longest search range accepted, so a bad query string cannot make the server enumerate years of slots. */
+export const MAX_AVAILABILITY_DAYS = 400;
+
+interface Window {
+  start: number; // minutes since local midnight
+  end: number;
+}
+
+/**
+ * Bookable slots for one provider at one location: a wall-clock grid per working window (so 09:00 stays 09:00
+ * local across DST), minus spring-forward gap times, busy overlaps, short notice and anything outside [from, to].
+ * Returned sorted by start, unique, as canonical UTC strings.
+ */
+export function availableSlots(input: AvailabilityInput): Interval[] {
+  const { timeZone, durationMinutes: duration, stepMinutes: step } = input;
+  assertPositiveInteger('durationMinutes', duration);
+  assertPositiveInteger('stepMinutes', step);
+  const from = parseInstant(input.from, 'from');
+  const to = parseInstant(input.to, 'to');
+  const notBefore = input.notBefore === undefined ? undefined : parseInstant(input.notBefore, 'notBefore');
+  const earliest = notBefore && Temporal.Instant.compare(notBefore, from) > 0 ? notBefore : from;
+  const windows = windowsByWeekday(input.hours);
+  const busy = new BusyIndex(input.busy);
+
+  // One day of padding each side covers zones whose clocks jump across local midnight.
+  // (Converting here also validates the zone before any early return.)
+  const firstDate = from.toZonedDateTimeISO(timeZone).toPlainDate().subtract({ days: 1 });
+  const lastDate = to.toZonedDateTimeISO(timeZone).toPlainDate().add({ days: 1 });
+
+  if (Temporal.Instant.compare(from, to) >= 0) return [];
+  if (from.until(to).total('hours') > MAX_AVAILABILITY_DAYS * 24) {
+    throw new RangeError(`Search range exceeds ${MAX_AVAILABILITY_DAYS} days: ${input.from} – ${input.to}`);
+  }
+
+  const found = new Map<bigint, Temporal.Instant>();
+  for (let date = firstDate; Temporal.PlainDate.compare(date, lastDate) <= 0; date = date.add({ days: 1 })) {
+    for (const window of windows.get(date.dayOfWeek as Weekday) ?? []) {
+      const windowEnd = firstReached(atMinute(date, window.end), timeZone);
+      for (let m = window.start; m + duration <= window.end; m += step) {
+        const start = existingInstant(atMinute(date, m), timeZone);
+        if (start === null) continue; // wall time skipped by spring-forward
+        const end = start.add({ minutes: duration });
+        if (Temporal.Instant.compare(end, windowEnd) > 0) continue; // window shortened by a clock jump
+        if (Temporal.Instant.compare(start, earliest) < 0) continue;
+        if (Temporal.Instant.compare(end, to) > 0) continue;
+        if (busy.overlaps(start, end)) continue;
+        found.set(start.epochNanoseconds, start);
+      }
+    }
+  }
+
+  return [...found.values()]
+    .sort(Temporal.Instant.compare)
+    .map((start) => ({ start: formatInstant(start), end: formatInstant(start.add({ minutes: duration })) }));
+}
+
+/** Group and validate weekly hours so each local date looks up its windows directly. */
+function windowsByWeekday(hours: readonly WeeklyHours[]): Map<Weekday, Window[]> {
+  const map = new Map<Weekday, Window[]>();
+  for (const h of hours) {
+    if (!Number.isInteger(h.weekday) || h.weekday < 1 || h.weekday > 7) {
+      throw new RangeError(`weekday must be 1 (Monday) … 7 (Sunday), got ${String(h.weekday)}`);
+    }
+    const window = { start: minutesOfDay(h.start), end: minutesOfDay(h.end) };
+    if (window.end <= window.start) {
+      throw new RangeError(`Working window must end after it starts: ${h.start}–${h.end} on weekday ${h.weekday}`);
+    }
+    const list = map.get(h.weekday) ?? [];
+    list.push(window);
+    map.set(h.weekday, list);
+  }
+  return map;
+}
+
+function atMinute(date: Temporal.PlainDate, minuteOfDay: number): Temporal.PlainDateTime {
+  return date.toPlainDateTime({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 });
+}
+
+function assertPositiveInteger(name: string, value: number): void {
+  if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+}

@@ -1,0 +1,57 @@
+/** Shape of one contraindication rule and the technique/region groups the rule tables share (omt-reference §3). */
+import type { RegionId } from '../regions';
+import type { PatientFactors } from './patient-factors';
+import type { TechniqueId } from './technique-ids';
+
+export interface SafetyRule {
+  id: string;
+  techniques: readonly TechniqueId[] | 'all';
+  regions: readonly RegionId[] | 'all';
+  applies: (patient: PatientFactors, region: RegionId) => boolean;
+  verdict: 'caution' | 'blocked';
+  message: string;
+  source: string;
+  /** The reference marks the underlying fact UNCONFIRMED; the safer rule was chosen. */
+  unconfirmed?: boolean;
+  /** Why this encoding was chosen where the reference is silent, secondary or contradictory. */
+  note?: string;
+}
+
+/** Techniques that engage the barrier (thrust, muscle contraction, articulation, stretch) — WHO "direct" group (§3.1 [K1][K2], §2). */
+export const DIRECT_TECHNIQUES: readonly TechniqueId[] = [
+  'hvla',
+  'muscle_energy',
+  'articulatory',
+  'soft_tissue',
+  'rib_raising',
+];
+
+/** Direct non-thrust techniques: rules for HVLA live in their own table. */
+export const DIRECT_NON_THRUST: readonly TechniqueId[] = DIRECT_TECHNIQUES.filter((t) => t !== 'hvla');
+
+/**
+ * Techniques that may be applied directly or indirectly (combined/varies in §2). Still is here because §3.4
+ * lists it with BLT and SCS as an indirect alternative for osteoporosis.
+ */
+export const MAY_BE_DIRECT: readonly TechniqueId[] = [
+  'myofascial_release',
+  'diaphragm_release',
+  'blt',
+  'visceral',
+  'cranial',
+  'still',
+];
+
+export const NECK_REGIONS: readonly RegionId[] = ['cervical', 'head'];
+
+/** True when the region is the recorded fracture site, or when the site is unknown (safer). */
+export function isFractureSite(p: PatientFactors, region: RegionId): boolean {
+  if (!p.recentFracture) return false;
+  const sites = p.fractureRegions ?? [];
+  return sites.length === 0 || sites.includes(region);
+}
+
+/** Anticoagulated with no recent therapeutic-level check on record (WHO §3.2 [K3]). */
+export function isUncheckedAnticoagulation(p: PatientFactors): boolean {
+  return p.anticoagulated && p.anticoagulationLevelCheckedRecently !== true;
+}

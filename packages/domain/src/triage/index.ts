@@ -1,0 +1,5 @@
+export * from './red-flag';
+export * from './low-back-red-flags';
+export * from './neck-red-flags';
+export * from './canadian-c-spine';
+export * from './headache-red-flags';

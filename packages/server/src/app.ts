@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { API } from '@omt/contracts';
+import type { AppDeps } from './context';
+import { errorHandler } from './errors';
+import { defineRoute } from './http/define-route';
+import { buildOpenApi } from './http/openapi';
+import { authRoutes } from './modules/auth/routes';
+import { catalogRoutes } from './modules/catalog/routes';
+import { schedulingRoutes } from './modules/scheduling/routes';
+import { patientRoutes } from './modules/patients/routes';
+import { intakeRoutes } from './modules/intake/routes';
+import { encounterRoutes } from './modules/encounters/routes';
+import { followupRoutes } from './modules/followup/routes';
+import { auditRoutes } from './modules/audit-log/routes';
+
+/** Builds the HTTP app (never listens: main.ts does). */
+export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576, trustProxy: false });
+  app.setErrorHandler(errorHandler);
+  await app.register(cookie);
+  await app.register(helmet, { hsts: deps.config.cookieSecure });
+  await app.register(rateLimit, { global: false });
+
+  defineRoute(app, deps, API.health, () => Promise.resolve({ status: 'ok' as const, database: deps.dialect }));
+  const openapi = buildOpenApi();
+  app.get('/api/openapi.json', () => openapi);
+  authRoutes(app, deps);
+  catalogRoutes(app, deps);
+  schedulingRoutes(app, deps);
+  patientRoutes(app, deps);
+  intakeRoutes(app, deps);
+  encounterRoutes(app, deps);
+  followupRoutes(app, deps);
+  auditRoutes(app, deps);
+
+  const hasWeb = existsSync(deps.config.webDist);
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (!hasWeb || req.url.startsWith('/api/') || req.method !== 'GET') {
+      void reply.status(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
+      return;
+    }
+    void reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

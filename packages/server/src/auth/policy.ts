@@ -1,0 +1,46 @@
+import type { Role } from '@omt/contracts';
+
+/** What may be done with a patient's data. */
+export type PatientAction =
+  | 'demographics.read'
+  | 'appointment.read'
+  | 'appointment.write'
+  | 'intake.read'
+  | 'intake.write'
+  | 'clinical.read'
+  | 'clinical.write'
+  | 'factors.write'
+  | 'aftercare.read'
+  | 'checkin.read'
+  | 'checkin.write';
+
+const STAFF_CLINICAL: PatientAction[] = [
+  'demographics.read', 'appointment.read', 'appointment.write', 'intake.read', 'clinical.read',
+  'clinical.write', 'factors.write', 'aftercare.read', 'checkin.read',
+];
+
+/** Declared policy: which role may do which action (patients only on their own and dependants' records). */
+const POLICY: Record<Role, PatientAction[]> = {
+  physician: STAFF_CLINICAL,
+  resident: STAFF_CLINICAL,
+  front_desk: ['demographics.read', 'appointment.read', 'appointment.write'],
+  admin: ['demographics.read', 'appointment.read'],
+  patient: [
+    'demographics.read', 'appointment.read', 'appointment.write', 'intake.read', 'intake.write',
+    'aftercare.read', 'checkin.read', 'checkin.write',
+  ],
+};
+
+/** Whether `role` may perform `action` on the record of `patientId`, given the patients a login is linked to. */
+export function mayAccessPatient(
+  role: Role,
+  action: PatientAction,
+  patientId: string,
+  linkedPatientIds: readonly string[],
+): boolean {
+  if (!POLICY[role].includes(action)) return false;
+  return role !== 'patient' || linkedPatientIds.includes(patientId);
+}
+
+export const STAFF_ROLES: readonly Role[] = ['physician', 'resident', 'front_desk', 'admin'];
+export const CLINICIAN_ROLES: readonly Role[] = ['physician', 'resident'];

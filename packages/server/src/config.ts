@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Seed the demo clinic on first start. Default: on, except in production. */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  WEB_DIST: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  production: boolean;
+  seedDemo: boolean;
+  loginRateLimit: number;
+  cookieSecure: boolean;
+  sessionHours: number;
+  webDist: string;
+}
+
+/** Parses the environment once, at start; a bad value stops the process with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`invalid environment: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL || undefined,
+    production,
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !production,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    sessionHours: e.SESSION_HOURS,
+    webDist: e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist'),
+  };
+}

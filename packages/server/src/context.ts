@@ -1,0 +1,53 @@
+import type { Database, DialectName } from '@omt/db';
+import type { Role } from '@omt/contracts';
+import { recordAudit } from './audit/audit';
+import { mayAccessPatient, type PatientAction } from './auth/policy';
+import type { AuthUser } from './auth/user';
+import { toInstant, type Clock } from './clock';
+import type { Config } from './config';
+import { fail } from './errors';
+
+/** What the app holds for its whole life. */
+export interface AppDeps {
+  db: Database;
+  dialect: DialectName;
+  config: Config;
+  clock: Clock;
+}
+
+/** What a service gets for one request: the caller, the database, the clock and the audited gate. */
+export class RequestContext {
+  constructor(
+    readonly deps: AppDeps,
+    readonly user: AuthUser,
+  ) {}
+
+  get db(): Database {
+    return this.deps.db;
+  }
+
+  now(): string {
+    return toInstant(this.deps.clock());
+  }
+
+  /** Refuses (403) unless the caller has one of the roles. */
+  requireRole(...roles: Role[]): void {
+    if (!roles.includes(this.user.role)) throw fail.forbidden(`only ${roles.join(', ')} may do this`);
+  }
+
+  /**
+   * The only door to a patient's data: checks the policy and records the attempt either way, so no
+   * service can read or write patient data without an audit row.
+   */
+  async access(patientId: string, action: PatientAction, resourceType: string, resourceId: string | null): Promise<void> {
+    const allowed = mayAccessPatient(this.user.role, action, patientId, this.user.patientIds);
+    await recordAudit(this.deps.db, this.deps.clock, this.user, {
+      action,
+      patientId,
+      resourceType,
+      resourceId,
+      outcome: allowed ? 'allowed' : 'denied',
+    });
+    if (!allowed) throw fail.forbidden(`you may not ${action.replace('.', ' ')} for this patient`);
+  }
+}

@@ -1,0 +1,50 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+
+/** The one error model: a stable code, an HTTP status, a message naming the field and the rule. */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const fail = {
+  invalid: (field: string, message: string) => new DomainError(400, 'validation_failed', `${field}: ${message}`, field),
+  unauthorized: () => new DomainError(401, 'unauthorized', 'log in first'),
+  badCredentials: () => new DomainError(401, 'invalid_credentials', 'email or password is wrong'),
+  forbidden: (message = 'you may not do this') => new DomainError(403, 'forbidden', message),
+  notFound: (what: string) => new DomainError(404, 'not_found', `${what} not found`),
+  conflict: (code: string, message: string, field?: string) => new DomainError(409, code, message, field),
+  unprocessable: (code: string, message: string, field?: string) => new DomainError(422, code, message, field),
+};
+
+function zodToBody(error: ZodError, where: string) {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length ? issue.path.map(String).join('.') : where;
+  return { code: 'validation_failed', message: `${field}: ${issue?.message ?? 'invalid'}`, field };
+}
+
+/** Maps every thrown error to `{code, message, field?}`; only our own faults become 5xx. */
+export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  if (error instanceof DomainError) {
+    void reply.status(error.status).send({ code: error.code, message: error.message, field: error.field });
+    return;
+  }
+  if (error instanceof ZodError) {
+    void reply.status(400).send(zodToBody(error, 'body'));
+    return;
+  }
+  const fe = error as Partial<FastifyError>;
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    const code = fe.statusCode === 429 ? 'rate_limited' : (fe.code ?? 'bad_request').toLowerCase();
+    void reply.status(fe.statusCode).send({ code, message: fe.message ?? 'bad request' });
+    return;
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  void reply.status(500).send({ code: 'internal', message: 'internal error' });
+}

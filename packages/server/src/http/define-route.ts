@@ -1,0 +1,88 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Endpoint } from '@omt/contracts';
+import type { z } from 'zod';
+import { RequestContext, type AppDeps } from '../context';
+import { fail } from '../errors';
+import { SESSION_COOKIE, resolveSession } from '../auth/sessions';
+import type { AuthUser } from '../auth/user';
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface Parsed<E extends Endpoint> {
+  params: Infer<E['params']>;
+  query: Infer<E['query']>;
+  body: Infer<E['body']>;
+}
+
+export interface RouteOptions {
+  rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
+
+async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<AuthUser> {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) {
+    const user = await resolveSession(deps.db, deps.clock, header.slice(7).trim(), 'bearer');
+    if (user) return user;
+    throw fail.unauthorized();
+  }
+  const cookie = req.cookies[SESSION_COOKIE];
+  if (!cookie) throw fail.unauthorized();
+  const user = await resolveSession(deps.db, deps.clock, cookie, 'cookie');
+  if (!user) throw fail.unauthorized();
+  // CSRF: a cookie-authenticated change must be JSON (no cross-site form can send that without CORS).
+  if (UNSAFE.has(req.method) && !String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    throw fail.forbidden('send changes as application/json');
+  }
+  return user;
+}
+
+function parsePart<S>(schema: z.ZodType<S> | undefined, value: unknown, where: string): S | undefined {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? (where === 'body' ? {} : value));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length ? issue.path.map(String).join('.') : where;
+    throw fail.invalid(field, issue?.message ?? 'invalid');
+  }
+  return result.data;
+}
+
+/** A thin route: validate against the endpoint's contract → authenticate → call the handler → send. */
+export function defineRoute<E extends Endpoint>(
+  app: FastifyInstance,
+  deps: AppDeps,
+  endpoint: E,
+  handler: (input: Parsed<E>, ctx: RequestContext, reply: FastifyReply, req: FastifyRequest) => Promise<unknown>,
+  options: RouteOptions = {},
+): void {
+  app.route({
+    method: endpoint.method,
+    url: endpoint.path,
+    ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
+    handler: async (req, reply) => {
+      const user = endpoint.auth === 'public' ? null : await authenticate(deps, req);
+      const input = {
+        params: parsePart(endpoint.params, req.params, 'params'),
+        query: parsePart(endpoint.query, req.query, 'query'),
+        body: parsePart(endpoint.body, req.body, 'body'),
+      } as Parsed<E>;
+      const ctx = new RequestContext(deps, user ?? ANONYMOUS);
+      const result = await handler(input, ctx, reply, req);
+      if (!reply.sent) await reply.status(endpoint.status ?? 200).send(result);
+    },
+  });
+}
+
+const ANONYMOUS: AuthUser = {
+  id: '',
+  email: '',
+  role: 'patient',
+  displayName: 'anonymous',
+  credential: null,
+  supervisorId: null,
+  sessionId: '',
+  patientIds: [],
+  via: 'bearer',
+};

@@ -1,0 +1,55 @@
+import { findUserByEmail, patientsOfUser, type Database } from '@omt/db';
+import type { LoginRequest, Role, User } from '@omt/contracts';
+import { decoyHash, verifyPassword } from '../../auth/passwords';
+import { createSession, endSession } from '../../auth/sessions';
+import type { AppDeps, RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { presentPatientSummary } from '../patients/presenter';
+import { recordAudit } from '../../audit/audit';
+
+/** The user as the API shows it, with the patients a patient login may act for. */
+export async function presentUser(
+  db: Database,
+  today: string,
+  u: { id: string; email: string; role: string; display_name: string; credential: string | null },
+): Promise<User> {
+  const patients = u.role === 'patient' ? await patientsOfUser(db, u.id) : [];
+  return {
+    id: u.id,
+    email: u.email,
+    role: u.role as Role,
+    displayName: u.display_name,
+    credential: u.credential,
+    patients: patients.map((p) => presentPatientSummary(p, today, p.relationship)),
+  };
+}
+
+/** Checks the password; unknown email and wrong password fail alike (same 401, same argon2 cost). */
+export async function login(deps: AppDeps, body: LoginRequest): Promise<{ token: string; user: User }> {
+  const user = await findUserByEmail(deps.db, body.email);
+  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), body.password);
+  if (!user || !ok) {
+    await recordAudit(deps.db, deps.clock, null, {
+      action: 'auth.login', patientId: null, resourceType: 'session', resourceId: null, outcome: 'denied',
+      detail: body.email,
+    });
+    throw fail.badCredentials();
+  }
+  const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours);
+  const today = deps.clock().toISOString().slice(0, 10);
+  return { token, user: await presentUser(deps.db, today, user) };
+}
+
+export async function logout(ctx: RequestContext): Promise<void> {
+  await endSession(ctx.db, ctx.user.sessionId);
+}
+
+export function me(ctx: RequestContext): Promise<User> {
+  return presentUser(ctx.db, ctx.now().slice(0, 10), {
+    id: ctx.user.id,
+    email: ctx.user.email,
+    role: ctx.user.role,
+    display_name: ctx.user.displayName,
+    credential: ctx.user.credential,
+  });
+}

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { bookFollowUp, buildIntake, openEncounter, treatRegions } from '../../test-support/factories';
+
+describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
+  let t: TestApp;
+  let still: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    still = await t.login('dr.still@demo.clinic');
+  });
+  afterAll(() => t.close());
+
+  it('stores intake with PHQ-2 score and red flags, visible to the physician only', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const alex = await t.login('alex@demo.clinic');
+    const body = buildIntake({ phq2: [2, 1], redFlags: { ...buildIntake().redFlags, saddle_numbness: true } });
+    const r = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, body);
+    expect(r.status).toBe(201);
+    expect(r.body.phq2).toEqual({ score: 3, positive: true });
+    expect(r.body.redFlags.map((f: { action: string }) => f.action)).toContain('emergency_referral');
+    expect(r.body.questionnaireResponse.resourceType).toBe('QuestionnaireResponse');
+    const seen = await t.call(still, 'GET', `/api/appointments/${appt.id}/intake`);
+    expect(seen.body.answers.chiefComplaint).toBe(body.chiefComplaint);
+    const desk = await t.call(await t.login('frontdesk@demo.clinic'), 'GET', `/api/appointments/${appt.id}/intake`);
+    expect(desk.status).toBe(403);
+    const twice = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, body);
+    expect(twice.status).toBe(409);
+  });
+
+  it('rejects intake with a bad field by name, saving nothing', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const alex = await t.login('alex@demo.clinic');
+    const bad = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, buildIntake({ painScore: 11 }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('painScore');
+    const { saddle_numbness: _omit, ...partial } = buildIntake().redFlags;
+    const missing = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, buildIntake({ redFlags: partial }));
+    expect(missing.status).toBe(400);
+    expect(missing.body.field).toBe('redFlags.saddle_numbness');
+    expect((await t.call(alex, 'GET', `/api/appointments/${appt.id}/intake`)).status).toBe(404);
+  });
+
+  it('walks exam → consent → treatment → sign → codes, then locks the note', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    const noConsent = await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, {
+      regions: [{ region: 'lumbar', tenderness: true, asymmetry: true, restriction: true, tissueTexture: false }],
+    });
+    expect(noConsent.status).toBe(200);
+    const unconsented = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
+      region: 'lumbar', technique: 'muscle_energy', position: 'seated', response: 'improved',
+    });
+    expect(unconsented.status).toBe(422);
+    expect(unconsented.body.code).toBe('consent_required');
+    await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar', 'sacral', 'thoracic']);
+    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, { separateEmDocumented: false });
+    expect(signed.status).toBe(200);
+    expect(signed.body.status).toBe('signed');
+    expect(signed.body.coding.cpt).toBe('98926');
+    expect(signed.body.coding.diagnoses.map((d: { icd10: string }) => d.icd10).sort()).toEqual(['M99.02', 'M99.03', 'M99.04']);
+    expect(signed.body.coding.emModifier25).toBe(false);
+    expect(signed.body.note).toContain('M99.03');
+    const change = await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, { regions: [] });
+    expect(change.status).toBe(409);
+    expect(change.body.code).toBe('encounter_signed');
+    const resign = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {});
+    expect(resign.status).toBe(409);
+    const after = await t.call(still, 'GET', `/api/encounters/${enc}`);
+    expect(after.body.exam).toHaveLength(3);
+    expect(after.body.note).toBe(signed.body.note);
+  });
+
+  it("refuses a blocked technique for maria (pregnant) with the reason's source", async () => {
+    const appt = await bookFollowUp(t, 'maria@demo.clinic');
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    const safety = await t.call(still, 'GET', `/api/encounters/${enc}/safety?technique=hvla&region=lumbar`);
+    expect(safety.status).toBe(200);
+    expect(safety.body.verdict).not.toBe('allowed');
+    expect(safety.body.reasons[0].source).toMatch(/omt-reference/);
+    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, { technique: 'hvla', decision: 'given', method: 'verbal' });
+    const r = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
+      region: 'lumbar', technique: 'hvla', position: 'side-lying', response: 'improved',
+    });
+    expect(r.status).toBe(422);
+    expect(['technique_blocked', 'caution_reason_required']).toContain(r.body.code);
+  });
+
+  it('treats a refusal of consent as an absolute block', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, { technique: 'counterstrain', decision: 'refused', method: 'verbal' });
+    const safety = await t.call(still, 'GET', `/api/encounters/${enc}/safety?technique=counterstrain&region=cervical`);
+    expect(safety.body.verdict).toBe('blocked');
+    const r = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
+      region: 'cervical', technique: 'counterstrain', position: 'supine', response: 'improved',
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('technique_blocked');
+  });
+
+  it("keeps a resident's note unsigned until the supervising physician co-signs", async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic', 'resident@demo.clinic');
+    const enc = await openEncounter(t, 'resident@demo.clinic', appt.id);
+    await treatRegions(t, 'resident@demo.clinic', enc, ['cervical']);
+    const resident = await t.login('resident@demo.clinic');
+    const signed = await t.call(resident, 'POST', `/api/encounters/${enc}/sign`, {});
+    expect(signed.body.status).toBe('awaiting_cosign');
+    expect(signed.body.requiresCosign).toBe(true);
+    const kim = await t.call(await t.login('dr.kim@demo.clinic'), 'POST', `/api/encounters/${enc}/cosign`, {});
+    expect(kim.status).toBe(403);
+    const byResident = await t.call(resident, 'POST', `/api/encounters/${enc}/cosign`, {});
+    expect(byResident.status).toBe(403);
+    const cosigned = await t.call(still, 'POST', `/api/encounters/${enc}/cosign`, {});
+    expect(cosigned.status).toBe(200);
+    expect(cosigned.body).toMatchObject({ status: 'signed', cosignedBy: await t.userId('dr.still@demo.clinic') });
+  });
+
+  it('adds modifier 25 only with a documented separate E/M', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar']);
+    const noNote = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, { separateEmDocumented: true });
+    expect(noNote.status).toBe(400);
+    expect(noNote.body.field).toBe('emNote');
+    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {
+      separateEmDocumented: true, emNote: 'New hypertension evaluated; medication started.',
+    });
+    expect(signed.body.coding).toMatchObject({ cpt: '98925', emModifier25: true });
+  });
+
+  it('shows aftercare to the patient and escalates a severe check-in to the worklist', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar']);
+    const alex = await t.login('alex@demo.clinic');
+    expect((await t.call(alex, 'GET', `/api/encounters/${enc}/aftercare`)).status).toBe(409);
+    await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {});
+    const en = await t.call(alex, 'GET', `/api/encounters/${enc}/aftercare?lang=en`);
+    expect(en.status).toBe(200);
+    expect(en.body.items.map((i: { text: string }) => i.text).join(' ')).toMatch(/water/i);
+    const es = await t.call(alex, 'GET', `/api/encounters/${enc}/aftercare?lang=es`);
+    expect(es.body.items.map((i: { text: string }) => i.text).join(' ')).toMatch(/agua/i);
+    const maria = await t.login('maria@demo.clinic');
+    expect((await t.call(maria, 'GET', `/api/encounters/${enc}/aftercare`)).status).toBe(403);
+    expect((await t.call(alex, 'GET', `/api/encounters/${enc}`)).status).toBe(403);
+
+    const mild = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, { soreness: 2, daysSore: 1, newSymptoms: [] });
+    expect(mild.status).toBe(201);
+    expect(mild.body.alert).toBe(false);
+    const severe = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, { soreness: 8, daysSore: 4, newSymptoms: [] });
+    expect(severe.body.alert).toBe(true);
+    const work = await t.call(still, 'GET', '/api/worklist');
+    expect(work.body.alerts.map((a: { id: string }) => a.id)).toContain(severe.body.id);
+    expect(work.body.alerts.map((a: { id: string }) => a.id)).not.toContain(mild.body.id);
+    const ack = await t.call(still, 'POST', `/api/check-ins/${severe.body.id}/acknowledge`, {});
+    expect(ack.body.acknowledgedBy).toBe(await t.userId('dr.still@demo.clinic'));
+    const after = await t.call(still, 'GET', '/api/worklist');
+    expect(after.body.alerts.map((a: { id: string }) => a.id)).not.toContain(severe.body.id);
+    const badSymptom = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, { soreness: 2, daysSore: 1, newSymptoms: ['x'] });
+    expect(badSymptom.status).toBe(400);
+    expect(badSymptom.body.field).toBe('newSymptoms.0');
+  });
+
+  it('lets only admins read the audit log, which records reads and writes', async () => {
+    expect((await t.call(still, 'GET', '/api/audit')).status).toBe(403);
+    const page = await t.call(await t.login('admin@demo.clinic'), 'GET', '/api/audit?pageSize=5');
+    expect(page.status).toBe(200);
+    expect(page.body.items).toHaveLength(5);
+    expect(page.body.total).toBeGreaterThan(20);
+    const all = await t.call(await t.login('admin@demo.clinic'), 'GET', '/api/audit?pageSize=200');
+    const actions = new Set(all.body.items.map((i: { action: string }) => i.action));
+    for (const a of ['clinical.write', 'clinical.read', 'intake.write', 'checkin.write']) expect(actions).toContain(a);
+  });
+});

@@ -1,0 +1,76 @@
+import { codeEncounter, type CodingResult, type RegionId } from '@omt/domain';
+import type { Encounter } from '@omt/contracts';
+import type { EncounterBundle } from './load';
+import { ageLabel, patientName } from '../patients/presenter';
+
+/** Codes from the structured data: treated regions with TART findings count (omt-reference §1.1–1.3). */
+export function codingOf(b: EncounterBundle): CodingResult {
+  const treated = new Set(b.treatments.map((t) => t.region));
+  const regions = new Set<string>([...b.exam.map((e) => e.region), ...treated]);
+  return codeEncounter({
+    separateEmDocumented: b.encounter.em_documented === 1,
+    regions: [...regions].map((region) => {
+      const f = b.exam.find((e) => e.region === region);
+      return {
+        region: region as RegionId,
+        treated: treated.has(region),
+        tart: {
+          tenderness: f?.tenderness === 1,
+          asymmetry: f?.asymmetry === 1,
+          restriction: f?.restriction === 1,
+          tissueTexture: f?.tissue_texture === 1,
+        },
+      };
+    }),
+  });
+}
+
+export function presentEncounter(b: EncounterBundle, today: string): Encounter {
+  const e = b.encounter;
+  const coding = e.coding_json ? (JSON.parse(e.coding_json) as CodingResult) : codingOf(b);
+  return {
+    id: e.id,
+    appointmentId: e.appointment_id,
+    patientId: e.patient_id,
+    patientName: patientName(b.patient),
+    patientAgeLabel: ageLabel(b.patient.birth_date, today),
+    authorId: e.author_id,
+    authorName: b.author.display_name,
+    status: e.status as Encounter['status'],
+    start: b.appointment.start_at,
+    timeZone: b.timeZone,
+    exam: b.exam.map((f) => ({
+      region: f.region as RegionId,
+      tenderness: f.tenderness === 1,
+      asymmetry: f.asymmetry === 1,
+      restriction: f.restriction === 1,
+      tissueTexture: f.tissue_texture === 1,
+      ...(f.comment ? { comment: f.comment } : {}),
+    })),
+    consents: b.consents.map((c) => ({
+      id: c.id,
+      technique: c.technique as Encounter['consents'][number]['technique'],
+      decision: c.decision as 'given' | 'refused',
+      method: c.method as 'verbal' | 'written',
+      recordedBy: c.recorded_by,
+      recordedAt: c.recorded_at,
+    })),
+    treatments: b.treatments.map((t) => ({
+      id: t.id,
+      region: t.region as RegionId,
+      technique: t.technique as Encounter['treatments'][number]['technique'],
+      position: t.position,
+      response: t.response as Encounter['treatments'][number]['response'],
+      ...(t.caution_reason ? { cautionReason: t.caution_reason } : {}),
+      safetyVerdict: t.safety_verdict as 'allowed' | 'caution' | 'blocked',
+      recordedAt: t.recorded_at,
+    })),
+    note: e.note_text,
+    coding,
+    signedAt: e.signed_at,
+    signedBy: e.signed_by,
+    cosignedBy: e.cosigned_by,
+    cosignedAt: e.cosigned_at,
+    requiresCosign: b.author.role === 'resident',
+  };
+}

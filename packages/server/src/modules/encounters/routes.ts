@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { API } from '@omt/contracts';
+import type { AppDeps } from '../../context';
+import { defineRoute } from '../../http/define-route';
+import {
+  checkSafety,
+  cosignEncounter,
+  getEncounter,
+  openEncounter,
+  recordConsent,
+  recordTreatment,
+  saveExam,
+  signEncounter,
+} from './service';
+
+export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
+  defineRoute(app, deps, API.openEncounter, ({ params }, ctx) => openEncounter(ctx, params.id));
+  defineRoute(app, deps, API.getEncounter, ({ params }, ctx) => getEncounter(ctx, params.id));
+  defineRoute(app, deps, API.saveExam, ({ params, body }, ctx) => saveExam(ctx, params.id, body));
+  defineRoute(app, deps, API.checkSafety, ({ params, query }, ctx) =>
+    checkSafety(ctx, params.id, query.technique, query.region),
+  );
+  defineRoute(app, deps, API.recordConsent, ({ params, body }, ctx) => recordConsent(ctx, params.id, body));
+  defineRoute(app, deps, API.recordTreatment, ({ params, body }, ctx) => recordTreatment(ctx, params.id, body));
+  defineRoute(app, deps, API.signEncounter, ({ params, body }, ctx) => signEncounter(ctx, params.id, body));
+  defineRoute(app, deps, API.cosignEncounter, ({ params }, ctx) => cosignEncounter(ctx, params.id));
+}

@@ -1,0 +1,36 @@
+import { checkTechniqueSafety, emptyPatientFactors, type PatientFactors, type RegionId, type SafetyResult, type TechniqueId } from '@omt/domain';
+import type { PatientRow } from '@omt/db';
+import { ageInDays, parseFactors } from '../patients/presenter';
+
+/** The safety engine's view of a patient on a given day. */
+export function patientFactorsOf(patient: PatientRow, today: string): PatientFactors {
+  const f = parseFactors(patient.factors_json);
+  return {
+    ...emptyPatientFactors(ageInDays(patient.birth_date, today)),
+    pregnant: f.pregnant,
+    ...(f.pregnancyWeeks !== null ? { pregnancyWeeks: f.pregnancyWeeks } : {}),
+    osteoporosis: f.osteoporosis,
+    anticoagulated: f.anticoagulated,
+    malignancy: f.malignancy,
+    recentFracture: f.recentFracture,
+    infection: f.infection,
+    downSyndrome: f.downSyndrome,
+    rheumatoidArthritis: f.rheumatoidArthritis,
+    vertebralArterySymptoms: f.vertebralArterySymptoms,
+    dvt: f.dvt,
+    recentSurgery: f.recentSurgery,
+    caudaEquinaSigns: f.caudaEquinaSigns,
+    connectiveTissueDisease: f.connectiveTissueDisease,
+  };
+}
+
+/** The verdict for one technique on one region, counting a recorded refusal of consent as absolute. */
+export function safetyFor(
+  patient: PatientRow,
+  today: string,
+  technique: TechniqueId,
+  region: RegionId,
+  consentRefused: boolean,
+): SafetyResult {
+  return checkTechniqueSafety(technique, region, { ...patientFactorsOf(patient, today), consentRefused });
+}

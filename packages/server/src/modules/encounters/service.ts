@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import {
+  findAppointment,
+  findEncounterByAppointment,
+  findIntakeByAppointment,
+  insertConsent,
+  insertEncounter,
+  insertTreatment,
+  isUniqueViolation,
+  replaceExamFindings,
+  setAppointmentStatus,
+  updateEncounterIfStatus,
+} from '@omt/db';
+import type { RegionId, TechniqueId } from '@omt/domain';
+import type { Encounter, RecordConsent, RecordTreatment, SafetyResultView, SaveExam, SignEncounter } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { CLINICIAN_ROLES } from '../../auth/policy';
+import { loadEncounterBundle, type EncounterBundle } from './load';
+import { codingOf, presentEncounter } from './presenter';
+import { safetyFor } from './safety';
+import { buildSoapNote } from './soap-note';
+import { presentIntake } from '../intake/presenter';
+import { ageLabel, patientName } from '../patients/presenter';
+
+async function bundleFor(ctx: RequestContext, id: string, action: 'clinical.read' | 'clinical.write') {
+  const b = await loadEncounterBundle(ctx.db, id);
+  await ctx.access(b.encounter.patient_id, action, 'encounter', id);
+  return b;
+}
+
+function requireDraft(b: EncounterBundle): void {
+  if (b.encounter.status !== 'draft') {
+    throw fail.conflict('encounter_signed', 'this note is signed and cannot change; add an addendum instead');
+  }
+}
+
+async function present(ctx: RequestContext, id: string): Promise<Encounter> {
+  return presentEncounter(await loadEncounterBundle(ctx.db, id), ctx.now().slice(0, 10));
+}
+
+/** Opens the encounter of an appointment (or returns the one already open). */
+export async function openEncounter(ctx: RequestContext, appointmentId: string): Promise<Encounter> {
+  const appt = await findAppointment(ctx.db, appointmentId);
+  if (!appt) throw fail.notFound('appointment');
+  await ctx.access(appt.patient_id, 'clinical.write', 'encounter', appointmentId);
+  if (appt.status === 'cancelled') throw fail.conflict('invalid_status', 'this appointment is cancelled');
+  const existing = await findEncounterByAppointment(ctx.db, appointmentId);
+  if (existing) return present(ctx, existing.id);
+  const id = randomUUID();
+  try {
+    await insertEncounter(ctx.db, {
+      id, appointment_id: appointmentId, patient_id: appt.patient_id, author_id: ctx.user.id, status: 'draft',
+      note_text: null, coding_json: null, em_documented: 0, em_note: null, signed_at: null, signed_by: null,
+      cosigned_by: null, cosigned_at: null, created_at: ctx.now(), updated_at: ctx.now(),
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await findEncounterByAppointment(ctx.db, appointmentId);
+    if (raced) return present(ctx, raced.id);
+    throw error;
+  }
+  return present(ctx, id);
+}
+
+export async function getEncounter(ctx: RequestContext, id: string): Promise<Encounter> {
+  const b = await bundleFor(ctx, id, 'clinical.read');
+  return presentEncounter(b, ctx.now().slice(0, 10));
+}
+
+/** Records the structural exam; one row per region, replaced as a whole while the note is a draft. */
+export async function saveExam(ctx: RequestContext, id: string, body: SaveExam): Promise<Encounter> {
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  requireDraft(b);
+  const seen = new Set<string>();
+  body.regions.forEach((r, i) => {
+    if (seen.has(r.region)) throw fail.invalid(`regions.${i}.region`, `${r.region} appears twice`);
+    seen.add(r.region);
+  });
+  await replaceExamFindings(
+    ctx.db,
+    id,
+    body.regions.map((r) => ({
+      id: randomUUID(), encounter_id: id, region: r.region, tenderness: r.tenderness ? 1 : 0,
+      asymmetry: r.asymmetry ? 1 : 0, restriction: r.restriction ? 1 : 0, tissue_texture: r.tissueTexture ? 1 : 0,
+      comment: r.comment?.trim() || null,
+    })),
+  );
+  return present(ctx, id);
+}
+
+function latestConsent(b: EncounterBundle, technique: string) {
+  return b.consents.filter((c) => c.technique === technique).at(-1);
+}
+
+/** The safety verdict for a technique × region × this patient, citing its sources. */
+export async function checkSafety(
+  ctx: RequestContext,
+  id: string,
+  technique: TechniqueId,
+  region: RegionId,
+): Promise<SafetyResultView> {
+  const b = await bundleFor(ctx, id, 'clinical.read');
+  const refused = latestConsent(b, technique)?.decision === 'refused';
+  return safetyFor(b.patient, ctx.now().slice(0, 10), technique, region, refused);
+}
+
+export async function recordConsent(ctx: RequestContext, id: string, body: RecordConsent) {
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  requireDraft(b);
+  const row = {
+    id: randomUUID(), encounter_id: id, technique: body.technique, decision: body.decision, method: body.method,
+    recorded_by: ctx.user.id, recorded_at: ctx.now(),
+  };
+  await insertConsent(ctx.db, row);
+  return { ...body, id: row.id, recordedBy: row.recorded_by, recordedAt: row.recorded_at };
+}
+
+/** Documents a technique given: refused when consent is missing or the safety engine blocks it. */
+export async function recordTreatment(ctx: RequestContext, id: string, body: RecordTreatment): Promise<Encounter> {
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  requireDraft(b);
+  const consent = latestConsent(b, body.technique);
+  if (!consent) {
+    throw fail.unprocessable('consent_required', 'technique: record the patient\'s consent to this technique first', 'technique');
+  }
+  const safety = safetyFor(b.patient, ctx.now().slice(0, 10), body.technique, body.region, consent.decision === 'refused');
+  if (safety.verdict === 'blocked') {
+    const why = safety.reasons.filter((r) => r.verdict === 'blocked').map((r) => r.message).join('; ');
+    throw fail.unprocessable('technique_blocked', `technique: not allowed for this patient: ${why}`, 'technique');
+  }
+  if (safety.verdict === 'caution' && !body.cautionReason) {
+    throw fail.unprocessable('caution_reason_required', 'cautionReason: give a reason to proceed despite the caution', 'cautionReason');
+  }
+  await insertTreatment(ctx.db, {
+    id: randomUUID(), encounter_id: id, region: body.region, technique: body.technique, position: body.position,
+    response: body.response, safety_verdict: safety.verdict, caution_reason: body.cautionReason ?? null,
+    recorded_by: ctx.user.id, recorded_at: ctx.now(),
+  });
+  return present(ctx, id);
+}
+
+/** Signs the note: builds it from the data, codes it, locks it; a resident's note waits for co-signature. */
+export async function signEncounter(ctx: RequestContext, id: string, body: SignEncounter): Promise<Encounter> {
+  if (!CLINICIAN_ROLES.includes(ctx.user.role)) throw fail.forbidden('only clinicians sign notes');
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  requireDraft(b);
+  if (b.encounter.author_id !== ctx.user.id) throw fail.forbidden('only the author signs this note');
+  if (body.separateEmDocumented && !body.emNote?.trim()) {
+    throw fail.invalid('emNote', 'describe the separately identifiable E/M service');
+  }
+  const withEm = { ...b, encounter: { ...b.encounter, em_documented: body.separateEmDocumented ? 1 : 0 } };
+  const coding = codingOf(withEm);
+  const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
+  const note = buildSoapNote({
+    patientName: patientName(b.patient),
+    ageLabel: ageLabel(b.patient.birth_date, ctx.now().slice(0, 10)),
+    visitDate: b.appointment.start_at.slice(0, 10),
+    authorName: b.author.display_name,
+    intake: intakeRow ? presentIntake(intakeRow) : null,
+    exam: b.exam.map((f) => ({
+      region: f.region as RegionId, tenderness: f.tenderness === 1, asymmetry: f.asymmetry === 1,
+      restriction: f.restriction === 1, tissueTexture: f.tissue_texture === 1, comment: f.comment,
+    })),
+    treatments: b.treatments.map((t) => ({
+      region: t.region as RegionId, technique: t.technique as TechniqueId, position: t.position,
+      response: t.response, cautionReason: t.caution_reason,
+    })),
+    consents: b.consents.map((c) => ({ technique: c.technique as TechniqueId, decision: c.decision, method: c.method })),
+    coding,
+    emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
+  });
+  const status = ctx.user.role === 'resident' ? 'awaiting_cosign' : 'signed';
+  const changed = await updateEncounterIfStatus(ctx.db, id, 'draft', {
+    status, note_text: note, coding_json: JSON.stringify(coding), em_documented: body.separateEmDocumented ? 1 : 0,
+    em_note: body.emNote ?? null, signed_at: ctx.now(), signed_by: ctx.user.id, updated_at: ctx.now(),
+  });
+  if (!changed) throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
+  await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
+  return present(ctx, id);
+}
+
+/** The supervising physician co-signs a resident's note; only then does it count as signed. */
+export async function cosignEncounter(ctx: RequestContext, id: string): Promise<Encounter> {
+  ctx.requireRole('physician');
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  if (b.encounter.status !== 'awaiting_cosign') {
+    throw fail.conflict('invalid_status', `only a note awaiting co-signature can be co-signed (this one is ${b.encounter.status})`);
+  }
+  if (b.author.supervisor_id !== ctx.user.id) throw fail.forbidden("only the resident's supervising physician may co-sign");
+  const changed = await updateEncounterIfStatus(ctx.db, id, 'awaiting_cosign', {
+    status: 'signed', cosigned_by: ctx.user.id, cosigned_at: ctx.now(), updated_at: ctx.now(),
+  });
+  if (!changed) throw fail.conflict('invalid_status', 'this note was co-signed meanwhile');
+  return present(ctx, id);
+}

@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { API } from '@omt/contracts';
+import type { AppDeps } from '../../context';
+import { defineRoute } from '../../http/define-route';
+import { acknowledge, aftercare, checkInForm, listCheckIns, submitCheckIn, worklist } from './service';
+
+export function followupRoutes(app: FastifyInstance, deps: AppDeps): void {
+  defineRoute(app, deps, API.aftercare, ({ params, query }, ctx) => aftercare(ctx, params.id, query.lang));
+  defineRoute(app, deps, API.checkInForm, () => Promise.resolve(checkInForm()));
+  defineRoute(app, deps, API.submitCheckIn, ({ params, body }, ctx) => submitCheckIn(ctx, params.id, body));
+  defineRoute(app, deps, API.listCheckIns, ({ params }, ctx) => listCheckIns(ctx, params.id));
+  defineRoute(app, deps, API.worklist, (_i, ctx) => worklist(ctx));
+  defineRoute(app, deps, API.acknowledgeCheckIn, ({ params }, ctx) => acknowledge(ctx, params.id));
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import {
+  acknowledgeCheckIn,
+  findCheckIn,
+  findPatient,
+  insertCheckIn,
+  listCheckInsOfEncounter,
+  listOpenAlerts,
+  type CheckInRow,
+  type Database,
+} from '@omt/db';
+import { CHECKIN_SYMPTOMS, aftercareFor, triageCheckIn, type RegionId, type TechniqueId } from '@omt/domain';
+import type { Aftercare, CheckIn, SubmitCheckIn } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { CLINICIAN_ROLES } from '../../auth/policy';
+import { loadEncounterBundle } from '../encounters/load';
+import { patientName } from '../patients/presenter';
+
+const ADVICE: Record<CheckIn['route'], string> = {
+  emergency:
+    'Call 911 or go to the nearest emergency department now. These symptoms are not an expected effect of treatment.',
+  same_day_call: 'Your physician has been alerted and the clinic will call you today. If you get worse, call 911.',
+  routine_review: 'Thank you. Your physician will review your answers at your next visit.',
+  none: 'Thank you. Mild soreness for a day or two is normal. Keep following your aftercare instructions.',
+};
+
+async function signedBundle(ctx: RequestContext, encounterId: string, action: 'aftercare.read' | 'checkin.write' | 'checkin.read') {
+  const b = await loadEncounterBundle(ctx.db, encounterId);
+  await ctx.access(b.encounter.patient_id, action, action.split('.')[0] ?? 'encounter', encounterId);
+  if (b.encounter.status === 'draft') throw fail.conflict('encounter_not_signed', 'this visit has not been signed yet');
+  return b;
+}
+
+/** Aftercare for the techniques and regions treated at a signed visit. */
+export async function aftercare(ctx: RequestContext, encounterId: string, lang: 'en' | 'es'): Promise<Aftercare> {
+  const b = await signedBundle(ctx, encounterId, 'aftercare.read');
+  const items = aftercareFor({
+    techniques: [...new Set(b.treatments.map((t) => t.technique as TechniqueId))],
+    regions: [...new Set(b.treatments.map((t) => t.region as RegionId))],
+    lang,
+  });
+  return { encounterId, date: b.appointment.start_at, lang, items };
+}
+
+async function presentCheckIn(db: Database, row: CheckInRow): Promise<CheckIn> {
+  const patient = await findPatient(db, row.patient_id);
+  const route = row.route as CheckIn['route'];
+  return {
+    id: row.id, encounterId: row.encounter_id, patientId: row.patient_id,
+    patientName: patient ? patientName(patient) : 'unknown', soreness: row.soreness, daysSore: row.days_sore,
+    newSymptoms: JSON.parse(row.new_symptoms_json) as string[], route,
+    reasons: JSON.parse(row.reasons_json) as string[], alert: row.alert === 1, advice: ADVICE[route],
+    submittedAt: row.submitted_at, acknowledgedBy: row.acknowledged_by, acknowledgedAt: row.acknowledged_at,
+  };
+}
+
+export function checkInForm() {
+  return { symptoms: CHECKIN_SYMPTOMS.map((s) => ({ id: s.id, label: s.label })) };
+}
+
+/** The patient's post-treatment answers, routed at once: emergency advice, a same-day call, review or nothing. */
+export async function submitCheckIn(ctx: RequestContext, encounterId: string, body: SubmitCheckIn): Promise<CheckIn> {
+  const b = await signedBundle(ctx, encounterId, 'checkin.write');
+  const known = new Set(CHECKIN_SYMPTOMS.map((s) => s.id));
+  body.newSymptoms.forEach((s, i) => {
+    if (!known.has(s)) throw fail.invalid(`newSymptoms.${i}`, `unknown symptom "${s}"`);
+  });
+  const triage = triageCheckIn(body);
+  const row: CheckInRow = {
+    id: randomUUID(), encounter_id: encounterId, patient_id: b.encounter.patient_id, soreness: body.soreness,
+    days_sore: body.daysSore, new_symptoms_json: JSON.stringify(body.newSymptoms), route: triage.route,
+    reasons_json: JSON.stringify(triage.reasons), alert: triage.alert ? 1 : 0, submitted_by: ctx.user.id,
+    submitted_at: ctx.now(), acknowledged_by: null, acknowledged_at: null,
+  };
+  await insertCheckIn(ctx.db, row);
+  return presentCheckIn(ctx.db, row);
+}
+
+export async function listCheckIns(ctx: RequestContext, encounterId: string): Promise<CheckIn[]> {
+  await signedBundle(ctx, encounterId, 'checkin.read');
+  const rows = await listCheckInsOfEncounter(ctx.db, encounterId);
+  return Promise.all(rows.map((r) => presentCheckIn(ctx.db, r)));
+}
+
+/** Open escalations for the clinicians, each read audited. */
+export async function worklist(ctx: RequestContext): Promise<{ alerts: CheckIn[] }> {
+  ctx.requireRole(...CLINICIAN_ROLES);
+  const rows = await listOpenAlerts(ctx.db);
+  for (const r of rows) await ctx.access(r.patient_id, 'checkin.read', 'check-in', r.id);
+  return { alerts: await Promise.all(rows.map((r) => presentCheckIn(ctx.db, r))) };
+}
+
+export async function acknowledge(ctx: RequestContext, id: string): Promise<CheckIn> {
+  ctx.requireRole(...CLINICIAN_ROLES);
+  const row = await findCheckIn(ctx.db, id);
+  if (!row) throw fail.notFound('check-in');
+  await ctx.access(row.patient_id, 'clinical.write', 'check-in', id);
+  if (!row.acknowledged_at) await acknowledgeCheckIn(ctx.db, id, ctx.user.id, ctx.now());
+  const updated = await findCheckIn(ctx.db, id);
+  if (!updated) throw fail.notFound('check-in');
+  return presentCheckIn(ctx.db, updated);
+}

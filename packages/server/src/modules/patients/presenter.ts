@@ -1,0 +1,56 @@
+import type { PatientRow } from '@omt/db';
+import type { Patient, PatientFactorsView, PatientSummary } from '@omt/contracts';
+import { Temporal } from 'temporal-polyfill';
+
+export const NO_FACTORS: PatientFactorsView = {
+  pregnant: false, pregnancyWeeks: null, osteoporosis: false, anticoagulated: false, malignancy: false,
+  recentFracture: false, infection: false, downSyndrome: false, rheumatoidArthritis: false,
+  vertebralArterySymptoms: false, dvt: false, recentSurgery: false, caudaEquinaSigns: false,
+  connectiveTissueDisease: false,
+};
+
+/** Age in whole days on `today` (both YYYY-MM-DD). */
+export function ageInDays(birthDate: string, today: string): number {
+  return Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), { largestUnit: 'days' }).days;
+}
+
+/** "34 y", "10 wk", "5 mo": how clinicians say an age. */
+export function ageLabel(birthDate: string, today: string): string {
+  const d = Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), { largestUnit: 'years' });
+  if (d.years >= 2) return `${d.years} y`;
+  const days = ageInDays(birthDate, today);
+  if (days < 7 * 13) return `${Math.floor(days / 7)} wk`;
+  return `${d.years * 12 + d.months} mo`;
+}
+
+export function parseFactors(json: string): PatientFactorsView {
+  return { ...NO_FACTORS, ...(JSON.parse(json) as Partial<PatientFactorsView>) };
+}
+
+export function patientName(p: Pick<PatientRow, 'given_name' | 'family_name'>): string {
+  return `${p.given_name} ${p.family_name}`;
+}
+
+export function presentPatientSummary(p: PatientRow, today: string, relationship?: string): PatientSummary {
+  return {
+    id: p.id,
+    name: patientName(p),
+    birthDate: p.birth_date,
+    ageLabel: ageLabel(p.birth_date, today),
+    ...(relationship === 'self' || relationship === 'guardian' ? { relationship } : {}),
+  };
+}
+
+export function presentPatient(p: PatientRow, today: string): Patient {
+  return {
+    id: p.id,
+    name: patientName(p),
+    givenName: p.given_name,
+    familyName: p.family_name,
+    birthDate: p.birth_date,
+    ageLabel: ageLabel(p.birth_date, today),
+    sex: (['female', 'male', 'other'].includes(p.sex) ? p.sex : 'unknown') as Patient['sex'],
+    factors: parseFactors(p.factors_json),
+    summary: p.summary,
+  };
+}

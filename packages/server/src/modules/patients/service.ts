@@ -1,0 +1,33 @@
+import { findPatient, searchPatients, updatePatientFactors } from '@omt/db';
+import type { Patient, PatientFactorsView } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { STAFF_ROLES } from '../../auth/policy';
+import { presentPatient } from './presenter';
+
+/** Staff search by name; every patient returned is an audited read. */
+export async function findPatients(ctx: RequestContext, q: string): Promise<Patient[]> {
+  if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden('only staff may search patients');
+  const rows = await searchPatients(ctx.db, q);
+  for (const r of rows) await ctx.access(r.id, 'demographics.read', 'patient', r.id);
+  return rows.map((r) => presentPatient(r, ctx.now().slice(0, 10)));
+}
+
+export async function getPatient(ctx: RequestContext, id: string): Promise<Patient> {
+  const row = await findPatient(ctx.db, id);
+  if (!row) throw fail.notFound('patient');
+  await ctx.access(id, 'demographics.read', 'patient', id);
+  return presentPatient(row, ctx.now().slice(0, 10));
+}
+
+/** Clinicians keep the safety factors current; the safety engine reads them at every check. */
+export async function updateFactors(ctx: RequestContext, id: string, factors: PatientFactorsView): Promise<Patient> {
+  const row = await findPatient(ctx.db, id);
+  if (!row) throw fail.notFound('patient');
+  await ctx.access(id, 'factors.write', 'patient-factors', id);
+  if (factors.pregnant && factors.pregnancyWeeks === null) {
+    throw fail.invalid('pregnancyWeeks', 'required when pregnant');
+  }
+  await updatePatientFactors(ctx.db, id, JSON.stringify({ ...factors, pregnancyWeeks: factors.pregnant ? factors.pregnancyWeeks : null }));
+  return getPatient(ctx, id);
+}

@@ -1,0 +1,23 @@
+import type { AppointmentView } from '@omt/db';
+import type { Appointment } from '@omt/contracts';
+
+export function presentAppointment(a: AppointmentView): Appointment {
+  return {
+    id: a.id,
+    patientId: a.patient_id,
+    patientName: `${a.given_name} ${a.family_name}`,
+    visitType: a.visit_type,
+    visitTypeName: a.visit_type_name,
+    providerId: a.provider_id,
+    providerName: a.provider_name,
+    locationId: a.location_id,
+    locationName: a.location_name,
+    timeZone: a.time_zone,
+    start: a.start_at,
+    end: a.end_at,
+    status: a.status as Appointment['status'],
+    intakeSubmitted: a.intake_id !== null,
+    encounterId: a.encounter_id,
+    encounterStatus: (a.encounter_status ?? null) as Appointment['encounterStatus'],
+  };
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { findUserByEmail, type DatabaseHandle } from '@omt/db';
+import type { TestDatabase } from '../../../../scripts/test-support/databases';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import type { Clock } from '../clock';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../seed/demo-clinic';
+
+/** Monday 1 June 2026, 12:00 UTC: the fixed "now" of the API tests. */
+export const TEST_NOW = new Date('2026-06-01T12:00:00Z');
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  clock: { now: Date };
+  /** Bearer token for a demo login. */
+  login(email: string): Promise<string>;
+  /** An authenticated JSON request; returns status and parsed body. */
+  call(token: string | null, method: string, url: string, body?: unknown): Promise<{ status: number; body: any; res: LightMyRequestResponse }>;
+  userId(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A real app on a fresh, migrated, demo-seeded database of the given kind, with a settable clock. */
+export async function startTestApp(kind: TestDatabase, overrides: Partial<Config> = {}): Promise<TestApp> {
+  const handle = await kind.open();
+  const clock = { now: TEST_NOW };
+  const clockFn: Clock = () => clock.now;
+  await seedDemoIfEmpty(handle.db, clockFn);
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }), ...overrides };
+  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: clockFn });
+  const tokens = new Map<string, string>();
+  const call: TestApp['call'] = async (token, method, url, body) => {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+    const text = res.body;
+    return { status: res.statusCode, body: text ? JSON.parse(text) : undefined, res };
+  };
+  return {
+    app,
+    handle,
+    clock,
+    call,
+    async login(email) {
+      const cached = tokens.get(email);
+      if (cached) return cached;
+      const r = await call(null, 'POST', '/api/auth/login', { email, password: DEMO_PASSWORD });
+      if (r.status !== 200) throw new Error(`login ${email} → ${r.status} ${JSON.stringify(r.body)}`);
+      tokens.set(email, r.body.token);
+      return r.body.token as string;
+    },
+    async userId(email) {
+      const u = await findUserByEmail(handle.db, email);
+      if (!u) throw new Error(`no user ${email}`);
+      return u.id;
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}

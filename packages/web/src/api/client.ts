@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { ErrorBody, type Endpoint, type ResponseOf } from '@omt/contracts';
+
+/** An error answer from the server: the HTTP status plus the contract's `{code, message, field?}`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+
+  constructor(status: number, body: ErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.field = body.field;
+  }
+}
+
+type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
+
+export interface CallOptions<E extends Endpoint> {
+  params?: InputOf<E['params']>;
+  query?: InputOf<E['query']>;
+  body?: InputOf<E['body']>;
+  signal?: AbortSignal;
+}
+
+type Scalar = string | number | boolean | null | undefined;
+
+function buildPath(path: string, params: Record<string, Scalar> | undefined): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null) throw new Error(`missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+function buildQuery(query: Record<string, Scalar> | undefined): string {
+  if (!query) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(status: number, json: unknown): ApiError {
+  const parsed = ErrorBody.safeParse(json);
+  if (parsed.success) return new ApiError(status, parsed.data);
+  const message = status >= 500 ? 'The server had a problem. Please try again.' : `Request failed (${status})`;
+  return new ApiError(status, { code: status >= 500 ? 'internal' : 'http_error', message });
+}
+
+/**
+ * Calls one endpoint of the contract and returns its parsed response.
+ * Writes always carry a JSON body and content-type: the server's CSRF defence relies on it.
+ */
+export async function call<E extends Endpoint>(endpoint: E, options: CallOptions<E> = {}): Promise<ResponseOf<E>> {
+  const url =
+    buildPath(endpoint.path, options.params as Record<string, Scalar> | undefined) +
+    buildQuery(options.query as Record<string, Scalar> | undefined);
+  const init: RequestInit = { method: endpoint.method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  if (options.signal) init.signal = options.signal;
+  if (endpoint.method !== 'GET') {
+    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    init.body = JSON.stringify(options.body ?? {});
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, { code: 'network', message: 'Could not reach the clinic server. Check your connection.' });
+  }
+  const json = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, json);
+  const parsed = endpoint.response.safeParse(json);
+  if (!parsed.success) {
+    console.error(`Response of ${endpoint.method} ${endpoint.path} does not match the contract`, parsed.error.issues);
+    return json as ResponseOf<E>;
+  }
+  return parsed.data as ResponseOf<E>;
+}
+
+/** A message for any thrown value, fit to show a person. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return 'Something went wrong.';
+}

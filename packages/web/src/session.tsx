@@ -1,0 +1,60 @@
+import { createContext, useContext } from 'react';
+import type { Role, User } from '@omt/contracts';
+
+export interface Session {
+  user: User;
+  logout: () => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+/** The logged-in user; only used below the authenticated shell. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a logged-in page');
+  return session;
+}
+
+/** Where each role lands after login. */
+export function homeFor(role: Role): string {
+  switch (role) {
+    case 'patient':
+      return '/portal';
+    case 'front_desk':
+      return '/desk';
+    case 'physician':
+    case 'resident':
+      return '/clinician';
+    case 'admin':
+      return '/admin/audit';
+  }
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  physician: 'Physician',
+  resident: 'Resident',
+  front_desk: 'Front desk',
+  admin: 'Clinic admin',
+  patient: 'Patient',
+};
+
+/** The navigation links a role sees in the header. */
+export function navFor(role: Role): { to: string; label: string }[] {
+  switch (role) {
+    case 'patient':
+      return [
+        { to: '/portal', label: 'My appointments' },
+        { to: '/portal/book', label: 'Book a visit' },
+      ];
+    case 'front_desk':
+      return [
+        { to: '/desk', label: 'Day list' },
+        { to: '/desk/book', label: 'Book for a patient' },
+      ];
+    case 'physician':
+    case 'resident':
+      return [{ to: '/clinician', label: 'Worklist and appointments' }];
+    case 'admin':
+      return [{ to: '/admin/audit', label: 'Audit log' }];
+  }
+}

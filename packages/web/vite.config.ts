@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const api = { target: 'http://localhost:3000', changeOrigin: false };
+
+/** Builds the clinic UI into packages/web/dist; in dev, /api and /healthz go to the server on :3000. */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: { port: 5173, proxy: { '/api': api, '/healthz': api } },
+});

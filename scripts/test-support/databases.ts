@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import pg from 'pg';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '@omt/db';
+
+export interface TestDatabase {
+  name: 'sqlite' | 'postgres';
+  /** A fresh, migrated, empty database of this kind. */
+  open(): Promise<DatabaseHandle>;
+}
+
+async function freshPostgres(): Promise<DatabaseHandle> {
+  const adminUrl = inject('pgUrl');
+  const name = `omt_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = openDatabase({ url: url.toString() });
+  await migrateToLatest(handle);
+  return handle;
+}
+
+async function freshSqlite(): Promise<DatabaseHandle> {
+  const handle = openDatabase({ dataDir: ':memory:' });
+  await migrateToLatest(handle);
+  return handle;
+}
+
+/** The two databases every repository and API test runs against. */
+export const TEST_DATABASES: TestDatabase[] = [
+  { name: 'sqlite', open: freshSqlite },
+  { name: 'postgres', open: freshPostgres },
+];
