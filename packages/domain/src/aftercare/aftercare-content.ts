@@ -53,7 +53,8 @@ export const AFTERCARE_CONTENT: readonly AftercareContent[] = [
       en: 'A warm shower, ice or heat may ease soreness. Ask your clinician before taking pain medicine.',
       es: 'Una ducha tibia, hielo o calor pueden aliviar las molestias. Consulte a su médico antes de tomar analgésicos.',
     },
-    source: 'omt-reference §6.2 aftercare bullet 2 (warm shower; ice/heat and short-term OTC analgesics per clinician) [A10][A11]',
+    source:
+      'omt-reference §6.2 aftercare bullet 2 (warm shower; ice/heat and short-term OTC analgesics per clinician) [A10][A11]',
   },
   {
     id: 'call_if_persists',
@@ -77,7 +78,8 @@ export const AFTERCARE_CONTENT: readonly AftercareContent[] = [
       en: 'After neck treatment, call 911 or go to the emergency department at once if you have a sudden severe headache or neck pain with dizziness, double vision, slurred speech, trouble swallowing, sudden falls, face numbness, or new weakness.',
       es: 'Después de un tratamiento en el cuello, llame al 911 o acuda a urgencias de inmediato si tiene un dolor de cabeza o de cuello repentino e intenso con mareo, visión doble, dificultad para hablar o para tragar, caídas repentinas, entumecimiento de la cara o debilidad nueva.',
     },
-    source: 'omt-reference §6.2 escalation triggers — Emergency (after neck treatment) [T11][T13]; §4.2 [T11]',
+    source:
+      'omt-reference §6.2 escalation triggers — Emergency (after neck treatment) [T11][T13]; §4.2 [T11]',
     regions: ['cervical', 'head'],
   },
   {
@@ -104,7 +106,8 @@ export const AFTERCARE_CONTENT: readonly AftercareContent[] = [
       en: 'After counterstrain or facilitated positional release, soreness can last 1 to 5 days. Call the clinic if it lasts longer or gets worse.',
       es: 'Después de la técnica de contratensión o de liberación posicional facilitada, las molestias pueden durar de 1 a 5 días. Llame a la clínica si duran más o empeoran.',
     },
-    source: 'omt-reference §6.1 technique-specific course (SCS/FPR soreness 1–5 days) [T7]; §6.2 Routine call/review [T7]',
+    source:
+      'omt-reference §6.1 technique-specific course (SCS/FPR soreness 1–5 days) [T7]; §6.2 Routine call/review [T7]',
     techniques: ['counterstrain', 'fpr'],
   },
   {

@@ -22,19 +22,63 @@ describe('aftercareFor (omt-reference §6.2)', () => {
   });
 
   it.each([
-    ['§6.2 Emergency [T11][T13]: cervical treatment → neck warning signs', ['soft_tissue'], ['cervical'], 'neck_warning_signs', true],
-    ['§6.2 Emergency [T11][T13]: head treatment → neck warning signs', ['cranial'], ['head'], 'neck_warning_signs', true],
-    ['§6.2 Emergency [T11][T13]: lumbar-only treatment → no neck warning', ['soft_tissue'], ['lumbar'], 'neck_warning_signs', false],
-    ['§6.2 Emergency [R1]: lumbar treatment → cauda equina warning', ['muscle_energy'], ['lumbar'], 'low_back_warning_signs', true],
-    ['§6.2 Emergency [R1]: upper-extremity only → no cauda equina warning', ['muscle_energy'], ['upper_extremities'], 'low_back_warning_signs', false],
+    [
+      '§6.2 Emergency [T11][T13]: cervical treatment → neck warning signs',
+      ['soft_tissue'],
+      ['cervical'],
+      'neck_warning_signs',
+      true,
+    ],
+    [
+      '§6.2 Emergency [T11][T13]: head treatment → neck warning signs',
+      ['cranial'],
+      ['head'],
+      'neck_warning_signs',
+      true,
+    ],
+    [
+      '§6.2 Emergency [T11][T13]: lumbar-only treatment → no neck warning',
+      ['soft_tissue'],
+      ['lumbar'],
+      'neck_warning_signs',
+      false,
+    ],
+    [
+      '§6.2 Emergency [R1]: lumbar treatment → cauda equina warning',
+      ['muscle_energy'],
+      ['lumbar'],
+      'low_back_warning_signs',
+      true,
+    ],
+    [
+      '§6.2 Emergency [R1]: upper-extremity only → no cauda equina warning',
+      ['muscle_energy'],
+      ['upper_extremities'],
+      'low_back_warning_signs',
+      false,
+    ],
     ['§6.1 Cagnie [A1]: HVLA → thrust expectations', ['hvla'], ['thoracic'], 'hvla_expectations', true],
     ['§6.1 [A1]: no HVLA → no thrust item', ['counterstrain'], ['thoracic'], 'hvla_expectations', false],
-    ['§6.1 [T7]: counterstrain → 1–5 day soreness', ['counterstrain'], ['thoracic'], 'counterstrain_fpr_soreness', true],
+    [
+      '§6.1 [T7]: counterstrain → 1–5 day soreness',
+      ['counterstrain'],
+      ['thoracic'],
+      'counterstrain_fpr_soreness',
+      true,
+    ],
     ['§6.1 [T7]: FPR → 1–5 day soreness', ['fpr'], ['thoracic'], 'counterstrain_fpr_soreness', true],
     ['§6.1 [T8]: BLT → several days soreness', ['blt'], ['pelvic'], 'blt_soreness', true],
-    ['§6.1 [T9]: lymphatic pump → headache/tiredness note', ['lymphatic_pump'], ['thoracic'], 'lymphatic_effects', true],
+    [
+      '§6.1 [T9]: lymphatic pump → headache/tiredness note',
+      ['lymphatic_pump'],
+      ['thoracic'],
+      'lymphatic_effects',
+      true,
+    ],
   ] as const)('%s', (_name, techniques, regions, id, present) => {
-    const ids = aftercareFor({ techniques: [...techniques], regions: [...regions], lang: 'en' }).map((i) => i.id);
+    const ids = aftercareFor({ techniques: [...techniques], regions: [...regions], lang: 'en' }).map(
+      (i) => i.id,
+    );
     expect(ids.includes(id)).toBe(present);
   });
 
@@ -50,7 +94,10 @@ describe('aftercareFor (omt-reference §6.2)', () => {
   });
 
   it('Spanish sheet has the same items as English, with Spanish text', () => {
-    const input = { techniques: ['hvla', 'lymphatic_pump'] as const, regions: ['cervical', 'lumbar'] as const };
+    const input = {
+      techniques: ['hvla', 'lymphatic_pump'] as const,
+      regions: ['cervical', 'lumbar'] as const,
+    };
     const en = aftercareFor({ techniques: [...input.techniques], regions: [...input.regions], lang: 'en' });
     const es = aftercareFor({ techniques: [...input.techniques], regions: [...input.regions], lang: 'es' });
     expect(es.map((i) => i.id)).toEqual(en.map((i) => i.id));
@@ -58,9 +105,12 @@ describe('aftercareFor (omt-reference §6.2)', () => {
     es.forEach((item, i) => expect(item.text).not.toBe(en[i]?.text));
   });
 
-  it.each(AFTERCARE_CONTENT.map((c) => [c.id, c] as const))('%s: both languages complete and sourced', (_id, c) => {
-    for (const lang of LANGS) expect(c.text[lang].trim().length).toBeGreaterThan(10);
-    expect(c.text.es).not.toBe(c.text.en);
-    expect(c.source).toMatch(/omt-reference §6\.[12]/);
-  });
+  it.each(AFTERCARE_CONTENT.map((c) => [c.id, c] as const))(
+    '%s: both languages complete and sourced',
+    (_id, c) => {
+      for (const lang of LANGS) expect(c.text[lang].trim().length).toBeGreaterThan(10);
+      expect(c.text.es).not.toBe(c.text.en);
+      expect(c.source).toMatch(/omt-reference §6\.[12]/);
+    },
+  );
 });

@@ -19,7 +19,11 @@ function isGeneral(c: AftercareContent): boolean {
   return c.techniques === undefined && c.regions === undefined;
 }
 
-function applies(c: AftercareContent, techniques: ReadonlySet<TechniqueId>, regions: ReadonlySet<RegionId>): boolean {
+function applies(
+  c: AftercareContent,
+  techniques: ReadonlySet<TechniqueId>,
+  regions: ReadonlySet<RegionId>,
+): boolean {
   if (isGeneral(c)) return true;
   const byTechnique = c.techniques?.some((t) => techniques.has(t)) ?? false;
   const byRegion = c.regions?.some((r) => regions.has(r)) ?? false;

@@ -5,7 +5,11 @@ import { codeEncounter, type CodingRegionInput } from './code-encounter';
 import { cptForRegionCount, isOmtCpt, NON_OMT_MANIPULATION_CODES } from './omt-cpt';
 
 const TENDER: TartFindings = { ...emptyTart(), tenderness: true };
-const treated = (region: RegionId, tart: TartFindings = TENDER): CodingRegionInput => ({ region, tart, treated: true });
+const treated = (region: RegionId, tart: TartFindings = TENDER): CodingRegionInput => ({
+  region,
+  tart,
+  treated: true,
+});
 const firstN = (n: number): CodingRegionInput[] => REGION_IDS.slice(0, n).map((r) => treated(r));
 
 describe('codeEncounter — CPT by count of treated regions with TART (omt-reference §1.1, §1.3)', () => {
@@ -29,7 +33,10 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
   });
 
   it('§1.2 [C1][C15] emits one M99.0x diagnosis per counted region', () => {
-    const result = codeEncounter({ regions: [treated('lumbar'), treated('cervical')], separateEmDocumented: false });
+    const result = codeEncounter({
+      regions: [treated('lumbar'), treated('cervical')],
+      separateEmDocumented: false,
+    });
     expect(result.diagnoses).toEqual([
       { region: 'cervical', icd10: 'M99.01', title: 'Segmental and somatic dysfunction of cervical region' },
       { region: 'lumbar', icd10: 'M99.03', title: 'Segmental and somatic dysfunction of lumbar region' },
@@ -43,7 +50,9 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
     });
     expect(result.regionCount).toBe(2);
     expect(result.cpt).toBe('98925');
-    expect(result.blockers).toEqual([expect.objectContaining({ code: 'treated_without_tart', region: 'sacral' })]);
+    expect(result.blockers).toEqual([
+      expect.objectContaining({ code: 'treated_without_tart', region: 'sacral' }),
+    ]);
   });
 
   it('§1.4 [C4] a region with TART but not treated is not counted and not blocked', () => {
@@ -72,7 +81,11 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
 
   it('§1.1 [C1] counts distinct regions: the same region twice counts once', () => {
     const result = codeEncounter({
-      regions: [treated('lumbar'), treated('lumbar', { ...emptyTart(), restriction: true }), treated('sacral')],
+      regions: [
+        treated('lumbar'),
+        treated('lumbar', { ...emptyTart(), restriction: true }),
+        treated('sacral'),
+      ],
       separateEmDocumented: false,
     });
     expect(result.regionCount).toBe(2);
@@ -80,7 +93,10 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
   });
 
   it('§1.2 rejects a region outside the 10 OMT regions with a blocker', () => {
-    const result = codeEncounter({ regions: [treated('neck' as RegionId), treated('lumbar')], separateEmDocumented: false });
+    const result = codeEncounter({
+      regions: [treated('neck' as RegionId), treated('lumbar')],
+      separateEmDocumented: false,
+    });
     expect(result.regionCount).toBe(1);
     expect(result.blockers.map((b) => b.code)).toEqual(['unknown_region']);
   });

@@ -96,7 +96,8 @@ export function codeEncounter(input: CodingInput): CodingResult {
   if (cpt === null) {
     blockers.push({
       code: 'no_countable_regions',
-      message: 'No treated region has a documented TART finding, so no OMT code can be billed (§1.4 [C7][C8])',
+      message:
+        'No treated region has a documented TART finding, so no OMT code can be billed (§1.4 [C7][C8])',
     });
   }
   const diagnoses = counted.map((id) => {

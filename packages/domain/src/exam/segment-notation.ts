@@ -24,9 +24,7 @@ export interface SegmentDysfunction {
   sidebending: Side | null;
 }
 
-export type SegmentParseResult =
-  | { ok: true; value: SegmentDysfunction }
-  | { ok: false; message: string };
+export type SegmentParseResult = { ok: true; value: SegmentDysfunction } | { ok: false; message: string };
 
 export const SEGMENT_NOTATION_SOURCE = 'omt-reference §1.3 bullet 2 [C10][C11]';
 
@@ -60,7 +58,9 @@ function parseSegment(raw: string): SegmentPart | string {
   return { segment: `${group}${level}`, group, level, region: GROUP_REGION[group] };
 }
 
-function parseMotion(raw: string): Pick<SegmentDysfunction, 'sagittal' | 'rotation' | 'sidebending'> | string {
+function parseMotion(
+  raw: string,
+): Pick<SegmentDysfunction, 'sagittal' | 'rotation' | 'sidebending'> | string {
   const m = /^([FEN])([RS])([LR])([RS])([LR])$/.exec(raw.toUpperCase());
   if (m === null) {
     return `motion '${raw}' must be F, E or N followed by R and S each with l or r (e.g. FRrSr)`;
@@ -70,7 +70,8 @@ function parseMotion(raw: string): Pick<SegmentDysfunction, 'sagittal' | 'rotati
   const first = SIDE[side1 ?? ''];
   const second = SIDE[side2 ?? ''];
   const sagittal = SAGITTAL[sag ?? ''];
-  if (first === undefined || second === undefined || sagittal === undefined) return `motion '${raw}' is invalid`;
+  if (first === undefined || second === undefined || sagittal === undefined)
+    return `motion '${raw}' is invalid`;
   return axis1 === 'R'
     ? { sagittal, rotation: first, sidebending: second }
     : { sagittal, rotation: second, sidebending: first };
@@ -79,7 +80,9 @@ function parseMotion(raw: string): Pick<SegmentDysfunction, 'sagittal' | 'rotati
 function parseAaMotion(raw: string): { side: Side } | { error: string } {
   const m = /^R([LR])$/.exec(raw.toUpperCase());
   const side = m === null ? undefined : SIDE[m[1] ?? ''];
-  return side === undefined ? { error: `AA is recorded by rotation only (Rl or Rr), got '${raw}'` } : { side };
+  return side === undefined
+    ? { error: `AA is recorded by rotation only (Rl or Rr), got '${raw}'` }
+    : { side };
 }
 
 /** Turns a free-text exam shorthand into structured findings, or a message naming what is wrong. */

@@ -28,10 +28,16 @@ export const SORENESS_REVIEW_DAYS = 3;
 export const SORENESS_DURATION_SOURCE =
   'omt-reference §6.2 Routine call/review: soreness persisting beyond ~3 days (72 h) [A11][T7]';
 
-const ROUTE_RANK: Record<CheckInRoute, number> = { none: 0, routine_review: 1, same_day_call: 2, emergency: 3 };
+const ROUTE_RANK: Record<CheckInRoute, number> = {
+  none: 0,
+  routine_review: 1,
+  same_day_call: 2,
+  emergency: 3,
+};
 
 function validate(a: CheckInAnswers): void {
-  if (!isPainScore(a.soreness)) throw new RangeError(`soreness must be an integer 0–10, got ${String(a.soreness)}`);
+  if (!isPainScore(a.soreness))
+    throw new RangeError(`soreness must be an integer 0–10, got ${String(a.soreness)}`);
   if (!Number.isInteger(a.daysSore) || a.daysSore < 0) {
     throw new RangeError(`daysSore must be a whole number ≥ 0, got ${String(a.daysSore)}`);
   }
@@ -51,13 +57,20 @@ export function triageCheckIn(a: CheckInAnswers): CheckInTriage {
   };
   for (const id of new Set(a.newSymptoms)) {
     const symptom = checkInSymptomById(id);
-    if (symptom !== undefined && symptom.route !== 'none') raise(symptom.route, `${symptom.label} (${symptom.source})`);
+    if (symptom !== undefined && symptom.route !== 'none')
+      raise(symptom.route, `${symptom.label} (${symptom.source})`);
   }
   if (a.soreness >= SEVERE_SORENESS) {
-    raise('same_day_call', `Severe soreness ${a.soreness}/10: severe pain is not a typical side effect (${SEVERE_SORENESS_SOURCE})`);
+    raise(
+      'same_day_call',
+      `Severe soreness ${a.soreness}/10: severe pain is not a typical side effect (${SEVERE_SORENESS_SOURCE})`,
+    );
   }
   if (a.daysSore > SORENESS_REVIEW_DAYS) {
-    raise('routine_review', `Sore for ${a.daysSore} days, longer than the usual 1–3 days (${SORENESS_DURATION_SOURCE})`);
+    raise(
+      'routine_review',
+      `Sore for ${a.daysSore} days, longer than the usual 1–3 days (${SORENESS_DURATION_SOURCE})`,
+    );
   }
   return { route, reasons, alert: route !== 'none' };
 }

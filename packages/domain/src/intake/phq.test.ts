@@ -64,7 +64,11 @@ describe('scorePhq9 (omt-reference §5 row PHQ-9 [O5])', () => {
   });
 
   it('max score 27 is severe', () => {
-    expect(scorePhq9(Array.from({ length: 9 }, () => 3))).toEqual({ score: 27, severity: 'severe', item9Positive: true });
+    expect(scorePhq9(Array.from({ length: 9 }, () => 3))).toEqual({
+      score: 27,
+      severity: 'severe',
+      item9Positive: true,
+    });
   });
 
   it.each([

@@ -5,14 +5,19 @@ import { emptyPatientFactors, type PatientFactors } from './patient-factors';
 import { TECHNIQUE_IDS, type TechniqueId } from './technique-ids';
 
 const ADULT_DAYS = 40 * 365;
-const adult = (over: Partial<PatientFactors> = {}): PatientFactors => ({ ...emptyPatientFactors(ADULT_DAYS), ...over });
+const adult = (over: Partial<PatientFactors> = {}): PatientFactors => ({
+  ...emptyPatientFactors(ADULT_DAYS),
+  ...over,
+});
 const years = (y: number): number => Math.round(y * 365.25) + 1;
 
 type Row = [string, TechniqueId, RegionId, Partial<PatientFactors>, SafetyVerdict, string?];
 
-const check = (t: TechniqueId, r: RegionId, over: Partial<PatientFactors>) => checkTechniqueSafety(t, r, adult(over));
+const check = (t: TechniqueId, r: RegionId, over: Partial<PatientFactors>) =>
+  checkTechniqueSafety(t, r, adult(over));
 
 describe('HVLA core rules (tested first)', () => {
+  // prettier-ignore
   it.each<Row>([
     ['§3.3 HVLA – lumbar [T14]: pregnancy relative → caution', 'hvla', 'lumbar', { pregnant: true, pregnancyWeeks: 12 }, 'caution', 'hvla_pregnancy_lumbar_rib'],
     ['§3.3 HVLA – ribs [T16]: pregnancy relative → caution', 'hvla', 'rib_cage', { pregnant: true, pregnancyWeeks: 12 }, 'caution', 'hvla_pregnancy_lumbar_rib'],
@@ -56,6 +61,7 @@ describe('consent refused → blocked for every technique and region (§3.1 [K1]
 });
 
 describe('other contraindications (§3.2–§3.4)', () => {
+  // prettier-ignore
   it.each<Row>([
     ['§3.3 HVLA – general [T12]: malignancy → blocked', 'hvla', 'thoracic', { malignancy: true }, 'blocked', 'hvla_malignancy'],
     ['§3.4 Infection: HVLA blocked', 'hvla', 'sacral', { infection: true }, 'blocked', 'hvla_infection'],
@@ -93,6 +99,7 @@ describe('other contraindications (§3.2–§3.4)', () => {
     expect(result.reasons.map((r) => r.ruleId)).toContain(ruleId);
   });
 
+  // prettier-ignore
   it.each<Row>([
     ['§3.1 [K1][K2]: fracture elsewhere does not block another region', 'counterstrain', 'lumbar', { recentFracture: true, fractureRegions: ['rib_cage'] }, 'allowed'],
     ['§3.4 Elderly/osteoporosis: indirect alternatives (BLT) stay allowed', 'blt', 'lumbar', { osteoporosis: true }, 'allowed'],
@@ -119,6 +126,7 @@ describe('rule table integrity', () => {
 
   it.each(SAFETY_RULES.map((r) => [r.id, r] as const))('%s cites an omt-reference section', (_id, rule) => {
     expect(rule.source).toMatch(/omt-reference §\d/);
-    if (rule.unconfirmed === true) expect(`${rule.source} ${rule.note ?? ''}`).toMatch(/UNCONFIRMED|chosen|extended/);
+    if (rule.unconfirmed === true)
+      expect(`${rule.source} ${rule.note ?? ''}`).toMatch(/UNCONFIRMED|chosen|extended/);
   });
 });

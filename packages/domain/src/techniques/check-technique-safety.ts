@@ -25,14 +25,24 @@ export interface SafetyResult {
 /** Every contraindication rule, in the order reasons are reported within one verdict. */
 export const SAFETY_RULES: readonly SafetyRule[] = [...GENERAL_RULES, ...HVLA_RULES, ...TECHNIQUE_RULES];
 
-function ruleMatches(rule: SafetyRule, technique: TechniqueId, region: RegionId, patient: PatientFactors): boolean {
+function ruleMatches(
+  rule: SafetyRule,
+  technique: TechniqueId,
+  region: RegionId,
+  patient: PatientFactors,
+): boolean {
   const techniqueOk = rule.techniques === 'all' || rule.techniques.includes(technique);
   const regionOk = rule.regions === 'all' || rule.regions.includes(region);
   return techniqueOk && regionOk && rule.applies(patient, region);
 }
 
 function toReason(rule: SafetyRule): SafetyReason {
-  const reason: SafetyReason = { ruleId: rule.id, verdict: rule.verdict, message: rule.message, source: rule.source };
+  const reason: SafetyReason = {
+    ruleId: rule.id,
+    verdict: rule.verdict,
+    message: rule.message,
+    source: rule.source,
+  };
   if (rule.unconfirmed === true) reason.unconfirmed = true;
   return reason;
 }

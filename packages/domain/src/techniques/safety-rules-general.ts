@@ -45,7 +45,8 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.caudaEquinaSigns,
     verdict: 'blocked',
     message: 'Cauda equina signs: emergency referral and urgent MRI; OMT on hold.',
-    source: 'omt-reference §4.1 action mapping [R4][R5][R1]; §3.3 rows HVLA – lumbar [T14], HVLA – thoracic [T15], Articulatory [T10]; §3.2 [K4]',
+    source:
+      'omt-reference §4.1 action mapping [R4][R5][R1]; §3.3 rows HVLA – lumbar [T14], HVLA – thoracic [T15], Articulatory [T10]; §3.2 [K4]',
   },
   {
     id: 'fracture_site',
@@ -54,7 +55,8 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: isFractureSite,
     verdict: 'blocked',
     message: 'Acute fracture at this site: technique contraindicated.',
-    source: 'omt-reference §3.4 row Fracture [T13][T4][T6][T7][T8][T9]; §3.3 rows Still [T22], Soft tissue [T31]; §3.2 WHO acute fracture [K4]',
+    source:
+      'omt-reference §3.4 row Fracture [T13][T4][T6][T7][T8][T9]; §3.3 rows Still [T22], Soft tissue [T31]; §3.2 WHO acute fracture [K4]',
   },
   {
     id: 'fracture_site_skull_cranial',
@@ -83,7 +85,8 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     regions: 'all',
     applies: isUncheckedAnticoagulation,
     verdict: 'blocked',
-    message: 'Anticoagulant therapy without a recent therapeutic-level check: no direct technique until checked.',
+    message:
+      'Anticoagulant therapy without a recent therapeutic-level check: no direct technique until checked.',
     source: 'omt-reference §3.2 systemic, absolute [K3][K4]; §3.4 row Anticoagulation',
   },
   {
@@ -123,8 +126,10 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     regions: 'all',
     applies: (p) => p.malignancy,
     verdict: 'blocked',
-    message: 'Malignancy: direct techniques blocked (compromised bone integrity from metastatic disease; neoplasia).',
-    source: 'omt-reference §3.2 [K3][K4]; §3.3 rows Articulatory [T10], Soft tissue [T31]; §3.4 row Malignancy',
+    message:
+      'Malignancy: direct techniques blocked (compromised bone integrity from metastatic disease; neoplasia).',
+    source:
+      'omt-reference §3.2 [K3][K4]; §3.3 rows Articulatory [T10], Soft tissue [T31]; §3.4 row Malignancy',
     unconfirmed: true,
     note: 'WHO category for "neoplasia" is UNCONFIRMED (§3.2); safer rule: block.',
   },
@@ -134,7 +139,8 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     regions: 'all',
     applies: (p) => p.osteoporosis,
     verdict: 'caution',
-    message: 'Osteoporosis/osteopenia: gentle forces only; prefer indirect techniques (BLT, counterstrain, Still).',
+    message:
+      'Osteoporosis/osteopenia: gentle forces only; prefer indirect techniques (BLT, counterstrain, Still).',
     source: 'omt-reference §3.2 WHO direct list [K4]; §3.4 row Elderly / osteoporosis [T8]',
     unconfirmed: true,
     note: 'WHO category UNCONFIRMED; §3.4 treats non-thrust use as relative, so caution rather than block.',
@@ -157,7 +163,8 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.recentSurgery,
     verdict: 'caution',
     message: 'Recent surgery: relative contraindication; avoid the surgical site.',
-    source: 'omt-reference §3.3 row Muscle energy [T4]; §3.2 WHO recent surgery [K4]; §3.4 row Recent surgery',
+    source:
+      'omt-reference §3.3 row Muscle energy [T4]; §3.2 WHO recent surgery [K4]; §3.4 row Recent surgery',
   },
   {
     id: 'direct_rheumatoid',
@@ -175,15 +182,18 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.downSyndrome,
     verdict: 'caution',
     message: 'Down syndrome: possible atlantoaxial/ligamentous instability in the neck.',
-    source: 'omt-reference §3.3 rows Muscle energy [T4] (cervical instability), Counterstrain [T6] (ligamentous instability); §3.4 row Down syndrome',
+    source:
+      'omt-reference §3.3 rows Muscle energy [T4] (cervical instability), Counterstrain [T6] (ligamentous instability); §3.4 row Down syndrome',
   },
   {
     id: 'pregnancy_positioning',
     techniques: 'all',
     regions: 'all',
-    applies: (p) => p.pregnant && (p.pregnancyWeeks === undefined || p.pregnancyWeeks >= PREGNANCY_POSITIONING_WEEKS),
+    applies: (p) =>
+      p.pregnant && (p.pregnancyWeeks === undefined || p.pregnancyWeeks >= PREGNANCY_POSITIONING_WEEKS),
     verdict: 'caution',
-    message: 'Pregnancy (≥20 weeks or unknown): avoid prolonged supine positioning; use side-lying or seated.',
+    message:
+      'Pregnancy (≥20 weeks or unknown): avoid prolonged supine positioning; use side-lying or seated.',
     source: 'omt-reference §3.4 row Pregnancy [K7] — trimester rules UNCONFIRMED',
     unconfirmed: true,
   },

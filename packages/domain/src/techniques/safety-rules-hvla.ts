@@ -41,7 +41,8 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     regions: ['lumbar', 'rib_cage'],
     applies: (p) => p.pregnant,
     verdict: 'caution',
-    message: 'Pregnancy is a relative contraindication to lumbar and rib HVLA; treat in the most comfortable position (usually supine or side-lying).',
+    message:
+      'Pregnancy is a relative contraindication to lumbar and rib HVLA; treat in the most comfortable position (usually supine or side-lying).',
     source: 'omt-reference §3.3 rows HVLA – lumbar [T14], HVLA – ribs [T16]; §3.4 row Pregnancy [K7]',
   },
   {
@@ -50,7 +51,8 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     regions: except('lumbar', 'rib_cage'),
     applies: (p) => p.pregnant,
     verdict: 'caution',
-    message: 'Pregnancy: HVLA is a relative contraindication (stated for lumbar and rib HVLA); use caution in other regions.',
+    message:
+      'Pregnancy: HVLA is a relative contraindication (stated for lumbar and rib HVLA); use caution in other regions.',
     source: 'omt-reference §3.4 row Pregnancy [T14][T16][K7]',
     unconfirmed: true,
     note: 'The reference names pregnancy only for lumbar and rib HVLA; extended to other regions as a caution.',
@@ -61,8 +63,10 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     regions: ['cervical', 'lumbar'],
     applies: (p) => p.osteoporosis,
     verdict: 'blocked',
-    message: 'Osteoporosis is an absolute contraindication to cervical and lumbar HVLA; use indirect techniques (BLT, counterstrain, Still).',
-    source: 'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – lumbar [T14]; §3.4 row Elderly / osteoporosis',
+    message:
+      'Osteoporosis is an absolute contraindication to cervical and lumbar HVLA; use indirect techniques (BLT, counterstrain, Still).',
+    source:
+      'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – lumbar [T14]; §3.4 row Elderly / osteoporosis',
   },
   {
     id: 'hvla_osteoporosis_other',
@@ -70,8 +74,10 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     regions: except('cervical', 'lumbar'),
     applies: (p) => p.osteoporosis,
     verdict: 'blocked',
-    message: 'Osteoporosis: HVLA blocked (fracture-prone bone); use indirect techniques (BLT, counterstrain, Still).',
-    source: 'omt-reference §3.3 rows HVLA – general [T12], HVLA – ribs [T16]; §3.2 WHO direct list [K4]; §3.4 row Elderly / osteoporosis',
+    message:
+      'Osteoporosis: HVLA blocked (fracture-prone bone); use indirect techniques (BLT, counterstrain, Still).',
+    source:
+      'omt-reference §3.3 rows HVLA – general [T12], HVLA – ribs [T16]; §3.2 WHO direct list [K4]; §3.4 row Elderly / osteoporosis',
     unconfirmed: true,
     note: 'General [T12] and rib [T16] lists call osteoporosis relative; WHO category is UNCONFIRMED (§3.2). Stricter rule chosen, as §3.4 does for Down syndrome.',
   },
@@ -91,7 +97,8 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.anticoagulated,
     verdict: 'caution',
     message: 'Anticoagulant/antiplatelet therapy is a relative contraindication to HVLA outside the neck.',
-    source: 'omt-reference §3.3 rows HVLA – general [T12], HVLA – lumbar [T14], HVLA – ribs [T16]; §3.4 row Anticoagulation',
+    source:
+      'omt-reference §3.3 rows HVLA – general [T12], HVLA – lumbar [T14], HVLA – ribs [T16]; §3.4 row Anticoagulation',
   },
   {
     id: 'hvla_malignancy',
@@ -109,7 +116,8 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.infection,
     verdict: 'blocked',
     message: 'Infection / osteomyelitis is an absolute contraindication to HVLA.',
-    source: 'omt-reference §3.3 rows HVLA – cervical [T13], lumbar [T14], general (meningitis) [T12]; §3.4 row Infection',
+    source:
+      'omt-reference §3.3 rows HVLA – cervical [T13], lumbar [T14], general (meningitis) [T12]; §3.4 row Infection',
   },
   {
     id: 'hvla_down_syndrome',
@@ -127,7 +135,8 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.rheumatoidArthritis,
     verdict: 'blocked',
     message: 'Rheumatoid arthritis: severe RA is an absolute contraindication to cervical and lumbar HVLA.',
-    source: 'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – lumbar [T14]; §3.4 row Rheumatoid arthritis',
+    source:
+      'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – lumbar [T14]; §3.4 row Rheumatoid arthritis',
     note: 'The reference says "severe" RA; severity is not captured, so any RA blocks (safer).',
   },
   {
@@ -146,7 +155,8 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.vertebralArterySymptoms,
     verdict: 'blocked',
     message: 'Vertebral-artery / VBI-type symptoms: no cervical or thoracic HVLA.',
-    source: 'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – thoracic [T15]; §3.4 row Vertebral artery insufficiency',
+    source:
+      'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – thoracic [T15]; §3.4 row Vertebral artery insufficiency',
     note: '[T13] lists VBI-type symptoms as relative but vertebral-artery abnormality as absolute; [T15] lists VBI as absolute. Stricter rule chosen.',
   },
   {

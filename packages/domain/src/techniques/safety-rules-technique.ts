@@ -47,7 +47,8 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     regions: 'all',
     applies: (p) => p.recentSurgery,
     verdict: 'caution',
-    message: 'Recent surgery: do not pump near a surgical wound (absolute); recent abdominal surgery is relative.',
+    message:
+      'Recent surgery: do not pump near a surgical wound (absolute); recent abdominal surgery is relative.',
     source: 'omt-reference §3.3 row Lymphatic (general) [T9]; §3.4 row Recent surgery',
   },
   {
@@ -111,7 +112,8 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.vertebralArterySymptoms,
     verdict: 'caution',
     message: 'Vertebral-artery symptoms: avoid loading the neck; stop if any VBI-type symptom appears.',
-    source: 'omt-reference §3.3 rows HVLA – cervical [T13], Suboccipital release [T11]; §3.4 row Vertebral artery insufficiency',
+    source:
+      'omt-reference §3.3 rows HVLA – cervical [T13], Suboccipital release [T11]; §3.4 row Vertebral artery insufficiency',
     unconfirmed: true,
     note: 'No explicit row for these techniques; caution chosen from the cervical VBI rows.',
   },
@@ -121,7 +123,8 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     regions: 'all',
     applies: (p) => p.malignancy,
     verdict: 'caution',
-    message: 'Malignancy: BLT is contraindicated where bone malignancy compromises bone at the site; confirm first.',
+    message:
+      'Malignancy: BLT is contraindicated where bone malignancy compromises bone at the site; confirm first.',
     source: 'omt-reference §3.3 row BLT (pelvic) [T8]',
   },
   {
@@ -139,8 +142,10 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     regions: ['abdomen', 'pelvic'],
     applies: (p) => p.infection || p.recentSurgery || p.malignancy || p.pregnant,
     verdict: 'caution',
-    message: 'Abdominal/pelvic visceral work with infection, recent surgery, malignancy or pregnancy: examine first.',
-    source: 'omt-reference §3.3 row Visceral — UNCONFIRMED; §3.2 WHO abdominal pain, acute cholecystitis/appendicitis [K4]',
+    message:
+      'Abdominal/pelvic visceral work with infection, recent surgery, malignancy or pregnancy: examine first.',
+    source:
+      'omt-reference §3.3 row Visceral — UNCONFIRMED; §3.2 WHO abdominal pain, acute cholecystitis/appendicitis [K4]',
     unconfirmed: true,
   },
 ];

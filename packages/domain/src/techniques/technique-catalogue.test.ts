@@ -22,7 +22,12 @@ describe('technique catalogue (omt-reference §2)', () => {
     ['§2 row Articulatory [T10]: direct, passive', 'articulatory', 'direct', 'passive'],
     ['§2 row Rib raising [T2]: direct, passive', 'rib_raising', 'direct', 'passive'],
     ['§2 row Still [T21]: indirect → direct', 'still', 'combined', 'passive'],
-    ['§2 row Diaphragm release [T2]: respiratory cooperation', 'diaphragm_release', 'varies', 'passive_with_cooperation'],
+    [
+      '§2 row Diaphragm release [T2]: respiratory cooperation',
+      'diaphragm_release',
+      'varies',
+      'passive_with_cooperation',
+    ],
   ] as const)('%s', (_name, id, approach, activity) => {
     const t = techniqueById(id);
     expect(t.approach).toBe(approach);

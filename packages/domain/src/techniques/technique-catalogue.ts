@@ -28,7 +28,11 @@ export const TECHNIQUES: readonly Technique[] = [
     name: 'High-velocity, low-amplitude (HVLA, thrust)',
     approach: 'direct',
     activity: 'passive',
-    positions: ['supine (cervical, operator at head)', 'side-lying (lumbar)', 'supine (ribs 2–10, "Kirksville krunch")'],
+    positions: [
+      'supine (cervical, operator at head)',
+      'side-lying (lumbar)',
+      'supine (ribs 2–10, "Kirksville krunch")',
+    ],
     breathingCue: 'Stay relaxed and breathe normally; tell the physician at once if anything hurts.',
     typicalDuration: 'A single rapid thrust after localizing the segment',
     description:
@@ -42,7 +46,8 @@ export const TECHNIQUES: readonly Technique[] = [
     approach: 'direct',
     activity: 'active',
     positions: ['seated', 'supine'],
-    breathingCue: 'Push gently for 3–5 seconds as directed without holding your breath, then relax completely.',
+    breathingCue:
+      'Push gently for 3–5 seconds as directed without holding your breath, then relax completely.',
     typicalDuration: 'Isometric contraction ~3–5 s, repeated 3–5 times, then reassess',
     description:
       'Patient contracts a muscle from a precise position in a set direction against operator counterforce, then relaxes while the slack is taken up to the new barrier.',
@@ -56,8 +61,10 @@ export const TECHNIQUES: readonly Technique[] = [
     activity: 'passive',
     positions: ['position of ease that shortens the tender tissue (varies by tender point)'],
     breathingCue: 'Relax fully and breathe normally during the hold; report how tender the point feels.',
-    typicalDuration: 'Hold 90 s in the position of ease (tenderness reduced ≥70 %), then return slowly to neutral',
-    description: 'Find a tender point, fold the patient into the position of ease that shortens the tissue, and hold.',
+    typicalDuration:
+      'Hold 90 s in the position of ease (tenderness reduced ≥70 %), then return slowly to neutral',
+    description:
+      'Find a tender point, fold the patient into the position of ease that shortens the tissue, and hold.',
     source: `${S} row Counterstrain [T5][T6][T7][T17][T28]`,
     unconfirmedFields: ['breathingCue'],
   },
@@ -81,7 +88,8 @@ export const TECHNIQUES: readonly Technique[] = [
     activity: 'passive',
     positions: ['nearly any posture (often prone or supine for paraspinals)'],
     breathingCue: 'Relax and breathe normally.',
-    typicalDuration: 'Rhythmic kneading or stretch until tissues soften; often used to prepare for other techniques',
+    typicalDuration:
+      'Rhythmic kneading or stretch until tissues soften; often used to prepare for other techniques',
     description:
       'Lateral or linear stretch, deep pressure, traction/separation of origin and insertion, rhythmic kneading; usually paraspinal.',
     source: `${S} row Soft tissue [T25][T26][T31]`,
@@ -132,7 +140,8 @@ export const TECHNIQUES: readonly Technique[] = [
     activity: 'passive',
     positions: ['seated', 'supine'],
     breathingCue: 'Relax and breathe normally.',
-    typicalDuration: 'Single, non-repetitive movement: ease, compression (≤~5 lb), carry through the barrier, reassess',
+    typicalDuration:
+      'Single, non-repetitive movement: ease, compression (≤~5 lb), carry through the barrier, reassess',
     description:
       'Specific non-repetitive articulatory method: place in ease, add compression or traction, carry through the barrier, release and reassess.',
     source: `${S} row Still technique [T21][T22] (T22 secondary)`,
@@ -182,7 +191,10 @@ export const TECHNIQUES: readonly Technique[] = [
     name: 'Thoracoabdominal diaphragm release (doming)',
     approach: 'varies',
     activity: 'passive_with_cooperation',
-    positions: ['seated (operator behind, hands under costal margin)', 'supine (thumbs under costal margins)'],
+    positions: [
+      'seated (operator behind, hands under costal margin)',
+      'supine (thumbs under costal margins)',
+    ],
     breathingCue: 'Breathe in and out slowly as asked; the release follows your breathing.',
     typicalDuration: 'A few breath cycles until the diaphragm releases',
     description:

@@ -1,24 +1,78 @@
 /** Headache red flags, SNOOP / SNOOP4 (omt-reference §4.3 [R13]). */
-import { screenRedFlags, type RedFlag, type RedFlagContext, type RedFlagQuestion, type RedFlagRule } from './red-flag';
+import {
+  screenRedFlags,
+  type RedFlag,
+  type RedFlagContext,
+  type RedFlagQuestion,
+  type RedFlagRule,
+} from './red-flag';
 
 const R13 = 'omt-reference §4.3';
 
 export const HEADACHE_RED_FLAG_QUESTIONS: RedFlagQuestion[] = [
-  { id: 'fever_or_unwell', text: 'Do you have a fever or feel generally unwell with this headache?', source: `${R13} row S [R13]` },
+  {
+    id: 'fever_or_unwell',
+    text: 'Do you have a fever or feel generally unwell with this headache?',
+    source: `${R13} row S [R13]`,
+  },
   { id: 'weight_loss', text: 'Have you lost weight recently without trying?', source: `${R13} row S [R13]` },
   { id: 'cancer_history', text: 'Have you ever had cancer?', source: `${R13} row S [R13]` },
-  { id: 'pregnant', text: 'Are you pregnant or did you give birth in the last few weeks?', source: `${R13} row S [R13]` },
-  { id: 'weak_immune_system', text: 'Do you have HIV or another condition or medicine that weakens your immune system?', source: `${R13} row S [R13]` },
-  { id: 'neuro_symptoms', text: 'With the headache, have you had confusion, weakness, numbness, or changes in your vision?', source: `${R13} row N [R13]` },
+  {
+    id: 'pregnant',
+    text: 'Are you pregnant or did you give birth in the last few weeks?',
+    source: `${R13} row S [R13]`,
+  },
+  {
+    id: 'weak_immune_system',
+    text: 'Do you have HIV or another condition or medicine that weakens your immune system?',
+    source: `${R13} row S [R13]`,
+  },
+  {
+    id: 'neuro_symptoms',
+    text: 'With the headache, have you had confusion, weakness, numbness, or changes in your vision?',
+    source: `${R13} row N [R13]`,
+  },
   { id: 'seizure', text: 'Have you had a seizure (fit)?', source: `${R13} row N [R13]` },
-  { id: 'sudden_severe_onset', text: 'Did the headache come on suddenly and reach its worst within about a minute ("thunderclap")?', source: `${R13} row O (onset) [R13]` },
-  { id: 'new_headache', text: 'Is this a new kind of headache you have not had before?', source: `${R13} rows O (onset), O (older age) [R13]` },
-  { id: 'pattern_change', text: 'Have your usual headaches changed, or become more frequent or severe?', source: `${R13} row P [R13]` },
-  { id: 'positional', text: 'Does the headache change a lot when you stand up or lie down?', source: `${R13} row P (SNOOP4 P2) [R13]` },
-  { id: 'cough_strain_exertion', text: 'Is the headache brought on by coughing, straining or exercise?', source: `${R13} row P (SNOOP4 P3) [R13]` },
-  { id: 'wakes_from_sleep', text: 'Does the headache wake you from sleep?', source: `${R13} other features [R13]` },
-  { id: 'head_injury', text: 'Did the headache start after a blow to the head?', source: `${R13} other features [R13]` },
-  { id: 'drug_or_toxin', text: 'Did it start after a new medicine, drug, or fumes (for example from a heater or car)?', source: `${R13} other features [R13]` },
+  {
+    id: 'sudden_severe_onset',
+    text: 'Did the headache come on suddenly and reach its worst within about a minute ("thunderclap")?',
+    source: `${R13} row O (onset) [R13]`,
+  },
+  {
+    id: 'new_headache',
+    text: 'Is this a new kind of headache you have not had before?',
+    source: `${R13} rows O (onset), O (older age) [R13]`,
+  },
+  {
+    id: 'pattern_change',
+    text: 'Have your usual headaches changed, or become more frequent or severe?',
+    source: `${R13} row P [R13]`,
+  },
+  {
+    id: 'positional',
+    text: 'Does the headache change a lot when you stand up or lie down?',
+    source: `${R13} row P (SNOOP4 P2) [R13]`,
+  },
+  {
+    id: 'cough_strain_exertion',
+    text: 'Is the headache brought on by coughing, straining or exercise?',
+    source: `${R13} row P (SNOOP4 P3) [R13]`,
+  },
+  {
+    id: 'wakes_from_sleep',
+    text: 'Does the headache wake you from sleep?',
+    source: `${R13} other features [R13]`,
+  },
+  {
+    id: 'head_injury',
+    text: 'Did the headache start after a blow to the head?',
+    source: `${R13} other features [R13]`,
+  },
+  {
+    id: 'drug_or_toxin',
+    text: 'Did it start after a new medicine, drug, or fumes (for example from a heater or car)?',
+    source: `${R13} other features [R13]`,
+  },
 ];
 
 /** Age from which a new headache is a red flag (SNOOP "older age at onset ≥50"). */
@@ -40,7 +94,8 @@ export const HEADACHE_RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'snoop_neurologic',
     label: 'Neurological symptoms or signs',
     action: 'emergency_referral',
-    message: 'Confusion, focal deficit, visual change or seizure with headache: emergency evaluation; no OMT.',
+    message:
+      'Confusion, focal deficit, visual change or seizure with headache: emergency evaluation; no OMT.',
     source: `${R13} row N [R13]; ${ACTION_NOTE}`,
     unconfirmed: true,
     when: (yes) => yes('neuro_symptoms') || yes('seizure'),
@@ -50,10 +105,15 @@ export const HEADACHE_RED_FLAG_RULES: readonly RedFlagRule[] = [
     label: 'Systemic symptoms or illness',
     action: 'imaging',
     imaging: 'neuroimaging / urgent evaluation',
-    message: 'Fever, weight loss, cancer, pregnancy or immunosuppression with headache: urgent evaluation before OMT.',
+    message:
+      'Fever, weight loss, cancer, pregnancy or immunosuppression with headache: urgent evaluation before OMT.',
     source: `${R13} row S [R13]; ${ACTION_NOTE}`,
     when: (yes) =>
-      yes('fever_or_unwell') || yes('weight_loss') || yes('cancer_history') || yes('pregnant') || yes('weak_immune_system'),
+      yes('fever_or_unwell') ||
+      yes('weight_loss') ||
+      yes('cancer_history') ||
+      yes('pregnant') ||
+      yes('weak_immune_system'),
   },
   {
     id: 'snoop_older_onset',

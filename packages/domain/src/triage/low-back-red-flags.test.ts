@@ -1,30 +1,94 @@
 import { describe, it, expect } from 'vitest';
-import { LOW_BACK_RED_FLAG_QUESTIONS, LOW_BACK_RED_FLAG_RULES, screenLowBackRedFlags } from './low-back-red-flags';
+import {
+  LOW_BACK_RED_FLAG_QUESTIONS,
+  LOW_BACK_RED_FLAG_RULES,
+  screenLowBackRedFlags,
+} from './low-back-red-flags';
 import { mostUrgentAction, type RedFlagAction } from './red-flag';
 
 const ADULT = { ageYears: 40 };
 
 describe('screenLowBackRedFlags (omt-reference §4.1)', () => {
   it.each<[string, string, number, string, RedFlagAction]>([
-    ['§4.1 [R1] Neurologic: saddle anaesthesia → cauda equina emergency', 'saddle_numbness', 40, 'cauda_equina', 'emergency_referral'],
-    ['§4.1 [R1] Neurologic: new urinary retention/incontinence → cauda equina emergency', 'bladder_change', 40, 'cauda_equina', 'emergency_referral'],
-    ['§4.1 [R1] Neurologic: new faecal incontinence → cauda equina emergency', 'bowel_change', 40, 'cauda_equina', 'emergency_referral'],
-    ['§4.1 [R1][R2] progressive motor loss → emergency + urgent MRI', 'leg_weakness_worsening', 40, 'progressive_neuro_deficit', 'emergency_referral'],
-    ['§4.1 [R1] progressive sensory loss → emergency', 'leg_numbness_worsening', 40, 'progressive_neuro_deficit', 'emergency_referral'],
+    [
+      '§4.1 [R1] Neurologic: saddle anaesthesia → cauda equina emergency',
+      'saddle_numbness',
+      40,
+      'cauda_equina',
+      'emergency_referral',
+    ],
+    [
+      '§4.1 [R1] Neurologic: new urinary retention/incontinence → cauda equina emergency',
+      'bladder_change',
+      40,
+      'cauda_equina',
+      'emergency_referral',
+    ],
+    [
+      '§4.1 [R1] Neurologic: new faecal incontinence → cauda equina emergency',
+      'bowel_change',
+      40,
+      'cauda_equina',
+      'emergency_referral',
+    ],
+    [
+      '§4.1 [R1][R2] progressive motor loss → emergency + urgent MRI',
+      'leg_weakness_worsening',
+      40,
+      'progressive_neuro_deficit',
+      'emergency_referral',
+    ],
+    [
+      '§4.1 [R1] progressive sensory loss → emergency',
+      'leg_numbness_worsening',
+      40,
+      'progressive_neuro_deficit',
+      'emergency_referral',
+    ],
     ['§4.1 [R1][R7] history of cancer → MRI', 'cancer_history', 40, 'possible_malignancy', 'imaging'],
     ['§4.1 [R1][R7] unexplained weight loss → MRI', 'weight_loss', 40, 'possible_malignancy', 'imaging'],
     ['§4.1 [R7] fever >100 °F → infection, MRI ± labs', 'fever', 40, 'possible_infection', 'imaging'],
     ['§4.1 [R1] IV drug use → infection', 'injected_drugs', 40, 'possible_infection', 'imaging'],
     ['§4.1 [R1] immunosuppression → infection', 'weak_immune_system', 40, 'possible_infection', 'imaging'],
-    ['§4.1 [R1] spinal procedure within 12 months → infection', 'spinal_procedure_12mo', 40, 'possible_infection', 'imaging'],
-    ['§4.1 [R1][R7] significant trauma → fracture radiographs/CT', 'major_trauma', 30, 'possible_fracture', 'imaging'],
+    [
+      '§4.1 [R1] spinal procedure within 12 months → infection',
+      'spinal_procedure_12mo',
+      40,
+      'possible_infection',
+      'imaging',
+    ],
+    [
+      '§4.1 [R1][R7] significant trauma → fracture radiographs/CT',
+      'major_trauma',
+      30,
+      'possible_fracture',
+      'imaging',
+    ],
     ['§4.1 [R7] mild trauma age >50 → fracture', 'minor_trauma', 51, 'possible_fracture', 'imaging'],
-    ['§4.1 [R1][R7] prolonged corticosteroids → fracture', 'long_term_steroids', 40, 'possible_fracture', 'imaging'],
+    [
+      '§4.1 [R1][R7] prolonged corticosteroids → fracture',
+      'long_term_steroids',
+      40,
+      'possible_fracture',
+      'imaging',
+    ],
     ['§4.1 [R1][R7] osteoporosis → fracture', 'osteoporosis', 40, 'possible_fracture', 'imaging'],
     ['§4.1 [R7] pain worse at rest → imaging', 'night_or_rest_pain', 40, 'rest_or_night_pain', 'imaging'],
     ['§4.1 [R1] paediatric TB exposure → infection', 'tb_exposure', 10, 'possible_infection', 'imaging'],
-    ['§4.1 [R1] paediatric morning stiffness → OMT hold', 'morning_stiffness', 12, 'paediatric_inflammatory', 'omt_hold'],
-    ['§4.1 [R1] paediatric hyperextension sport → OMT hold', 'hyperextension_sport', 14, 'paediatric_spondylolysis', 'omt_hold'],
+    [
+      '§4.1 [R1] paediatric morning stiffness → OMT hold',
+      'morning_stiffness',
+      12,
+      'paediatric_inflammatory',
+      'omt_hold',
+    ],
+    [
+      '§4.1 [R1] paediatric hyperextension sport → OMT hold',
+      'hyperextension_sport',
+      14,
+      'paediatric_spondylolysis',
+      'omt_hold',
+    ],
   ])('%s', (_name, question, age, flagId, action) => {
     const flags = screenLowBackRedFlags({ [question]: true }, { ageYears: age });
     expect(flags.map((f) => f.id)).toEqual([flagId]);
@@ -36,7 +100,12 @@ describe('screenLowBackRedFlags (omt-reference §4.1)', () => {
     ['§4.1 [R1][R7] age >70 alone → fracture flag', {}, 71, ['possible_fracture']],
     ['§4.1 [R1][R7] age 70 alone → no flag', {}, 70, []],
     ['§4.1 [R1] age <4 → paediatric hold', {}, 3, ['paediatric_young_age']],
-    ['§4.1 [R1] paediatric questions ignored for adults', { tb_exposure: true, morning_stiffness: true }, 30, []],
+    [
+      '§4.1 [R1] paediatric questions ignored for adults',
+      { tb_exposure: true, morning_stiffness: true },
+      30,
+      [],
+    ],
     ['§4.1 no red flags → empty (no routine imaging [R2])', { saddle_numbness: false, fever: false }, 40, []],
   ] as const)('%s', (_name, answers, age, ids) => {
     expect(screenLowBackRedFlags({ ...answers }, { ageYears: age }).map((f) => f.id)).toEqual([...ids]);

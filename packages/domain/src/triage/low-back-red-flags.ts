@@ -1,28 +1,114 @@
 /** Low-back-pain red flags before manual therapy (omt-reference §4.1). */
-import { CHILD_MAX_AGE_YEARS, screenRedFlags, type RedFlag, type RedFlagContext, type RedFlagQuestion, type RedFlagRule } from './red-flag';
+import {
+  CHILD_MAX_AGE_YEARS,
+  screenRedFlags,
+  type RedFlag,
+  type RedFlagContext,
+  type RedFlagQuestion,
+  type RedFlagRule,
+} from './red-flag';
 
 const R1 = 'omt-reference §4.1 red-flag list';
 
 export const LOW_BACK_RED_FLAG_QUESTIONS: RedFlagQuestion[] = [
-  { id: 'saddle_numbness', text: 'Do you have new numbness in your groin, buttocks or inner thighs (the area you sit on)?', source: `${R1} Neurologic [R1]` },
-  { id: 'bladder_change', text: 'Have you recently had new trouble passing urine, or leaked urine without meaning to?', source: `${R1} Neurologic [R1]` },
-  { id: 'bowel_change', text: 'Have you recently lost control of your bowels?', source: `${R1} Neurologic [R1]` },
-  { id: 'leg_weakness_worsening', text: 'Is weakness in one or both legs getting worse?', source: `${R1} Neurologic [R1]; §4.1 ACP/APS 2007 [R2]` },
-  { id: 'leg_numbness_worsening', text: 'Is numbness in one or both legs spreading or getting worse?', source: `${R1} Neurologic [R1]` },
-  { id: 'cancer_history', text: 'Have you ever had cancer?', source: `${R1} Malignancy [R1]; §4.1 AHCPR [R7]` },
-  { id: 'weight_loss', text: 'Have you lost weight recently without trying?', source: `${R1} Malignancy [R1]; §4.1 AHCPR [R7]` },
-  { id: 'fever', text: 'Have you had a fever (38 °C / 100 °F or higher) since this back pain started?', source: `${R1} Infection [R1]; §4.1 AHCPR fever >100 °F [R7]` },
-  { id: 'injected_drugs', text: 'Have you ever injected drugs?', source: `${R1} Infection [R1]; §4.1 AHCPR [R7]` },
-  { id: 'weak_immune_system', text: 'Do you have a condition or take a medicine that weakens your immune system (for example HIV, chemotherapy, transplant medicines)?', source: `${R1} Infection [R1]` },
-  { id: 'spinal_procedure_12mo', text: 'Have you had back surgery or a spinal injection in the last 12 months?', source: `${R1} Infection [R1]` },
-  { id: 'major_trauma', text: 'Did the pain start after a serious injury, such as a car crash or a fall from a height?', source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]` },
-  { id: 'minor_trauma', text: 'Did the pain start after a minor fall or injury?', source: '§4.1 AHCPR mild trauma age >50 [R7]' },
-  { id: 'long_term_steroids', text: 'Have you taken steroid tablets (such as prednisone) for more than a few months?', source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]` },
-  { id: 'osteoporosis', text: 'Have you been told you have osteoporosis (thin bones)?', source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]` },
-  { id: 'night_or_rest_pain', text: 'Is the pain worse when you rest or at night?', source: `§4.1 AHCPR pain worse at rest [R7]; ${R1} paediatric night pain [R1]` },
-  { id: 'tb_exposure', text: 'Has your child been near someone with tuberculosis (TB)?', source: `${R1} paediatric additions [R1]`, childOnly: true },
-  { id: 'morning_stiffness', text: 'Is your child stiff for more than 30 minutes in the morning, getting better with activity?', source: `${R1} paediatric additions [R1]`, childOnly: true },
-  { id: 'hyperextension_sport', text: 'Does your child do a sport with a lot of backward bending (for example gymnastics, dance, bowling in cricket)?', source: `${R1} paediatric additions [R1]`, childOnly: true },
+  {
+    id: 'saddle_numbness',
+    text: 'Do you have new numbness in your groin, buttocks or inner thighs (the area you sit on)?',
+    source: `${R1} Neurologic [R1]`,
+  },
+  {
+    id: 'bladder_change',
+    text: 'Have you recently had new trouble passing urine, or leaked urine without meaning to?',
+    source: `${R1} Neurologic [R1]`,
+  },
+  {
+    id: 'bowel_change',
+    text: 'Have you recently lost control of your bowels?',
+    source: `${R1} Neurologic [R1]`,
+  },
+  {
+    id: 'leg_weakness_worsening',
+    text: 'Is weakness in one or both legs getting worse?',
+    source: `${R1} Neurologic [R1]; §4.1 ACP/APS 2007 [R2]`,
+  },
+  {
+    id: 'leg_numbness_worsening',
+    text: 'Is numbness in one or both legs spreading or getting worse?',
+    source: `${R1} Neurologic [R1]`,
+  },
+  {
+    id: 'cancer_history',
+    text: 'Have you ever had cancer?',
+    source: `${R1} Malignancy [R1]; §4.1 AHCPR [R7]`,
+  },
+  {
+    id: 'weight_loss',
+    text: 'Have you lost weight recently without trying?',
+    source: `${R1} Malignancy [R1]; §4.1 AHCPR [R7]`,
+  },
+  {
+    id: 'fever',
+    text: 'Have you had a fever (38 °C / 100 °F or higher) since this back pain started?',
+    source: `${R1} Infection [R1]; §4.1 AHCPR fever >100 °F [R7]`,
+  },
+  {
+    id: 'injected_drugs',
+    text: 'Have you ever injected drugs?',
+    source: `${R1} Infection [R1]; §4.1 AHCPR [R7]`,
+  },
+  {
+    id: 'weak_immune_system',
+    text: 'Do you have a condition or take a medicine that weakens your immune system (for example HIV, chemotherapy, transplant medicines)?',
+    source: `${R1} Infection [R1]`,
+  },
+  {
+    id: 'spinal_procedure_12mo',
+    text: 'Have you had back surgery or a spinal injection in the last 12 months?',
+    source: `${R1} Infection [R1]`,
+  },
+  {
+    id: 'major_trauma',
+    text: 'Did the pain start after a serious injury, such as a car crash or a fall from a height?',
+    source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]`,
+  },
+  {
+    id: 'minor_trauma',
+    text: 'Did the pain start after a minor fall or injury?',
+    source: '§4.1 AHCPR mild trauma age >50 [R7]',
+  },
+  {
+    id: 'long_term_steroids',
+    text: 'Have you taken steroid tablets (such as prednisone) for more than a few months?',
+    source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]`,
+  },
+  {
+    id: 'osteoporosis',
+    text: 'Have you been told you have osteoporosis (thin bones)?',
+    source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]`,
+  },
+  {
+    id: 'night_or_rest_pain',
+    text: 'Is the pain worse when you rest or at night?',
+    source: `§4.1 AHCPR pain worse at rest [R7]; ${R1} paediatric night pain [R1]`,
+  },
+  {
+    id: 'tb_exposure',
+    text: 'Has your child been near someone with tuberculosis (TB)?',
+    source: `${R1} paediatric additions [R1]`,
+    childOnly: true,
+  },
+  {
+    id: 'morning_stiffness',
+    text: 'Is your child stiff for more than 30 minutes in the morning, getting better with activity?',
+    source: `${R1} paediatric additions [R1]`,
+    childOnly: true,
+  },
+  {
+    id: 'hyperextension_sport',
+    text: 'Does your child do a sport with a lot of backward bending (for example gymnastics, dance, bowling in cricket)?',
+    source: `${R1} paediatric additions [R1]`,
+    childOnly: true,
+  },
 ];
 
 const isChild = (ctx: RedFlagContext): boolean => ctx.ageYears < CHILD_MAX_AGE_YEARS;
@@ -60,10 +146,14 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     label: 'Possible spinal infection',
     action: 'imaging',
     imaging: 'MRI ± labs',
-    message: 'Fever, injected drugs, immunosuppression, recent spinal procedure or TB exposure: MRI ± labs before OMT.',
+    message:
+      'Fever, injected drugs, immunosuppression, recent spinal procedure or TB exposure: MRI ± labs before OMT.',
     source: `${R1} Infection [R1]; §4.1 AHCPR [R7]; §4.1 action mapping [R4][R5][R1]`,
     when: (yes, ctx) =>
-      yes('fever') || yes('injected_drugs') || yes('weak_immune_system') || yes('spinal_procedure_12mo') ||
+      yes('fever') ||
+      yes('injected_drugs') ||
+      yes('weak_immune_system') ||
+      yes('spinal_procedure_12mo') ||
       (isChild(ctx) && yes('tb_exposure')),
   },
   {
@@ -71,10 +161,14 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     label: 'Possible vertebral fracture',
     action: 'imaging',
     imaging: 'radiographs / CT',
-    message: 'Significant trauma, mild trauma over 50, long-term steroids, osteoporosis or age over 70: radiographs/CT before OMT.',
+    message:
+      'Significant trauma, mild trauma over 50, long-term steroids, osteoporosis or age over 70: radiographs/CT before OMT.',
     source: `${R1} Fracture [R1]; §4.1 AHCPR X-ray triggers [R7]; §4.1 action mapping [R4][R5]`,
     when: (yes, ctx) =>
-      yes('major_trauma') || yes('long_term_steroids') || yes('osteoporosis') || ctx.ageYears > 70 ||
+      yes('major_trauma') ||
+      yes('long_term_steroids') ||
+      yes('osteoporosis') ||
+      ctx.ageYears > 70 ||
       (yes('minor_trauma') && ctx.ageYears > 50),
   },
   {

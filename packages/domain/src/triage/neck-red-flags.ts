@@ -1,21 +1,63 @@
 /** Neck-pain red flags (referral-level features) before neck OMT (omt-reference §4.2 [R10][R11][T11]). */
-import { screenRedFlags, type RedFlag, type RedFlagContext, type RedFlagQuestion, type RedFlagRule } from './red-flag';
+import {
+  screenRedFlags,
+  type RedFlag,
+  type RedFlagContext,
+  type RedFlagQuestion,
+  type RedFlagRule,
+} from './red-flag';
 
 const R10 = 'omt-reference §4.2 referral-level features [R10]';
 
 export const NECK_RED_FLAG_QUESTIONS: RedFlagQuestion[] = [
   { id: 'fever', text: 'Have you had a fever with this neck pain?', source: R10 },
-  { id: 'neck_stiff_all_directions', text: 'Is your whole neck stiff, so you cannot bend it in any direction?', source: R10 },
+  {
+    id: 'neck_stiff_all_directions',
+    text: 'Is your whole neck stiff, so you cannot bend it in any direction?',
+    source: R10,
+  },
   { id: 'weight_loss', text: 'Have you lost weight recently without trying?', source: R10 },
-  { id: 'pain_worsening_or_at_night', text: 'Is the pain getting steadily worse, never letting up, or waking you at night?', source: R10 },
-  { id: 'neuro_symptoms', text: 'Do you have new weakness, numbness, clumsiness, loss of vision or confusion?', source: R10 },
-  { id: 'headache_light_noise', text: 'Do you have a headache with dislike of light or noise, or feel sick or vomit?', source: R10 },
-  { id: 'dizziness_double_vision', text: 'Do you have dizziness, double vision, trouble speaking or swallowing, or sudden falls?', source: 'omt-reference §3.3 row HVLA – cervical VBI-type symptoms [T13]; §4.2 [T11]' },
+  {
+    id: 'pain_worsening_or_at_night',
+    text: 'Is the pain getting steadily worse, never letting up, or waking you at night?',
+    source: R10,
+  },
+  {
+    id: 'neuro_symptoms',
+    text: 'Do you have new weakness, numbness, clumsiness, loss of vision or confusion?',
+    source: R10,
+  },
+  {
+    id: 'headache_light_noise',
+    text: 'Do you have a headache with dislike of light or noise, or feel sick or vomit?',
+    source: R10,
+  },
+  {
+    id: 'dizziness_double_vision',
+    text: 'Do you have dizziness, double vision, trouble speaking or swallowing, or sudden falls?',
+    source: 'omt-reference §3.3 row HVLA – cervical VBI-type symptoms [T13]; §4.2 [T11]',
+  },
   { id: 'cancer_history', text: 'Have you ever had cancer?', source: R10 },
-  { id: 'inflammatory_arthritis', text: 'Do you have rheumatoid arthritis or another inflammatory arthritis?', source: R10 },
-  { id: 'infection_risk', text: 'Have you had TB, HIV, a weakened immune system, or injected drugs?', source: R10 },
-  { id: 'significant_trauma', text: 'Did the neck pain start after an accident, fall or blow to the head or neck?', source: `${R10}; §4.2 Canadian C-spine rule [R12]` },
-  { id: 'osteoporosis_minor_trauma', text: 'Do you have thin bones (osteoporosis) and had a minor fall or knock?', source: R10 },
+  {
+    id: 'inflammatory_arthritis',
+    text: 'Do you have rheumatoid arthritis or another inflammatory arthritis?',
+    source: R10,
+  },
+  {
+    id: 'infection_risk',
+    text: 'Have you had TB, HIV, a weakened immune system, or injected drugs?',
+    source: R10,
+  },
+  {
+    id: 'significant_trauma',
+    text: 'Did the neck pain start after an accident, fall or blow to the head or neck?',
+    source: `${R10}; §4.2 Canadian C-spine rule [R12]`,
+  },
+  {
+    id: 'osteoporosis_minor_trauma',
+    text: 'Do you have thin bones (osteoporosis) and had a minor fall or knock?',
+    source: R10,
+  },
   { id: 'prior_neck_surgery', text: 'Have you had surgery on your neck?', source: R10 },
   { id: 'skin_redness_wound', text: 'Is there redness, a wound or a lump on your neck?', source: R10 },
 ];
@@ -27,8 +69,10 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'neck_vascular_neuro',
     label: 'Possible vertebral artery / neurological problem',
     action: 'emergency_referral',
-    message: 'Dizziness, double vision, speech/swallowing trouble, drop attacks or new focal deficit: emergency assessment; no neck OMT.',
-    source: 'omt-reference §4.2 post-manipulation danger sign [T11]; §3.3 row HVLA – cervical [T13]; §3.4 row Vertebral artery insufficiency',
+    message:
+      'Dizziness, double vision, speech/swallowing trouble, drop attacks or new focal deficit: emergency assessment; no neck OMT.',
+    source:
+      'omt-reference §4.2 post-manipulation danger sign [T11]; §3.3 row HVLA – cervical [T13]; §3.4 row Vertebral artery insufficiency',
     unconfirmed: true,
     when: (yes) => yes('dizziness_double_vision') || yes('neuro_symptoms'),
   },
@@ -48,7 +92,10 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     source: R10,
     unconfirmed: true,
     when: (yes) =>
-      yes('fever') || yes('neck_stiff_all_directions') || yes('headache_light_noise') || yes('infection_risk') ||
+      yes('fever') ||
+      yes('neck_stiff_all_directions') ||
+      yes('headache_light_noise') ||
+      yes('infection_risk') ||
       yes('skin_redness_wound'),
   },
   {
@@ -59,8 +106,11 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     source: `${R10}; §4.2 grade 4 [R11]`,
     unconfirmed: true,
     when: (yes) =>
-      yes('cancer_history') || yes('weight_loss') || yes('pain_worsening_or_at_night') ||
-      yes('inflammatory_arthritis') || yes('prior_neck_surgery'),
+      yes('cancer_history') ||
+      yes('weight_loss') ||
+      yes('pain_worsening_or_at_night') ||
+      yes('inflammatory_arthritis') ||
+      yes('prior_neck_surgery'),
   },
   {
     id: 'neck_new_symptoms_age',

@@ -3,7 +3,11 @@
 /** emergency_referral: send to emergency care now; imaging: order imaging before OMT; omt_hold: no OMT until a physician acknowledges. */
 export type RedFlagAction = 'emergency_referral' | 'imaging' | 'omt_hold';
 
-export const RED_FLAG_ACTION_PRIORITY: readonly RedFlagAction[] = ['emergency_referral', 'imaging', 'omt_hold'];
+export const RED_FLAG_ACTION_PRIORITY: readonly RedFlagAction[] = [
+  'emergency_referral',
+  'imaging',
+  'omt_hold',
+];
 
 export interface RedFlagQuestion {
   id: string;

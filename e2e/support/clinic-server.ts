@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '@omt/db';
+import { buildApp } from '../../packages/server/src/app';
+import { loadConfig } from '../../packages/server/src/config';
+import { systemClock } from '../../packages/server/src/clock';
+import { seedDemoIfEmpty } from '../../packages/server/src/seed/demo-clinic';
+
+export interface ClinicServer {
+  url: string;
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  stop(): Promise<void>;
+}
+
+/** The real clinic (built web app + API) on a fresh demo SQLite file, on a free loopback port. */
+export async function startClinic(): Promise<ClinicServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'omt-e2e-'));
+  const handle = openDatabase({ dataDir });
+  await migrateToLatest(handle);
+  await seedDemoIfEmpty(handle.db, systemClock);
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }),
+    webDist: resolve(import.meta.dirname, '../../packages/web/dist'),
+  };
+  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: systemClock });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    handle,
+    async stop() {
+      await app.close();
+      await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
