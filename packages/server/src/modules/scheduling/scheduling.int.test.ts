@@ -36,6 +36,33 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     expect(phx.start).toBe('2026-06-01T15:00:00Z');
   });
 
+  it('keeps 09:00 local across the November DST change in Cleveland, and Phoenix unchanged', async () => {
+    const still = await t.userId('dr.still@demo.clinic');
+    const kim = await t.userId('dr.kim@demo.clinic');
+    t.clock.now = new Date('2026-10-29T12:00:00Z');
+    try {
+      const login = await t.call(null, 'POST', '/api/auth/login', { email: 'alex@demo.clinic', password: 'omt-demo-2026' });
+      const token = login.body.token as string;
+      const search = async (provider: string) => {
+        const qs = new URLSearchParams({ visitType: 'omt-follow-up', provider, from: '2026-10-30T00:00:00Z', to: '2026-11-03T00:00:00Z' });
+        const r = await t.call(token, 'GET', `/api/availability?${qs.toString()}`);
+        expect(r.status, JSON.stringify(r.body)).toBe(200);
+        return (r.body as { start: string }[]).map((s) => s.start);
+      };
+      const cle = await search(still);
+      expect(cle).toContain('2026-10-30T13:00:00Z'); // Friday 09:00 EDT (UTC-4)
+      expect(cle).toContain('2026-11-02T14:00:00Z'); // Monday 09:00 EST (UTC-5)
+      expect(cle).not.toContain('2026-11-02T13:00:00Z');
+      expect(cle.filter((s) => s.startsWith('2026-10-30'))).toHaveLength(16);
+      expect(cle.filter((s) => s.startsWith('2026-11-02'))).toHaveLength(16);
+      const phx = await search(kim);
+      expect(phx).toContain('2026-10-30T15:00:00Z'); // 08:00 MST both weeks
+      expect(phx).toContain('2026-11-02T15:00:00Z');
+    } finally {
+      t.clock.now = new Date('2026-06-01T12:00:00Z');
+    }
+  });
+
   it('rejects a bad search with the field named', async () => {
     const r = await t.call(alexToken, 'GET', '/api/availability?visitType=omt-follow-up&from=2026-06-02T00:00:00Z&to=2026-06-01T00:00:00Z');
     expect(r.status).toBe(400);

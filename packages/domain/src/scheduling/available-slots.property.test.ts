@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { availableSlots } from './available-slots';
+import { formatInstant } from './instant';
+import { overlaps } from './overlaps';
+import { minutesOfDay } from './parse-hhmm';
+import type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
+import { localDateTime } from './zoned-time';
+
+const ZONES = [
+  'America/New_York',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'UTC',
+];
+// Anchors near the 2026 DST changes of the zones above, plus an ordinary week.
+const ANCHORS = ['2026-01-05', '2026-03-05', '2026-03-26', '2026-04-02', '2026-10-01', '2026-10-22', '2026-10-29'];
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const at = (base: Temporal.Instant, minutes: number) => formatInstant(base.add({ minutes }));
+
+const windowArb: fc.Arbitrary<WeeklyHours> = fc
+  .record({
+    weekday: fc.integer({ min: 1, max: 7 }),
+    start: fc.integer({ min: 0, max: 1438 }),
+    length: fc.integer({ min: 1, max: 600 }),
+  })
+  .map(({ weekday, start, length }) => ({
+    weekday: weekday as Weekday,
+    start: hhmm(start),
+    end: hhmm(Math.min(start + length, 1439)),
+  }));
+
+const inputArb: fc.Arbitrary<AvailabilityInput> = fc
+  .record({
+    timeZone: fc.constantFrom(...ZONES),
+    hours: fc.array(windowArb, { maxLength: 6 }),
+    anchor: fc.constantFrom(...ANCHORS),
+    fromOffset: fc.integer({ min: 0, max: 7 * 1440 }),
+    span: fc.integer({ min: 0, max: 10 * 1440 }),
+    durationMinutes: fc.constantFrom(15, 30, 45, 60, 90),
+    stepMinutes: fc.constantFrom(5, 10, 15, 20, 30, 60),
+    busy: fc.array(fc.record({ offset: fc.integer({ min: -1440, max: 12 * 1440 }), length: fc.integer({ min: 0, max: 240 }) }), {
+      maxLength: 15,
+    }),
+    notBefore: fc.option(fc.integer({ min: -1440, max: 10 * 1440 }), { nil: undefined }),
+  })
+  .map((r) => {
+    const base = Temporal.Instant.from(`${r.anchor}T00:00:00Z`).add({ minutes: r.fromOffset });
+    const input: AvailabilityInput = {
+      timeZone: r.timeZone,
+      hours: r.hours,
+      from: at(base, 0),
+      to: at(base, r.span),
+      durationMinutes: r.durationMinutes,
+      stepMinutes: r.stepMinutes,
+      busy: r.busy.map((b) => ({ start: at(base, b.offset), end: at(base, b.offset + b.length) })),
+    };
+    if (r.notBefore !== undefined) input.notBefore = at(base, r.notBefore);
+    return input;
+  });
+
+const ms = (s: string) => Temporal.Instant.from(s).epochMilliseconds;
+
+/** The slot's local start lies on some window's grid and the visit fits before that window's end (wall clock). */
+function onWorkingGrid(slot: Interval, input: AvailabilityInput): boolean {
+  const { date, time } = localDateTime(slot.start, input.timeZone);
+  const weekday = Temporal.PlainDate.from(date).dayOfWeek;
+  const t = minutesOfDay(time);
+  return input.hours.some((w) => {
+    const ws = minutesOfDay(w.start);
+    return (
+      w.weekday === weekday &&
+      t >= ws &&
+      (t - ws) % input.stepMinutes === 0 &&
+      t + input.durationMinutes <= minutesOfDay(w.end)
+    );
+  });
+}
+
+describe('availableSlots properties', () => {
+  it('every slot is on the working grid, free, within bounds, sorted and unique', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const slots = availableSlots(input);
+        const lowest = Math.max(ms(input.from), input.notBefore ? ms(input.notBefore) : -Infinity);
+        slots.forEach((slot, i) => {
+          expect(slot.start).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00Z$/);
+          expect(ms(slot.end) - ms(slot.start)).toBe(input.durationMinutes * 60_000);
+          expect(ms(slot.start)).toBeGreaterThanOrEqual(lowest);
+          expect(ms(slot.end)).toBeLessThanOrEqual(ms(input.to));
+          expect(onWorkingGrid(slot, input)).toBe(true);
+          expect(input.busy.some((b) => overlaps(slot, b))).toBe(false);
+          const previous = slots[i - 1];
+          if (previous) expect(ms(previous.start)).toBeLessThan(ms(slot.start));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('busy intervals remove exactly the overlapping slots (no busy → superset)', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const free = availableSlots({ ...input, busy: [] });
+        const withBusy = availableSlots(input);
+        const freeStarts = new Set(free.map((s) => s.start));
+        for (const slot of withBusy) expect(freeStarts.has(slot.start)).toBe(true);
+        expect(withBusy).toEqual(free.filter((slot) => !input.busy.some((b) => overlaps(slot, b))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('narrowing the range only removes slots', () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 0, max: 2 * 1440 }), (input, trim) => {
+        const wide = availableSlots(input);
+        const narrowFrom = at(Temporal.Instant.from(input.from), trim);
+        const narrow = availableSlots({ ...input, from: narrowFrom });
+        expect(narrow).toEqual(wide.filter((s) => ms(s.start) >= ms(narrowFrom)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
