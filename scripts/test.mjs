@@ -22,11 +22,17 @@ function hasPostgres() {
 function ensureDebian(what, present, pkgs) {
   if (present()) return;
   if (!isRoot) {
-    console.error(`\n${what} is missing. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n`);
+    console.error(
+      `\n${what} is missing. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n`,
+    );
     process.exit(2);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (!run('apt-get', ['update', '-qq'], { env }) || !run('apt-get', ['install', '-y', '-qq', ...pkgs], { env }) || !present()) {
+  if (
+    !run('apt-get', ['update', '-qq'], { env }) ||
+    !run('apt-get', ['install', '-y', '-qq', ...pkgs], { env }) ||
+    !present()
+  ) {
     console.error(`\ncould not install ${what}; run: apt-get install -y ${pkgs.join(' ')}`);
     process.exit(2);
   }
@@ -45,9 +51,13 @@ checks.push(['web build', run('npx', ['vite', 'build', 'packages/web', '--logLev
 
 mkdirSync('.tmp', { recursive: true });
 const report = '.tmp/vitest-report.json';
-const vitestOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-  env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
-});
+const vitestOk = run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  {
+    env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+  },
+);
 
 let passed = checks.filter(([, ok]) => ok).length;
 let failed = checks.length - passed;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { REGION_IDS, TECHNIQUE_IDS } from '@omt/domain';
+import { RED_FLAG_DECISIONS, REGION_IDS, TECHNIQUE_IDS } from '@omt/domain';
+import { RedFlagView } from './intake';
 
 export const RegionId = z.enum(REGION_IDS);
 export const TechniqueId = z.enum(TECHNIQUE_IDS);
@@ -80,6 +81,25 @@ export const CodingView = z.object({
 });
 export type CodingView = z.infer<typeof CodingView>;
 
+export const RecordRedFlagReview = z.object({
+  flagId: z.string().min(1).max(100),
+  decision: z.enum(RED_FLAG_DECISIONS),
+  note: z.string().trim().min(3, 'say what was decided and why').max(2000),
+});
+export type RecordRedFlagReview = z.infer<typeof RecordRedFlagReview>;
+
+export const ReviewedRedFlag = RedFlagView.extend({
+  review: z
+    .object({
+      decision: z.enum(RED_FLAG_DECISIONS),
+      note: z.string(),
+      reviewedBy: z.string(),
+      reviewedAt: z.string(),
+    })
+    .nullable(),
+});
+export type ReviewedRedFlag = z.infer<typeof ReviewedRedFlag>;
+
 export const ENCOUNTER_STATUSES = ['draft', 'awaiting_cosign', 'signed'] as const;
 
 export const Encounter = z.object({
@@ -103,6 +123,10 @@ export const Encounter = z.object({
   cosignedBy: z.string().nullable(),
   cosignedAt: z.string().nullable(),
   requiresCosign: z.boolean(),
+  /** Red flags from the intake with the physician's latest decision on each. */
+  redFlags: z.array(ReviewedRedFlag),
+  /** OMT cannot be documented while on hold (a flag unreviewed or not cleared). */
+  omtOnHold: z.boolean(),
 });
 export type Encounter = z.infer<typeof Encounter>;
 

@@ -4,75 +4,193 @@ import type { Generated, Insertable, Selectable } from 'kysely';
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
  * text `YYYY-MM-DDTHH:MM:SSZ` (UTC, sortable as text), booleans are integers 0/1, JSON is text.
  */
-export interface LocationTable { id: string; name: string; time_zone: string; address: string; phone: string }
+export interface LocationTable {
+  id: string;
+  name: string;
+  time_zone: string;
+  address: string;
+  phone: string;
+}
 
 export interface VisitTypeTable {
-  id: string; name: string; duration_minutes: number; requires_consultation: number; description: string;
+  id: string;
+  name: string;
+  duration_minutes: number;
+  requires_consultation: number;
+  description: string;
 }
 
 export interface UserTable {
-  id: string; email: string; password_hash: string; role: string; display_name: string;
-  credential: string | null; supervisor_id: string | null; created_at: string;
+  id: string;
+  email: string;
+  password_hash: string;
+  role: string;
+  display_name: string;
+  credential: string | null;
+  supervisor_id: string | null;
+  created_at: string;
 }
 
 export interface PatientTable {
-  id: string; given_name: string; family_name: string; birth_date: string; sex: string;
-  factors_json: string; summary: string; created_at: string;
+  id: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string;
+  sex: string;
+  factors_json: string;
+  summary: string;
+  created_at: string;
 }
 
-export interface PatientAccessTable { user_id: string; patient_id: string; relationship: string }
+export interface PatientAccessTable {
+  user_id: string;
+  patient_id: string;
+  relationship: string;
+}
 
 export interface ProviderHoursTable {
-  id: string; provider_id: string; location_id: string; weekday: number; start_time: string; end_time: string;
+  id: string;
+  provider_id: string;
+  location_id: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
 }
 
-export interface SessionTable { id: string; user_id: string; created_at: string; expires_at: string }
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
 
 export interface AppointmentTable {
-  id: string; patient_id: string; provider_id: string; location_id: string; visit_type: string;
-  start_at: string; end_at: string; status: string; created_by: string; created_at: string;
+  id: string;
+  patient_id: string;
+  provider_id: string;
+  location_id: string;
+  visit_type: string;
+  start_at: string;
+  end_at: string;
+  status: string;
+  created_by: string;
+  created_at: string;
 }
 
 /** One row per provider per 15-minute block held by a live appointment: the primary key forbids double booking. */
-export interface ProviderBlockTable { provider_id: string; block_start: string; appointment_id: string }
-export interface PatientBlockTable { patient_id: string; block_start: string; appointment_id: string }
+export interface ProviderBlockTable {
+  provider_id: string;
+  block_start: string;
+  appointment_id: string;
+}
+export interface PatientBlockTable {
+  patient_id: string;
+  block_start: string;
+  appointment_id: string;
+}
 
 export interface IntakeTable {
-  id: string; appointment_id: string; patient_id: string; answers_json: string; questionnaire_response_json: string;
-  phq2_score: number; phq2_positive: number; red_flags_json: string; submitted_by: string; submitted_at: string;
+  id: string;
+  appointment_id: string;
+  patient_id: string;
+  answers_json: string;
+  questionnaire_response_json: string;
+  phq2_score: number;
+  phq2_positive: number;
+  red_flags_json: string;
+  submitted_by: string;
+  submitted_at: string;
 }
 
 export interface EncounterTable {
-  id: string; appointment_id: string; patient_id: string; author_id: string; status: string;
-  note_text: string | null; coding_json: string | null; em_documented: number; em_note: string | null;
-  signed_at: string | null; signed_by: string | null; cosigned_by: string | null; cosigned_at: string | null;
-  created_at: string; updated_at: string;
+  id: string;
+  appointment_id: string;
+  patient_id: string;
+  author_id: string;
+  status: string;
+  note_text: string | null;
+  coding_json: string | null;
+  em_documented: number;
+  em_note: string | null;
+  signed_at: string | null;
+  signed_by: string | null;
+  cosigned_by: string | null;
+  cosigned_at: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ExamFindingTable {
-  id: string; encounter_id: string; region: string; tenderness: number; asymmetry: number; restriction: number;
-  tissue_texture: number; comment: string | null;
+  id: string;
+  encounter_id: string;
+  region: string;
+  tenderness: number;
+  asymmetry: number;
+  restriction: number;
+  tissue_texture: number;
+  comment: string | null;
 }
 
 export interface ConsentTable {
-  id: string; encounter_id: string; technique: string; decision: string; method: string;
-  recorded_by: string; recorded_at: string;
+  id: string;
+  encounter_id: string;
+  technique: string;
+  decision: string;
+  method: string;
+  recorded_by: string;
+  recorded_at: string;
 }
 
 export interface TreatmentTable {
-  id: string; encounter_id: string; region: string; technique: string; position: string; response: string;
-  safety_verdict: string; caution_reason: string | null; recorded_by: string; recorded_at: string;
+  id: string;
+  encounter_id: string;
+  region: string;
+  technique: string;
+  position: string;
+  response: string;
+  safety_verdict: string;
+  caution_reason: string | null;
+  recorded_by: string;
+  recorded_at: string;
 }
 
 export interface CheckInTable {
-  id: string; encounter_id: string; patient_id: string; soreness: number; days_sore: number; new_symptoms_json: string;
-  route: string; reasons_json: string; alert: number; submitted_by: string; submitted_at: string;
-  acknowledged_by: string | null; acknowledged_at: string | null;
+  id: string;
+  encounter_id: string;
+  patient_id: string;
+  soreness: number;
+  days_sore: number;
+  new_symptoms_json: string;
+  route: string;
+  reasons_json: string;
+  alert: number;
+  submitted_by: string;
+  submitted_at: string;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
+}
+
+export interface RedFlagReviewTable {
+  id: Generated<number>;
+  encounter_id: string;
+  flag_id: string;
+  decision: string;
+  note: string;
+  reviewed_by: string;
+  reviewed_at: string;
 }
 
 export interface AuditTable {
-  id: Generated<number>; at: string; user_id: string | null; role: string | null; action: string;
-  patient_id: string | null; resource_type: string; resource_id: string | null; outcome: string; detail: string | null;
+  id: Generated<number>;
+  at: string;
+  user_id: string | null;
+  role: string | null;
+  action: string;
+  patient_id: string | null;
+  resource_type: string;
+  resource_id: string | null;
+  outcome: string;
+  detail: string | null;
 }
 
 export interface DB {
@@ -92,6 +210,7 @@ export interface DB {
   consents: ConsentTable;
   treatments: TreatmentTable;
   check_ins: CheckInTable;
+  red_flag_reviews: RedFlagReviewTable;
   audit_log: AuditTable;
 }
 

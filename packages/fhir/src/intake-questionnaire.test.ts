@@ -22,19 +22,27 @@ describe('intake as FHIR R4', () => {
 
   it('a QuestionnaireResponse passes the validator and carries every answer', () => {
     const qr = intakeToQuestionnaireResponse(answers, {
-      id: 'qr-1', patientId: 'p-1', appointmentId: 'a-1', authored: '2026-06-01T12:00:00Z',
+      id: 'qr-1',
+      patientId: 'p-1',
+      appointmentId: 'a-1',
+      authored: '2026-06-01T12:00:00Z',
     });
     expect(() => validateFhir(qr)).not.toThrow();
     expect(qr.subject?.reference).toBe('Patient/p-1');
     const flat = JSON.stringify(qr);
     expect(flat).toContain('"valueDecimal":6.5');
     expect(qr.item?.find((i) => i.linkId === 'pain-regions')?.answer).toHaveLength(2);
-    expect(qr.item?.find((i) => i.linkId === 'red-flags')?.item).toHaveLength(LOW_BACK_RED_FLAG_QUESTIONS.length);
+    expect(qr.item?.find((i) => i.linkId === 'red-flags')?.item).toHaveLength(
+      LOW_BACK_RED_FLAG_QUESTIONS.length,
+    );
   });
 
   it('the validator really rejects a broken resource', () => {
     const qr = intakeToQuestionnaireResponse(answers, {
-      id: 'qr-2', patientId: 'p-1', appointmentId: 'a-1', authored: '2026-06-01T12:00:00Z',
+      id: 'qr-2',
+      patientId: 'p-1',
+      appointmentId: 'a-1',
+      authored: '2026-06-01T12:00:00Z',
     });
     expect(() => validateFhir({ ...qr, status: 'finished' as 'completed', authored: 'yesterday' })).toThrow();
   });

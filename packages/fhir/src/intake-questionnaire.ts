@@ -1,4 +1,9 @@
-import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from '@medplum/fhirtypes';
 import { LOW_BACK_RED_FLAG_QUESTIONS, REGIONS } from '@omt/domain';
 
 export const INTAKE_QUESTIONNAIRE_URL = 'https://omt-clinic.org/fhir/Questionnaire/omt-intake';
@@ -27,8 +32,17 @@ export interface IntakeAnswers {
   redFlags: Record<string, boolean>;
 }
 
-const item = (linkId: string, text: string, type: QuestionnaireItem['type'], extra: Partial<QuestionnaireItem> = {}): QuestionnaireItem => ({
-  linkId, text, type, required: true, ...extra,
+const item = (
+  linkId: string,
+  text: string,
+  type: QuestionnaireItem['type'],
+  extra: Partial<QuestionnaireItem> = {},
+): QuestionnaireItem => ({
+  linkId,
+  text,
+  type,
+  required: true,
+  ...extra,
 });
 
 /** The pre-visit intake as a FHIR R4 Questionnaire. */
@@ -79,7 +93,10 @@ export function intakeToQuestionnaireResponse(
     authored: ctx.authored,
     item: [
       answer('chief-complaint', [{ valueString: a.chiefComplaint }]),
-      answer('pain-regions', a.painRegions.map((code) => ({ valueCoding: { code } }))),
+      answer(
+        'pain-regions',
+        a.painRegions.map((code) => ({ valueCoding: { code } })),
+      ),
       answer('pain-score', [{ valueInteger: a.painScore }]),
       answer('sleep-hours', [{ valueDecimal: a.sleepHours }]),
       answer('sleep-quality', [{ valueCoding: { code: a.sleepQuality } }]),

@@ -26,7 +26,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(helmet, { hsts: deps.config.cookieSecure });
   await app.register(rateLimit, { global: false });
 
-  defineRoute(app, deps, API.health, () => Promise.resolve({ status: 'ok' as const, database: deps.dialect }));
+  defineRoute(app, deps, API.health, () =>
+    Promise.resolve({ status: 'ok' as const, database: deps.dialect }),
+  );
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', () => openapi);
   authRoutes(app, deps);
@@ -42,7 +44,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
     if (!hasWeb || req.url.startsWith('/api/') || req.method !== 'GET') {
-      void reply.status(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
+      void reply
+        .status(404)
+        .send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
       return;
     }
     void reply.type('text/html').sendFile('index.html');

@@ -5,7 +5,8 @@ import { hashPassword } from './auth/passwords';
 import { loadConfig } from './config';
 import { toInstant } from './clock';
 
-const USAGE = 'usage: npm run cli -- create-user <email> <role> "<display name>"   (password read from OMT_PASSWORD)';
+const USAGE =
+  'usage: npm run cli -- create-user <email> <role> "<display name>"   (password read from OMT_PASSWORD)';
 
 /** Operator commands; today: create the first admin (or any user) of a clinic started without the demo. */
 async function main(argv: string[]): Promise<number> {
@@ -32,8 +33,14 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     await insertUser(handle.db, {
-      id: randomUUID(), email: email.toLowerCase(), password_hash: await hashPassword(password), role,
-      display_name: name, credential: null, supervisor_id: null, created_at: toInstant(new Date()),
+      id: randomUUID(),
+      email: email.toLowerCase(),
+      password_hash: await hashPassword(password),
+      role,
+      display_name: name,
+      credential: null,
+      supervisor_id: null,
+      created_at: toInstant(new Date()),
     });
     console.log(`created ${role} ${email}`);
     return 0;

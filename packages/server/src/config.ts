@@ -11,7 +11,12 @@ const Env = z.object({
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   WEB_DIST: z.string().optional(),
 });
 

@@ -39,7 +39,12 @@ export class RequestContext {
    * The only door to a patient's data: checks the policy and records the attempt either way, so no
    * service can read or write patient data without an audit row.
    */
-  async access(patientId: string, action: PatientAction, resourceType: string, resourceId: string | null): Promise<void> {
+  async access(
+    patientId: string,
+    action: PatientAction,
+    resourceType: string,
+    resourceId: string | null,
+  ): Promise<void> {
     const allowed = mayAccessPatient(this.user.role, action, patientId, this.user.patientIds);
     await recordAudit(this.deps.db, this.deps.clock, this.user, {
       action,

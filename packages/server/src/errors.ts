@@ -14,13 +14,15 @@ export class DomainError extends Error {
 }
 
 export const fail = {
-  invalid: (field: string, message: string) => new DomainError(400, 'validation_failed', `${field}: ${message}`, field),
+  invalid: (field: string, message: string) =>
+    new DomainError(400, 'validation_failed', `${field}: ${message}`, field),
   unauthorized: () => new DomainError(401, 'unauthorized', 'log in first'),
   badCredentials: () => new DomainError(401, 'invalid_credentials', 'email or password is wrong'),
   forbidden: (message = 'you may not do this') => new DomainError(403, 'forbidden', message),
   notFound: (what: string) => new DomainError(404, 'not_found', `${what} not found`),
   conflict: (code: string, message: string, field?: string) => new DomainError(409, code, message, field),
-  unprocessable: (code: string, message: string, field?: string) => new DomainError(422, code, message, field),
+  unprocessable: (code: string, message: string, field?: string) =>
+    new DomainError(422, code, message, field),
 };
 
 function zodToBody(error: ZodError, where: string) {

@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle);
   const seeded = config.seedDemo ? await seedDemoIfEmpty(handle.db, systemClock) : false;
-  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: systemClock }, { logger: config.production });
+  const app = await buildApp(
+    { db: handle.db, dialect: handle.dialect, config, clock: systemClock },
+    { logger: config.production },
+  );
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const where = handle.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';

@@ -79,9 +79,21 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('created_by', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('appointments_start_idx').on('appointments').columns(['start_at']).execute();
-      await db.schema.createIndex('appointments_patient_idx').on('appointments').columns(['patient_id', 'start_at']).execute();
-      await db.schema.createIndex('appointments_provider_idx').on('appointments').columns(['provider_id', 'start_at']).execute();
+      await db.schema
+        .createIndex('appointments_start_idx')
+        .on('appointments')
+        .columns(['start_at'])
+        .execute();
+      await db.schema
+        .createIndex('appointments_patient_idx')
+        .on('appointments')
+        .columns(['patient_id', 'start_at'])
+        .execute();
+      await db.schema
+        .createIndex('appointments_provider_idx')
+        .on('appointments')
+        .columns(['provider_id', 'start_at'])
+        .execute();
       for (const [table, owner] of [
         ['provider_blocks', 'provider_id'],
         ['patient_blocks', 'patient_id'],
@@ -191,7 +203,11 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('outcome', 'text', (c) => c.notNull())
         .addColumn('detail', 'text')
         .execute();
-      await db.schema.createIndex('audit_patient_idx').on('audit_log').columns(['patient_id', 'id']).execute();
+      await db.schema
+        .createIndex('audit_patient_idx')
+        .on('audit_log')
+        .columns(['patient_id', 'id'])
+        .execute();
     },
   };
 }

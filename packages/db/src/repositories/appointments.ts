@@ -27,12 +27,16 @@ export async function insertAppointmentWithBlocks(
           if (kind === 'provider') {
             await trx
               .insertInto('provider_blocks')
-              .values(blocks.map((b) => ({ provider_id: row.provider_id, block_start: b, appointment_id: row.id })))
+              .values(
+                blocks.map((b) => ({ provider_id: row.provider_id, block_start: b, appointment_id: row.id })),
+              )
               .execute();
           } else {
             await trx
               .insertInto('patient_blocks')
-              .values(blocks.map((b) => ({ patient_id: row.patient_id, block_start: b, appointment_id: row.id })))
+              .values(
+                blocks.map((b) => ({ patient_id: row.patient_id, block_start: b, appointment_id: row.id })),
+              )
               .execute();
           }
         } catch (error) {
@@ -101,7 +105,11 @@ export async function setAppointmentStatus(db: Database, id: string, status: str
 }
 
 /** Whether the patient has a consultation that is not cancelled and starts before `before`. */
-export async function hasConsultationBefore(db: Database, patientId: string, before: string): Promise<boolean> {
+export async function hasConsultationBefore(
+  db: Database,
+  patientId: string,
+  before: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('appointments')
     .select('id')

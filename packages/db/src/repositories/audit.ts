@@ -6,7 +6,10 @@ export async function insertAudit(db: Database, row: NewAudit): Promise<void> {
 }
 
 /** One page of the audit log, newest first, with the acting user's email. */
-export async function pageAudit(db: Database, opts: { page: number; pageSize: number; patientId?: string | undefined }) {
+export async function pageAudit(
+  db: Database,
+  opts: { page: number; pageSize: number; patientId?: string | undefined },
+) {
   let base = db.selectFrom('audit_log');
   if (opts.patientId) base = base.where('audit_log.patient_id', '=', opts.patientId);
   const total = await base

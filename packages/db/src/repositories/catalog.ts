@@ -20,8 +20,10 @@ export function findVisitType(db: Database, id: string) {
 /** Weekly hours rows, optionally narrowed to providers and locations. */
 export function listProviderHours(db: Database, filter: { providerIds?: string[]; locationIds?: string[] }) {
   let q = db.selectFrom('provider_hours').selectAll();
-  if (filter.providerIds) q = q.where('provider_id', 'in', filter.providerIds.length ? filter.providerIds : ['']);
-  if (filter.locationIds) q = q.where('location_id', 'in', filter.locationIds.length ? filter.locationIds : ['']);
+  if (filter.providerIds)
+    q = q.where('provider_id', 'in', filter.providerIds.length ? filter.providerIds : ['']);
+  if (filter.locationIds)
+    q = q.where('location_id', 'in', filter.locationIds.length ? filter.locationIds : ['']);
   return q.orderBy('weekday').orderBy('start_time').execute();
 }
 
@@ -31,14 +33,27 @@ export async function insertLocation(db: Database, row: LocationRow): Promise<vo
 
 export async function insertVisitType(
   db: Database,
-  row: { id: string; name: string; duration_minutes: number; requires_consultation: number; description: string },
+  row: {
+    id: string;
+    name: string;
+    duration_minutes: number;
+    requires_consultation: number;
+    description: string;
+  },
 ): Promise<void> {
   await db.insertInto('visit_types').values(row).execute();
 }
 
 export async function insertProviderHours(
   db: Database,
-  rows: { id: string; provider_id: string; location_id: string; weekday: number; start_time: string; end_time: string }[],
+  rows: {
+    id: string;
+    provider_id: string;
+    location_id: string;
+    weekday: number;
+    start_time: string;
+    end_time: string;
+  }[],
 ): Promise<void> {
   if (rows.length) await db.insertInto('provider_hours').values(rows).execute();
 }

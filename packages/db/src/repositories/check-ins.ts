@@ -10,7 +10,12 @@ export function findCheckIn(db: Database, id: string) {
 }
 
 export function listCheckInsOfEncounter(db: Database, encounterId: string) {
-  return db.selectFrom('check_ins').selectAll().where('encounter_id', '=', encounterId).orderBy('submitted_at').execute();
+  return db
+    .selectFrom('check_ins')
+    .selectAll()
+    .where('encounter_id', '=', encounterId)
+    .orderBy('submitted_at')
+    .execute();
 }
 
 /** Alerts not yet acknowledged, oldest first, for the physicians' worklist. */
@@ -26,5 +31,9 @@ export function listOpenAlerts(db: Database) {
 }
 
 export async function acknowledgeCheckIn(db: Database, id: string, by: string, at: string): Promise<void> {
-  await db.updateTable('check_ins').set({ acknowledged_by: by, acknowledged_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('check_ins')
+    .set({ acknowledged_by: by, acknowledged_at: at })
+    .where('id', '=', id)
+    .execute();
 }

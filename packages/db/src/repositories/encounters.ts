@@ -1,12 +1,23 @@
 import type { Database } from '../connection';
-import type { ConsentTable, EncounterRow, ExamFindingTable, TreatmentTable } from '../schema';
+import type { Insertable } from 'kysely';
+import type {
+  ConsentTable,
+  EncounterRow,
+  ExamFindingTable,
+  RedFlagReviewTable,
+  TreatmentTable,
+} from '../schema';
 
 export function findEncounter(db: Database, id: string): Promise<EncounterRow | undefined> {
   return db.selectFrom('encounters').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function findEncounterByAppointment(db: Database, appointmentId: string) {
-  return db.selectFrom('encounters').selectAll().where('appointment_id', '=', appointmentId).executeTakeFirst();
+  return db
+    .selectFrom('encounters')
+    .selectAll()
+    .where('appointment_id', '=', appointmentId)
+    .executeTakeFirst();
 }
 
 export async function insertEncounter(db: Database, row: EncounterRow): Promise<void> {
@@ -37,7 +48,11 @@ export function listExamFindings(db: Database, encounterId: string) {
 }
 
 /** Replaces the whole exam of a draft encounter in one transaction. */
-export async function replaceExamFindings(db: Database, encounterId: string, rows: ExamFindingTable[]): Promise<void> {
+export async function replaceExamFindings(
+  db: Database,
+  encounterId: string,
+  rows: ExamFindingTable[],
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('exam_findings').where('encounter_id', '=', encounterId).execute();
     if (rows.length) await trx.insertInto('exam_findings').values(rows).execute();
@@ -70,4 +85,17 @@ export function listTreatments(db: Database, encounterId: string) {
 
 export async function insertTreatment(db: Database, row: TreatmentTable): Promise<void> {
   await db.insertInto('treatments').values(row).execute();
+}
+
+export function listRedFlagReviews(db: Database, encounterId: string) {
+  return db
+    .selectFrom('red_flag_reviews')
+    .selectAll()
+    .where('encounter_id', '=', encounterId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertRedFlagReview(db: Database, row: Insertable<RedFlagReviewTable>): Promise<void> {
+  await db.insertInto('red_flag_reviews').values(row).execute();
 }

@@ -11,7 +11,10 @@ export function searchPatients(db: Database, q: string, limit = 50): Promise<Pat
   if (q) {
     const like = `%${q.toLowerCase()}%`;
     query = query.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['given_name']), 'like', like), eb(eb.fn('lower', ['family_name']), 'like', like)]),
+      eb.or([
+        eb(eb.fn('lower', ['given_name']), 'like', like),
+        eb(eb.fn('lower', ['family_name']), 'like', like),
+      ]),
     );
   }
   return query.orderBy('family_name').orderBy('given_name').limit(limit).execute();

@@ -30,7 +30,11 @@ export async function listProviders(db: Database): Promise<(UserRow & { location
     .where('role', 'in', ['physician', 'resident'])
     .orderBy('display_name')
     .execute();
-  const hours = await db.selectFrom('provider_hours').select(['provider_id', 'location_id']).distinct().execute();
+  const hours = await db
+    .selectFrom('provider_hours')
+    .select(['provider_id', 'location_id'])
+    .distinct()
+    .execute();
   return users.map((u) => ({
     ...u,
     locationIds: hours.filter((h) => h.provider_id === u.id).map((h) => h.location_id),

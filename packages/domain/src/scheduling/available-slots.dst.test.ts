@@ -141,8 +141,18 @@ describe('America/New_York fall back (Sunday 2026-11-01, 02:00 → 01:00)', () =
 
 describe('America/Phoenix (no DST)', () => {
   it.each([
-    ['March change weekend', '2026-03-07T07:00:00Z', '2026-03-10T07:00:00Z', ['2026-03-07', '2026-03-08', '2026-03-09']],
-    ['November change weekend', '2026-10-31T07:00:00Z', '2026-11-03T07:00:00Z', ['2026-10-31', '2026-11-01', '2026-11-02']],
+    [
+      'March change weekend',
+      '2026-03-07T07:00:00Z',
+      '2026-03-10T07:00:00Z',
+      ['2026-03-07', '2026-03-08', '2026-03-09'],
+    ],
+    [
+      'November change weekend',
+      '2026-10-31T07:00:00Z',
+      '2026-11-03T07:00:00Z',
+      ['2026-10-31', '2026-11-01', '2026-11-02'],
+    ],
   ])('%s keeps a constant -07:00 offset', (_name, from, to, days) => {
     const slots = availableSlots(
       buildAvailability({

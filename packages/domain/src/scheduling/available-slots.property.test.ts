@@ -19,9 +19,18 @@ const ZONES = [
   'UTC',
 ];
 // Anchors near the 2026 DST changes of the zones above, plus an ordinary week.
-const ANCHORS = ['2026-01-05', '2026-03-05', '2026-03-26', '2026-04-02', '2026-10-01', '2026-10-22', '2026-10-29'];
+const ANCHORS = [
+  '2026-01-05',
+  '2026-03-05',
+  '2026-03-26',
+  '2026-04-02',
+  '2026-10-01',
+  '2026-10-22',
+  '2026-10-29',
+];
 
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const hhmm = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const at = (base: Temporal.Instant, minutes: number) => formatInstant(base.add({ minutes }));
 
 const windowArb: fc.Arbitrary<WeeklyHours> = fc
@@ -39,15 +48,20 @@ const windowArb: fc.Arbitrary<WeeklyHours> = fc
 const inputArb: fc.Arbitrary<AvailabilityInput> = fc
   .record({
     timeZone: fc.constantFrom(...ZONES),
-    hours: fc.array(windowArb, { maxLength: 6 }),
+    hours: fc.array(windowArb, { minLength: 1, maxLength: 8 }),
     anchor: fc.constantFrom(...ANCHORS),
     fromOffset: fc.integer({ min: 0, max: 7 * 1440 }),
     span: fc.integer({ min: 0, max: 10 * 1440 }),
     durationMinutes: fc.constantFrom(15, 30, 45, 60, 90),
     stepMinutes: fc.constantFrom(5, 10, 15, 20, 30, 60),
-    busy: fc.array(fc.record({ offset: fc.integer({ min: -1440, max: 12 * 1440 }), length: fc.integer({ min: 0, max: 240 }) }), {
-      maxLength: 15,
-    }),
+    busy: fc.array(
+      fc.record({
+        permille: fc.integer({ min: 0, max: 1000 }), // position within the range, so busy time lands where slots are
+        shift: fc.integer({ min: -120, max: 120 }),
+        length: fc.integer({ min: 0, max: 480 }),
+      }),
+      { maxLength: 25 },
+    ),
     notBefore: fc.option(fc.integer({ min: -1440, max: 10 * 1440 }), { nil: undefined }),
   })
   .map((r) => {
@@ -59,7 +73,10 @@ const inputArb: fc.Arbitrary<AvailabilityInput> = fc
       to: at(base, r.span),
       durationMinutes: r.durationMinutes,
       stepMinutes: r.stepMinutes,
-      busy: r.busy.map((b) => ({ start: at(base, b.offset), end: at(base, b.offset + b.length) })),
+      busy: r.busy.map((b) => {
+        const offset = Math.floor((r.span * b.permille) / 1000) + b.shift;
+        return { start: at(base, offset), end: at(base, offset + b.length) };
+      }),
     };
     if (r.notBefore !== undefined) input.notBefore = at(base, r.notBefore);
     return input;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availableSlots, MAX_AVAILABILITY_DAYS } from './available-slots';
 import { asLocal, buildAvailability, weekdays } from './test-support';
-import type { Weekday } from './types';
+import type { AvailabilityInput, Weekday } from './types';
 
 // 2026-01-05 is a Monday; New York is on EST (-05:00) all January.
 const MONDAY_ONLY = (start: string, end: string) => weekdays([1], start, end);
@@ -66,7 +66,9 @@ describe('availableSlots — normal weeks', () => {
       expected: [],
     },
   ])('$name', ({ hours, duration, step, expected }) => {
-    const slots = availableSlots(buildAvailability({ ...monday, hours, durationMinutes: duration, stepMinutes: step }));
+    const slots = availableSlots(
+      buildAvailability({ ...monday, hours, durationMinutes: duration, stepMinutes: step }),
+    );
     expect(asLocal(slots, 'America/New_York')).toEqual(expected.map((t) => `2026-01-05 ${t}-05:00`));
   });
 
@@ -106,7 +108,12 @@ describe('availableSlots — normal weeks', () => {
 });
 
 describe('availableSlots — bounds, notice and busy time', () => {
-  const base = buildAvailability({ ...monday, hours: MONDAY_ONLY('09:00', '12:00'), durationMinutes: 60, stepMinutes: 60 });
+  const base = buildAvailability({
+    ...monday,
+    hours: MONDAY_ONLY('09:00', '12:00'),
+    durationMinutes: 60,
+    stepMinutes: 60,
+  });
   const starts = (overrides: Partial<typeof base>) =>
     asLocal(availableSlots({ ...base, ...overrides }), 'America/New_York').map((s) => s.slice(11, 16));
 
@@ -124,14 +131,21 @@ describe('availableSlots — bounds, notice and busy time', () => {
   });
 
   it('busy intervals remove exactly the slots they overlap (half-open)', () => {
-    expect(starts({ busy: [{ start: '2026-01-05T15:00:00Z', end: '2026-01-05T16:00:00Z' }] })).toEqual(['09:00', '11:00']);
-    expect(starts({ busy: [{ start: '2026-01-05T15:59:00Z', end: '2026-01-05T16:01:00Z' }] })).toEqual(['09:00']);
+    expect(starts({ busy: [{ start: '2026-01-05T15:00:00Z', end: '2026-01-05T16:00:00Z' }] })).toEqual([
+      '09:00',
+      '11:00',
+    ]);
+    expect(starts({ busy: [{ start: '2026-01-05T15:59:00Z', end: '2026-01-05T16:01:00Z' }] })).toEqual([
+      '09:00',
+    ]);
     expect(starts({ busy: [{ start: '2026-01-05T13:00:00Z', end: '2026-01-05T14:00:00Z' }] })).toEqual([
       '09:00',
       '10:00',
       '11:00',
     ]);
-    expect(starts({ busy: [{ start: '2026-01-05T10:00:00-05:00', end: '2026-01-05T10:00:00-05:00' }] })).toHaveLength(3);
+    expect(
+      starts({ busy: [{ start: '2026-01-05T10:00:00-05:00', end: '2026-01-05T10:00:00-05:00' }] }),
+    ).toHaveLength(3);
   });
 
   it('unsorted, overlapping busy intervals are handled', () => {
@@ -150,8 +164,8 @@ describe('availableSlots — bounds, notice and busy time', () => {
 });
 
 describe('availableSlots — invalid input', () => {
-  it.each([
-    ['a bad HH:MM', { hours: [{ weekday: 1 as Weekday, start: '9:00', end: '17:00' }] }],
+  it.each<[string, Partial<AvailabilityInput>]>([
+    ['a bad HH:MM', { hours: [{ weekday: 1, start: '9:00', end: '17:00' }] }],
     ['a window ending before it starts', { hours: MONDAY_ONLY('17:00', '09:00') }],
     ['an empty window', { hours: MONDAY_ONLY('09:00', '09:00') }],
     ['weekday 0', { hours: [{ weekday: 0 as Weekday, start: '09:00', end: '17:00' }] }],

@@ -57,7 +57,7 @@ export function availableSlots(input: AvailabilityInput): Interval[] {
   }
 
   return [...found.values()]
-    .sort(Temporal.Instant.compare)
+    .sort((a, b) => Temporal.Instant.compare(a, b))
     .map((start) => ({ start: formatInstant(start), end: formatInstant(start.add({ minutes: duration })) }));
 }
 
@@ -70,7 +70,9 @@ function windowsByWeekday(hours: readonly WeeklyHours[]): Map<Weekday, Window[]>
     }
     const window = { start: minutesOfDay(h.start), end: minutesOfDay(h.end) };
     if (window.end <= window.start) {
-      throw new RangeError(`Working window must end after it starts: ${h.start}–${h.end} on weekday ${h.weekday}`);
+      throw new RangeError(
+        `Working window must end after it starts: ${h.start}–${h.end} on weekday ${h.weekday}`,
+      );
     }
     const list = map.get(h.weekday) ?? [];
     list.push(window);
@@ -84,5 +86,6 @@ function atMinute(date: Temporal.PlainDate, minuteOfDay: number): Temporal.Plain
 }
 
 function assertPositiveInteger(name: string, value: number): void {
-  if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new RangeError(`${name} must be a positive integer, got ${value}`);
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps } from './overlaps';
 
-const iv = (start: string, end: string) => ({ start: `2026-03-09T${start}:00Z`, end: `2026-03-09T${end}:00Z` });
+const iv = (start: string, end: string) => ({
+  start: `2026-03-09T${start}:00Z`,
+  end: `2026-03-09T${end}:00Z`,
+});
 
 describe('overlaps', () => {
   it.each([
@@ -26,8 +29,8 @@ describe('overlaps', () => {
   });
 
   it('throws RangeError for an instant without offset', () => {
-    expect(() => overlaps({ start: '2026-03-09T10:00:00', end: '2026-03-09T11:00:00Z' }, iv('10:00', '11:00'))).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      overlaps({ start: '2026-03-09T10:00:00', end: '2026-03-09T11:00:00Z' }, iv('10:00', '11:00')),
+    ).toThrow(RangeError);
   });
 });

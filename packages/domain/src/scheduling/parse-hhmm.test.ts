@@ -11,12 +11,21 @@ describe('parseHHMM', () => {
     expect(parseHHMM(s)).toEqual({ hour, minute });
   });
 
-  it.each(['24:00', '9:00', '09:60', '0900', '09:00:00', ' 09:00', '09:00 ', 'ab:cd', '', '-1:00', '１２:００'])(
-    'rejects %j with RangeError',
-    (s) => {
-      expect(() => parseHHMM(s)).toThrow(RangeError);
-    },
-  );
+  it.each([
+    '24:00',
+    '9:00',
+    '09:60',
+    '0900',
+    '09:00:00',
+    ' 09:00',
+    '09:00 ',
+    'ab:cd',
+    '',
+    '-1:00',
+    '１２:００',
+  ])('rejects %j with RangeError', (s) => {
+    expect(() => parseHHMM(s)).toThrow(RangeError);
+  });
 
   it('rejects non-strings with RangeError', () => {
     expect(() => parseHHMM(undefined as unknown as string)).toThrow(RangeError);

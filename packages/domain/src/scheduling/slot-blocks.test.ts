@@ -54,10 +54,14 @@ describe('slotBlocks', () => {
   });
 
   it.each([0, -15, 1.5, Number.NaN])('rejects blockMinutes %s', (block) => {
-    expect(() => slotBlocks({ start: '2026-03-09T14:00:00Z', end: '2026-03-09T15:00:00Z' }, block)).toThrow(RangeError);
+    expect(() => slotBlocks({ start: '2026-03-09T14:00:00Z', end: '2026-03-09T15:00:00Z' }, block)).toThrow(
+      RangeError,
+    );
   });
 
   it('rejects an inverted interval', () => {
-    expect(() => slotBlocks({ start: '2026-03-09T15:00:00Z', end: '2026-03-09T14:00:00Z' }, 15)).toThrow(RangeError);
+    expect(() => slotBlocks({ start: '2026-03-09T15:00:00Z', end: '2026-03-09T14:00:00Z' }, 15)).toThrow(
+      RangeError,
+    );
   });
 });

@@ -14,7 +14,8 @@ export function slotBlocks(interval: Interval, blockMinutes: number): string[] {
   }
   const start = parseInstant(interval.start, 'interval start').epochNanoseconds;
   const end = parseInstant(interval.end, 'interval end').epochNanoseconds;
-  if (end < start) throw new RangeError(`Interval ends before it starts: ${interval.start} – ${interval.end}`);
+  if (end < start)
+    throw new RangeError(`Interval ends before it starts: ${interval.start} – ${interval.end}`);
   if (end === start) return [];
 
   const size = BigInt(blockMinutes) * NS_PER_MINUTE;

@@ -36,7 +36,11 @@ describe('zonedToInstant', () => {
 
   it('round-trips with localDateTime for existing wall times', () => {
     const instant = zonedToInstant('2026-03-09', '09:00', 'America/New_York');
-    expect(localDateTime(instant, 'America/New_York')).toEqual({ date: '2026-03-09', time: '09:00', offset: '-04:00' });
+    expect(localDateTime(instant, 'America/New_York')).toEqual({
+      date: '2026-03-09',
+      time: '09:00',
+      offset: '-04:00',
+    });
   });
 
   it.each([

@@ -5,7 +5,10 @@ import { parseHHMM } from './parse-hhmm';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Show an instant as the location's wall clock, so staff see local time regardless of the server's zone. */
-export function localDateTime(instant: string, timeZone: string): { date: string; time: string; offset: string } {
+export function localDateTime(
+  instant: string,
+  timeZone: string,
+): { date: string; time: string; offset: string } {
   const zdt = parseInstant(instant).toZonedDateTimeISO(timeZone);
   return {
     date: zdt.toPlainDate().toString(),

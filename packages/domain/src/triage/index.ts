@@ -3,3 +3,4 @@ export * from './low-back-red-flags';
 export * from './neck-red-flags';
 export * from './canadian-c-spine';
 export * from './headache-red-flags';
+export * from './red-flag-review';

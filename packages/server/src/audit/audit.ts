@@ -12,7 +12,12 @@ export interface AuditEvent {
 }
 
 /** Records who did what to which patient's data, and whether it was allowed. */
-export async function recordAudit(db: Database, clock: Clock, user: AuthUser | null, e: AuditEvent): Promise<void> {
+export async function recordAudit(
+  db: Database,
+  clock: Clock,
+  user: AuthUser | null,
+  e: AuditEvent,
+): Promise<void> {
   await insertAudit(db, {
     at: toInstant(clock()),
     user_id: user?.id ?? null,

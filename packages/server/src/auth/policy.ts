@@ -15,8 +15,15 @@ export type PatientAction =
   | 'checkin.write';
 
 const STAFF_CLINICAL: PatientAction[] = [
-  'demographics.read', 'appointment.read', 'appointment.write', 'intake.read', 'clinical.read',
-  'clinical.write', 'factors.write', 'aftercare.read', 'checkin.read',
+  'demographics.read',
+  'appointment.read',
+  'appointment.write',
+  'intake.read',
+  'clinical.read',
+  'clinical.write',
+  'factors.write',
+  'aftercare.read',
+  'checkin.read',
 ];
 
 /** Declared policy: which role may do which action (patients only on their own and dependants' records). */
@@ -26,8 +33,14 @@ const POLICY: Record<Role, PatientAction[]> = {
   front_desk: ['demographics.read', 'appointment.read', 'appointment.write'],
   admin: ['demographics.read', 'appointment.read'],
   patient: [
-    'demographics.read', 'appointment.read', 'appointment.write', 'intake.read', 'intake.write',
-    'aftercare.read', 'checkin.read', 'checkin.write',
+    'demographics.read',
+    'appointment.read',
+    'appointment.write',
+    'intake.read',
+    'intake.write',
+    'aftercare.read',
+    'checkin.read',
+    'checkin.write',
   ],
 };
 

@@ -18,7 +18,12 @@ function sessionId(token: string): string {
 }
 
 /** Starts a session; only the token's hash is stored, so a database leak yields no live tokens. */
-export async function createSession(db: Database, clock: Clock, userId: string, hours: number): Promise<string> {
+export async function createSession(
+  db: Database,
+  clock: Clock,
+  userId: string,
+  hours: number,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = clock();
   await insertSession(db, {

@@ -54,7 +54,12 @@ export function defineRoute<E extends Endpoint>(
   app: FastifyInstance,
   deps: AppDeps,
   endpoint: E,
-  handler: (input: Parsed<E>, ctx: RequestContext, reply: FastifyReply, req: FastifyRequest) => Promise<unknown>,
+  handler: (
+    input: Parsed<E>,
+    ctx: RequestContext,
+    reply: FastifyReply,
+    req: FastifyRequest,
+  ) => Promise<unknown>,
   options: RouteOptions = {},
 ): void {
   app.route({

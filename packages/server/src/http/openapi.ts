@@ -7,11 +7,19 @@ function schemaOf(s: z.ZodType, io: 'input' | 'output'): unknown {
 
 function parameters(e: Endpoint): unknown[] {
   const out: unknown[] = [];
-  for (const [where, schema] of [['path', e.params], ['query', e.query]] as const) {
+  for (const [where, schema] of [
+    ['path', e.params],
+    ['query', e.query],
+  ] as const) {
     if (!schema) continue;
     const json = schemaOf(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, prop] of Object.entries(json.properties ?? {})) {
-      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: prop });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: prop,
+      });
     }
   }
   return out;
@@ -30,7 +38,12 @@ export function buildOpenApi(): Record<string, unknown> {
       security: e.auth === 'public' ? [] : [{ bearer: [] }, { cookie: [] }],
       parameters: parameters(e),
       ...(e.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(e.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: schemaOf(e.body, 'input') } },
+            },
+          }
         : {}),
       responses: {
         [String(e.status ?? 200)]: {

@@ -35,55 +35,107 @@ const PHOENIX = 'loc-phoenix';
 
 async function seedCatalog(db: Database): Promise<void> {
   await insertLocation(db, {
-    id: CLEVELAND, name: 'Cleveland', time_zone: 'America/New_York', address: '1 Euclid Ave, Cleveland, OH 44115',
+    id: CLEVELAND,
+    name: 'Cleveland',
+    time_zone: 'America/New_York',
+    address: '1 Euclid Ave, Cleveland, OH 44115',
     phone: '+1 216 555 0100',
   });
   await insertLocation(db, {
-    id: PHOENIX, name: 'Phoenix', time_zone: 'America/Phoenix', address: '2 Camelback Rd, Phoenix, AZ 85016',
+    id: PHOENIX,
+    name: 'Phoenix',
+    time_zone: 'America/Phoenix',
+    address: '2 Camelback Rd, Phoenix, AZ 85016',
     phone: '+1 602 555 0100',
   });
   await insertVisitType(db, {
-    id: 'consultation', name: 'Consultation (new problem)', duration_minutes: 60, requires_consultation: 0,
+    id: 'consultation',
+    name: 'Consultation (new problem)',
+    duration_minutes: 60,
+    requires_consultation: 0,
     description: 'History, examination and a plan for a new problem, before any OMT.',
   });
   await insertVisitType(db, {
-    id: 'omt-follow-up', name: 'OMT follow-up', duration_minutes: 30, requires_consultation: 1,
+    id: 'omt-follow-up',
+    name: 'OMT follow-up',
+    duration_minutes: 30,
+    requires_consultation: 1,
     description: 'Osteopathic manipulative treatment for a problem already assessed at a consultation.',
   });
 }
 
-async function user(db: Database, email: string, role: string, name: string, extra: { credential?: string; supervisor?: string } = {}) {
+async function user(
+  db: Database,
+  email: string,
+  role: string,
+  name: string,
+  extra: { credential?: string; supervisor?: string } = {},
+) {
   const id = randomUUID();
   await insertUser(db, {
-    id, email, password_hash: await hashPassword(DEMO_PASSWORD), role, display_name: name,
-    credential: extra.credential ?? null, supervisor_id: extra.supervisor ?? null, created_at: toInstant(new Date()),
+    id,
+    email,
+    password_hash: await hashPassword(DEMO_PASSWORD),
+    role,
+    display_name: name,
+    credential: extra.credential ?? null,
+    supervisor_id: extra.supervisor ?? null,
+    created_at: toInstant(new Date()),
   });
   return id;
 }
 
 function weekdays(provider: string, location: string, start: string, end: string) {
   return [1, 2, 3, 4, 5].map((weekday) => ({
-    id: randomUUID(), provider_id: provider, location_id: location, weekday, start_time: start, end_time: end,
+    id: randomUUID(),
+    provider_id: provider,
+    location_id: location,
+    weekday,
+    start_time: start,
+    end_time: end,
   }));
 }
 
-async function patient(db: Database, p: { given: string; family: string; birth: string; sex: string; summary: string; factors?: object }) {
+async function patient(
+  db: Database,
+  p: { given: string; family: string; birth: string; sex: string; summary: string; factors?: object },
+) {
   const id = randomUUID();
   await insertPatient(db, {
-    id, given_name: p.given, family_name: p.family, birth_date: p.birth, sex: p.sex,
-    factors_json: JSON.stringify({ ...NO_FACTORS, ...p.factors }), summary: p.summary, created_at: toInstant(new Date()),
+    id,
+    given_name: p.given,
+    family_name: p.family,
+    birth_date: p.birth,
+    sex: p.sex,
+    factors_json: JSON.stringify({ ...NO_FACTORS, ...p.factors }),
+    summary: p.summary,
+    created_at: toInstant(new Date()),
   });
   return id;
 }
 
-async function pastConsultation(db: Database, patientId: string, providerId: string, date: string, by: string) {
+async function pastConsultation(
+  db: Database,
+  patientId: string,
+  providerId: string,
+  date: string,
+  by: string,
+) {
   const start = zonedToInstant(date, '10:00', 'America/New_York');
   const end = toInstant(new Date(Date.parse(start) + 60 * 60_000));
   await insertAppointmentWithBlocks(
     db,
     {
-      id: randomUUID(), patient_id: patientId, provider_id: providerId, location_id: CLEVELAND, visit_type: 'consultation',
-      start_at: start, end_at: end, status: 'completed', created_by: by, created_at: start,
+      id: randomUUID(),
+      patient_id: patientId,
+      provider_id: providerId,
+      location_id: CLEVELAND,
+      visit_type: 'consultation',
+      start_at: start,
+      end_at: end,
+      status: 'completed',
+      created_by: by,
+      created_at: start,
     },
     slotBlocks({ start, end }, BLOCK_MINUTES),
   );
@@ -98,24 +150,41 @@ export async function seedDemoIfEmpty(db: Database, clock: Clock): Promise<boole
   const desk = await user(db, 'frontdesk@demo.clinic', 'front_desk', 'Finn Desk');
   const still = await user(db, 'dr.still@demo.clinic', 'physician', 'Dr. Andrea Still', { credential: 'DO' });
   const kim = await user(db, 'dr.kim@demo.clinic', 'physician', 'Dr. Daniel Kim', { credential: 'DO' });
-  const resident = await user(db, 'resident@demo.clinic', 'resident', 'Dr. Riley Resident', { credential: 'DO (resident)', supervisor: still });
+  const resident = await user(db, 'resident@demo.clinic', 'resident', 'Dr. Riley Resident', {
+    credential: 'DO (resident)',
+    supervisor: still,
+  });
   await insertProviderHours(db, [
     ...weekdays(still, CLEVELAND, '09:00', '17:00'),
     ...weekdays(resident, CLEVELAND, '09:00', '17:00'),
     ...weekdays(kim, PHOENIX, '08:00', '16:00'),
   ]);
   const alexUser = await user(db, 'alex@demo.clinic', 'patient', 'Alex Rivera');
-  const alex = await patient(db, { given: 'Alex', family: 'Rivera', birth: '1984-05-12', sex: 'male', summary: 'Chronic low back pain' });
+  const alex = await patient(db, {
+    given: 'Alex',
+    family: 'Rivera',
+    birth: '1984-05-12',
+    sex: 'male',
+    summary: 'Chronic low back pain',
+  });
   await grantPatientAccess(db, { user_id: alexUser, patient_id: alex, relationship: 'self' });
   const mariaUser = await user(db, 'maria@demo.clinic', 'patient', 'Maria Lopez');
   const maria = await patient(db, {
-    given: 'Maria', family: 'Lopez', birth: '1994-02-03', sex: 'female', summary: 'Pregnancy-related low back pain',
+    given: 'Maria',
+    family: 'Lopez',
+    birth: '1994-02-03',
+    sex: 'female',
+    summary: 'Pregnancy-related low back pain',
     factors: { pregnant: true, pregnancyWeeks: 28 },
   });
   await grantPatientAccess(db, { user_id: mariaUser, patient_id: maria, relationship: 'self' });
   const samUser = await user(db, 'sam.parent@demo.clinic', 'patient', 'Sam Parent');
   const noah = await patient(db, {
-    given: 'Noah', family: 'Parent', birth: today.subtract({ days: 70 }).toString(), sex: 'male', summary: 'Infant colic',
+    given: 'Noah',
+    family: 'Parent',
+    birth: today.subtract({ days: 70 }).toString(),
+    sex: 'male',
+    summary: 'Infant colic',
   });
   await grantPatientAccess(db, { user_id: samUser, patient_id: noah, relationship: 'guardian' });
   const past = (days: number) => today.subtract({ days }).toString();

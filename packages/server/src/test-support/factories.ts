@@ -44,13 +44,23 @@ export async function bookFollowUp(t: TestApp, patientEmail: string, providerEma
   const token = await t.login(patientEmail);
   const patientId = await patientIdOf(t, patientEmail);
   const qs = new URLSearchParams({
-    visitType: 'omt-follow-up', provider: await t.userId(providerEmail), from: t.clock.now.toISOString(),
+    visitType: 'omt-follow-up',
+    provider: await t.userId(providerEmail),
+    from: t.clock.now.toISOString(),
     to: new Date(t.clock.now.getTime() + 14 * 86_400_000).toISOString(),
   });
-  const slots = (await t.call(token, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string; providerId: string; locationId: string }[];
+  const slots = (await t.call(token, 'GET', `/api/availability?${qs.toString()}`)).body as {
+    start: string;
+    providerId: string;
+    locationId: string;
+  }[];
   for (const slot of slots) {
     const r = await t.call(token, 'POST', '/api/appointments', {
-      patientId, visitType: 'omt-follow-up', providerId: slot.providerId, locationId: slot.locationId, start: slot.start,
+      patientId,
+      visitType: 'omt-follow-up',
+      providerId: slot.providerId,
+      locationId: slot.locationId,
+      start: slot.start,
     });
     if (r.status === 201) return r.body as { id: string; patientId: string; start: string };
     if (r.body.code !== 'patient_busy') throw new Error(`book → ${r.status} ${JSON.stringify(r.body)}`);
@@ -59,22 +69,49 @@ export async function bookFollowUp(t: TestApp, patientEmail: string, providerEma
 }
 
 /** Opens the encounter of an appointment as a clinician; returns its id. */
-export async function openEncounter(t: TestApp, clinicianEmail: string, appointmentId: string): Promise<string> {
-  const r = await t.call(await t.login(clinicianEmail), 'POST', `/api/appointments/${appointmentId}/encounter`, {});
+export async function openEncounter(
+  t: TestApp,
+  clinicianEmail: string,
+  appointmentId: string,
+): Promise<string> {
+  const r = await t.call(
+    await t.login(clinicianEmail),
+    'POST',
+    `/api/appointments/${appointmentId}/encounter`,
+    {},
+  );
   if (r.status !== 200) throw new Error(`open encounter → ${r.status} ${JSON.stringify(r.body)}`);
   return r.body.id as string;
 }
 
 /** Exam + consent + treatment of the given regions with soft tissue, as a clinician. */
-export async function treatRegions(t: TestApp, clinicianEmail: string, encounterId: string, regions: string[]) {
+export async function treatRegions(
+  t: TestApp,
+  clinicianEmail: string,
+  encounterId: string,
+  regions: string[],
+) {
   const token = await t.login(clinicianEmail);
-  const exam = regions.map((region) => ({ region, tenderness: true, asymmetry: false, restriction: true, tissueTexture: false }));
+  const exam = regions.map((region) => ({
+    region,
+    tenderness: true,
+    asymmetry: false,
+    restriction: true,
+    tissueTexture: false,
+  }));
   const e = await t.call(token, 'PUT', `/api/encounters/${encounterId}/exam`, { regions: exam });
   if (e.status !== 200) throw new Error(`exam → ${e.status} ${JSON.stringify(e.body)}`);
-  await t.call(token, 'POST', `/api/encounters/${encounterId}/consents`, { technique: 'soft_tissue', decision: 'given', method: 'verbal' });
+  await t.call(token, 'POST', `/api/encounters/${encounterId}/consents`, {
+    technique: 'soft_tissue',
+    decision: 'given',
+    method: 'verbal',
+  });
   for (const region of regions) {
     const r = await t.call(token, 'POST', `/api/encounters/${encounterId}/treatments`, {
-      region, technique: 'soft_tissue', position: 'prone', response: 'improved',
+      region,
+      technique: 'soft_tissue',
+      position: 'prone',
+      response: 'improved',
     });
     if (r.status !== 201) throw new Error(`treat ${region} → ${r.status} ${JSON.stringify(r.body)}`);
   }

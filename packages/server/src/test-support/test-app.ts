@@ -16,7 +16,12 @@ export interface TestApp {
   /** Bearer token for a demo login. */
   login(email: string): Promise<string>;
   /** An authenticated JSON request; returns status and parsed body. */
-  call(token: string | null, method: string, url: string, body?: unknown): Promise<{ status: number; body: any; res: LightMyRequestResponse }>;
+  call(
+    token: string | null,
+    method: string,
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: any; res: LightMyRequestResponse }>;
   userId(email: string): Promise<string>;
   close(): Promise<void>;
 }

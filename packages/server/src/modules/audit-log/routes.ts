@@ -13,9 +13,17 @@ export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
       page: query.page,
       pageSize: query.pageSize,
       items: items.map((r) => ({
-        id: String(r.id), at: r.at, userId: r.user_id, userEmail: r.user_email ?? null, role: r.role,
-        action: r.action, patientId: r.patient_id, resourceType: r.resource_type, resourceId: r.resource_id,
-        outcome: r.outcome as 'allowed' | 'denied', detail: r.detail,
+        id: String(r.id),
+        at: r.at,
+        userId: r.user_id,
+        userEmail: r.user_email ?? null,
+        role: r.role,
+        action: r.action,
+        patientId: r.patient_id,
+        resourceType: r.resource_type,
+        resourceId: r.resource_id,
+        outcome: r.outcome as 'allowed' | 'denied',
+        detail: r.detail,
       })),
     };
   });

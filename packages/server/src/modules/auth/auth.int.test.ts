@@ -16,7 +16,10 @@ describe.each(TEST_DATABASES)('auth and system routes on $name', (kind) => {
   });
 
   it('logs in with a bearer token and an HttpOnly SameSite cookie', async () => {
-    const r = await t.call(null, 'POST', '/api/auth/login', { email: 'Dr.Still@demo.clinic', password: 'omt-demo-2026' });
+    const r = await t.call(null, 'POST', '/api/auth/login', {
+      email: 'Dr.Still@demo.clinic',
+      password: 'omt-demo-2026',
+    });
     expect(r.status).toBe(200);
     expect(r.body.user).toMatchObject({ email: 'dr.still@demo.clinic', role: 'physician', credential: 'DO' });
     const cookie = String(r.res.headers['set-cookie']);
@@ -29,8 +32,14 @@ describe.each(TEST_DATABASES)('auth and system routes on $name', (kind) => {
   });
 
   it('gives unknown email and wrong password the same 401', async () => {
-    const wrong = await t.call(null, 'POST', '/api/auth/login', { email: 'alex@demo.clinic', password: 'nope-nope' });
-    const unknown = await t.call(null, 'POST', '/api/auth/login', { email: 'nobody@demo.clinic', password: 'nope-nope' });
+    const wrong = await t.call(null, 'POST', '/api/auth/login', {
+      email: 'alex@demo.clinic',
+      password: 'nope-nope',
+    });
+    const unknown = await t.call(null, 'POST', '/api/auth/login', {
+      email: 'nobody@demo.clinic',
+      password: 'nope-nope',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -45,37 +54,64 @@ describe.each(TEST_DATABASES)('auth and system routes on $name', (kind) => {
   it('lists a parent with their dependant, not themselves', async () => {
     const me = await t.call(await t.login('sam.parent@demo.clinic'), 'GET', '/api/me');
     expect(me.body.user.patients).toHaveLength(1);
-    expect(me.body.user.patients[0]).toMatchObject({ name: 'Noah Parent', relationship: 'guardian', ageLabel: '10 wk' });
+    expect(me.body.user.patients[0]).toMatchObject({
+      name: 'Noah Parent',
+      relationship: 'guardian',
+      ageLabel: '10 wk',
+    });
   });
 
   it('refuses API routes without a token, and a logged-out token', async () => {
     expect((await t.call(null, 'GET', '/api/me')).status).toBe(401);
-    const login = await t.call(null, 'POST', '/api/auth/login', { email: 'alex@demo.clinic', password: 'omt-demo-2026' });
+    const login = await t.call(null, 'POST', '/api/auth/login', {
+      email: 'alex@demo.clinic',
+      password: 'omt-demo-2026',
+    });
     expect((await t.call(login.body.token, 'POST', '/api/auth/logout', {})).status).toBe(200);
     expect((await t.call(login.body.token, 'GET', '/api/me')).status).toBe(401);
   });
 
   it('refuses a cookie-authenticated change that is not JSON (CSRF)', async () => {
-    const login = await t.call(null, 'POST', '/api/auth/login', { email: 'alex@demo.clinic', password: 'omt-demo-2026' });
+    const login = await t.call(null, 'POST', '/api/auth/login', {
+      email: 'alex@demo.clinic',
+      password: 'omt-demo-2026',
+    });
     const res = await t.app.inject({
-      method: 'POST', url: '/api/auth/logout', cookies: { omt_session: login.body.token },
-      headers: { 'content-type': 'text/plain' }, payload: 'x',
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies: { omt_session: login.body.token },
+      headers: { 'content-type': 'text/plain' },
+      payload: 'x',
     });
     expect(res.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/auth/logout', cookies: { omt_session: login.body.token }, payload: {} });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies: { omt_session: login.body.token },
+      payload: {},
+    });
     expect(ok.statusCode).toBe(200);
   });
 
   it('serves OpenAPI 3.1 generated from the contracts', async () => {
     const r = await t.call(null, 'GET', '/api/openapi.json');
     expect(r.body.openapi).toBe('3.1.0');
-    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/appointments', '/api/encounters/{id}/sign']));
-    expect(r.body.paths['/api/appointments'].post.requestBody.content['application/json'].schema.required).toContain('patientId');
+    expect(Object.keys(r.body.paths)).toEqual(
+      expect.arrayContaining(['/api/appointments', '/api/encounters/{id}/sign']),
+    );
+    expect(
+      r.body.paths['/api/appointments'].post.requestBody.content['application/json'].schema.required,
+    ).toContain('patientId');
   });
 
   it('answers an unknown API path with a JSON 404 and bad JSON with a 400', async () => {
     expect((await t.call(null, 'GET', '/api/nope')).body.code).toBe('not_found');
-    const bad = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{bad' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{bad',
+    });
     expect(bad.statusCode).toBe(400);
   });
 });
@@ -86,7 +122,14 @@ describe.each(TEST_DATABASES)('login rate limit on $name', (kind) => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
-        statuses.push((await t.call(null, 'POST', '/api/auth/login', { email: 'alex@demo.clinic', password: 'wrong-one' })).status);
+        statuses.push(
+          (
+            await t.call(null, 'POST', '/api/auth/login', {
+              email: 'alex@demo.clinic',
+              password: 'wrong-one',
+            })
+          ).status,
+        );
       }
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
     } finally {

@@ -30,7 +30,11 @@ export async function login(deps: AppDeps, body: LoginRequest): Promise<{ token:
   const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), body.password);
   if (!user || !ok) {
     await recordAudit(deps.db, deps.clock, null, {
-      action: 'auth.login', patientId: null, resourceType: 'session', resourceId: null, outcome: 'denied',
+      action: 'auth.login',
+      patientId: null,
+      resourceType: 'session',
+      resourceId: null,
+      outcome: 'denied',
       detail: body.email,
     });
     throw fail.badCredentials();

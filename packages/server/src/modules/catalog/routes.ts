@@ -8,7 +8,11 @@ import { defineRoute } from '../../http/define-route';
 export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.locations, async (_i, ctx) =>
     (await listLocations(ctx.db)).map((l) => ({
-      id: l.id, name: l.name, timeZone: l.time_zone, address: l.address, phone: l.phone,
+      id: l.id,
+      name: l.name,
+      timeZone: l.time_zone,
+      address: l.address,
+      phone: l.phone,
     })),
   );
   defineRoute(app, deps, API.visitTypes, async (_i, ctx) =>

@@ -15,7 +15,10 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
   it('stores intake with PHQ-2 score and red flags, visible to the physician only', async () => {
     const appt = await bookFollowUp(t, 'alex@demo.clinic');
     const alex = await t.login('alex@demo.clinic');
-    const body = buildIntake({ phq2: [2, 1], redFlags: { ...buildIntake().redFlags, saddle_numbness: true } });
+    const body = buildIntake({
+      phq2: [2, 1],
+      redFlags: { ...buildIntake().redFlags, saddle_numbness: true },
+    });
     const r = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, body);
     expect(r.status).toBe(201);
     expect(r.body.phq2).toEqual({ score: 3, positive: true });
@@ -23,7 +26,11 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(r.body.questionnaireResponse.resourceType).toBe('QuestionnaireResponse');
     const seen = await t.call(still, 'GET', `/api/appointments/${appt.id}/intake`);
     expect(seen.body.answers.chiefComplaint).toBe(body.chiefComplaint);
-    const desk = await t.call(await t.login('frontdesk@demo.clinic'), 'GET', `/api/appointments/${appt.id}/intake`);
+    const desk = await t.call(
+      await t.login('frontdesk@demo.clinic'),
+      'GET',
+      `/api/appointments/${appt.id}/intake`,
+    );
     expect(desk.status).toBe(403);
     const twice = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, body);
     expect(twice.status).toBe(409);
@@ -32,11 +39,21 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
   it('rejects intake with a bad field by name, saving nothing', async () => {
     const appt = await bookFollowUp(t, 'alex@demo.clinic');
     const alex = await t.login('alex@demo.clinic');
-    const bad = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, buildIntake({ painScore: 11 }));
+    const bad = await t.call(
+      alex,
+      'POST',
+      `/api/appointments/${appt.id}/intake`,
+      buildIntake({ painScore: 11 }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.field).toBe('painScore');
     const { saddle_numbness: _omit, ...partial } = buildIntake().redFlags;
-    const missing = await t.call(alex, 'POST', `/api/appointments/${appt.id}/intake`, buildIntake({ redFlags: partial }));
+    const missing = await t.call(
+      alex,
+      'POST',
+      `/api/appointments/${appt.id}/intake`,
+      buildIntake({ redFlags: partial }),
+    );
     expect(missing.status).toBe(400);
     expect(missing.body.field).toBe('redFlags.saddle_numbness');
     expect((await t.call(alex, 'GET', `/api/appointments/${appt.id}/intake`)).status).toBe(404);
@@ -46,20 +63,31 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     const appt = await bookFollowUp(t, 'alex@demo.clinic');
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
     const noConsent = await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, {
-      regions: [{ region: 'lumbar', tenderness: true, asymmetry: true, restriction: true, tissueTexture: false }],
+      regions: [
+        { region: 'lumbar', tenderness: true, asymmetry: true, restriction: true, tissueTexture: false },
+      ],
     });
     expect(noConsent.status).toBe(200);
     const unconsented = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
-      region: 'lumbar', technique: 'muscle_energy', position: 'seated', response: 'improved',
+      region: 'lumbar',
+      technique: 'muscle_energy',
+      position: 'seated',
+      response: 'improved',
     });
     expect(unconsented.status).toBe(422);
     expect(unconsented.body.code).toBe('consent_required');
     await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar', 'sacral', 'thoracic']);
-    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, { separateEmDocumented: false });
+    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {
+      separateEmDocumented: false,
+    });
     expect(signed.status).toBe(200);
     expect(signed.body.status).toBe('signed');
     expect(signed.body.coding.cpt).toBe('98926');
-    expect(signed.body.coding.diagnoses.map((d: { icd10: string }) => d.icd10).sort()).toEqual(['M99.02', 'M99.03', 'M99.04']);
+    expect(signed.body.coding.diagnoses.map((d: { icd10: string }) => d.icd10).sort()).toEqual([
+      'M99.02',
+      'M99.03',
+      'M99.04',
+    ]);
     expect(signed.body.coding.emModifier25).toBe(false);
     expect(signed.body.note).toContain('M99.03');
     const change = await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, { regions: [] });
@@ -72,6 +100,75 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(after.body.note).toBe(signed.body.note);
   });
 
+  it('holds OMT until the physician clears each red flag from intake', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const alex = await t.login('alex@demo.clinic');
+    await t.call(
+      alex,
+      'POST',
+      `/api/appointments/${appt.id}/intake`,
+      buildIntake({ redFlags: { ...buildIntake().redFlags, saddle_numbness: true } }),
+    );
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    const opened = await t.call(still, 'GET', `/api/encounters/${enc}`);
+    expect(opened.body.omtOnHold).toBe(true);
+    const flagId = opened.body.redFlags[0].id as string;
+    expect(opened.body.redFlags[0].review).toBeNull();
+    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, {
+      technique: 'soft_tissue',
+      decision: 'given',
+      method: 'verbal',
+    });
+    const treat = () =>
+      t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
+        region: 'lumbar',
+        technique: 'soft_tissue',
+        position: 'prone',
+        response: 'improved',
+      });
+    const held = await treat();
+    expect(held.status).toBe(422);
+    expect(held.body.code).toBe('omt_on_hold');
+    expect(held.body.message).toContain(flagId);
+    const byResident = await t.call(
+      await t.login('resident@demo.clinic'),
+      'POST',
+      `/api/encounters/${enc}/red-flag-reviews`,
+      {
+        flagId,
+        decision: 'cleared_for_omt',
+        note: 'examined, no deficit',
+      },
+    );
+    expect(byResident.status).toBe(403);
+    const unknown = await t.call(still, 'POST', `/api/encounters/${enc}/red-flag-reviews`, {
+      flagId: 'nope',
+      decision: 'cleared_for_omt',
+      note: 'x y z',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.field).toBe('flagId');
+    const referred = await t.call(still, 'POST', `/api/encounters/${enc}/red-flag-reviews`, {
+      flagId,
+      decision: 'imaging_ordered',
+      note: 'MRI lumbar spine ordered',
+    });
+    expect(referred.body.omtOnHold).toBe(true);
+    expect((await treat()).status).toBe(422);
+    let cleared = referred;
+    for (const f of opened.body.redFlags as { id: string }[]) {
+      expect(cleared.body.omtOnHold).toBe(true);
+      cleared = await t.call(still, 'POST', `/api/encounters/${enc}/red-flag-reviews`, {
+        flagId: f.id,
+        decision: 'cleared_for_omt',
+        note: 'MRI normal; saddle sensation intact on exam',
+      });
+    }
+    expect(cleared.body.omtOnHold).toBe(false);
+    expect(cleared.body.redFlags[0].review.decision).toBe('cleared_for_omt');
+    expect((await treat()).status).toBe(201);
+  });
+
   it("refuses a blocked technique for maria (pregnant) with the reason's source", async () => {
     const appt = await bookFollowUp(t, 'maria@demo.clinic');
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
@@ -79,9 +176,16 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(safety.status).toBe(200);
     expect(safety.body.verdict).not.toBe('allowed');
     expect(safety.body.reasons[0].source).toMatch(/omt-reference/);
-    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, { technique: 'hvla', decision: 'given', method: 'verbal' });
+    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, {
+      technique: 'hvla',
+      decision: 'given',
+      method: 'verbal',
+    });
     const r = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
-      region: 'lumbar', technique: 'hvla', position: 'side-lying', response: 'improved',
+      region: 'lumbar',
+      technique: 'hvla',
+      position: 'side-lying',
+      response: 'improved',
     });
     expect(r.status).toBe(422);
     expect(['technique_blocked', 'caution_reason_required']).toContain(r.body.code);
@@ -90,11 +194,22 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
   it('treats a refusal of consent as an absolute block', async () => {
     const appt = await bookFollowUp(t, 'alex@demo.clinic');
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
-    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, { technique: 'counterstrain', decision: 'refused', method: 'verbal' });
-    const safety = await t.call(still, 'GET', `/api/encounters/${enc}/safety?technique=counterstrain&region=cervical`);
+    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, {
+      technique: 'counterstrain',
+      decision: 'refused',
+      method: 'verbal',
+    });
+    const safety = await t.call(
+      still,
+      'GET',
+      `/api/encounters/${enc}/safety?technique=counterstrain&region=cervical`,
+    );
     expect(safety.body.verdict).toBe('blocked');
     const r = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
-      region: 'cervical', technique: 'counterstrain', position: 'supine', response: 'improved',
+      region: 'cervical',
+      technique: 'counterstrain',
+      position: 'supine',
+      response: 'improved',
     });
     expect(r.status).toBe(422);
     expect(r.body.code).toBe('technique_blocked');
@@ -108,13 +223,21 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     const signed = await t.call(resident, 'POST', `/api/encounters/${enc}/sign`, {});
     expect(signed.body.status).toBe('awaiting_cosign');
     expect(signed.body.requiresCosign).toBe(true);
-    const kim = await t.call(await t.login('dr.kim@demo.clinic'), 'POST', `/api/encounters/${enc}/cosign`, {});
+    const kim = await t.call(
+      await t.login('dr.kim@demo.clinic'),
+      'POST',
+      `/api/encounters/${enc}/cosign`,
+      {},
+    );
     expect(kim.status).toBe(403);
     const byResident = await t.call(resident, 'POST', `/api/encounters/${enc}/cosign`, {});
     expect(byResident.status).toBe(403);
     const cosigned = await t.call(still, 'POST', `/api/encounters/${enc}/cosign`, {});
     expect(cosigned.status).toBe(200);
-    expect(cosigned.body).toMatchObject({ status: 'signed', cosignedBy: await t.userId('dr.still@demo.clinic') });
+    expect(cosigned.body).toMatchObject({
+      status: 'signed',
+      cosignedBy: await t.userId('dr.still@demo.clinic'),
+    });
   });
 
   it('adds modifier 25 only with a documented separate E/M', async () => {
@@ -125,7 +248,8 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(noNote.status).toBe(400);
     expect(noNote.body.field).toBe('emNote');
     const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {
-      separateEmDocumented: true, emNote: 'New hypertension evaluated; medication started.',
+      separateEmDocumented: true,
+      emNote: 'New hypertension evaluated; medication started.',
     });
     expect(signed.body.coding).toMatchObject({ cpt: '98925', emModifier25: true });
   });
@@ -146,10 +270,18 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect((await t.call(maria, 'GET', `/api/encounters/${enc}/aftercare`)).status).toBe(403);
     expect((await t.call(alex, 'GET', `/api/encounters/${enc}`)).status).toBe(403);
 
-    const mild = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, { soreness: 2, daysSore: 1, newSymptoms: [] });
+    const mild = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, {
+      soreness: 2,
+      daysSore: 1,
+      newSymptoms: [],
+    });
     expect(mild.status).toBe(201);
     expect(mild.body.alert).toBe(false);
-    const severe = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, { soreness: 8, daysSore: 4, newSymptoms: [] });
+    const severe = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, {
+      soreness: 8,
+      daysSore: 4,
+      newSymptoms: [],
+    });
     expect(severe.body.alert).toBe(true);
     const work = await t.call(still, 'GET', '/api/worklist');
     expect(work.body.alerts.map((a: { id: string }) => a.id)).toContain(severe.body.id);
@@ -158,7 +290,11 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(ack.body.acknowledgedBy).toBe(await t.userId('dr.still@demo.clinic'));
     const after = await t.call(still, 'GET', '/api/worklist');
     expect(after.body.alerts.map((a: { id: string }) => a.id)).not.toContain(severe.body.id);
-    const badSymptom = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, { soreness: 2, daysSore: 1, newSymptoms: ['x'] });
+    const badSymptom = await t.call(alex, 'POST', `/api/encounters/${enc}/check-ins`, {
+      soreness: 2,
+      daysSore: 1,
+      newSymptoms: ['x'],
+    });
     expect(badSymptom.status).toBe(400);
     expect(badSymptom.body.field).toBe('newSymptoms.0');
   });
@@ -171,6 +307,7 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(page.body.total).toBeGreaterThan(20);
     const all = await t.call(await t.login('admin@demo.clinic'), 'GET', '/api/audit?pageSize=200');
     const actions = new Set(all.body.items.map((i: { action: string }) => i.action));
-    for (const a of ['clinical.write', 'clinical.read', 'intake.write', 'checkin.write']) expect(actions).toContain(a);
+    for (const a of ['clinical.write', 'clinical.read', 'intake.write', 'checkin.write'])
+      expect(actions).toContain(a);
   });
 });

@@ -4,12 +4,16 @@ import {
   findLocation,
   findPatient,
   findUserById,
+  findIntakeByAppointment,
+  listRedFlagReviews,
   listConsents,
   listExamFindings,
   listTreatments,
   type Database,
   type EncounterRow,
 } from '@omt/db';
+import type { RedFlagView } from '@omt/contracts';
+import { omtHoldStatus, type RedFlagDecision } from '@omt/domain';
 import { fail } from '../../errors';
 
 /** Everything an encounter screen, the note and the coder need, read in one place. */
@@ -23,14 +27,38 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
   const appointment = await findAppointment(db, encounter.appointment_id);
   const patient = await findPatient(db, encounter.patient_id);
   const author = await findUserById(db, encounter.author_id);
-  if (!appointment || !patient || !author) throw new Error(`encounter ${encounter.id} has dangling references`);
+  if (!appointment || !patient || !author)
+    throw new Error(`encounter ${encounter.id} has dangling references`);
   const location = await findLocation(db, appointment.location_id);
-  const [exam, consents, treatments] = await Promise.all([
+  const [exam, consents, treatments, intake, reviews] = await Promise.all([
     listExamFindings(db, encounter.id),
     listConsents(db, encounter.id),
     listTreatments(db, encounter.id),
+    findIntakeByAppointment(db, encounter.appointment_id),
+    listRedFlagReviews(db, encounter.id),
   ]);
-  return { encounter, appointment, patient, author, timeZone: location?.time_zone ?? 'UTC', exam, consents, treatments };
+  const redFlags = intake ? (JSON.parse(intake.red_flags_json) as RedFlagView[]) : [];
+  return {
+    encounter,
+    appointment,
+    patient,
+    author,
+    timeZone: location?.time_zone ?? 'UTC',
+    exam,
+    consents,
+    treatments,
+    intake,
+    redFlags,
+    reviews,
+  };
 }
 
 export type EncounterBundle = Awaited<ReturnType<typeof loadEncounterBundle>>;
+
+/** Whether OMT is on hold: a red flag from intake is unreviewed or was not cleared for OMT. */
+export function holdOf(b: EncounterBundle) {
+  return omtHoldStatus(
+    b.redFlags,
+    b.reviews.map((r) => ({ flagId: r.flag_id, decision: r.decision as RedFlagDecision })),
+  );
+}

@@ -1,6 +1,6 @@
-import { codeEncounter, type CodingResult, type RegionId } from '@omt/domain';
+import { codeEncounter, type CodingResult, type RedFlagDecision, type RegionId } from '@omt/domain';
 import type { Encounter } from '@omt/contracts';
-import type { EncounterBundle } from './load';
+import { holdOf, type EncounterBundle } from './load';
 import { ageLabel, patientName } from '../patients/presenter';
 
 /** Codes from the structured data: treated regions with TART findings count (omt-reference §1.1–1.3). */
@@ -72,5 +72,20 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
     cosignedBy: e.cosigned_by,
     cosignedAt: e.cosigned_at,
     requiresCosign: b.author.role === 'resident',
+    redFlags: b.redFlags.map((f) => {
+      const review = b.reviews.filter((r) => r.flag_id === f.id).at(-1);
+      return {
+        ...f,
+        review: review
+          ? {
+              decision: review.decision as RedFlagDecision,
+              note: review.note,
+              reviewedBy: review.reviewed_by,
+              reviewedAt: review.reviewed_at,
+            }
+          : null,
+      };
+    }),
+    omtOnHold: holdOf(b).onHold,
   };
 }

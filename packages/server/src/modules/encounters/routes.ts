@@ -9,6 +9,7 @@ import {
   openEncounter,
   recordConsent,
   recordTreatment,
+  reviewRedFlag,
   saveExam,
   signEncounter,
 } from './service';
@@ -21,7 +22,10 @@ export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
     checkSafety(ctx, params.id, query.technique, query.region),
   );
   defineRoute(app, deps, API.recordConsent, ({ params, body }, ctx) => recordConsent(ctx, params.id, body));
-  defineRoute(app, deps, API.recordTreatment, ({ params, body }, ctx) => recordTreatment(ctx, params.id, body));
+  defineRoute(app, deps, API.reviewRedFlag, ({ params, body }, ctx) => reviewRedFlag(ctx, params.id, body));
+  defineRoute(app, deps, API.recordTreatment, ({ params, body }, ctx) =>
+    recordTreatment(ctx, params.id, body),
+  );
   defineRoute(app, deps, API.signEncounter, ({ params, body }, ctx) => signEncounter(ctx, params.id, body));
   defineRoute(app, deps, API.cosignEncounter, ({ params }, ctx) => cosignEncounter(ctx, params.id));
 }

@@ -1,4 +1,11 @@
-import { checkTechniqueSafety, emptyPatientFactors, type PatientFactors, type RegionId, type SafetyResult, type TechniqueId } from '@omt/domain';
+import {
+  checkTechniqueSafety,
+  emptyPatientFactors,
+  type PatientFactors,
+  type RegionId,
+  type SafetyResult,
+  type TechniqueId,
+} from '@omt/domain';
 import type { PatientRow } from '@omt/db';
 import { ageInDays, parseFactors } from '../patients/presenter';
 

@@ -5,6 +5,7 @@ import {
   findIntakeByAppointment,
   insertConsent,
   insertEncounter,
+  insertRedFlagReview,
   insertTreatment,
   isUniqueViolation,
   replaceExamFindings,
@@ -12,11 +13,19 @@ import {
   updateEncounterIfStatus,
 } from '@omt/db';
 import type { RegionId, TechniqueId } from '@omt/domain';
-import type { Encounter, RecordConsent, RecordTreatment, SafetyResultView, SaveExam, SignEncounter } from '@omt/contracts';
+import type {
+  Encounter,
+  RecordConsent,
+  RecordRedFlagReview,
+  RecordTreatment,
+  SafetyResultView,
+  SaveExam,
+  SignEncounter,
+} from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { CLINICIAN_ROLES } from '../../auth/policy';
-import { loadEncounterBundle, type EncounterBundle } from './load';
+import { holdOf, loadEncounterBundle, type EncounterBundle } from './load';
 import { codingOf, presentEncounter } from './presenter';
 import { safetyFor } from './safety';
 import { buildSoapNote } from './soap-note';
@@ -50,9 +59,21 @@ export async function openEncounter(ctx: RequestContext, appointmentId: string):
   const id = randomUUID();
   try {
     await insertEncounter(ctx.db, {
-      id, appointment_id: appointmentId, patient_id: appt.patient_id, author_id: ctx.user.id, status: 'draft',
-      note_text: null, coding_json: null, em_documented: 0, em_note: null, signed_at: null, signed_by: null,
-      cosigned_by: null, cosigned_at: null, created_at: ctx.now(), updated_at: ctx.now(),
+      id,
+      appointment_id: appointmentId,
+      patient_id: appt.patient_id,
+      author_id: ctx.user.id,
+      status: 'draft',
+      note_text: null,
+      coding_json: null,
+      em_documented: 0,
+      em_note: null,
+      signed_at: null,
+      signed_by: null,
+      cosigned_by: null,
+      cosigned_at: null,
+      created_at: ctx.now(),
+      updated_at: ctx.now(),
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -81,8 +102,13 @@ export async function saveExam(ctx: RequestContext, id: string, body: SaveExam):
     ctx.db,
     id,
     body.regions.map((r) => ({
-      id: randomUUID(), encounter_id: id, region: r.region, tenderness: r.tenderness ? 1 : 0,
-      asymmetry: r.asymmetry ? 1 : 0, restriction: r.restriction ? 1 : 0, tissue_texture: r.tissueTexture ? 1 : 0,
+      id: randomUUID(),
+      encounter_id: id,
+      region: r.region,
+      tenderness: r.tenderness ? 1 : 0,
+      asymmetry: r.asymmetry ? 1 : 0,
+      restriction: r.restriction ? 1 : 0,
+      tissue_texture: r.tissueTexture ? 1 : 0,
       comment: r.comment?.trim() || null,
     })),
   );
@@ -109,39 +135,87 @@ export async function recordConsent(ctx: RequestContext, id: string, body: Recor
   const b = await bundleFor(ctx, id, 'clinical.write');
   requireDraft(b);
   const row = {
-    id: randomUUID(), encounter_id: id, technique: body.technique, decision: body.decision, method: body.method,
-    recorded_by: ctx.user.id, recorded_at: ctx.now(),
+    id: randomUUID(),
+    encounter_id: id,
+    technique: body.technique,
+    decision: body.decision,
+    method: body.method,
+    recorded_by: ctx.user.id,
+    recorded_at: ctx.now(),
   };
   await insertConsent(ctx.db, row);
   return { ...body, id: row.id, recordedBy: row.recorded_by, recordedAt: row.recorded_at };
 }
 
 /** Documents a technique given: refused when consent is missing or the safety engine blocks it. */
-export async function recordTreatment(ctx: RequestContext, id: string, body: RecordTreatment): Promise<Encounter> {
+export async function recordTreatment(
+  ctx: RequestContext,
+  id: string,
+  body: RecordTreatment,
+): Promise<Encounter> {
   const b = await bundleFor(ctx, id, 'clinical.write');
   requireDraft(b);
+  const hold = holdOf(b);
+  if (hold.onHold) {
+    const why = hold.unreviewed.length
+      ? `red flags not yet reviewed: ${hold.unreviewed.join(', ')}`
+      : `red flags not cleared for OMT: ${hold.holding.map((h) => `${h.flagId} (${h.decision})`).join(', ')}`;
+    throw fail.unprocessable('omt_on_hold', `OMT is on hold: ${why}`);
+  }
   const consent = latestConsent(b, body.technique);
   if (!consent) {
-    throw fail.unprocessable('consent_required', 'technique: record the patient\'s consent to this technique first', 'technique');
+    throw fail.unprocessable(
+      'consent_required',
+      "technique: record the patient's consent to this technique first",
+      'technique',
+    );
   }
-  const safety = safetyFor(b.patient, ctx.now().slice(0, 10), body.technique, body.region, consent.decision === 'refused');
+  const safety = safetyFor(
+    b.patient,
+    ctx.now().slice(0, 10),
+    body.technique,
+    body.region,
+    consent.decision === 'refused',
+  );
   if (safety.verdict === 'blocked') {
-    const why = safety.reasons.filter((r) => r.verdict === 'blocked').map((r) => r.message).join('; ');
-    throw fail.unprocessable('technique_blocked', `technique: not allowed for this patient: ${why}`, 'technique');
+    const why = safety.reasons
+      .filter((r) => r.verdict === 'blocked')
+      .map((r) => r.message)
+      .join('; ');
+    throw fail.unprocessable(
+      'technique_blocked',
+      `technique: not allowed for this patient: ${why}`,
+      'technique',
+    );
   }
   if (safety.verdict === 'caution' && !body.cautionReason) {
-    throw fail.unprocessable('caution_reason_required', 'cautionReason: give a reason to proceed despite the caution', 'cautionReason');
+    throw fail.unprocessable(
+      'caution_reason_required',
+      'cautionReason: give a reason to proceed despite the caution',
+      'cautionReason',
+    );
   }
   await insertTreatment(ctx.db, {
-    id: randomUUID(), encounter_id: id, region: body.region, technique: body.technique, position: body.position,
-    response: body.response, safety_verdict: safety.verdict, caution_reason: body.cautionReason ?? null,
-    recorded_by: ctx.user.id, recorded_at: ctx.now(),
+    id: randomUUID(),
+    encounter_id: id,
+    region: body.region,
+    technique: body.technique,
+    position: body.position,
+    response: body.response,
+    safety_verdict: safety.verdict,
+    caution_reason: body.cautionReason ?? null,
+    recorded_by: ctx.user.id,
+    recorded_at: ctx.now(),
   });
   return present(ctx, id);
 }
 
 /** Signs the note: builds it from the data, codes it, locks it; a resident's note waits for co-signature. */
-export async function signEncounter(ctx: RequestContext, id: string, body: SignEncounter): Promise<Encounter> {
+export async function signEncounter(
+  ctx: RequestContext,
+  id: string,
+  body: SignEncounter,
+): Promise<Encounter> {
   if (!CLINICIAN_ROLES.includes(ctx.user.role)) throw fail.forbidden('only clinicians sign notes');
   const b = await bundleFor(ctx, id, 'clinical.write');
   requireDraft(b);
@@ -159,21 +233,38 @@ export async function signEncounter(ctx: RequestContext, id: string, body: SignE
     authorName: b.author.display_name,
     intake: intakeRow ? presentIntake(intakeRow) : null,
     exam: b.exam.map((f) => ({
-      region: f.region as RegionId, tenderness: f.tenderness === 1, asymmetry: f.asymmetry === 1,
-      restriction: f.restriction === 1, tissueTexture: f.tissue_texture === 1, comment: f.comment,
+      region: f.region as RegionId,
+      tenderness: f.tenderness === 1,
+      asymmetry: f.asymmetry === 1,
+      restriction: f.restriction === 1,
+      tissueTexture: f.tissue_texture === 1,
+      comment: f.comment,
     })),
     treatments: b.treatments.map((t) => ({
-      region: t.region as RegionId, technique: t.technique as TechniqueId, position: t.position,
-      response: t.response, cautionReason: t.caution_reason,
+      region: t.region as RegionId,
+      technique: t.technique as TechniqueId,
+      position: t.position,
+      response: t.response,
+      cautionReason: t.caution_reason,
     })),
-    consents: b.consents.map((c) => ({ technique: c.technique as TechniqueId, decision: c.decision, method: c.method })),
+    consents: b.consents.map((c) => ({
+      technique: c.technique as TechniqueId,
+      decision: c.decision,
+      method: c.method,
+    })),
     coding,
     emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
   });
   const status = ctx.user.role === 'resident' ? 'awaiting_cosign' : 'signed';
   const changed = await updateEncounterIfStatus(ctx.db, id, 'draft', {
-    status, note_text: note, coding_json: JSON.stringify(coding), em_documented: body.separateEmDocumented ? 1 : 0,
-    em_note: body.emNote ?? null, signed_at: ctx.now(), signed_by: ctx.user.id, updated_at: ctx.now(),
+    status,
+    note_text: note,
+    coding_json: JSON.stringify(coding),
+    em_documented: body.separateEmDocumented ? 1 : 0,
+    em_note: body.emNote ?? null,
+    signed_at: ctx.now(),
+    signed_by: ctx.user.id,
+    updated_at: ctx.now(),
   });
   if (!changed) throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
   await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
@@ -185,12 +276,42 @@ export async function cosignEncounter(ctx: RequestContext, id: string): Promise<
   ctx.requireRole('physician');
   const b = await bundleFor(ctx, id, 'clinical.write');
   if (b.encounter.status !== 'awaiting_cosign') {
-    throw fail.conflict('invalid_status', `only a note awaiting co-signature can be co-signed (this one is ${b.encounter.status})`);
+    throw fail.conflict(
+      'invalid_status',
+      `only a note awaiting co-signature can be co-signed (this one is ${b.encounter.status})`,
+    );
   }
-  if (b.author.supervisor_id !== ctx.user.id) throw fail.forbidden("only the resident's supervising physician may co-sign");
+  if (b.author.supervisor_id !== ctx.user.id)
+    throw fail.forbidden("only the resident's supervising physician may co-sign");
   const changed = await updateEncounterIfStatus(ctx.db, id, 'awaiting_cosign', {
-    status: 'signed', cosigned_by: ctx.user.id, cosigned_at: ctx.now(), updated_at: ctx.now(),
+    status: 'signed',
+    cosigned_by: ctx.user.id,
+    cosigned_at: ctx.now(),
+    updated_at: ctx.now(),
   });
   if (!changed) throw fail.conflict('invalid_status', 'this note was co-signed meanwhile');
+  return present(ctx, id);
+}
+
+/** A physician's decision on a red flag; only "cleared_for_omt" on every flag lifts the OMT hold. */
+export async function reviewRedFlag(
+  ctx: RequestContext,
+  id: string,
+  body: RecordRedFlagReview,
+): Promise<Encounter> {
+  ctx.requireRole('physician');
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  requireDraft(b);
+  if (!b.redFlags.some((f) => f.id === body.flagId)) {
+    throw fail.invalid('flagId', `no red flag "${body.flagId}" was raised at this visit's intake`);
+  }
+  await insertRedFlagReview(ctx.db, {
+    encounter_id: id,
+    flag_id: body.flagId,
+    decision: body.decision,
+    note: body.note,
+    reviewed_by: ctx.user.id,
+    reviewed_at: ctx.now(),
+  });
   return present(ctx, id);
 }

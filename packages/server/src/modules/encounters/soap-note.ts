@@ -7,8 +7,21 @@ export interface NoteInput {
   visitDate: string;
   authorName: string;
   intake: Intake | null;
-  exam: { region: RegionId; tenderness: boolean; asymmetry: boolean; restriction: boolean; tissueTexture: boolean; comment: string | null }[];
-  treatments: { region: RegionId; technique: TechniqueId; position: string; response: string; cautionReason: string | null }[];
+  exam: {
+    region: RegionId;
+    tenderness: boolean;
+    asymmetry: boolean;
+    restriction: boolean;
+    tissueTexture: boolean;
+    comment: string | null;
+  }[];
+  treatments: {
+    region: RegionId;
+    technique: TechniqueId;
+    position: string;
+    response: string;
+    cautionReason: string | null;
+  }[];
   consents: { technique: TechniqueId; decision: string; method: string }[];
   coding: CodingResult;
   emNote: string | null;
@@ -27,7 +40,9 @@ function tartText(f: NoteInput['exam'][number]): string {
 function subjective(i: Intake | null): string[] {
   if (!i) return ['S: No pre-visit intake submitted.'];
   const a = i.answers;
-  const flags = i.redFlags.length ? i.redFlags.map((f) => `${f.label} (${f.action.replace('_', ' ')})`).join('; ') : 'none';
+  const flags = i.redFlags.length
+    ? i.redFlags.map((f) => `${f.label} (${f.action.replace('_', ' ')})`).join('; ')
+    : 'none';
   return [
     `S: ${a.chiefComplaint}. Pain ${a.painScore}/10 in ${a.painRegions.map((r) => regionById(r).label).join(', ')}.`,
     `   Sleep ${a.sleepHours} h (${a.sleepQuality}); activity ${a.activityLevel}; diet ${a.diet}.`,
@@ -38,7 +53,9 @@ function subjective(i: Intake | null): string[] {
 /** The SOAP note, built only from the structured data of the encounter. */
 export function buildSoapNote(n: NoteInput): string {
   const o = n.exam.length
-    ? n.exam.map((f) => `   ${regionById(f.region).label}: ${tartText(f)}${f.comment ? ` — ${f.comment}` : ''}.`)
+    ? n.exam.map(
+        (f) => `   ${regionById(f.region).label}: ${tartText(f)}${f.comment ? ` — ${f.comment}` : ''}.`,
+      )
     : ['   No structural findings recorded.'];
   const a = n.coding.diagnoses.length
     ? n.coding.diagnoses.map((d) => `   ${d.icd10} ${d.title}.`)

@@ -20,20 +20,30 @@ import { patientName } from '../patients/presenter';
 const ADVICE: Record<CheckIn['route'], string> = {
   emergency:
     'Call 911 or go to the nearest emergency department now. These symptoms are not an expected effect of treatment.',
-  same_day_call: 'Your physician has been alerted and the clinic will call you today. If you get worse, call 911.',
+  same_day_call:
+    'Your physician has been alerted and the clinic will call you today. If you get worse, call 911.',
   routine_review: 'Thank you. Your physician will review your answers at your next visit.',
   none: 'Thank you. Mild soreness for a day or two is normal. Keep following your aftercare instructions.',
 };
 
-async function signedBundle(ctx: RequestContext, encounterId: string, action: 'aftercare.read' | 'checkin.write' | 'checkin.read') {
+async function signedBundle(
+  ctx: RequestContext,
+  encounterId: string,
+  action: 'aftercare.read' | 'checkin.write' | 'checkin.read',
+) {
   const b = await loadEncounterBundle(ctx.db, encounterId);
   await ctx.access(b.encounter.patient_id, action, action.split('.')[0] ?? 'encounter', encounterId);
-  if (b.encounter.status === 'draft') throw fail.conflict('encounter_not_signed', 'this visit has not been signed yet');
+  if (b.encounter.status === 'draft')
+    throw fail.conflict('encounter_not_signed', 'this visit has not been signed yet');
   return b;
 }
 
 /** Aftercare for the techniques and regions treated at a signed visit. */
-export async function aftercare(ctx: RequestContext, encounterId: string, lang: 'en' | 'es'): Promise<Aftercare> {
+export async function aftercare(
+  ctx: RequestContext,
+  encounterId: string,
+  lang: 'en' | 'es',
+): Promise<Aftercare> {
   const b = await signedBundle(ctx, encounterId, 'aftercare.read');
   const items = aftercareFor({
     techniques: [...new Set(b.treatments.map((t) => t.technique as TechniqueId))],
@@ -47,11 +57,20 @@ async function presentCheckIn(db: Database, row: CheckInRow): Promise<CheckIn> {
   const patient = await findPatient(db, row.patient_id);
   const route = row.route as CheckIn['route'];
   return {
-    id: row.id, encounterId: row.encounter_id, patientId: row.patient_id,
-    patientName: patient ? patientName(patient) : 'unknown', soreness: row.soreness, daysSore: row.days_sore,
-    newSymptoms: JSON.parse(row.new_symptoms_json) as string[], route,
-    reasons: JSON.parse(row.reasons_json) as string[], alert: row.alert === 1, advice: ADVICE[route],
-    submittedAt: row.submitted_at, acknowledgedBy: row.acknowledged_by, acknowledgedAt: row.acknowledged_at,
+    id: row.id,
+    encounterId: row.encounter_id,
+    patientId: row.patient_id,
+    patientName: patient ? patientName(patient) : 'unknown',
+    soreness: row.soreness,
+    daysSore: row.days_sore,
+    newSymptoms: JSON.parse(row.new_symptoms_json) as string[],
+    route,
+    reasons: JSON.parse(row.reasons_json) as string[],
+    alert: row.alert === 1,
+    advice: ADVICE[route],
+    submittedAt: row.submitted_at,
+    acknowledgedBy: row.acknowledged_by,
+    acknowledgedAt: row.acknowledged_at,
   };
 }
 
@@ -60,7 +79,11 @@ export function checkInForm() {
 }
 
 /** The patient's post-treatment answers, routed at once: emergency advice, a same-day call, review or nothing. */
-export async function submitCheckIn(ctx: RequestContext, encounterId: string, body: SubmitCheckIn): Promise<CheckIn> {
+export async function submitCheckIn(
+  ctx: RequestContext,
+  encounterId: string,
+  body: SubmitCheckIn,
+): Promise<CheckIn> {
   const b = await signedBundle(ctx, encounterId, 'checkin.write');
   const known = new Set(CHECKIN_SYMPTOMS.map((s) => s.id));
   body.newSymptoms.forEach((s, i) => {
@@ -68,10 +91,19 @@ export async function submitCheckIn(ctx: RequestContext, encounterId: string, bo
   });
   const triage = triageCheckIn(body);
   const row: CheckInRow = {
-    id: randomUUID(), encounter_id: encounterId, patient_id: b.encounter.patient_id, soreness: body.soreness,
-    days_sore: body.daysSore, new_symptoms_json: JSON.stringify(body.newSymptoms), route: triage.route,
-    reasons_json: JSON.stringify(triage.reasons), alert: triage.alert ? 1 : 0, submitted_by: ctx.user.id,
-    submitted_at: ctx.now(), acknowledged_by: null, acknowledged_at: null,
+    id: randomUUID(),
+    encounter_id: encounterId,
+    patient_id: b.encounter.patient_id,
+    soreness: body.soreness,
+    days_sore: body.daysSore,
+    new_symptoms_json: JSON.stringify(body.newSymptoms),
+    route: triage.route,
+    reasons_json: JSON.stringify(triage.reasons),
+    alert: triage.alert ? 1 : 0,
+    submitted_by: ctx.user.id,
+    submitted_at: ctx.now(),
+    acknowledged_by: null,
+    acknowledged_at: null,
   };
   await insertCheckIn(ctx.db, row);
   return presentCheckIn(ctx.db, row);

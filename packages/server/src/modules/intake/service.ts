@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { findAppointment, findIntakeByAppointment, findPatient, insertIntake, isUniqueViolation } from '@omt/db';
+import {
+  findAppointment,
+  findIntakeByAppointment,
+  findPatient,
+  insertIntake,
+  isUniqueViolation,
+} from '@omt/db';
 import { LOW_BACK_RED_FLAG_QUESTIONS, scorePhq2, screenLowBackRedFlags } from '@omt/domain';
 import { PHQ2_CHOICES, PHQ2_ITEMS, intakeToQuestionnaireResponse } from '@omt/fhir';
 import type { Intake, IntakeForm, SubmitIntake } from '@omt/contracts';
@@ -26,7 +32,11 @@ function checkRedFlagAnswers(answers: Record<string, boolean>): void {
 }
 
 /** Stores the pre-visit questionnaire as a FHIR QuestionnaireResponse with its PHQ-2 score and red flags. */
-export async function submitIntake(ctx: RequestContext, appointmentId: string, body: SubmitIntake): Promise<Intake> {
+export async function submitIntake(
+  ctx: RequestContext,
+  appointmentId: string,
+  body: SubmitIntake,
+): Promise<Intake> {
   const appt = await findAppointment(ctx.db, appointmentId);
   if (!appt) throw fail.notFound('appointment');
   await ctx.access(appt.patient_id, 'intake.write', 'intake', appointmentId);
@@ -34,22 +44,35 @@ export async function submitIntake(ctx: RequestContext, appointmentId: string, b
   checkRedFlagAnswers(body.redFlags);
   const patient = await findPatient(ctx.db, appt.patient_id);
   if (!patient) throw fail.notFound('patient');
-  const ageYears = Math.floor((Date.parse(ctx.now()) - Date.parse(patient.birth_date)) / (365.25 * 86_400_000));
+  const ageYears = Math.floor(
+    (Date.parse(ctx.now()) - Date.parse(patient.birth_date)) / (365.25 * 86_400_000),
+  );
   const phq2 = scorePhq2(body.phq2[0], body.phq2[1]);
   const redFlags = screenLowBackRedFlags(body.redFlags, { ageYears });
   const id = randomUUID();
   const submittedAt = ctx.now();
   const qr = intakeToQuestionnaireResponse(body, {
-    id, patientId: appt.patient_id, appointmentId, authored: submittedAt,
+    id,
+    patientId: appt.patient_id,
+    appointmentId,
+    authored: submittedAt,
   });
   try {
     await insertIntake(ctx.db, {
-      id, appointment_id: appointmentId, patient_id: appt.patient_id, answers_json: JSON.stringify(body),
-      questionnaire_response_json: JSON.stringify(qr), phq2_score: phq2.score, phq2_positive: phq2.positive ? 1 : 0,
-      red_flags_json: JSON.stringify(redFlags), submitted_by: ctx.user.id, submitted_at: submittedAt,
+      id,
+      appointment_id: appointmentId,
+      patient_id: appt.patient_id,
+      answers_json: JSON.stringify(body),
+      questionnaire_response_json: JSON.stringify(qr),
+      phq2_score: phq2.score,
+      phq2_positive: phq2.positive ? 1 : 0,
+      red_flags_json: JSON.stringify(redFlags),
+      submitted_by: ctx.user.id,
+      submitted_at: submittedAt,
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw fail.conflict('intake_exists', 'intake for this appointment was already submitted');
+    if (isUniqueViolation(error))
+      throw fail.conflict('intake_exists', 'intake for this appointment was already submitted');
     throw error;
   }
   return getIntake(ctx, appointmentId);

@@ -3,20 +3,33 @@ import type { Patient, PatientFactorsView, PatientSummary } from '@omt/contracts
 import { Temporal } from 'temporal-polyfill';
 
 export const NO_FACTORS: PatientFactorsView = {
-  pregnant: false, pregnancyWeeks: null, osteoporosis: false, anticoagulated: false, malignancy: false,
-  recentFracture: false, infection: false, downSyndrome: false, rheumatoidArthritis: false,
-  vertebralArterySymptoms: false, dvt: false, recentSurgery: false, caudaEquinaSigns: false,
+  pregnant: false,
+  pregnancyWeeks: null,
+  osteoporosis: false,
+  anticoagulated: false,
+  malignancy: false,
+  recentFracture: false,
+  infection: false,
+  downSyndrome: false,
+  rheumatoidArthritis: false,
+  vertebralArterySymptoms: false,
+  dvt: false,
+  recentSurgery: false,
+  caudaEquinaSigns: false,
   connectiveTissueDisease: false,
 };
 
 /** Age in whole days on `today` (both YYYY-MM-DD). */
 export function ageInDays(birthDate: string, today: string): number {
-  return Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), { largestUnit: 'days' }).days;
+  return Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), { largestUnit: 'days' })
+    .days;
 }
 
 /** "34 y", "10 wk", "5 mo": how clinicians say an age. */
 export function ageLabel(birthDate: string, today: string): string {
-  const d = Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), { largestUnit: 'years' });
+  const d = Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), {
+    largestUnit: 'years',
+  });
   if (d.years >= 2) return `${d.years} y`;
   const days = ageInDays(birthDate, today);
   if (days < 7 * 13) return `${Math.floor(days / 7)} wk`;

@@ -21,13 +21,21 @@ export async function getPatient(ctx: RequestContext, id: string): Promise<Patie
 }
 
 /** Clinicians keep the safety factors current; the safety engine reads them at every check. */
-export async function updateFactors(ctx: RequestContext, id: string, factors: PatientFactorsView): Promise<Patient> {
+export async function updateFactors(
+  ctx: RequestContext,
+  id: string,
+  factors: PatientFactorsView,
+): Promise<Patient> {
   const row = await findPatient(ctx.db, id);
   if (!row) throw fail.notFound('patient');
   await ctx.access(id, 'factors.write', 'patient-factors', id);
   if (factors.pregnant && factors.pregnancyWeeks === null) {
     throw fail.invalid('pregnancyWeeks', 'required when pregnant');
   }
-  await updatePatientFactors(ctx.db, id, JSON.stringify({ ...factors, pregnancyWeeks: factors.pregnant ? factors.pregnancyWeeks : null }));
+  await updatePatientFactors(
+    ctx.db,
+    id,
+    JSON.stringify({ ...factors, pregnancyWeeks: factors.pregnant ? factors.pregnancyWeeks : null }),
+  );
   return getPatient(ctx, id);
 }

@@ -36,15 +36,23 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   const busy = await busyIntervals(db, ids, s.from, s.to);
   const slots: Slot[] = [];
   for (const p of providers) {
-    const mine = busy.filter((b) => b.provider_id === p.id).map((b) => ({ start: b.start_at, end: b.end_at }));
+    const mine = busy
+      .filter((b) => b.provider_id === p.id)
+      .map((b) => ({ start: b.start_at, end: b.end_at }));
     for (const l of locations) {
       const weekly: WeeklyHours[] = hours
         .filter((h) => h.provider_id === p.id && h.location_id === l.id)
         .map((h) => ({ weekday: h.weekday as Weekday, start: h.start_time, end: h.end_time }));
       if (!weekly.length) continue;
       const found = availableSlots({
-        timeZone: l.time_zone, hours: weekly, from: s.from, to: s.to, durationMinutes: s.durationMinutes,
-        stepMinutes: SLOT_STEP_MINUTES, busy: mine, notBefore: s.notBefore,
+        timeZone: l.time_zone,
+        hours: weekly,
+        from: s.from,
+        to: s.to,
+        durationMinutes: s.durationMinutes,
+        stepMinutes: SLOT_STEP_MINUTES,
+        busy: mine,
+        notBefore: s.notBefore,
       });
       for (const f of found) slots.push({ start: f.start, end: f.end, providerId: p.id, locationId: l.id });
     }

@@ -16,15 +16,20 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
 
   it('lists locations with their zones and the visit types', async () => {
     const locations = await t.call(alexToken, 'GET', '/api/locations');
-    expect(locations.body.map((l: { timeZone: string }) => l.timeZone).sort()).toEqual(['America/New_York', 'America/Phoenix']);
+    expect(locations.body.map((l: { timeZone: string }) => l.timeZone).sort()).toEqual([
+      'America/New_York',
+      'America/Phoenix',
+    ]);
     const types = await t.call(alexToken, 'GET', '/api/visit-types');
-    expect(types.body).toEqual(expect.arrayContaining([
-      expect.objectContaining({ id: 'consultation', durationMinutes: 60, requiresConsultation: false }),
-      expect.objectContaining({ id: 'omt-follow-up', durationMinutes: 30, requiresConsultation: true }),
-    ]));
+    expect(types.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'consultation', durationMinutes: 60, requiresConsultation: false }),
+        expect.objectContaining({ id: 'omt-follow-up', durationMinutes: 30, requiresConsultation: true }),
+      ]),
+    );
   });
 
-  it('offers slots inside each location\'s local hours', async () => {
+  it("offers slots inside each location's local hours", async () => {
     const still = await t.userId('dr.still@demo.clinic');
     const kim = await t.userId('dr.kim@demo.clinic');
     const cle = await firstSlot(t, alexToken, 'omt-follow-up', { provider: still });
@@ -41,10 +46,18 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     const kim = await t.userId('dr.kim@demo.clinic');
     t.clock.now = new Date('2026-10-29T12:00:00Z');
     try {
-      const login = await t.call(null, 'POST', '/api/auth/login', { email: 'alex@demo.clinic', password: 'omt-demo-2026' });
+      const login = await t.call(null, 'POST', '/api/auth/login', {
+        email: 'alex@demo.clinic',
+        password: 'omt-demo-2026',
+      });
       const token = login.body.token as string;
       const search = async (provider: string) => {
-        const qs = new URLSearchParams({ visitType: 'omt-follow-up', provider, from: '2026-10-30T00:00:00Z', to: '2026-11-03T00:00:00Z' });
+        const qs = new URLSearchParams({
+          visitType: 'omt-follow-up',
+          provider,
+          from: '2026-10-30T00:00:00Z',
+          to: '2026-11-03T00:00:00Z',
+        });
         const r = await t.call(token, 'GET', `/api/availability?${qs.toString()}`);
         expect(r.status, JSON.stringify(r.body)).toBe(200);
         return (r.body as { start: string }[]).map((s) => s.start);
@@ -64,7 +77,11 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
   });
 
   it('rejects a bad search with the field named', async () => {
-    const r = await t.call(alexToken, 'GET', '/api/availability?visitType=omt-follow-up&from=2026-06-02T00:00:00Z&to=2026-06-01T00:00:00Z');
+    const r = await t.call(
+      alexToken,
+      'GET',
+      '/api/availability?visitType=omt-follow-up&from=2026-06-02T00:00:00Z&to=2026-06-01T00:00:00Z',
+    );
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ code: 'validation_failed', field: 'to' });
     const missing = await t.call(alexToken, 'GET', '/api/availability?from=x');
@@ -77,8 +94,11 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     expect(appt.patientId).toBe(alexId);
     const maria = await t.login('maria@demo.clinic');
     const again = await t.call(maria, 'POST', '/api/appointments', {
-      patientId: await patientIdOf(t, 'maria@demo.clinic'), visitType: 'omt-follow-up',
-      providerId: await t.userId('dr.still@demo.clinic'), locationId: 'loc-cleveland', start: appt.start,
+      patientId: await patientIdOf(t, 'maria@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: await t.userId('dr.still@demo.clinic'),
+      locationId: 'loc-cleveland',
+      start: appt.start,
     });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('slot_taken');
@@ -96,7 +116,10 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     t.clock.now = new Date('2026-05-01T12:00:00Z');
     try {
       const r = await t.call(desk, 'POST', '/api/appointments', {
-        patientId: noahId, visitType: 'omt-follow-up', providerId: slot.providerId, locationId: slot.locationId,
+        patientId: noahId,
+        visitType: 'omt-follow-up',
+        providerId: slot.providerId,
+        locationId: slot.locationId,
         start: '2026-05-04T13:00:00Z',
       });
       expect(r.status).toBe(422);
@@ -109,11 +132,18 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
   it('refuses a start that is not an open slot (422) and bad input (400)', async () => {
     const still = await t.userId('dr.still@demo.clinic');
     const offHours = await t.call(alexToken, 'POST', '/api/appointments', {
-      patientId: alexId, visitType: 'omt-follow-up', providerId: still, locationId: 'loc-cleveland', start: '2026-06-02T03:00:00Z',
+      patientId: alexId,
+      visitType: 'omt-follow-up',
+      providerId: still,
+      locationId: 'loc-cleveland',
+      start: '2026-06-02T03:00:00Z',
     });
     expect(offHours.status).toBe(422);
     expect(offHours.body.code).toBe('slot_unavailable');
-    const bad = await t.call(alexToken, 'POST', '/api/appointments', { patientId: alexId, visitType: 'omt-follow-up' });
+    const bad = await t.call(alexToken, 'POST', '/api/appointments', {
+      patientId: alexId,
+      visitType: 'omt-follow-up',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.field).toBe('providerId');
   });
@@ -122,14 +152,27 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     const maria = await patientIdOf(t, 'maria@demo.clinic');
     const slot = await firstSlot(t, alexToken, 'omt-follow-up');
     const r = await t.call(alexToken, 'POST', '/api/appointments', {
-      patientId: maria, visitType: 'omt-follow-up', providerId: slot.providerId, locationId: slot.locationId, start: slot.start,
+      patientId: maria,
+      visitType: 'omt-follow-up',
+      providerId: slot.providerId,
+      locationId: slot.locationId,
+      start: slot.start,
     });
     expect(r.status).toBe(403);
     const read = await t.call(alexToken, 'GET', `/api/appointments?patientId=${maria}`);
     expect(read.status).toBe(403);
-    const audit = await t.call(await t.login('admin@demo.clinic'), 'GET', `/api/audit?patientId=${maria}&pageSize=200`);
-    const denied = audit.body.items.filter((i: { outcome: string; userEmail: string }) => i.outcome === 'denied' && i.userEmail === 'alex@demo.clinic');
-    expect(denied.map((d: { action: string }) => d.action)).toEqual(expect.arrayContaining(['appointment.write', 'appointment.read']));
+    const audit = await t.call(
+      await t.login('admin@demo.clinic'),
+      'GET',
+      `/api/audit?patientId=${maria}&pageSize=200`,
+    );
+    const denied = audit.body.items.filter(
+      (i: { outcome: string; userEmail: string }) =>
+        i.outcome === 'denied' && i.userEmail === 'alex@demo.clinic',
+    );
+    expect(denied.map((d: { action: string }) => d.action)).toEqual(
+      expect.arrayContaining(['appointment.write', 'appointment.read']),
+    );
   });
 
   it('lets exactly one of 50 concurrent requests book the same slot', async () => {
@@ -139,15 +182,22 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         t.call(desk, 'POST', '/api/appointments', {
-          patientId: patients[i % patients.length]!.id, visitType: 'consultation', providerId: slot.providerId,
-          locationId: slot.locationId, start: slot.start,
+          patientId: patients[i % patients.length]!.id,
+          visitType: 'consultation',
+          providerId: slot.providerId,
+          locationId: slot.locationId,
+          start: slot.start,
         }),
       ),
     );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s !== 201).every((s) => s === 409)).toBe(true);
-    const day = await t.call(desk, 'GET', `/api/appointments?providerId=${slot.providerId}&from=${slot.start}&to=${slot.end}`);
+    const day = await t.call(
+      desk,
+      'GET',
+      `/api/appointments?providerId=${slot.providerId}&from=${slot.start}&to=${slot.end}`,
+    );
     expect(day.body).toHaveLength(1);
   });
 

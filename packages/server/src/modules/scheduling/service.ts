@@ -11,7 +11,13 @@ import {
   type AppointmentFilter,
 } from '@omt/db';
 import { slotBlocks } from '@omt/domain';
-import type { Appointment, AppointmentListQuery, AvailabilityQuery, CreateAppointment, Slot } from '@omt/contracts';
+import type {
+  Appointment,
+  AppointmentListQuery,
+  AvailabilityQuery,
+  CreateAppointment,
+  Slot,
+} from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
@@ -51,11 +57,17 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
   const visitType = await findVisitType(ctx.db, body.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${body.visitType}"`);
   const provider = await findUserById(ctx.db, body.providerId);
-  if (!provider || !['physician', 'resident'].includes(provider.role)) throw fail.invalid('providerId', 'unknown provider');
+  if (!provider || !['physician', 'resident'].includes(provider.role))
+    throw fail.invalid('providerId', 'unknown provider');
   if (!(await findLocation(ctx.db, body.locationId))) throw fail.invalid('locationId', 'unknown location');
   const start = normalizeInstant(body.start);
-  const end = normalizeInstant(new Date(Date.parse(start) + visitType.duration_minutes * 60_000).toISOString());
-  if (visitType.requires_consultation === 1 && !(await hasConsultationBefore(ctx.db, body.patientId, start))) {
+  const end = normalizeInstant(
+    new Date(Date.parse(start) + visitType.duration_minutes * 60_000).toISOString(),
+  );
+  if (
+    visitType.requires_consultation === 1 &&
+    !(await hasConsultationBefore(ctx.db, body.patientId, start))
+  ) {
     throw fail.unprocessable(
       'consultation_required',
       'a new problem needs a consultation before OMT: book a consultation first',
@@ -63,20 +75,36 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
     );
   }
   const open = await searchSlots(ctx.db, {
-    durationMinutes: visitType.duration_minutes, from: start, to: end, notBefore: ctx.now(),
-    providerIds: [body.providerId], locationIds: [body.locationId],
+    durationMinutes: visitType.duration_minutes,
+    from: start,
+    to: end,
+    notBefore: ctx.now(),
+    providerIds: [body.providerId],
+    locationIds: [body.locationId],
   });
   if (!open.some((s) => s.start === start)) {
     const taken = await isTakenByBooking(ctx, body.providerId, start, end);
-    if (taken) throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
-    throw fail.unprocessable('slot_unavailable', 'start: not an open slot of this provider at this location', 'start');
+    if (taken)
+      throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
+    throw fail.unprocessable(
+      'slot_unavailable',
+      'start: not an open slot of this provider at this location',
+      'start',
+    );
   }
   const id = randomUUID();
   const outcome = await insertAppointmentWithBlocks(
     ctx.db,
     {
-      id, patient_id: body.patientId, provider_id: body.providerId, location_id: body.locationId,
-      visit_type: visitType.id, start_at: start, end_at: end, status: 'booked', created_by: ctx.user.id,
+      id,
+      patient_id: body.patientId,
+      provider_id: body.providerId,
+      location_id: body.locationId,
+      visit_type: visitType.id,
+      start_at: start,
+      end_at: end,
+      status: 'booked',
+      created_by: ctx.user.id,
       created_at: ctx.now(),
     },
     slotBlocks({ start, end }, BLOCK_MINUTES),
@@ -126,7 +154,8 @@ export async function checkIn(ctx: RequestContext, id: string): Promise<Appointm
   const row = await findAppointment(ctx.db, id);
   if (!row) throw fail.notFound('appointment');
   await ctx.access(row.patient_id, 'appointment.write', 'appointment', id);
-  if (row.status !== 'booked') throw fail.conflict('invalid_status', `cannot check in an appointment that is ${row.status}`);
+  if (row.status !== 'booked')
+    throw fail.conflict('invalid_status', `cannot check in an appointment that is ${row.status}`);
   await setAppointmentStatus(ctx.db, id, 'checked_in');
   return getAppointment(ctx, id);
 }

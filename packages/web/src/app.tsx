@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { API, type User } from '@omt/contracts';
+import { ApiError, call } from './api/client';
+import { AppShell } from './components/app-shell';
+import { ErrorAlert, Loading } from './components/messages';
+import { LoginPage } from './features/auth/login-page';
+import { navigate, usePath } from './router';
+import { Routes } from './routes';
+import { homeFor, SessionContext, type Session } from './session';
+
+type Boot = { state: 'loading' } | { state: 'anonymous' } | { state: 'user'; user: User } | { state: 'failed'; error: unknown };
+
+/** Loads the session (GET /api/me), shows the login page when there is none, else the role's pages. */
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const path = usePath();
+
+  useEffect(() => {
+    call(API.me).then(
+      ({ user }) => setBoot({ state: 'user', user }),
+      (error: unknown) => {
+        if (error instanceof ApiError && error.status === 401) setBoot({ state: 'anonymous' });
+        else setBoot({ state: 'failed', error });
+      },
+    );
+  }, []);
+
+  const onLoggedIn = useCallback((user: User) => {
+    setBoot({ state: 'user', user });
+    const next = new URLSearchParams(window.location.search).get('next');
+    navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(user.role), { replace: true });
+  }, []);
+
+  const logout = useCallback(() => {
+    call(API.logout)
+      .catch(() => undefined)
+      .finally(() => {
+        setBoot({ state: 'anonymous' });
+        navigate('/login', { replace: true });
+      });
+  }, []);
+
+  const session = useMemo<Session | null>(() => (boot.state === 'user' ? { user: boot.user, logout } : null), [boot, logout]);
+
+  useEffect(() => {
+    if (boot.state === 'anonymous' && path !== '/login') {
+      const next = path === '/' ? '' : `?next=${encodeURIComponent(path)}`;
+      navigate(`/login${next}`, { replace: true });
+    }
+    if (boot.state === 'user' && (path === '/' || path === '/login')) navigate(homeFor(boot.user.role), { replace: true });
+  }, [boot, path]);
+
+  switch (boot.state) {
+    case 'loading':
+      return (
+        <main id="main">
+          <h1>OMT Clinic</h1>
+          <Loading what="your session" />
+        </main>
+      );
+    case 'failed':
+      return (
+        <main id="main">
+          <h1>OMT Clinic</h1>
+          <ErrorAlert error={boot.error} title="The clinic server could not be reached:" />
+          <button type="button" onClick={() => window.location.reload()}>
+            Try again
+          </button>
+        </main>
+      );
+    case 'anonymous':
+      return <LoginPage onLoggedIn={onLoggedIn} />;
+    case 'user':
+      return (
+        <SessionContext.Provider value={session}>
+          <AppShell>
+            <Routes path={path} user={boot.user} />
+          </AppShell>
+        </SessionContext.Provider>
+      );
+  }
+}

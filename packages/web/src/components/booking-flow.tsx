@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react';
+import { API, type Appointment, type Slot } from '@omt/contracts';
+import { ApiError, call } from '../api/client';
+import { useApi } from '../api/use-api';
+import { formatDateTime, toInstant, zoneLabel } from '../time';
+import { ErrorAlert, LoadState, StatusMessage } from './messages';
+import { SlotPicker } from './slot-picker';
+
+export interface BookablePatient {
+  id: string;
+  name: string;
+  ageLabel?: string;
+}
+
+const DAYS_AHEAD = 14;
+
+function bookingProblem(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'slot_taken') {
+    return 'Sorry, someone has just booked that time. Please choose another time below.';
+  }
+  if (error instanceof ApiError && error.code === 'consultation_required') {
+    return `A consultation is needed first. ${error.message}. Please book a "Consultation (new problem)" visit.`;
+  }
+  return error instanceof Error ? error.message : 'Booking failed.';
+}
+
+/** Who → visit type → location → open slot → Book. Shared by the patient portal and the front desk. */
+export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[]; onBooked?: (a: Appointment) => void }) {
+  const catalog = useApi(
+    async (signal) => {
+      const [visitTypes, locations, providers] = await Promise.all([
+        call(API.visitTypes, { signal }),
+        call(API.locations, { signal }),
+        call(API.providers, { signal }),
+      ]);
+      return { visitTypes, locations, providers };
+    },
+    [],
+  );
+  const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
+  const [visitType, setVisitType] = useState('');
+  const [locationId, setLocationId] = useState('');
+  const [selected, setSelected] = useState<Slot | null>(null);
+  const [booking, setBooking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [booked, setBooked] = useState<Appointment | null>(null);
+  const bookButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (selected) bookButton.current?.focus();
+  }, [selected]);
+
+  const slots = useApi(
+    async (signal) => {
+      if (!visitType || !locationId) return [];
+      const now = Date.now();
+      return call(API.availability, {
+        query: { visitType, location: locationId, from: toInstant(now), to: toInstant(now + DAYS_AHEAD * 86_400_000) },
+        signal,
+      });
+    },
+    [visitType, locationId],
+  );
+
+  if (!catalog.data) return <LoadState loading={catalog.loading} error={catalog.error} what="visit types and locations" />;
+  const { visitTypes, locations, providers } = catalog.data;
+  const location = locations.find((l) => l.id === locationId);
+  const patient = patients.find((p) => p.id === patientId);
+
+  const book = async () => {
+    if (!selected || !patientId) return;
+    setBooking(true);
+    setProblem(null);
+    setBooked(null);
+    try {
+      const appointment = await call(API.createAppointment, {
+        body: { patientId, visitType, providerId: selected.providerId, locationId: selected.locationId, start: selected.start },
+      });
+      setBooked(appointment);
+      setSelected(null);
+      slots.reload();
+      onBooked?.(appointment);
+    } catch (error) {
+      setProblem(bookingProblem(error));
+      if (error instanceof ApiError && error.code === 'slot_taken') {
+        setSelected(null);
+        slots.reload();
+      }
+    } finally {
+      setBooking(false);
+    }
+  };
+
+  return (
+    <div className="booking">
+      {patients.length > 1 && (
+        <fieldset>
+          <legend>Who is the visit for?</legend>
+          {patients.map((p) => (
+            <label key={p.id} className="choice">
+              <input type="radio" name="book-patient" value={p.id} checked={patientId === p.id} onChange={() => setPatientId(p.id)} />
+              {p.name}
+              {p.ageLabel ? ` (${p.ageLabel})` : ''}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {patients.length === 1 && patient && (
+        <p>
+          Booking for <strong>{patient.name}</strong>
+          {patient.ageLabel ? ` (${patient.ageLabel})` : ''}
+        </p>
+      )}
+      <fieldset>
+        <legend>Visit type</legend>
+        {visitTypes.map((v) => (
+          <label key={v.id} className="choice choice-block">
+            <input
+              type="radio"
+              name="book-visit-type"
+              value={v.id}
+              checked={visitType === v.id}
+              onChange={() => {
+                setVisitType(v.id);
+                setSelected(null);
+              }}
+            />
+            <span>
+              <strong>{v.name}</strong> · {v.durationMinutes} min
+              <span className="choice-hint">{v.description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Location</legend>
+        {locations.map((l) => (
+          <label key={l.id} className="choice choice-block">
+            <input
+              type="radio"
+              name="book-location"
+              value={l.id}
+              checked={locationId === l.id}
+              onChange={() => {
+                setLocationId(l.id);
+                setSelected(null);
+              }}
+            />
+            <span>
+              <strong>{l.name}</strong>
+              <span className="choice-hint">
+                {l.address} · {zoneLabel(l.name, l.timeZone)}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <section aria-labelledby="slots-heading">
+        <h3 id="slots-heading">Choose a time</h3>
+        {!visitType || !location ? (
+          <p className="muted">Choose a visit type and a location to see open times.</p>
+        ) : slots.loading || slots.error ? (
+          <LoadState loading={slots.loading} error={slots.error} what="open times" />
+        ) : (
+          <SlotPicker slots={slots.data ?? []} location={location} providers={providers} selected={selected} onSelect={setSelected} />
+        )}
+      </section>
+      {selected && location && (
+        <div className="confirm-box">
+          <p>
+            {patient?.name ?? 'Patient'}: {visitTypes.find((v) => v.id === visitType)?.name} on{' '}
+            <strong>{formatDateTime(selected.start, location.timeZone)}</strong> ({zoneLabel(location.name, location.timeZone)}) with{' '}
+            {providers.find((p) => p.id === selected.providerId)?.displayName ?? 'a provider'}.
+          </p>
+          <button type="button" ref={bookButton} onClick={() => void book()} disabled={booking}>
+            {booking ? 'Booking…' : 'Book'}
+          </button>
+        </div>
+      )}
+      <ErrorAlert error={problem} title="Not booked:" />
+      {booked && (
+        <StatusMessage>
+          Booked: {booked.visitTypeName} for {booked.patientName} on {formatDateTime(booked.start, booked.timeZone)} (
+          {zoneLabel(booked.locationName, booked.timeZone)}).
+        </StatusMessage>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { API, type Appointment } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { AppointmentTime } from '../../components/appointment-time';
+import { LoadState } from '../../components/messages';
+import { STATUS_LABELS } from '../../labels';
+import { Link } from '../../router';
+import { useSession } from '../../session';
+
+function isUpcoming(a: Appointment, now: number): boolean {
+  return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');
+}
+
+function AppointmentCard({ a, showPatient, upcoming }: { a: Appointment; showPatient: boolean; upcoming: boolean }) {
+  const visitReady = a.encounterId !== null && (a.encounterStatus === 'signed' || a.encounterStatus === 'awaiting_cosign');
+  return (
+    <li className="card appointment-card" data-testid="appointment-row">
+      <h3>
+        {a.visitTypeName}
+        {showPatient ? ` — ${a.patientName}` : ''}
+      </h3>
+      <p>
+        <AppointmentTime start={a.start} timeZone={a.timeZone} locationName={a.locationName} />
+      </p>
+      <p>
+        With {a.providerName} at {a.locationName} · Status: {STATUS_LABELS[a.status]}
+        {upcoming ? ` · Intake: ${a.intakeSubmitted ? 'done' : 'not yet filled in'}` : ''}
+      </p>
+      <div className="actions">
+        {upcoming && !a.intakeSubmitted && a.status === 'booked' && (
+          <Link className="button-link" to={`/portal/appointments/${a.id}/intake`} aria-label={`Fill in intake for ${a.visitTypeName}, ${a.patientName}`}>
+            Fill in intake
+          </Link>
+        )}
+        {visitReady && a.encounterId && (
+          <Link className="button-link" to={`/portal/visits/${a.encounterId}`}>
+            Aftercare and check-in
+          </Link>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The patient's (and dependants') appointments, each in its location's time zone. */
+export function PortalHome() {
+  usePageTitle('My appointments');
+  const { user } = useSession();
+  const list = useApi((signal) => call(API.listAppointments, { signal }), []);
+  const now = Date.now();
+  const all = [...(list.data ?? [])].sort((x, y) => x.start.localeCompare(y.start));
+  const upcoming = all.filter((a) => isUpcoming(a, now));
+  const past = all.filter((a) => !isUpcoming(a, now)).reverse();
+  const showPatient = user.patients.length > 1 || user.patients.some((p) => p.relationship === 'guardian');
+
+  return (
+    <>
+      <h1>My appointments</h1>
+      {user.patients.length > 0 && (
+        <p className="muted">You can book and manage visits for: {user.patients.map((p) => `${p.name} (${p.ageLabel})`).join(', ')}.</p>
+      )}
+      <p>
+        <Link className="button-link" to="/portal/book">
+          Book a visit
+        </Link>
+      </p>
+      <LoadState loading={list.loading} error={list.error} what="your appointments" />
+      {list.data && (
+        <>
+          <section aria-labelledby="upcoming-heading">
+            <h2 id="upcoming-heading">Upcoming</h2>
+            {upcoming.length === 0 ? (
+              <p>No upcoming appointments.</p>
+            ) : (
+              <ul className="card-list">
+                {upcoming.map((a) => (
+                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="past-heading">
+            <h2 id="past-heading">Past visits</h2>
+            {past.length === 0 ? (
+              <p>No past visits yet.</p>
+            ) : (
+              <ul className="card-list">
+                {past.map((a) => (
+                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming={false} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { Fragment, type ReactNode } from 'react';
+import type { Role, User } from '@omt/contracts';
+import { usePageTitle } from './components/app-shell';
+import { AuditPage } from './features/admin/audit-page';
+import { ClinicianHome } from './features/clinician/clinician-home';
+import { DeskBook } from './features/desk/desk-book';
+import { DeskDay } from './features/desk/desk-day';
+import { EncounterPage } from './features/encounter/encounter-page';
+import { IntakePage } from './features/portal/intake-page';
+import { PortalBook } from './features/portal/portal-book';
+import { PortalHome } from './features/portal/portal-home';
+import { VisitPage } from './features/portal/visit-page';
+import { Link, matchPath } from './router';
+import { homeFor } from './session';
+
+interface Route {
+  pattern: string;
+  roles: readonly Role[];
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+const CLINICIANS = ['physician', 'resident'] as const;
+
+const ROUTES: Route[] = [
+  { pattern: '/portal', roles: ['patient'], render: () => <PortalHome /> },
+  { pattern: '/portal/book', roles: ['patient'], render: () => <PortalBook /> },
+  { pattern: '/portal/appointments/:id/intake', roles: ['patient'], render: (p) => <IntakePage appointmentId={p.id ?? ''} /> },
+  { pattern: '/portal/visits/:id', roles: ['patient'], render: (p) => <VisitPage encounterId={p.id ?? ''} /> },
+  { pattern: '/desk', roles: ['front_desk'], render: () => <DeskDay /> },
+  { pattern: '/desk/book', roles: ['front_desk'], render: () => <DeskBook /> },
+  { pattern: '/clinician', roles: CLINICIANS, render: () => <ClinicianHome /> },
+  { pattern: '/clinician/encounters/:id', roles: CLINICIANS, render: (p) => <EncounterPage encounterId={p.id ?? ''} /> },
+  { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
+];
+
+function Problem({ title, text, user }: { title: string; text: string; user: User }) {
+  usePageTitle(title);
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <Link to={homeFor(user.role)}>Go to your home page</Link>
+      </p>
+    </>
+  );
+}
+
+/** Picks the page for the path; a page of another role explains itself instead of failing. */
+export function Routes({ path, user }: { path: string; user: User }) {
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (!params) continue;
+    if (!route.roles.includes(user.role)) {
+      return <Problem title="Not available" text="This page is not part of your role in the clinic." user={user} />;
+    }
+    return <Fragment key={path}>{route.render(params)}</Fragment>;
+  }
+  return <Problem title="Page not found" text={`There is no page at ${path}.`} user={user} />;
+}

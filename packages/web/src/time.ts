@@ -1,0 +1,62 @@
+/** Time display helpers: every clinic time is shown in its location's zone, with the zone named. */
+
+/** An instant as text without milliseconds, the shape the API accepts and returns. */
+export function toInstant(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function formatDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+export function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+}
+
+export function formatDay(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(iso));
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in a zone. */
+export function dayKey(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
+/** Names a location's zone the way people say it: "Cleveland time (America/New_York)". */
+export function zoneLabel(locationName: string, timeZone: string): string {
+  return `${locationName} time (${timeZone})`;
+}
+
+/** Today's date (YYYY-MM-DD) on this device. */
+export function todayLocal(): string {
+  return dayKey(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+/** Adds days to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const ms = Date.parse(`${date}T12:00:00Z`) + days * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * A UTC window surely covering the whole calendar day `date` in every zone (UTC−12 … UTC+14);
+ * callers filter by dayKey in each appointment's own zone.
+ */
+export function wideDayWindow(date: string): { from: string; to: string } {
+  return {
+    from: `${addDays(date, -1)}T10:00:00Z`,
+    to: `${addDays(date, 1)}T12:00:00Z`,
+  };
+}
+
+export function formatStamp(iso: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+}
