@@ -100,6 +100,12 @@ export const ReviewedRedFlag = RedFlagView.extend({
 });
 export type ReviewedRedFlag = z.infer<typeof ReviewedRedFlag>;
 
+export const AddAddendum = z.object({ text: z.string().trim().min(3, 'write the addendum').max(4000) });
+export type AddAddendum = z.infer<typeof AddAddendum>;
+
+export const Addendum = z.object({ id: z.string(), authorId: z.string(), authorName: z.string(), text: z.string(), createdAt: z.string() });
+export type Addendum = z.infer<typeof Addendum>;
+
 export const ENCOUNTER_STATUSES = ['draft', 'awaiting_cosign', 'signed'] as const;
 
 export const Encounter = z.object({
@@ -127,6 +133,8 @@ export const Encounter = z.object({
   redFlags: z.array(ReviewedRedFlag),
   /** OMT cannot be documented while on hold (a flag unreviewed or not cleared). */
   omtOnHold: z.boolean(),
+  /** Dated additions after signing; the signed note itself never changes. */
+  addenda: z.array(Addendum),
 });
 export type Encounter = z.infer<typeof Encounter>;
 

@@ -6,6 +6,7 @@ import { Appointment, AppointmentListQuery, CreateAppointment } from './appointm
 import { Patient, PatientFactorsView, PatientSearch } from './patients';
 import { Intake, IntakeForm, SubmitIntake } from './intake';
 import {
+  AddAddendum,
   Aftercare,
   AftercareQuery,
   Consent,
@@ -293,6 +294,7 @@ export const API = {
     params: IdParam,
     response: Encounter,
   }),
+  addAddendum: endpoint({ method: 'POST', path: '/api/encounters/:id/addenda', summary: 'Add a dated addendum to a signed note', tag: 'encounters', auth: 'user', status: 201, params: IdParam, body: AddAddendum, response: Encounter }),
   aftercare: endpoint({
     method: 'GET',
     path: '/api/encounters/:id/aftercare',

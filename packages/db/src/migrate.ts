@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle, DialectName } from './connection';
 import { initialMigration } from './migrations/0001-initial';
 import { redFlagReviewsMigration } from './migrations/0002-red-flag-reviews';
+import { addendaMigration } from './migrations/0003-addenda';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-red-flag-reviews': redFlagReviewsMigration(dialect),
+    '0003-addenda': addendaMigration(dialect),
   };
 }
 

@@ -180,6 +180,14 @@ export interface RedFlagReviewTable {
   reviewed_at: string;
 }
 
+export interface AddendumTable {
+  id: Generated<number>;
+  encounter_id: string;
+  author_id: string;
+  text: string;
+  created_at: string;
+}
+
 export interface AuditTable {
   id: Generated<number>;
   at: string;
@@ -211,6 +219,7 @@ export interface DB {
   treatments: TreatmentTable;
   check_ins: CheckInTable;
   red_flag_reviews: RedFlagReviewTable;
+  addenda: AddendumTable;
   audit_log: AuditTable;
 }
 

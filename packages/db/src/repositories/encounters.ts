@@ -1,6 +1,7 @@
 import type { Database } from '../connection';
 import type { Insertable } from 'kysely';
 import type {
+  AddendumTable,
   ConsentTable,
   EncounterRow,
   ExamFindingTable,
@@ -98,4 +99,20 @@ export function listRedFlagReviews(db: Database, encounterId: string) {
 
 export async function insertRedFlagReview(db: Database, row: Insertable<RedFlagReviewTable>): Promise<void> {
   await db.insertInto('red_flag_reviews').values(row).execute();
+}
+
+/** Addenda of a note with their authors' names, oldest first. */
+export function listAddenda(db: Database, encounterId: string) {
+  return db
+    .selectFrom('addenda')
+    .innerJoin('users', 'users.id', 'addenda.author_id')
+    .selectAll('addenda')
+    .select('users.display_name as author_name')
+    .where('addenda.encounter_id', '=', encounterId)
+    .orderBy('addenda.id')
+    .execute();
+}
+
+export async function insertAddendum(db: Database, row: Insertable<AddendumTable>): Promise<void> {
+  await db.insertInto('addenda').values(row).execute();
 }

@@ -95,9 +95,15 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(change.body.code).toBe('encounter_signed');
     const resign = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {});
     expect(resign.status).toBe(409);
+    const addendum = await t.call(still, 'POST', `/api/encounters/${enc}/addenda`, { text: 'Patient called: pain eased by evening.' });
+    expect(addendum.status).toBe(201);
+    expect(addendum.body.addenda).toEqual([
+      expect.objectContaining({ authorName: 'Dr. Andrea Still', text: 'Patient called: pain eased by evening.' }),
+    ]);
     const after = await t.call(still, 'GET', `/api/encounters/${enc}`);
     expect(after.body.exam).toHaveLength(3);
     expect(after.body.note).toBe(signed.body.note);
+    expect(after.body.signedAt).toBe(signed.body.signedAt);
   });
 
   it('holds OMT until the physician clears each red flag from intake', async () => {

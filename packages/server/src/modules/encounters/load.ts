@@ -6,6 +6,7 @@ import {
   findUserById,
   findIntakeByAppointment,
   listRedFlagReviews,
+  listAddenda,
   listConsents,
   listExamFindings,
   listTreatments,
@@ -30,12 +31,13 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
   if (!appointment || !patient || !author)
     throw new Error(`encounter ${encounter.id} has dangling references`);
   const location = await findLocation(db, appointment.location_id);
-  const [exam, consents, treatments, intake, reviews] = await Promise.all([
+  const [exam, consents, treatments, intake, reviews, addenda] = await Promise.all([
     listExamFindings(db, encounter.id),
     listConsents(db, encounter.id),
     listTreatments(db, encounter.id),
     findIntakeByAppointment(db, encounter.appointment_id),
     listRedFlagReviews(db, encounter.id),
+    listAddenda(db, encounter.id),
   ]);
   const redFlags = intake ? (JSON.parse(intake.red_flags_json) as RedFlagView[]) : [];
   return {
@@ -50,6 +52,7 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
     intake,
     redFlags,
     reviews,
+    addenda,
   };
 }
 

@@ -87,5 +87,8 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
       };
     }),
     omtOnHold: holdOf(b).onHold,
+    addenda: b.addenda.map((a) => ({
+      id: String(a.id), authorId: a.author_id, authorName: a.author_name, text: a.text, createdAt: a.created_at,
+    })),
   };
 }

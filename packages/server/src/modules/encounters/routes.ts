@@ -3,6 +3,7 @@ import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
 import {
+  addAddendum,
   checkSafety,
   cosignEncounter,
   getEncounter,
@@ -23,6 +24,7 @@ export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   defineRoute(app, deps, API.recordConsent, ({ params, body }, ctx) => recordConsent(ctx, params.id, body));
   defineRoute(app, deps, API.reviewRedFlag, ({ params, body }, ctx) => reviewRedFlag(ctx, params.id, body));
+  defineRoute(app, deps, API.addAddendum, ({ params, body }, ctx) => addAddendum(ctx, params.id, body));
   defineRoute(app, deps, API.recordTreatment, ({ params, body }, ctx) =>
     recordTreatment(ctx, params.id, body),
   );

@@ -6,6 +6,7 @@ import {
   insertConsent,
   insertEncounter,
   insertRedFlagReview,
+  insertAddendum,
   insertTreatment,
   isUniqueViolation,
   replaceExamFindings,
@@ -14,6 +15,7 @@ import {
 } from '@omt/db';
 import type { RegionId, TechniqueId } from '@omt/domain';
 import type {
+  AddAddendum,
   Encounter,
   RecordConsent,
   RecordRedFlagReview,
@@ -313,5 +315,16 @@ export async function reviewRedFlag(
     reviewed_by: ctx.user.id,
     reviewed_at: ctx.now(),
   });
+  return present(ctx, id);
+}
+
+/** Corrections after signing are dated addenda by their author; the signed note stays as it was. */
+export async function addAddendum(ctx: RequestContext, id: string, body: AddAddendum): Promise<Encounter> {
+  if (!CLINICIAN_ROLES.includes(ctx.user.role)) throw fail.forbidden('only clinicians add addenda');
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  if (b.encounter.status === 'draft') {
+    throw fail.conflict('encounter_not_signed', 'edit the draft directly; addenda are for signed notes');
+  }
+  await insertAddendum(ctx.db, { encounter_id: id, author_id: ctx.user.id, text: body.text, created_at: ctx.now() });
   return present(ctx, id);
 }

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { API, type Appointment, type Location } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { STATUS_LABELS } from '../../labels';
+import { dayKey, formatTime, todayLocal, wideDayWindow, zoneLabel } from '../../time';
+
+function DayTable({ location, rows, onCheckIn, busyId }: { location: Location; rows: Appointment[]; onCheckIn: (a: Appointment) => void; busyId: string | null }) {
+  return (
+    <section aria-labelledby={`loc-${location.id}`} className="card">
+      <h2 id={`loc-${location.id}`}>{location.name}</h2>
+      <p className="muted">Times in {zoneLabel(location.name, location.timeZone)}</p>
+      {rows.length === 0 ? (
+        <p>No appointments on this day.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Appointments at {location.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Patient</th>
+                <th scope="col">Provider</th>
+                <th scope="col">Visit type</th>
+                <th scope="col">Status</th>
+                <th scope="col">Intake</th>
+                <th scope="col">Action</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id} data-testid="appointment-row">
+                  <th scope="row">
+                    <time dateTime={a.start}>{formatTime(a.start, a.timeZone)}</time>
+                  </th>
+                  <td>{a.patientName}</td>
+                  <td>{a.providerName}</td>
+                  <td>{a.visitTypeName}</td>
+                  <td>{STATUS_LABELS[a.status]}</td>
+                  <td>{a.intakeSubmitted ? 'Done' : 'Not yet'}</td>
+                  <td>
+                    {a.status === 'booked' ? (
+                      <button type="button" aria-label={`Check in ${a.patientName}`} disabled={busyId === a.id} onClick={() => onCheckIn(a)}>
+                        Check in
+                      </button>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The front desk's day: appointments per location, with Check in. */
+export function DeskDay() {
+  usePageTitle('Appointments of the day');
+  const [day, setDay] = useState(todayLocal());
+  const [locationId, setLocationId] = useState('');
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const locations = useApi((signal) => call(API.locations, { signal }), []);
+  const list = useApi(
+    (signal) => (day ? call(API.listAppointments, { query: { ...wideDayWindow(day), locationId: locationId || undefined }, signal }) : Promise.resolve([])),
+    [day, locationId],
+  );
+
+  const checkIn = async (a: Appointment) => {
+    setBusyId(a.id);
+    setError(null);
+    setMessage(null);
+    try {
+      const updated = await call(API.checkInAppointment, { params: { id: a.id } });
+      list.setData((list.data ?? []).map((x) => (x.id === updated.id ? updated : x)));
+      setMessage(`${updated.patientName} is checked in.`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const shown = (locations.data ?? []).filter((l) => !locationId || l.id === locationId);
+  const rows = (list.data ?? []).filter((a) => dayKey(a.start, a.timeZone) === day).sort((x, y) => x.start.localeCompare(y.start));
+
+  return (
+    <>
+      <h1>Appointments of the day</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="desk-day">Day</label>
+          <input id="desk-day" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="desk-location">Location</label>
+          <select id="desk-location" value={locationId} onChange={(e) => setLocationId(e.target.value)}>
+            <option value="">All locations</option>
+            {(locations.data ?? []).map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <StatusMessage>{message}</StatusMessage>
+      <ErrorAlert error={error} title="Not checked in:" />
+      <LoadState loading={locations.loading || list.loading} error={locations.error ?? list.error} what="appointments" />
+      {list.data &&
+        shown.map((l) => (
+          <DayTable key={l.id} location={l} rows={rows.filter((a) => a.locationId === l.id)} onCheckIn={(a) => void checkIn(a)} busyId={busyId} />
+        ))}
+    </>
+  );
+}

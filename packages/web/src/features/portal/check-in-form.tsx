@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { API, type CheckIn } from '@omt/contracts';
+import { ApiError, call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { CheckboxGroup, TextField } from '../../components/choice-group';
+import { ErrorAlert, LoadState } from '../../components/messages';
+import { formatStamp } from '../../time';
+
+function Advice({ checkIn }: { checkIn: CheckIn }) {
+  const urgent = checkIn.route === 'emergency';
+  return (
+    <div className={urgent ? 'advice advice-urgent' : checkIn.alert ? 'advice advice-attention' : 'advice'} role={urgent ? 'alert' : 'status'}>
+      <h3>{urgent ? 'Urgent: get help now' : checkIn.alert ? 'The clinic will contact you' : 'Thank you for checking in'}</h3>
+      <p className="advice-text">{checkIn.advice}</p>
+    </div>
+  );
+}
+
+/** Soreness, days sore and new symptoms after treatment; shows the advice the answers lead to. */
+export function CheckInForm({ encounterId }: { encounterId: string }) {
+  const form = useApi((signal) => call(API.checkInForm, { signal }), []);
+  const previous = useApi((signal) => call(API.listCheckIns, { params: { id: encounterId }, signal }), [encounterId]);
+  const [soreness, setSoreness] = useState('');
+  const [daysSore, setDaysSore] = useState('');
+  const [symptoms, setSymptoms] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<CheckIn | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = error instanceof ApiError ? error.field : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (soreness.trim() === '' || daysSore.trim() === '') {
+      setError(new ApiError(400, { code: 'missing', message: 'Please answer both soreness questions.', field: soreness.trim() === '' ? 'soreness' : 'daysSore' }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await call(API.submitCheckIn, {
+        params: { id: encounterId },
+        body: { soreness: Number(soreness), daysSore: Number(daysSore), newSymptoms: symptoms },
+      });
+      setResult(answer);
+      previous.reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="checkin-heading" className="card">
+      <h2 id="checkin-heading">How are you feeling since treatment?</h2>
+      {result && <Advice checkIn={result} />}
+      <LoadState loading={form.loading} error={form.error} what="the check-in questions" />
+      {form.data && (
+        <form onSubmit={(e) => void submit(e)} noValidate className="stack">
+          <TextField id="soreness" field="soreness" label="Soreness now (0–10)" hint="0 means none, 10 the worst you can imagine." error={field === 'soreness' ? (error as ApiError).message : undefined}>
+            {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} max={10} value={soreness} onChange={(e) => setSoreness(e.target.value)} />}
+          </TextField>
+          <TextField id="daysSore" field="daysSore" label="Days you have been sore" error={field === 'daysSore' ? (error as ApiError).message : undefined}>
+            {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} max={60} value={daysSore} onChange={(e) => setDaysSore(e.target.value)} />}
+          </TextField>
+          <CheckboxGroup
+            legend="Any new symptoms? (choose all that apply)"
+            name="newSymptoms"
+            field="newSymptoms"
+            options={form.data.symptoms.map((s) => ({ value: s.id, label: s.label }))}
+            values={symptoms}
+            onChange={setSymptoms}
+          />
+          {error !== null && <ErrorAlert error={error} title="Not sent:" />}
+          <button type="submit" disabled={busy}>
+            {busy ? 'Sending…' : 'Send check-in'}
+          </button>
+        </form>
+      )}
+      {previous.data && previous.data.length > 0 && (
+        <details>
+          <summary>Earlier check-ins ({previous.data.length})</summary>
+          <ul>
+            {previous.data.map((c) => (
+              <li key={c.id}>
+                {formatStamp(c.submittedAt)}: soreness {c.soreness}/10, {c.daysSore} day(s) sore
+                {c.newSymptoms.length ? `, new symptoms: ${c.newSymptoms.join(', ')}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

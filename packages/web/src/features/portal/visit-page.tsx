@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { API } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { LoadState } from '../../components/messages';
+import { Link } from '../../router';
+import { CheckInForm } from './check-in-form';
+
+type Lang = 'en' | 'es';
+
+function Aftercare({ encounterId }: { encounterId: string }) {
+  const [lang, setLang] = useState<Lang>('en');
+  const care = useApi((signal) => call(API.aftercare, { params: { id: encounterId }, query: { lang }, signal }), [encounterId, lang]);
+  return (
+    <section aria-labelledby="aftercare-heading" className="card aftercare" lang={lang}>
+      <div className="section-head">
+        <h2 id="aftercare-heading">{lang === 'es' ? 'Cuidados después del tratamiento' : 'Aftercare'}</h2>
+        <div className="no-print toolbar" role="group" aria-label="Language and printing" lang="en">
+          <button type="button" className="button-secondary" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
+            English
+          </button>
+          <button type="button" className="button-secondary" aria-pressed={lang === 'es'} onClick={() => setLang('es')} lang="es">
+            Español
+          </button>
+          <button type="button" className="button-secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </div>
+      <LoadState loading={care.loading} error={care.error} what="aftercare" />
+      {care.data && (
+        <>
+          <p className="muted">{care.data.date}</p>
+          <ul className="aftercare-list">
+            {care.data.items.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A treated visit: aftercare to read or print, and the post-treatment check-in. */
+export function VisitPage({ encounterId }: { encounterId: string }) {
+  usePageTitle('Your visit: aftercare and check-in');
+  return (
+    <>
+      <p className="no-print">
+        <Link to="/portal">← Back to my appointments</Link>
+      </p>
+      <h1>Your visit: aftercare and check-in</h1>
+      <Aftercare encounterId={encounterId} />
+      <div className="no-print">
+        <CheckInForm encounterId={encounterId} />
+      </div>
+    </>
+  );
+}
