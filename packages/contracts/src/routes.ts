@@ -33,6 +33,8 @@ export interface Endpoint {
   /** 'public' needs no login; everything else needs a session or bearer token. */
   auth: 'public' | 'user';
   status?: number;
+  /** The response media type when it is not JSON (e.g. a PDF). */
+  produces?: 'application/pdf';
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -295,6 +297,7 @@ export const API = {
     response: Encounter,
   }),
   addAddendum: endpoint({ method: 'POST', path: '/api/encounters/:id/addenda', summary: 'Add a dated addendum to a signed note', tag: 'encounters', auth: 'user', status: 201, params: IdParam, body: AddAddendum, response: Encounter }),
+  notePdf: endpoint({ method: 'GET', path: '/api/encounters/:id/note.pdf', summary: 'The signed note as a PDF', tag: 'encounters', auth: 'user', params: IdParam, produces: 'application/pdf', response: z.string() }),
   aftercare: endpoint({
     method: 'GET',
     path: '/api/encounters/:id/aftercare',

@@ -48,7 +48,9 @@ export function buildOpenApi(): Record<string, unknown> {
       responses: {
         [String(e.status ?? 200)]: {
           description: 'OK',
-          content: { 'application/json': { schema: schemaOf(e.response, 'output') } },
+          content: e.produces
+            ? { [e.produces]: { schema: { type: 'string', format: 'binary' } } }
+            : { 'application/json': { schema: schemaOf(e.response, 'output') } },
         },
         '4XX': { description: 'Client error: `{code, message, field?}`' },
       },

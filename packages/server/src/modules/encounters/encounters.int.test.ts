@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFParse } from 'pdf-parse';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, buildIntake, openEncounter, treatRegions } from '../../test-support/factories';
@@ -100,6 +101,13 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(addendum.body.addenda).toEqual([
       expect.objectContaining({ authorName: 'Dr. Andrea Still', text: 'Patient called: pain eased by evening.' }),
     ]);
+    const pdf = await t.app.inject({ method: 'GET', url: `/api/encounters/${enc}/note.pdf`, headers: { authorization: `Bearer ${still}` } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = (await new PDFParse({ data: pdf.rawPayload }).getText()).text;
+    expect(text).toContain('M99.03');
+    expect(text).toContain('98926');
+    expect(text).toContain('Patient called: pain eased by evening.');
     const after = await t.call(still, 'GET', `/api/encounters/${enc}`);
     expect(after.body.exam).toHaveLength(3);
     expect(after.body.note).toBe(signed.body.note);

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
+import { renderNotePdf } from './note-pdf';
 import {
   addAddendum,
+  notePdfSource,
   checkSafety,
   cosignEncounter,
   getEncounter,
@@ -24,6 +26,14 @@ export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   defineRoute(app, deps, API.recordConsent, ({ params, body }, ctx) => recordConsent(ctx, params.id, body));
   defineRoute(app, deps, API.reviewRedFlag, ({ params, body }, ctx) => reviewRedFlag(ctx, params.id, body));
+  defineRoute(app, deps, API.notePdf, async ({ params }, ctx, reply) => {
+    const encounter = await notePdfSource(ctx, params.id);
+    const pdf = await renderNotePdf(encounter, 'OMT Clinic');
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="omt-note-${encounter.id}.pdf"`)
+      .send(pdf);
+  });
   defineRoute(app, deps, API.addAddendum, ({ params, body }, ctx) => addAddendum(ctx, params.id, body));
   defineRoute(app, deps, API.recordTreatment, ({ params, body }, ctx) =>
     recordTreatment(ctx, params.id, body),

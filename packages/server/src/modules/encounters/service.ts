@@ -328,3 +328,10 @@ export async function addAddendum(ctx: RequestContext, id: string, body: AddAdde
   await insertAddendum(ctx.db, { encounter_id: id, author_id: ctx.user.id, text: body.text, created_at: ctx.now() });
   return present(ctx, id);
 }
+
+/** A note can be printed once signed (a draft is not a record yet). */
+export async function notePdfSource(ctx: RequestContext, id: string): Promise<Encounter> {
+  const encounter = await getEncounter(ctx, id);
+  if (encounter.status === 'draft') throw fail.conflict('encounter_not_signed', 'sign the note before printing it');
+  return encounter;
+}

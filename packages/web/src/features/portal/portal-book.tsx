@@ -19,7 +19,10 @@ export function PortalBook() {
       {user.patients.length === 0 ? (
         <p>Your login is not linked to a patient record yet. Please call the clinic.</p>
       ) : (
-        <BookingFlow patients={user.patients} onBooked={setLast} />
+        <section aria-labelledby="choose-heading" className="card">
+          <h2 id="choose-heading">Choose your visit</h2>
+          <BookingFlow patients={user.patients} onBooked={setLast} />
+        </section>
       )}
       {last && (
         <p>
