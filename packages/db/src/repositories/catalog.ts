@@ -1,5 +1,5 @@
 import type { Database } from '../connection';
-import type { LocationRow } from '../schema';
+import type { LocationRow, ProviderHoursTable, VisitTypeTable } from '../schema';
 
 export function listLocations(db: Database): Promise<LocationRow[]> {
   return db.selectFrom('locations').selectAll().orderBy('name').execute();
@@ -31,29 +31,10 @@ export async function insertLocation(db: Database, row: LocationRow): Promise<vo
   await db.insertInto('locations').values(row).execute();
 }
 
-export async function insertVisitType(
-  db: Database,
-  row: {
-    id: string;
-    name: string;
-    duration_minutes: number;
-    requires_consultation: number;
-    description: string;
-  },
-): Promise<void> {
+export async function insertVisitType(db: Database, row: VisitTypeTable): Promise<void> {
   await db.insertInto('visit_types').values(row).execute();
 }
 
-export async function insertProviderHours(
-  db: Database,
-  rows: {
-    id: string;
-    provider_id: string;
-    location_id: string;
-    weekday: number;
-    start_time: string;
-    end_time: string;
-  }[],
-): Promise<void> {
+export async function insertProviderHours(db: Database, rows: ProviderHoursTable[]): Promise<void> {
   if (rows.length) await db.insertInto('provider_hours').values(rows).execute();
 }

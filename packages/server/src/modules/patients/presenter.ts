@@ -1,23 +1,12 @@
 import type { PatientRow } from '@omt/db';
 import type { Patient, PatientFactorsView, PatientSummary } from '@omt/contracts';
 import { Temporal } from 'temporal-polyfill';
+import { emptyPatientFactors } from '@omt/domain';
 
-export const NO_FACTORS: PatientFactorsView = {
-  pregnant: false,
-  pregnancyWeeks: null,
-  osteoporosis: false,
-  anticoagulated: false,
-  malignancy: false,
-  recentFracture: false,
-  infection: false,
-  downSyndrome: false,
-  rheumatoidArthritis: false,
-  vertebralArterySymptoms: false,
-  dvt: false,
-  recentSurgery: false,
-  caudaEquinaSigns: false,
-  connectiveTissueDisease: false,
-};
+const { ageDays: _ageDays, ...noRiskFactors } = emptyPatientFactors(0);
+
+/** A patient with no safety factors recorded (the domain's empty set, as the API shows it). */
+export const NO_FACTORS: PatientFactorsView = { ...noRiskFactors, pregnancyWeeks: null };
 
 /** Age in whole days on `today` (both YYYY-MM-DD). */
 export function ageInDays(birthDate: string, today: string): number {
