@@ -11,6 +11,9 @@ export const ExamRegion = z.object({
   asymmetry: z.boolean(),
   restriction: z.boolean(),
   tissueTexture: z.boolean(),
+  severity: z.enum(['mild', 'moderate', 'severe']).optional(),
+  /** Segmental notation such as `L4 FRrSr`; checked by the domain parser. */
+  segment: z.string().trim().max(40).optional(),
   comment: z.string().max(1000).optional(),
 });
 export type ExamRegion = z.infer<typeof ExamRegion>;
@@ -56,6 +59,14 @@ export const RecordTreatment = z.object({
   response: z.enum(TREATMENT_RESPONSES),
   /** Required to proceed when the safety engine says "caution". */
   cautionReason: z.string().trim().min(5).max(500).optional(),
+  durationMinutes: z.number().int().min(1, 'must be 1–60 minutes').max(60, 'must be 1–60 minutes').optional(),
+  /** "If you feel pain or discomfort during treatment, tell your provider right away": what happened and what was done. */
+  discomfort: z
+    .object({
+      description: z.string().trim().min(3, 'say what the patient felt').max(500),
+      actionTaken: z.string().trim().min(3, 'say what was done').max(500),
+    })
+    .optional(),
 });
 export type RecordTreatment = z.infer<typeof RecordTreatment>;
 
@@ -65,9 +76,13 @@ export const Treatment = RecordTreatment.extend({
   recordedAt: z.string(),
 });
 
+export const TOLERANCE = ['well', 'fair', 'poorly'] as const;
+
 export const SignEncounter = z.object({
   separateEmDocumented: z.boolean().default(false),
   emNote: z.string().max(4000).optional(),
+  tolerance: z.enum(TOLERANCE).optional(),
+  reassessment: z.string().trim().max(2000).optional(),
 });
 export type SignEncounter = z.infer<typeof SignEncounter>;
 
@@ -103,7 +118,13 @@ export type ReviewedRedFlag = z.infer<typeof ReviewedRedFlag>;
 export const AddAddendum = z.object({ text: z.string().trim().min(3, 'write the addendum').max(4000) });
 export type AddAddendum = z.infer<typeof AddAddendum>;
 
-export const Addendum = z.object({ id: z.string(), authorId: z.string(), authorName: z.string(), text: z.string(), createdAt: z.string() });
+export const Addendum = z.object({
+  id: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+});
 export type Addendum = z.infer<typeof Addendum>;
 
 export const ENCOUNTER_STATUSES = ['draft', 'awaiting_cosign', 'signed'] as const;
@@ -129,6 +150,8 @@ export const Encounter = z.object({
   cosignedBy: z.string().nullable(),
   cosignedAt: z.string().nullable(),
   requiresCosign: z.boolean(),
+  tolerance: z.enum(TOLERANCE).nullable(),
+  reassessment: z.string().nullable(),
   /** Red flags from the intake with the physician's latest decision on each. */
   redFlags: z.array(ReviewedRedFlag),
   /** OMT cannot be documented while on hold (a flag unreviewed or not cleared). */

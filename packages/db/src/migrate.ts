@@ -3,12 +3,14 @@ import type { DatabaseHandle, DialectName } from './connection';
 import { initialMigration } from './migrations/0001-initial';
 import { redFlagReviewsMigration } from './migrations/0002-red-flag-reviews';
 import { addendaMigration } from './migrations/0003-addenda';
+import { examAndTreatmentDetailMigration } from './migrations/0004-exam-and-treatment-detail';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-red-flag-reviews': redFlagReviewsMigration(dialect),
     '0003-addenda': addendaMigration(dialect),
+    '0004-exam-and-treatment-detail': examAndTreatmentDetailMigration,
   };
 }
 

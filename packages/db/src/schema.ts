@@ -118,6 +118,8 @@ export interface EncounterTable {
   cosigned_at: string | null;
   created_at: string;
   updated_at: string;
+  tolerance: string | null;
+  reassessment: string | null;
 }
 
 export interface ExamFindingTable {
@@ -129,6 +131,8 @@ export interface ExamFindingTable {
   restriction: number;
   tissue_texture: number;
   comment: string | null;
+  severity: string | null;
+  segment: string | null;
 }
 
 export interface ConsentTable {
@@ -152,6 +156,8 @@ export interface TreatmentTable {
   caution_reason: string | null;
   recorded_by: string;
   recorded_at: string;
+  duration_minutes: number | null;
+  discomfort_json: string | null;
 }
 
 export interface CheckInTable {

@@ -96,12 +96,21 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(change.body.code).toBe('encounter_signed');
     const resign = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {});
     expect(resign.status).toBe(409);
-    const addendum = await t.call(still, 'POST', `/api/encounters/${enc}/addenda`, { text: 'Patient called: pain eased by evening.' });
+    const addendum = await t.call(still, 'POST', `/api/encounters/${enc}/addenda`, {
+      text: 'Patient called: pain eased by evening.',
+    });
     expect(addendum.status).toBe(201);
     expect(addendum.body.addenda).toEqual([
-      expect.objectContaining({ authorName: 'Dr. Andrea Still', text: 'Patient called: pain eased by evening.' }),
+      expect.objectContaining({
+        authorName: 'Dr. Andrea Still',
+        text: 'Patient called: pain eased by evening.',
+      }),
     ]);
-    const pdf = await t.app.inject({ method: 'GET', url: `/api/encounters/${enc}/note.pdf`, headers: { authorization: `Bearer ${still}` } });
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/encounters/${enc}/note.pdf`,
+      headers: { authorization: `Bearer ${still}` },
+    });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = (await new PDFParse({ data: pdf.rawPayload }).getText()).text;
@@ -181,6 +190,64 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     expect(cleared.body.omtOnHold).toBe(false);
     expect(cleared.body.redFlags[0].review.decision).toBe('cleared_for_omt');
     expect((await treat()).status).toBe(201);
+  });
+
+  it('records severity, segment notation, duration, discomfort and tolerance into the note', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    const lumbar = {
+      region: 'lumbar',
+      tenderness: true,
+      asymmetry: false,
+      restriction: true,
+      tissueTexture: true,
+      severity: 'moderate',
+    };
+    const bad = await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, {
+      regions: [{ ...lumbar, segment: 'L9 XYZ' }],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('regions.0.segment');
+    const dup = await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, { regions: [lumbar, lumbar] });
+    expect(dup.status).toBe(400);
+    expect(dup.body.field).toBe('regions.1.region');
+    const exam = await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, {
+      regions: [{ ...lumbar, segment: 'L4 FRrSr' }],
+    });
+    expect(exam.body.exam[0]).toMatchObject({ severity: 'moderate', segment: expect.stringMatching(/^L4/) });
+    await t.call(still, 'POST', `/api/encounters/${enc}/consents`, {
+      technique: 'muscle_energy',
+      decision: 'given',
+      method: 'written',
+    });
+    const treated = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
+      region: 'lumbar',
+      technique: 'muscle_energy',
+      position: 'seated',
+      response: 'improved',
+      durationMinutes: 8,
+      discomfort: { description: 'sharp pain on contraction', actionTaken: 'reduced force, repositioned' },
+    });
+    expect(treated.status).toBe(201);
+    const tooLong = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
+      region: 'lumbar',
+      technique: 'muscle_energy',
+      position: 'seated',
+      response: 'improved',
+      durationMinutes: 90,
+    });
+    expect(tooLong.body.field).toBe('durationMinutes');
+    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {
+      tolerance: 'well',
+      reassessment: 'lumbar ROM improved',
+    });
+    expect(signed.body.tolerance).toBe('well');
+    expect(signed.body.note).toContain('8 min');
+    expect(signed.body.note).toContain(
+      'discomfort: sharp pain on contraction; action: reduced force, repositioned',
+    );
+    expect(signed.body.note).toContain('Tolerated treatment well.');
+    expect(signed.body.note).toContain('moderate, L4');
   });
 
   it("refuses a blocked technique for maria (pregnant) with the reason's source", async () => {

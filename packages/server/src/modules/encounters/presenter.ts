@@ -45,6 +45,8 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
       asymmetry: f.asymmetry === 1,
       restriction: f.restriction === 1,
       tissueTexture: f.tissue_texture === 1,
+      ...(f.severity ? { severity: f.severity as 'mild' | 'moderate' | 'severe' } : {}),
+      ...(f.segment ? { segment: f.segment } : {}),
       ...(f.comment ? { comment: f.comment } : {}),
     })),
     consents: b.consents.map((c) => ({
@@ -62,6 +64,10 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
       position: t.position,
       response: t.response as Encounter['treatments'][number]['response'],
       ...(t.caution_reason ? { cautionReason: t.caution_reason } : {}),
+      ...(t.duration_minutes ? { durationMinutes: t.duration_minutes } : {}),
+      ...(t.discomfort_json
+        ? { discomfort: JSON.parse(t.discomfort_json) as { description: string; actionTaken: string } }
+        : {}),
       safetyVerdict: t.safety_verdict as 'allowed' | 'caution' | 'blocked',
       recordedAt: t.recorded_at,
     })),
@@ -72,6 +78,8 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
     cosignedBy: e.cosigned_by,
     cosignedAt: e.cosigned_at,
     requiresCosign: b.author.role === 'resident',
+    tolerance: (e.tolerance ?? null) as Encounter['tolerance'],
+    reassessment: e.reassessment,
     redFlags: b.redFlags.map((f) => {
       const review = b.reviews.filter((r) => r.flag_id === f.id).at(-1);
       return {
@@ -88,7 +96,11 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
     }),
     omtOnHold: holdOf(b).onHold,
     addenda: b.addenda.map((a) => ({
-      id: String(a.id), authorId: a.author_id, authorName: a.author_name, text: a.text, createdAt: a.created_at,
+      id: String(a.id),
+      authorId: a.author_id,
+      authorName: a.author_name,
+      text: a.text,
+      createdAt: a.created_at,
     })),
   };
 }

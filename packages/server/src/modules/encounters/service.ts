@@ -13,7 +13,7 @@ import {
   setAppointmentStatus,
   updateEncounterIfStatus,
 } from '@omt/db';
-import type { RegionId, TechniqueId } from '@omt/domain';
+import { formatSegmentNotation, parseSegmentNotation, type RegionId, type TechniqueId } from '@omt/domain';
 import type {
   AddAddendum,
   Encounter,
@@ -32,7 +32,6 @@ import { codingOf, presentEncounter } from './presenter';
 import { safetyFor } from './safety';
 import { buildSoapNote } from './soap-note';
 import { presentIntake } from '../intake/presenter';
-import { ageLabel, patientName } from '../patients/presenter';
 
 async function bundleFor(ctx: RequestContext, id: string, action: 'clinical.read' | 'clinical.write') {
   const b = await loadEncounterBundle(ctx.db, id);
@@ -76,6 +75,8 @@ export async function openEncounter(ctx: RequestContext, appointmentId: string):
       cosigned_at: null,
       created_at: ctx.now(),
       updated_at: ctx.now(),
+      tolerance: null,
+      reassessment: null,
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -103,7 +104,7 @@ export async function saveExam(ctx: RequestContext, id: string, body: SaveExam):
   await replaceExamFindings(
     ctx.db,
     id,
-    body.regions.map((r) => ({
+    body.regions.map((r, i) => ({
       id: randomUUID(),
       encounter_id: id,
       region: r.region,
@@ -112,9 +113,18 @@ export async function saveExam(ctx: RequestContext, id: string, body: SaveExam):
       restriction: r.restriction ? 1 : 0,
       tissue_texture: r.tissueTexture ? 1 : 0,
       comment: r.comment?.trim() || null,
+      severity: r.severity ?? null,
+      segment: r.segment ? normalizedSegment(r.segment, i) : null,
     })),
   );
   return present(ctx, id);
+}
+
+/** Segment notation in its canonical spelling, or a 400 naming the region's entry. */
+function normalizedSegment(text: string, index: number): string {
+  const parsed = parseSegmentNotation(text);
+  if (!parsed.ok) throw fail.invalid(`regions.${index}.segment`, parsed.message);
+  return formatSegmentNotation(parsed.value);
 }
 
 function latestConsent(b: EncounterBundle, technique: string) {
@@ -208,6 +218,8 @@ export async function recordTreatment(
     caution_reason: body.cautionReason ?? null,
     recorded_by: ctx.user.id,
     recorded_at: ctx.now(),
+    duration_minutes: body.durationMinutes ?? null,
+    discomfort_json: body.discomfort ? JSON.stringify(body.discomfort) : null,
   });
   return present(ctx, id);
 }
@@ -229,33 +241,12 @@ export async function signEncounter(
   const coding = codingOf(withEm);
   const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
   const note = buildSoapNote({
-    patientName: patientName(b.patient),
-    ageLabel: ageLabel(b.patient.birth_date, ctx.now().slice(0, 10)),
-    visitDate: b.appointment.start_at.slice(0, 10),
-    authorName: b.author.display_name,
+    encounter: presentEncounter(b, ctx.now().slice(0, 10)),
     intake: intakeRow ? presentIntake(intakeRow) : null,
-    exam: b.exam.map((f) => ({
-      region: f.region as RegionId,
-      tenderness: f.tenderness === 1,
-      asymmetry: f.asymmetry === 1,
-      restriction: f.restriction === 1,
-      tissueTexture: f.tissue_texture === 1,
-      comment: f.comment,
-    })),
-    treatments: b.treatments.map((t) => ({
-      region: t.region as RegionId,
-      technique: t.technique as TechniqueId,
-      position: t.position,
-      response: t.response,
-      cautionReason: t.caution_reason,
-    })),
-    consents: b.consents.map((c) => ({
-      technique: c.technique as TechniqueId,
-      decision: c.decision,
-      method: c.method,
-    })),
     coding,
     emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
+    tolerance: body.tolerance ?? null,
+    reassessment: body.reassessment?.trim() || null,
   });
   const status = ctx.user.role === 'resident' ? 'awaiting_cosign' : 'signed';
   const changed = await updateEncounterIfStatus(ctx.db, id, 'draft', {
@@ -264,6 +255,8 @@ export async function signEncounter(
     coding_json: JSON.stringify(coding),
     em_documented: body.separateEmDocumented ? 1 : 0,
     em_note: body.emNote ?? null,
+    tolerance: body.tolerance ?? null,
+    reassessment: body.reassessment ?? null,
     signed_at: ctx.now(),
     signed_by: ctx.user.id,
     updated_at: ctx.now(),
@@ -325,13 +318,19 @@ export async function addAddendum(ctx: RequestContext, id: string, body: AddAdde
   if (b.encounter.status === 'draft') {
     throw fail.conflict('encounter_not_signed', 'edit the draft directly; addenda are for signed notes');
   }
-  await insertAddendum(ctx.db, { encounter_id: id, author_id: ctx.user.id, text: body.text, created_at: ctx.now() });
+  await insertAddendum(ctx.db, {
+    encounter_id: id,
+    author_id: ctx.user.id,
+    text: body.text,
+    created_at: ctx.now(),
+  });
   return present(ctx, id);
 }
 
 /** A note can be printed once signed (a draft is not a record yet). */
 export async function notePdfSource(ctx: RequestContext, id: string): Promise<Encounter> {
   const encounter = await getEncounter(ctx, id);
-  if (encounter.status === 'draft') throw fail.conflict('encounter_not_signed', 'sign the note before printing it');
+  if (encounter.status === 'draft')
+    throw fail.conflict('encounter_not_signed', 'sign the note before printing it');
   return encounter;
 }

@@ -1,33 +1,20 @@
-import { regionById, techniqueById, type CodingResult, type RegionId, type TechniqueId } from '@omt/domain';
-import type { Intake } from '@omt/contracts';
+import { regionById, techniqueById, type CodingResult } from '@omt/domain';
+import type { Encounter, Intake } from '@omt/contracts';
 
 export interface NoteInput {
-  patientName: string;
-  ageLabel: string;
-  visitDate: string;
-  authorName: string;
+  /** The encounter as presented, before signing. */
+  encounter: Encounter;
   intake: Intake | null;
-  exam: {
-    region: RegionId;
-    tenderness: boolean;
-    asymmetry: boolean;
-    restriction: boolean;
-    tissueTexture: boolean;
-    comment: string | null;
-  }[];
-  treatments: {
-    region: RegionId;
-    technique: TechniqueId;
-    position: string;
-    response: string;
-    cautionReason: string | null;
-  }[];
-  consents: { technique: TechniqueId; decision: string; method: string }[];
   coding: CodingResult;
   emNote: string | null;
+  tolerance: string | null;
+  reassessment: string | null;
 }
 
-function tartText(f: NoteInput['exam'][number]): string {
+type ExamEntry = Encounter['exam'][number];
+type TreatmentEntry = Encounter['treatments'][number];
+
+function tartText(f: ExamEntry): string {
   const parts = [
     f.tenderness && 'tenderness',
     f.asymmetry && 'asymmetry',
@@ -35,6 +22,11 @@ function tartText(f: NoteInput['exam'][number]): string {
     f.tissueTexture && 'tissue texture change',
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'no TART findings';
+}
+
+function examLine(f: ExamEntry): string {
+  const extras = [f.severity, f.segment].filter(Boolean).join(', ');
+  return `   ${regionById(f.region).label}: ${tartText(f)}${extras ? ` (${extras})` : ''}${f.comment ? ` — ${f.comment}` : ''}.`;
 }
 
 function subjective(i: Intake | null): string[] {
@@ -50,31 +42,45 @@ function subjective(i: Intake | null): string[] {
   ];
 }
 
+function treatmentLine(e: Encounter, t: TreatmentEntry): string {
+  const consent = e.consents.filter((c) => c.technique === t.technique).at(-1);
+  const parts = [
+    `${techniqueById(t.technique).name}, ${t.position}`,
+    t.durationMinutes ? `${t.durationMinutes} min` : null,
+    `response ${t.response}`,
+    `consent ${consent ? `${consent.decision} (${consent.method})` : 'not recorded'}`,
+    t.cautionReason ? `proceeded with caution: ${t.cautionReason}` : null,
+    t.discomfort ? `discomfort: ${t.discomfort.description}; action: ${t.discomfort.actionTaken}` : null,
+  ];
+  return `   ${regionById(t.region).label}: ${parts.filter(Boolean).join('; ')}.`;
+}
+
+function reviewLines(e: Encounter): string[] {
+  return e.redFlags
+    .filter((f) => f.review)
+    .map((f) => `   Red flag ${f.label}: ${f.review?.decision.replaceAll('_', ' ')} — ${f.review?.note}.`);
+}
+
 /** The SOAP note, built only from the structured data of the encounter. */
 export function buildSoapNote(n: NoteInput): string {
-  const o = n.exam.length
-    ? n.exam.map(
-        (f) => `   ${regionById(f.region).label}: ${tartText(f)}${f.comment ? ` — ${f.comment}` : ''}.`,
-      )
-    : ['   No structural findings recorded.'];
+  const e = n.encounter;
   const a = n.coding.diagnoses.length
     ? n.coding.diagnoses.map((d) => `   ${d.icd10} ${d.title}.`)
     : ['   No somatic dysfunction documented.'];
-  const p = n.treatments.map((t) => {
-    const consent = n.consents.filter((c) => c.technique === t.technique).at(-1);
-    return `   ${regionById(t.region).label}: ${techniqueById(t.technique).name}, ${t.position}; response ${t.response}; consent ${consent ? `${consent.decision} (${consent.method})` : 'not recorded'}${t.cautionReason ? `; proceeded with caution: ${t.cautionReason}` : ''}.`;
-  });
   return [
-    `OMT visit — ${n.patientName} (${n.ageLabel}) — ${n.visitDate} — ${n.authorName}`,
+    `OMT visit — ${e.patientName} (${e.patientAgeLabel}) — ${e.start.slice(0, 10)} — ${e.authorName}`,
     '',
     ...subjective(n.intake),
     'O: Structural exam:',
-    ...o,
+    ...(e.exam.length ? e.exam.map(examLine) : ['   No structural findings recorded.']),
     'A: Somatic dysfunction:',
     ...a,
+    ...reviewLines(e),
     ...(n.emNote ? [`   Separately identifiable E/M: ${n.emNote}`] : []),
     'P: OMT given:',
-    ...(p.length ? p : ['   No OMT given.']),
+    ...(e.treatments.length ? e.treatments.map((t) => treatmentLine(e, t)) : ['   No OMT given.']),
+    ...(n.tolerance ? [`   Tolerated treatment ${n.tolerance}.`] : []),
+    ...(n.reassessment ? [`   Reassessment: ${n.reassessment}`] : []),
     `   Coding: ${n.coding.cpt ?? 'no OMT code'}${n.coding.emModifier25 ? ' + E/M with modifier 25' : ''}; ${n.coding.regionCount} region(s).`,
     '   Aftercare instructions given; post-treatment check-in scheduled.',
   ].join('\n');

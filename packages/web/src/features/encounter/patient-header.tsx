@@ -70,7 +70,7 @@ export function PatientHeader({ patientId, onFactorsChanged }: { patientId: stri
           }}
         />
       ) : (
-        <button type="button" className="button-secondary" aria-expanded={false} onClick={() => {
+        <button type="button" className="button-secondary" onClick={() => {
           setSaved(false);
           setEditing(true);
         }}>

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { API, type Encounter } from '@omt/contracts';
+import { REGION_IDS, TECHNIQUE_IDS, type RegionId, type TechniqueId } from '@omt/domain';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { LoadState } from '../../components/messages';
+import { REGION_LABELS, TECHNIQUE_LABELS } from '../../labels';
+import { ConsentControls, consentText, latestConsents } from './consent-controls';
+import { SafetyVerdict } from './safety-verdict';
+import { TreatmentForm } from './treatment-form';
+import { TreatmentsTable } from './treatments-table';
+
+const isRegion = (v: string): v is RegionId => (REGION_IDS as readonly string[]).includes(v);
+const isTechnique = (v: string): v is TechniqueId => (TECHNIQUE_IDS as readonly string[]).includes(v);
+
+/** Choose region and technique → safety verdict → consent → document the treatment. */
+export function TreatmentPanel({ encounter, readOnly, onChange }: { encounter: Encounter; readOnly: boolean; onChange: (e: Encounter) => void }) {
+  const [region, setRegion] = useState<RegionId | ''>('');
+  const [technique, setTechnique] = useState<TechniqueId | ''>('');
+  const safety = useApi(
+    (signal) =>
+      region && technique ? call(API.checkSafety, { params: { id: encounter.id }, query: { region, technique }, signal }) : Promise.resolve(null),
+    [region, technique, encounter.id, encounter.exam, encounter.redFlags],
+  );
+  const consents = latestConsents(encounter);
+
+  return (
+    <section aria-labelledby="treatment-heading" className="card">
+      <h2 id="treatment-heading">Treatment</h2>
+      <TreatmentsTable encounter={encounter} />
+      {!readOnly && (
+        <>
+          <h3>Add a treatment</h3>
+          <div className="filters">
+            <div className="field">
+              <label htmlFor="treat-region">Region</label>
+              <select id="treat-region" value={region} onChange={(e) => setRegion(isRegion(e.target.value) ? e.target.value : '')}>
+                <option value="">Choose a region</option>
+                {REGION_IDS.map((r) => (
+                  <option key={r} value={r}>
+                    {REGION_LABELS[r]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="treat-technique">Technique</label>
+              <select id="treat-technique" value={technique} onChange={(e) => setTechnique(isTechnique(e.target.value) ? e.target.value : '')}>
+                <option value="">Choose a technique</option>
+                {TECHNIQUE_IDS.map((t) => (
+                  <option key={t} value={t}>
+                    {TECHNIQUE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {region && technique ? (
+            <>
+              <LoadState loading={safety.loading} error={safety.error} what="the safety check" />
+              {safety.data && !safety.loading && <SafetyVerdict result={safety.data} />}
+              <ConsentControls encounter={encounter} technique={technique} readOnly={readOnly} onChange={onChange} />
+              {safety.data && !safety.loading && (
+                <TreatmentForm encounter={encounter} region={region} technique={technique} verdict={safety.data.verdict} onRecorded={onChange} />
+              )}
+            </>
+          ) : (
+            <p className="muted">Choose a region and a technique to see the safety check and record consent.</p>
+          )}
+        </>
+      )}
+      {consents.size > 0 && (
+        <>
+          <h3>Consent by technique</h3>
+          <ul className="plain-list">
+            {[...consents.entries()].map(([t, c]) => (
+              <li key={t}>
+                {TECHNIQUE_LABELS[t]}: {consentText(c)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
