@@ -140,6 +140,7 @@ export const Encounter = z.object({
   status: z.enum(ENCOUNTER_STATUSES),
   start: z.string(),
   timeZone: z.string(),
+  locationName: z.string(),
   exam: z.array(ExamRegion),
   consents: z.array(Consent),
   treatments: z.array(Treatment),
@@ -148,6 +149,9 @@ export const Encounter = z.object({
   signedAt: z.string().nullable(),
   signedBy: z.string().nullable(),
   cosignedBy: z.string().nullable(),
+  cosignedByName: z.string().nullable(),
+  /** Whether the caller is the supervising physician who may co-sign this note now. */
+  canCosign: z.boolean(),
   cosignedAt: z.string().nullable(),
   requiresCosign: z.boolean(),
   tolerance: z.enum(TOLERANCE).nullable(),

@@ -41,12 +41,14 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   auditRoutes(app, deps);
 
   const hasWeb = existsSync(deps.config.webDist);
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist });
   app.setNotFoundHandler((req, reply) => {
-    if (!hasWeb || req.url.startsWith('/api/') || req.method !== 'GET') {
+    const path = req.url.split('?')[0] ?? '';
+    // Only page paths fall back to the app; an API path or a missing file (has an extension) is a real 404.
+    if (!hasWeb || path.startsWith('/api/') || req.method !== 'GET' || /\.[a-z0-9]+$/i.test(path)) {
       void reply
         .status(404)
-        .send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
+        .send({ code: 'not_found', message: `no route ${req.method} ${path}` });
       return;
     }
     void reply.type('text/html').sendFile('index.html');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { API, type User } from '@omt/contracts';
-import { ApiError, call } from './api/client';
+import { ApiError, call, UNAUTHORIZED_EVENT } from './api/client';
 import { AppShell } from './components/app-shell';
 import { ErrorAlert, Loading } from './components/messages';
 import { LoginPage } from './features/auth/login-page';
@@ -23,6 +23,12 @@ export function App() {
         else setBoot({ state: 'failed', error });
       },
     );
+  }, []);
+
+  useEffect(() => {
+    const expired = () => setBoot((prev) => (prev.state === 'user' ? { state: 'anonymous' } : prev));
+    window.addEventListener(UNAUTHORIZED_EVENT, expired);
+    return () => window.removeEventListener(UNAUTHORIZED_EVENT, expired);
   }, []);
 
   const onLoggedIn = useCallback((user: User) => {

@@ -16,6 +16,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Fired when a logged-in call answers 401 (the session ended): the app shows the login page. */
+export const UNAUTHORIZED_EVENT = 'omt:unauthorized';
+
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 
 export interface CallOptions<E extends Endpoint> {
@@ -84,7 +87,10 @@ export async function call<E extends Endpoint>(endpoint: E, options: CallOptions
     throw new ApiError(0, { code: 'network', message: 'Could not reach the clinic server. Check your connection.' });
   }
   const json = await readJson(response);
-  if (!response.ok) throw toApiError(response.status, json);
+  if (!response.ok) {
+    if (response.status === 401 && endpoint.auth === 'user') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    throw toApiError(response.status, json);
+  }
   const parsed = endpoint.response.safeParse(json);
   if (!parsed.success) {
     console.error(`Response of ${endpoint.method} ${endpoint.path} does not match the contract`, parsed.error.issues);

@@ -19,7 +19,7 @@ function bookingProblem(error: unknown): string {
     return 'Sorry, someone has just booked that time. Please choose another time below.';
   }
   if (error instanceof ApiError && error.code === 'consultation_required') {
-    return `A consultation is needed first. ${error.message}. Please book a "Consultation (new problem)" visit.`;
+    return 'A consultation is needed first: a new problem is assessed at a consultation before any OMT. Please choose a consultation visit type.';
   }
   return error instanceof Error ? error.message : 'Booking failed.';
 }
@@ -40,6 +40,7 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
   const [visitType, setVisitType] = useState('');
   const [locationId, setLocationId] = useState('');
+  const [providerId, setProviderId] = useState('');
   const [selected, setSelected] = useState<Slot | null>(null);
   const [booking, setBooking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -54,11 +55,17 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
       if (!visitType || !locationId) return [];
       const now = Date.now();
       return call(API.availability, {
-        query: { visitType, location: locationId, from: toInstant(now), to: toInstant(now + DAYS_AHEAD * 86_400_000) },
+        query: {
+          visitType,
+          location: locationId,
+          provider: providerId || undefined,
+          from: toInstant(now),
+          to: toInstant(now + DAYS_AHEAD * 86_400_000),
+        },
         signal,
       });
     },
-    [visitType, locationId],
+    [visitType, locationId, providerId],
   );
 
   if (!catalog.data) return <LoadState loading={catalog.loading} error={catalog.error} what="visit types and locations" />;
@@ -142,6 +149,7 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
               checked={locationId === l.id}
               onChange={() => {
                 setLocationId(l.id);
+                setProviderId('');
                 setSelected(null);
               }}
             />
@@ -154,6 +162,29 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
           </label>
         ))}
       </fieldset>
+      {location && (
+        <div className="field">
+          <label htmlFor="book-provider">Provider</label>
+          <select
+            id="book-provider"
+            value={providerId}
+            onChange={(e) => {
+              setProviderId(e.target.value);
+              setSelected(null);
+            }}
+          >
+            <option value="">Any provider</option>
+            {providers
+              .filter((p) => p.locationIds.includes(location.id))
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.displayName}
+                  {p.role === 'resident' ? ' (resident)' : ''}
+                </option>
+              ))}
+          </select>
+        </div>
+      )}
       <section aria-labelledby="slots-heading">
         <h3 id="slots-heading">Choose a time</h3>
         {!visitType || !location ? (

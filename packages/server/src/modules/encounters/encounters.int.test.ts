@@ -304,6 +304,8 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     const signed = await t.call(resident, 'POST', `/api/encounters/${enc}/sign`, {});
     expect(signed.body.status).toBe('awaiting_cosign');
     expect(signed.body.requiresCosign).toBe(true);
+    expect(signed.body.canCosign).toBe(false);
+    expect((await t.call(still, 'GET', `/api/encounters/${enc}`)).body.canCosign).toBe(true);
     const kim = await t.call(
       await t.login('dr.kim@demo.clinic'),
       'POST',

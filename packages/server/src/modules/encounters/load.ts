@@ -46,6 +46,8 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
     patient,
     author,
     timeZone: location?.time_zone ?? 'UTC',
+    locationName: location?.name ?? '',
+    cosigner: encounter.cosigned_by ? await findUserById(db, encounter.cosigned_by) : undefined,
     exam,
     consents,
     treatments,

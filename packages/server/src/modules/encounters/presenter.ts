@@ -25,7 +25,8 @@ export function codingOf(b: EncounterBundle): CodingResult {
   });
 }
 
-export function presentEncounter(b: EncounterBundle, today: string): Encounter {
+/** The encounter as the API shows it to `viewerId` (who may or may not co-sign it). */
+export function presentEncounter(b: EncounterBundle, today: string, viewerId: string): Encounter {
   const e = b.encounter;
   const coding = e.coding_json ? (JSON.parse(e.coding_json) as CodingResult) : codingOf(b);
   return {
@@ -39,6 +40,7 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
     status: e.status as Encounter['status'],
     start: b.appointment.start_at,
     timeZone: b.timeZone,
+    locationName: b.locationName,
     exam: b.exam.map((f) => ({
       region: f.region as RegionId,
       tenderness: f.tenderness === 1,
@@ -76,6 +78,8 @@ export function presentEncounter(b: EncounterBundle, today: string): Encounter {
     signedAt: e.signed_at,
     signedBy: e.signed_by,
     cosignedBy: e.cosigned_by,
+    cosignedByName: b.cosigner?.display_name ?? null,
+    canCosign: e.status === 'awaiting_cosign' && b.author.supervisor_id === viewerId,
     cosignedAt: e.cosigned_at,
     requiresCosign: b.author.role === 'resident',
     tolerance: (e.tolerance ?? null) as Encounter['tolerance'],

@@ -46,7 +46,7 @@ function requireDraft(b: EncounterBundle): void {
 }
 
 async function present(ctx: RequestContext, id: string): Promise<Encounter> {
-  return presentEncounter(await loadEncounterBundle(ctx.db, id), ctx.now().slice(0, 10));
+  return presentEncounter(await loadEncounterBundle(ctx.db, id), ctx.now().slice(0, 10), ctx.user.id);
 }
 
 /** Opens the encounter of an appointment (or returns the one already open). */
@@ -89,7 +89,7 @@ export async function openEncounter(ctx: RequestContext, appointmentId: string):
 
 export async function getEncounter(ctx: RequestContext, id: string): Promise<Encounter> {
   const b = await bundleFor(ctx, id, 'clinical.read');
-  return presentEncounter(b, ctx.now().slice(0, 10));
+  return presentEncounter(b, ctx.now().slice(0, 10), ctx.user.id);
 }
 
 /** Records the structural exam; one row per region, replaced as a whole while the note is a draft. */
@@ -241,7 +241,7 @@ export async function signEncounter(
   const coding = codingOf(withEm);
   const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
   const note = buildSoapNote({
-    encounter: presentEncounter(b, ctx.now().slice(0, 10)),
+    encounter: presentEncounter(b, ctx.now().slice(0, 10), ctx.user.id),
     intake: intakeRow ? presentIntake(intakeRow) : null,
     coding,
     emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,

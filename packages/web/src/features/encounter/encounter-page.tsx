@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { API, type Encounter } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -24,6 +25,7 @@ export function EncounterPage({ encounterId }: { encounterId: string }) {
   const enc = useApi((signal) => call(API.getEncounter, { params: { id: encounterId }, signal }), [encounterId]);
   const e = enc.data;
   usePageTitle(e ? `Encounter: ${e.patientName}` : 'Encounter');
+  const [justSigned, setJustSigned] = useState(false);
   const update = (next: Encounter) => enc.setData(next);
   const readOnly = !e || e.status !== 'draft';
 
@@ -51,7 +53,17 @@ export function EncounterPage({ encounterId }: { encounterId: string }) {
           <IntakePanel appointmentId={e.appointmentId} />
           <ExamForm encounter={e} readOnly={readOnly} onSaved={update} />
           <TreatmentPanel encounter={e} readOnly={readOnly} onChange={update} />
-          {e.status === 'draft' ? <SignPanel encounter={e} onSigned={update} /> : <SignedNote encounter={e} onChange={update} />}
+          {e.status === 'draft' ? (
+            <SignPanel
+              encounter={e}
+              onSigned={(next) => {
+                setJustSigned(true);
+                update(next);
+              }}
+            />
+          ) : (
+            <SignedNote encounter={e} onChange={update} focusOnMount={justSigned} />
+          )}
         </div>
       )}
     </>

@@ -60,7 +60,7 @@ export function ExamForm({ encounter, readOnly, onSaved }: { encounter: Encounte
 
   return (
     <section aria-labelledby="exam-heading" className="card">
-      <h2 id="exam-heading">Exam: TART findings by region</h2>
+      <h2 id="exam-heading">Exam: TART findings</h2>
       <form onSubmit={(e) => void submit(e)}>
         <div className="table-wrap">
           <table className="exam-table">
@@ -83,28 +83,39 @@ export function ExamForm({ encounter, readOnly, onSaved }: { encounter: Encounte
                 return (
                   <tr key={region}>
                     <th scope="row">{name}</th>
-                    {FINDINGS.map((f) => (
-                      <td key={f.key} className="center">
-                        <label className="cell-check">
-                          <input type="checkbox" checked={r[f.key]} disabled={readOnly} onChange={(e) => change(region, { [f.key]: e.target.checked })} />
-                          <span className="visually-hidden">
-                            {name}: {f.label}
-                          </span>
-                        </label>
-                      </td>
-                    ))}
+                    {FINDINGS.map((f) =>
+                      readOnly ? (
+                        <td key={f.key} className="center">
+                          {r[f.key] ? '✓ Yes' : <span className="muted">No</span>}
+                        </td>
+                      ) : (
+                        <td key={f.key} className="center">
+                          <label className="cell-check">
+                            <input type="checkbox" checked={r[f.key]} onChange={(e) => change(region, { [f.key]: e.target.checked })} />
+                            <span className="visually-hidden">
+                              {name}: {f.label}
+                            </span>
+                          </label>
+                        </td>
+                      ),
+                    )}
                     <td>
-                      <label className="visually-hidden" htmlFor={`exam-comment-${region}`}>
-                        {name}: comment
-                      </label>
-                      <input
-                        id={`exam-comment-${region}`}
-                        type="text"
-                        maxLength={1000}
-                        value={r.comment}
-                        readOnly={readOnly}
-                        onChange={(e) => change(region, { comment: e.target.value })}
-                      />
+                      {readOnly ? (
+                        r.comment
+                      ) : (
+                        <>
+                          <label className="visually-hidden" htmlFor={`exam-comment-${region}`}>
+                            {name}: comment
+                          </label>
+                          <input
+                            id={`exam-comment-${region}`}
+                            type="text"
+                            maxLength={1000}
+                            value={r.comment}
+                            onChange={(e) => change(region, { comment: e.target.value })}
+                          />
+                        </>
+                      )}
                     </td>
                   </tr>
                 );
@@ -113,7 +124,7 @@ export function ExamForm({ encounter, readOnly, onSaved }: { encounter: Encounte
           </table>
         </div>
         {error !== null && <ErrorAlert error={error} title="Exam not saved:" />}
-        {saved && <StatusMessage>Exam saved.</StatusMessage>}
+        {saved && !readOnly && <StatusMessage>Exam saved.</StatusMessage>}
         {!readOnly && (
           <button type="submit" disabled={busy}>
             {busy ? 'Saving…' : 'Save exam'}

@@ -50,7 +50,7 @@ export function IntakePanel({ appointmentId }: { appointmentId: string }) {
             <div>
               <dt>Sleep</dt>
               <dd>
-                {i.answers.sleepHours} h, {i.answers.sleepQuality}
+                {i.answers.sleepHours} h, {i.answers.sleepQuality} quality
               </dd>
             </div>
             <div>

@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { API, type Encounter } from '@omt/contracts';
 import { call } from '../../api/client';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
-import { useSession } from '../../session';
 import { formatStamp } from '../../time';
 import { CodingSummary } from './coding-summary';
 
@@ -51,8 +50,12 @@ function Addenda({ encounter, onChange }: { encounter: Encounter; onChange: (e: 
 }
 
 /** The signed, read-only note with its codes; co-sign for the supervising physician. */
-export function SignedNote({ encounter, onChange }: { encounter: Encounter; onChange: (e: Encounter) => void }) {
-  const { user } = useSession();
+export function SignedNote(props: { encounter: Encounter; onChange: (e: Encounter) => void; focusOnMount?: boolean }) {
+  const { encounter, onChange, focusOnMount } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
   const [error, setError] = useState<unknown>(null);
   const [cosigned, setCosigned] = useState(false);
   const awaiting = encounter.status === 'awaiting_cosign';
@@ -69,17 +72,19 @@ export function SignedNote({ encounter, onChange }: { encounter: Encounter; onCh
 
   return (
     <section aria-labelledby="note-heading" className="card signed-note">
-      <h2 id="note-heading">Signed note</h2>
+      <h2 id="note-heading" ref={heading} tabIndex={-1}>
+        Signed note
+      </h2>
       <p>
         Signed {encounter.signedAt ? formatStamp(encounter.signedAt) : ''} by {encounter.authorName}.
-        {encounter.cosignedAt ? ` Co-signed ${formatStamp(encounter.cosignedAt)}.` : ''}
+        {encounter.cosignedAt ? ` Co-signed ${formatStamp(encounter.cosignedAt)} by ${encounter.cosignedByName ?? 'the supervising physician'}.` : ''}
       </p>
       {awaiting && (
         <p className="badge badge-status-awaiting_cosign">
           <strong>Awaiting co-signature</strong>
         </p>
       )}
-      {awaiting && user.role === 'physician' && (
+      {encounter.canCosign && (
         <button type="button" onClick={() => void cosign()}>
           Co-sign
         </button>

@@ -17,11 +17,16 @@ const isTechnique = (v: string): v is TechniqueId => (TECHNIQUE_IDS as readonly 
 export function TreatmentPanel({ encounter, readOnly, onChange }: { encounter: Encounter; readOnly: boolean; onChange: (e: Encounter) => void }) {
   const [region, setRegion] = useState<RegionId | ''>('');
   const [technique, setTechnique] = useState<TechniqueId | ''>('');
+  const key = `${region}|${technique}`;
   const safety = useApi(
-    (signal) =>
-      region && technique ? call(API.checkSafety, { params: { id: encounter.id }, query: { region, technique }, signal }) : Promise.resolve(null),
+    async (signal) =>
+      region && technique
+        ? { key, result: await call(API.checkSafety, { params: { id: encounter.id }, query: { region, technique }, signal }) }
+        : null,
     [region, technique, encounter.id, encounter.exam, encounter.redFlags],
   );
+  // Keep the last verdict on screen while it is re-checked, but never one of another region/technique.
+  const verdict = safety.data && safety.data.key === key ? safety.data.result : null;
   const consents = latestConsents(encounter);
 
   return (
@@ -57,11 +62,11 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: { encounter: E
           </div>
           {region && technique ? (
             <>
-              <LoadState loading={safety.loading} error={safety.error} what="the safety check" />
-              {safety.data && !safety.loading && <SafetyVerdict result={safety.data} />}
+              <LoadState loading={safety.loading && !verdict} error={safety.error} what="the safety check" />
+              {verdict && <SafetyVerdict result={verdict} />}
               <ConsentControls encounter={encounter} technique={technique} readOnly={readOnly} onChange={onChange} />
-              {safety.data && !safety.loading && (
-                <TreatmentForm encounter={encounter} region={region} technique={technique} verdict={safety.data.verdict} onRecorded={onChange} />
+              {verdict && (
+                <TreatmentForm key={key} encounter={encounter} region={region} technique={technique} verdict={verdict.verdict} onRecorded={onChange} />
               )}
             </>
           ) : (

@@ -27,6 +27,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
   const [result, setResult] = useState<CheckIn | null>(null);
   const [busy, setBusy] = useState(false);
   const field = error instanceof ApiError ? error.field : undefined;
+  const symptomLabels = new Map((form.data?.symptoms ?? []).map((s) => [s.id, s.label]));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -84,7 +85,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
             {previous.data.map((c) => (
               <li key={c.id}>
                 {formatStamp(c.submittedAt)}: soreness {c.soreness}/10, {c.daysSore} day(s) sore
-                {c.newSymptoms.length ? `, new symptoms: ${c.newSymptoms.join(', ')}` : ''}
+                {c.newSymptoms.length ? `, new symptoms: ${c.newSymptoms.map((id) => symptomLabels.get(id) ?? id).join(', ')}` : ''}
               </li>
             ))}
           </ul>

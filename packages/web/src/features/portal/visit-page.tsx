@@ -9,6 +9,15 @@ import { CheckInForm } from './check-in-form';
 
 type Lang = 'en' | 'es';
 
+/** "Visit on November 30, 2026" (or in Spanish); a bare date is read as that calendar day. */
+function visitDate(date: string, lang: Lang): string {
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const parsed = new Date(bare ? `${date}T12:00:00Z` : date);
+  if (Number.isNaN(parsed.getTime())) return date;
+  const text = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-US', { dateStyle: 'long', ...(bare ? { timeZone: 'UTC' } : {}) }).format(parsed);
+  return lang === 'es' ? `Visita del ${text}` : `Visit on ${text}`;
+}
+
 function Aftercare({ encounterId }: { encounterId: string }) {
   const [lang, setLang] = useState<Lang>('en');
   const care = useApi((signal) => call(API.aftercare, { params: { id: encounterId }, query: { lang }, signal }), [encounterId, lang]);
@@ -31,7 +40,7 @@ function Aftercare({ encounterId }: { encounterId: string }) {
       <LoadState loading={care.loading} error={care.error} what="aftercare" />
       {care.data && (
         <>
-          <p className="muted">{care.data.date}</p>
+          <p className="muted">{visitDate(care.data.date, lang)}</p>
           <ul className="aftercare-list">
             {care.data.items.map((item) => (
               <li key={item.id}>{item.text}</li>
