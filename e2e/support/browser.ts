@@ -29,6 +29,7 @@ export async function loginAs(
     locale: 'en-US',
     timezoneId: 'America/Los_Angeles',
   });
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
+import { startClinic, type ClinicServer } from './support/clinic-server';
+
+/**
+ * The golden path of product.md steps 1–8 in a real browser: a patient books and fills intake, the
+ * front desk checks them in, the physician examines, treats and signs, the patient reads aftercare
+ * and reports a bad check-in, and the physician's worklist shows it. axe scans every page visited.
+ */
+describe('golden path in Chromium', () => {
+  let clinic: ClinicServer;
+  let browser: Browser;
+  let appointmentDay = '';
+  beforeAll(async () => {
+    clinic = await startClinic();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await clinic?.stop();
+  });
+
+  async function as(email: string, run: (page: Page) => Promise<void>): Promise<void> {
+    const { context, page } = await loginAs(browser, clinic.url, email);
+    try {
+      await run(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('1. the patient books an OMT follow-up online, shown in the location zone', async () => {
+    await as('alex@demo.clinic', async (page) => {
+      await page.getByRole('heading', { name: 'My appointments' }).waitFor();
+      await expectNoAxeViolations(page, 'portal home');
+      await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).click();
+      await page.getByRole('radio', { name: /OMT follow-up/ }).check();
+      await page.getByRole('radio', { name: /Cleveland/ }).check();
+      await page.getByTestId('slot-button').first().click();
+      await expectNoAxeViolations(page, 'booking');
+      await page.getByRole('button', { name: 'Book', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: /booked/i }).waitFor();
+      await page.getByRole('navigation').getByRole('link', { name: 'My appointments' }).click();
+      const row = page.getByTestId('appointment-row').filter({ hasText: 'OMT follow-up' });
+      await row.first().waitFor();
+      // The browser runs in Los Angeles; the visit is shown in Cleveland's zone, named.
+      await expect(row.first().textContent()).resolves.toMatch(/America\/New_York|Cleveland time/);
+    });
+    const appts = await clinic.handle.db.selectFrom('appointments').selectAll().where('visit_type', '=', 'omt-follow-up').execute();
+    expect(appts).toHaveLength(1);
+    appointmentDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(appts[0]!.start_at));
+  });
+
+  it('2. the patient fills in the intake questionnaire', async () => {
+    await as('alex@demo.clinic', async (page) => {
+      await page.getByRole('link', { name: /Fill in intake for OMT follow-up/ }).click();
+      await page.getByLabel('What is the main problem you want help with?').fill('Low back pain for three months');
+      await page.getByRole('checkbox', { name: 'Lower back' }).check();
+      await page.getByLabel('Pain score (0–10)').fill('6');
+      await page.getByLabel('Hours of sleep on a usual night').fill('7');
+      for (const group of ['How well do you sleep?', 'How active are you?', 'How would you describe your diet?']) {
+        await page.getByRole('group', { name: group }).getByRole('radio').first().check();
+      }
+      for (const radio of await page.getByRole('radio', { name: 'Not at all' }).all()) await radio.check();
+      for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all()) await radio.check();
+      await expectNoAxeViolations(page, 'intake form');
+      await page.getByRole('button', { name: 'Submit intake' }).click();
+      await page.getByRole('status').filter({ hasText: 'your answers were sent to the clinic' }).waitFor();
+      await expectNoAxeViolations(page, 'intake sent');
+      await page.getByRole('link', { name: 'Back to my appointments' }).click();
+      await expect(page.getByTestId('appointment-row').first().textContent()).resolves.toMatch(/Intake: done/);
+    });
+  });
+
+  it('3. the front desk checks the patient in', async () => {
+    await as('frontdesk@demo.clinic', async (page) => {
+      await page.getByLabel('Day').fill(appointmentDay);
+      await page.getByRole('button', { name: 'Check in Alex Rivera' }).click();
+      await page.getByTestId('appointment-row').filter({ hasText: /Checked in/i }).waitFor();
+      await expectNoAxeViolations(page, 'front desk day');
+    });
+  });
+
+  it('4–6. the physician examines, records consent and treatment, signs, and gets the codes', async () => {
+    await as('dr.still@demo.clinic', async (page) => {
+      await expectNoAxeViolations(page, 'clinician home');
+      await page.getByRole('button', { name: 'Open encounter for Alex Rivera' }).first().click();
+      await page.getByRole('heading', { name: /Alex Rivera/ }).first().waitFor();
+      await page.getByText('Low back pain for three months').first().waitFor();
+      await page.getByRole('checkbox', { name: 'Lumbar: Tenderness' }).check();
+      await page.getByRole('checkbox', { name: /Lumbar: Restriction/ }).check();
+      await page.getByRole('button', { name: 'Save exam' }).click();
+      await page.getByRole('status').filter({ hasText: /saved/i }).first().waitFor();
+      await page.getByLabel('Region').selectOption('lumbar');
+      await page.getByLabel('Technique').selectOption('soft_tissue');
+      await page.getByText(/allowed/i).first().waitFor();
+      await page.getByRole('button', { name: 'Consent given' }).click();
+      await page.getByLabel('Patient position').fill('prone');
+      await page.getByRole('button', { name: 'Record treatment' }).click();
+      await page.getByRole('cell', { name: 'Soft tissue' }).first().waitFor();
+      await expectNoAxeViolations(page, 'encounter (draft)');
+      await page.getByRole('button', { name: 'Sign note' }).click();
+      await page.getByText('98925').first().waitFor();
+      await page.getByText('M99.03').first().waitFor();
+      await expectNoAxeViolations(page, 'encounter (signed)');
+    });
+  });
+
+  it('7–8. the patient reads aftercare (EN/ES) and a bad check-in reaches the worklist', async () => {
+    await as('alex@demo.clinic', async (page) => {
+      await page.getByRole('link', { name: 'Aftercare and check-in' }).click();
+      await page.getByText(/water/i).first().waitFor();
+      await expectNoAxeViolations(page, 'aftercare');
+      await page.getByRole('button', { name: 'Español' }).click();
+      await page.getByText(/agua/i).first().waitFor();
+      await page.getByLabel('Soreness now (0–10)').fill('8');
+      await page.getByLabel('Days you have been sore').fill('4');
+      await page.getByRole('button', { name: 'Send check-in' }).click();
+      await page.getByText(/clinic will call you today/i).first().waitFor();
+      await expectNoAxeViolations(page, 'check-in result');
+    });
+    await as('dr.still@demo.clinic', async (page) => {
+      const alert = page.getByTestId('alert-row').filter({ hasText: 'Alex Rivera' });
+      await alert.first().waitFor();
+      await page.getByRole('button', { name: 'Acknowledge Alex Rivera' }).click();
+      await expect.poll(() => alert.count()).toBe(0);
+    });
+  });
+
+  it('the admin pages through the audit log of all this', async () => {
+    await as('admin@demo.clinic', async (page) => {
+      await page.getByRole('heading', { name: /audit/i }).first().waitFor();
+      await page.getByRole('cell', { name: 'clinical.write' }).first().waitFor();
+      await expectNoAxeViolations(page, 'audit log');
+    });
+  });
+});
