@@ -23,7 +23,8 @@ export async function startClinic(): Promise<ClinicServer> {
   await seedDemoIfEmpty(handle.db, systemClock);
   const config = {
     ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }),
-    webDist: resolve(import.meta.dirname, '../../packages/web/dist'),
+    // E2E_WEB_DIST lets parallel work build the web app elsewhere; by default the README's build output.
+    webDist: process.env.E2E_WEB_DIST ?? resolve(import.meta.dirname, '../../packages/web/dist'),
   };
   const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: systemClock });
   await app.listen({ port: 0, host: '127.0.0.1' });
