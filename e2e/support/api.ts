@@ -1,0 +1,63 @@
+/** Small HTTP helpers for journeys that set up data through the real API before driving the browser. */
+
+export async function apiCall(baseUrl: string, token: string | null, method: string, path: string, body?: unknown): Promise<any> {
+  const res = await fetch(baseUrl + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body !== undefined || method !== 'GET' ? { body: JSON.stringify(body ?? {}) } : {}),
+  });
+  const json: unknown = res.status === 204 ? undefined : await res.json();
+  if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+export async function apiLogin(baseUrl: string, email: string): Promise<string> {
+  const r = await apiCall(baseUrl, null, 'POST', '/api/auth/login', { email, password: 'omt-demo-2026' });
+  return r.token as string;
+}
+
+/** Books the first open OMT follow-up for a patient login with a provider; returns the appointment. */
+export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, providerName = 'Still') {
+  const token = await apiLogin(baseUrl, patientEmail);
+  const me = await apiCall(baseUrl, token, 'GET', '/api/me');
+  const providers = (await apiCall(baseUrl, token, 'GET', '/api/providers')) as { id: string; displayName: string }[];
+  const provider = providers.find((p) => p.displayName.includes(providerName));
+  if (!provider) throw new Error(`no provider ${providerName}`);
+  const now = Date.now();
+  const qs = new URLSearchParams({
+    visitType: 'omt-follow-up', provider: provider.id,
+    from: new Date(now).toISOString(), to: new Date(now + 14 * 86_400_000).toISOString(),
+  });
+  const slots = (await apiCall(baseUrl, token, 'GET', `/api/availability?${qs.toString()}`)) as { start: string; locationId: string }[];
+  for (const slot of slots) {
+    try {
+      return await apiCall(baseUrl, token, 'POST', '/api/appointments', {
+        patientId: me.user.patients[0].id, visitType: 'omt-follow-up', providerId: provider.id,
+        locationId: slot.locationId, start: slot.start,
+      });
+    } catch (error) {
+      if (!String(error).includes('patient_busy')) throw error;
+    }
+  }
+  throw new Error('no free slot');
+}
+
+/**
+ * Submits a complete intake for an appointment with the given red-flag question ids answered "yes".
+ * Keep this in step with the intake API: journeys use it to reach the encounter screen quickly.
+ */
+export async function submitIntakeViaApi(baseUrl: string, patientEmail: string, appointmentId: string, yesFlags: string[] = []) {
+  const token = await apiLogin(baseUrl, patientEmail);
+  const form = await apiCall(baseUrl, token, 'GET', '/api/intake/form');
+  return apiCall(baseUrl, token, 'POST', `/api/appointments/${appointmentId}/intake`, {
+    chiefComplaint: 'Low back pain for three months',
+    painRegions: ['lumbar'],
+    painScore: 6,
+    sleepHours: 7,
+    sleepQuality: 'fair',
+    activityLevel: 'light',
+    diet: 'balanced',
+    phq2: [0, 0],
+    redFlags: Object.fromEntries((form.redFlagQuestions as { id: string }[]).map((q) => [q.id, yesFlags.includes(q.id)])),
+  });
+}
