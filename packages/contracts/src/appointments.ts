@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const APPOINTMENT_STATUSES = ['booked', 'checked_in', 'completed', 'cancelled'] as const;
+export const APPOINTMENT_STATUSES = ['booked', 'checked_in', 'completed', 'cancelled', 'no_show'] as const;
 export const AppointmentStatus = z.enum(APPOINTMENT_STATUSES);
 
 export const CreateAppointment = z.object({
@@ -9,6 +9,8 @@ export const CreateAppointment = z.object({
   providerId: z.string().min(1),
   locationId: z.string().min(1),
   start: z.iso.datetime({ offset: true }),
+  /** Staff only: book even though the provider is busy (a deliberate, audited double booking). */
+  override: z.object({ reason: z.string().trim().min(5, 'give a reason of at least 5 characters').max(500) }).optional(),
 });
 export type CreateAppointment = z.infer<typeof CreateAppointment>;
 
@@ -29,6 +31,11 @@ export const Appointment = z.object({
   intakeSubmitted: z.boolean(),
   encounterId: z.string().nullable(),
   encounterStatus: z.enum(['draft', 'awaiting_cosign', 'signed']).nullable(),
+  cancelReason: z.string().nullable(),
+  /** Cancelled within the clinic's late-cancellation window. */
+  lateCancel: z.boolean(),
+  /** Set when staff booked over a busy provider on purpose. */
+  overrideReason: z.string().nullable(),
 });
 export type Appointment = z.infer<typeof Appointment>;
 
@@ -40,3 +47,15 @@ export const AppointmentListQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
 });
 export type AppointmentListQuery = z.infer<typeof AppointmentListQuery>;
+
+export const CancelAppointment = z.object({
+  reason: z.string().trim().min(3, 'say why the visit is cancelled').max(500),
+});
+export type CancelAppointment = z.infer<typeof CancelAppointment>;
+
+export const RescheduleAppointment = z.object({
+  start: z.iso.datetime({ offset: true }),
+  providerId: z.string().min(1).optional(),
+  locationId: z.string().min(1).optional(),
+});
+export type RescheduleAppointment = z.infer<typeof RescheduleAppointment>;

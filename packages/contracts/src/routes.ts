@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { Health, Ok } from './common';
 import { LoginRequest, LoginResponse, MeResponse } from './auth';
 import { AvailabilityQuery, Location, Provider, Slot, VisitType } from './catalog';
-import { Appointment, AppointmentListQuery, CreateAppointment } from './appointments';
+import {
+  Appointment,
+  AppointmentListQuery,
+  CancelAppointment,
+  CreateAppointment,
+  RescheduleAppointment,
+} from './appointments';
 import { Patient, PatientFactorsView, PatientSearch } from './patients';
 import { Intake, IntakeForm, SubmitIntake } from './intake';
 import {
@@ -142,6 +148,9 @@ export const API = {
     params: IdParam,
     response: Appointment,
   }),
+  cancelAppointment: endpoint({ method: 'POST', path: '/api/appointments/:id/cancel', summary: 'Cancel with a reason (late cancellations are flagged); frees the time at once', tag: 'scheduling', auth: 'user', params: IdParam, body: CancelAppointment, response: Appointment }),
+  rescheduleAppointment: endpoint({ method: 'POST', path: '/api/appointments/:id/reschedule', summary: 'Move to another open slot, atomically', tag: 'scheduling', auth: 'user', params: IdParam, body: RescheduleAppointment, response: Appointment }),
+  noShowAppointment: endpoint({ method: 'POST', path: '/api/appointments/:id/no-show', summary: 'Front desk marks a missed visit', tag: 'scheduling', auth: 'user', params: IdParam, response: Appointment }),
   checkInAppointment: endpoint({
     method: 'POST',
     path: '/api/appointments/:id/check-in',

@@ -10,3 +10,4 @@ export * from './repositories/intakes';
 export * from './repositories/encounters';
 export * from './repositories/check-ins';
 export * from './repositories/audit';
+export * from './repositories/idempotency';

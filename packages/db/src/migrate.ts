@@ -4,6 +4,7 @@ import { initialMigration } from './migrations/0001-initial';
 import { redFlagReviewsMigration } from './migrations/0002-red-flag-reviews';
 import { addendaMigration } from './migrations/0003-addenda';
 import { examAndTreatmentDetailMigration } from './migrations/0004-exam-and-treatment-detail';
+import { schedulingActionsMigration } from './migrations/0006-scheduling-actions';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -11,6 +12,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0002-red-flag-reviews': redFlagReviewsMigration(dialect),
     '0003-addenda': addendaMigration(dialect),
     '0004-exam-and-treatment-detail': examAndTreatmentDetailMigration,
+    '0006-scheduling-actions': schedulingActionsMigration,
   };
 }
 

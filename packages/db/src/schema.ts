@@ -75,6 +75,10 @@ export interface AppointmentTable {
   status: string;
   created_by: string;
   created_at: string;
+  cancel_reason: string | null;
+  cancelled_at: string | null;
+  late_cancel: Generated<number>;
+  override_reason: string | null;
 }
 
 /** One row per provider per 15-minute block held by a live appointment: the primary key forbids double booking. */
@@ -194,6 +198,15 @@ export interface AddendumTable {
   created_at: string;
 }
 
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response_json: string;
+  created_at: string;
+}
+
 export interface AuditTable {
   id: Generated<number>;
   at: string;
@@ -226,12 +239,14 @@ export interface DB {
   check_ins: CheckInTable;
   red_flag_reviews: RedFlagReviewTable;
   addenda: AddendumTable;
+  idempotency_keys: IdempotencyKeyTable;
   audit_log: AuditTable;
 }
 
 export type UserRow = Selectable<UserTable>;
 export type PatientRow = Selectable<PatientTable>;
 export type AppointmentRow = Selectable<AppointmentTable>;
+export type NewAppointment = Insertable<AppointmentTable>;
 export type EncounterRow = Selectable<EncounterTable>;
 export type CheckInRow = Selectable<CheckInTable>;
 export type LocationRow = Selectable<LocationTable>;

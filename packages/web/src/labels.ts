@@ -71,6 +71,7 @@ export const STATUS_LABELS = {
   checked_in: 'Checked in',
   completed: 'Completed',
   cancelled: 'Cancelled',
+  no_show: 'No-show',
 } as const;
 
 export const ROUTE_LABELS = {

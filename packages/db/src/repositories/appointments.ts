@@ -1,6 +1,7 @@
+import { PostgresAdapter, sql } from 'kysely';
 import type { Database } from '../connection';
 import { isUniqueViolation } from '../connection';
-import type { AppointmentRow } from '../schema';
+import type { AppointmentRow, NewAppointment } from '../schema';
 
 export type BookingOutcome = { ok: true } | { ok: false; conflict: 'provider' | 'patient' };
 
@@ -10,48 +11,119 @@ class BlockConflict extends Error {
   }
 }
 
-/**
- * Inserts an appointment and claims its provider and patient blocks in one transaction. The blocks'
- * primary keys make a double booking impossible at the database level, also under concurrent requests.
- */
-export async function insertAppointmentWithBlocks(
-  db: Database,
-  row: AppointmentRow,
+type Trx = Parameters<Parameters<ReturnType<Database['transaction']>['execute']>[0]>[0];
+
+async function claimBlocks(
+  trx: Trx,
+  kind: 'provider' | 'patient',
+  owner: string,
+  appointmentId: string,
   blocks: string[],
-): Promise<BookingOutcome> {
+): Promise<void> {
+  if (!blocks.length) return;
   try {
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('appointments').values(row).execute();
-      const claim = async (kind: 'provider' | 'patient') => {
-        try {
-          if (kind === 'provider') {
-            await trx
-              .insertInto('provider_blocks')
-              .values(
-                blocks.map((b) => ({ provider_id: row.provider_id, block_start: b, appointment_id: row.id })),
-              )
-              .execute();
-          } else {
-            await trx
-              .insertInto('patient_blocks')
-              .values(
-                blocks.map((b) => ({ patient_id: row.patient_id, block_start: b, appointment_id: row.id })),
-              )
-              .execute();
-          }
-        } catch (error) {
-          if (isUniqueViolation(error)) throw new BlockConflict(kind);
-          throw error;
-        }
-      };
-      await claim('provider');
-      await claim('patient');
-    });
+    if (kind === 'provider') {
+      await trx
+        .insertInto('provider_blocks')
+        .values(blocks.map((b) => ({ provider_id: owner, block_start: b, appointment_id: appointmentId })))
+        .execute();
+    } else {
+      await trx
+        .insertInto('patient_blocks')
+        .values(blocks.map((b) => ({ patient_id: owner, block_start: b, appointment_id: appointmentId })))
+        .execute();
+    }
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new BlockConflict(kind);
+    throw error;
+  }
+}
+
+/**
+ * PostgreSQL: takes transaction-scoped advisory locks on every provider and patient a change touches, in a
+ * fixed order, so concurrent bookings and moves queue instead of deadlocking on each other's block rows.
+ * SQLite runs one write transaction at a time and needs none.
+ */
+async function lockOwners(trx: Trx, owners: string[]): Promise<void> {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  for (const owner of [...new Set(owners)].sort()) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${owner}, 0))`.execute(trx);
+  }
+}
+
+async function releaseBlocks(trx: Trx, appointmentId: string): Promise<void> {
+  await trx.deleteFrom('provider_blocks').where('appointment_id', '=', appointmentId).execute();
+  await trx.deleteFrom('patient_blocks').where('appointment_id', '=', appointmentId).execute();
+}
+
+async function settle(work: () => Promise<void>): Promise<BookingOutcome> {
+  try {
+    await work();
     return { ok: true };
   } catch (error) {
     if (error instanceof BlockConflict) return { ok: false, conflict: error.kind };
     throw error;
   }
+}
+
+/**
+ * Inserts an appointment and claims its provider and patient blocks in one transaction. The blocks'
+ * primary keys make a double booking impossible at the database level, also under concurrent requests.
+ * A staff override (`override_reason`) claims no provider blocks: it is a deliberate, audited double booking.
+ */
+export function insertAppointmentWithBlocks(
+  db: Database,
+  row: NewAppointment,
+  blocks: string[],
+): Promise<BookingOutcome> {
+  return settle(() =>
+    db.transaction().execute(async (trx) => {
+      await lockOwners(trx, [row.provider_id, row.patient_id]);
+      await trx.insertInto('appointments').values(row).execute();
+      if (!row.override_reason) await claimBlocks(trx, 'provider', row.provider_id, row.id, blocks);
+      await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks);
+    }),
+  );
+}
+
+/** Moves an appointment to a new time in one transaction: old blocks released, new ones claimed, or nothing changes. */
+export function rescheduleWithBlocks(
+  db: Database,
+  appt: AppointmentRow,
+  move: { start_at: string; end_at: string; provider_id: string; location_id: string },
+  blocks: string[],
+): Promise<BookingOutcome> {
+  return settle(() =>
+    db.transaction().execute(async (trx) => {
+      await lockOwners(trx, [appt.provider_id, move.provider_id, appt.patient_id]);
+      await releaseBlocks(trx, appt.id);
+      await trx
+        .updateTable('appointments')
+        .set({ ...move, override_reason: null })
+        .where('id', '=', appt.id)
+        .execute();
+      await claimBlocks(trx, 'provider', move.provider_id, appt.id, blocks);
+      await claimBlocks(trx, 'patient', appt.patient_id, appt.id, blocks);
+    }),
+  );
+}
+
+/** Cancels an appointment and frees its blocks, so the time can be booked again at once. */
+export async function cancelAppointmentRow(
+  db: Database,
+  id: string,
+  change: { cancel_reason: string; cancelled_at: string; late_cancel: number },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('appointments').select(['provider_id', 'patient_id']).where('id', '=', id).executeTakeFirst();
+    if (row) await lockOwners(trx, [row.provider_id, row.patient_id]);
+    await releaseBlocks(trx, id);
+    await trx
+      .updateTable('appointments')
+      .set({ ...change, status: 'cancelled' })
+      .where('id', '=', id)
+      .execute();
+  });
 }
 
 export interface AppointmentFilter {
@@ -125,7 +197,7 @@ export async function hasConsultationBefore(
 export function busyIntervals(db: Database, providerIds: string[], from: string, to: string) {
   return db
     .selectFrom('appointments')
-    .select(['provider_id', 'start_at', 'end_at'])
+    .select(['id', 'provider_id', 'start_at', 'end_at'])
     .where('provider_id', 'in', providerIds.length ? providerIds : [''])
     .where('status', '!=', 'cancelled')
     .where('end_at', '>', from)

@@ -15,7 +15,7 @@ import { Temporal } from 'temporal-polyfill';
 import { hashPassword } from '../auth/passwords';
 import { toInstant, type Clock } from '../clock';
 import { NO_FACTORS } from '../modules/patients/presenter';
-import { BLOCK_MINUTES } from '../modules/scheduling/service';
+import { BLOCK_MINUTES } from '../modules/scheduling/booking';
 
 export const DEMO_PASSWORD = 'omt-demo-2026';
 

@@ -33,7 +33,7 @@ export async function startTestApp(kind: TestDatabase, overrides: Partial<Config
   const clockFn: Clock = () => clock.now;
   await seedDemoIfEmpty(handle.db, clockFn);
   const config = { ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }), ...overrides };
-  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: clockFn });
+  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: clockFn }, { logger: process.env.TEST_LOG === '1' });
   const tokens = new Map<string, string>();
   const call: TestApp['call'] = async (token, method, url, body) => {
     const res = await app.inject({

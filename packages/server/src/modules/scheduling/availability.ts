@@ -14,6 +14,8 @@ export interface SlotSearch {
   notBefore: string;
   providerIds?: string[];
   locationIds?: string[];
+  /** When moving an appointment, its own time does not count as busy. */
+  ignoreAppointmentId?: string;
 }
 
 /** Checks the range of a search: `to` after `from`, at most 31 days. */

@@ -19,5 +19,8 @@ export function presentAppointment(a: AppointmentView): Appointment {
     intakeSubmitted: a.intake_id !== null,
     encounterId: a.encounter_id,
     encounterStatus: (a.encounter_status ?? null) as Appointment['encounterStatus'],
+    cancelReason: a.cancel_reason,
+    lateCancel: a.late_cancel === 1,
+    overrideReason: a.override_reason,
   };
 }

@@ -2,12 +2,26 @@ import type { FastifyInstance } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
-import { availability, book, checkIn, getAppointment, listAppointments } from './service';
+import { oncePerKey } from '../../http/idempotency';
+import { book, reschedule } from './booking';
+import { availability, getAppointment, listAppointments } from './queries';
+import { cancel, checkIn, noShow } from './status-changes';
 
 export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.availability, ({ query }, ctx) => availability(ctx, query));
   defineRoute(app, deps, API.listAppointments, ({ query }, ctx) => listAppointments(ctx, query));
-  defineRoute(app, deps, API.createAppointment, ({ body }, ctx) => book(ctx, body));
+  defineRoute(app, deps, API.createAppointment, async ({ body }, ctx, reply, req) => {
+    const key = req.headers['idempotency-key'];
+    const outcome = await oncePerKey(ctx, typeof key === 'string' ? key : undefined, body, 201, () =>
+      book(ctx, body),
+    );
+    return reply.status(outcome.status).send(outcome.body);
+  });
   defineRoute(app, deps, API.getAppointment, ({ params }, ctx) => getAppointment(ctx, params.id));
+  defineRoute(app, deps, API.cancelAppointment, ({ params, body }, ctx) => cancel(ctx, params.id, body));
+  defineRoute(app, deps, API.rescheduleAppointment, ({ params, body }, ctx) =>
+    reschedule(ctx, params.id, body),
+  );
+  defineRoute(app, deps, API.noShowAppointment, ({ params }, ctx) => noShow(ctx, params.id));
   defineRoute(app, deps, API.checkInAppointment, ({ params }, ctx) => checkIn(ctx, params.id));
 }

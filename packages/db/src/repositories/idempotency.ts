@@ -1,0 +1,46 @@
+import type { Database } from '../connection';
+import { isUniqueViolation } from '../connection';
+
+/** Reserves (user, key) for one request; false when another request holds or held it. */
+export async function reserveIdempotencyKey(
+  db: Database,
+  row: { user_id: string; key: string; request_hash: string; created_at: string },
+): Promise<boolean> {
+  try {
+    await db
+      .insertInto('idempotency_keys')
+      .values({ ...row, status_code: 0, response_json: '' })
+      .execute();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+export function findIdempotencyKey(db: Database, userId: string, key: string) {
+  return db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function completeIdempotencyKey(
+  db: Database,
+  userId: string,
+  key: string,
+  result: { status_code: number; response_json: string },
+): Promise<void> {
+  await db
+    .updateTable('idempotency_keys')
+    .set(result)
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .execute();
+}
+
+export async function releaseIdempotencyKey(db: Database, userId: string, key: string): Promise<void> {
+  await db.deleteFrom('idempotency_keys').where('user_id', '=', userId).where('key', '=', key).execute();
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import {
+  findAppointment,
+  findLocation,
+  findUserById,
+  findVisitType,
+  hasConsultationBefore,
+  insertAppointmentWithBlocks,
+  listAppointmentViews,
+  rescheduleWithBlocks,
+  type BookingOutcome,
+} from '@omt/db';
+import { slotBlocks } from '@omt/domain';
+import type { Appointment, CreateAppointment, RescheduleAppointment } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { normalizeInstant } from '../../clock';
+import { searchSlots } from './availability';
+import { viewAppointment } from './queries';
+
+export const BLOCK_MINUTES = 15;
+const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
+
+interface Placement {
+  visitTypeId: string;
+  requiresConsultation: boolean;
+  providerId: string;
+  locationId: string;
+  start: string;
+  end: string;
+}
+
+/** Checks visit type, provider and location exist, and works out the visit's end. */
+async function place(
+  ctx: RequestContext,
+  p: { visitType: string; providerId: string; locationId: string; start: string },
+): Promise<Placement> {
+  const visitType = await findVisitType(ctx.db, p.visitType);
+  if (!visitType) throw fail.invalid('visitType', `unknown visit type "${p.visitType}"`);
+  const provider = await findUserById(ctx.db, p.providerId);
+  if (!provider || !['physician', 'resident'].includes(provider.role))
+    throw fail.invalid('providerId', 'unknown provider');
+  if (!(await findLocation(ctx.db, p.locationId))) throw fail.invalid('locationId', 'unknown location');
+  const start = normalizeInstant(p.start);
+  const end = normalizeInstant(
+    new Date(Date.parse(start) + visitType.duration_minutes * 60_000).toISOString(),
+  );
+  return {
+    visitTypeId: visitType.id,
+    requiresConsultation: visitType.requires_consultation === 1,
+    providerId: provider.id,
+    locationId: p.locationId,
+    start,
+    end,
+  };
+}
+
+/** 409 when a live booking holds the time, 422 when the time is simply not an open slot. */
+async function requireOpenSlot(
+  ctx: RequestContext,
+  pl: Placement,
+  ignoreAppointmentId?: string,
+): Promise<void> {
+  const open = await searchSlots(ctx.db, {
+    durationMinutes: (Date.parse(pl.end) - Date.parse(pl.start)) / 60_000,
+    from: pl.start,
+    to: pl.end,
+    notBefore: ctx.now(),
+    providerIds: [pl.providerId],
+    locationIds: [pl.locationId],
+    ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
+  });
+  if (open.some((s) => s.start === pl.start)) return;
+  const booked = await listAppointmentViews(ctx.db, {
+    providerId: pl.providerId,
+    from: pl.start,
+    to: pl.end,
+  });
+  if (booked.some((r) => r.status !== 'cancelled' && r.id !== ignoreAppointmentId)) {
+    throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
+  }
+  throw fail.unprocessable(
+    'slot_unavailable',
+    'start: not an open slot of this provider at this location',
+    'start',
+  );
+}
+
+function settleConflict(outcome: BookingOutcome): void {
+  if (outcome.ok) return;
+  if (outcome.conflict === 'provider')
+    throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
+  throw fail.conflict('patient_busy', 'the patient already has an appointment at this time', 'start');
+}
+
+/** Books a slot. The slot must be open now; the database's block keys settle any race (409 slot_taken). */
+export async function book(ctx: RequestContext, body: CreateAppointment): Promise<Appointment> {
+  await ctx.access(body.patientId, 'appointment.write', 'appointment', null);
+  if (body.override && !(OVERRIDE_ROLES as readonly string[]).includes(ctx.user.role)) {
+    throw fail.forbidden('only staff may book over a busy provider');
+  }
+  const pl = await place(ctx, body);
+  if (pl.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, pl.start))) {
+    throw fail.unprocessable(
+      'consultation_required',
+      'a new problem needs a consultation before OMT: book a consultation first',
+      'visitType',
+    );
+  }
+  if (!body.override) await requireOpenSlot(ctx, pl);
+  const id = randomUUID();
+  settleConflict(
+    await insertAppointmentWithBlocks(
+      ctx.db,
+      {
+        id,
+        patient_id: body.patientId,
+        provider_id: pl.providerId,
+        location_id: pl.locationId,
+        visit_type: pl.visitTypeId,
+        start_at: pl.start,
+        end_at: pl.end,
+        status: 'booked',
+        created_by: ctx.user.id,
+        created_at: ctx.now(),
+        override_reason: body.override?.reason ?? null,
+      },
+      slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
+    ),
+  );
+  if (body.override) await ctx.access(body.patientId, 'appointment.write', 'appointment-override', id);
+  return viewAppointment(ctx, id);
+}
+
+/** Moves a booked visit to another open slot in one transaction; on any conflict nothing changes. */
+export async function reschedule(
+  ctx: RequestContext,
+  id: string,
+  body: RescheduleAppointment,
+): Promise<Appointment> {
+  const appt = await findAppointment(ctx.db, id);
+  if (!appt) throw fail.notFound('appointment');
+  await ctx.access(appt.patient_id, 'appointment.write', 'appointment', id);
+  if (appt.status !== 'booked')
+    throw fail.conflict('invalid_status', `cannot reschedule an appointment that is ${appt.status}`);
+  const pl = await place(ctx, {
+    visitType: appt.visit_type,
+    providerId: body.providerId ?? appt.provider_id,
+    locationId: body.locationId ?? appt.location_id,
+    start: body.start,
+  });
+  await requireOpenSlot(ctx, pl, id);
+  settleConflict(
+    await rescheduleWithBlocks(
+      ctx.db,
+      appt,
+      { start_at: pl.start, end_at: pl.end, provider_id: pl.providerId, location_id: pl.locationId },
+      slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
+    ),
+  );
+  return viewAppointment(ctx, id);
+}

@@ -1,0 +1,50 @@
+import { cancelAppointmentRow, findAppointment, setAppointmentStatus } from '@omt/db';
+import type { Appointment, CancelAppointment } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { viewAppointment } from './queries';
+
+/** Clinic policy: cancelling less than this many hours before the start is a late cancellation. */
+export const LATE_CANCEL_HOURS = 24;
+
+async function liveAppointment(ctx: RequestContext, id: string, verb: string) {
+  const row = await findAppointment(ctx.db, id);
+  if (!row) throw fail.notFound('appointment');
+  await ctx.access(row.patient_id, 'appointment.write', 'appointment', id);
+  if (row.status !== 'booked' && row.status !== 'checked_in') {
+    throw fail.conflict('invalid_status', `cannot ${verb} an appointment that is ${row.status}`);
+  }
+  return row;
+}
+
+/** Cancels with a reason; the time is free again at once, and a late cancellation is flagged by clinic policy. */
+export async function cancel(ctx: RequestContext, id: string, body: CancelAppointment): Promise<Appointment> {
+  const row = await liveAppointment(ctx, id, 'cancel');
+  const hoursBefore = (Date.parse(row.start_at) - Date.parse(ctx.now())) / 3_600_000;
+  await cancelAppointmentRow(ctx.db, id, {
+    cancel_reason: body.reason,
+    cancelled_at: ctx.now(),
+    late_cancel: hoursBefore < LATE_CANCEL_HOURS ? 1 : 0,
+  });
+  return viewAppointment(ctx, id);
+}
+
+/** Front desk marks the patient as arrived. */
+export async function checkIn(ctx: RequestContext, id: string): Promise<Appointment> {
+  ctx.requireRole('front_desk', 'admin', 'physician', 'resident');
+  const row = await liveAppointment(ctx, id, 'check in');
+  if (row.status !== 'booked')
+    throw fail.conflict('invalid_status', `cannot check in an appointment that is ${row.status}`);
+  await setAppointmentStatus(ctx.db, id, 'checked_in');
+  return viewAppointment(ctx, id);
+}
+
+/** Front desk records a missed visit once its start has passed. */
+export async function noShow(ctx: RequestContext, id: string): Promise<Appointment> {
+  ctx.requireRole('front_desk', 'admin', 'physician', 'resident');
+  const row = await liveAppointment(ctx, id, 'mark as no-show');
+  if (row.start_at > ctx.now())
+    throw fail.conflict('too_early', 'a visit can be marked as missed only after its start');
+  await setAppointmentStatus(ctx.db, id, 'no_show');
+  return viewAppointment(ctx, id);
+}
