@@ -1,9 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
 import { BusyIndex } from './busy-index';
-import { formatInstant, parseInstant } from './instant';
+import { parseInstant } from './instant';
 import { minutesOfDay } from './parse-hhmm';
 import type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
-import { existingInstant, firstReached } from './zoned-time';
+import { existingEpochMs, firstReachedEpochMs } from './wall-clock-cache';
 
 /** Longest search range accepted, so a bad query string cannot make the server enumerate years of slots. */
 export const MAX_AVAILABILITY_DAYS = 400;
@@ -39,26 +39,36 @@ export function availableSlots(input: AvailabilityInput): Interval[] {
     throw new RangeError(`Search range exceeds ${MAX_AVAILABILITY_DAYS} days: ${input.from} – ${input.to}`);
   }
 
-  const found = new Map<bigint, Temporal.Instant>();
+  const earliestMs = earliest.epochMilliseconds;
+  const toMs = to.epochMilliseconds;
+  const durationMs = duration * 60_000;
+  const found = new Set<number>();
   for (let date = firstDate; Temporal.PlainDate.compare(date, lastDate) <= 0; date = date.add({ days: 1 })) {
     for (const window of windows.get(date.dayOfWeek as Weekday) ?? []) {
-      const windowEnd = firstReached(atMinute(date, window.end), timeZone);
+      const windowEnd = firstReachedEpochMs(date, window.end, timeZone);
+      const windowStart = existingEpochMs(date, window.start, timeZone);
+      // No clock change inside the window: slots are plain arithmetic from its start.
+      const linear = windowStart !== null && windowEnd - windowStart === (window.end - window.start) * 60_000;
       for (let m = window.start; m + duration <= window.end; m += step) {
-        const start = existingInstant(atMinute(date, m), timeZone);
+        const start = linear ? windowStart + (m - window.start) * 60_000 : existingEpochMs(date, m, timeZone);
         if (start === null) continue; // wall time skipped by spring-forward
-        const end = start.add({ minutes: duration });
-        if (Temporal.Instant.compare(end, windowEnd) > 0) continue; // window shortened by a clock jump
-        if (Temporal.Instant.compare(start, earliest) < 0) continue;
-        if (Temporal.Instant.compare(end, to) > 0) continue;
+        const end = start + durationMs;
+        if (end > windowEnd) continue; // window shortened by a clock jump
+        if (start < earliestMs || end > toMs) continue;
         if (busy.overlaps(start, end)) continue;
-        found.set(start.epochNanoseconds, start);
+        found.add(start);
       }
     }
   }
 
-  return [...found.values()]
-    .sort((a, b) => Temporal.Instant.compare(a, b))
-    .map((start) => ({ start: formatInstant(start), end: formatInstant(start.add({ minutes: duration })) }));
+  return [...found]
+    .sort((a, b) => a - b)
+    .map((start) => ({ start: formatEpochMs(start), end: formatEpochMs(start + durationMs) }));
+}
+
+/** 'YYYY-MM-DDTHH:MM:SSZ' from epoch ms (slots are whole minutes, so no precision is lost). */
+function formatEpochMs(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Group and validate weekly hours so each local date looks up its windows directly. */
@@ -79,10 +89,6 @@ function windowsByWeekday(hours: readonly WeeklyHours[]): Map<Weekday, Window[]>
     map.set(h.weekday, list);
   }
   return map;
-}
-
-function atMinute(date: Temporal.PlainDate, minuteOfDay: number): Temporal.PlainDateTime {
-  return date.toPlainDateTime({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 });
 }
 
 function assertPositiveInteger(name: string, value: number): void {

@@ -1,8 +1,18 @@
-import type { Temporal } from 'temporal-polyfill';
 import { parseInstant } from './instant';
 import type { Interval } from './types';
 
-type Span = readonly [start: bigint, end: bigint];
+type Span = readonly [start: number, end: number];
+
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Epoch ms of an instant; canonical UTC strings take the fast path, anything else is parsed strictly. */
+export function epochMs(s: string, label: string): number {
+  if (CANONICAL.test(s)) {
+    const ms = Date.parse(s);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return parseInstant(s, label).epochMilliseconds;
+}
 
 /** Busy intervals merged into sorted disjoint spans, so each slot is checked in O(log n) instead of against every booking. */
 export class BusyIndex {
@@ -10,12 +20,9 @@ export class BusyIndex {
 
   constructor(busy: readonly Interval[]) {
     const raw: Span[] = busy
-      .map((b): Span => [
-        parseInstant(b.start, 'busy start').epochNanoseconds,
-        parseInstant(b.end, 'busy end').epochNanoseconds,
-      ])
+      .map((b): Span => [epochMs(b.start, 'busy start'), epochMs(b.end, 'busy end')])
       .filter(([s, e]) => s < e) // empty (or inverted) intervals block nothing
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      .sort((a, b) => a[0] - b[0]);
     const merged: Span[] = [];
     for (const span of raw) {
       const last = merged[merged.length - 1];
@@ -28,21 +35,19 @@ export class BusyIndex {
     this.spans = merged;
   }
 
-  /** True when [start, end) intersects any busy span (half-open, like `overlaps`). */
-  overlaps(start: Temporal.Instant, end: Temporal.Instant): boolean {
-    const s = start.epochNanoseconds;
-    const e = end.epochNanoseconds;
-    if (!(s < e)) return false;
+  /** True when [start, end) (epoch ms) intersects any busy span (half-open, like `overlaps`). */
+  overlaps(start: number, end: number): boolean {
+    if (!(start < end)) return false;
     // first span whose end is after the slot's start
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const span = this.spans[mid];
-      if (span !== undefined && span[1] <= s) lo = mid + 1;
+      if (span !== undefined && span[1] <= start) lo = mid + 1;
       else hi = mid;
     }
     const candidate = this.spans[lo];
-    return candidate !== undefined && candidate[0] < e;
+    return candidate !== undefined && candidate[0] < end;
   }
 }

@@ -5,7 +5,7 @@ import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 
 export const SLOT_STEP_MINUTES = 30;
-const MAX_RANGE_DAYS = 31;
+const MAX_RANGE_DAYS = 62;
 
 export interface SlotSearch {
   durationMinutes: number;

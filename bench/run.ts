@@ -1,0 +1,92 @@
+// Availability latency and booking throughput on the generated network, each beside a plain Fastify
+// hello-world measured in the same run on the same machine. Usage: node --import tsx bench/run.ts
+import { dirname, resolve } from 'node:path';
+import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
+import { openDatabase } from '@omt/db';
+import { buildApp } from '../packages/server/src/app';
+import { loadConfig } from '../packages/server/src/config';
+import { createSession } from '../packages/server/src/auth/sessions';
+import { generateNetwork } from './generate';
+
+const AVAILABILITY_RUNS = 200;
+const THROUGHPUT_SECONDS = 5;
+const CONCURRENCY = 16;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Requests per second with `CONCURRENCY` callers for a fixed time. */
+async function throughput(app: FastifyInstance, request: (i: number) => InjectOptions) {
+  let done = 0;
+  let failed = 0;
+  const until = performance.now() + THROUGHPUT_SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < until) {
+        const res = await app.inject(request(done + failed));
+        if (res.statusCode < 400) done++;
+        else failed++;
+      }
+    }),
+  );
+  return { perSecond: Math.round(done / THROUGHPUT_SECONDS), failed };
+}
+
+const dir = resolve(import.meta.dirname, '.data');
+const facts = await generateNetwork(resolve(dir, 'omt-clinic.sqlite'));
+const anchor = new Date(`${facts.anchor}T12:00:00Z`);
+const handle = openDatabase({ dataDir: dirname(facts.file) });
+const clock = () => anchor;
+const app = await buildApp({ db: handle.db, dialect: handle.dialect, config: loadConfig({ NODE_ENV: 'production' }), clock });
+await handle.db.insertInto('users').values({
+  id: 'desk', email: 'desk@bench.clinic', password_hash: 'x', role: 'front_desk', display_name: 'Desk', credential: null,
+  supervisor_id: null, created_at: facts.anchor,
+}).execute();
+// The generated patients have years of history; let follow-ups book without looking for a consultation.
+await handle.db.updateTable('visit_types').set({ requires_consultation: 0 }).execute();
+const token = await createSession(handle.db, clock, 'desk', 24);
+const auth = { authorization: `Bearer ${token}` };
+
+const from = anchor.toISOString();
+const to = new Date(anchor.getTime() + 56 * 86_400_000).toISOString();
+const url = `/api/availability?visitType=omt-follow-up&from=${from}&to=${to}`;
+const latencies: number[] = [];
+let slots: { start: string; providerId: string; locationId: string }[] = [];
+for (let i = 0; i < AVAILABILITY_RUNS + 10; i++) {
+  const t0 = performance.now();
+  const res = await app.inject({ method: 'GET', url, headers: auth });
+  if (i >= 10) latencies.push(performance.now() - t0);
+  if (res.statusCode !== 200) throw new Error(`availability → ${res.statusCode} ${res.body}`);
+  slots = res.json();
+}
+latencies.sort((a, b) => a - b);
+
+const patients = await handle.db.selectFrom('patients').select('id').execute();
+const booking = await throughput(app, (i) => {
+  const slot = slots[i % slots.length]!;
+  return {
+    method: 'POST', url: '/api/appointments', headers: auth,
+    payload: { patientId: patients[i % patients.length]!.id, visitType: 'omt-follow-up', providerId: slot.providerId, locationId: slot.locationId, start: slot.start },
+  };
+});
+const hello = Fastify();
+hello.get('/', () => ({ hello: 'world' }));
+const helloWorld = await throughput(hello, () => ({ method: 'GET', url: '/' }));
+
+const result = {
+  network: facts,
+  availability8Weeks: {
+    slotsReturned: slots.length,
+    p50ms: +percentile(latencies, 50).toFixed(1),
+    p95ms: +percentile(latencies, 95).toFixed(1),
+    p99ms: +percentile(latencies, 99).toFixed(1),
+  },
+  bookingRequestsPerSecond: booking.perSecond,
+  bookingRefusedMeanwhile: booking.failed,
+  helloWorldRequestsPerSecond: helloWorld.perSecond,
+  bookingShareOfHelloWorld: +(booking.perSecond / helloWorld.perSecond).toFixed(3),
+};
+console.log(JSON.stringify(result, null, 2));
+await app.close();
+await handle.close();
