@@ -9,8 +9,16 @@ import { slotBlocks, zonedToInstant } from '@omt/domain';
 import { Temporal } from 'temporal-polyfill';
 
 const ZONES = [
-  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
-  'America/Anchorage', 'Pacific/Honolulu', 'America/Detroit', 'America/Indiana/Indianapolis', 'America/Boise',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'America/Detroit',
+  'America/Indiana/Indianapolis',
+  'America/Boise',
 ];
 const PROVIDERS_PER_LOCATION = 4;
 const PATIENTS_PER_PROVIDER = 12;
@@ -36,15 +44,19 @@ export async function generateNetwork(file: string, anchor = '2026-06-01'): Prom
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const now = '2026-01-01T00:00:00Z';
   const ins = {
     loc: db.prepare('insert into locations values (?,?,?,?,?)'),
     vt: db.prepare('insert into visit_types values (?,?,?,?,?)'),
-    user: db.prepare("insert into users (id,email,password_hash,role,display_name,credential,supervisor_id,created_at) values (?,?,?,?,?,'DO',null,?)"),
+    user: db.prepare(
+      "insert into users (id,email,password_hash,role,display_name,credential,supervisor_id,created_at) values (?,?,?,?,?,'DO',null,?)",
+    ),
     hours: db.prepare('insert into provider_hours values (?,?,?,?,?,?)'),
     patient: db.prepare("insert into patients values (?,?,?,?,?,'{}','',?)"),
-    appt: db.prepare("insert into appointments (id,patient_id,provider_id,location_id,visit_type,start_at,end_at,status,created_by,created_at) values (?,?,?,?,'omt-follow-up',?,?,?,'bench',?)"),
+    appt: db.prepare(
+      "insert into appointments (id,patient_id,provider_id,location_id,visit_type,start_at,end_at,status,created_by,created_at) values (?,?,?,?,'omt-follow-up',?,?,?,'bench',?)",
+    ),
     pblock: db.prepare('insert into provider_blocks values (?,?,?)'),
     patblock: db.prepare('insert into patient_blocks values (?,?,?)'),
   };

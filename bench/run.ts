@@ -38,11 +38,25 @@ const facts = await generateNetwork(resolve(dir, 'omt-clinic.sqlite'));
 const anchor = new Date(`${facts.anchor}T12:00:00Z`);
 const handle = openDatabase({ dataDir: dirname(facts.file) });
 const clock = () => anchor;
-const app = await buildApp({ db: handle.db, dialect: handle.dialect, config: loadConfig({ NODE_ENV: 'production' }), clock });
-await handle.db.insertInto('users').values({
-  id: 'desk', email: 'desk@bench.clinic', password_hash: 'x', role: 'front_desk', display_name: 'Desk', credential: null,
-  supervisor_id: null, created_at: facts.anchor,
-}).execute();
+const app = await buildApp({
+  db: handle.db,
+  dialect: handle.dialect,
+  config: loadConfig({ NODE_ENV: 'production' }),
+  clock,
+});
+await handle.db
+  .insertInto('users')
+  .values({
+    id: 'desk',
+    email: 'desk@bench.clinic',
+    password_hash: 'x',
+    role: 'front_desk',
+    display_name: 'Desk',
+    credential: null,
+    supervisor_id: null,
+    created_at: facts.anchor,
+  })
+  .execute();
 // The generated patients have years of history; let follow-ups book without looking for a consultation.
 await handle.db.updateTable('visit_types').set({ requires_consultation: 0 }).execute();
 const token = await createSession(handle.db, clock, 'desk', 24);
@@ -66,8 +80,16 @@ const patients = await handle.db.selectFrom('patients').select('id').execute();
 const booking = await throughput(app, (i) => {
   const slot = slots[i % slots.length]!;
   return {
-    method: 'POST', url: '/api/appointments', headers: auth,
-    payload: { patientId: patients[i % patients.length]!.id, visitType: 'omt-follow-up', providerId: slot.providerId, locationId: slot.locationId, start: slot.start },
+    method: 'POST',
+    url: '/api/appointments',
+    headers: auth,
+    payload: {
+      patientId: patients[i % patients.length]!.id,
+      visitType: 'omt-follow-up',
+      providerId: slot.providerId,
+      locationId: slot.locationId,
+      start: slot.start,
+    },
   };
 });
 const hello = Fastify();

@@ -40,7 +40,7 @@ export interface Endpoint {
   auth: 'public' | 'user';
   status?: number;
   /** The response media type when it is not JSON (e.g. a PDF). */
-  produces?: 'application/pdf';
+  produces?: 'application/pdf' | 'text/calendar';
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -381,6 +381,8 @@ export const API = {
     params: IdParam,
     response: CheckIn,
   }),
+  calendarFeedUrl: endpoint({ method: 'POST', path: '/api/me/calendar-feed', summary: "Create (or replace) the caller's private calendar-feed URL (providers)", tag: 'scheduling', auth: 'user', response: z.object({ url: z.string() }) }),
+  calendarFeed: endpoint({ method: 'GET', path: '/api/calendar/:token', summary: "A provider's visits as an iCalendar feed; the secret token in the URL is the only credential", tag: 'scheduling', auth: 'public', params: z.object({ token: z.string().min(20).max(100) }), produces: 'text/calendar', response: z.string() }),
   audit: endpoint({
     method: 'GET',
     path: '/api/audit',

@@ -5,6 +5,7 @@ import { redFlagReviewsMigration } from './migrations/0002-red-flag-reviews';
 import { addendaMigration } from './migrations/0003-addenda';
 import { examAndTreatmentDetailMigration } from './migrations/0004-exam-and-treatment-detail';
 import { schedulingActionsMigration } from './migrations/0006-scheduling-actions';
+import { remindersAndFeedsMigration } from './migrations/0007-reminders-and-feeds';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -13,6 +14,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0003-addenda': addendaMigration(dialect),
     '0004-exam-and-treatment-detail': examAndTreatmentDetailMigration,
     '0006-scheduling-actions': schedulingActionsMigration,
+    '0007-reminders-and-feeds': remindersAndFeedsMigration,
   };
 }
 

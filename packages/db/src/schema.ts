@@ -29,6 +29,7 @@ export interface UserTable {
   credential: string | null;
   supervisor_id: string | null;
   created_at: string;
+  calendar_token_hash: string | null;
 }
 
 export interface PatientTable {
@@ -79,6 +80,7 @@ export interface AppointmentTable {
   cancelled_at: string | null;
   late_cancel: Generated<number>;
   override_reason: string | null;
+  reminder_sent_at: string | null;
 }
 
 /** One row per provider per 15-minute block held by a live appointment: the primary key forbids double booking. */

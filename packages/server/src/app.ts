@@ -17,6 +17,7 @@ import { intakeRoutes } from './modules/intake/routes';
 import { encounterRoutes } from './modules/encounters/routes';
 import { followupRoutes } from './modules/followup/routes';
 import { auditRoutes } from './modules/audit-log/routes';
+import { calendarFeedRoutes } from './modules/calendar-feed/routes';
 
 /** Builds the HTTP app (never listens: main.ts does). */
 export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -39,6 +40,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   encounterRoutes(app, deps);
   followupRoutes(app, deps);
   auditRoutes(app, deps);
+  calendarFeedRoutes(app, deps);
 
   const hasWeb = existsSync(deps.config.webDist);
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist });

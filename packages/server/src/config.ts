@@ -18,6 +18,12 @@ const Env = z.object({
     .max(24 * 30)
     .default(12),
   WEB_DIST: z.string().optional(),
+  /** The clinic's SMTP server, e.g. smtp://user:pass@mail.example.org:587; unset = no mail is sent. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('OMT Clinic <no-reply@omt-clinic.local>'),
+  /** Where the clinic is reached from outside, for links in mail and calendar feeds. */
+  PUBLIC_URL: z.string().optional(),
+  REMINDER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
 });
 
 export interface Config {
@@ -31,6 +37,10 @@ export interface Config {
   cookieSecure: boolean;
   sessionHours: number;
   webDist: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  reminderHours: number;
 }
 
 /** Parses the environment once, at start; a bad value stops the process with the variable's name. */
@@ -53,5 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessionHours: e.SESSION_HOURS,
     webDist: e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist'),
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    reminderHours: e.REMINDER_HOURS,
   };
 }

@@ -6,6 +6,7 @@ import type { AuthUser } from './auth/user';
 import { toInstant, type Clock } from './clock';
 import type { Config } from './config';
 import { fail } from './errors';
+import type { Mailer } from './mail/mailer';
 
 /** What the app holds for its whole life. */
 export interface AppDeps {
@@ -13,6 +14,10 @@ export interface AppDeps {
   dialect: DialectName;
   config: Config;
   clock: Clock;
+  /** The clinic's SMTP mailer; absent when no SMTP server is configured. */
+  mailer?: Mailer | null;
+  /** Where background work (mail) reports failures it cannot return to a caller. */
+  onBackgroundError?: (error: unknown) => void;
 }
 
 /** What a service gets for one request: the caller, the database, the clock and the audited gate. */

@@ -3,6 +3,10 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { systemClock } from './clock';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-clinic';
+import { createMailer } from './mail/mailer';
+import { sendDueReminders } from './modules/notifications/appointment-mail';
+
+const REMINDER_JOB_MS = 5 * 60_000;
 
 /** Starts the clinic: migrate, seed the demo on first start, listen, print where to go. */
 async function main(): Promise<void> {
@@ -10,10 +14,20 @@ async function main(): Promise<void> {
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle);
   const seeded = config.seedDemo ? await seedDemoIfEmpty(handle.db, systemClock) : false;
-  const app = await buildApp(
-    { db: handle.db, dialect: handle.dialect, config, clock: systemClock },
-    { logger: config.production },
-  );
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  const deps = {
+    db: handle.db,
+    dialect: handle.dialect,
+    config,
+    clock: systemClock,
+    mailer,
+    onBackgroundError: (error: unknown) =>
+      console.error('mail failed:', error instanceof Error ? error.message : error),
+  };
+  const app = await buildApp(deps, { logger: config.production });
+  const reminders = mailer
+    ? setInterval(() => void sendDueReminders(deps).catch(deps.onBackgroundError), REMINDER_JOB_MS)
+    : undefined;
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const where = handle.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
@@ -22,7 +36,14 @@ async function main(): Promise<void> {
     console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
     for (const [email, who] of DEMO_LOGINS) console.log(`  ${email.padEnd(24)} ${who}`);
   }
+  console.log(
+    mailer
+      ? `\nMail: reminders every 5 minutes via ${new URL(config.smtpUrl ?? '').host}`
+      : '\nMail: off (set SMTP_URL to send confirmations and reminders)',
+  );
   const stop = async () => {
+    clearInterval(reminders);
+    mailer?.close();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -115,7 +115,11 @@ export async function cancelAppointmentRow(
   change: { cancel_reason: string; cancelled_at: string; late_cancel: number },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('appointments').select(['provider_id', 'patient_id']).where('id', '=', id).executeTakeFirst();
+    const row = await trx
+      .selectFrom('appointments')
+      .select(['provider_id', 'patient_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (row) await lockOwners(trx, [row.provider_id, row.patient_id]);
     await releaseBlocks(trx, id);
     await trx
@@ -203,4 +207,29 @@ export function busyIntervals(db: Database, providerIds: string[], from: string,
     .where('end_at', '>', from)
     .where('start_at', '<', to)
     .execute();
+}
+
+/** Live visits starting in [from, to) whose reminder has not gone out yet. */
+export function appointmentsDueForReminder(db: Database, from: string, to: string) {
+  return db
+    .selectFrom('appointments')
+    .select('id')
+    .where('status', '=', 'booked')
+    .where('reminder_sent_at', 'is', null)
+    .where('start_at', '>=', from)
+    .where('start_at', '<', to)
+    .orderBy('start_at')
+    .limit(500)
+    .execute();
+}
+
+/** Marks a reminder sent; false when another worker already did (so each visit gets one reminder). */
+export async function markReminderSent(db: Database, id: string, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('appointments')
+    .set({ reminder_sent_at: at })
+    .where('id', '=', id)
+    .where('reminder_sent_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }

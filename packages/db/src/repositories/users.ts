@@ -1,5 +1,6 @@
 import type { Database } from '../connection';
-import type { UserRow } from '../schema';
+import type { Insertable } from 'kysely';
+import type { UserRow, UserTable } from '../schema';
 
 /** Looks a login up by its (lower-cased) email. */
 export function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
@@ -10,7 +11,7 @@ export function findUserById(db: Database, id: string): Promise<UserRow | undefi
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertUser(db: Database, row: UserRow): Promise<void> {
+export async function insertUser(db: Database, row: Insertable<UserTable>): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }
 
@@ -39,4 +40,23 @@ export async function listProviders(db: Database): Promise<(UserRow & { location
     ...u,
     locationIds: hours.filter((h) => h.provider_id === u.id).map((h) => h.location_id),
   }));
+}
+
+/** Stores the hash of a provider's calendar-feed secret (a new one replaces the old). */
+export async function setCalendarTokenHash(db: Database, userId: string, hash: string): Promise<void> {
+  await db.updateTable('users').set({ calendar_token_hash: hash }).where('id', '=', userId).execute();
+}
+
+export function findUserByCalendarTokenHash(db: Database, hash: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('calendar_token_hash', '=', hash).executeTakeFirst();
+}
+
+/** The logins that act for a patient (the patient and any guardian), for reminders. */
+export function usersForPatient(db: Database, patientId: string) {
+  return db
+    .selectFrom('patient_access')
+    .innerJoin('users', 'users.id', 'patient_access.user_id')
+    .select(['users.id', 'users.email', 'users.display_name'])
+    .where('patient_access.patient_id', '=', patientId)
+    .execute();
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { findUserByEmail, type DatabaseHandle } from '@omt/db';
 import type { TestDatabase } from '../../../../scripts/test-support/databases';
 import { buildApp } from '../app';
+import type { AppDeps } from '../context';
 import { loadConfig, type Config } from '../config';
 import type { Clock } from '../clock';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../seed/demo-clinic';
@@ -12,6 +13,7 @@ export const TEST_NOW = new Date('2026-06-01T12:00:00Z');
 export interface TestApp {
   app: FastifyInstance;
   handle: DatabaseHandle;
+  deps: AppDeps;
   clock: { now: Date };
   /** Bearer token for a demo login. */
   login(email: string): Promise<string>;
@@ -27,13 +29,18 @@ export interface TestApp {
 }
 
 /** A real app on a fresh, migrated, demo-seeded database of the given kind, with a settable clock. */
-export async function startTestApp(kind: TestDatabase, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: TestDatabase,
+  overrides: Partial<Config> = {},
+  extra: Pick<AppDeps, 'mailer'> = {},
+): Promise<TestApp> {
   const handle = await kind.open();
   const clock = { now: TEST_NOW };
   const clockFn: Clock = () => clock.now;
   await seedDemoIfEmpty(handle.db, clockFn);
   const config = { ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }), ...overrides };
-  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: clockFn }, { logger: process.env.TEST_LOG === '1' });
+  const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, clock: clockFn, ...extra };
+  const app = await buildApp(deps, { logger: process.env.TEST_LOG === '1' });
   const tokens = new Map<string, string>();
   const call: TestApp['call'] = async (token, method, url, body) => {
     const res = await app.inject({
@@ -48,6 +55,7 @@ export async function startTestApp(kind: TestDatabase, overrides: Partial<Config
   return {
     app,
     handle,
+    deps,
     clock,
     call,
     async login(email) {

@@ -17,6 +17,7 @@ import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { searchSlots } from './availability';
 import { viewAppointment } from './queries';
+import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 export const BLOCK_MINUTES = 15;
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
@@ -129,6 +130,7 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
     ),
   );
   if (body.override) await ctx.access(body.patientId, 'appointment.write', 'appointment-override', id);
+  sendAppointmentMailLater(ctx.deps, id, 'confirmation');
   return viewAppointment(ctx, id);
 }
 
@@ -158,5 +160,6 @@ export async function reschedule(
       slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
     ),
   );
+  sendAppointmentMailLater(ctx.deps, id, 'confirmation');
   return viewAppointment(ctx, id);
 }

@@ -3,6 +3,7 @@ import type { Appointment, CancelAppointment } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { viewAppointment } from './queries';
+import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 /** Clinic policy: cancelling less than this many hours before the start is a late cancellation. */
 export const LATE_CANCEL_HOURS = 24;
@@ -26,6 +27,7 @@ export async function cancel(ctx: RequestContext, id: string, body: CancelAppoin
     cancelled_at: ctx.now(),
     late_cancel: hoursBefore < LATE_CANCEL_HOURS ? 1 : 0,
   });
+  sendAppointmentMailLater(ctx.deps, id, 'cancellation');
   return viewAppointment(ctx, id);
 }
 
