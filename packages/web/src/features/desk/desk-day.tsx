@@ -3,11 +3,20 @@ import { API, type Appointment, type Location } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
+import { AppointmentActions } from '../../components/appointment-actions';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
 import { dayKey, formatTime, todayLocal, wideDayWindow, zoneLabel } from '../../time';
 
-function DayTable({ location, rows, onCheckIn, busyId }: { location: Location; rows: Appointment[]; onCheckIn: (a: Appointment) => void; busyId: string | null }) {
+interface DayTableProps {
+  location: Location;
+  rows: Appointment[];
+  onCheckIn: (a: Appointment) => void;
+  onChanged: () => void;
+  busyId: string | null;
+}
+
+function DayTable({ location, rows, onCheckIn, onChanged, busyId }: DayTableProps) {
   return (
     <section aria-labelledby={`loc-${location.id}`} className="card">
       <h2 id={`loc-${location.id}`}>{location.name}</h2>
@@ -38,13 +47,20 @@ function DayTable({ location, rows, onCheckIn, busyId }: { location: Location; r
                   <td>{a.patientName}</td>
                   <td>{a.providerName}</td>
                   <td>{a.visitTypeName}</td>
-                  <td>{STATUS_LABELS[a.status]}</td>
+                  <td>
+                    {STATUS_LABELS[a.status]}
+                    {a.lateCancel && ' (late)'}
+                    {a.overrideReason && <span className="badge"> Double-booked on purpose: {a.overrideReason}</span>}
+                  </td>
                   <td>{a.intakeSubmitted ? 'Done' : 'Not yet'}</td>
                   <td>
                     {a.status === 'booked' ? (
-                      <button type="button" aria-label={`Check in ${a.patientName}`} disabled={busyId === a.id} onClick={() => onCheckIn(a)}>
-                        Check in
-                      </button>
+                      <>
+                        <button type="button" aria-label={`Check in ${a.patientName}`} disabled={busyId === a.id} onClick={() => onCheckIn(a)}>
+                          Check in
+                        </button>
+                        <AppointmentActions a={a} onChanged={onChanged} />
+                      </>
                     ) : (
                       <span className="muted">—</span>
                     )}
@@ -116,7 +132,7 @@ export function DeskDay() {
       <LoadState loading={locations.loading || list.loading} error={locations.error ?? list.error} what="appointments" />
       {list.data &&
         shown.map((l) => (
-          <DayTable key={l.id} location={l} rows={rows.filter((a) => a.locationId === l.id)} onCheckIn={(a) => void checkIn(a)} busyId={busyId} />
+          <DayTable key={l.id} location={l} rows={rows.filter((a) => a.locationId === l.id)} onCheckIn={(a) => void checkIn(a)} onChanged={list.reload} busyId={busyId} />
         ))}
     </>
   );

@@ -2,6 +2,7 @@ import { API, type Appointment } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
+import { AppointmentActions } from '../../components/appointment-actions';
 import { AppointmentTime } from '../../components/appointment-time';
 import { LoadState } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
@@ -12,7 +13,8 @@ function isUpcoming(a: Appointment, now: number): boolean {
   return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');
 }
 
-function AppointmentCard({ a, showPatient, upcoming }: { a: Appointment; showPatient: boolean; upcoming: boolean }) {
+function AppointmentCard(props: { a: Appointment; showPatient: boolean; upcoming: boolean; onChanged: () => void }) {
+  const { a, showPatient, upcoming, onChanged } = props;
   const visitReady = a.encounterId !== null && (a.encounterStatus === 'signed' || a.encounterStatus === 'awaiting_cosign');
   return (
     <li className="card appointment-card" data-testid="appointment-row">
@@ -39,6 +41,8 @@ function AppointmentCard({ a, showPatient, upcoming }: { a: Appointment; showPat
           </Link>
         )}
       </div>
+      {upcoming && <AppointmentActions a={a} onChanged={onChanged} />}
+      {a.status === 'cancelled' && a.cancelReason && <p className="muted">Cancelled: {a.cancelReason}</p>}
     </li>
   );
 }
@@ -75,7 +79,7 @@ export function PortalHome() {
             ) : (
               <ul className="card-list">
                 {upcoming.map((a) => (
-                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming />
+                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming onChanged={list.reload} />
                 ))}
               </ul>
             )}
@@ -87,7 +91,7 @@ export function PortalHome() {
             ) : (
               <ul className="card-list">
                 {past.map((a) => (
-                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming={false} />
+                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming={false} onChanged={list.reload} />
                 ))}
               </ul>
             )}

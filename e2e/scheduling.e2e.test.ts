@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { bookFollowUpViaApi } from './support/api';
+import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
+import { startClinic, type ClinicServer } from './support/clinic-server';
+
+/** Moving and cancelling visits from the portal and the front desk, by keyboard. */
+describe('reschedule and cancel in Chromium', () => {
+  let clinic: ClinicServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    clinic = await startClinic();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await clinic?.stop();
+  });
+
+  it('a patient moves a visit to another time using only the keyboard', async () => {
+    const appt = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic');
+    const { context, page } = await loginAs(browser, clinic.url, 'alex@demo.clinic');
+    try {
+      await page.getByRole('button', { name: /Reschedule OMT follow-up/ }).focus();
+      await page.keyboard.press('Enter');
+      const slot = page.getByTestId('slot-button').nth(3);
+      await slot.focus();
+      await page.keyboard.press('Enter');
+      await expectNoAxeViolations(page, 'reschedule picker');
+      await page.getByRole('button', { name: 'Move to this time' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => {
+        const row = await clinic.handle.db.selectFrom('appointments').select('start_at').where('id', '=', appt.id).executeTakeFirst();
+        return row?.start_at;
+      }).not.toBe(appt.start);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the front desk cancels a visit with a reason', async () => {
+    const appt = await bookFollowUpViaApi(clinic.url, 'maria@demo.clinic');
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(appt.start));
+    const { context, page } = await loginAs(browser, clinic.url, 'frontdesk@demo.clinic');
+    try {
+      await page.getByLabel('Day').fill(day);
+      await page.getByRole('button', { name: /Cancel OMT follow-up for Maria Lopez/ }).click();
+      await page.getByLabel('Reason for cancelling').fill('called to cancel: travelling');
+      await expectNoAxeViolations(page, 'desk cancel form');
+      await page.getByRole('button', { name: 'Confirm cancellation' }).click();
+      await page.getByTestId('appointment-row').filter({ hasText: 'Maria Lopez' }).filter({ hasText: /Cancelled/ }).waitFor();
+      const row = await clinic.handle.db.selectFrom('appointments').selectAll().where('id', '=', appt.id).executeTakeFirstOrThrow();
+      expect(row.status).toBe('cancelled');
+      expect(row.cancel_reason).toBe('called to cancel: travelling');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { API, type Appointment, type Slot } from '@omt/contracts';
+import { call } from '../api/client';
+import { useApi } from '../api/use-api';
+import { toInstant } from '../time';
+import { TextField } from './choice-group';
+import { ErrorAlert, LoadState } from './messages';
+import { SlotPicker } from './slot-picker';
+
+const RESCHEDULE_DAYS = 14;
+
+function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onDone(await call(API.cancelAppointment, { params: { id: a.id }, body: { reason } }));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="inline-form">
+      <TextField id={`cancel-reason-${a.id}`} field="reason" label="Reason for cancelling">
+        {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </TextField>
+      <ErrorAlert error={error} title="Not cancelled:" />
+      <button type="submit">Confirm cancellation</button>
+    </form>
+  );
+}
+
+function RescheduleForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
+  const [selected, setSelected] = useState<Slot | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const data = useApi(async (signal) => {
+    const now = Date.now();
+    const [slots, locations, providers] = await Promise.all([
+      call(API.availability, {
+        query: { visitType: a.visitType, location: a.locationId, provider: a.providerId, from: toInstant(now), to: toInstant(now + RESCHEDULE_DAYS * 86_400_000) },
+        signal,
+      }),
+      call(API.locations, { signal }),
+      call(API.providers, { signal }),
+    ]);
+    return { slots, location: locations.find((l) => l.id === a.locationId), providers };
+  }, [a.id]);
+  if (!data.data?.location) return <LoadState loading={data.loading} error={data.error} what="open times" />;
+  const move = async () => {
+    if (!selected) return;
+    try {
+      onDone(await call(API.rescheduleAppointment, { params: { id: a.id }, body: { start: selected.start } }));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <div className="reschedule">
+      <SlotPicker slots={data.data.slots} location={data.data.location} providers={data.data.providers} selected={selected} onSelect={setSelected} />
+      <ErrorAlert error={error} title="Not moved:" />
+      <button type="button" disabled={!selected} onClick={() => void move()}>
+        Move to this time
+      </button>
+    </div>
+  );
+}
+
+/** Cancel (with a reason) or move a booked visit to another open time of the same provider and location. */
+export function AppointmentActions({ a, onChanged }: { a: Appointment; onChanged: (a: Appointment) => void }) {
+  const [mode, setMode] = useState<'none' | 'cancel' | 'reschedule'>('none');
+  if (a.status !== 'booked') return null;
+  const toggle = (m: 'cancel' | 'reschedule') => setMode(mode === m ? 'none' : m);
+  const done = (updated: Appointment) => {
+    setMode('none');
+    onChanged(updated);
+  };
+  return (
+    <div className="appointment-actions">
+      <button type="button" className="button-secondary" aria-expanded={mode === 'reschedule'} onClick={() => toggle('reschedule')} aria-label={`Reschedule ${a.visitTypeName} for ${a.patientName}`}>
+        Reschedule
+      </button>
+      <button type="button" className="button-secondary" aria-expanded={mode === 'cancel'} onClick={() => toggle('cancel')} aria-label={`Cancel ${a.visitTypeName} for ${a.patientName}`}>
+        Cancel visit
+      </button>
+      {mode === 'cancel' && <CancelForm a={a} onDone={done} />}
+      {mode === 'reschedule' && <RescheduleForm a={a} onDone={done} />}
+    </div>
+  );
+}
