@@ -35,8 +35,8 @@ describe('golden path in Chromium', () => {
       await page.getByRole('heading', { name: 'My appointments' }).waitFor();
       await expectNoAxeViolations(page, 'portal home');
       await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).click();
-      await page.getByRole('radio', { name: /OMT follow-up/ }).check();
-      await page.getByRole('radio', { name: /Cleveland/ }).check();
+      await page.getByRole('region', { name: 'Choose your visit' }).getByRole('radio', { name: /OMT follow-up/ }).check();
+      await page.getByRole('region', { name: 'Choose your visit' }).getByRole('radio', { name: /Cleveland/ }).check();
       await page.getByTestId('slot-button').first().click();
       await expectNoAxeViolations(page, 'booking');
       await page.getByRole('button', { name: 'Book', exact: true }).click();
@@ -57,12 +57,19 @@ describe('golden path in Chromium', () => {
       await page.getByRole('link', { name: /Fill in intake for OMT follow-up/ }).click();
       await page.getByLabel('What is the main problem you want help with?').fill('Low back pain for three months');
       await page.getByRole('checkbox', { name: 'Lower back' }).check();
-      await page.getByLabel('Pain score (0–10)').fill('6');
+      await page.getByLabel(/^Pain now/).fill('6');
+      const peg = page.getByRole('group', { name: 'Pain over the past week (PEG)' });
+      for (const [i, value] of ['6', '5', '4'].entries()) await peg.getByRole('spinbutton').nth(i).fill(value);
       await page.getByLabel('Hours of sleep on a usual night').fill('7');
       for (const group of ['How well do you sleep?', 'How active are you?', 'How would you describe your diet?']) {
         await page.getByRole('group', { name: group }).getByRole('radio').first().check();
       }
+      // A missing answer is caught in the browser, shown next to its question and focused.
+      await page.getByRole('button', { name: 'Submit intake' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field'))).toBe('phq-1');
       for (const radio of await page.getByRole('radio', { name: 'Not at all' }).all()) await radio.check();
+      // The low-back safety questions appeared when "Lower back" was chosen; the neck ones did not.
+      await expect(page.getByRole('group', { name: 'Safety questions: your neck' }).count()).resolves.toBe(0);
       for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all()) await radio.check();
       await expectNoAxeViolations(page, 'intake form');
       await page.getByRole('button', { name: 'Submit intake' }).click();

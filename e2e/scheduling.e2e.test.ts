@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { bookFollowUpViaApi } from './support/api';
+import { apiCall, apiLogin, bookFollowUpViaApi } from './support/api';
 import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
 import { startClinic, type ClinicServer } from './support/clinic-server';
 
@@ -29,10 +29,16 @@ describe('reschedule and cancel in Chromium', () => {
       await expectNoAxeViolations(page, 'reschedule picker');
       await page.getByRole('button', { name: 'Move to this time' }).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(async () => {
-        const row = await clinic.handle.db.selectFrom('appointments').select('start_at').where('id', '=', appt.id).executeTakeFirst();
-        return row?.start_at;
-      }).not.toBe(appt.start);
+      await expect
+        .poll(async () => {
+          const row = await clinic.handle.db
+            .selectFrom('appointments')
+            .select('start_at')
+            .where('id', '=', appt.id)
+            .executeTakeFirst();
+          return row?.start_at;
+        })
+        .not.toBe(appt.start);
     } finally {
       await context.close();
     }
@@ -40,7 +46,9 @@ describe('reschedule and cancel in Chromium', () => {
 
   it('the front desk cancels a visit with a reason', async () => {
     const appt = await bookFollowUpViaApi(clinic.url, 'maria@demo.clinic');
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(appt.start));
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(
+      new Date(appt.start),
+    );
     const { context, page } = await loginAs(browser, clinic.url, 'frontdesk@demo.clinic');
     try {
       await page.getByLabel('Day').fill(day);
@@ -48,10 +56,54 @@ describe('reschedule and cancel in Chromium', () => {
       await page.getByLabel('Reason for cancelling').fill('called to cancel: travelling');
       await expectNoAxeViolations(page, 'desk cancel form');
       await page.getByRole('button', { name: 'Confirm cancellation' }).click();
-      await page.getByTestId('appointment-row').filter({ hasText: 'Maria Lopez' }).filter({ hasText: /Cancelled/ }).waitFor();
-      const row = await clinic.handle.db.selectFrom('appointments').selectAll().where('id', '=', appt.id).executeTakeFirstOrThrow();
+      await page
+        .getByTestId('appointment-row')
+        .filter({ hasText: 'Maria Lopez' })
+        .filter({ hasText: /Cancelled/ })
+        .waitFor();
+      const row = await clinic.handle.db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('id', '=', appt.id)
+        .executeTakeFirstOrThrow();
       expect(row.status).toBe('cancelled');
       expect(row.cancel_reason).toBe('called to cancel: travelling');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a waitlisted patient is offered a freed time and takes it', async () => {
+    const freed = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic');
+    const { context, page } = await loginAs(browser, clinic.url, 'maria@demo.clinic');
+    try {
+      await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).click();
+      const join = page.getByRole('region', { name: 'No time that suits you?' });
+      await join.getByRole('radio', { name: 'OMT follow-up' }).check();
+      await join.getByRole('radio', { name: 'Cleveland' }).check();
+      await expectNoAxeViolations(page, 'waitlist join');
+      await page.getByRole('button', { name: 'Join the waitlist' }).click();
+      await page.getByRole('status').filter({ hasText: 'You are on the waitlist' }).waitFor();
+      const desk = await apiLogin(clinic.url, 'frontdesk@demo.clinic');
+      await apiCall(clinic.url, desk, 'POST', `/api/appointments/${freed.id}/cancel`, {
+        reason: 'patient called: cannot come',
+      });
+      await page.getByRole('navigation').getByRole('link', { name: 'My appointments' }).click();
+      await page.getByTestId('waitlist-row').filter({ hasText: 'a time is held for you' }).waitFor();
+      await expectNoAxeViolations(page, 'waitlist offer');
+      await page.getByRole('button', { name: 'Accept this time' }).click();
+      await expect
+        .poll(async () => {
+          const rows = await clinic.handle.db
+            .selectFrom('appointments')
+            .selectAll()
+            .where('start_at', '=', freed.start)
+            .where('status', '=', 'booked')
+            .execute();
+          return rows.length;
+        })
+        .toBe(1);
+      await page.getByTestId('appointment-row').filter({ hasText: 'OMT follow-up' }).first().waitFor();
     } finally {
       await context.close();
     }

@@ -1,4 +1,6 @@
 /** Small HTTP helpers for journeys that set up data through the real API before driving the browser. */
+import { LINK, REGION_CODE_SYSTEM, redFlagLink } from '@omt/fhir';
+import { completeResponse } from '../../packages/fhir/src/test-support/complete-response';
 
 export async function apiCall(baseUrl: string, token: string | null, method: string, path: string, body?: unknown): Promise<any> {
   const res = await fetch(baseUrl + path, {
@@ -43,21 +45,18 @@ export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, 
 }
 
 /**
- * Submits a complete intake for an appointment with the given red-flag question ids answered "yes".
- * Keep this in step with the intake API: journeys use it to reach the encounter screen quickly.
+ * Submits a complete low-back intake (a FHIR QuestionnaireResponse to the tailored Questionnaire) with
+ * the given low-back red-flag question ids answered "yes". Keep this in step with the intake API:
+ * journeys use it to reach the encounter screen quickly.
  */
 export async function submitIntakeViaApi(baseUrl: string, patientEmail: string, appointmentId: string, yesFlags: string[] = []) {
   const token = await apiLogin(baseUrl, patientEmail);
-  const form = await apiCall(baseUrl, token, 'GET', '/api/intake/form');
-  return apiCall(baseUrl, token, 'POST', `/api/appointments/${appointmentId}/intake`, {
-    chiefComplaint: 'Low back pain for three months',
-    painRegions: ['lumbar'],
-    painScore: 6,
-    sleepHours: 7,
-    sleepQuality: 'fair',
-    activityLevel: 'light',
-    diet: 'balanced',
-    phq2: [0, 0],
-    redFlags: Object.fromEntries((form.redFlagQuestions as { id: string }[]).map((q) => [q.id, yesFlags.includes(q.id)])),
+  const questionnaire = await apiCall(baseUrl, token, 'GET', `/api/appointments/${appointmentId}/intake/questionnaire`);
+  const yes = Object.fromEntries(yesFlags.map((id) => [redFlagLink('low-back', id), [{ valueBoolean: true }]]));
+  const questionnaireResponse = completeResponse(questionnaire, {
+    [LINK.painRegions]: [{ valueCoding: { system: REGION_CODE_SYSTEM, code: 'lumbar' } }],
+    [LINK.painNow]: [{ valueInteger: 6 }],
+    ...yes,
   });
+  return apiCall(baseUrl, token, 'POST', `/api/appointments/${appointmentId}/intake`, { questionnaireResponse });
 }

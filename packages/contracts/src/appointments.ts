@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const APPOINTMENT_STATUSES = ['booked', 'checked_in', 'completed', 'cancelled', 'no_show'] as const;
+/** `held`: reserved for a waitlisted patient until they accept or the hold runs out. */
+export const APPOINTMENT_STATUSES = ['held', 'booked', 'checked_in', 'completed', 'cancelled', 'no_show'] as const;
 export const AppointmentStatus = z.enum(APPOINTMENT_STATUSES);
 
 export const CreateAppointment = z.object({

@@ -15,6 +15,10 @@ export const VisitType = z.object({
   durationMinutes: z.number().int(),
   requiresConsultation: z.boolean(),
   description: z.string(),
+  bufferAfterMinutes: z.number().int(),
+  onlineBookable: z.boolean(),
+  minNoticeMinutes: z.number().int(),
+  maxHorizonDays: z.number().int(),
 });
 export type VisitType = z.infer<typeof VisitType>;
 
@@ -43,3 +47,19 @@ export const Slot = z.object({
   locationId: z.string(),
 });
 export type Slot = z.infer<typeof Slot>;
+
+export const CreateTimeOff = z.object({
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }),
+  reason: z.string().trim().min(2, 'say why (holiday, course, sick …)').max(200),
+});
+export type CreateTimeOff = z.infer<typeof CreateTimeOff>;
+
+export const TimeOff = z.object({
+  id: z.string(),
+  providerId: z.string(),
+  start: z.string(),
+  end: z.string(),
+  reason: z.string(),
+});
+export type TimeOff = z.infer<typeof TimeOff>;

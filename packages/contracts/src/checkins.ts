@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SafetyTask } from './safety-tasks';
 
 export const SubmitCheckIn = z.object({
   soreness: z.number().int().min(0, 'must be 0–10').max(10, 'must be 0–10'),
@@ -29,5 +30,5 @@ export const CheckInForm = z.object({
   symptoms: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 
-export const Worklist = z.object({ alerts: z.array(CheckIn) });
+export const Worklist = z.object({ alerts: z.array(CheckIn), safetyTasks: z.array(SafetyTask) });
 export type Worklist = z.infer<typeof Worklist>;

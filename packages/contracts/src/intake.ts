@@ -1,25 +1,10 @@
 import { z } from 'zod';
 import { REGION_IDS } from '@omt/domain';
+import { QuestionnaireResponse } from './questionnaire';
 
-export const SLEEP_QUALITY = ['good', 'fair', 'poor'] as const;
-export const ACTIVITY_LEVEL = ['sedentary', 'light', 'moderate', 'vigorous'] as const;
-export const DIET_QUALITY = ['balanced', 'mixed', 'poor'] as const;
-
-const Phq2Item = z.number().int().min(0, 'must be 0–3').max(3, 'must be 0–3');
-
-export const SubmitIntake = z.object({
-  chiefComplaint: z.string().trim().min(3, 'describe the problem in at least 3 characters').max(500),
-  painRegions: z.array(z.enum(REGION_IDS)).min(1, 'choose at least one area').max(10),
-  painScore: z.number().int().min(0, 'must be 0–10').max(10, 'must be 0–10'),
-  sleepHours: z.number().min(0).max(24),
-  sleepQuality: z.enum(SLEEP_QUALITY),
-  activityLevel: z.enum(ACTIVITY_LEVEL),
-  diet: z.enum(DIET_QUALITY),
-  phq2: z.tuple([Phq2Item, Phq2Item]),
-  /** Answers to the red-flag questions by question id; every question must be answered. */
-  redFlags: z.record(z.string(), z.boolean()),
-});
-export type SubmitIntake = z.infer<typeof SubmitIntake>;
+/** The intake as the patient sends it: a FHIR R4 QuestionnaireResponse to the tailored Questionnaire. */
+export const IntakeSubmission = z.object({ questionnaireResponse: QuestionnaireResponse });
+export type IntakeSubmission = z.infer<typeof IntakeSubmission>;
 
 export const RedFlagView = z.object({
   id: z.string(),
@@ -31,21 +16,47 @@ export const RedFlagView = z.object({
 });
 export type RedFlagView = z.infer<typeof RedFlagView>;
 
+/** The answers a physician reads first, flat; null where the section was not asked. */
+export const IntakeSummary = z.object({
+  chiefComplaint: z.string(),
+  regions: z.array(z.enum(REGION_IDS)),
+  painScore: z.number().nullable(),
+  sleepHours: z.number().nullable(),
+  sleepQuality: z.string().nullable(),
+  activityLevel: z.string().nullable(),
+  diet: z.string().nullable(),
+  infantFeeding: z.string().nullable(),
+  infantCryingHoursPerDay: z.number().nullable(),
+  infantSleepHoursPerDay: z.number().nullable(),
+  pregnant: z.boolean().nullable(),
+  pregnancyWeeks: z.number().nullable(),
+  pregnancyComplications: z.boolean().nullable(),
+  pregnancyComplicationDetails: z.string().nullable(),
+});
+export type IntakeSummary = z.infer<typeof IntakeSummary>;
+
+export const Phq9View = z.object({
+  score: z.number(),
+  severity: z.enum(['minimal', 'mild', 'moderate', 'moderately_severe', 'severe']),
+  item9Positive: z.boolean(),
+});
+export type Phq9View = z.infer<typeof Phq9View>;
+
 export const Intake = z.object({
   id: z.string(),
   appointmentId: z.string(),
   patientId: z.string(),
   submittedAt: z.string(),
-  answers: SubmitIntake,
-  phq2: z.object({ score: z.number(), positive: z.boolean() }),
+  /** PHQ-2; null when the mental-health section was not asked (children under 12). */
+  phq2: z.object({ score: z.number(), positive: z.boolean() }).nullable(),
+  /** PHQ-9; asked only after a positive PHQ-2. */
+  phq9: Phq9View.nullable(),
+  /** PEG-3 mean (0–10) and items; adults only. */
+  peg: z.object({ score: z.number(), items: z.array(z.number()) }).nullable(),
+  summary: IntakeSummary,
   redFlags: z.array(RedFlagView),
+  /** The same-visit safety task opened by a PHQ-9 item 9 above 0, if any. */
+  safetyTaskId: z.string().nullable(),
   questionnaireResponse: z.record(z.string(), z.unknown()),
 });
 export type Intake = z.infer<typeof Intake>;
-
-export const IntakeForm = z.object({
-  redFlagQuestions: z.array(z.object({ id: z.string(), text: z.string() })),
-  phq2Items: z.array(z.string()),
-  phq2Choices: z.array(z.object({ value: z.number(), label: z.string() })),
-});
-export type IntakeForm = z.infer<typeof IntakeForm>;

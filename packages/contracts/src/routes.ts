@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Health, Ok } from './common';
 import { LoginRequest, LoginResponse, MeResponse } from './auth';
-import { AvailabilityQuery, Location, Provider, Slot, VisitType } from './catalog';
+import { AvailabilityQuery, CreateTimeOff, Location, Provider, Slot, TimeOff, VisitType } from './catalog';
 import {
   Appointment,
   AppointmentListQuery,
@@ -10,7 +10,9 @@ import {
   RescheduleAppointment,
 } from './appointments';
 import { Patient, PatientFactorsView, PatientSearch } from './patients';
-import { Intake, IntakeForm, SubmitIntake } from './intake';
+import { Intake, IntakeSubmission } from './intake';
+import { Questionnaire } from './questionnaire';
+import { SafetyTask } from './safety-tasks';
 import {
   AddAddendum,
   Aftercare,
@@ -27,6 +29,7 @@ import {
 } from './encounters';
 import { CheckIn, CheckInForm, SubmitCheckIn, Worklist } from './checkins';
 import { AuditPage, AuditQuery } from './audit';
+import { JoinWaitlist, WaitlistEntry } from './waitlist';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -111,6 +114,8 @@ export const API = {
     auth: 'user',
     response: z.array(Provider),
   }),
+  listTimeOff: endpoint({ method: 'GET', path: '/api/providers/:id/time-off', summary: "A provider's time off (staff)", tag: 'scheduling', auth: 'user', params: IdParam, response: z.array(TimeOff) }),
+  addTimeOff: endpoint({ method: 'POST', path: '/api/providers/:id/time-off', summary: 'Block a provider\'s time (admin, or the provider); existing bookings are reported, not moved', tag: 'scheduling', auth: 'user', status: 201, params: IdParam, body: CreateTimeOff, response: z.object({ timeOff: TimeOff, conflictingAppointmentIds: z.array(z.string()) }) }),
   availability: endpoint({
     method: 'GET',
     path: '/api/availability',
@@ -188,23 +193,24 @@ export const API = {
     body: PatientFactorsView,
     response: Patient,
   }),
-  intakeForm: endpoint({
+  intakeQuestionnaire: endpoint({
     method: 'GET',
-    path: '/api/intake/form',
-    summary: 'The intake questions',
+    path: '/api/appointments/:id/intake/questionnaire',
+    summary: 'The intake as a FHIR R4 Questionnaire, tailored to the patient of the appointment',
     tag: 'intake',
     auth: 'user',
-    response: IntakeForm,
+    params: IdParam,
+    response: Questionnaire,
   }),
   submitIntake: endpoint({
     method: 'POST',
     path: '/api/appointments/:id/intake',
-    summary: 'Submit the pre-visit questionnaire',
+    summary: 'Submit the pre-visit questionnaire as a FHIR R4 QuestionnaireResponse',
     tag: 'intake',
     auth: 'user',
     status: 201,
     params: IdParam,
-    body: SubmitIntake,
+    body: IntakeSubmission,
     response: Intake,
   }),
   getIntake: endpoint({
@@ -367,7 +373,7 @@ export const API = {
   worklist: endpoint({
     method: 'GET',
     path: '/api/worklist',
-    summary: "Physician's open escalations",
+    summary: "Physician's open escalations and safety tasks",
     tag: 'follow-up',
     auth: 'user',
     response: Worklist,
@@ -381,8 +387,22 @@ export const API = {
     params: IdParam,
     response: CheckIn,
   }),
+  acknowledgeSafetyTask: endpoint({
+    method: 'POST',
+    path: '/api/safety-tasks/:id/acknowledge',
+    summary: 'Physician acknowledges a same-visit safety task (PHQ-9 item 9)',
+    tag: 'intake',
+    auth: 'user',
+    params: IdParam,
+    response: SafetyTask,
+  }),
   calendarFeedUrl: endpoint({ method: 'POST', path: '/api/me/calendar-feed', summary: "Create (or replace) the caller's private calendar-feed URL (providers)", tag: 'scheduling', auth: 'user', response: z.object({ url: z.string() }) }),
   calendarFeed: endpoint({ method: 'GET', path: '/api/calendar/:token', summary: "A provider's visits as an iCalendar feed; the secret token in the URL is the only credential", tag: 'scheduling', auth: 'public', params: z.object({ token: z.string().min(20).max(100) }), produces: 'text/calendar', response: z.string() }),
+  listWaitlist: endpoint({ method: 'GET', path: '/api/waitlist', summary: 'Waitlist entries the caller may see (a patient: their own and dependants\')', tag: 'scheduling', auth: 'user', response: z.array(WaitlistEntry) }),
+  joinWaitlist: endpoint({ method: 'POST', path: '/api/waitlist', summary: 'Ask for an earlier or specific time; a freed slot is held for the first match', tag: 'scheduling', auth: 'user', status: 201, body: JoinWaitlist, response: WaitlistEntry }),
+  leaveWaitlist: endpoint({ method: 'POST', path: '/api/waitlist/:id/cancel', summary: 'Leave the waitlist (releases any held time)', tag: 'scheduling', auth: 'user', params: IdParam, response: WaitlistEntry }),
+  acceptWaitlistOffer: endpoint({ method: 'POST', path: '/api/waitlist/:id/accept', summary: 'Take the held time: it becomes a booking', tag: 'scheduling', auth: 'user', params: IdParam, response: WaitlistEntry }),
+  declineWaitlistOffer: endpoint({ method: 'POST', path: '/api/waitlist/:id/decline', summary: 'Turn the held time down: it goes to the next patient waiting', tag: 'scheduling', auth: 'user', params: IdParam, response: WaitlistEntry }),
   audit: endpoint({
     method: 'GET',
     path: '/api/audit',

@@ -4,8 +4,11 @@ import { initialMigration } from './migrations/0001-initial';
 import { redFlagReviewsMigration } from './migrations/0002-red-flag-reviews';
 import { addendaMigration } from './migrations/0003-addenda';
 import { examAndTreatmentDetailMigration } from './migrations/0004-exam-and-treatment-detail';
+import { intakeQuestionnaireMigration } from './migrations/0005-intake-questionnaire';
 import { schedulingActionsMigration } from './migrations/0006-scheduling-actions';
 import { remindersAndFeedsMigration } from './migrations/0007-reminders-and-feeds';
+import { waitlistMigration } from './migrations/0008-waitlist';
+import { visitRulesAndTimeOffMigration } from './migrations/0009-visit-rules-and-time-off';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -13,15 +16,19 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0002-red-flag-reviews': redFlagReviewsMigration(dialect),
     '0003-addenda': addendaMigration(dialect),
     '0004-exam-and-treatment-detail': examAndTreatmentDetailMigration,
+    '0005-intake-questionnaire': intakeQuestionnaireMigration,
     '0006-scheduling-actions': schedulingActionsMigration,
     '0007-reminders-and-feeds': remindersAndFeedsMigration,
+    '0008-waitlist': waitlistMigration(dialect),
+    '0009-visit-rules-and-time-off': visitRulesAndTimeOffMigration,
   };
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(handle.dialect)) };
-  const migrator = new Migrator({ db: handle.db, provider });
+  // 0005 landed after 0006–0008: databases already past 0006 must still apply it.
+  const migrator = new Migrator({ db: handle.db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -18,6 +18,10 @@ export interface VisitTypeTable {
   duration_minutes: number;
   requires_consultation: number;
   description: string;
+  buffer_after_minutes: Generated<number>;
+  online_bookable: Generated<number>;
+  min_notice_minutes: Generated<number>;
+  max_horizon_days: Generated<number>;
 }
 
 export interface UserTable {
@@ -101,11 +105,27 @@ export interface IntakeTable {
   patient_id: string;
   answers_json: string;
   questionnaire_response_json: string;
-  phq2_score: number;
-  phq2_positive: number;
+  /** Null when the mental-health section was not asked (children under 12). */
+  phq2_score: number | null;
+  phq2_positive: number | null;
   red_flags_json: string;
   submitted_by: string;
   submitted_at: string;
+  /** `{ phq9, peg }` as presented (migration 0005 filled older rows). */
+  scores_json: string;
+  summary_json: string;
+}
+
+/** A same-visit safety task (PHQ-9 item 9 above 0), open until a physician acknowledges it. */
+export interface SafetyTaskTable {
+  id: string;
+  patient_id: string;
+  appointment_id: string;
+  intake_id: string;
+  reason: string;
+  created_at: string;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
 }
 
 export interface EncounterTable {
@@ -209,6 +229,31 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface WaitlistEntryTable {
+  id: Generated<number>;
+  patient_id: string;
+  visit_type: string;
+  location_id: string | null;
+  provider_id: string | null;
+  not_before: string;
+  not_after: string;
+  status: string;
+  offer_appointment_id: string | null;
+  offer_expires_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface TimeOffTable {
+  id: string;
+  provider_id: string;
+  start_at: string;
+  end_at: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface AuditTable {
   id: Generated<number>;
   at: string;
@@ -234,6 +279,7 @@ export interface DB {
   provider_blocks: ProviderBlockTable;
   patient_blocks: PatientBlockTable;
   intakes: IntakeTable;
+  safety_tasks: SafetyTaskTable;
   encounters: EncounterTable;
   exam_findings: ExamFindingTable;
   consents: ConsentTable;
@@ -242,6 +288,8 @@ export interface DB {
   red_flag_reviews: RedFlagReviewTable;
   addenda: AddendumTable;
   idempotency_keys: IdempotencyKeyTable;
+  waitlist_entries: WaitlistEntryTable;
+  time_off: TimeOffTable;
   audit_log: AuditTable;
 }
 
@@ -252,5 +300,8 @@ export type NewAppointment = Insertable<AppointmentTable>;
 export type EncounterRow = Selectable<EncounterTable>;
 export type CheckInRow = Selectable<CheckInTable>;
 export type LocationRow = Selectable<LocationTable>;
+export type VisitTypeRow = Selectable<VisitTypeTable>;
 export type AuditRow = Selectable<AuditTable>;
+export type WaitlistEntryRow = Selectable<WaitlistEntryTable>;
+export type NewWaitlistEntry = Insertable<WaitlistEntryTable>;
 export type NewAudit = Insertable<AuditTable>;

@@ -24,6 +24,8 @@ const Env = z.object({
   /** Where the clinic is reached from outside, for links in mail and calendar feeds. */
   PUBLIC_URL: z.string().optional(),
   REMINDER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  /** How long a freed slot is held for the waitlisted patient it is offered to. */
+  WAITLIST_HOLD_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
 });
 
 export interface Config {
@@ -41,6 +43,7 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   reminderHours: number;
+  waitlistHoldMinutes: number;
 }
 
 /** Parses the environment once, at start; a bad value stops the process with the variable's name. */
@@ -67,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     reminderHours: e.REMINDER_HOURS,
+    waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
   };
 }

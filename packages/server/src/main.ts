@@ -5,8 +5,10 @@ import { systemClock } from './clock';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-clinic';
 import { createMailer } from './mail/mailer';
 import { sendDueReminders } from './modules/notifications/appointment-mail';
+import { expireWaitlistOffers } from './modules/waitlist/service';
 
 const REMINDER_JOB_MS = 5 * 60_000;
+const WAITLIST_JOB_MS = 60_000;
 
 /** Starts the clinic: migrate, seed the demo on first start, listen, print where to go. */
 async function main(): Promise<void> {
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
       console.error('mail failed:', error instanceof Error ? error.message : error),
   };
   const app = await buildApp(deps, { logger: config.production });
+  const holds = setInterval(() => void expireWaitlistOffers(deps).catch(deps.onBackgroundError), WAITLIST_JOB_MS);
   const reminders = mailer
     ? setInterval(() => void sendDueReminders(deps).catch(deps.onBackgroundError), REMINDER_JOB_MS)
     : undefined;
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
   );
   const stop = async () => {
     clearInterval(reminders);
+    clearInterval(holds);
     mailer?.close();
     await app.close();
     await handle.close();

@@ -15,20 +15,6 @@ export const REGION_LABELS: Record<RegionId, string> = {
   abdomen: 'Abdomen and viscera',
 };
 
-/** The same regions in plain words for patients. */
-export const REGION_PATIENT_LABELS: Record<RegionId, string> = {
-  head: 'Head or face',
-  cervical: 'Neck',
-  thoracic: 'Upper or mid back',
-  lumbar: 'Lower back',
-  sacral: 'Base of the spine (sacrum)',
-  pelvic: 'Hips or pelvis',
-  lower_extremities: 'Legs, knees or feet',
-  upper_extremities: 'Shoulders, arms or hands',
-  rib_cage: 'Ribs or chest wall',
-  abdomen: 'Belly (abdomen)',
-};
-
 export const TECHNIQUE_LABELS: Record<TechniqueId, string> = {
   hvla: 'High-velocity, low-amplitude (HVLA / thrust)',
   muscle_energy: 'Muscle energy',
@@ -67,6 +53,7 @@ export const FACTOR_LABELS: Record<BooleanFactor, string> = {
 export const FACTOR_KEYS = Object.keys(FACTOR_LABELS) as BooleanFactor[];
 
 export const STATUS_LABELS = {
+  held: 'Held for you',
   booked: 'Booked',
   checked_in: 'Checked in',
   completed: 'Completed',

@@ -201,7 +201,8 @@ export async function hasConsultationBefore(
 export function busyIntervals(db: Database, providerIds: string[], from: string, to: string) {
   return db
     .selectFrom('appointments')
-    .select(['id', 'provider_id', 'start_at', 'end_at'])
+    .innerJoin('visit_types', 'visit_types.id', 'appointments.visit_type')
+    .select(['appointments.id', 'provider_id', 'start_at', 'end_at', 'visit_types.buffer_after_minutes'])
     .where('provider_id', 'in', providerIds.length ? providerIds : [''])
     .where('status', '!=', 'cancelled')
     .where('end_at', '>', from)

@@ -1,5 +1,6 @@
 import type { Database } from '../connection';
-import type { LocationRow, ProviderHoursTable, VisitTypeTable } from '../schema';
+import type { Insertable } from 'kysely';
+import type { LocationRow, ProviderHoursTable, TimeOffTable, VisitTypeTable } from '../schema';
 
 export function listLocations(db: Database): Promise<LocationRow[]> {
   return db.selectFrom('locations').selectAll().orderBy('name').execute();
@@ -31,10 +32,26 @@ export async function insertLocation(db: Database, row: LocationRow): Promise<vo
   await db.insertInto('locations').values(row).execute();
 }
 
-export async function insertVisitType(db: Database, row: VisitTypeTable): Promise<void> {
+export async function insertVisitType(db: Database, row: Insertable<VisitTypeTable>): Promise<void> {
   await db.insertInto('visit_types').values(row).execute();
 }
 
 export async function insertProviderHours(db: Database, rows: ProviderHoursTable[]): Promise<void> {
   if (rows.length) await db.insertInto('provider_hours').values(rows).execute();
+}
+
+export async function insertTimeOff(db: Database, row: TimeOffTable): Promise<void> {
+  await db.insertInto('time_off').values(row).execute();
+}
+
+/** Time off of the given providers that touches [from, to). */
+export function listTimeOff(db: Database, providerIds: string[], from: string, to: string) {
+  return db
+    .selectFrom('time_off')
+    .selectAll()
+    .where('provider_id', 'in', providerIds.length ? providerIds : [''])
+    .where('end_at', '>', from)
+    .where('start_at', '<', to)
+    .orderBy('start_at')
+    .execute();
 }

@@ -1,10 +1,19 @@
 import type { Database } from '../connection';
-import type { IntakeTable } from '../schema';
+import type { IntakeTable, SafetyTaskTable } from '../schema';
 
-export async function insertIntake(db: Database, row: IntakeTable): Promise<void> {
-  await db.insertInto('intakes').values(row).execute();
+/** Stores an intake and, when it has one, its safety task in one transaction: both or neither. */
+export async function insertIntake(
+  db: Database,
+  row: IntakeTable,
+  safetyTask: SafetyTaskTable | null = null,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('intakes').values(row).execute();
+    if (safetyTask) await trx.insertInto('safety_tasks').values(safetyTask).execute();
+  });
 }
 
+/** The intake of an appointment (one at most). */
 export function findIntakeByAppointment(db: Database, appointmentId: string) {
   return db.selectFrom('intakes').selectAll().where('appointment_id', '=', appointmentId).executeTakeFirst();
 }

@@ -1,2 +1,5 @@
 export * from './phq';
 export * from './pain-score';
+export * from './peg';
+export * from './intake-questions';
+export * from './intake-sections';

@@ -4,3 +4,4 @@ export * from './neck-red-flags';
 export * from './canadian-c-spine';
 export * from './headache-red-flags';
 export * from './red-flag-review';
+export * from './c-spine-intake';

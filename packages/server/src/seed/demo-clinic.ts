@@ -15,7 +15,7 @@ import { Temporal } from 'temporal-polyfill';
 import { hashPassword } from '../auth/passwords';
 import { toInstant, type Clock } from '../clock';
 import { NO_FACTORS } from '../modules/patients/presenter';
-import { BLOCK_MINUTES } from '../modules/scheduling/booking';
+import { BLOCK_MINUTES } from '../modules/scheduling/blocks';
 
 export const DEMO_PASSWORD = 'omt-demo-2026';
 
@@ -54,6 +54,21 @@ async function seedCatalog(db: Database): Promise<void> {
     duration_minutes: 60,
     requires_consultation: 0,
     description: 'History, examination and a plan for a new problem, before any OMT.',
+  });
+  await insertVisitType(db, {
+    id: 'infant-omt',
+    name: 'Infant and child OMT',
+    duration_minutes: 30,
+    requires_consultation: 1,
+    description: 'Gentle OMT for babies and children, after a consultation; a parent stays throughout.',
+  });
+  await insertVisitType(db, {
+    id: 'pregnancy-omt',
+    name: 'Pregnancy OMT',
+    duration_minutes: 45,
+    requires_consultation: 1,
+    buffer_after_minutes: 15,
+    description: 'OMT adapted to pregnancy (positioning with support), after a consultation.',
   });
   await insertVisitType(db, {
     id: 'omt-follow-up',

@@ -1,21 +1,68 @@
-import type { SubmitIntake } from '@omt/contracts';
-import { LOW_BACK_RED_FLAG_QUESTIONS } from '@omt/domain';
+import type { QuestionnaireAnswer } from '@omt/contracts';
+import { LINK, pegLink, phqLink, redFlagLink, REGION_CODE_SYSTEM, type RedFlagScreen } from '@omt/fhir';
+import { completeResponse } from '../../../fhir/src/test-support/complete-response';
 import type { TestApp } from './test-app';
 
-/** A complete, valid intake with no red flags; override any answer. */
-export function buildIntake(overrides: Partial<SubmitIntake> = {}): SubmitIntake {
-  return {
-    chiefComplaint: 'Low back pain for three months',
-    painRegions: ['lumbar'],
-    painScore: 6,
-    sleepHours: 7,
-    sleepQuality: 'fair',
-    activityLevel: 'light',
-    diet: 'balanced',
-    phq2: [1, 0],
-    redFlags: Object.fromEntries(LOW_BACK_RED_FLAG_QUESTIONS.map((q) => [q.id, false])),
-    ...overrides,
-  };
+/** Answer builders for intake tests. */
+export const answer = {
+  yes: [{ valueBoolean: true }],
+  no: [{ valueBoolean: false }],
+  int: (n: number) => [{ valueInteger: n }],
+  regions: (...codes: string[]) =>
+    codes.map((code) => ({ valueCoding: { system: REGION_CODE_SYSTEM, code } })),
+  /** A PHQ answer by its 0–3 score (LOINC answer list LL358-3). */
+  phq: (score: number) => [
+    {
+      valueCoding: {
+        system: 'http://loinc.org',
+        code: ['LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9'][score],
+      },
+    },
+  ],
+};
+
+/** linkIds of red-flag questions answered "yes". */
+export function yesTo(screen: RedFlagScreen, ...ids: string[]): Record<string, QuestionnaireAnswer[]> {
+  return Object.fromEntries(ids.map((id) => [redFlagLink(screen, id), answer.yes]));
+}
+
+/** A low-back-pain intake with no red flags and a negative PHQ-2; override any answer by linkId. */
+export const LOW_BACK_INTAKE: Record<string, QuestionnaireAnswer[]> = {
+  [LINK.chiefComplaint]: [{ valueString: 'Low back pain for three months' }],
+  [LINK.painRegions]: answer.regions('lumbar'),
+  [LINK.painNow]: answer.int(6),
+  [pegLink('pain')]: answer.int(6),
+  [pegLink('enjoyment')]: answer.int(5),
+  [pegLink('activity')]: answer.int(4),
+  [phqLink(1)]: answer.phq(1),
+  [phqLink(2)]: answer.phq(0),
+};
+
+/** Fetches the tailored Questionnaire and builds a complete QuestionnaireResponse to it. */
+export async function buildIntake(
+  t: TestApp,
+  token: string,
+  appointmentId: string,
+  answers: Record<string, QuestionnaireAnswer[]> = {},
+) {
+  const q = await t.call(token, 'GET', `/api/appointments/${appointmentId}/intake/questionnaire`);
+  if (q.status !== 200) throw new Error(`questionnaire → ${q.status} ${JSON.stringify(q.body)}`);
+  return { questionnaireResponse: completeResponse(q.body, { ...LOW_BACK_INTAKE, ...answers }) };
+}
+
+/** Builds and submits an intake; returns the API's answer. */
+export async function submitIntake(
+  t: TestApp,
+  token: string,
+  appointmentId: string,
+  answers: Record<string, QuestionnaireAnswer[]> = {},
+) {
+  return t.call(
+    token,
+    'POST',
+    `/api/appointments/${appointmentId}/intake`,
+    await buildIntake(t, token, appointmentId, answers),
+  );
 }
 
 /** The patient id a patient login acts for (its first: self, or the first dependant). */

@@ -39,7 +39,10 @@ export async function startTestApp(
   const clockFn: Clock = () => clock.now;
   await seedDemoIfEmpty(handle.db, clockFn);
   const config = { ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }), ...overrides };
-  const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, clock: clockFn, ...extra };
+  const deps: AppDeps = {
+    db: handle.db, dialect: handle.dialect, config, clock: clockFn, ...extra,
+    onBackgroundError: (error) => console.error('background work failed:', error),
+  };
   const app = await buildApp(deps, { logger: process.env.TEST_LOG === '1' });
   const tokens = new Map<string, string>();
   const call: TestApp['call'] = async (token, method, url, body) => {

@@ -34,30 +34,47 @@ function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) =>
 function RescheduleForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
   const [selected, setSelected] = useState<Slot | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const data = useApi(async (signal) => {
-    const now = Date.now();
-    const [slots, locations, providers] = await Promise.all([
-      call(API.availability, {
-        query: { visitType: a.visitType, location: a.locationId, provider: a.providerId, from: toInstant(now), to: toInstant(now + RESCHEDULE_DAYS * 86_400_000) },
-        signal,
-      }),
-      call(API.locations, { signal }),
-      call(API.providers, { signal }),
-    ]);
-    return { slots, location: locations.find((l) => l.id === a.locationId), providers };
-  }, [a.id]);
+  const data = useApi(
+    async (signal) => {
+      const now = Date.now();
+      const [slots, locations, providers] = await Promise.all([
+        call(API.availability, {
+          query: {
+            visitType: a.visitType,
+            location: a.locationId,
+            provider: a.providerId,
+            from: toInstant(now),
+            to: toInstant(now + RESCHEDULE_DAYS * 86_400_000),
+          },
+          signal,
+        }),
+        call(API.locations, { signal }),
+        call(API.providers, { signal }),
+      ]);
+      return { slots, location: locations.find((l) => l.id === a.locationId), providers };
+    },
+    [a.id],
+  );
   if (!data.data?.location) return <LoadState loading={data.loading} error={data.error} what="open times" />;
   const move = async () => {
     if (!selected) return;
     try {
-      onDone(await call(API.rescheduleAppointment, { params: { id: a.id }, body: { start: selected.start } }));
+      onDone(
+        await call(API.rescheduleAppointment, { params: { id: a.id }, body: { start: selected.start } }),
+      );
     } catch (err) {
       setError(err);
     }
   };
   return (
     <div className="reschedule">
-      <SlotPicker slots={data.data.slots} location={data.data.location} providers={data.data.providers} selected={selected} onSelect={setSelected} />
+      <SlotPicker
+        slots={data.data.slots}
+        location={data.data.location}
+        providers={data.data.providers}
+        selected={selected}
+        onSelect={setSelected}
+      />
       <ErrorAlert error={error} title="Not moved:" />
       <button type="button" disabled={!selected} onClick={() => void move()}>
         Move to this time
@@ -67,7 +84,13 @@ function RescheduleForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment
 }
 
 /** Cancel (with a reason) or move a booked visit to another open time of the same provider and location. */
-export function AppointmentActions({ a, onChanged }: { a: Appointment; onChanged: (a: Appointment) => void }) {
+export function AppointmentActions({
+  a,
+  onChanged,
+}: {
+  a: Appointment;
+  onChanged: (a: Appointment) => void;
+}) {
   const [mode, setMode] = useState<'none' | 'cancel' | 'reschedule'>('none');
   if (a.status !== 'booked') return null;
   const toggle = (m: 'cancel' | 'reschedule') => setMode(mode === m ? 'none' : m);
@@ -77,10 +100,22 @@ export function AppointmentActions({ a, onChanged }: { a: Appointment; onChanged
   };
   return (
     <div className="appointment-actions">
-      <button type="button" className="button-secondary" aria-expanded={mode === 'reschedule'} onClick={() => toggle('reschedule')} aria-label={`Reschedule ${a.visitTypeName} for ${a.patientName}`}>
+      <button
+        type="button"
+        className="button-secondary"
+        aria-expanded={mode === 'reschedule'}
+        onClick={() => toggle('reschedule')}
+        aria-label={`Reschedule ${a.visitTypeName} for ${a.patientName}`}
+      >
         Reschedule
       </button>
-      <button type="button" className="button-secondary" aria-expanded={mode === 'cancel'} onClick={() => toggle('cancel')} aria-label={`Cancel ${a.visitTypeName} for ${a.patientName}`}>
+      <button
+        type="button"
+        className="button-secondary"
+        aria-expanded={mode === 'cancel'}
+        onClick={() => toggle('cancel')}
+        aria-label={`Cancel ${a.visitTypeName} for ${a.patientName}`}
+      >
         Cancel visit
       </button>
       {mode === 'cancel' && <CancelForm a={a} onDone={done} />}

@@ -15,14 +15,21 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       phone: l.phone,
     })),
   );
+  // Patients see what they may book online; staff see every visit type.
   defineRoute(app, deps, API.visitTypes, async (_i, ctx) =>
-    (await listVisitTypes(ctx.db)).map((v) => ({
-      id: v.id,
-      name: v.name,
-      durationMinutes: v.duration_minutes,
-      requiresConsultation: v.requires_consultation === 1,
-      description: v.description,
-    })),
+    (await listVisitTypes(ctx.db))
+      .filter((v) => ctx.user.role !== 'patient' || v.online_bookable === 1)
+      .map((v) => ({
+        id: v.id,
+        name: v.name,
+        durationMinutes: v.duration_minutes,
+        requiresConsultation: v.requires_consultation === 1,
+        description: v.description,
+        bufferAfterMinutes: v.buffer_after_minutes,
+        onlineBookable: v.online_bookable === 1,
+        minNoticeMinutes: v.min_notice_minutes,
+        maxHorizonDays: v.max_horizon_days,
+      })),
   );
   defineRoute(app, deps, API.providers, async (_i, ctx) =>
     (await listProviders(ctx.db)).map((p) => ({

@@ -3,6 +3,7 @@ import {
   findAppointment,
   findEncounterByAppointment,
   findIntakeByAppointment,
+  findSafetyTaskOfIntake,
   insertConsent,
   insertEncounter,
   insertRedFlagReview,
@@ -240,9 +241,10 @@ export async function signEncounter(
   const withEm = { ...b, encounter: { ...b.encounter, em_documented: body.separateEmDocumented ? 1 : 0 } };
   const coding = codingOf(withEm);
   const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
+  const task = intakeRow ? await findSafetyTaskOfIntake(ctx.db, intakeRow.id) : undefined;
   const note = buildSoapNote({
     encounter: presentEncounter(b, ctx.now().slice(0, 10), ctx.user.id),
-    intake: intakeRow ? presentIntake(intakeRow) : null,
+    intake: intakeRow ? presentIntake(intakeRow, task?.id ?? null) : null,
     coding,
     emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
     tolerance: body.tolerance ?? null,

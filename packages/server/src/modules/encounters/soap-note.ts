@@ -29,16 +29,44 @@ function examLine(f: ExamEntry): string {
   return `   ${regionById(f.region).label}: ${tartText(f)}${extras ? ` (${extras})` : ''}${f.comment ? ` — ${f.comment}` : ''}.`;
 }
 
+function scoreLine(i: Intake): string {
+  const parts = [
+    i.phq2 ? `PHQ-2 ${i.phq2.score}/6${i.phq2.positive ? ' (positive screen)' : ''}` : null,
+    i.phq9 ? `PHQ-9 ${i.phq9.score}/27 (${i.phq9.severity.replace('_', ' ')})` : null,
+    i.phq9?.item9Positive ? 'item 9 positive: same-visit safety assessment' : null,
+    i.peg ? `PEG ${i.peg.score}/10` : null,
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}.` : 'No screening scores (not asked at this age).';
+}
+
+function populationLine(s: Intake['summary']): string | null {
+  if (s.infantFeeding !== null || s.infantCryingHoursPerDay !== null) {
+    return `   Infant: feeding ${s.infantFeeding ?? '—'}; crying ${s.infantCryingHoursPerDay ?? '—'} h/day; sleep ${s.infantSleepHoursPerDay ?? '—'} h/day.`;
+  }
+  if (s.pregnant === true) {
+    const complications = s.pregnancyComplications
+      ? `complications: ${s.pregnancyComplicationDetails ?? 'yes'}`
+      : 'no complications reported';
+    return `   Pregnant, ${s.pregnancyWeeks ?? '?'} weeks; ${complications}.`;
+  }
+  return s.pregnant === false ? '   Not pregnant.' : null;
+}
+
 function subjective(i: Intake | null): string[] {
   if (!i) return ['S: No pre-visit intake submitted.'];
-  const a = i.answers;
+  const s = i.summary;
   const flags = i.redFlags.length
     ? i.redFlags.map((f) => `${f.label} (${f.action.replace('_', ' ')})`).join('; ')
     : 'none';
+  const pain = s.painScore === null ? '' : ` Pain ${s.painScore}/10`;
+  const lifestyle =
+    s.sleepHours === null
+      ? null
+      : `   Sleep ${s.sleepHours} h (${s.sleepQuality ?? '—'}); activity ${s.activityLevel ?? '—'}; diet ${s.diet ?? '—'}.`;
   return [
-    `S: ${a.chiefComplaint}. Pain ${a.painScore}/10 in ${a.painRegions.map((r) => regionById(r).label).join(', ')}.`,
-    `   Sleep ${a.sleepHours} h (${a.sleepQuality}); activity ${a.activityLevel}; diet ${a.diet}.`,
-    `   PHQ-2 ${i.phq2.score}/6${i.phq2.positive ? ' (positive screen)' : ''}. Red flags: ${flags}.`,
+    `S: ${s.chiefComplaint}.${pain} in ${s.regions.map((r) => regionById(r).label).join(', ')}.`,
+    ...[lifestyle, populationLine(s)].filter((l): l is string => l !== null),
+    `   ${scoreLine(i)} Red flags: ${flags}.`,
   ];
 }
 

@@ -10,12 +10,13 @@ import {
   type Database,
 } from '@omt/db';
 import { CHECKIN_SYMPTOMS, aftercareFor, triageCheckIn, type RegionId, type TechniqueId } from '@omt/domain';
-import type { Aftercare, CheckIn, SubmitCheckIn } from '@omt/contracts';
+import type { Aftercare, CheckIn, SubmitCheckIn, Worklist } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { CLINICIAN_ROLES } from '../../auth/policy';
 import { loadEncounterBundle } from '../encounters/load';
 import { patientName } from '../patients/presenter';
+import { openSafetyTasks } from '../intake/safety-tasks';
 
 const ADVICE: Record<CheckIn['route'], string> = {
   emergency:
@@ -115,12 +116,13 @@ export async function listCheckIns(ctx: RequestContext, encounterId: string): Pr
   return Promise.all(rows.map((r) => presentCheckIn(ctx.db, r)));
 }
 
-/** Open escalations for the clinicians, each read audited. */
-export async function worklist(ctx: RequestContext): Promise<{ alerts: CheckIn[] }> {
+/** Open escalations and same-visit safety tasks for the clinicians, each read audited. */
+export async function worklist(ctx: RequestContext): Promise<Worklist> {
   ctx.requireRole(...CLINICIAN_ROLES);
   const rows = await listOpenAlerts(ctx.db);
   for (const r of rows) await ctx.access(r.patient_id, 'checkin.read', 'check-in', r.id);
-  return { alerts: await Promise.all(rows.map((r) => presentCheckIn(ctx.db, r))) };
+  const alerts = await Promise.all(rows.map((r) => presentCheckIn(ctx.db, r)));
+  return { alerts, safetyTasks: await openSafetyTasks(ctx) };
 }
 
 export async function acknowledge(ctx: RequestContext, id: string): Promise<CheckIn> {

@@ -3,73 +3,103 @@ import {
   findAppointment,
   findIntakeByAppointment,
   findPatient,
+  findSafetyTaskOfIntake,
   insertIntake,
   isUniqueViolation,
 } from '@omt/db';
-import { LOW_BACK_RED_FLAG_QUESTIONS, scorePhq2, screenLowBackRedFlags } from '@omt/domain';
-import { PHQ2_CHOICES, PHQ2_ITEMS, intakeToQuestionnaireResponse } from '@omt/fhir';
-import type { Intake, IntakeForm, SubmitIntake } from '@omt/contracts';
+import {
+  extractIntake,
+  intakeQuestionnaire,
+  validateQuestionnaireResponse,
+  type FhirQuestionnaire,
+  type FhirQuestionnaireResponse as FhirResponse,
+} from '@omt/fhir';
+import type { Intake, IntakeSubmission, Questionnaire } from '@omt/contracts';
 import type { RequestContext } from '../../context';
+import type { PatientAction } from '../../auth/policy';
 import { fail } from '../../errors';
 import { presentIntake } from './presenter';
+import { scoreIntake } from './scoring';
 
-export function intakeForm(): IntakeForm {
-  return {
-    redFlagQuestions: LOW_BACK_RED_FLAG_QUESTIONS.map((q) => ({ id: q.id, text: q.text })),
-    phq2Items: [...PHQ2_ITEMS],
-    phq2Choices: PHQ2_CHOICES.map((c) => ({ ...c })),
-  };
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** The appointment's patient and their age today, after the audited access check. */
+async function patientOf(ctx: RequestContext, appointmentId: string, action: PatientAction) {
+  const appt = await findAppointment(ctx.db, appointmentId);
+  if (!appt) throw fail.notFound('appointment');
+  await ctx.access(appt.patient_id, action, 'intake', appointmentId);
+  const patient = await findPatient(ctx.db, appt.patient_id);
+  if (!patient) throw fail.notFound('patient');
+  const ageYears = Math.floor((Date.parse(ctx.now()) - Date.parse(patient.birth_date)) / YEAR_MS);
+  return { appt, patient, ageYears, questionnaire: intakeQuestionnaire({ ageYears, sex: patient.sex }) };
 }
 
-function checkRedFlagAnswers(answers: Record<string, boolean>): void {
-  const known = new Set(LOW_BACK_RED_FLAG_QUESTIONS.map((q) => q.id));
-  for (const id of Object.keys(answers)) {
-    if (!known.has(id)) throw fail.invalid(`redFlags.${id}`, 'unknown question');
-  }
-  for (const q of LOW_BACK_RED_FLAG_QUESTIONS) {
-    if (answers[q.id] === undefined) throw fail.invalid(`redFlags.${q.id}`, 'answer yes or no');
-  }
+/** The intake Questionnaire tailored to the appointment's patient (infant, pregnancy, child sections). */
+export async function getIntakeQuestionnaire(
+  ctx: RequestContext,
+  appointmentId: string,
+): Promise<Questionnaire> {
+  const { questionnaire } = await patientOf(ctx, appointmentId, 'intake.read');
+  return questionnaire as Questionnaire;
 }
 
-/** Stores the pre-visit questionnaire as a FHIR QuestionnaireResponse with its PHQ-2 score and red flags. */
+function validated(q: FhirQuestionnaire, body: IntakeSubmission): FhirResponse {
+  const qr = body.questionnaireResponse as FhirResponse;
+  const first = validateQuestionnaireResponse(q, qr)[0];
+  if (first) throw fail.invalid(first.linkId, first.message);
+  return qr;
+}
+
+/** Validates the QuestionnaireResponse against the tailored Questionnaire, scores and screens it, and stores it. */
 export async function submitIntake(
   ctx: RequestContext,
   appointmentId: string,
-  body: SubmitIntake,
+  body: IntakeSubmission,
 ): Promise<Intake> {
-  const appt = await findAppointment(ctx.db, appointmentId);
-  if (!appt) throw fail.notFound('appointment');
-  await ctx.access(appt.patient_id, 'intake.write', 'intake', appointmentId);
+  const { appt, ageYears, questionnaire } = await patientOf(ctx, appointmentId, 'intake.write');
   if (appt.status === 'cancelled') throw fail.conflict('invalid_status', 'this appointment is cancelled');
-  checkRedFlagAnswers(body.redFlags);
-  const patient = await findPatient(ctx.db, appt.patient_id);
-  if (!patient) throw fail.notFound('patient');
-  const ageYears = Math.floor(
-    (Date.parse(ctx.now()) - Date.parse(patient.birth_date)) / (365.25 * 86_400_000),
-  );
-  const phq2 = scorePhq2(body.phq2[0], body.phq2[1]);
-  const redFlags = screenLowBackRedFlags(body.redFlags, { ageYears });
+  const submitted = validated(questionnaire, body);
+  const extract = extractIntake(questionnaire, submitted);
+  const scores = scoreIntake(extract, ageYears);
   const id = randomUUID();
   const submittedAt = ctx.now();
-  const qr = intakeToQuestionnaireResponse(body, {
+  const qr: FhirResponse = {
+    ...submitted,
     id,
-    patientId: appt.patient_id,
-    appointmentId,
+    subject: { reference: `Patient/${appt.patient_id}` },
     authored: submittedAt,
-  });
+  };
+  const safetyTask = scores.safetyReason
+    ? {
+        id: randomUUID(),
+        patient_id: appt.patient_id,
+        appointment_id: appointmentId,
+        intake_id: id,
+        reason: scores.safetyReason,
+        created_at: submittedAt,
+        acknowledged_by: null,
+        acknowledged_at: null,
+      }
+    : null;
   try {
-    await insertIntake(ctx.db, {
-      id,
-      appointment_id: appointmentId,
-      patient_id: appt.patient_id,
-      answers_json: JSON.stringify(body),
-      questionnaire_response_json: JSON.stringify(qr),
-      phq2_score: phq2.score,
-      phq2_positive: phq2.positive ? 1 : 0,
-      red_flags_json: JSON.stringify(redFlags),
-      submitted_by: ctx.user.id,
-      submitted_at: submittedAt,
-    });
+    await insertIntake(
+      ctx.db,
+      {
+        id,
+        appointment_id: appointmentId,
+        patient_id: appt.patient_id,
+        answers_json: JSON.stringify(extract),
+        questionnaire_response_json: JSON.stringify(qr),
+        phq2_score: scores.phq2?.score ?? null,
+        phq2_positive: scores.phq2 ? Number(scores.phq2.positive) : null,
+        red_flags_json: JSON.stringify(scores.redFlags),
+        submitted_by: ctx.user.id,
+        submitted_at: submittedAt,
+        scores_json: JSON.stringify({ phq9: scores.phq9, peg: scores.peg }),
+        summary_json: JSON.stringify(scores.summary),
+      },
+      safetyTask,
+    );
   } catch (error) {
     if (isUniqueViolation(error))
       throw fail.conflict('intake_exists', 'intake for this appointment was already submitted');
@@ -78,11 +108,13 @@ export async function submitIntake(
   return getIntake(ctx, appointmentId);
 }
 
+/** The stored intake with its scores, flags and safety task. */
 export async function getIntake(ctx: RequestContext, appointmentId: string): Promise<Intake> {
   const appt = await findAppointment(ctx.db, appointmentId);
   if (!appt) throw fail.notFound('appointment');
   await ctx.access(appt.patient_id, 'intake.read', 'intake', appointmentId);
   const row = await findIntakeByAppointment(ctx.db, appointmentId);
   if (!row) throw fail.notFound('intake');
-  return presentIntake(row);
+  const task = await findSafetyTaskOfIntake(ctx.db, row.id);
+  return presentIntake(row, task?.id ?? null);
 }

@@ -4,12 +4,20 @@ import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { buildIcs } from '../../calendar/ics';
 
-export type AppointmentMailKind = 'confirmation' | 'reminder' | 'cancellation';
+export type AppointmentMailKind = 'confirmation' | 'reminder' | 'cancellation' | 'offer';
 
 const SUBJECT: Record<AppointmentMailKind, string> = {
   confirmation: 'Your visit is booked',
   reminder: 'Reminder: your visit',
   cancellation: 'Your visit is cancelled',
+  offer: 'A time has opened up for you',
+};
+
+const ACTION: Record<AppointmentMailKind, (holdMinutes: number) => string> = {
+  confirmation: () => 'Please fill in the intake questionnaire in the patient portal before the visit.',
+  reminder: () => 'Please fill in the intake questionnaire in the patient portal before the visit.',
+  cancellation: () => 'This visit has been cancelled.',
+  offer: (m) => `You asked for an earlier time: this one is held for you for ${m} minutes. Accept or decline it in the patient portal.`,
 };
 
 /** Mails the patient (and any guardian) about a visit, in the location's zone, with an .ics that keeps that zone. */
@@ -30,9 +38,7 @@ export async function sendAppointmentMail(
     `When: ${when}`,
     `Where: OMT Clinic ${a.location_name}`,
     `With: ${a.provider_name}`,
-    kind === 'cancellation'
-      ? 'This visit has been cancelled.'
-      : 'Please fill in the intake questionnaire in the patient portal before the visit.',
+    ACTION[kind](deps.config.waitlistHoldMinutes),
     `Patient portal: ${deps.config.publicUrl}/portal`,
   ].join('\n');
   const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST';

@@ -188,17 +188,15 @@ describe.each(TEST_DATABASES)(
         (_, i) => `${day}T${String(15 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}:00Z`,
       );
       const booked = await Promise.all(
-        starts
-          .slice(0, 3)
-          .map((start, i) =>
-            t.call(desk, 'POST', '/api/appointments', {
-              patientId: patients[i]!.id,
-              visitType: 'omt-follow-up',
-              providerId: kim,
-              locationId: 'loc-phoenix',
-              start,
-            }),
-          ),
+        starts.slice(0, 3).map((start, i) =>
+          t.call(desk, 'POST', '/api/appointments', {
+            patientId: patients[i]!.id,
+            visitType: 'omt-follow-up',
+            providerId: kim,
+            locationId: 'loc-phoenix',
+            start,
+          }),
+        ),
       );
       const ids = booked.filter((r) => r.status === 201).map((r) => r.body.id as string);
       const storm = Array.from({ length: 60 }, (_, i) => {

@@ -1,5 +1,12 @@
-import { availableSlots, type WeeklyHours, type Weekday } from '@omt/domain';
-import { busyIntervals, listLocations, listProviderHours, listProviders, type Database } from '@omt/db';
+import { availableSlots, type Interval, type WeeklyHours, type Weekday } from '@omt/domain';
+import {
+  busyIntervals,
+  listLocations,
+  listProviderHours,
+  listProviders,
+  listTimeOff,
+  type Database,
+} from '@omt/db';
 import type { AvailabilityQuery, Slot } from '@omt/contracts';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
@@ -16,6 +23,8 @@ export interface SlotSearch {
   locationIds?: string[];
   /** When moving an appointment, its own time does not count as busy. */
   ignoreAppointmentId?: string;
+  /** Rest time the provider needs after this visit type. */
+  bufferAfterMinutes?: number;
 }
 
 /** Checks the range of a search: `to` after `from`, at most 31 days. */
@@ -29,34 +38,54 @@ export function validateRange(q: Pick<AvailabilityQuery, 'from' | 'to'>): { from
   return { from, to };
 }
 
-/** Open slots of every provider at every location they work, from their hours minus their bookings. */
+/** Each provider's busy time: live appointments (plus their visit type's buffer) and time off. */
+async function busyByProvider(db: Database, ids: string[], s: SlotSearch): Promise<Map<string, Interval[]>> {
+  const [booked, away] = await Promise.all([
+    busyIntervals(db, ids, s.from, s.to),
+    listTimeOff(db, ids, s.from, s.to),
+  ]);
+  const map = new Map<string, Interval[]>(ids.map((id) => [id, []]));
+  for (const b of booked) {
+    if (b.id === s.ignoreAppointmentId) continue;
+    const end = new Date(Date.parse(b.end_at) + b.buffer_after_minutes * 60_000).toISOString();
+    map.get(b.provider_id)?.push({ start: b.start_at, end });
+  }
+  for (const t of away) map.get(t.provider_id)?.push({ start: t.start_at, end: t.end_at });
+  return map;
+}
+
+/** Open slots of every provider at every location they work, from their hours minus bookings, buffers and time off. */
 export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
   const providers = (await listProviders(db)).filter((p) => !s.providerIds || s.providerIds.includes(p.id));
   const locations = (await listLocations(db)).filter((l) => !s.locationIds || s.locationIds.includes(l.id));
   const ids = providers.map((p) => p.id);
   const hours = await listProviderHours(db, { providerIds: ids, locationIds: locations.map((l) => l.id) });
-  const busy = await busyIntervals(db, ids, s.from, s.to);
+  const busy = await busyByProvider(db, ids, s);
+  const buffer = s.bufferAfterMinutes ?? 0;
   const slots: Slot[] = [];
   for (const p of providers) {
-    const mine = busy
-      .filter((b) => b.provider_id === p.id)
-      .map((b) => ({ start: b.start_at, end: b.end_at }));
     for (const l of locations) {
       const weekly: WeeklyHours[] = hours
         .filter((h) => h.provider_id === p.id && h.location_id === l.id)
         .map((h) => ({ weekday: h.weekday as Weekday, start: h.start_time, end: h.end_time }));
       if (!weekly.length) continue;
+      // The visit's own buffer must fit too: search with it, then report the visit's real end.
       const found = availableSlots({
         timeZone: l.time_zone,
         hours: weekly,
         from: s.from,
         to: s.to,
-        durationMinutes: s.durationMinutes,
+        durationMinutes: s.durationMinutes + buffer,
         stepMinutes: SLOT_STEP_MINUTES,
-        busy: mine,
+        busy: busy.get(p.id) ?? [],
         notBefore: s.notBefore,
       });
-      for (const f of found) slots.push({ start: f.start, end: f.end, providerId: p.id, locationId: l.id });
+      for (const f of found) {
+        const end = new Date(Date.parse(f.start) + s.durationMinutes * 60_000)
+          .toISOString()
+          .replace('.000Z', 'Z');
+        slots.push({ start: f.start, end, providerId: p.id, locationId: l.id });
+      }
     }
   }
   return slots.sort((a, b) => a.start.localeCompare(b.start) || a.providerId.localeCompare(b.providerId));

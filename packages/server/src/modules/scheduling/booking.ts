@@ -9,6 +9,7 @@ import {
   listAppointmentViews,
   rescheduleWithBlocks,
   type BookingOutcome,
+  type VisitTypeRow,
 } from '@omt/db';
 import { slotBlocks } from '@omt/domain';
 import type { Appointment, CreateAppointment, RescheduleAppointment } from '@omt/contracts';
@@ -16,13 +17,16 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { searchSlots } from './availability';
+import { bookingWindow } from './visit-rules';
 import { viewAppointment } from './queries';
+import { BLOCK_MINUTES } from './blocks';
+import { offerFreedSlotSafely } from '../waitlist/offers';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
-export const BLOCK_MINUTES = 15;
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
 
 interface Placement {
+  visitType: VisitTypeRow;
   visitTypeId: string;
   requiresConsultation: boolean;
   providerId: string;
@@ -47,6 +51,7 @@ async function place(
     new Date(Date.parse(start) + visitType.duration_minutes * 60_000).toISOString(),
   );
   return {
+    visitType,
     visitTypeId: visitType.id,
     requiresConsultation: visitType.requires_consultation === 1,
     providerId: provider.id,
@@ -62,11 +67,21 @@ async function requireOpenSlot(
   pl: Placement,
   ignoreAppointmentId?: string,
 ): Promise<void> {
+  const window = bookingWindow(ctx, pl.visitType);
+  if (window.notAfter !== null && pl.start > window.notAfter) {
+    throw fail.unprocessable(
+      'beyond_horizon',
+      `start: online booking opens ${pl.visitType.max_horizon_days} days ahead`,
+      'start',
+    );
+  }
+  const buffer = pl.visitType.buffer_after_minutes;
   const open = await searchSlots(ctx.db, {
-    durationMinutes: (Date.parse(pl.end) - Date.parse(pl.start)) / 60_000,
+    durationMinutes: pl.visitType.duration_minutes,
+    bufferAfterMinutes: buffer,
     from: pl.start,
-    to: pl.end,
-    notBefore: ctx.now(),
+    to: new Date(Date.parse(pl.end) + buffer * 60_000).toISOString(),
+    notBefore: window.notBefore,
     providerIds: [pl.providerId],
     locationIds: [pl.locationId],
     ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
@@ -152,6 +167,13 @@ export async function reschedule(
     start: body.start,
   });
   await requireOpenSlot(ctx, pl, id);
+  const freed = {
+    visitType: appt.visit_type,
+    providerId: appt.provider_id,
+    locationId: appt.location_id,
+    start: appt.start_at,
+    end: appt.end_at,
+  };
   settleConflict(
     await rescheduleWithBlocks(
       ctx.db,
@@ -161,5 +183,6 @@ export async function reschedule(
     ),
   );
   sendAppointmentMailLater(ctx.deps, id, 'confirmation');
+  await offerFreedSlotSafely(ctx.deps, freed);
   return viewAppointment(ctx, id);
 }

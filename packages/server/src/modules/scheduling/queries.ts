@@ -5,6 +5,7 @@ import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
 import { searchSlots, validateRange } from './availability';
+import { bookingWindow } from './visit-rules';
 import { presentAppointment } from './presenter';
 
 /** Open slots for a visit type, honouring hours, bookings and notice. */
@@ -12,10 +13,14 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
   const visitType = await findVisitType(ctx.db, q.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${q.visitType}"`);
   const range = validateRange(q);
+  const window = bookingWindow(ctx, visitType);
+  if (window.notAfter !== null && range.to > window.notAfter) range.to = window.notAfter;
+  if (range.to <= range.from) return [];
   return searchSlots(ctx.db, {
     durationMinutes: visitType.duration_minutes,
+    bufferAfterMinutes: visitType.buffer_after_minutes,
     ...range,
-    notBefore: ctx.now(),
+    notBefore: window.notBefore,
     ...(q.provider ? { providerIds: [q.provider] } : {}),
     ...(q.location ? { locationIds: [q.location] } : {}),
   });

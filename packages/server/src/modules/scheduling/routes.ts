@@ -6,8 +6,11 @@ import { oncePerKey } from '../../http/idempotency';
 import { book, reschedule } from './booking';
 import { availability, getAppointment, listAppointments } from './queries';
 import { cancel, checkIn, noShow } from './status-changes';
+import { addTimeOff, timeOffOf } from './time-off';
 
 export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
+  defineRoute(app, deps, API.listTimeOff, ({ params }, ctx) => timeOffOf(ctx, params.id));
+  defineRoute(app, deps, API.addTimeOff, ({ params, body }, ctx) => addTimeOff(ctx, params.id, body));
   defineRoute(app, deps, API.availability, ({ query }, ctx) => availability(ctx, query));
   defineRoute(app, deps, API.listAppointments, ({ query }, ctx) => listAppointments(ctx, query));
   defineRoute(app, deps, API.createAppointment, async ({ body }, ctx, reply, req) => {

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { viewAppointment } from './queries';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { offerFreedSlotSafely } from '../waitlist/offers';
 
 /** Clinic policy: cancelling less than this many hours before the start is a late cancellation. */
 export const LATE_CANCEL_HOURS = 24;
@@ -28,6 +29,13 @@ export async function cancel(ctx: RequestContext, id: string, body: CancelAppoin
     late_cancel: hoursBefore < LATE_CANCEL_HOURS ? 1 : 0,
   });
   sendAppointmentMailLater(ctx.deps, id, 'cancellation');
+  await offerFreedSlotSafely(ctx.deps, {
+    visitType: row.visit_type,
+    providerId: row.provider_id,
+    locationId: row.location_id,
+    start: row.start_at,
+    end: row.end_at,
+  });
   return viewAppointment(ctx, id);
 }
 

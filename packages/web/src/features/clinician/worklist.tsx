@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { ROUTE_LABELS } from '../../labels';
 import { formatStamp } from '../../time';
+import { SafetyTasks } from './safety-tasks';
 
 function RouteBadge({ route }: { route: CheckIn['route'] }) {
   return <span className={`badge badge-${route}`}>{route === 'emergency' ? '⚠ ' : ''}{ROUTE_LABELS[route]}</span>;
@@ -35,7 +36,8 @@ export function Worklist() {
 
   return (
     <section aria-labelledby="worklist-heading" className="card">
-      <h2 id="worklist-heading">Worklist: check-in alerts</h2>
+      <h2 id="worklist-heading">Worklist: safety tasks and check-in alerts</h2>
+      {list.data && <SafetyTasks tasks={list.data.safetyTasks} onChanged={list.reload} />}
       <StatusMessage>{message}</StatusMessage>
       <ErrorAlert error={error} title="Not acknowledged:" />
       <LoadState loading={list.loading && !list.data} error={list.error} what="the worklist" />

@@ -12,7 +12,8 @@ type ConsentRecord = Encounter['consents'][number];
 /** The latest consent decision per technique in this encounter. */
 export function latestConsents(encounter: Encounter): Map<TechniqueId, ConsentRecord> {
   const latest = new Map<TechniqueId, ConsentRecord>();
-  for (const c of [...encounter.consents].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) latest.set(c.technique, c);
+  for (const c of [...encounter.consents].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)))
+    latest.set(c.technique, c);
   return latest;
 }
 
@@ -22,7 +23,12 @@ export function consentText(c: ConsentRecord | undefined): string {
 }
 
 /** Records the patient's consent or refusal for one technique. */
-export function ConsentControls(props: { encounter: Encounter; technique: TechniqueId; readOnly: boolean; onChange: (e: Encounter) => void }) {
+export function ConsentControls(props: {
+  encounter: Encounter;
+  technique: TechniqueId;
+  readOnly: boolean;
+  onChange: (e: Encounter) => void;
+}) {
   const { encounter, technique, readOnly, onChange } = props;
   const [method, setMethod] = useState<'verbal' | 'written'>('verbal');
   const [error, setError] = useState<unknown>(null);
@@ -33,7 +39,10 @@ export function ConsentControls(props: { encounter: Encounter; technique: Techni
     setBusy(true);
     setError(null);
     try {
-      const consent = await call(API.recordConsent, { params: { id: encounter.id }, body: { technique, decision, method } });
+      const consent = await call(API.recordConsent, {
+        params: { id: encounter.id },
+        body: { technique, decision, method },
+      });
       onChange({ ...encounter, consents: [...encounter.consents, consent] });
     } catch (err) {
       setError(err);
@@ -65,7 +74,12 @@ export function ConsentControls(props: { encounter: Encounter; technique: Techni
             <button type="button" disabled={busy} onClick={() => void record('given')}>
               Consent given
             </button>
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => void record('refused')}>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busy}
+              onClick={() => void record('refused')}
+            >
               Consent refused
             </button>
           </div>

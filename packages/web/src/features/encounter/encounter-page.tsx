@@ -5,14 +5,18 @@ import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
+import { useSession } from '../../session';
 import { formatDateTime } from '../../time';
+import { ClaimSummary } from './coding-summary';
 import { ExamForm } from './exam-form';
 import { IntakePanel } from './intake-panel';
+import { OmtHoldBanner } from './omt-hold-banner';
 import { PatientHeader } from './patient-header';
 import { RedFlagsPanel } from './red-flags-panel';
 import { SignPanel } from './sign-panel';
 import { SignedNote } from './signed-note';
 import { TreatmentPanel } from './treatment-panel';
+import './encounter.css';
 
 const STATUS_TEXT: Record<Encounter['status'], string> = {
   draft: 'Draft — not signed',
@@ -20,9 +24,13 @@ const STATUS_TEXT: Record<Encounter['status'], string> = {
   signed: 'Signed and locked',
 };
 
-/** The clinician's encounter: patient, intake, red flags, exam, treatment, sign, codes. */
+/** The clinician's encounter: patient, intake, red flags, exam, treatment, claim, sign. */
 export function EncounterPage({ encounterId }: { encounterId: string }) {
-  const enc = useApi((signal) => call(API.getEncounter, { params: { id: encounterId }, signal }), [encounterId]);
+  const { user } = useSession();
+  const enc = useApi(
+    (signal) => call(API.getEncounter, { params: { id: encounterId }, signal }),
+    [encounterId],
+  );
   const e = enc.data;
   usePageTitle(e ? `Encounter: ${e.patientName}` : 'Encounter');
   const [justSigned, setJustSigned] = useState(false);
@@ -39,20 +47,19 @@ export function EncounterPage({ encounterId }: { encounterId: string }) {
       {e && (
         <div className="encounter">
           <p className="encounter-meta">
-            <span>{formatDateTime(e.start, e.timeZone)} ({e.timeZone})</span>
+            <span>
+              {formatDateTime(e.start, e.timeZone)} ({e.timeZone})
+            </span>
             <span>Author: {e.authorName}</span>
             <span className={`badge badge-status-${e.status}`}>{STATUS_TEXT[e.status]}</span>
           </p>
           <PatientHeader patientId={e.patientId} onFactorsChanged={() => enc.reload()} />
-          {e.omtOnHold && (
-            <div className="alert alert-urgent">
-              <strong>⚠ OMT on hold.</strong> Review the red flags below before documenting any treatment.
-            </div>
-          )}
-          <RedFlagsPanel encounter={e} readOnly={readOnly} onChange={update} />
+          <OmtHoldBanner encounter={e} />
+          <RedFlagsPanel encounter={e} readOnly={readOnly || user.role !== 'physician'} onChange={update} />
           <IntakePanel appointmentId={e.appointmentId} />
           <ExamForm encounter={e} readOnly={readOnly} onSaved={update} />
           <TreatmentPanel encounter={e} readOnly={readOnly} onChange={update} />
+          {e.coding && <ClaimSummary coding={e.coding} status={e.status} />}
           {e.status === 'draft' ? (
             <SignPanel
               encounter={e}

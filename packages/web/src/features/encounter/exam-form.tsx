@@ -1,128 +1,119 @@
-import { useState, type FormEvent } from 'react';
-import { API, type Encounter, type ExamRegion } from '@omt/contracts';
-import { REGION_IDS, type RegionId } from '@omt/domain';
-import { call } from '../../api/client';
+import { useEffect, useState, type FormEvent } from 'react';
+import { API, type Encounter } from '@omt/contracts';
+import type { RegionId } from '@omt/domain';
+import { ApiError, call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
-import { REGION_LABELS } from '../../labels';
+import { BodyMap } from './body-map';
+import { documentedRegions, rowFieldOf, rowsOf, toBody, type ExamRow } from './exam-rows';
+import { ExamTable, examRowId, type RowError } from './exam-table';
 
-type Finding = 'tenderness' | 'asymmetry' | 'restriction' | 'tissueTexture';
-const FINDINGS: { key: Finding; label: string }[] = [
-  { key: 'tenderness', label: 'Tenderness' },
-  { key: 'asymmetry', label: 'Asymmetry' },
-  { key: 'restriction', label: 'Restriction' },
-  { key: 'tissueTexture', label: 'Tissue texture' },
-];
-
-type Row = Omit<ExamRegion, 'region' | 'comment'> & { comment: string };
-const EMPTY: Row = { tenderness: false, asymmetry: false, restriction: false, tissueTexture: false, comment: '' };
-
-function rowsOf(exam: ExamRegion[]): Record<RegionId, Row> {
-  const rows = Object.fromEntries(REGION_IDS.map((r) => [r, { ...EMPTY }])) as Record<RegionId, Row>;
-  for (const e of exam) rows[e.region] = { ...e, comment: e.comment ?? '' };
-  return rows;
+/** The server's `regions.N.<field>` error, attached to the row it is about. */
+function rowErrorOf(error: unknown, sent: readonly RegionId[]): RowError | null {
+  if (!(error instanceof ApiError)) return null;
+  const at = rowFieldOf(error.field, sent);
+  if (!at) return null;
+  const prefix = `${error.field ?? ''}: `;
+  return {
+    ...at,
+    message: error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message,
+  };
 }
 
-/** Regions with a finding or a comment; the others are omitted. */
-function toBody(rows: Record<RegionId, Row>): ExamRegion[] {
-  return REGION_IDS.flatMap((region) => {
-    const r = rows[region];
-    const any = FINDINGS.some((f) => r[f.key]) || r.comment.trim() !== '';
-    if (!any) return [];
-    const comment = r.comment.trim();
-    return [{ region, tenderness: r.tenderness, asymmetry: r.asymmetry, restriction: r.restriction, tissueTexture: r.tissueTexture, ...(comment ? { comment } : {}) }];
-  });
+interface Jump {
+  region: RegionId;
+  key?: string;
 }
 
-/** Structural exam: TART findings per region (PUT exam). */
-export function ExamForm({ encounter, readOnly, onSaved }: { encounter: Encounter; readOnly: boolean; onSaved: (e: Encounter) => void }) {
+/** Moves to a region's row: its first control while editing, its heading when read-only. */
+function focusRow({ region, key }: Jump) {
+  const row = document.getElementById(examRowId(region));
+  if (!row) return;
+  const target =
+    (key ? document.getElementById(`exam-${key}-${region}`) : null) ??
+    row.querySelector<HTMLElement>('input, select') ??
+    row.querySelector<HTMLElement>('th');
+  row.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
+}
+
+/** Structural exam (PUT exam): TART, severity and segment per region, with a body map as an aid. */
+export function ExamForm({
+  encounter,
+  readOnly,
+  onSaved,
+}: {
+  encounter: Encounter;
+  readOnly: boolean;
+  onSaved: (e: Encounter) => void;
+}) {
   const [rows, setRows] = useState(() => rowsOf(encounter.exam));
+  const [selected, setSelected] = useState<ReadonlySet<RegionId>>(new Set());
+  const [jumpTo, setJumpTo] = useState<Jump | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [sent, setSent] = useState<RegionId[]>([]);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const change = (region: RegionId, patch: Partial<Row>) => {
+
+  useEffect(() => {
+    if (jumpTo) focusRow(jumpTo);
+  }, [jumpTo]);
+
+  const change = (region: RegionId, patch: Partial<ExamRow>) => {
     setSaved(false);
     setRows((prev) => ({ ...prev, [region]: { ...prev[region], ...patch } }));
+  };
+  const toggle = (region: RegionId) => {
+    const next = new Set(selected);
+    if (next.has(region)) next.delete(region);
+    else {
+      next.add(region);
+      setJumpTo({ region });
+    }
+    setSelected(next);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const regions = documentedRegions(rows);
     setBusy(true);
     setError(null);
+    setSent(regions);
     try {
-      onSaved(await call(API.saveExam, { params: { id: encounter.id }, body: { regions: toBody(rows) } }));
+      const next = await call(API.saveExam, {
+        params: { id: encounter.id },
+        body: { regions: toBody(rows) },
+      });
+      setRows(rowsOf(next.exam)); // the server's canonical spelling, e.g. `l4 frrsr` → `L4 FRrSr`
+      onSaved(next);
       setSaved(true);
     } catch (err) {
       setError(err);
+      const at = rowErrorOf(err, regions);
+      if (at) setJumpTo(at);
     } finally {
       setBusy(false);
     }
   };
+  const rowError = rowErrorOf(error, sent);
 
   return (
     <section aria-labelledby="exam-heading" className="card">
-      <h2 id="exam-heading">Exam: TART findings</h2>
-      <form onSubmit={(e) => void submit(e)}>
-        <div className="table-wrap">
-          <table className="exam-table">
-            <caption className="visually-hidden">Structural exam: tenderness, asymmetry, restriction and tissue texture per region</caption>
-            <thead>
-              <tr>
-                <th scope="col">Region</th>
-                {FINDINGS.map((f) => (
-                  <th scope="col" key={f.key}>
-                    {f.label}
-                  </th>
-                ))}
-                <th scope="col">Comment</th>
-              </tr>
-            </thead>
-            <tbody>
-              {REGION_IDS.map((region) => {
-                const r = rows[region];
-                const name = REGION_LABELS[region];
-                return (
-                  <tr key={region}>
-                    <th scope="row">{name}</th>
-                    {FINDINGS.map((f) =>
-                      readOnly ? (
-                        <td key={f.key} className="center">
-                          {r[f.key] ? '✓ Yes' : <span className="muted">No</span>}
-                        </td>
-                      ) : (
-                        <td key={f.key} className="center">
-                          <label className="cell-check">
-                            <input type="checkbox" checked={r[f.key]} onChange={(e) => change(region, { [f.key]: e.target.checked })} />
-                            <span className="visually-hidden">
-                              {name}: {f.label}
-                            </span>
-                          </label>
-                        </td>
-                      ),
-                    )}
-                    <td>
-                      {readOnly ? (
-                        r.comment
-                      ) : (
-                        <>
-                          <label className="visually-hidden" htmlFor={`exam-comment-${region}`}>
-                            {name}: comment
-                          </label>
-                          <input
-                            id={`exam-comment-${region}`}
-                            type="text"
-                            maxLength={1000}
-                            value={r.comment}
-                            onChange={(e) => change(region, { comment: e.target.value })}
-                          />
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      <h2 id="exam-heading">Exam: structural findings (TART)</h2>
+      <BodyMap rows={rows} selected={selected} onToggle={toggle} />
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ExamTable
+          rows={rows}
+          readOnly={readOnly}
+          selected={selected}
+          rowError={rowError}
+          onChange={change}
+        />
+        {!readOnly && (
+          <p className="hint">
+            Segment notation: segment, then F/E/N and rotation and sidebending with l/r, e.g.{' '}
+            <span className="mono">L4 FRrSr</span> or <span className="mono">AA Rr</span>.
+          </p>
+        )}
         {error !== null && <ErrorAlert error={error} title="Exam not saved:" />}
         {saved && !readOnly && <StatusMessage>Exam saved.</StatusMessage>}
         {!readOnly && (

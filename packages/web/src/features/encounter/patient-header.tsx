@@ -8,13 +8,24 @@ import { FactorsForm } from './factors-form';
 
 function activeFactors(p: Patient): string[] {
   return FACTOR_KEYS.filter((k) => p.factors[k]).map((k) =>
-    k === 'pregnant' && p.factors.pregnancyWeeks !== null ? `Pregnant (${p.factors.pregnancyWeeks} weeks)` : FACTOR_LABELS[k],
+    k === 'pregnant' && p.factors.pregnancyWeeks !== null
+      ? `Pregnant (${p.factors.pregnancyWeeks} weeks)`
+      : FACTOR_LABELS[k],
   );
 }
 
 /** Who the patient is and the safety factors the technique checks use. */
-export function PatientHeader({ patientId, onFactorsChanged }: { patientId: string; onFactorsChanged: () => void }) {
-  const patient = useApi((signal) => call(API.getPatient, { params: { id: patientId }, signal }), [patientId]);
+export function PatientHeader({
+  patientId,
+  onFactorsChanged,
+}: {
+  patientId: string;
+  onFactorsChanged: () => void;
+}) {
+  const patient = useApi(
+    (signal) => call(API.getPatient, { params: { id: patientId }, signal }),
+    [patientId],
+  );
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const p = patient.data;
@@ -70,10 +81,14 @@ export function PatientHeader({ patientId, onFactorsChanged }: { patientId: stri
           }}
         />
       ) : (
-        <button type="button" className="button-secondary" onClick={() => {
-          setSaved(false);
-          setEditing(true);
-        }}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setSaved(false);
+            setEditing(true);
+          }}
+        >
           Edit factors
         </button>
       )}

@@ -1,15 +1,27 @@
 import { useState, type FormEvent } from 'react';
-import { API, type Encounter } from '@omt/contracts';
-import { ApiError, call } from '../../api/client';
-import { TextField } from '../../components/choice-group';
+import { API, TOLERANCE, type Encounter, type SignEncounter } from '@omt/contracts';
+import { call } from '../../api/client';
+import { RadioGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';
 import { useSession } from '../../session';
+import { fieldError } from './field-errors';
+
+type Tolerance = (typeof TOLERANCE)[number];
+export const TOLERANCE_LABELS: Record<Tolerance, string> = { well: 'Well', fair: 'Fair', poorly: 'Poorly' };
 
 /** Signs the draft: the note is built, coded and locked. */
-export function SignPanel({ encounter, onSigned }: { encounter: Encounter; onSigned: (e: Encounter) => void }) {
+export function SignPanel({
+  encounter,
+  onSigned,
+}: {
+  encounter: Encounter;
+  onSigned: (e: Encounter) => void;
+}) {
   const { user } = useSession();
   const [separateEm, setSeparateEm] = useState(false);
   const [emNote, setEmNote] = useState('');
+  const [tolerance, setTolerance] = useState<Tolerance | null>(null);
+  const [reassessment, setReassessment] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const isAuthor = encounter.authorId === user.id;
@@ -19,7 +31,12 @@ export function SignPanel({ encounter, onSigned }: { encounter: Encounter; onSig
     setBusy(true);
     setError(null);
     try {
-      const body = { separateEmDocumented: separateEm, ...(separateEm ? { emNote } : {}) };
+      const body: SignEncounter = {
+        separateEmDocumented: separateEm,
+        ...(separateEm ? { emNote } : {}),
+        ...(tolerance ? { tolerance } : {}),
+        ...(reassessment.trim() ? { reassessment: reassessment.trim() } : {}),
+      };
       onSigned(await call(API.signEncounter, { params: { id: encounter.id }, body }));
     } catch (err) {
       setError(err);
@@ -27,26 +44,63 @@ export function SignPanel({ encounter, onSigned }: { encounter: Encounter; onSig
       setBusy(false);
     }
   };
-  const emError = error instanceof ApiError && error.field === 'emNote' ? error.message : undefined;
 
   return (
     <section aria-labelledby="sign-heading" className="card sign-panel">
       <h2 id="sign-heading">Sign the note</h2>
-      <p>Signing builds the note from the exam and treatments, codes it, and locks it. Changes after signing are addenda.</p>
+      <p>
+        Signing builds the note from the exam and treatments, codes it, and locks it. Changes after signing
+        are addenda.
+      </p>
       {user.role === 'resident' && <p>As a resident, your supervising physician will co-sign this note.</p>}
       {!isAuthor && <p className="muted">Only the author ({encounter.authorName}) can sign this note.</p>}
       <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
+        <RadioGroup
+          legend="How did the patient tolerate the treatment?"
+          name="tolerance"
+          field="tolerance"
+          inline
+          options={TOLERANCE.map((t) => ({ value: t, label: TOLERANCE_LABELS[t] }))}
+          value={tolerance}
+          onChange={setTolerance}
+          error={fieldError(error, 'tolerance')}
+        />
+        <TextField
+          id="sign-reassessment"
+          field="reassessment"
+          label="Reassessment after treatment"
+          hint="For example: lumbar restriction improved, tenderness reduced."
+          error={fieldError(error, 'reassessment')}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={3}
+              maxLength={2000}
+              value={reassessment}
+              onChange={(e) => setReassessment(e.target.value)}
+            />
+          )}
+        </TextField>
         <label className="choice">
           <input type="checkbox" checked={separateEm} onChange={(e) => setSeparateEm(e.target.checked)} />
-          Separately identifiable E/M documented
+          Separately identifiable E/M documented (adds modifier 25)
         </label>
         {separateEm && (
-          <TextField id="em-note" field="emNote" label="E/M note" hint="Describe the separately identifiable evaluation and management service." error={emError}>
-            {(aria) => <textarea {...aria} rows={4} value={emNote} onChange={(e) => setEmNote(e.target.value)} />}
+          <TextField
+            id="em-note"
+            field="emNote"
+            label="E/M note"
+            hint="Describe the separately identifiable evaluation and management service."
+            error={fieldError(error, 'emNote')}
+          >
+            {(aria) => (
+              <textarea {...aria} rows={4} value={emNote} onChange={(e) => setEmNote(e.target.value)} />
+            )}
           </TextField>
         )}
         {error !== null && <ErrorAlert error={error} title="Not signed:" />}
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !isAuthor}>
           {busy ? 'Signing…' : 'Sign note'}
         </button>
       </form>

@@ -1,56 +1,40 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { API, type Encounter } from '@omt/contracts';
 import { call } from '../../api/client';
-import { TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
 import { formatStamp } from '../../time';
-import { CodingSummary } from './coding-summary';
+import { Addenda } from './addenda';
+import { TOLERANCE_LABELS } from './sign-panel';
 
-function Addenda({ encounter, onChange }: { encounter: Encounter; onChange: (e: Encounter) => void }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      onChange(await call(API.addAddendum, { params: { id: encounter.id }, body: { text } }));
-      setText('');
-    } catch (err) {
-      setError(err);
-    }
-  };
+function Signatures({ encounter }: { encounter: Encounter }) {
   return (
-    <>
-      <h3>Addenda</h3>
-      {encounter.addenda.length === 0 ? (
-        <p>No addenda.</p>
-      ) : (
-        <ul className="plain-list">
-          {encounter.addenda.map((a) => (
-            <li key={a.id} className="addendum">
-              <p className="muted">
-                {a.authorName}, {formatStamp(a.createdAt)}
-              </p>
-              <p className="pre">{a.text}</p>
-            </li>
-          ))}
-        </ul>
+    <ul className="plain-list signatures">
+      <li>
+        ✓ Signed by {encounter.authorName}
+        {encounter.signedAt ? `, ${formatStamp(encounter.signedAt)}` : ''}
+      </li>
+      {encounter.cosignedAt && (
+        <li data-testid="cosigned">
+          ✓ Co-signed by {encounter.cosignedByName ?? 'the supervising physician'},{' '}
+          {formatStamp(encounter.cosignedAt)}
+        </li>
       )}
-      <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
-        <TextField id="addendum-text" field="text" label="New addendum">
-          {(aria) => <textarea {...aria} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
-        </TextField>
-        {error !== null && <ErrorAlert error={error} title="Addendum not added:" />}
-        <button type="submit" className="button-secondary">
-          Add addendum
-        </button>
-      </form>
-    </>
+      {encounter.status === 'awaiting_cosign' && (
+        <li>
+          <span className="badge badge-status-awaiting_cosign">⏳ Awaiting co-signature</span> by the
+          supervising physician; until then the note does not count as signed.
+        </li>
+      )}
+    </ul>
   );
 }
 
-/** The signed, read-only note with its codes; co-sign for the supervising physician. */
-export function SignedNote(props: { encounter: Encounter; onChange: (e: Encounter) => void; focusOnMount?: boolean }) {
+/** The signed, read-only note; co-sign for the supervising physician; addenda and the PDF. */
+export function SignedNote(props: {
+  encounter: Encounter;
+  onChange: (e: Encounter) => void;
+  focusOnMount?: boolean;
+}) {
   const { encounter, onChange, focusOnMount } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -58,7 +42,6 @@ export function SignedNote(props: { encounter: Encounter; onChange: (e: Encounte
   }, [focusOnMount]);
   const [error, setError] = useState<unknown>(null);
   const [cosigned, setCosigned] = useState(false);
-  const awaiting = encounter.status === 'awaiting_cosign';
 
   const cosign = async () => {
     setError(null);
@@ -75,15 +58,7 @@ export function SignedNote(props: { encounter: Encounter; onChange: (e: Encounte
       <h2 id="note-heading" ref={heading} tabIndex={-1}>
         Signed note
       </h2>
-      <p>
-        Signed {encounter.signedAt ? formatStamp(encounter.signedAt) : ''} by {encounter.authorName}.
-        {encounter.cosignedAt ? ` Co-signed ${formatStamp(encounter.cosignedAt)} by ${encounter.cosignedByName ?? 'the supervising physician'}.` : ''}
-      </p>
-      {awaiting && (
-        <p className="badge badge-status-awaiting_cosign">
-          <strong>Awaiting co-signature</strong>
-        </p>
-      )}
+      <Signatures encounter={encounter} />
       {encounter.canCosign && (
         <button type="button" onClick={() => void cosign()}>
           Co-sign
@@ -91,15 +66,34 @@ export function SignedNote(props: { encounter: Encounter; onChange: (e: Encounte
       )}
       {error !== null && <ErrorAlert error={error} title="Not co-signed:" />}
       {cosigned && <StatusMessage>Note co-signed.</StatusMessage>}
+      {(encounter.tolerance || encounter.reassessment) && (
+        <dl className="facts">
+          {encounter.tolerance && (
+            <div>
+              <dt>Tolerance</dt>
+              <dd>Tolerated treatment {TOLERANCE_LABELS[encounter.tolerance].toLowerCase()}</dd>
+            </div>
+          )}
+          {encounter.reassessment && (
+            <div className="wide">
+              <dt>Reassessment</dt>
+              <dd>{encounter.reassessment}</dd>
+            </div>
+          )}
+        </dl>
+      )}
       <pre className="note-text" tabIndex={0} aria-label="Note text">
         {encounter.note ?? 'No note text.'}
       </pre>
       <p>
-        <a href={`/api/encounters/${encodeURIComponent(encounter.id)}/note.pdf`} target="_blank" rel="noreferrer">
-          Download the note as PDF
+        <a
+          href={`/api/encounters/${encodeURIComponent(encounter.id)}/note.pdf`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          Download the note as PDF (opens in a new tab)
         </a>
       </p>
-      {encounter.coding && <CodingSummary coding={encounter.coding} />}
       <Addenda encounter={encounter} onChange={onChange} />
     </section>
   );

@@ -14,14 +14,29 @@ const isRegion = (v: string): v is RegionId => (REGION_IDS as readonly string[])
 const isTechnique = (v: string): v is TechniqueId => (TECHNIQUE_IDS as readonly string[]).includes(v);
 
 /** Choose region and technique → safety verdict → consent → document the treatment. */
-export function TreatmentPanel({ encounter, readOnly, onChange }: { encounter: Encounter; readOnly: boolean; onChange: (e: Encounter) => void }) {
+export function TreatmentPanel({
+  encounter,
+  readOnly,
+  onChange,
+}: {
+  encounter: Encounter;
+  readOnly: boolean;
+  onChange: (e: Encounter) => void;
+}) {
   const [region, setRegion] = useState<RegionId | ''>('');
   const [technique, setTechnique] = useState<TechniqueId | ''>('');
   const key = `${region}|${technique}`;
   const safety = useApi(
     async (signal) =>
       region && technique
-        ? { key, result: await call(API.checkSafety, { params: { id: encounter.id }, query: { region, technique }, signal }) }
+        ? {
+            key,
+            result: await call(API.checkSafety, {
+              params: { id: encounter.id },
+              query: { region, technique },
+              signal,
+            }),
+          }
         : null,
     [region, technique, encounter.id, encounter.exam, encounter.redFlags],
   );
@@ -39,7 +54,11 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: { encounter: E
           <div className="filters">
             <div className="field">
               <label htmlFor="treat-region">Region</label>
-              <select id="treat-region" value={region} onChange={(e) => setRegion(isRegion(e.target.value) ? e.target.value : '')}>
+              <select
+                id="treat-region"
+                value={region}
+                onChange={(e) => setRegion(isRegion(e.target.value) ? e.target.value : '')}
+              >
                 <option value="">Choose a region</option>
                 {REGION_IDS.map((r) => (
                   <option key={r} value={r}>
@@ -50,7 +69,11 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: { encounter: E
             </div>
             <div className="field">
               <label htmlFor="treat-technique">Technique</label>
-              <select id="treat-technique" value={technique} onChange={(e) => setTechnique(isTechnique(e.target.value) ? e.target.value : '')}>
+              <select
+                id="treat-technique"
+                value={technique}
+                onChange={(e) => setTechnique(isTechnique(e.target.value) ? e.target.value : '')}
+              >
                 <option value="">Choose a technique</option>
                 {TECHNIQUE_IDS.map((t) => (
                   <option key={t} value={t}>
@@ -64,13 +87,33 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: { encounter: E
             <>
               <LoadState loading={safety.loading && !verdict} error={safety.error} what="the safety check" />
               {verdict && <SafetyVerdict result={verdict} />}
-              <ConsentControls encounter={encounter} technique={technique} readOnly={readOnly} onChange={onChange} />
+              <ConsentControls
+                encounter={encounter}
+                technique={technique}
+                readOnly={readOnly}
+                onChange={onChange}
+              />
+              {encounter.omtOnHold && (
+                <p className="text-danger" data-testid="hold-notice">
+                  <strong>⚠ OMT on hold:</strong> “Record treatment” is refused until every red flag is
+                  cleared for OMT (<a href="#red-flags-heading">see the red flags</a>).
+                </p>
+              )}
               {verdict && (
-                <TreatmentForm key={key} encounter={encounter} region={region} technique={technique} verdict={verdict.verdict} onRecorded={onChange} />
+                <TreatmentForm
+                  key={key}
+                  encounter={encounter}
+                  region={region}
+                  technique={technique}
+                  verdict={verdict.verdict}
+                  onRecorded={onChange}
+                />
               )}
             </>
           ) : (
-            <p className="muted">Choose a region and a technique to see the safety check and record consent.</p>
+            <p className="muted">
+              Choose a region and a technique to see the safety check and record consent.
+            </p>
           )}
         </>
       )}

@@ -3,6 +3,7 @@ import type { Appointment } from '@omt/contracts';
 import { usePageTitle } from '../../components/app-shell';
 import { BookingFlow } from '../../components/booking-flow';
 import { Link } from '../../router';
+import { WaitlistJoin } from './waitlist-join';
 import { useSession } from '../../session';
 
 /** A patient (or parent) books a visit for themselves or a dependant. */
@@ -22,6 +23,13 @@ export function PortalBook() {
         <section aria-labelledby="choose-heading" className="card">
           <h2 id="choose-heading">Choose your visit</h2>
           <BookingFlow patients={user.patients} onBooked={setLast} />
+        </section>
+      )}
+      {user.patients.length > 0 && (
+        <section aria-labelledby="waitlist-join-heading" className="card">
+          <h2 id="waitlist-join-heading">No time that suits you?</h2>
+          <p className="muted">Join the waitlist: when a time in your window is freed, it is held for you to accept.</p>
+          <WaitlistJoin patients={user.patients} />
         </section>
       )}
       {last && (

@@ -7,6 +7,7 @@ import { AppointmentTime } from '../../components/appointment-time';
 import { LoadState } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
 import { Link } from '../../router';
+import { WaitlistList } from './waitlist-list';
 import { useSession } from '../../session';
 
 function isUpcoming(a: Appointment, now: number): boolean {
@@ -70,6 +71,7 @@ export function PortalHome() {
         </Link>
       </p>
       <LoadState loading={list.loading} error={list.error} what="your appointments" />
+      <WaitlistList onChange={list.reload} />
       {list.data && (
         <>
           <section aria-labelledby="upcoming-heading">

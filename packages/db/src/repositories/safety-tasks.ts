@@ -1,0 +1,52 @@
+import type { Database } from '../connection';
+
+const WITH_PATIENT = [
+  'safety_tasks.id',
+  'safety_tasks.patient_id',
+  'safety_tasks.appointment_id',
+  'safety_tasks.intake_id',
+  'safety_tasks.reason',
+  'safety_tasks.created_at',
+  'safety_tasks.acknowledged_by',
+  'safety_tasks.acknowledged_at',
+  'patients.given_name',
+  'patients.family_name',
+] as const;
+
+function withPatient(db: Database) {
+  return db
+    .selectFrom('safety_tasks')
+    .innerJoin('patients', 'patients.id', 'safety_tasks.patient_id')
+    .select(WITH_PATIENT);
+}
+
+export type SafetyTaskView = Awaited<ReturnType<typeof findSafetyTask>> & object;
+
+/** One safety task with its patient's name. */
+export function findSafetyTask(db: Database, id: string) {
+  return withPatient(db).where('safety_tasks.id', '=', id).executeTakeFirst();
+}
+
+/** The safety task an intake opened, if any. */
+export function findSafetyTaskOfIntake(db: Database, intakeId: string) {
+  return withPatient(db).where('safety_tasks.intake_id', '=', intakeId).executeTakeFirst();
+}
+
+/** Safety tasks not yet acknowledged, oldest first, for the physicians' worklist. */
+export function listOpenSafetyTasks(db: Database) {
+  return withPatient(db)
+    .where('safety_tasks.acknowledged_at', 'is', null)
+    .orderBy('safety_tasks.created_at')
+    .limit(200)
+    .execute();
+}
+
+/** Acknowledges once: a second acknowledgement keeps the first physician and time. */
+export async function acknowledgeSafetyTask(db: Database, id: string, by: string, at: string): Promise<void> {
+  await db
+    .updateTable('safety_tasks')
+    .set({ acknowledged_by: by, acknowledged_at: at })
+    .where('id', '=', id)
+    .where('acknowledged_at', 'is', null)
+    .execute();
+}

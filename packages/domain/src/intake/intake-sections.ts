@@ -1,0 +1,49 @@
+/**
+ * Which intake sections a patient is asked, by age and sex at birth. The brief (product.md step 2)
+ * names population sections for infants and pregnancy; the age limits below are design choices,
+ * each with its reason, not cited rules.
+ */
+import { CHILD_MAX_AGE_YEARS } from '../triage/red-flag';
+
+export interface IntakePatient {
+  ageYears: number;
+  sex: string;
+}
+
+export interface IntakeSections {
+  /** Pain NRS, PEG-3, sleep/activity/diet: self-report an infant's parent cannot give. */
+  selfReport: boolean;
+  /** PEG-3 was developed and validated in adult primary care (Krebs 2009). */
+  peg: boolean;
+  /** PHQ-2/PHQ-9: adults and adolescents (PHQ-9A, omt-reference §5 implementation notes). */
+  mentalHealth: boolean;
+  infant: boolean;
+  pregnancy: boolean;
+  /** Children get the paediatric red-flag questions (omt-reference §4.1 paediatric additions). */
+  child: boolean;
+}
+
+/** Under 2 years: the infant section (feeding, crying, sleep) replaces adult self-report. */
+export const INFANT_MAX_AGE_YEARS = 2;
+/** PHQ from 12: the adolescent PHQ-9A uses the same bands (omt-reference §5 implementation notes). */
+export const PHQ_MIN_AGE_YEARS = 12;
+export const PEG_MIN_AGE_YEARS = 18;
+/** Pregnancy questions for female patients 12–55 (the brief's "could be pregnant" range). */
+export const PREGNANCY_AGE_RANGE = { min: 12, max: 55 } as const;
+
+/** Decides the sections to ask so nobody gets questions that cannot apply to them. */
+export function intakeSectionsFor(p: IntakePatient): IntakeSections {
+  if (!Number.isFinite(p.ageYears) || p.ageYears < 0) {
+    throw new RangeError(`ageYears must be a non-negative number, got ${String(p.ageYears)}`);
+  }
+  const infant = p.ageYears < INFANT_MAX_AGE_YEARS;
+  return {
+    selfReport: !infant,
+    peg: p.ageYears >= PEG_MIN_AGE_YEARS,
+    mentalHealth: p.ageYears >= PHQ_MIN_AGE_YEARS,
+    infant,
+    pregnancy:
+      p.sex === 'female' && p.ageYears >= PREGNANCY_AGE_RANGE.min && p.ageYears <= PREGNANCY_AGE_RANGE.max,
+    child: p.ageYears < CHILD_MAX_AGE_YEARS,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The patient-answerable parts of the Canadian C-spine rule, asked at intake after neck trauma
+ * (omt-reference §4.2 [R12][R11]). Midline tenderness and active rotation are exam findings, so
+ * intake can only apply step 1 (high risk → image); otherwise the neck_trauma hold stays until the
+ * physician completes the rule at the exam.
+ */
+import {
+  applyCanadianCSpineRule,
+  CANADIAN_C_SPINE_SOURCE,
+  DANGEROUS_MECHANISM_EXAMPLES,
+} from './canadian-c-spine';
+import type { RedFlag, RedFlagContext, RedFlagQuestion } from './red-flag';
+
+export const C_SPINE_INTAKE_QUESTIONS: RedFlagQuestion[] = [
+  {
+    id: 'dangerous_mechanism',
+    text: `Was it a dangerous injury, for example a ${DANGEROUS_MECHANISM_EXAMPLES.join('; ')}?`,
+    source: `${CANADIAN_C_SPINE_SOURCE} step 1 dangerous mechanism`,
+  },
+  {
+    id: 'extremity_paraesthesias',
+    text: 'Since the injury, have you had pins and needles or tingling in your arms or legs?',
+    source: `${CANADIAN_C_SPINE_SOURCE} step 1 paraesthesias in extremities`,
+  },
+  {
+    id: 'simple_rear_end_mvc',
+    text: 'Was it a simple rear-end car collision (your car was hit from behind)?',
+    source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
+  },
+  {
+    id: 'ambulatory_at_any_time',
+    text: 'Were you able to walk at any time after the injury?',
+    source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
+  },
+  {
+    id: 'delayed_onset_neck_pain',
+    text: 'Did the neck pain start some time later, not straight after the injury?',
+    source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
+  },
+];
+
+/** Raises the imaging flag at intake when the Canadian C-spine rule already requires imaging at step 1. */
+export function screenCSpineAtIntake(answers: Record<string, boolean>, ctx: RedFlagContext): RedFlag[] {
+  const yes = (id: string): boolean => answers[id] === true;
+  const decision = applyCanadianCSpineRule({
+    ageYears: ctx.ageYears,
+    dangerousMechanism: yes('dangerous_mechanism'),
+    extremityParaesthesias: yes('extremity_paraesthesias'),
+    simpleRearEndMvc: yes('simple_rear_end_mvc'),
+    sittingPosition: false,
+    ambulatoryAtAnyTime: yes('ambulatory_at_any_time'),
+    delayedOnsetNeckPain: yes('delayed_onset_neck_pain'),
+    noMidlineTenderness: false,
+  });
+  if (decision.step !== 1) return [];
+  return [
+    {
+      id: 'neck_c_spine_imaging',
+      label: 'Canadian C-spine rule: imaging required',
+      action: 'imaging',
+      imaging: 'cervical spine radiographs / CT',
+      message: `${decision.reason}: image the cervical spine before any neck OMT.`,
+      source: decision.source,
+    },
+  ];
+}

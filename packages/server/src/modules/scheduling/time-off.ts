@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { findUserById, insertTimeOff, listAppointmentViews, listTimeOff } from '@omt/db';
+import type { CreateTimeOff, TimeOff } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { normalizeInstant } from '../../clock';
+import { STAFF_ROLES } from '../../auth/policy';
+
+async function provider(ctx: RequestContext, id: string) {
+  const p = await findUserById(ctx.db, id);
+  if (!p || !['physician', 'resident'].includes(p.role)) throw fail.notFound('provider');
+  return p;
+}
+
+/** Staff see providers' time off (it carries no patient data). */
+export async function timeOffOf(ctx: RequestContext, providerId: string): Promise<TimeOff[]> {
+  if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
+  await provider(ctx, providerId);
+  const rows = await listTimeOff(ctx.db, [providerId], ctx.now(), '9999-12-31T00:00:00Z');
+  return rows.map((r) => ({
+    id: r.id,
+    providerId: r.provider_id,
+    start: r.start_at,
+    end: r.end_at,
+    reason: r.reason,
+  }));
+}
+
+/** Blocks a provider's time (holiday, course, sickness); visits already booked then are listed for the desk to move. */
+export async function addTimeOff(ctx: RequestContext, providerId: string, body: CreateTimeOff) {
+  if (ctx.user.role !== 'admin' && ctx.user.id !== providerId)
+    throw fail.forbidden('only an admin or the provider may block this time');
+  await provider(ctx, providerId);
+  const start = normalizeInstant(body.start);
+  const end = normalizeInstant(body.end);
+  if (end <= start) throw fail.invalid('end', 'must be after start');
+  const id = randomUUID();
+  await insertTimeOff(ctx.db, {
+    id,
+    provider_id: providerId,
+    start_at: start,
+    end_at: end,
+    reason: body.reason,
+    created_by: ctx.user.id,
+    created_at: ctx.now(),
+  });
+  const clashes = (await listAppointmentViews(ctx.db, { providerId, from: start, to: end })).filter(
+    (a) => a.status === 'booked' || a.status === 'held',
+  );
+  return {
+    timeOff: { id, providerId, start, end, reason: body.reason },
+    conflictingAppointmentIds: clashes.map((a) => a.id),
+  };
+}

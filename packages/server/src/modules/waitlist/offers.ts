@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import {
+  cancelAppointmentRow,
+  expiredOffers,
+  insertAppointmentWithBlocks,
+  updateWaitlistIfStatus,
+  waitingEntriesFor,
+  type WaitlistEntryRow,
+} from '@omt/db';
+import { slotBlocks } from '@omt/domain';
+import type { AppDeps } from '../../context';
+import { toInstant } from '../../clock';
+import { BLOCK_MINUTES } from '../scheduling/blocks';
+import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+
+export interface FreedSlot {
+  visitType: string;
+  providerId: string;
+  locationId: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * Offers a freed slot to the first waiting patient it suits: the time is held for them (an appointment in
+ * status `held`, claiming the blocks so nobody else takes it) until they accept or the hold runs out.
+ */
+export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<string | null> {
+  const now = toInstant(deps.clock());
+  if (slot.start <= now) return null;
+  for (const entry of await waitingEntriesFor(deps.db, slot)) {
+    const id = randomUUID();
+    const held = await insertAppointmentWithBlocks(
+      deps.db,
+      {
+        id,
+        patient_id: entry.patient_id,
+        provider_id: slot.providerId,
+        location_id: slot.locationId,
+        visit_type: slot.visitType,
+        start_at: slot.start,
+        end_at: slot.end,
+        status: 'held',
+        created_by: entry.created_by,
+        created_at: now,
+      },
+      slotBlocks({ start: slot.start, end: slot.end }, BLOCK_MINUTES),
+    );
+    if (!held.ok) {
+      if (held.conflict === 'provider') return null; // someone booked the time meanwhile
+      continue; // this patient is busy then: try the next one
+    }
+    const expires = toInstant(new Date(deps.clock().getTime() + deps.config.waitlistHoldMinutes * 60_000));
+    if (
+      await updateWaitlistIfStatus(deps.db, entry.id, 'waiting', {
+        status: 'offered',
+        offer_appointment_id: id,
+        offer_expires_at: expires,
+      })
+    ) {
+      sendAppointmentMailLater(deps, id, 'offer');
+      return String(entry.id);
+    }
+    await cancelAppointmentRow(deps.db, id, {
+      cancel_reason: 'waitlist entry changed meanwhile',
+      cancelled_at: now,
+      late_cancel: 0,
+    });
+  }
+  return null;
+}
+
+/** The same, for callers that must not fail because of the waitlist (a cancellation stays a cancellation). */
+export async function offerFreedSlotSafely(deps: AppDeps, slot: FreedSlot): Promise<void> {
+  try {
+    await offerFreedSlot(deps, slot);
+  } catch (error) {
+    deps.onBackgroundError?.(error);
+  }
+}
+
+/** Releases a held time (declined or expired) and passes it to the next patient waiting. */
+export async function releaseOffer(
+  deps: AppDeps,
+  entry: WaitlistEntryRow,
+  outcome: 'declined' | 'expired' | 'cancelled',
+  slot: FreedSlot | null,
+) {
+  if (!(await updateWaitlistIfStatus(deps.db, entry.id, entry.status, { status: outcome }))) return false;
+  if (entry.status === 'offered' && entry.offer_appointment_id) {
+    await cancelAppointmentRow(deps.db, entry.offer_appointment_id, {
+      cancel_reason: `waitlist offer ${outcome}`,
+      cancelled_at: toInstant(deps.clock()),
+      late_cancel: 0,
+    });
+    if (slot) await offerFreedSlot(deps, slot);
+  }
+  return true;
+}
+
+/** One pass of the hold-expiry job. */
+export async function expireOffers(
+  deps: AppDeps,
+  slotOf: (appointmentId: string) => Promise<FreedSlot | null>,
+): Promise<number> {
+  let n = 0;
+  for (const entry of await expiredOffers(deps.db, toInstant(deps.clock()))) {
+    const slot = entry.offer_appointment_id ? await slotOf(entry.offer_appointment_id) : null;
+    if (await releaseOffer(deps, entry, 'expired', slot)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { API, type PatientSummary, type WaitlistEntry } from '@omt/contracts';
+import { ApiError, call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { RadioGroup, TextField } from '../../components/choice-group';
+import { ErrorAlert, StatusMessage } from '../../components/messages';
+import { addDays, todayLocal } from '../../time';
+
+/** "Tell me if an earlier time opens up": a window of days, a visit type and (optionally) a location. */
+export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
+  const catalog = useApi(async (signal) => {
+    const [visitTypes, locations] = await Promise.all([
+      call(API.visitTypes, { signal }),
+      call(API.locations, { signal }),
+    ]);
+    return { visitTypes, locations };
+  }, []);
+  const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
+  const [visitType, setVisitType] = useState('omt-follow-up');
+  const [locationId, setLocationId] = useState('');
+  const [from, setFrom] = useState(todayLocal());
+  const [to, setTo] = useState(addDays(todayLocal(), 14));
+  const [error, setError] = useState<unknown>(null);
+  const [joined, setJoined] = useState<WaitlistEntry | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      setJoined(
+        await call(API.joinWaitlist, {
+          body: {
+            patientId,
+            visitType,
+            ...(locationId ? { locationId } : {}),
+            notBefore: `${from}T00:00:00Z`,
+            notAfter: `${to}T23:59:00Z`,
+          },
+        }),
+      );
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const fieldError = (f: string) =>
+    error instanceof ApiError && error.field === f ? error.message : undefined;
+  if (!catalog.data) return null;
+  return (
+    <form onSubmit={(e) => void submit(e)} className="waitlist-join">
+      {patients.length > 1 && (
+        <RadioGroup
+          legend="Who for?"
+          name="wl-patient"
+          options={patients.map((p) => ({ value: p.id, label: p.name }))}
+          value={patientId}
+          onChange={setPatientId}
+        />
+      )}
+      <RadioGroup
+        legend="Visit type"
+        name="wl-visit-type"
+        options={catalog.data.visitTypes.map((v) => ({ value: v.id, label: v.name }))}
+        value={visitType}
+        onChange={setVisitType}
+      />
+      <RadioGroup
+        legend="Location"
+        name="wl-location"
+        options={[
+          { value: '', label: 'Any location' },
+          ...catalog.data.locations.map((l) => ({ value: l.id, label: l.name })),
+        ]}
+        value={locationId}
+        onChange={setLocationId}
+      />
+      <TextField id="wl-from" field="notBefore" label="Earliest day" error={fieldError('notBefore')}>
+        {(aria) => <input type="date" {...aria} value={from} onChange={(e) => setFrom(e.target.value)} />}
+      </TextField>
+      <TextField id="wl-to" field="notAfter" label="Latest day" error={fieldError('notAfter')}>
+        {(aria) => <input type="date" {...aria} value={to} onChange={(e) => setTo(e.target.value)} />}
+      </TextField>
+      <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not added:" />
+      {joined && (
+        <StatusMessage>
+          You are on the waitlist. If a time opens up, we hold it for you and let you know.
+        </StatusMessage>
+      )}
+      <button type="submit">Join the waitlist</button>
+    </form>
+  );
+}
