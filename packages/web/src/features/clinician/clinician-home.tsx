@@ -1,5 +1,6 @@
 import { usePageTitle } from '../../components/app-shell';
 import { useSession } from '../../session';
+import { MyCalendar } from './my-calendar';
 import { UpcomingAppointments } from './upcoming-appointments';
 import { Worklist } from './worklist';
 
@@ -12,6 +13,7 @@ export function ClinicianHome() {
       <h1>Good day, {user.displayName}</h1>
       <Worklist />
       <UpcomingAppointments />
+      <MyCalendar />
     </>
   );
 }

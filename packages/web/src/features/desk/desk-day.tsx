@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';
+import { WaitlistList } from '../../components/waitlist-list';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
 import { dayKey, formatTime, todayLocal, wideDayWindow, zoneLabel } from '../../time';
@@ -127,6 +128,7 @@ export function DeskDay() {
           </select>
         </div>
       </form>
+      <WaitlistList onChange={list.reload} />
       <StatusMessage>{message}</StatusMessage>
       <ErrorAlert error={error} title="Not checked in:" />
       <LoadState loading={locations.loading || list.loading} error={locations.error ?? list.error} what="appointments" />

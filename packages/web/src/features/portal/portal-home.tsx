@@ -7,7 +7,7 @@ import { AppointmentTime } from '../../components/appointment-time';
 import { LoadState } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
 import { Link } from '../../router';
-import { WaitlistList } from './waitlist-list';
+import { WaitlistList } from '../../components/waitlist-list';
 import { useSession } from '../../session';
 
 function isUpcoming(a: Appointment, now: number): boolean {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { API, type WaitlistEntry } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
-import { AppointmentTime } from '../../components/appointment-time';
-import { ErrorAlert } from '../../components/messages';
-import { formatStamp } from '../../time';
+import { call } from '../api/client';
+import { useApi } from '../api/use-api';
+import { AppointmentTime } from './appointment-time';
+import { ErrorAlert } from './messages';
+import { formatStamp } from '../time';
 
 function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
   const [error, setError] = useState<unknown>(null);
