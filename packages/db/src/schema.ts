@@ -300,6 +300,7 @@ export type NewAppointment = Insertable<AppointmentTable>;
 export type EncounterRow = Selectable<EncounterTable>;
 export type CheckInRow = Selectable<CheckInTable>;
 export type LocationRow = Selectable<LocationTable>;
+export type ProviderHoursRow = Selectable<ProviderHoursTable>;
 export type VisitTypeRow = Selectable<VisitTypeTable>;
 export type AuditRow = Selectable<AuditTable>;
 export type WaitlistEntryRow = Selectable<WaitlistEntryTable>;

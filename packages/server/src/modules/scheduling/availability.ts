@@ -6,6 +6,8 @@ import {
   listProviders,
   listTimeOff,
   type Database,
+  type LocationRow,
+  type ProviderHoursRow,
 } from '@omt/db';
 import type { AvailabilityQuery, Slot } from '@omt/contracts';
 import { fail } from '../../errors';
@@ -54,7 +56,39 @@ async function busyByProvider(db: Database, ids: string[], s: SlotSearch): Promi
   return map;
 }
 
-/** Open slots of every provider at every location they work, from their hours minus bookings, buffers and time off. */
+function weeklyOf(hours: ProviderHoursRow[], providerId: string, locationId: string): WeeklyHours[] {
+  return hours
+    .filter((h) => h.provider_id === providerId && h.location_id === locationId)
+    .map((h) => ({ weekday: h.weekday as Weekday, start: h.start_time, end: h.end_time }));
+}
+
+/** Start instants at which a resident's supervising physician is on site (has hours there, not on time off). */
+async function supervisedStarts(
+  db: Database,
+  s: SlotSearch,
+  supervisorId: string,
+  location: LocationRow,
+): Promise<Set<string>> {
+  const hours = await listProviderHours(db, { providerIds: [supervisorId], locationIds: [location.id] });
+  const away = await listTimeOff(db, [supervisorId], s.from, s.to);
+  const weekly = weeklyOf(hours, supervisorId, location.id);
+  if (!weekly.length) return new Set();
+  const onSite = availableSlots({
+    timeZone: location.time_zone,
+    hours: weekly,
+    from: s.from,
+    to: s.to,
+    durationMinutes: s.durationMinutes,
+    stepMinutes: SLOT_STEP_MINUTES,
+    busy: away.map((t) => ({ start: t.start_at, end: t.end_at })),
+  });
+  return new Set(onSite.map((o) => o.start));
+}
+
+/**
+ * Open slots of every provider at every location they work, from their hours minus bookings, buffers and
+ * time off. A resident sees patients only while their supervising physician is on site.
+ */
 export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
   const providers = (await listProviders(db)).filter((p) => !s.providerIds || s.providerIds.includes(p.id));
   const locations = (await listLocations(db)).filter((l) => !s.locationIds || s.locationIds.includes(l.id));
@@ -65,10 +99,10 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   const slots: Slot[] = [];
   for (const p of providers) {
     for (const l of locations) {
-      const weekly: WeeklyHours[] = hours
-        .filter((h) => h.provider_id === p.id && h.location_id === l.id)
-        .map((h) => ({ weekday: h.weekday as Weekday, start: h.start_time, end: h.end_time }));
+      const weekly = weeklyOf(hours, p.id, l.id);
       if (!weekly.length) continue;
+      const supervised =
+        p.role === 'resident' && p.supervisor_id ? await supervisedStarts(db, s, p.supervisor_id, l) : null;
       // The visit's own buffer must fit too: search with it, then report the visit's real end.
       const found = availableSlots({
         timeZone: l.time_zone,
@@ -81,6 +115,7 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
         notBefore: s.notBefore,
       });
       for (const f of found) {
+        if (supervised && !supervised.has(f.start)) continue;
         const end = new Date(Date.parse(f.start) + s.durationMinutes * 60_000)
           .toISOString()
           .replace('.000Z', 'Z');

@@ -138,4 +138,31 @@ describe.each(TEST_DATABASES)('visit-type rules and time off on $name', (kind) =
     const listed = await t.call(desk, 'GET', `/api/providers/${still}/time-off`);
     expect(listed.body).toEqual([expect.objectContaining({ reason: 'CME course' })]);
   });
+
+  it("offers a resident's slots only while the supervising physician is on site", async () => {
+    const resident = await t.userId('resident@demo.clinic');
+    const desk = await t.login('frontdesk@demo.clinic');
+    const search = async () => {
+      const qs = new URLSearchParams({
+        visitType: 'omt-follow-up',
+        provider: resident,
+        from: '2026-06-03T12:00:00Z',
+        to: '2026-06-04T00:00:00Z',
+      });
+      return (
+        (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string }[]
+      ).map((s) => s.start);
+    };
+    expect(await search()).toContain('2026-06-03T14:00:00Z');
+    const admin = await t.login('admin@demo.clinic');
+    await t.call(admin, 'POST', `/api/providers/${still}/time-off`, {
+      start: '2026-06-03T13:30:00Z',
+      end: '2026-06-03T16:00:00Z',
+      reason: 'hospital rounds',
+    });
+    const after = await search();
+    expect(after.some((s) => s >= '2026-06-03T13:30:00Z' && s < '2026-06-03T16:00:00Z')).toBe(false);
+    expect(after).toContain('2026-06-03T13:00:00Z');
+    expect(after).toContain('2026-06-03T16:00:00Z');
+  });
 });
