@@ -63,3 +63,19 @@ export const TimeOff = z.object({
   reason: z.string(),
 });
 export type TimeOff = z.infer<typeof TimeOff>;
+
+export const UpdateVisitType = z.object({
+  name: z.string().trim().min(2).max(100),
+  description: z.string().trim().max(500),
+  durationMinutes: z.number().int().min(5, 'must be 5–240 minutes').max(240, 'must be 5–240 minutes'),
+  bufferAfterMinutes: z.number().int().min(0, 'must be 0–120 minutes').max(120, 'must be 0–120 minutes'),
+  requiresConsultation: z.boolean(),
+  onlineBookable: z.boolean(),
+  minNoticeMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(14 * 24 * 60, 'at most 14 days'),
+  maxHorizonDays: z.number().int().min(1, 'at least 1 day').max(365, 'at most 365 days'),
+});
+export type UpdateVisitType = z.infer<typeof UpdateVisitType>;

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { Health, Ok } from './common';
 import { LoginRequest, LoginResponse, MeResponse } from './auth';
-import { AvailabilityQuery, CreateTimeOff, Location, Provider, Slot, TimeOff, VisitType } from './catalog';
+import {
+  AvailabilityQuery,
+  CreateTimeOff,
+  Location,
+  Provider,
+  Slot,
+  TimeOff,
+  UpdateVisitType,
+  VisitType,
+} from './catalog';
 import {
   Appointment,
   AppointmentListQuery,
@@ -106,6 +115,7 @@ export const API = {
     auth: 'user',
     response: z.array(VisitType),
   }),
+  updateVisitType: endpoint({ method: 'PUT', path: '/api/visit-types/:id', summary: 'Change a visit type and its booking rules (admin)', tag: 'catalog', auth: 'user', params: IdParam, body: UpdateVisitType, response: VisitType }),
   providers: endpoint({
     method: 'GET',
     path: '/api/providers',

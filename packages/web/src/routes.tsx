@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Role, User } from '@omt/contracts';
 import { usePageTitle } from './components/app-shell';
 import { AuditPage } from './features/admin/audit-page';
+import { VisitTypesPage } from './features/admin/visit-types-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
 import { DeskBook } from './features/desk/desk-book';
 import { DeskDay } from './features/desk/desk-day';
@@ -31,6 +32,7 @@ const ROUTES: Route[] = [
   { pattern: '/clinician', roles: CLINICIANS, render: () => <ClinicianHome /> },
   { pattern: '/clinician/encounters/:id', roles: CLINICIANS, render: (p) => <EncounterPage encounterId={p.id ?? ''} /> },
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
+  { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },
 ];
 
 function Problem({ title, text, user }: { title: string; text: string; user: User }) {

@@ -55,6 +55,9 @@ export function navFor(role: Role): { to: string; label: string }[] {
     case 'resident':
       return [{ to: '/clinician', label: 'Worklist and appointments' }];
     case 'admin':
-      return [{ to: '/admin/audit', label: 'Audit log' }];
+      return [
+        { to: '/admin/audit', label: 'Audit log' },
+        { to: '/admin/visit-types', label: 'Visit types' },
+      ];
   }
 }

@@ -54,7 +54,9 @@ export function AuditPage() {
                       {e.resourceId ? <span className="mono cell-hint">{e.resourceId}</span> : null}
                     </td>
                     <td>
-                      <span className={e.outcome === 'denied' ? 'badge badge-emergency' : 'badge'}>{e.outcome === 'denied' ? 'Denied' : 'Allowed'}</span>
+                      <span className={e.outcome === 'denied' ? 'badge badge-emergency' : 'badge'}>
+                        {e.outcome === 'denied' ? 'Denied' : 'Allowed'}
+                      </span>
                       {e.detail ? <span className="cell-hint">{e.detail}</span> : null}
                     </td>
                   </tr>
@@ -65,10 +67,20 @@ export function AuditPage() {
         </>
       )}
       <nav aria-label="Audit pages" className="pager">
-        <button type="button" className="button-secondary" disabled={page <= 1 || audit.loading} onClick={() => setPage((p) => Math.max(1, p - 1))}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={page <= 1 || audit.loading}
+          onClick={() => setPage((p) => Math.max(1, p - 1))}
+        >
           Previous
         </button>
-        <button type="button" className="button-secondary" disabled={!data || page >= pages || audit.loading} onClick={() => setPage((p) => p + 1)}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={!data || page >= pages || audit.loading}
+          onClick={() => setPage((p) => p + 1)}
+        >
           Next
         </button>
       </nav>

@@ -19,7 +19,9 @@ function FeedLink() {
   };
   return (
     <div>
-      <p className="muted">Subscribe to your visits in any calendar app. The link is private; making a new one stops the old one.</p>
+      <p className="muted">
+        Subscribe to your visits in any calendar app. The link is private; making a new one stops the old one.
+      </p>
       <button type="button" className="button-secondary" onClick={() => void create()}>
         {url ? 'Make a new calendar link' : 'Get my calendar link'}
       </button>
@@ -35,7 +37,10 @@ function FeedLink() {
 }
 
 function TimeOffForm({ providerId }: { providerId: string }) {
-  const list = useApi((signal) => call(API.listTimeOff, { params: { id: providerId }, signal }), [providerId]);
+  const list = useApi(
+    (signal) => call(API.listTimeOff, { params: { id: providerId }, signal }),
+    [providerId],
+  );
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [reason, setReason] = useState('');
@@ -49,22 +54,43 @@ function TimeOffForm({ providerId }: { providerId: string }) {
         params: { id: providerId },
         body: { start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason },
       });
-      setDone(r.conflictingAppointmentIds.length ? `Blocked. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time: the front desk will move them.` : 'Blocked.');
+      setDone(
+        r.conflictingAppointmentIds.length
+          ? `Blocked. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time: the front desk will move them.`
+          : 'Blocked.',
+      );
       list.reload();
     } catch (err) {
       setError(err);
     }
   };
-  const fieldError = (f: string) => (error instanceof ApiError && error.field === f ? error.message : undefined);
+  const fieldError = (f: string) =>
+    error instanceof ApiError && error.field === f ? error.message : undefined;
   return (
     <form onSubmit={(e) => void submit(e)}>
       <h3>Block time off</h3>
       <p className="muted">Times are in this device&apos;s time zone.</p>
       <TextField id="off-start" field="start" label="From" error={fieldError('start')}>
-        {(aria) => <input type="datetime-local" {...aria} value={start} onChange={(e) => setStart(e.target.value)} required />}
+        {(aria) => (
+          <input
+            type="datetime-local"
+            {...aria}
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            required
+          />
+        )}
       </TextField>
       <TextField id="off-end" field="end" label="Until" error={fieldError('end')}>
-        {(aria) => <input type="datetime-local" {...aria} value={end} onChange={(e) => setEnd(e.target.value)} required />}
+        {(aria) => (
+          <input
+            type="datetime-local"
+            {...aria}
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+            required
+          />
+        )}
       </TextField>
       <TextField id="off-reason" field="reason" label="Reason" error={fieldError('reason')}>
         {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}

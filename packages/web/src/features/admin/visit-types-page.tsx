@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { API, type UpdateVisitType, type VisitType } from '@omt/contracts';
+import { ApiError, call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { TextField } from '../../components/choice-group';
+import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+
+const NUMBERS = [
+  ['durationMinutes', 'Length (minutes)'],
+  ['bufferAfterMinutes', 'Buffer after (minutes)'],
+  ['minNoticeMinutes', 'Minimum notice for online booking (minutes)'],
+  ['maxHorizonDays', 'Online booking opens (days ahead)'],
+] as const;
+
+function VisitTypeForm({ v, onSaved }: { v: VisitType; onSaved: () => void }) {
+  const [draft, setDraft] = useState<UpdateVisitType>({
+    name: v.name,
+    description: v.description,
+    durationMinutes: v.durationMinutes,
+    bufferAfterMinutes: v.bufferAfterMinutes,
+    requiresConsultation: v.requiresConsultation,
+    onlineBookable: v.onlineBookable,
+    minNoticeMinutes: v.minNoticeMinutes,
+    maxHorizonDays: v.maxHorizonDays,
+  });
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      await call(API.updateVisitType, { params: { id: v.id }, body: draft });
+      setSaved(true);
+      onSaved();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const fieldError = (f: string) =>
+    error instanceof ApiError && error.field === f ? error.message : undefined;
+  return (
+    <form onSubmit={(e) => void save(e)} className="card" aria-labelledby={`vt-${v.id}`}>
+      <h2 id={`vt-${v.id}`}>{v.name}</h2>
+      <TextField id={`vt-${v.id}-name`} field="name" label="Name" error={fieldError('name')}>
+        {(aria) => (
+          <input
+            {...aria}
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          />
+        )}
+      </TextField>
+      <TextField
+        id={`vt-${v.id}-description`}
+        field="description"
+        label="Description for patients"
+        error={fieldError('description')}
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          />
+        )}
+      </TextField>
+      {NUMBERS.map(([key, label]) => (
+        <TextField key={key} id={`vt-${v.id}-${key}`} field={key} label={label} error={fieldError(key)}>
+          {(aria) => (
+            <input
+              type="number"
+              {...aria}
+              value={draft[key]}
+              onChange={(e) => setDraft({ ...draft, [key]: Number(e.target.value) })}
+            />
+          )}
+        </TextField>
+      ))}
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={draft.onlineBookable}
+          onChange={(e) => setDraft({ ...draft, onlineBookable: e.target.checked })}
+        />{' '}
+        Patients may book it online
+      </label>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={draft.requiresConsultation}
+          onChange={(e) => setDraft({ ...draft, requiresConsultation: e.target.checked })}
+        />{' '}
+        Needs a consultation first
+      </label>
+      <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not saved:" />
+      {saved && <StatusMessage>Saved.</StatusMessage>}
+      <button type="submit">Save {v.name}</button>
+    </form>
+  );
+}
+
+/** Admin: visit types and their booking rules. */
+export function VisitTypesPage() {
+  usePageTitle('Visit types');
+  const list = useApi((signal) => call(API.visitTypes, { signal }), []);
+  return (
+    <>
+      <h1>Visit types</h1>
+      <p className="muted">Changes apply to new bookings; visits already booked keep their times.</p>
+      <LoadState loading={list.loading} error={list.error} what="visit types" />
+      {(list.data ?? []).map((v) => (
+        <VisitTypeForm key={v.id} v={v} onSaved={list.reload} />
+      ))}
+    </>
+  );
+}
