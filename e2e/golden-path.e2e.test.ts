@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
-import { startClinic, type ClinicServer } from './support/clinic-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
 
 /**
  * The golden path of product.md steps 1–8 in a real browser: a patient books and fills intake, the
@@ -9,74 +9,86 @@ import { startClinic, type ClinicServer } from './support/clinic-server';
  * and reports a bad check-in, and the physician's worklist shows it. axe scans every page visited.
  */
 describe('golden path in Chromium', () => {
-  let clinic: ClinicServer;
-  let browser: Browser;
+  const j = useJourney();
   let appointmentDay = '';
-  beforeAll(async () => {
-    clinic = await startClinic();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await clinic?.stop();
-  });
-
-  async function as(email: string, run: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await loginAs(browser, clinic.url, email);
-    try {
-      await run(page);
-    } finally {
-      await context.close();
-    }
-  }
+  const as = (email: string, run: (page: Page) => Promise<void>) => j.as(email, run);
 
   it('1. the patient books an OMT follow-up online, shown in the location zone', async () => {
     await as('alex@demo.clinic', async (page) => {
       await page.getByRole('heading', { name: 'My appointments' }).waitFor();
       await expectNoAxeViolations(page, 'portal home');
       await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).click();
-      await page.getByRole('region', { name: 'Choose your visit' }).getByRole('radio', { name: /OMT follow-up/ }).check();
-      await page.getByRole('region', { name: 'Choose your visit' }).getByRole('radio', { name: /Cleveland/ }).check();
+      await page
+        .getByRole('region', { name: 'Choose your visit' })
+        .getByRole('radio', { name: /OMT follow-up/ })
+        .check();
+      await page
+        .getByRole('region', { name: 'Choose your visit' })
+        .getByRole('radio', { name: /Cleveland/ })
+        .check();
       await page.getByTestId('slot-button').first().click();
       await expectNoAxeViolations(page, 'booking');
       await page.getByRole('button', { name: 'Book', exact: true }).click();
-      await page.getByRole('status').filter({ hasText: /booked/i }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /booked/i })
+        .waitFor();
       await page.getByRole('navigation').getByRole('link', { name: 'My appointments' }).click();
       const row = page.getByTestId('appointment-row').filter({ hasText: 'OMT follow-up' });
       await row.first().waitFor();
       // The browser runs in Los Angeles; the visit is shown in Cleveland's zone, named.
       await expect(row.first().textContent()).resolves.toMatch(/America\/New_York|Cleveland time/);
     });
-    const appts = await clinic.handle.db.selectFrom('appointments').selectAll().where('visit_type', '=', 'omt-follow-up').execute();
+    const appts = await j.clinic.handle.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('visit_type', '=', 'omt-follow-up')
+      .execute();
     expect(appts).toHaveLength(1);
-    appointmentDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(appts[0]!.start_at));
+    appointmentDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(
+      new Date(appts[0]!.start_at),
+    );
   });
 
   it('2. the patient fills in the intake questionnaire', async () => {
     await as('alex@demo.clinic', async (page) => {
       await page.getByRole('link', { name: /Fill in intake for OMT follow-up/ }).click();
-      await page.getByLabel('What is the main problem you want help with?').fill('Low back pain for three months');
+      await page
+        .getByLabel('What is the main problem you want help with?')
+        .fill('Low back pain for three months');
       await page.getByRole('checkbox', { name: 'Lower back' }).check();
       await page.getByLabel(/^Pain now/).fill('6');
       const peg = page.getByRole('group', { name: 'Pain over the past week (PEG)' });
-      for (const [i, value] of ['6', '5', '4'].entries()) await peg.getByRole('spinbutton').nth(i).fill(value);
+      for (const [i, value] of ['6', '5', '4'].entries())
+        await peg.getByRole('spinbutton').nth(i).fill(value);
       await page.getByLabel('Hours of sleep on a usual night').fill('7');
-      for (const group of ['How well do you sleep?', 'How active are you?', 'How would you describe your diet?']) {
+      for (const group of [
+        'How well do you sleep?',
+        'How active are you?',
+        'How would you describe your diet?',
+      ]) {
         await page.getByRole('group', { name: group }).getByRole('radio').first().check();
       }
       // A missing answer is caught in the browser, shown next to its question and focused.
       await page.getByRole('button', { name: 'Submit intake' }).click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field'))).toBe('phq-1');
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field')),
+        )
+        .toBe('phq-1');
       for (const radio of await page.getByRole('radio', { name: 'Not at all' }).all()) await radio.check();
       // The low-back safety questions appeared when "Lower back" was chosen; the neck ones did not.
       await expect(page.getByRole('group', { name: 'Safety questions: your neck' }).count()).resolves.toBe(0);
-      for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all()) await radio.check();
+      for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all())
+        await radio.check();
       await expectNoAxeViolations(page, 'intake form');
       await page.getByRole('button', { name: 'Submit intake' }).click();
       await page.getByRole('status').filter({ hasText: 'your answers were sent to the clinic' }).waitFor();
       await expectNoAxeViolations(page, 'intake sent');
       await page.getByRole('link', { name: 'Back to my appointments' }).click();
-      await expect(page.getByTestId('appointment-row').first().textContent()).resolves.toMatch(/Intake: done/);
+      await expect(page.getByTestId('appointment-row').first().textContent()).resolves.toMatch(
+        /Intake: done/,
+      );
     });
   });
 
@@ -84,7 +96,10 @@ describe('golden path in Chromium', () => {
     await as('frontdesk@demo.clinic', async (page) => {
       await page.getByLabel('Day').fill(appointmentDay);
       await page.getByRole('button', { name: 'Check in Alex Rivera' }).click();
-      await page.getByTestId('appointment-row').filter({ hasText: /Checked in/i }).waitFor();
+      await page
+        .getByTestId('appointment-row')
+        .filter({ hasText: /Checked in/i })
+        .waitFor();
       await expectNoAxeViolations(page, 'front desk day');
     });
   });
@@ -93,7 +108,10 @@ describe('golden path in Chromium', () => {
     await as('dr.still@demo.clinic', async (page) => {
       await expectNoAxeViolations(page, 'clinician home');
       await page.getByRole('button', { name: 'Open encounter for Alex Rivera' }).first().click();
-      await page.getByRole('heading', { name: /Alex Rivera/ }).first().waitFor();
+      await page
+        .getByRole('heading', { name: /Alex Rivera/ })
+        .first()
+        .waitFor();
       await page.getByText('Low back pain for three months').first().waitFor();
       await page.getByRole('checkbox', { name: 'Lumbar: Tenderness' }).check();
       await page.getByRole('checkbox', { name: /Lumbar: Restriction/ }).check();
@@ -101,7 +119,10 @@ describe('golden path in Chromium', () => {
       await page.getByRole('status').filter({ hasText: /saved/i }).first().waitFor();
       await page.getByLabel('Region').selectOption('lumbar');
       await page.getByLabel('Technique').selectOption('soft_tissue');
-      await page.getByText(/allowed/i).first().waitFor();
+      await page
+        .getByText(/allowed/i)
+        .first()
+        .waitFor();
       await page.getByRole('button', { name: 'Consent given' }).click();
       await page.getByLabel('Patient position').fill('prone');
       await page.getByRole('button', { name: 'Record treatment' }).click();
@@ -124,7 +145,10 @@ describe('golden path in Chromium', () => {
       await page.getByLabel('Soreness now (0–10)').fill('8');
       await page.getByLabel('Days you have been sore').fill('4');
       await page.getByRole('button', { name: 'Send check-in' }).click();
-      await page.getByText(/clinic will call you today/i).first().waitFor();
+      await page
+        .getByText(/clinic will call you today/i)
+        .first()
+        .waitFor();
       await expectNoAxeViolations(page, 'check-in result');
     });
     await as('dr.still@demo.clinic', async (page) => {

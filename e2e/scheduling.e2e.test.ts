@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiCall, apiLogin, bookFollowUpViaApi } from './support/api';
-import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
-import { startClinic, type ClinicServer } from './support/clinic-server';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
 
 /** Moving and cancelling visits from the portal and the front desk, by keyboard. */
 describe('reschedule and cancel in Chromium', () => {
-  let clinic: ClinicServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    clinic = await startClinic();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await clinic?.stop();
-  });
+  const j = useJourney();
 
   it('a patient moves a visit to another time using only the keyboard', async () => {
-    const appt = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic');
-    const { context, page } = await loginAs(browser, clinic.url, 'alex@demo.clinic');
-    try {
+    const appt = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    await j.as('alex@demo.clinic', async (page) => {
       await page.getByRole('button', { name: /Reschedule OMT follow-up/ }).focus();
       await page.keyboard.press('Enter');
       const slot = page.getByTestId('slot-button').nth(3);
@@ -31,7 +20,7 @@ describe('reschedule and cancel in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect
         .poll(async () => {
-          const row = await clinic.handle.db
+          const row = await j.clinic.handle.db
             .selectFrom('appointments')
             .select('start_at')
             .where('id', '=', appt.id)
@@ -39,18 +28,15 @@ describe('reschedule and cancel in Chromium', () => {
           return row?.start_at;
         })
         .not.toBe(appt.start);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the front desk cancels a visit with a reason', async () => {
-    const appt = await bookFollowUpViaApi(clinic.url, 'maria@demo.clinic');
+    const appt = await bookFollowUpViaApi(j.clinic.url, 'maria@demo.clinic');
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(
       new Date(appt.start),
     );
-    const { context, page } = await loginAs(browser, clinic.url, 'frontdesk@demo.clinic');
-    try {
+    await j.as('frontdesk@demo.clinic', async (page) => {
       await page.getByLabel('Day').fill(day);
       await page.getByRole('button', { name: /Cancel OMT follow-up for Maria Lopez/ }).click();
       await page.getByLabel('Reason for cancelling').fill('called to cancel: travelling');
@@ -61,22 +47,19 @@ describe('reschedule and cancel in Chromium', () => {
         .filter({ hasText: 'Maria Lopez' })
         .filter({ hasText: /Cancelled/ })
         .waitFor();
-      const row = await clinic.handle.db
+      const row = await j.clinic.handle.db
         .selectFrom('appointments')
         .selectAll()
         .where('id', '=', appt.id)
         .executeTakeFirstOrThrow();
       expect(row.status).toBe('cancelled');
       expect(row.cancel_reason).toBe('called to cancel: travelling');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a waitlisted patient is offered a freed time and takes it', async () => {
-    const freed = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic');
-    const { context, page } = await loginAs(browser, clinic.url, 'maria@demo.clinic');
-    try {
+    const freed = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    await j.as('maria@demo.clinic', async (page) => {
       await page.getByRole('main').getByRole('link', { name: 'Book a visit' }).click();
       const join = page.getByRole('region', { name: 'No time that suits you?' });
       await join.getByRole('radio', { name: 'OMT follow-up' }).check();
@@ -84,8 +67,8 @@ describe('reschedule and cancel in Chromium', () => {
       await expectNoAxeViolations(page, 'waitlist join');
       await page.getByRole('button', { name: 'Join the waitlist' }).click();
       await page.getByRole('status').filter({ hasText: 'You are on the waitlist' }).waitFor();
-      const desk = await apiLogin(clinic.url, 'frontdesk@demo.clinic');
-      await apiCall(clinic.url, desk, 'POST', `/api/appointments/${freed.id}/cancel`, {
+      const desk = await apiLogin(j.clinic.url, 'frontdesk@demo.clinic');
+      await apiCall(j.clinic.url, desk, 'POST', `/api/appointments/${freed.id}/cancel`, {
         reason: 'patient called: cannot come',
       });
       await page.getByRole('navigation').getByRole('link', { name: 'My appointments' }).click();
@@ -94,7 +77,7 @@ describe('reschedule and cancel in Chromium', () => {
       await page.getByRole('button', { name: 'Accept this time' }).click();
       await expect
         .poll(async () => {
-          const rows = await clinic.handle.db
+          const rows = await j.clinic.handle.db
             .selectFrom('appointments')
             .selectAll()
             .where('start_at', '=', freed.start)
@@ -104,8 +87,6 @@ describe('reschedule and cancel in Chromium', () => {
         })
         .toBe(1);
       await page.getByTestId('appointment-row').filter({ hasText: 'OMT follow-up' }).first().waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
