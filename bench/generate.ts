@@ -48,7 +48,7 @@ export async function generateNetwork(file: string, anchor = '2026-06-01'): Prom
   const now = '2026-01-01T00:00:00Z';
   const ins = {
     loc: db.prepare('insert into locations values (?,?,?,?,?)'),
-    vt: db.prepare('insert into visit_types values (?,?,?,?,?)'),
+    vt: db.prepare('insert into visit_types (id, name, duration_minutes, requires_consultation, description) values (?,?,?,?,?)'),
     user: db.prepare(
       "insert into users (id,email,password_hash,role,display_name,credential,supervisor_id,created_at) values (?,?,?,?,?,'DO',null,?)",
     ),
