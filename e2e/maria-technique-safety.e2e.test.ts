@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
-import { startClinic, type ClinicServer } from './support/clinic-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
 import { bookFollowUpViaApi } from './support/api';
 import {
   chooseTreatment,
@@ -19,21 +18,13 @@ import {
  * reason, records a safer technique after consent, and signs with tolerance and reassessment.
  */
 describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', () => {
-  let clinic: ClinicServer;
-  let browser: Browser;
+  const j = useJourney();
   beforeAll(async () => {
-    clinic = await startClinic();
-    browser = await launchChromium();
-    await bookFollowUpViaApi(clinic.url, 'maria@demo.clinic');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await clinic?.stop();
+    await bookFollowUpViaApi(j.clinic.url, 'maria@demo.clinic');
   });
 
   it('dr.still documents a safe treatment for maria', async () => {
-    const { context, page } = await loginAs(browser, clinic.url, 'dr.still@demo.clinic');
-    try {
+    await j.as('dr.still@demo.clinic', async (page) => {
       await openEncounterFromHome(page, 'Maria Lopez');
       await page.getByText('Pregnant (28 weeks)').waitFor();
       await expectNoAxeViolations(page, 'encounter (maria, draft)');
@@ -140,8 +131,6 @@ describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', 
       );
       await page.getByRole('heading', { name: 'Claim summary' }).waitFor();
       await expectNoAxeViolations(page, 'encounter (maria, signed)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

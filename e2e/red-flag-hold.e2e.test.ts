@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
-import { startClinic, type ClinicServer } from './support/clinic-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
 import { bookFollowUpViaApi, submitIntakeViaApi } from './support/api';
 import {
   chooseTreatment,
@@ -25,22 +25,14 @@ async function decide(page: Page, flagLabel: string, decision: string, note: str
  * treatment" is refused until the physician has cleared every flag for OMT, then it is recorded.
  */
 describe('alex with a red flag: OMT on hold until every flag is cleared', () => {
-  let clinic: ClinicServer;
-  let browser: Browser;
+  const j = useJourney();
   beforeAll(async () => {
-    clinic = await startClinic();
-    browser = await launchChromium();
-    const appointment = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic');
-    await submitIntakeViaApi(clinic.url, 'alex@demo.clinic', appointment.id, ['saddle_numbness']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await clinic?.stop();
+    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    await submitIntakeViaApi(j.clinic.url, 'alex@demo.clinic', appointment.id, ['saddle_numbness']);
   });
 
   it('dr.still sees the hold, is refused, reviews each flag, then records the treatment', async () => {
-    const { context, page } = await loginAs(browser, clinic.url, 'dr.still@demo.clinic');
-    try {
+    await j.as('dr.still@demo.clinic', async (page) => {
       await openEncounterFromHome(page, 'Alex Rivera');
       const banner = page.getByTestId('omt-hold-banner');
       await banner.getByText('OMT on hold.').waitFor();
@@ -84,19 +76,16 @@ describe('alex with a red flag: OMT on hold until every flag is cleared', () => 
       await page.getByTestId('treatment-row').filter({ hasText: 'Soft tissue' }).waitFor();
       await page.getByTestId('claim-summary').getByText('98925').waitFor();
       await expectNoAxeViolations(page, 'encounter (alex, cleared and treated)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('with several flags, a decision other than "cleared" keeps the hold and says why', async () => {
-    const appointment = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic');
-    await submitIntakeViaApi(clinic.url, 'alex@demo.clinic', appointment.id, [
+    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    await submitIntakeViaApi(j.clinic.url, 'alex@demo.clinic', appointment.id, [
       'saddle_numbness',
       'weight_loss',
     ]);
-    const { context, page } = await loginAs(browser, clinic.url, 'dr.still@demo.clinic');
-    try {
+    await j.as('dr.still@demo.clinic', async (page) => {
       await page.goto('/clinician');
       // The second booking is the later of alex's two appointments.
       const rows = page.getByTestId('appointment-row').filter({ hasText: 'Alex Rivera' });
@@ -122,8 +111,6 @@ describe('alex with a red flag: OMT on hold until every flag is cleared', () => 
       await malignancy.getByRole('button', { name: /^Change decision/ }).click();
       await decide(page, 'Possible malignancy', 'Cleared for OMT', 'MRI reviewed: no lesion; cleared.');
       await expect(banner.count()).resolves.toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

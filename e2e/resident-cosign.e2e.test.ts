@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchChromium, loginAs } from './support/browser';
-import { startClinic, type ClinicServer } from './support/clinic-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
 import { bookFollowUpViaApi } from './support/api';
 import {
   chooseTreatment,
@@ -17,27 +17,13 @@ import {
  * note is downloaded as a PDF.
  */
 describe('resident documents, dr.still co-signs', () => {
-  let clinic: ClinicServer;
-  let browser: Browser;
+  const j = useJourney();
   let encounterPath = '';
   beforeAll(async () => {
-    clinic = await startClinic();
-    browser = await launchChromium();
-    await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic', 'Resident');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await clinic?.stop();
+    await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic', 'Resident');
   });
 
-  async function as(email: string, run: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await loginAs(browser, clinic.url, email);
-    try {
-      await run(page);
-    } finally {
-      await context.close();
-    }
-  }
+  const as = (email: string, run: (page: Page) => Promise<void>) => j.as(email, run);
 
   it('the resident documents the visit, sees the claim blockers, and signs → awaiting co-signature', async () => {
     await as('resident@demo.clinic', async (page) => {

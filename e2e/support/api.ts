@@ -2,7 +2,13 @@
 import { LINK, REGION_CODE_SYSTEM, redFlagLink } from '@omt/fhir';
 import { completeResponse } from '../../packages/fhir/src/test-support/complete-response';
 
-export async function apiCall(baseUrl: string, token: string | null, method: string, path: string, body?: unknown): Promise<any> {
+export async function apiCall(
+  baseUrl: string,
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<any> {
   const res = await fetch(baseUrl + path, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -22,20 +28,31 @@ export async function apiLogin(baseUrl: string, email: string): Promise<string> 
 export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, providerName = 'Still') {
   const token = await apiLogin(baseUrl, patientEmail);
   const me = await apiCall(baseUrl, token, 'GET', '/api/me');
-  const providers = (await apiCall(baseUrl, token, 'GET', '/api/providers')) as { id: string; displayName: string }[];
+  const providers = (await apiCall(baseUrl, token, 'GET', '/api/providers')) as {
+    id: string;
+    displayName: string;
+  }[];
   const provider = providers.find((p) => p.displayName.includes(providerName));
   if (!provider) throw new Error(`no provider ${providerName}`);
   const now = Date.now();
   const qs = new URLSearchParams({
-    visitType: 'omt-follow-up', provider: provider.id,
-    from: new Date(now).toISOString(), to: new Date(now + 14 * 86_400_000).toISOString(),
+    visitType: 'omt-follow-up',
+    provider: provider.id,
+    from: new Date(now).toISOString(),
+    to: new Date(now + 14 * 86_400_000).toISOString(),
   });
-  const slots = (await apiCall(baseUrl, token, 'GET', `/api/availability?${qs.toString()}`)) as { start: string; locationId: string }[];
+  const slots = (await apiCall(baseUrl, token, 'GET', `/api/availability?${qs.toString()}`)) as {
+    start: string;
+    locationId: string;
+  }[];
   for (const slot of slots) {
     try {
       return await apiCall(baseUrl, token, 'POST', '/api/appointments', {
-        patientId: me.user.patients[0].id, visitType: 'omt-follow-up', providerId: provider.id,
-        locationId: slot.locationId, start: slot.start,
+        patientId: me.user.patients[0].id,
+        visitType: 'omt-follow-up',
+        providerId: provider.id,
+        locationId: slot.locationId,
+        start: slot.start,
       });
     } catch (error) {
       if (!String(error).includes('patient_busy')) throw error;
@@ -49,14 +66,28 @@ export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, 
  * the given low-back red-flag question ids answered "yes". Keep this in step with the intake API:
  * journeys use it to reach the encounter screen quickly.
  */
-export async function submitIntakeViaApi(baseUrl: string, patientEmail: string, appointmentId: string, yesFlags: string[] = []) {
+export async function submitIntakeViaApi(
+  baseUrl: string,
+  patientEmail: string,
+  appointmentId: string,
+  yesFlags: string[] = [],
+) {
   const token = await apiLogin(baseUrl, patientEmail);
-  const questionnaire = await apiCall(baseUrl, token, 'GET', `/api/appointments/${appointmentId}/intake/questionnaire`);
-  const yes = Object.fromEntries(yesFlags.map((id) => [redFlagLink('low-back', id), [{ valueBoolean: true }]]));
+  const questionnaire = await apiCall(
+    baseUrl,
+    token,
+    'GET',
+    `/api/appointments/${appointmentId}/intake/questionnaire`,
+  );
+  const yes = Object.fromEntries(
+    yesFlags.map((id) => [redFlagLink('low-back', id), [{ valueBoolean: true }]]),
+  );
   const questionnaireResponse = completeResponse(questionnaire, {
     [LINK.painRegions]: [{ valueCoding: { system: REGION_CODE_SYSTEM, code: 'lumbar' } }],
     [LINK.painNow]: [{ valueInteger: 6 }],
     ...yes,
   });
-  return apiCall(baseUrl, token, 'POST', `/api/appointments/${appointmentId}/intake`, { questionnaireResponse });
+  return apiCall(baseUrl, token, 'POST', `/api/appointments/${appointmentId}/intake`, {
+    questionnaireResponse,
+  });
 }
