@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
+import { answerIntakeQuestions, fillIntakeBasics } from './support/intake';
 
 /**
  * The golden path of product.md steps 1–8 in a real browser: a patient books and fills intake, the
@@ -53,22 +54,7 @@ describe('golden path in Chromium', () => {
   it('2. the patient fills in the intake questionnaire', async () => {
     await as('alex@demo.clinic', async (page) => {
       await page.getByRole('link', { name: /Fill in intake for OMT follow-up/ }).click();
-      await page
-        .getByLabel('What is the main problem you want help with?')
-        .fill('Low back pain for three months');
-      await page.getByRole('checkbox', { name: 'Lower back' }).check();
-      await page.getByLabel(/^Pain now/).fill('6');
-      const peg = page.getByRole('group', { name: 'Pain over the past week (PEG)' });
-      for (const [i, value] of ['6', '5', '4'].entries())
-        await peg.getByRole('spinbutton').nth(i).fill(value);
-      await page.getByLabel('Hours of sleep on a usual night').fill('7');
-      for (const group of [
-        'How well do you sleep?',
-        'How active are you?',
-        'How would you describe your diet?',
-      ]) {
-        await page.getByRole('group', { name: group }).getByRole('radio').first().check();
-      }
+      await fillIntakeBasics(page);
       // A missing answer is caught in the browser, shown next to its question and focused.
       await page.getByRole('button', { name: 'Submit intake' }).click();
       await expect
@@ -76,11 +62,9 @@ describe('golden path in Chromium', () => {
           page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field')),
         )
         .toBe('phq-1');
-      for (const radio of await page.getByRole('radio', { name: 'Not at all' }).all()) await radio.check();
+      await answerIntakeQuestions(page);
       // The low-back safety questions appeared when "Lower back" was chosen; the neck ones did not.
       await expect(page.getByRole('group', { name: 'Safety questions: your neck' }).count()).resolves.toBe(0);
-      for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all())
-        await radio.check();
       await expectNoAxeViolations(page, 'intake form');
       await page.getByRole('button', { name: 'Submit intake' }).click();
       await page.getByRole('status').filter({ hasText: 'your answers were sent to the clinic' }).waitFor();

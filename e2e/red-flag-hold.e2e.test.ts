@@ -2,6 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
+import { answerIntakeQuestions, fillIntakeBasics } from './support/intake';
+
+const SADDLE_QUESTION =
+  'Do you have new numbness in your groin, buttocks or inner thighs (the area you sit on)?';
 import { bookFollowUpViaApi, submitIntakeViaApi } from './support/api';
 import {
   chooseTreatment,
@@ -27,8 +31,18 @@ async function decide(page: Page, flagLabel: string, decision: string, note: str
 describe('alex with a red flag: OMT on hold until every flag is cleared', () => {
   const j = useJourney();
   beforeAll(async () => {
-    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
-    await submitIntakeViaApi(j.clinic.url, 'alex@demo.clinic', appointment.id, ['saddle_numbness']);
+    await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+  });
+
+  it('alex reports new saddle numbness in the intake questionnaire', async () => {
+    await j.as('alex@demo.clinic', async (page) => {
+      await page.getByRole('link', { name: /Fill in intake for OMT follow-up/ }).click();
+      await fillIntakeBasics(page);
+      await answerIntakeQuestions(page, [SADDLE_QUESTION]);
+      await page.getByRole('button', { name: 'Submit intake' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Some of your answers need attention' }).waitFor();
+      await expectNoAxeViolations(page, 'intake sent with a red flag');
+    });
   });
 
   it('dr.still sees the hold, is refused, reviews each flag, then records the treatment', async () => {
