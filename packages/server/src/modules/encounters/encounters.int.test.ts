@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
+import { REGION_IDS, regionById } from '@omt/domain';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, openEncounter, submitIntake, treatRegions, yesTo } from '../../test-support/factories';
@@ -196,6 +197,31 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     );
     expect(signed.body.note).toContain('Tolerated treatment well.');
     expect(signed.body.note).toContain('moderate, L4');
+  });
+
+  it.each([
+    [1, '98925'],
+    [2, '98925'],
+    [3, '98926'],
+    [4, '98926'],
+    [5, '98927'],
+    [6, '98927'],
+    [7, '98928'],
+    [8, '98928'],
+    [9, '98929'],
+    [10, '98929'],
+  ])('codes %i treated region(s) with somatic dysfunction as CPT %s (omt-reference §1.1)', async (n, cpt) => {
+    const regions = REGION_IDS.slice(0, n);
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    await treatRegions(t, 'dr.still@demo.clinic', enc, [...regions]);
+    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {});
+    expect(signed.body.coding.cpt).toBe(cpt);
+    expect(signed.body.coding.regionCount).toBe(n);
+    expect(signed.body.coding.diagnoses.map((d: { icd10: string }) => d.icd10)).toEqual(
+      regions.map((r) => regionById(r).icd10),
+    );
+    expect(JSON.stringify(signed.body.coding)).not.toMatch(/97140|9894\d/);
   });
 
   it("refuses a blocked technique for maria (pregnant) with the reason's source", async () => {
