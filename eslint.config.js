@@ -1,6 +1,8 @@
 // Type-aware lint; layer rules: domain ← contracts ← db/fhir ← server ← (HTTP) ← web.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const layer = (files, forbidden, why) => ({
   files,
@@ -13,7 +15,9 @@ const layer = (files, forbidden, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**', 'scripts/*.mjs', 'eslint.config.js'] },
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**', 'scripts/*.mjs', 'eslint.config.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -36,9 +40,37 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
     },
   },
-  layer(['packages/domain/**'], ['@omt/contracts', '@omt/db', '@omt/fhir', '@omt/server', '@omt/web', 'fastify', 'kysely', 'react'], 'domain is pure: it imports nothing of ours and no framework'),
-  layer(['packages/contracts/**'], ['@omt/db', '@omt/fhir', '@omt/server', '@omt/web'], 'contracts depend only on domain'),
-  layer(['packages/db/**', 'packages/fhir/**'], ['@omt/server', '@omt/web', '@omt/contracts'], 'db and fhir sit below server'),
+  {
+    // Imports must not form a cycle (architecture.md): a cycle hides a missing layer or module boundary.
+    files: ['packages/**/*.ts', 'packages/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json', alwaysTryTypes: true }),
+      ],
+      'import-x/extensions': ['.ts', '.tsx'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  layer(
+    ['packages/domain/**'],
+    ['@omt/contracts', '@omt/db', '@omt/fhir', '@omt/server', '@omt/web', 'fastify', 'kysely', 'react'],
+    'domain is pure: it imports nothing of ours and no framework',
+  ),
+  layer(
+    ['packages/contracts/**'],
+    ['@omt/db', '@omt/fhir', '@omt/server', '@omt/web'],
+    'contracts depend only on domain',
+  ),
+  layer(
+    ['packages/db/**', 'packages/fhir/**'],
+    ['@omt/server', '@omt/web', '@omt/contracts'],
+    'db and fhir sit below server',
+  ),
   layer(['packages/server/**'], ['@omt/web'], 'the server never imports the web app'),
-  layer(['packages/web/**'], ['@omt/db', '@omt/server', '@omt/fhir', 'kysely', 'better-sqlite3', 'pg', 'fastify'], 'web talks to the server over HTTP only'),
+  layer(
+    ['packages/web/**'],
+    ['@omt/db', '@omt/server', '@omt/fhir', 'kysely', 'better-sqlite3', 'pg', 'fastify'],
+    'web talks to the server over HTTP only',
+  ),
 );
