@@ -89,4 +89,35 @@ describe('reschedule and cancel in Chromium', () => {
       await page.getByTestId('appointment-row').filter({ hasText: 'OMT follow-up' }).first().waitFor();
     });
   });
+
+  it('the front desk books a plan of care as weekly × 3 in one go', async () => {
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: /Book/ }).first().click();
+      await page.getByLabel('Patient name').fill('Noah');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('button', { name: /Noah Parent/ }).click();
+      await page.getByRole('radio', { name: /OMT follow-up/ }).check();
+      await page.getByRole('radio', { name: /Cleveland/ }).check();
+      await page.getByTestId('slot-button').nth(2).click();
+      await page.getByLabel('Weekly visits to book (1 = just this one)').fill('3');
+      await expectNoAxeViolations(page, 'desk series booking');
+      await page.getByRole('button', { name: 'Book 3 weekly visits' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Booked/ })
+        .waitFor();
+      const noah = await j.clinic.handle.db
+        .selectFrom('patients')
+        .select('id')
+        .where('given_name', '=', 'Noah')
+        .executeTakeFirstOrThrow();
+      const rows = await j.clinic.handle.db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('patient_id', '=', noah.id)
+        .where('status', '=', 'booked')
+        .execute();
+      expect(rows).toHaveLength(3);
+    });
+  });
 });

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** `held`: reserved for a waitlisted patient until they accept or the hold runs out. */
-export const APPOINTMENT_STATUSES = ['held', 'booked', 'checked_in', 'completed', 'cancelled', 'no_show'] as const;
+export const APPOINTMENT_STATUSES = [
+  'held',
+  'booked',
+  'checked_in',
+  'completed',
+  'cancelled',
+  'no_show',
+] as const;
 export const AppointmentStatus = z.enum(APPOINTMENT_STATUSES);
 
 export const CreateAppointment = z.object({
@@ -11,7 +18,9 @@ export const CreateAppointment = z.object({
   locationId: z.string().min(1),
   start: z.iso.datetime({ offset: true }),
   /** Staff only: book even though the provider is busy (a deliberate, audited double booking). */
-  override: z.object({ reason: z.string().trim().min(5, 'give a reason of at least 5 characters').max(500) }).optional(),
+  override: z
+    .object({ reason: z.string().trim().min(5, 'give a reason of at least 5 characters').max(500) })
+    .optional(),
 });
 export type CreateAppointment = z.infer<typeof CreateAppointment>;
 
@@ -60,3 +69,19 @@ export const RescheduleAppointment = z.object({
   locationId: z.string().min(1).optional(),
 });
 export type RescheduleAppointment = z.infer<typeof RescheduleAppointment>;
+
+export const BookSeries = CreateAppointment.omit({ override: true }).extend({
+  /** How many visits, the first at `start` (a plan of care, e.g. weekly × 6). */
+  count: z.number().int().min(2, 'a series has at least 2 visits').max(26, 'at most 26 visits'),
+  everyWeeks: z.number().int().min(1).max(4).default(1),
+});
+export type BookSeries = z.infer<typeof BookSeries>;
+
+/** In a 409 `series_conflicts` error's `details`: each visit that cannot be booked, and why. */
+export const SeriesConflict = z.object({
+  index: z.number(),
+  start: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type SeriesConflict = z.infer<typeof SeriesConflict>;

@@ -10,6 +10,7 @@ export const ErrorBody = z.object({
   code: z.string(),
   message: z.string(),
   field: z.string().optional(),
+  details: z.unknown().optional(),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 

@@ -12,7 +12,14 @@ export const JoinWaitlist = z.object({
 });
 export type JoinWaitlist = z.infer<typeof JoinWaitlist>;
 
-export const WAITLIST_STATUSES = ['waiting', 'offered', 'booked', 'declined', 'expired', 'cancelled'] as const;
+export const WAITLIST_STATUSES = [
+  'waiting',
+  'offered',
+  'booked',
+  'declined',
+  'expired',
+  'cancelled',
+] as const;
 
 export const WaitlistEntry = z.object({
   id: z.string(),

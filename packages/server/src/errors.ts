@@ -8,6 +8,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Structured detail a client can act on (e.g. the conflicting visits of a series). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -34,7 +36,9 @@ function zodToBody(error: ZodError, where: string) {
 /** Maps every thrown error to `{code, message, field?}`; only our own faults become 5xx. */
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof DomainError) {
-    void reply.status(error.status).send({ code: error.code, message: error.message, field: error.field });
+    void reply
+      .status(error.status)
+      .send({ code: error.code, message: error.message, field: error.field, details: error.details });
     return;
   }
   if (error instanceof ZodError) {

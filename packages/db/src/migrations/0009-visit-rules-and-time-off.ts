@@ -4,7 +4,10 @@ import type { Kysely, Migration } from 'kysely';
 export const visitRulesAndTimeOffMigration: Migration = {
   async up(db: Kysely<unknown>) {
     const vt = (name: string, type: 'integer', def: number) =>
-      db.schema.alterTable('visit_types').addColumn(name, type, (c) => c.notNull().defaultTo(def)).execute();
+      db.schema
+        .alterTable('visit_types')
+        .addColumn(name, type, (c) => c.notNull().defaultTo(def))
+        .execute();
     await vt('buffer_after_minutes', 'integer', 0);
     await vt('online_bookable', 'integer', 1);
     await vt('min_notice_minutes', 'integer', 0);
@@ -19,6 +22,10 @@ export const visitRulesAndTimeOffMigration: Migration = {
       .addColumn('created_by', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('time_off_provider_idx').on('time_off').columns(['provider_id', 'start_at']).execute();
+    await db.schema
+      .createIndex('time_off_provider_idx')
+      .on('time_off')
+      .columns(['provider_id', 'start_at'])
+      .execute();
   },
 };

@@ -86,6 +86,26 @@ export function insertAppointmentWithBlocks(
   );
 }
 
+/** Books several appointments in one transaction: all of them, or (on any block conflict) none. */
+export function insertSeriesWithBlocks(
+  db: Database,
+  rows: { row: NewAppointment; blocks: string[] }[],
+): Promise<BookingOutcome> {
+  return settle(() =>
+    db.transaction().execute(async (trx) => {
+      await lockOwners(
+        trx,
+        rows.flatMap(({ row }) => [row.provider_id, row.patient_id]),
+      );
+      for (const { row, blocks } of rows) {
+        await trx.insertInto('appointments').values(row).execute();
+        await claimBlocks(trx, 'provider', row.provider_id, row.id, blocks);
+        await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks);
+      }
+    }),
+  );
+}
+
 /** Moves an appointment to a new time in one transaction: old blocks released, new ones claimed, or nothing changes. */
 export function rescheduleWithBlocks(
   db: Database,
@@ -199,17 +219,19 @@ export async function hasConsultationBefore(
 
 /** Live appointment intervals of the given providers that touch [from, to). */
 export function busyIntervals(db: Database, providerIds: string[], from: string, to: string) {
-  return db
-    .selectFrom('appointments')
-    .innerJoin('visit_types', 'visit_types.id', 'appointments.visit_type')
-    .select(['appointments.id', 'provider_id', 'start_at', 'end_at', 'visit_types.buffer_after_minutes'])
-    .where('provider_id', 'in', providerIds.length ? providerIds : [''])
-    .where('status', '!=', 'cancelled')
-    .where('end_at', '>', from)
-    .where('start_at', '<', to)
-    // No visit lasts a day: this lower bound lets the (provider_id, start_at) index skip the history.
-    .where('start_at', '>', new Date(Date.parse(from) - 86_400_000).toISOString())
-    .execute();
+  return (
+    db
+      .selectFrom('appointments')
+      .innerJoin('visit_types', 'visit_types.id', 'appointments.visit_type')
+      .select(['appointments.id', 'provider_id', 'start_at', 'end_at', 'visit_types.buffer_after_minutes'])
+      .where('provider_id', 'in', providerIds.length ? providerIds : [''])
+      .where('status', '!=', 'cancelled')
+      .where('end_at', '>', from)
+      .where('start_at', '<', to)
+      // No visit lasts a day: this lower bound lets the (provider_id, start_at) index skip the history.
+      .where('start_at', '>', new Date(Date.parse(from) - 86_400_000).toISOString())
+      .execute()
+  );
 }
 
 /** Live visits starting in [from, to) whose reminder has not gone out yet. */

@@ -57,6 +57,10 @@ export function listTimeOff(db: Database, providerIds: string[], from: string, t
 }
 
 /** Changes a visit type; bookings already made keep their times. */
-export async function updateVisitType(db: Database, id: string, patch: Omit<Insertable<VisitTypeTable>, 'id'>): Promise<void> {
+export async function updateVisitType(
+  db: Database,
+  id: string,
+  patch: Omit<Insertable<VisitTypeTable>, 'id'>,
+): Promise<void> {
   await db.updateTable('visit_types').set(patch).where('id', '=', id).execute();
 }

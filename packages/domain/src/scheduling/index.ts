@@ -5,3 +5,4 @@ export { slotBlocks } from './slot-blocks';
 export { localDateTime, zonedToInstant } from './zoned-time';
 export { parseHHMM } from './parse-hhmm';
 export { normalizeInstant } from './instant';
+export * from './weekly-series';

@@ -6,6 +6,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** Structured detail some errors carry, e.g. the conflicting visits of a series. */
+  readonly details: unknown;
 
   constructor(status: number, body: ErrorBody) {
     super(body.message);
@@ -13,6 +15,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = body.code;
     this.field = body.field;
+    this.details = body.details;
   }
 }
 
@@ -61,7 +64,8 @@ async function readJson(response: Response): Promise<unknown> {
 function toApiError(status: number, json: unknown): ApiError {
   const parsed = ErrorBody.safeParse(json);
   if (parsed.success) return new ApiError(status, parsed.data);
-  const message = status >= 500 ? 'The server had a problem. Please try again.' : `Request failed (${status})`;
+  const message =
+    status >= 500 ? 'The server had a problem. Please try again.' : `Request failed (${status})`;
   return new ApiError(status, { code: status >= 500 ? 'internal' : 'http_error', message });
 }
 
@@ -69,11 +73,18 @@ function toApiError(status: number, json: unknown): ApiError {
  * Calls one endpoint of the contract and returns its parsed response.
  * Writes always carry a JSON body and content-type: the server's CSRF defence relies on it.
  */
-export async function call<E extends Endpoint>(endpoint: E, options: CallOptions<E> = {}): Promise<ResponseOf<E>> {
+export async function call<E extends Endpoint>(
+  endpoint: E,
+  options: CallOptions<E> = {},
+): Promise<ResponseOf<E>> {
   const url =
     buildPath(endpoint.path, options.params as Record<string, Scalar> | undefined) +
     buildQuery(options.query as Record<string, Scalar> | undefined);
-  const init: RequestInit = { method: endpoint.method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  const init: RequestInit = {
+    method: endpoint.method,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  };
   if (options.signal) init.signal = options.signal;
   if (endpoint.method !== 'GET') {
     init.headers = { accept: 'application/json', 'content-type': 'application/json' };
@@ -84,16 +95,23 @@ export async function call<E extends Endpoint>(endpoint: E, options: CallOptions
     response = await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, { code: 'network', message: 'Could not reach the clinic server. Check your connection.' });
+    throw new ApiError(0, {
+      code: 'network',
+      message: 'Could not reach the clinic server. Check your connection.',
+    });
   }
   const json = await readJson(response);
   if (!response.ok) {
-    if (response.status === 401 && endpoint.auth === 'user') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    if (response.status === 401 && endpoint.auth === 'user')
+      window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
     throw toApiError(response.status, json);
   }
   const parsed = endpoint.response.safeParse(json);
   if (!parsed.success) {
-    console.error(`Response of ${endpoint.method} ${endpoint.path} does not match the contract`, parsed.error.issues);
+    console.error(
+      `Response of ${endpoint.method} ${endpoint.path} does not match the contract`,
+      parsed.error.issues,
+    );
     return json as ResponseOf<E>;
   }
   return parsed.data as ResponseOf<E>;

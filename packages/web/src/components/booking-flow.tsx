@@ -18,6 +18,12 @@ function bookingProblem(error: unknown): string {
   if (error instanceof ApiError && error.code === 'slot_taken') {
     return 'Sorry, someone has just booked that time. Please choose another time below.';
   }
+  if (error instanceof ApiError && error.code === 'series_conflicts' && Array.isArray(error.details)) {
+    const lines = (error.details as { start: string; message: string }[]).map(
+      (c) => `${new Date(c.start).toLocaleString()}: ${c.message}`,
+    );
+    return `Nothing was booked. ${error.message}. ${lines.join(' · ')}`;
+  }
   if (error instanceof ApiError && error.code === 'consultation_required') {
     return 'A consultation is needed first: a new problem is assessed at a consultation before any OMT. Please choose a consultation visit type.';
   }
@@ -25,18 +31,21 @@ function bookingProblem(error: unknown): string {
 }
 
 /** Who → visit type → location → open slot → Book. Shared by the patient portal and the front desk. */
-export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[]; onBooked?: (a: Appointment) => void }) {
-  const catalog = useApi(
-    async (signal) => {
-      const [visitTypes, locations, providers] = await Promise.all([
-        call(API.visitTypes, { signal }),
-        call(API.locations, { signal }),
-        call(API.providers, { signal }),
-      ]);
-      return { visitTypes, locations, providers };
-    },
-    [],
-  );
+export function BookingFlow(props: {
+  patients: BookablePatient[];
+  onBooked?: (a: Appointment) => void;
+  allowSeries?: boolean;
+}) {
+  const { patients, onBooked, allowSeries } = props;
+  const [repeat, setRepeat] = useState(1);
+  const catalog = useApi(async (signal) => {
+    const [visitTypes, locations, providers] = await Promise.all([
+      call(API.visitTypes, { signal }),
+      call(API.locations, { signal }),
+      call(API.providers, { signal }),
+    ]);
+    return { visitTypes, locations, providers };
+  }, []);
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
   const [visitType, setVisitType] = useState('');
   const [locationId, setLocationId] = useState('');
@@ -68,7 +77,8 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
     [visitType, locationId, providerId],
   );
 
-  if (!catalog.data) return <LoadState loading={catalog.loading} error={catalog.error} what="visit types and locations" />;
+  if (!catalog.data)
+    return <LoadState loading={catalog.loading} error={catalog.error} what="visit types and locations" />;
   const { visitTypes, locations, providers } = catalog.data;
   const location = locations.find((l) => l.id === locationId);
   const patient = patients.find((p) => p.id === patientId);
@@ -79,9 +89,19 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
     setProblem(null);
     setBooked(null);
     try {
-      const appointment = await call(API.createAppointment, {
-        body: { patientId, visitType, providerId: selected.providerId, locationId: selected.locationId, start: selected.start },
-      });
+      const body = {
+        patientId,
+        visitType,
+        providerId: selected.providerId,
+        locationId: selected.locationId,
+        start: selected.start,
+      };
+      const appointments =
+        repeat > 1
+          ? await call(API.bookSeries, { body: { ...body, count: repeat, everyWeeks: 1 } })
+          : [await call(API.createAppointment, { body })];
+      const appointment = appointments[0];
+      if (!appointment) return;
       setBooked(appointment);
       setSelected(null);
       slots.reload();
@@ -104,7 +124,13 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
           <legend>Who is the visit for?</legend>
           {patients.map((p) => (
             <label key={p.id} className="choice">
-              <input type="radio" name="book-patient" value={p.id} checked={patientId === p.id} onChange={() => setPatientId(p.id)} />
+              <input
+                type="radio"
+                name="book-patient"
+                value={p.id}
+                checked={patientId === p.id}
+                onChange={() => setPatientId(p.id)}
+              />
               {p.name}
               {p.ageLabel ? ` (${p.ageLabel})` : ''}
             </label>
@@ -192,26 +218,46 @@ export function BookingFlow({ patients, onBooked }: { patients: BookablePatient[
         ) : slots.loading || slots.error ? (
           <LoadState loading={slots.loading} error={slots.error} what="open times" />
         ) : (
-          <SlotPicker slots={slots.data ?? []} location={location} providers={providers} selected={selected} onSelect={setSelected} />
+          <SlotPicker
+            slots={slots.data ?? []}
+            location={location}
+            providers={providers}
+            selected={selected}
+            onSelect={setSelected}
+          />
         )}
       </section>
       {selected && location && (
         <div className="confirm-box">
           <p>
             {patient?.name ?? 'Patient'}: {visitTypes.find((v) => v.id === visitType)?.name} on{' '}
-            <strong>{formatDateTime(selected.start, location.timeZone)}</strong> ({zoneLabel(location.name, location.timeZone)}) with{' '}
+            <strong>{formatDateTime(selected.start, location.timeZone)}</strong> (
+            {zoneLabel(location.name, location.timeZone)}) with{' '}
             {providers.find((p) => p.id === selected.providerId)?.displayName ?? 'a provider'}.
           </p>
+          {allowSeries && (
+            <p>
+              <label htmlFor="book-repeat">Weekly visits to book (1 = just this one)</label>
+              <input
+                id="book-repeat"
+                type="number"
+                min={1}
+                max={26}
+                value={repeat}
+                onChange={(e) => setRepeat(Math.max(1, Number(e.target.value) || 1))}
+              />
+            </p>
+          )}
           <button type="button" ref={bookButton} onClick={() => void book()} disabled={booking}>
-            {booking ? 'Booking…' : 'Book'}
+            {booking ? 'Booking…' : repeat > 1 ? `Book ${repeat} weekly visits` : 'Book'}
           </button>
         </div>
       )}
       <ErrorAlert error={problem} title="Not booked:" />
       {booked && (
         <StatusMessage>
-          Booked: {booked.visitTypeName} for {booked.patientName} on {formatDateTime(booked.start, booked.timeZone)} (
-          {zoneLabel(booked.locationName, booked.timeZone)}).
+          Booked: {booked.visitTypeName} for {booked.patientName} on{' '}
+          {formatDateTime(booked.start, booked.timeZone)} ({zoneLabel(booked.locationName, booked.timeZone)}).
         </StatusMessage>
       )}
     </div>

@@ -25,7 +25,7 @@ import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
 
-interface Placement {
+export interface Placement {
   visitType: VisitTypeRow;
   visitTypeId: string;
   requiresConsultation: boolean;
@@ -36,7 +36,7 @@ interface Placement {
 }
 
 /** Checks visit type, provider and location exist, and works out the visit's end. */
-async function place(
+export async function place(
   ctx: RequestContext,
   p: { visitType: string; providerId: string; locationId: string; start: string },
 ): Promise<Placement> {
@@ -62,7 +62,7 @@ async function place(
 }
 
 /** 409 when a live booking holds the time, 422 when the time is simply not an open slot. */
-async function requireOpenSlot(
+export async function requireOpenSlot(
   ctx: RequestContext,
   pl: Placement,
   ignoreAppointmentId?: string,

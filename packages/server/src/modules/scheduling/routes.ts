@@ -7,6 +7,7 @@ import { book, reschedule } from './booking';
 import { availability, getAppointment, listAppointments } from './queries';
 import { cancel, checkIn, noShow } from './status-changes';
 import { addTimeOff, timeOffOf } from './time-off';
+import { bookSeries } from './series';
 
 export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.listTimeOff, ({ params }, ctx) => timeOffOf(ctx, params.id));
@@ -20,6 +21,7 @@ export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
     );
     return reply.status(outcome.status).send(outcome.body);
   });
+  defineRoute(app, deps, API.bookSeries, ({ body }, ctx) => bookSeries(ctx, body));
   defineRoute(app, deps, API.getAppointment, ({ params }, ctx) => getAppointment(ctx, params.id));
   defineRoute(app, deps, API.cancelAppointment, ({ params, body }, ctx) => cancel(ctx, params.id, body));
   defineRoute(app, deps, API.rescheduleAppointment, ({ params, body }, ctx) =>

@@ -168,10 +168,19 @@ describe.each(TEST_DATABASES)('visit-type rules and time off on $name', (kind) =
 
   it('lets only the admin change a visit type, checking each field', async () => {
     const body = {
-      name: 'Infant and child OMT', description: 'Gentle OMT', durationMinutes: 40, bufferAfterMinutes: 10,
-      requiresConsultation: true, onlineBookable: false, minNoticeMinutes: 60, maxHorizonDays: 30,
+      name: 'Infant and child OMT',
+      description: 'Gentle OMT',
+      durationMinutes: 40,
+      bufferAfterMinutes: 10,
+      requiresConsultation: true,
+      onlineBookable: false,
+      minNoticeMinutes: 60,
+      maxHorizonDays: 30,
     };
-    expect((await t.call(await t.login('frontdesk@demo.clinic'), 'PUT', '/api/visit-types/infant-omt', body)).status).toBe(403);
+    expect(
+      (await t.call(await t.login('frontdesk@demo.clinic'), 'PUT', '/api/visit-types/infant-omt', body))
+        .status,
+    ).toBe(403);
     const admin = await t.login('admin@demo.clinic');
     const bad = await t.call(admin, 'PUT', '/api/visit-types/infant-omt', { ...body, durationMinutes: 2 });
     expect(bad.status).toBe(400);
@@ -180,6 +189,8 @@ describe.each(TEST_DATABASES)('visit-type rules and time off on $name', (kind) =
     const r = await t.call(admin, 'PUT', '/api/visit-types/infant-omt', body);
     expect(r.body).toMatchObject({ durationMinutes: 40, bufferAfterMinutes: 10, onlineBookable: false });
     const parent = await t.login('sam.parent@demo.clinic');
-    expect(((await t.call(parent, 'GET', '/api/visit-types')).body as { id: string }[]).map((v) => v.id)).not.toContain('infant-omt');
+    expect(
+      ((await t.call(parent, 'GET', '/api/visit-types')).body as { id: string }[]).map((v) => v.id),
+    ).not.toContain('infant-omt');
   });
 });

@@ -58,7 +58,7 @@ export function DeskBook() {
       {patient && (
         <section aria-labelledby="book-heading" className="card">
           <h2 id="book-heading">Book a visit for {patient.name}</h2>
-          <BookingFlow key={patient.id} patients={[{ id: patient.id, name: patient.name, ageLabel: patient.ageLabel }]} />
+          <BookingFlow key={patient.id} patients={[{ id: patient.id, name: patient.name, ageLabel: patient.ageLabel }]} allowSeries />
         </section>
       )}
     </>

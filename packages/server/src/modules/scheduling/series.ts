@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { findLocation, hasConsultationBefore, insertSeriesWithBlocks } from '@omt/db';
+import { slotBlocks, weeklySeries } from '@omt/domain';
+import type { Appointment, BookSeries, SeriesConflict } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { DomainError, fail } from '../../errors';
+import { BLOCK_MINUTES } from './blocks';
+import { place, requireOpenSlot, type Placement } from './booking';
+import { viewAppointment } from './queries';
+import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+
+/** Places every visit of the series, collecting each one that cannot be booked instead of stopping. */
+async function placeAll(ctx: RequestContext, body: BookSeries, starts: string[]) {
+  const placed: Placement[] = [];
+  const conflicts: SeriesConflict[] = [];
+  for (const [index, start] of starts.entries()) {
+    try {
+      const pl = await place(ctx, { ...body, start });
+      await requireOpenSlot(ctx, pl);
+      placed.push(pl);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.status >= 500 || error.code === 'validation_failed')
+        throw error;
+      conflicts.push({ index, start, code: error.code, message: error.message });
+    }
+  }
+  return { placed, conflicts };
+}
+
+/**
+ * Books a plan of care's weekly visits atomically: every visit's conflicts are reported before anything is
+ * booked, and the booking itself is one transaction, so a race cannot leave half a series.
+ */
+export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise<Appointment[]> {
+  await ctx.access(body.patientId, 'appointment.write', 'appointment-series', null);
+  const location = await findLocation(ctx.db, body.locationId);
+  if (!location) throw fail.invalid('locationId', 'unknown location');
+  const starts = weeklySeries(
+    new Date(body.start).toISOString().replace('.000Z', 'Z'),
+    location.time_zone,
+    body.count,
+    body.everyWeeks,
+  );
+  const { placed, conflicts } = await placeAll(ctx, body, starts);
+  const first = placed[0];
+  if (first?.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, first.start))) {
+    throw fail.unprocessable(
+      'consultation_required',
+      'a new problem needs a consultation before OMT: book a consultation first',
+      'visitType',
+    );
+  }
+  if (conflicts.length) {
+    throw new DomainError(
+      409,
+      'series_conflicts',
+      `${conflicts.length} of ${starts.length} visits cannot be booked; nothing was booked`,
+      'start',
+      conflicts,
+    );
+  }
+  const rows = placed.map((pl) => ({
+    row: {
+      id: randomUUID(),
+      patient_id: body.patientId,
+      provider_id: pl.providerId,
+      location_id: pl.locationId,
+      visit_type: pl.visitTypeId,
+      start_at: pl.start,
+      end_at: pl.end,
+      status: 'booked',
+      created_by: ctx.user.id,
+      created_at: ctx.now(),
+    },
+    blocks: slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
+  }));
+  const outcome = await insertSeriesWithBlocks(ctx.db, rows);
+  if (!outcome.ok)
+    throw new DomainError(
+      409,
+      'series_conflicts',
+      'a visit of the series was taken meanwhile; nothing was booked',
+      'start',
+      [],
+    );
+  for (const { row } of rows) sendAppointmentMailLater(ctx.deps, row.id, 'confirmation');
+  return Promise.all(rows.map(({ row }) => viewAppointment(ctx, row.id)));
+}
