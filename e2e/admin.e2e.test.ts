@@ -33,4 +33,20 @@ describe('admin and clinician settings in Chromium', () => {
       await expectNoAxeViolations(page, 'clinician home with calendar link');
     });
   });
+
+  it('the admin adds a treatment room', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Rooms' }).click();
+      await page.getByLabel('New room at Phoenix').fill('Table 2');
+      await expectNoAxeViolations(page, 'rooms');
+      await page.getByRole('button', { name: 'Add room at Phoenix' }).click();
+      await page.getByRole('status').filter({ hasText: 'Added Table 2.' }).waitFor();
+      const rooms = await j.clinic.handle.db
+        .selectFrom('rooms')
+        .selectAll()
+        .where('location_id', '=', 'loc-phoenix')
+        .execute();
+      expect(rooms.map((r) => r.name).sort()).toEqual(['Table 1', 'Table 2']);
+    });
+  });
 });

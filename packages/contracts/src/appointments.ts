@@ -46,6 +46,8 @@ export const Appointment = z.object({
   lateCancel: z.boolean(),
   /** Set when staff booked over a busy provider on purpose. */
   overrideReason: z.string().nullable(),
+  /** The treatment room (table) the visit holds, where the location has rooms. */
+  roomName: z.string().nullable(),
 });
 export type Appointment = z.infer<typeof Appointment>;
 

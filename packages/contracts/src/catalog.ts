@@ -79,3 +79,8 @@ export const UpdateVisitType = z.object({
   maxHorizonDays: z.number().int().min(1, 'at least 1 day').max(365, 'at most 365 days'),
 });
 export type UpdateVisitType = z.infer<typeof UpdateVisitType>;
+
+export const Room = z.object({ id: z.string(), locationId: z.string(), name: z.string() });
+export type Room = z.infer<typeof Room>;
+export const CreateRoom = z.object({ name: z.string().trim().min(1, 'name the room').max(60) });
+export type CreateRoom = z.infer<typeof CreateRoom>;

@@ -3,9 +3,11 @@ import { Health, Ok } from './common';
 import { LoginRequest, LoginResponse, MeResponse } from './auth';
 import {
   AvailabilityQuery,
+  CreateRoom,
   CreateTimeOff,
   Location,
   Provider,
+  Room,
   Slot,
   TimeOff,
   UpdateVisitType,
@@ -125,6 +127,26 @@ export const API = {
     params: IdParam,
     body: UpdateVisitType,
     response: VisitType,
+  }),
+  listRooms: endpoint({
+    method: 'GET',
+    path: '/api/locations/:id/rooms',
+    summary: "A location's treatment rooms (a visit needs a free one)",
+    tag: 'catalog',
+    auth: 'user',
+    params: IdParam,
+    response: z.array(Room),
+  }),
+  addRoom: endpoint({
+    method: 'POST',
+    path: '/api/locations/:id/rooms',
+    summary: 'Add a treatment room (admin)',
+    tag: 'catalog',
+    auth: 'user',
+    status: 201,
+    params: IdParam,
+    body: CreateRoom,
+    response: Room,
   }),
   providers: endpoint({
     method: 'GET',

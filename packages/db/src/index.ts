@@ -13,3 +13,4 @@ export * from './repositories/check-ins';
 export * from './repositories/audit';
 export * from './repositories/idempotency';
 export * from './repositories/waitlist';
+export * from './repositories/rooms';

@@ -9,6 +9,7 @@ import { schedulingActionsMigration } from './migrations/0006-scheduling-actions
 import { remindersAndFeedsMigration } from './migrations/0007-reminders-and-feeds';
 import { waitlistMigration } from './migrations/0008-waitlist';
 import { visitRulesAndTimeOffMigration } from './migrations/0009-visit-rules-and-time-off';
+import { roomsMigration } from './migrations/0010-rooms';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -21,6 +22,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-reminders-and-feeds': remindersAndFeedsMigration,
     '0008-waitlist': waitlistMigration(dialect),
     '0009-visit-rules-and-time-off': visitRulesAndTimeOffMigration,
+    '0010-rooms': roomsMigration,
   };
 }
 

@@ -85,6 +85,7 @@ export interface AppointmentTable {
   late_cancel: Generated<number>;
   override_reason: string | null;
   reminder_sent_at: string | null;
+  room_id: string | null;
 }
 
 /** One row per provider per 15-minute block held by a live appointment: the primary key forbids double booking. */
@@ -254,6 +255,19 @@ export interface TimeOffTable {
   created_at: string;
 }
 
+export interface RoomTable {
+  id: string;
+  location_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface RoomBlockTable {
+  room_id: string;
+  block_start: string;
+  appointment_id: string;
+}
+
 export interface AuditTable {
   id: Generated<number>;
   at: string;
@@ -290,6 +304,8 @@ export interface DB {
   idempotency_keys: IdempotencyKeyTable;
   waitlist_entries: WaitlistEntryTable;
   time_off: TimeOffTable;
+  rooms: RoomTable;
+  room_blocks: RoomBlockTable;
   audit_log: AuditTable;
 }
 

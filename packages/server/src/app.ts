@@ -50,9 +50,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     const path = req.url.split('?')[0] ?? '';
     // Only page paths fall back to the app; an API path or a missing file (has an extension) is a real 404.
     if (!hasWeb || path.startsWith('/api/') || req.method !== 'GET' || /\.[a-z0-9]+$/i.test(path)) {
-      void reply
-        .status(404)
-        .send({ code: 'not_found', message: `no route ${req.method} ${path}` });
+      void reply.status(404).send({ code: 'not_found', message: `no route ${req.method} ${path}` });
       return;
     }
     void reply.type('text/html').sendFile('index.html');

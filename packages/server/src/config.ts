@@ -25,7 +25,12 @@ const Env = z.object({
   PUBLIC_URL: z.string().optional(),
   REMINDER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   /** How long a freed slot is held for the waitlisted patient it is offered to. */
-  WAITLIST_HOLD_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
+  WAITLIST_HOLD_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(120),
 });
 
 export interface Config {

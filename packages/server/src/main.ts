@@ -27,7 +27,10 @@ async function main(): Promise<void> {
       console.error('mail failed:', error instanceof Error ? error.message : error),
   };
   const app = await buildApp(deps, { logger: config.production });
-  const holds = setInterval(() => void expireWaitlistOffers(deps).catch(deps.onBackgroundError), WAITLIST_JOB_MS);
+  const holds = setInterval(
+    () => void expireWaitlistOffers(deps).catch(deps.onBackgroundError),
+    WAITLIST_JOB_MS,
+  );
   const reminders = mailer
     ? setInterval(() => void sendDueReminders(deps).catch(deps.onBackgroundError), REMINDER_JOB_MS)
     : undefined;

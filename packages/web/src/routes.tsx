@@ -3,6 +3,7 @@ import type { Role, User } from '@omt/contracts';
 import { usePageTitle } from './components/app-shell';
 import { AuditPage } from './features/admin/audit-page';
 import { VisitTypesPage } from './features/admin/visit-types-page';
+import { RoomsPage } from './features/admin/rooms-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
 import { DeskBook } from './features/desk/desk-book';
 import { DeskDay } from './features/desk/desk-day';
@@ -25,14 +26,27 @@ const CLINICIANS = ['physician', 'resident'] as const;
 const ROUTES: Route[] = [
   { pattern: '/portal', roles: ['patient'], render: () => <PortalHome /> },
   { pattern: '/portal/book', roles: ['patient'], render: () => <PortalBook /> },
-  { pattern: '/portal/appointments/:id/intake', roles: ['patient'], render: (p) => <IntakePage appointmentId={p.id ?? ''} /> },
-  { pattern: '/portal/visits/:id', roles: ['patient'], render: (p) => <VisitPage encounterId={p.id ?? ''} /> },
+  {
+    pattern: '/portal/appointments/:id/intake',
+    roles: ['patient'],
+    render: (p) => <IntakePage appointmentId={p.id ?? ''} />,
+  },
+  {
+    pattern: '/portal/visits/:id',
+    roles: ['patient'],
+    render: (p) => <VisitPage encounterId={p.id ?? ''} />,
+  },
   { pattern: '/desk', roles: ['front_desk'], render: () => <DeskDay /> },
   { pattern: '/desk/book', roles: ['front_desk'], render: () => <DeskBook /> },
   { pattern: '/clinician', roles: CLINICIANS, render: () => <ClinicianHome /> },
-  { pattern: '/clinician/encounters/:id', roles: CLINICIANS, render: (p) => <EncounterPage encounterId={p.id ?? ''} /> },
+  {
+    pattern: '/clinician/encounters/:id',
+    roles: CLINICIANS,
+    render: (p) => <EncounterPage encounterId={p.id ?? ''} />,
+  },
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },
+  { pattern: '/admin/rooms', roles: ['admin'], render: () => <RoomsPage /> },
 ];
 
 function Problem({ title, text, user }: { title: string; text: string; user: User }) {
@@ -54,7 +68,9 @@ export function Routes({ path, user }: { path: string; user: User }) {
     const params = matchPath(route.pattern, path);
     if (!params) continue;
     if (!route.roles.includes(user.role)) {
-      return <Problem title="Not available" text="This page is not part of your role in the clinic." user={user} />;
+      return (
+        <Problem title="Not available" text="This page is not part of your role in the clinic." user={user} />
+      );
     }
     return <Fragment key={path}>{route.render(params)}</Fragment>;
   }

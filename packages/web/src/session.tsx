@@ -58,6 +58,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
       return [
         { to: '/admin/audit', label: 'Audit log' },
         { to: '/admin/visit-types', label: 'Visit types' },
+        { to: '/admin/rooms', label: 'Rooms' },
       ];
   }
 }

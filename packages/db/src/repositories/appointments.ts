@@ -3,40 +3,69 @@ import type { Database } from '../connection';
 import { isUniqueViolation } from '../connection';
 import type { AppointmentRow, NewAppointment } from '../schema';
 
-export type BookingOutcome = { ok: true } | { ok: false; conflict: 'provider' | 'patient' };
+type BlockKind = 'provider' | 'patient' | 'room';
+
+export type BookingOutcome = { ok: true } | { ok: false; conflict: BlockKind };
 
 class BlockConflict extends Error {
-  constructor(readonly kind: 'provider' | 'patient') {
+  constructor(readonly kind: BlockKind) {
     super(`${kind} block already held`);
   }
 }
 
 type Trx = Parameters<Parameters<ReturnType<Database['transaction']>['execute']>[0]>[0];
 
+async function insertBlocks(
+  trx: Trx,
+  kind: BlockKind,
+  owner: string,
+  appointmentId: string,
+  blocks: string[],
+) {
+  switch (kind) {
+    case 'provider':
+      return trx
+        .insertInto('provider_blocks')
+        .values(blocks.map((b) => ({ provider_id: owner, block_start: b, appointment_id: appointmentId })))
+        .execute();
+    case 'patient':
+      return trx
+        .insertInto('patient_blocks')
+        .values(blocks.map((b) => ({ patient_id: owner, block_start: b, appointment_id: appointmentId })))
+        .execute();
+    case 'room':
+      return trx
+        .insertInto('room_blocks')
+        .values(blocks.map((b) => ({ room_id: owner, block_start: b, appointment_id: appointmentId })))
+        .execute();
+  }
+}
+
 async function claimBlocks(
   trx: Trx,
-  kind: 'provider' | 'patient',
+  kind: BlockKind,
   owner: string,
   appointmentId: string,
   blocks: string[],
 ): Promise<void> {
   if (!blocks.length) return;
   try {
-    if (kind === 'provider') {
-      await trx
-        .insertInto('provider_blocks')
-        .values(blocks.map((b) => ({ provider_id: owner, block_start: b, appointment_id: appointmentId })))
-        .execute();
-    } else {
-      await trx
-        .insertInto('patient_blocks')
-        .values(blocks.map((b) => ({ patient_id: owner, block_start: b, appointment_id: appointmentId })))
-        .execute();
-    }
+    await insertBlocks(trx, kind, owner, appointmentId, blocks);
   } catch (error) {
     if (isUniqueViolation(error)) throw new BlockConflict(kind);
     throw error;
   }
+}
+
+/** Claims every block a live appointment holds: provider (unless an override), patient, and room if any. */
+async function claimAll(
+  trx: Trx,
+  row: Pick<NewAppointment, 'id' | 'provider_id' | 'patient_id' | 'room_id' | 'override_reason'>,
+  blocks: string[],
+) {
+  if (!row.override_reason) await claimBlocks(trx, 'provider', row.provider_id, row.id, blocks);
+  await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks);
+  if (row.room_id) await claimBlocks(trx, 'room', row.room_id, row.id, blocks);
 }
 
 /**
@@ -51,9 +80,14 @@ async function lockOwners(trx: Trx, owners: string[]): Promise<void> {
   }
 }
 
+function ownersOf(row: { provider_id: string; patient_id: string; room_id?: string | null }): string[] {
+  return [row.provider_id, row.patient_id, ...(row.room_id ? [row.room_id] : [])];
+}
+
 async function releaseBlocks(trx: Trx, appointmentId: string): Promise<void> {
   await trx.deleteFrom('provider_blocks').where('appointment_id', '=', appointmentId).execute();
   await trx.deleteFrom('patient_blocks').where('appointment_id', '=', appointmentId).execute();
+  await trx.deleteFrom('room_blocks').where('appointment_id', '=', appointmentId).execute();
 }
 
 async function settle(work: () => Promise<void>): Promise<BookingOutcome> {
@@ -78,10 +112,9 @@ export function insertAppointmentWithBlocks(
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {
-      await lockOwners(trx, [row.provider_id, row.patient_id]);
+      await lockOwners(trx, ownersOf(row));
       await trx.insertInto('appointments').values(row).execute();
-      if (!row.override_reason) await claimBlocks(trx, 'provider', row.provider_id, row.id, blocks);
-      await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks);
+      await claimAll(trx, row, blocks);
     }),
   );
 }
@@ -95,12 +128,11 @@ export function insertSeriesWithBlocks(
     db.transaction().execute(async (trx) => {
       await lockOwners(
         trx,
-        rows.flatMap(({ row }) => [row.provider_id, row.patient_id]),
+        rows.flatMap(({ row }) => ownersOf(row)),
       );
       for (const { row, blocks } of rows) {
         await trx.insertInto('appointments').values(row).execute();
-        await claimBlocks(trx, 'provider', row.provider_id, row.id, blocks);
-        await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks);
+        await claimAll(trx, row, blocks);
       }
     }),
   );
@@ -110,20 +142,25 @@ export function insertSeriesWithBlocks(
 export function rescheduleWithBlocks(
   db: Database,
   appt: AppointmentRow,
-  move: { start_at: string; end_at: string; provider_id: string; location_id: string },
+  move: {
+    start_at: string;
+    end_at: string;
+    provider_id: string;
+    location_id: string;
+    room_id: string | null;
+  },
   blocks: string[],
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {
-      await lockOwners(trx, [appt.provider_id, move.provider_id, appt.patient_id]);
+      await lockOwners(trx, [...ownersOf(appt), ...ownersOf({ ...appt, ...move })]);
       await releaseBlocks(trx, appt.id);
       await trx
         .updateTable('appointments')
         .set({ ...move, override_reason: null })
         .where('id', '=', appt.id)
         .execute();
-      await claimBlocks(trx, 'provider', move.provider_id, appt.id, blocks);
-      await claimBlocks(trx, 'patient', appt.patient_id, appt.id, blocks);
+      await claimAll(trx, { ...appt, ...move, override_reason: null }, blocks);
     }),
   );
 }
@@ -137,10 +174,10 @@ export async function cancelAppointmentRow(
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('appointments')
-      .select(['provider_id', 'patient_id'])
+      .select(['provider_id', 'patient_id', 'room_id'])
       .where('id', '=', id)
       .executeTakeFirst();
-    if (row) await lockOwners(trx, [row.provider_id, row.patient_id]);
+    if (row) await lockOwners(trx, ownersOf(row));
     await releaseBlocks(trx, id);
     await trx
       .updateTable('appointments')
@@ -169,6 +206,7 @@ export function listAppointmentViews(db: Database, f: AppointmentFilter) {
     .innerJoin('visit_types as v', 'v.id', 'a.visit_type')
     .leftJoin('intakes as i', 'i.appointment_id', 'a.id')
     .leftJoin('encounters as e', 'e.appointment_id', 'a.id')
+    .leftJoin('rooms as r', 'r.id', 'a.room_id')
     .selectAll('a')
     .select([
       'p.given_name',
@@ -180,6 +218,7 @@ export function listAppointmentViews(db: Database, f: AppointmentFilter) {
       'i.id as intake_id',
       'e.id as encounter_id',
       'e.status as encounter_status',
+      'r.name as room_name',
     ]);
   if (f.ids) q = q.where('a.id', 'in', f.ids.length ? f.ids : ['']);
   if (f.patientIds) q = q.where('a.patient_id', 'in', f.patientIds.length ? f.patientIds : ['']);

@@ -6,3 +6,4 @@ export { localDateTime, zonedToInstant } from './zoned-time';
 export { parseHHMM } from './parse-hhmm';
 export { normalizeInstant } from './instant';
 export * from './weekly-series';
+export * from './room-choice';

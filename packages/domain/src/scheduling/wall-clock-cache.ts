@@ -20,7 +20,11 @@ function atMinute(date: Temporal.PlainDate, minuteOfDay: number): Temporal.Plain
 }
 
 /** Epoch ms of a local wall time, or null inside a spring-forward gap (cached `existingInstant`). */
-export function existingEpochMs(date: Temporal.PlainDate, minuteOfDay: number, timeZone: string): number | null {
+export function existingEpochMs(
+  date: Temporal.PlainDate,
+  minuteOfDay: number,
+  timeZone: string,
+): number | null {
   return remember(`e|${timeZone}|${date.toString()}|${minuteOfDay}`, () => {
     const instant = existingInstant(atMinute(date, minuteOfDay), timeZone);
     return instant === null ? null : instant.epochMilliseconds;
@@ -29,8 +33,9 @@ export function existingEpochMs(date: Temporal.PlainDate, minuteOfDay: number, t
 
 /** Epoch ms when the local clock first reaches a wall time (cached `firstReached`). */
 export function firstReachedEpochMs(date: Temporal.PlainDate, minuteOfDay: number, timeZone: string): number {
-  const value = remember(`f|${timeZone}|${date.toString()}|${minuteOfDay}`, () =>
-    firstReached(atMinute(date, minuteOfDay), timeZone).epochMilliseconds,
+  const value = remember(
+    `f|${timeZone}|${date.toString()}|${minuteOfDay}`,
+    () => firstReached(atMinute(date, minuteOfDay), timeZone).epochMilliseconds,
   );
   return value ?? Number.NaN;
 }

@@ -6,6 +6,7 @@ import {
   insertLocation,
   insertPatient,
   insertProviderHours,
+  insertRoom,
   insertUser,
   insertVisitType,
   type Database,
@@ -48,6 +49,13 @@ async function seedCatalog(db: Database): Promise<void> {
     address: '2 Camelback Rd, Phoenix, AZ 85016',
     phone: '+1 602 555 0100',
   });
+  for (const [id, location, name] of [
+    ['room-cle-1', CLEVELAND, 'Table 1'],
+    ['room-cle-2', CLEVELAND, 'Table 2'],
+    ['room-phx-1', PHOENIX, 'Table 1'],
+  ] as const) {
+    await insertRoom(db, { id, location_id: location, name, created_at: toInstant(new Date()) });
+  }
   await insertVisitType(db, {
     id: 'consultation',
     name: 'Consultation (new problem)',

@@ -40,7 +40,11 @@ export async function startTestApp(
   await seedDemoIfEmpty(handle.db, clockFn);
   const config = { ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }), ...overrides };
   const deps: AppDeps = {
-    db: handle.db, dialect: handle.dialect, config, clock: clockFn, ...extra,
+    db: handle.db,
+    dialect: handle.dialect,
+    config,
+    clock: clockFn,
+    ...extra,
     onBackgroundError: (error) => console.error('background work failed:', error),
   };
   const app = await buildApp(deps, { logger: process.env.TEST_LOG === '1' });

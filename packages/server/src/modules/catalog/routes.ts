@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { API } from '@omt/contracts';
 import {
+  findLocation,
+  insertRoom,
+  listRooms,
   findVisitType,
   listLocations,
   listProviders,
@@ -46,6 +50,21 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     const updated = await findVisitType(ctx.db, params.id);
     if (!updated) throw fail.notFound('visit type');
     return presentVisitType(updated);
+  });
+  defineRoute(app, deps, API.listRooms, async ({ params }, ctx) => {
+    if (!(await findLocation(ctx.db, params.id))) throw fail.notFound('location');
+    return (await listRooms(ctx.db, [params.id])).map((r) => ({
+      id: r.id,
+      locationId: r.location_id,
+      name: r.name,
+    }));
+  });
+  defineRoute(app, deps, API.addRoom, async ({ params, body }, ctx) => {
+    ctx.requireRole('admin');
+    if (!(await findLocation(ctx.db, params.id))) throw fail.notFound('location');
+    const id = randomUUID();
+    await insertRoom(ctx.db, { id, location_id: params.id, name: body.name, created_at: ctx.now() });
+    return { id, locationId: params.id, name: body.name };
   });
   defineRoute(app, deps, API.providers, async (_i, ctx) =>
     (await listProviders(ctx.db)).map((p) => ({

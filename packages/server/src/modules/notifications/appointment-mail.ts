@@ -17,7 +17,8 @@ const ACTION: Record<AppointmentMailKind, (holdMinutes: number) => string> = {
   confirmation: () => 'Please fill in the intake questionnaire in the patient portal before the visit.',
   reminder: () => 'Please fill in the intake questionnaire in the patient portal before the visit.',
   cancellation: () => 'This visit has been cancelled.',
-  offer: (m) => `You asked for an earlier time: this one is held for you for ${m} minutes. Accept or decline it in the patient portal.`,
+  offer: (m) =>
+    `You asked for an earlier time: this one is held for you for ${m} minutes. Accept or decline it in the patient portal.`,
 };
 
 /** Mails the patient (and any guardian) about a visit, in the location's zone, with an .ics that keeps that zone. */

@@ -11,6 +11,7 @@ import {
 } from '@omt/db';
 import type { AvailabilityQuery, Slot } from '@omt/contracts';
 import { fail } from '../../errors';
+import { roomAvailability } from './rooms';
 import { normalizeInstant } from '../../clock';
 
 export const SLOT_STEP_MINUTES = 30;
@@ -96,6 +97,13 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   const hours = await listProviderHours(db, { providerIds: ids, locationIds: locations.map((l) => l.id) });
   const busy = await busyByProvider(db, ids, s);
   const buffer = s.bufferAfterMinutes ?? 0;
+  const rooms = await roomAvailability(
+    db,
+    locations.map((l) => l.id),
+    s.from,
+    s.to,
+    s.ignoreAppointmentId,
+  );
   const slots: Slot[] = [];
   for (const p of providers) {
     for (const l of locations) {
@@ -116,6 +124,7 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
       });
       for (const f of found) {
         if (supervised && !supervised.has(f.start)) continue;
+        if (rooms.get(l.id)?.hasFreeRoom(f.start, f.end) === false) continue; // every treatment room is taken
         const end = new Date(Date.parse(f.start) + s.durationMinutes * 60_000)
           .toISOString()
           .replace('.000Z', 'Z');

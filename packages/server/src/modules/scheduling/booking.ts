@@ -18,6 +18,7 @@ import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { searchSlots } from './availability';
 import { bookingWindow } from './visit-rules';
+import { chooseRoom, roomAvailability } from './rooms';
 import { viewAppointment } from './queries';
 import { BLOCK_MINUTES } from './blocks';
 import { offerFreedSlotSafely } from '../waitlist/offers';
@@ -95,6 +96,16 @@ export async function requireOpenSlot(
   if (booked.some((r) => r.status !== 'cancelled' && r.id !== ignoreAppointmentId)) {
     throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
   }
+  const rooms = (
+    await roomAvailability(ctx.db, [pl.locationId], pl.start, withBuffer(pl), ignoreAppointmentId)
+  ).get(pl.locationId);
+  if (rooms && !rooms.hasFreeRoom(pl.start, withBuffer(pl))) {
+    throw fail.conflict(
+      'no_room',
+      'every treatment room is taken at this time: choose another slot',
+      'start',
+    );
+  }
   throw fail.unprocessable(
     'slot_unavailable',
     'start: not an open slot of this provider at this location',
@@ -102,8 +113,26 @@ export async function requireOpenSlot(
   );
 }
 
+/** A deliberate double booking takes a free room if there is one, and goes ahead without one if not. */
+async function roomIfAny(ctx: RequestContext, pl: Placement): Promise<string | null> {
+  try {
+    return await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl));
+  } catch {
+    return null;
+  }
+}
+
+/** When the visit and its buffer end: rooms, like providers, need the buffer free too. */
+export function withBuffer(pl: Placement): string {
+  return new Date(Date.parse(pl.end) + pl.visitType.buffer_after_minutes * 60_000)
+    .toISOString()
+    .replace('.000Z', 'Z');
+}
+
 function settleConflict(outcome: BookingOutcome): void {
   if (outcome.ok) return;
+  if (outcome.conflict === 'room')
+    throw fail.conflict('no_room', 'the treatment room was just taken: choose another slot', 'start');
   if (outcome.conflict === 'provider')
     throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
   throw fail.conflict('patient_busy', 'the patient already has an appointment at this time', 'start');
@@ -140,6 +169,9 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
         created_by: ctx.user.id,
         created_at: ctx.now(),
         override_reason: body.override?.reason ?? null,
+        room_id: body.override
+          ? await roomIfAny(ctx, pl)
+          : await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl)),
       },
       slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
     ),
@@ -178,7 +210,13 @@ export async function reschedule(
     await rescheduleWithBlocks(
       ctx.db,
       appt,
-      { start_at: pl.start, end_at: pl.end, provider_id: pl.providerId, location_id: pl.locationId },
+      {
+        start_at: pl.start,
+        end_at: pl.end,
+        provider_id: pl.providerId,
+        location_id: pl.locationId,
+        room_id: await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl), id),
+      },
       slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
     ),
   );

@@ -22,5 +22,6 @@ export function presentAppointment(a: AppointmentView): Appointment {
     cancelReason: a.cancel_reason,
     lateCancel: a.late_cancel === 1,
     overrideReason: a.override_reason,
+    roomName: a.room_name ?? null,
   };
 }

@@ -5,7 +5,8 @@ import type { Appointment, BookSeries, SeriesConflict } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { BLOCK_MINUTES } from './blocks';
-import { place, requireOpenSlot, type Placement } from './booking';
+import { place, requireOpenSlot, withBuffer, type Placement } from './booking';
+import { chooseRoom } from './rooms';
 import { viewAppointment } from './queries';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
@@ -59,21 +60,24 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
       conflicts,
     );
   }
-  const rows = placed.map((pl) => ({
-    row: {
-      id: randomUUID(),
-      patient_id: body.patientId,
-      provider_id: pl.providerId,
-      location_id: pl.locationId,
-      visit_type: pl.visitTypeId,
-      start_at: pl.start,
-      end_at: pl.end,
-      status: 'booked',
-      created_by: ctx.user.id,
-      created_at: ctx.now(),
-    },
-    blocks: slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
-  }));
+  const rows = await Promise.all(
+    placed.map(async (pl) => ({
+      row: {
+        id: randomUUID(),
+        patient_id: body.patientId,
+        provider_id: pl.providerId,
+        location_id: pl.locationId,
+        visit_type: pl.visitTypeId,
+        start_at: pl.start,
+        end_at: pl.end,
+        status: 'booked',
+        created_by: ctx.user.id,
+        created_at: ctx.now(),
+        room_id: await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl)),
+      },
+      blocks: slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
+    })),
+  );
   const outcome = await insertSeriesWithBlocks(ctx.db, rows);
   if (!outcome.ok)
     throw new DomainError(

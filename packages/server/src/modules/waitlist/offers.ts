@@ -11,6 +11,7 @@ import { slotBlocks } from '@omt/domain';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { BLOCK_MINUTES } from '../scheduling/blocks';
+import { chooseRoom } from '../scheduling/rooms';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 export interface FreedSlot {
@@ -28,6 +29,12 @@ export interface FreedSlot {
 export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<string | null> {
   const now = toInstant(deps.clock());
   if (slot.start <= now) return null;
+  let room: string | null;
+  try {
+    room = await chooseRoom(deps.db, slot.locationId, slot.start, slot.end);
+  } catch {
+    return null; // every room is taken then: nothing to offer
+  }
   for (const entry of await waitingEntriesFor(deps.db, slot)) {
     const id = randomUUID();
     const held = await insertAppointmentWithBlocks(
@@ -43,11 +50,12 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
         status: 'held',
         created_by: entry.created_by,
         created_at: now,
+        room_id: room,
       },
       slotBlocks({ start: slot.start, end: slot.end }, BLOCK_MINUTES),
     );
     if (!held.ok) {
-      if (held.conflict === 'provider') return null; // someone booked the time meanwhile
+      if (held.conflict !== 'patient') return null; // someone booked the time (or its room) meanwhile
       continue; // this patient is busy then: try the next one
     }
     const expires = toInstant(new Date(deps.clock().getTime() + deps.config.waitlistHoldMinutes * 60_000));

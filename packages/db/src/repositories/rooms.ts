@@ -1,0 +1,29 @@
+import type { Database } from '../connection';
+import type { RoomTable } from '../schema';
+
+export async function insertRoom(db: Database, row: RoomTable): Promise<void> {
+  await db.insertInto('rooms').values(row).execute();
+}
+
+export function listRooms(db: Database, locationIds: string[]) {
+  return db
+    .selectFrom('rooms')
+    .selectAll()
+    .where('location_id', 'in', locationIds.length ? locationIds : [''])
+    .orderBy('location_id')
+    .orderBy('name')
+    .execute();
+}
+
+/** Live bookings of the given rooms that touch [from, to), for the room check of availability. */
+export function roomBookings(db: Database, roomIds: string[], from: string, to: string) {
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'room_id', 'start_at', 'end_at'])
+    .where('room_id', 'in', roomIds.length ? roomIds : [''])
+    .where('status', '!=', 'cancelled')
+    .where('end_at', '>', from)
+    .where('start_at', '<', to)
+    .where('start_at', '>', new Date(Date.parse(from) - 86_400_000).toISOString())
+    .execute();
+}

@@ -1,0 +1,56 @@
+import { listRooms, roomBookings, type Database } from '@omt/db';
+import { RoomAvailability } from '@omt/domain';
+import { fail } from '../../errors';
+
+/** Each location's rooms and their bookings over [from, to), ready to ask "is a table free then?". */
+export async function roomAvailability(
+  db: Database,
+  locationIds: string[],
+  from: string,
+  to: string,
+  ignoreAppointmentId?: string,
+): Promise<Map<string, RoomAvailability>> {
+  const rooms = await listRooms(db, locationIds);
+  const booked = await roomBookings(
+    db,
+    rooms.map((r) => r.id),
+    from,
+    to,
+  );
+  const byLocation = new Map<string, RoomAvailability>();
+  for (const locationId of locationIds) {
+    const here = rooms.filter((r) => r.location_id === locationId);
+    byLocation.set(
+      locationId,
+      new RoomAvailability(
+        here.map((r) => ({
+          roomId: r.id,
+          busy: booked
+            .filter((b) => b.room_id === r.id && b.id !== ignoreAppointmentId)
+            .map((b) => ({ start: b.start_at, end: b.end_at })),
+        })),
+      ),
+    );
+  }
+  return byLocation;
+}
+
+/** The first free room for a visit, null where the location has no rooms, 409 when every room is taken. */
+export async function chooseRoom(
+  db: Database,
+  locationId: string,
+  start: string,
+  end: string,
+  ignoreAppointmentId?: string,
+): Promise<string | null> {
+  const rooms = (await roomAvailability(db, [locationId], start, end, ignoreAppointmentId)).get(locationId);
+  if (!rooms?.hasRooms) return null;
+  const [free] = rooms.freeRooms(start, end);
+  if (!free)
+    throw fail.conflict(
+      'no_room',
+      'every treatment room is taken at this time: choose another slot',
+      'start',
+    );
+  return free;
+}

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { API, type Location } from '@omt/contracts';
+import { ApiError, call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { TextField } from '../../components/choice-group';
+import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+
+function LocationRooms({ location }: { location: Location }) {
+  const rooms = useApi(
+    (signal) => call(API.listRooms, { params: { id: location.id }, signal }),
+    [location.id],
+  );
+  const [name, setName] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const room = await call(API.addRoom, { params: { id: location.id }, body: { name } });
+      setAdded(`Added ${room.name}.`);
+      setName('');
+      rooms.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby={`rooms-${location.id}`}>
+      <h2 id={`rooms-${location.id}`}>{location.name}</h2>
+      <LoadState loading={rooms.loading} error={rooms.error} what="rooms" />
+      {rooms.data &&
+        (rooms.data.length ? (
+          <ul className="plain-list">
+            {rooms.data.map((r) => (
+              <li key={r.id}>{r.name}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>No rooms: visits here need no room.</p>
+        ))}
+      <form onSubmit={(e) => void add(e)}>
+        <TextField
+          id={`room-name-${location.id}`}
+          field="name"
+          label={`New room at ${location.name}`}
+          error={error instanceof ApiError && error.field === 'name' ? error.message : undefined}
+        >
+          {(aria) => <input {...aria} value={name} onChange={(e) => setName(e.target.value)} />}
+        </TextField>
+        <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not added:" />
+        <StatusMessage>{added}</StatusMessage>
+        <button type="submit">Add room at {location.name}</button>
+      </form>
+    </section>
+  );
+}
+
+/** Admin: treatment rooms per location; every visit holds a free room where a location has rooms. */
+export function RoomsPage() {
+  usePageTitle('Rooms');
+  const locations = useApi((signal) => call(API.locations, { signal }), []);
+  return (
+    <>
+      <h1>Treatment rooms</h1>
+      <LoadState loading={locations.loading} error={locations.error} what="locations" />
+      {(locations.data ?? []).map((l) => (
+        <LocationRooms key={l.id} location={l} />
+      ))}
+    </>
+  );
+}
