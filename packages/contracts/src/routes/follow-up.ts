@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { CheckIn, CheckInForm, SubmitCheckIn, Worklist } from '../checkins';
+import { endpoint, IdParam } from './endpoint';
+
+/** The follow-up endpoints. */
+export const FOLLOW_UP_API = {
+  checkInForm: endpoint({
+    method: 'GET',
+    path: '/api/check-ins/form',
+    summary: 'The post-treatment check-in questions',
+    tag: 'follow-up',
+    auth: 'user',
+    response: CheckInForm,
+  }),
+
+  submitCheckIn: endpoint({
+    method: 'POST',
+    path: '/api/encounters/:id/check-ins',
+    summary: 'Patient answers a post-treatment check-in',
+    tag: 'follow-up',
+    auth: 'user',
+    status: 201,
+    params: IdParam,
+    body: SubmitCheckIn,
+    response: CheckIn,
+  }),
+
+  listCheckIns: endpoint({
+    method: 'GET',
+    path: '/api/encounters/:id/check-ins',
+    summary: 'Check-ins of an encounter',
+    tag: 'follow-up',
+    auth: 'user',
+    params: IdParam,
+    response: z.array(CheckIn),
+  }),
+
+  worklist: endpoint({
+    method: 'GET',
+    path: '/api/worklist',
+    summary: "Physician's open escalations and safety tasks",
+    tag: 'follow-up',
+    auth: 'user',
+    response: Worklist,
+  }),
+
+  acknowledgeCheckIn: endpoint({
+    method: 'POST',
+    path: '/api/check-ins/:id/acknowledge',
+    summary: 'Physician acknowledges an escalation',
+    tag: 'follow-up',
+    auth: 'user',
+    params: IdParam,
+    response: CheckIn,
+  }),
+} as const;
