@@ -4,18 +4,15 @@ import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
 import { renderNotePdf } from './note-pdf';
 import {
-  addAddendum,
-  notePdfSource,
   checkSafety,
-  cosignEncounter,
   getEncounter,
   openEncounter,
   recordConsent,
   recordTreatment,
-  reviewRedFlag,
   saveExam,
-  signEncounter,
 } from './service';
+import { cosignEncounter, signEncounter } from './signing';
+import { addAddendum, notePdfSource, reviewRedFlag } from './after-signing';
 
 export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.openEncounter, ({ params }, ctx) => openEncounter(ctx, params.id));

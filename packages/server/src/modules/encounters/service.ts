@@ -2,53 +2,20 @@ import { randomUUID } from 'node:crypto';
 import {
   findAppointment,
   findEncounterByAppointment,
-  findIntakeByAppointment,
-  findSafetyTaskOfIntake,
   insertConsent,
   insertEncounter,
-  insertRedFlagReview,
-  insertAddendum,
   insertTreatment,
   isUniqueViolation,
   replaceExamFindings,
-  setAppointmentStatus,
-  updateEncounterIfStatus,
 } from '@omt/db';
 import { formatSegmentNotation, parseSegmentNotation, type RegionId, type TechniqueId } from '@omt/domain';
-import type {
-  AddAddendum,
-  Encounter,
-  RecordConsent,
-  RecordRedFlagReview,
-  RecordTreatment,
-  SafetyResultView,
-  SaveExam,
-  SignEncounter,
-} from '@omt/contracts';
+import type { Encounter, RecordConsent, RecordTreatment, SafetyResultView, SaveExam } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { CLINICIAN_ROLES } from '../../auth/policy';
-import { holdOf, loadEncounterBundle, type EncounterBundle } from './load';
-import { codingOf, presentEncounter } from './presenter';
+import { holdOf, type EncounterBundle } from './load';
+import { presentEncounter } from './presenter';
 import { safetyFor } from './safety';
-import { buildSoapNote } from './soap-note';
-import { presentIntake } from '../intake/presenter';
-
-async function bundleFor(ctx: RequestContext, id: string, action: 'clinical.read' | 'clinical.write') {
-  const b = await loadEncounterBundle(ctx.db, id);
-  await ctx.access(b.encounter.patient_id, action, 'encounter', id);
-  return b;
-}
-
-function requireDraft(b: EncounterBundle): void {
-  if (b.encounter.status !== 'draft') {
-    throw fail.conflict('encounter_signed', 'this note is signed and cannot change; add an addendum instead');
-  }
-}
-
-async function present(ctx: RequestContext, id: string): Promise<Encounter> {
-  return presentEncounter(await loadEncounterBundle(ctx.db, id), ctx.now().slice(0, 10), ctx.user.id);
-}
+import { bundleFor, present, requireDraft } from './access';
 
 /** Opens the encounter of an appointment (or returns the one already open). */
 export async function openEncounter(ctx: RequestContext, appointmentId: string): Promise<Encounter> {
@@ -223,116 +190,4 @@ export async function recordTreatment(
     discomfort_json: body.discomfort ? JSON.stringify(body.discomfort) : null,
   });
   return present(ctx, id);
-}
-
-/** Signs the note: builds it from the data, codes it, locks it; a resident's note waits for co-signature. */
-export async function signEncounter(
-  ctx: RequestContext,
-  id: string,
-  body: SignEncounter,
-): Promise<Encounter> {
-  if (!CLINICIAN_ROLES.includes(ctx.user.role)) throw fail.forbidden('only clinicians sign notes');
-  const b = await bundleFor(ctx, id, 'clinical.write');
-  requireDraft(b);
-  if (b.encounter.author_id !== ctx.user.id) throw fail.forbidden('only the author signs this note');
-  if (body.separateEmDocumented && !body.emNote?.trim()) {
-    throw fail.invalid('emNote', 'describe the separately identifiable E/M service');
-  }
-  const withEm = { ...b, encounter: { ...b.encounter, em_documented: body.separateEmDocumented ? 1 : 0 } };
-  const coding = codingOf(withEm);
-  const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
-  const task = intakeRow ? await findSafetyTaskOfIntake(ctx.db, intakeRow.id) : undefined;
-  const note = buildSoapNote({
-    encounter: presentEncounter(b, ctx.now().slice(0, 10), ctx.user.id),
-    intake: intakeRow ? presentIntake(intakeRow, task?.id ?? null) : null,
-    coding,
-    emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
-    tolerance: body.tolerance ?? null,
-    reassessment: body.reassessment?.trim() || null,
-  });
-  const status = ctx.user.role === 'resident' ? 'awaiting_cosign' : 'signed';
-  const changed = await updateEncounterIfStatus(ctx.db, id, 'draft', {
-    status,
-    note_text: note,
-    coding_json: JSON.stringify(coding),
-    em_documented: body.separateEmDocumented ? 1 : 0,
-    em_note: body.emNote ?? null,
-    tolerance: body.tolerance ?? null,
-    reassessment: body.reassessment ?? null,
-    signed_at: ctx.now(),
-    signed_by: ctx.user.id,
-    updated_at: ctx.now(),
-  });
-  if (!changed) throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
-  await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
-  return present(ctx, id);
-}
-
-/** The supervising physician co-signs a resident's note; only then does it count as signed. */
-export async function cosignEncounter(ctx: RequestContext, id: string): Promise<Encounter> {
-  ctx.requireRole('physician');
-  const b = await bundleFor(ctx, id, 'clinical.write');
-  if (b.encounter.status !== 'awaiting_cosign') {
-    throw fail.conflict(
-      'invalid_status',
-      `only a note awaiting co-signature can be co-signed (this one is ${b.encounter.status})`,
-    );
-  }
-  if (b.author.supervisor_id !== ctx.user.id)
-    throw fail.forbidden("only the resident's supervising physician may co-sign");
-  const changed = await updateEncounterIfStatus(ctx.db, id, 'awaiting_cosign', {
-    status: 'signed',
-    cosigned_by: ctx.user.id,
-    cosigned_at: ctx.now(),
-    updated_at: ctx.now(),
-  });
-  if (!changed) throw fail.conflict('invalid_status', 'this note was co-signed meanwhile');
-  return present(ctx, id);
-}
-
-/** A physician's decision on a red flag; only "cleared_for_omt" on every flag lifts the OMT hold. */
-export async function reviewRedFlag(
-  ctx: RequestContext,
-  id: string,
-  body: RecordRedFlagReview,
-): Promise<Encounter> {
-  ctx.requireRole('physician');
-  const b = await bundleFor(ctx, id, 'clinical.write');
-  requireDraft(b);
-  if (!b.redFlags.some((f) => f.id === body.flagId)) {
-    throw fail.invalid('flagId', `no red flag "${body.flagId}" was raised at this visit's intake`);
-  }
-  await insertRedFlagReview(ctx.db, {
-    encounter_id: id,
-    flag_id: body.flagId,
-    decision: body.decision,
-    note: body.note,
-    reviewed_by: ctx.user.id,
-    reviewed_at: ctx.now(),
-  });
-  return present(ctx, id);
-}
-
-/** Corrections after signing are dated addenda by their author; the signed note stays as it was. */
-export async function addAddendum(ctx: RequestContext, id: string, body: AddAddendum): Promise<Encounter> {
-  if (!CLINICIAN_ROLES.includes(ctx.user.role)) throw fail.forbidden('only clinicians add addenda');
-  const b = await bundleFor(ctx, id, 'clinical.write');
-  if (b.encounter.status === 'draft') {
-    throw fail.conflict('encounter_not_signed', 'edit the draft directly; addenda are for signed notes');
-  }
-  await insertAddendum(ctx.db, {
-    encounter_id: id,
-    author_id: ctx.user.id,
-    text: body.text,
-    created_at: ctx.now(),
-  });
-  return present(ctx, id);
-}
-
-/** A note can be printed once signed (a draft is not a record yet). */
-export async function notePdfSource(ctx: RequestContext, id: string): Promise<Encounter> {
-  const encounter = await getEncounter(ctx, id);
-  if (encounter.status === 'draft')
-    throw fail.conflict('encounter_not_signed', 'sign the note before printing it');
-  return encounter;
 }

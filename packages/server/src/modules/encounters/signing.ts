@@ -1,0 +1,79 @@
+import {
+  findIntakeByAppointment,
+  findSafetyTaskOfIntake,
+  setAppointmentStatus,
+  updateEncounterIfStatus,
+} from '@omt/db';
+import type { Encounter, SignEncounter } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { CLINICIAN_ROLES } from '../../auth/policy';
+import { codingOf, presentEncounter } from './presenter';
+import { buildSoapNote } from './soap-note';
+import { presentIntake } from '../intake/presenter';
+import { bundleFor, present, requireDraft } from './access';
+
+/** Signs the note: builds it from the data, codes it, locks it; a resident's note waits for co-signature. */
+export async function signEncounter(
+  ctx: RequestContext,
+  id: string,
+  body: SignEncounter,
+): Promise<Encounter> {
+  if (!CLINICIAN_ROLES.includes(ctx.user.role)) throw fail.forbidden('only clinicians sign notes');
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  requireDraft(b);
+  if (b.encounter.author_id !== ctx.user.id) throw fail.forbidden('only the author signs this note');
+  if (body.separateEmDocumented && !body.emNote?.trim()) {
+    throw fail.invalid('emNote', 'describe the separately identifiable E/M service');
+  }
+  const withEm = { ...b, encounter: { ...b.encounter, em_documented: body.separateEmDocumented ? 1 : 0 } };
+  const coding = codingOf(withEm);
+  const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
+  const task = intakeRow ? await findSafetyTaskOfIntake(ctx.db, intakeRow.id) : undefined;
+  const note = buildSoapNote({
+    encounter: presentEncounter(b, ctx.now().slice(0, 10), ctx.user.id),
+    intake: intakeRow ? presentIntake(intakeRow, task?.id ?? null) : null,
+    coding,
+    emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
+    tolerance: body.tolerance ?? null,
+    reassessment: body.reassessment?.trim() || null,
+  });
+  const status = ctx.user.role === 'resident' ? 'awaiting_cosign' : 'signed';
+  const changed = await updateEncounterIfStatus(ctx.db, id, 'draft', {
+    status,
+    note_text: note,
+    coding_json: JSON.stringify(coding),
+    em_documented: body.separateEmDocumented ? 1 : 0,
+    em_note: body.emNote ?? null,
+    tolerance: body.tolerance ?? null,
+    reassessment: body.reassessment ?? null,
+    signed_at: ctx.now(),
+    signed_by: ctx.user.id,
+    updated_at: ctx.now(),
+  });
+  if (!changed) throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
+  await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
+  return present(ctx, id);
+}
+
+/** The supervising physician co-signs a resident's note; only then does it count as signed. */
+export async function cosignEncounter(ctx: RequestContext, id: string): Promise<Encounter> {
+  ctx.requireRole('physician');
+  const b = await bundleFor(ctx, id, 'clinical.write');
+  if (b.encounter.status !== 'awaiting_cosign') {
+    throw fail.conflict(
+      'invalid_status',
+      `only a note awaiting co-signature can be co-signed (this one is ${b.encounter.status})`,
+    );
+  }
+  if (b.author.supervisor_id !== ctx.user.id)
+    throw fail.forbidden("only the resident's supervising physician may co-sign");
+  const changed = await updateEncounterIfStatus(ctx.db, id, 'awaiting_cosign', {
+    status: 'signed',
+    cosigned_by: ctx.user.id,
+    cosigned_at: ctx.now(),
+    updated_at: ctx.now(),
+  });
+  if (!changed) throw fail.conflict('invalid_status', 'this note was co-signed meanwhile');
+  return present(ctx, id);
+}
