@@ -49,4 +49,18 @@ describe('admin and clinician settings in Chromium', () => {
       expect(rooms.map((r) => r.name).sort()).toEqual(['Table 1', 'Table 2']);
     });
   });
+
+  it('the admin closes a location for a holiday', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Rooms' }).click();
+      await page.getByLabel('Phoenix closed from').fill('2026-12-25T00:00');
+      await page.getByLabel('Phoenix closed until').fill('2026-12-26T00:00');
+      await page.getByRole('region', { name: 'Phoenix' }).getByLabel('Reason').fill('Christmas Day');
+      await page.getByRole('button', { name: 'Close Phoenix' }).click();
+      await page.getByRole('status').filter({ hasText: 'Closed.' }).waitFor();
+      await expectNoAxeViolations(page, 'rooms and closures');
+      const rows = await j.clinic.handle.db.selectFrom('location_closures').selectAll().execute();
+      expect(rows.map((r) => r.reason)).toEqual(['Christmas Day']);
+    });
+  });
 });

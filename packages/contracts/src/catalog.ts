@@ -84,3 +84,23 @@ export const Room = z.object({ id: z.string(), locationId: z.string(), name: z.s
 export type Room = z.infer<typeof Room>;
 export const CreateRoom = z.object({ name: z.string().trim().min(1, 'name the room').max(60) });
 export type CreateRoom = z.infer<typeof CreateRoom>;
+
+export const CreateClosure = z.object({
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }),
+  reason: z.string().trim().min(2, 'say why (public holiday, staff training …)').max(200),
+});
+export type CreateClosure = z.infer<typeof CreateClosure>;
+export const Closure = z.object({
+  id: z.string(),
+  locationId: z.string(),
+  start: z.string(),
+  end: z.string(),
+  reason: z.string(),
+});
+export type Closure = z.infer<typeof Closure>;
+
+export const CreateExtraHours = CreateClosure.extend({ locationId: z.string().min(1) });
+export type CreateExtraHours = z.infer<typeof CreateExtraHours>;
+export const ExtraHours = Closure.extend({ providerId: z.string() });
+export type ExtraHours = z.infer<typeof ExtraHours>;

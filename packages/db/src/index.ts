@@ -14,3 +14,4 @@ export * from './repositories/audit';
 export * from './repositories/idempotency';
 export * from './repositories/waitlist';
 export * from './repositories/rooms';
+export * from './repositories/exceptions';

@@ -10,6 +10,7 @@ import { remindersAndFeedsMigration } from './migrations/0007-reminders-and-feed
 import { waitlistMigration } from './migrations/0008-waitlist';
 import { visitRulesAndTimeOffMigration } from './migrations/0009-visit-rules-and-time-off';
 import { roomsMigration } from './migrations/0010-rooms';
+import { closuresAndExtraHoursMigration } from './migrations/0011-closures-and-extra-hours';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -23,6 +24,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0008-waitlist': waitlistMigration(dialect),
     '0009-visit-rules-and-time-off': visitRulesAndTimeOffMigration,
     '0010-rooms': roomsMigration,
+    '0011-closures-and-extra-hours': closuresAndExtraHoursMigration,
   };
 }
 

@@ -268,6 +268,20 @@ export interface RoomBlockTable {
   appointment_id: string;
 }
 
+export interface LocationClosureTable {
+  id: string;
+  location_id: string;
+  start_at: string;
+  end_at: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ExtraHoursTable extends LocationClosureTable {
+  provider_id: string;
+}
+
 export interface AuditTable {
   id: Generated<number>;
   at: string;
@@ -306,6 +320,8 @@ export interface DB {
   time_off: TimeOffTable;
   rooms: RoomTable;
   room_blocks: RoomBlockTable;
+  location_closures: LocationClosureTable;
+  extra_hours: ExtraHoursTable;
   audit_log: AuditTable;
 }
 

@@ -7,12 +7,61 @@ import {
   CreateAppointment,
   RescheduleAppointment,
 } from '../appointments';
-import { AvailabilityQuery, CreateTimeOff, Slot, TimeOff } from '../catalog';
+import {
+  AvailabilityQuery,
+  Closure,
+  CreateClosure,
+  CreateExtraHours,
+  CreateTimeOff,
+  ExtraHours,
+  Slot,
+  TimeOff,
+} from '../catalog';
 import { JoinWaitlist, WaitlistEntry } from '../waitlist';
 import { endpoint, IdParam } from './endpoint';
 
 /** The scheduling endpoints. */
 export const SCHEDULING_API = {
+  listClosures: endpoint({
+    method: 'GET',
+    path: '/api/locations/:id/closures',
+    summary: 'Days or hours a location is closed (holidays)',
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: z.array(Closure),
+  }),
+  addClosure: endpoint({
+    method: 'POST',
+    path: '/api/locations/:id/closures',
+    summary: 'Close a location (admin); booked visits then are reported, not moved',
+    tag: 'scheduling',
+    auth: 'user',
+    status: 201,
+    params: IdParam,
+    body: CreateClosure,
+    response: z.object({ closure: Closure, conflictingAppointmentIds: z.array(z.string()) }),
+  }),
+  listExtraHours: endpoint({
+    method: 'GET',
+    path: '/api/providers/:id/extra-hours',
+    summary: "A provider's one-off extra hours",
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: z.array(ExtraHours),
+  }),
+  addExtraHours: endpoint({
+    method: 'POST',
+    path: '/api/providers/:id/extra-hours',
+    summary: 'Add one-off extra hours at a location (admin, or the provider)',
+    tag: 'scheduling',
+    auth: 'user',
+    status: 201,
+    params: IdParam,
+    body: CreateExtraHours,
+    response: ExtraHours,
+  }),
   listTimeOff: endpoint({
     method: 'GET',
     path: '/api/providers/:id/time-off',

@@ -7,3 +7,4 @@ export { parseHHMM } from './parse-hhmm';
 export { normalizeInstant } from './instant';
 export * from './weekly-series';
 export * from './room-choice';
+export * from './one-off-windows';

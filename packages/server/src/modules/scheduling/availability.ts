@@ -1,6 +1,8 @@
-import { availableSlots, type Interval, type WeeklyHours, type Weekday } from '@omt/domain';
+import { availableSlots, slotsInWindows, type Interval, type WeeklyHours, type Weekday } from '@omt/domain';
 import {
   busyIntervals,
+  listClosures,
+  listExtraHours,
   listLocations,
   listProviderHours,
   listProviders,
@@ -86,42 +88,80 @@ async function supervisedStarts(
   return new Set(onSite.map((o) => o.start));
 }
 
+interface SearchContext {
+  hours: ProviderHoursRow[];
+  busy: Map<string, Interval[]>;
+  closures: Map<string, Interval[]>;
+  extra: { provider_id: string; location_id: string; start_at: string; end_at: string }[];
+}
+
+/** A provider's candidate slots at one location: weekly hours plus one-off extra hours, minus busy time and closures. */
+function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: SearchContext): Interval[] {
+  const busy = [...(c.busy.get(p.id) ?? []), ...(c.closures.get(l.id) ?? [])];
+  // The visit's own buffer must fit too: search with it, then report the visit's real end.
+  const durationMinutes = s.durationMinutes + (s.bufferAfterMinutes ?? 0);
+  const weekly = weeklyOf(c.hours, p.id, l.id);
+  const regular = weekly.length
+    ? availableSlots({
+        timeZone: l.time_zone,
+        hours: weekly,
+        from: s.from,
+        to: s.to,
+        durationMinutes,
+        stepMinutes: SLOT_STEP_MINUTES,
+        busy,
+        notBefore: s.notBefore,
+      })
+    : [];
+  const windows = c.extra
+    .filter((e) => e.provider_id === p.id && e.location_id === l.id)
+    .map((e) => ({ start: e.start_at, end: e.end_at }));
+  const extra = windows.length
+    ? slotsInWindows({
+        windows,
+        durationMinutes,
+        stepMinutes: SLOT_STEP_MINUTES,
+        busy,
+        from: s.from,
+        to: s.to,
+        notBefore: s.notBefore,
+      })
+    : [];
+  const seen = new Set(regular.map((r) => r.start));
+  return [...regular, ...extra.filter((e) => !seen.has(e.start))];
+}
+
 /**
- * Open slots of every provider at every location they work, from their hours minus bookings, buffers and
- * time off. A resident sees patients only while their supervising physician is on site.
+ * Open slots of every provider at every location they work, from their hours (weekly and one-off) minus
+ * bookings, buffers, time off and location closures. A resident sees patients only while their supervising
+ * physician is on site, and a location with rooms needs a free one.
  */
 export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
   const providers = (await listProviders(db)).filter((p) => !s.providerIds || s.providerIds.includes(p.id));
   const locations = (await listLocations(db)).filter((l) => !s.locationIds || s.locationIds.includes(l.id));
   const ids = providers.map((p) => p.id);
-  const hours = await listProviderHours(db, { providerIds: ids, locationIds: locations.map((l) => l.id) });
-  const busy = await busyByProvider(db, ids, s);
-  const buffer = s.bufferAfterMinutes ?? 0;
-  const rooms = await roomAvailability(
-    db,
-    locations.map((l) => l.id),
-    s.from,
-    s.to,
-    s.ignoreAppointmentId,
+  const locationIds = locations.map((l) => l.id);
+  const [hours, busy, rooms, closed, extra] = await Promise.all([
+    listProviderHours(db, { providerIds: ids, locationIds }),
+    busyByProvider(db, ids, s),
+    roomAvailability(db, locationIds, s.from, s.to, s.ignoreAppointmentId),
+    listClosures(db, locationIds, s.from, s.to),
+    listExtraHours(db, ids, s.from, s.to),
+  ]);
+  const closures = new Map(
+    locationIds.map((id) => [
+      id,
+      closed.filter((c) => c.location_id === id).map((c) => ({ start: c.start_at, end: c.end_at })),
+    ]),
   );
+  const context: SearchContext = { hours, busy, closures, extra };
   const slots: Slot[] = [];
   for (const p of providers) {
     for (const l of locations) {
-      const weekly = weeklyOf(hours, p.id, l.id);
-      if (!weekly.length) continue;
+      const found = candidatesAt(p, l, s, context);
+      if (!found.length) continue;
       const supervised =
         p.role === 'resident' && p.supervisor_id ? await supervisedStarts(db, s, p.supervisor_id, l) : null;
-      // The visit's own buffer must fit too: search with it, then report the visit's real end.
-      const found = availableSlots({
-        timeZone: l.time_zone,
-        hours: weekly,
-        from: s.from,
-        to: s.to,
-        durationMinutes: s.durationMinutes + buffer,
-        stepMinutes: SLOT_STEP_MINUTES,
-        busy: busy.get(p.id) ?? [],
-        notBefore: s.notBefore,
-      });
       for (const f of found) {
         if (supervised && !supervised.has(f.start)) continue;
         if (rooms.get(l.id)?.hasFreeRoom(f.start, f.end) === false) continue; // every treatment room is taken

@@ -7,9 +7,14 @@ import { book, reschedule } from './booking';
 import { availability, getAppointment, listAppointments } from './queries';
 import { cancel, checkIn, noShow } from './status-changes';
 import { addTimeOff, timeOffOf } from './time-off';
+import { addClosure, addExtraHours, closuresOf, extraHoursOf } from './exceptions';
 import { bookSeries } from './series';
 
 export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
+  defineRoute(app, deps, API.listClosures, ({ params }, ctx) => closuresOf(ctx, params.id));
+  defineRoute(app, deps, API.addClosure, ({ params, body }, ctx) => addClosure(ctx, params.id, body));
+  defineRoute(app, deps, API.listExtraHours, ({ params }, ctx) => extraHoursOf(ctx, params.id));
+  defineRoute(app, deps, API.addExtraHours, ({ params, body }, ctx) => addExtraHours(ctx, params.id, body));
   defineRoute(app, deps, API.listTimeOff, ({ params }, ctx) => timeOffOf(ctx, params.id));
   defineRoute(app, deps, API.addTimeOff, ({ params, body }, ctx) => addTimeOff(ctx, params.id, body));
   defineRoute(app, deps, API.availability, ({ query }, ctx) => availability(ctx, query));

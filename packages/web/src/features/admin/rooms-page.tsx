@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { ClosuresForm } from './closures-form';
 
 function LocationRooms({ location }: { location: Location }) {
   const rooms = useApi(
@@ -53,17 +54,18 @@ function LocationRooms({ location }: { location: Location }) {
         <StatusMessage>{added}</StatusMessage>
         <button type="submit">Add room at {location.name}</button>
       </form>
+      <ClosuresForm location={location} />
     </section>
   );
 }
 
 /** Admin: treatment rooms per location; every visit holds a free room where a location has rooms. */
 export function RoomsPage() {
-  usePageTitle('Rooms');
+  usePageTitle('Rooms and closures');
   const locations = useApi((signal) => call(API.locations, { signal }), []);
   return (
     <>
-      <h1>Treatment rooms</h1>
+      <h1>Treatment rooms and closures</h1>
       <LoadState loading={locations.loading} error={locations.error} what="locations" />
       {(locations.data ?? []).map((l) => (
         <LocationRooms key={l.id} location={l} />

@@ -6,6 +6,7 @@ import { TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
 import { useSession } from '../../session';
 import { formatStamp } from '../../time';
+import { ExtraHoursForm } from './extra-hours-form';
 
 function FeedLink() {
   const [url, setUrl] = useState<string | null>(null);
@@ -111,7 +112,7 @@ function TimeOffForm({ providerId }: { providerId: string }) {
   );
 }
 
-/** The provider's own calendar: a private feed link and time off. */
+/** The provider's own calendar: a private feed link, time off and extra hours. */
 export function MyCalendar() {
   const { user } = useSession();
   return (
@@ -119,6 +120,7 @@ export function MyCalendar() {
       <h2 id="my-calendar-heading">My calendar</h2>
       <FeedLink />
       <TimeOffForm providerId={user.id} />
+      <ExtraHoursForm providerId={user.id} />
     </section>
   );
 }

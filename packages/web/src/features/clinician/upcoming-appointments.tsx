@@ -21,7 +21,11 @@ export function UpcomingAppointments() {
   const list = useApi(
     (signal) =>
       call(API.listAppointments, {
-        query: { from: wideDayWindow(today).from, to: wideDayWindow(addDays(today, DAYS)).to, providerId: onlyMine ? user.id : undefined },
+        query: {
+          from: wideDayWindow(today).from,
+          to: wideDayWindow(addDays(today, DAYS)).to,
+          providerId: onlyMine ? user.id : undefined,
+        },
         signal,
       }),
     [today, onlyMine, user.id],
@@ -61,7 +65,10 @@ export function UpcomingAppointments() {
       {[...days.entries()].map(([key, dayRows]) => (
         <div key={key} className="table-wrap">
           <table>
-            <caption>{dayRows[0] ? formatDay(dayRows[0].start, dayRows[0].timeZone) : key}{key === today ? ' (today)' : ''}</caption>
+            <caption>
+              {dayRows[0] ? formatDay(dayRows[0].start, dayRows[0].timeZone) : key}
+              {key === today ? ' (today)' : ''}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Time</th>
@@ -88,7 +95,12 @@ export function UpcomingAppointments() {
                   <td>{a.intakeSubmitted ? 'Done' : 'Not yet'}</td>
                   <td>{a.encounterStatus ? NOTE_LABELS[a.encounterStatus] : '—'}</td>
                   <td>
-                    <button type="button" aria-label={`Open encounter for ${a.patientName}`} disabled={busyId === a.id} onClick={() => void open(a)}>
+                    <button
+                      type="button"
+                      aria-label={`Open encounter for ${a.patientName}`}
+                      disabled={busyId === a.id}
+                      onClick={() => void open(a)}
+                    >
                       Open encounter
                     </button>
                   </td>

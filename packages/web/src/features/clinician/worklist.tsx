@@ -8,7 +8,12 @@ import { formatStamp } from '../../time';
 import { SafetyTasks } from './safety-tasks';
 
 function RouteBadge({ route }: { route: CheckIn['route'] }) {
-  return <span className={`badge badge-${route}`}>{route === 'emergency' ? '⚠ ' : ''}{ROUTE_LABELS[route]}</span>;
+  return (
+    <span className={`badge badge-${route}`}>
+      {route === 'emergency' ? '⚠ ' : ''}
+      {ROUTE_LABELS[route]}
+    </span>
+  );
 }
 
 /** Open check-in escalations, worst first, each with Acknowledge. */
@@ -18,7 +23,9 @@ export function Worklist() {
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
   const order: CheckIn['route'][] = ['emergency', 'same_day_call', 'routine_review', 'none'];
-  const alerts = [...(list.data?.alerts ?? [])].sort((a, b) => order.indexOf(a.route) - order.indexOf(b.route) || a.submittedAt.localeCompare(b.submittedAt));
+  const alerts = [...(list.data?.alerts ?? [])].sort(
+    (a, b) => order.indexOf(a.route) - order.indexOf(b.route) || a.submittedAt.localeCompare(b.submittedAt),
+  );
 
   const acknowledge = async (c: CheckIn) => {
     setBusyId(c.id);
@@ -59,7 +66,11 @@ export function Worklist() {
             </thead>
             <tbody>
               {alerts.map((c) => (
-                <tr key={c.id} data-testid="alert-row" className={c.route === 'emergency' ? 'row-urgent' : undefined}>
+                <tr
+                  key={c.id}
+                  data-testid="alert-row"
+                  className={c.route === 'emergency' ? 'row-urgent' : undefined}
+                >
                   <th scope="row">{c.patientName}</th>
                   <td>
                     <RouteBadge route={c.route} />
@@ -75,7 +86,12 @@ export function Worklist() {
                   </td>
                   <td>{formatStamp(c.submittedAt)}</td>
                   <td>
-                    <button type="button" aria-label={`Acknowledge ${c.patientName}`} disabled={busyId === c.id} onClick={() => void acknowledge(c)}>
+                    <button
+                      type="button"
+                      aria-label={`Acknowledge ${c.patientName}`}
+                      disabled={busyId === c.id}
+                      onClick={() => void acknowledge(c)}
+                    >
                       Acknowledge
                     </button>
                   </td>

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { patientIdOf } from '../../test-support/factories';
+
+describe.each(TEST_DATABASES)('holidays and one-off extra hours on $name', (kind) => {
+  let t: TestApp;
+  let desk: string;
+  let still: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    desk = await t.login('frontdesk@demo.clinic');
+    still = await t.userId('dr.still@demo.clinic');
+  });
+  afterAll(() => t.close());
+
+  const open = async (from: string, to: string) => {
+    const qs = new URLSearchParams({ visitType: 'omt-follow-up', provider: still, from, to });
+    return (
+      (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string }[]
+    ).map((s) => s.start);
+  };
+
+  it('closes a location for a holiday and reports visits booked then', async () => {
+    const booked = await t.call(desk, 'POST', '/api/appointments', {
+      patientId: await patientIdOf(t, 'alex@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: still,
+      locationId: 'loc-cleveland',
+      start: '2026-06-04T14:00:00Z',
+    });
+    expect(booked.status).toBe(201);
+    const holiday = { start: '2026-06-04T04:00:00Z', end: '2026-06-05T04:00:00Z', reason: 'Clinic holiday' };
+    expect((await t.call(desk, 'POST', '/api/locations/loc-cleveland/closures', holiday)).status).toBe(403);
+    const admin = await t.login('admin@demo.clinic');
+    const r = await t.call(admin, 'POST', '/api/locations/loc-cleveland/closures', holiday);
+    expect(r.status).toBe(201);
+    expect(r.body.conflictingAppointmentIds).toEqual([booked.body.id]);
+    expect(await open('2026-06-04T04:00:00Z', '2026-06-05T04:00:00Z')).toEqual([]);
+    expect((await open('2026-06-05T04:00:00Z', '2026-06-06T04:00:00Z')).length).toBeGreaterThan(0);
+    expect((await t.call(desk, 'GET', '/api/locations/loc-cleveland/closures')).body).toHaveLength(1);
+  });
+
+  it('offers slots in one-off extra hours (a Saturday morning)', async () => {
+    expect(await open('2026-06-06T04:00:00Z', '2026-06-07T04:00:00Z')).toEqual([]);
+    const stillToken = await t.login('dr.still@demo.clinic');
+    const bad = await t.call(stillToken, 'POST', `/api/providers/${still}/extra-hours`, {
+      locationId: 'loc-cleveland',
+      start: '2026-06-06T15:00:00Z',
+      end: '2026-06-06T13:00:00Z',
+      reason: 'catch-up',
+    });
+    expect(bad.body.field).toBe('end');
+    const r = await t.call(stillToken, 'POST', `/api/providers/${still}/extra-hours`, {
+      locationId: 'loc-cleveland',
+      start: '2026-06-06T13:00:00Z',
+      end: '2026-06-06T15:00:00Z',
+      reason: 'Saturday catch-up clinic',
+    });
+    expect(r.status).toBe(201);
+    expect(await open('2026-06-06T04:00:00Z', '2026-06-07T04:00:00Z')).toEqual([
+      '2026-06-06T13:00:00Z',
+      '2026-06-06T13:30:00Z',
+      '2026-06-06T14:00:00Z',
+      '2026-06-06T14:30:00Z',
+    ]);
+    const booked = await t.call(desk, 'POST', '/api/appointments', {
+      patientId: await patientIdOf(t, 'maria@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: still,
+      locationId: 'loc-cleveland',
+      start: '2026-06-06T13:30:00Z',
+    });
+    expect(booked.status).toBe(201);
+    expect(await open('2026-06-06T04:00:00Z', '2026-06-07T04:00:00Z')).not.toContain('2026-06-06T13:30:00Z');
+    expect(
+      (
+        await t.call(await t.login('dr.kim@demo.clinic'), 'POST', `/api/providers/${still}/extra-hours`, {
+          locationId: 'loc-cleveland',
+          start: '2026-06-13T13:00:00Z',
+          end: '2026-06-13T15:00:00Z',
+          reason: 'x y',
+        })
+      ).status,
+    ).toBe(403);
+  });
+});

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import {
+  findLocation,
+  findUserById,
+  insertClosure,
+  insertExtraHours,
+  listAppointmentViews,
+  listClosures,
+  listExtraHours,
+} from '@omt/db';
+import type { Closure, CreateClosure, CreateExtraHours, ExtraHours } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { normalizeInstant } from '../../clock';
+import { STAFF_ROLES } from '../../auth/policy';
+
+const FOREVER = '9999-12-31T00:00:00Z';
+
+function period(body: { start: string; end: string }): { start: string; end: string } {
+  const start = normalizeInstant(body.start);
+  const end = normalizeInstant(body.end);
+  if (end <= start) throw fail.invalid('end', 'must be after start');
+  return { start, end };
+}
+
+async function location(ctx: RequestContext, id: string) {
+  if (!(await findLocation(ctx.db, id))) throw fail.notFound('location');
+}
+
+/** Upcoming closures of a location (holidays); clinic facts, visible to staff. */
+export async function closuresOf(ctx: RequestContext, locationId: string): Promise<Closure[]> {
+  if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
+  await location(ctx, locationId);
+  return (await listClosures(ctx.db, [locationId], ctx.now(), FOREVER)).map((c) => ({
+    id: c.id,
+    locationId: c.location_id,
+    start: c.start_at,
+    end: c.end_at,
+    reason: c.reason,
+  }));
+}
+
+/** Closes a location for a while; no slot is offered then, and visits already booked are listed to move. */
+export async function addClosure(ctx: RequestContext, locationId: string, body: CreateClosure) {
+  ctx.requireRole('admin');
+  await location(ctx, locationId);
+  const { start, end } = period(body);
+  const id = randomUUID();
+  await insertClosure(ctx.db, {
+    id,
+    location_id: locationId,
+    start_at: start,
+    end_at: end,
+    reason: body.reason,
+    created_by: ctx.user.id,
+    created_at: ctx.now(),
+  });
+  const clashes = (await listAppointmentViews(ctx.db, { locationId, from: start, to: end })).filter(
+    (a) => a.status === 'booked' || a.status === 'held',
+  );
+  return {
+    closure: { id, locationId, start, end, reason: body.reason },
+    conflictingAppointmentIds: clashes.map((a) => a.id),
+  };
+}
+
+async function provider(ctx: RequestContext, id: string) {
+  const p = await findUserById(ctx.db, id);
+  if (!p || !['physician', 'resident'].includes(p.role)) throw fail.notFound('provider');
+}
+
+export async function extraHoursOf(ctx: RequestContext, providerId: string): Promise<ExtraHours[]> {
+  if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
+  await provider(ctx, providerId);
+  return (await listExtraHours(ctx.db, [providerId], ctx.now(), FOREVER)).map((e) => ({
+    id: e.id,
+    providerId: e.provider_id,
+    locationId: e.location_id,
+    start: e.start_at,
+    end: e.end_at,
+    reason: e.reason,
+  }));
+}
+
+/** One-off extra hours (an extra Saturday morning): bookable like weekly hours. */
+export async function addExtraHours(
+  ctx: RequestContext,
+  providerId: string,
+  body: CreateExtraHours,
+): Promise<ExtraHours> {
+  if (ctx.user.role !== 'admin' && ctx.user.id !== providerId)
+    throw fail.forbidden('only an admin or the provider may add these hours');
+  await provider(ctx, providerId);
+  if (!(await findLocation(ctx.db, body.locationId))) throw fail.invalid('locationId', 'unknown location');
+  const { start, end } = period(body);
+  const id = randomUUID();
+  await insertExtraHours(ctx.db, {
+    id,
+    provider_id: providerId,
+    location_id: body.locationId,
+    start_at: start,
+    end_at: end,
+    reason: body.reason,
+    created_by: ctx.user.id,
+    created_at: ctx.now(),
+  });
+  return { id, providerId, locationId: body.locationId, start, end, reason: body.reason };
+}
