@@ -7,6 +7,7 @@ import { RoomsPage } from './features/admin/rooms-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
 import { DeskBook } from './features/desk/desk-book';
 import { DeskDay } from './features/desk/desk-day';
+import { DeskCalendar } from './features/desk/calendar/desk-calendar';
 import { EncounterPage } from './features/encounter/encounter-page';
 import { IntakePage } from './features/portal/intake-page';
 import { PortalBook } from './features/portal/portal-book';
@@ -38,6 +39,7 @@ const ROUTES: Route[] = [
   },
   { pattern: '/desk', roles: ['front_desk'], render: () => <DeskDay /> },
   { pattern: '/desk/book', roles: ['front_desk'], render: () => <DeskBook /> },
+  { pattern: '/desk/calendar', roles: ['front_desk'], render: () => <DeskCalendar /> },
   { pattern: '/clinician', roles: CLINICIANS, render: () => <ClinicianHome /> },
   {
     pattern: '/clinician/encounters/:id',

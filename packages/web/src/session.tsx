@@ -49,6 +49,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
     case 'front_desk':
       return [
         { to: '/desk', label: 'Day list' },
+        { to: '/desk/calendar', label: 'Calendar' },
         { to: '/desk/book', label: 'Book for a patient' },
       ];
     case 'physician':

@@ -44,7 +44,12 @@ export function DeskBook() {
               <ul className="result-list">
                 {results.map((p) => (
                   <li key={p.id}>
-                    <button type="button" className="button-secondary" aria-pressed={patient?.id === p.id} onClick={() => setPatient(p)}>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-pressed={patient?.id === p.id}
+                      onClick={() => setPatient(p)}
+                    >
                       Select {p.name}
                     </button>{' '}
                     born {p.birthDate} ({p.ageLabel}){p.summary ? ` · ${p.summary}` : ''}
@@ -58,7 +63,11 @@ export function DeskBook() {
       {patient && (
         <section aria-labelledby="book-heading" className="card">
           <h2 id="book-heading">Book a visit for {patient.name}</h2>
-          <BookingFlow key={patient.id} patients={[{ id: patient.id, name: patient.name, ageLabel: patient.ageLabel }]} allowSeries />
+          <BookingFlow
+            key={patient.id}
+            patients={[{ id: patient.id, name: patient.name, ageLabel: patient.ageLabel }]}
+            allowSeries
+          />
         </section>
       )}
     </>

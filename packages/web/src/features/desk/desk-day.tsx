@@ -51,13 +51,20 @@ function DayTable({ location, rows, onCheckIn, onChanged, busyId }: DayTableProp
                   <td>
                     {STATUS_LABELS[a.status]}
                     {a.lateCancel && ' (late)'}
-                    {a.overrideReason && <span className="badge"> Double-booked on purpose: {a.overrideReason}</span>}
+                    {a.overrideReason && (
+                      <span className="badge"> Double-booked on purpose: {a.overrideReason}</span>
+                    )}
                   </td>
                   <td>{a.intakeSubmitted ? 'Done' : 'Not yet'}</td>
                   <td>
                     {a.status === 'booked' ? (
                       <>
-                        <button type="button" aria-label={`Check in ${a.patientName}`} disabled={busyId === a.id} onClick={() => onCheckIn(a)}>
+                        <button
+                          type="button"
+                          aria-label={`Check in ${a.patientName}`}
+                          disabled={busyId === a.id}
+                          onClick={() => onCheckIn(a)}
+                        >
                           Check in
                         </button>
                         <AppointmentActions a={a} onChanged={onChanged} />
@@ -86,7 +93,13 @@ export function DeskDay() {
   const [error, setError] = useState<unknown>(null);
   const locations = useApi((signal) => call(API.locations, { signal }), []);
   const list = useApi(
-    (signal) => (day ? call(API.listAppointments, { query: { ...wideDayWindow(day), locationId: locationId || undefined }, signal }) : Promise.resolve([])),
+    (signal) =>
+      day
+        ? call(API.listAppointments, {
+            query: { ...wideDayWindow(day), locationId: locationId || undefined },
+            signal,
+          })
+        : Promise.resolve([]),
     [day, locationId],
   );
 
@@ -106,7 +119,9 @@ export function DeskDay() {
   };
 
   const shown = (locations.data ?? []).filter((l) => !locationId || l.id === locationId);
-  const rows = (list.data ?? []).filter((a) => dayKey(a.start, a.timeZone) === day).sort((x, y) => x.start.localeCompare(y.start));
+  const rows = (list.data ?? [])
+    .filter((a) => dayKey(a.start, a.timeZone) === day)
+    .sort((x, y) => x.start.localeCompare(y.start));
 
   return (
     <>
@@ -131,10 +146,21 @@ export function DeskDay() {
       <WaitlistList onChange={list.reload} />
       <StatusMessage>{message}</StatusMessage>
       <ErrorAlert error={error} title="Not checked in:" />
-      <LoadState loading={locations.loading || list.loading} error={locations.error ?? list.error} what="appointments" />
+      <LoadState
+        loading={locations.loading || list.loading}
+        error={locations.error ?? list.error}
+        what="appointments"
+      />
       {list.data &&
         shown.map((l) => (
-          <DayTable key={l.id} location={l} rows={rows.filter((a) => a.locationId === l.id)} onCheckIn={(a) => void checkIn(a)} onChanged={list.reload} busyId={busyId} />
+          <DayTable
+            key={l.id}
+            location={l}
+            rows={rows.filter((a) => a.locationId === l.id)}
+            onCheckIn={(a) => void checkIn(a)}
+            onChanged={list.reload}
+            busyId={busyId}
+          />
         ))}
     </>
   );
