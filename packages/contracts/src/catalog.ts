@@ -104,3 +104,14 @@ export const CreateExtraHours = CreateClosure.extend({ locationId: z.string().mi
 export type CreateExtraHours = z.infer<typeof CreateExtraHours>;
 export const ExtraHours = Closure.extend({ providerId: z.string() });
 export type ExtraHours = z.infer<typeof ExtraHours>;
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)');
+export const WeeklyHoursRow = z.object({
+  locationId: z.string().min(1),
+  weekday: z.number().int().min(1, 'use 1 (Monday) to 7 (Sunday)').max(7, 'use 1 (Monday) to 7 (Sunday)'),
+  start: HHMM,
+  end: HHMM,
+});
+export type WeeklyHoursRow = z.infer<typeof WeeklyHoursRow>;
+export const SetWeeklyHours = z.object({ hours: z.array(WeeklyHoursRow).max(50) });
+export type SetWeeklyHours = z.infer<typeof SetWeeklyHours>;

@@ -14,14 +14,35 @@ import {
   CreateExtraHours,
   CreateTimeOff,
   ExtraHours,
+  SetWeeklyHours,
   Slot,
   TimeOff,
+  WeeklyHoursRow,
 } from '../catalog';
 import { JoinWaitlist, WaitlistEntry } from '../waitlist';
 import { endpoint, IdParam } from './endpoint';
 
 /** The scheduling endpoints. */
 export const SCHEDULING_API = {
+  weeklyHours: endpoint({
+    method: 'GET',
+    path: '/api/providers/:id/hours',
+    summary: "A provider's weekly hours per location (wall clock of each location)",
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: z.array(WeeklyHoursRow),
+  }),
+  setWeeklyHours: endpoint({
+    method: 'PUT',
+    path: '/api/providers/:id/hours',
+    summary: "Replace a provider's weekly hours (admin); windows may not overlap, even across locations",
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    body: SetWeeklyHours,
+    response: z.array(WeeklyHoursRow),
+  }),
   listClosures: endpoint({
     method: 'GET',
     path: '/api/locations/:id/closures',

@@ -64,3 +64,15 @@ export async function updateVisitType(
 ): Promise<void> {
   await db.updateTable('visit_types').set(patch).where('id', '=', id).execute();
 }
+
+/** Replaces a provider's weekly hours in one transaction (nothing half-saved). */
+export async function replaceProviderHours(
+  db: Database,
+  providerId: string,
+  rows: ProviderHoursTable[],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('provider_hours').where('provider_id', '=', providerId).execute();
+    if (rows.length) await trx.insertInto('provider_hours').values(rows).execute();
+  });
+}

@@ -84,4 +84,47 @@ describe.each(TEST_DATABASES)('holidays and one-off extra hours on $name', (kind
       ).status,
     ).toBe(403);
   });
+
+  it("lets the admin replace a provider's weekly hours, refusing overlaps", async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const kim = await t.userId('dr.kim@demo.clinic');
+    const current = await t.call(desk, 'GET', `/api/providers/${kim}/hours`);
+    expect(current.body).toHaveLength(5);
+    const hours = [
+      { locationId: 'loc-phoenix', weekday: 1, start: '08:00', end: '12:00' },
+      { locationId: 'loc-cleveland', weekday: 1, start: '11:00', end: '15:00' },
+    ];
+    expect((await t.call(desk, 'PUT', `/api/providers/${kim}/hours`, { hours })).status).toBe(403);
+    const overlap = await t.call(admin, 'PUT', `/api/providers/${kim}/hours`, { hours });
+    expect(overlap.status).toBe(400);
+    expect(overlap.body.field).toBe('hours.0');
+    const badTime = await t.call(admin, 'PUT', `/api/providers/${kim}/hours`, {
+      hours: [{ ...hours[0], end: '25:00' }],
+    });
+    expect(badTime.body.field).toBe('hours.0.end');
+    const saved = await t.call(admin, 'PUT', `/api/providers/${kim}/hours`, {
+      hours: [hours[0], { ...hours[1], start: '13:00' }],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toHaveLength(2);
+    const qs = new URLSearchParams({
+      visitType: 'omt-follow-up',
+      provider: kim,
+      from: '2026-06-08T00:00:00Z',
+      to: '2026-06-09T12:00:00Z',
+    });
+    const open = (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as {
+      start: string;
+      locationId: string;
+    }[];
+    expect(open.filter((s) => s.locationId === 'loc-cleveland').map((s) => s.start)[0]).toBe(
+      '2026-06-08T17:00:00Z',
+    ); // 13:00 EDT
+    expect(
+      open
+        .filter((s) => s.locationId === 'loc-phoenix')
+        .map((s) => s.start)
+        .at(-1),
+    ).toBe('2026-06-08T18:30:00Z'); // 11:30 MST
+  });
 });
