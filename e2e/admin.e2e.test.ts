@@ -63,4 +63,27 @@ describe('admin and clinician settings in Chromium', () => {
       expect(rows.map((r) => r.reason)).toEqual(['Christmas Day']);
     });
   });
+
+  it("the admin changes a provider's weekly hours", async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Weekly hours' }).click();
+      await page.getByLabel('Provider').selectOption({ label: 'Dr. Daniel Kim' });
+      await page.getByRole('button', { name: 'Remove row 5' }).waitFor();
+      await expectNoAxeViolations(page, 'weekly hours');
+      await page.getByRole('button', { name: 'Remove row 5' }).click();
+      await page.getByRole('button', { name: 'Save hours' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      const kim = await j.clinic.handle.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'dr.kim@demo.clinic')
+        .executeTakeFirstOrThrow();
+      const rows = await j.clinic.handle.db
+        .selectFrom('provider_hours')
+        .selectAll()
+        .where('provider_id', '=', kim.id)
+        .execute();
+      expect(rows).toHaveLength(4);
+    });
+  });
 });

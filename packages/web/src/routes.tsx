@@ -4,6 +4,7 @@ import { usePageTitle } from './components/app-shell';
 import { AuditPage } from './features/admin/audit-page';
 import { VisitTypesPage } from './features/admin/visit-types-page';
 import { RoomsPage } from './features/admin/rooms-page';
+import { HoursPage } from './features/admin/hours-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
 import { DeskBook } from './features/desk/desk-book';
 import { DeskDay } from './features/desk/desk-day';
@@ -49,6 +50,7 @@ const ROUTES: Route[] = [
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },
   { pattern: '/admin/rooms', roles: ['admin'], render: () => <RoomsPage /> },
+  { pattern: '/admin/hours', roles: ['admin'], render: () => <HoursPage /> },
 ];
 
 function Problem({ title, text, user }: { title: string; text: string; user: User }) {

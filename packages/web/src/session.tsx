@@ -60,6 +60,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/admin/audit', label: 'Audit log' },
         { to: '/admin/visit-types', label: 'Visit types' },
         { to: '/admin/rooms', label: 'Rooms' },
+        { to: '/admin/hours', label: 'Weekly hours' },
       ];
   }
 }
