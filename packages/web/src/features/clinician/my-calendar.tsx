@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { API } from '@omt/contracts';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
-import { TextField } from '../../components/choice-group';
-import { ErrorAlert, StatusMessage } from '../../components/messages';
+import { ErrorAlert } from '../../components/messages';
 import { useSession } from '../../session';
-import { formatStamp } from '../../time';
 import { ExtraHoursForm } from './extra-hours-form';
+import { PeriodForm } from '../../components/period-form';
 
 function FeedLink() {
   const [url, setUrl] = useState<string | null>(null);
@@ -42,73 +41,24 @@ function TimeOffForm({ providerId }: { providerId: string }) {
     (signal) => call(API.listTimeOff, { params: { id: providerId }, signal }),
     [providerId],
   );
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      const r = await call(API.addTimeOff, {
-        params: { id: providerId },
-        body: { start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason },
-      });
-      setDone(
-        r.conflictingAppointmentIds.length
-          ? `Blocked. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time: the front desk will move them.`
-          : 'Blocked.',
-      );
-      list.reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fieldError = (f: string) =>
-    error instanceof ApiError && error.field === f ? error.message : undefined;
   return (
-    <form onSubmit={(e) => void submit(e)}>
-      <h3>Block time off</h3>
-      <p className="muted">Times are in this device&apos;s time zone.</p>
-      <TextField id="off-start" field="start" label="From" error={fieldError('start')}>
-        {(aria) => (
-          <input
-            type="datetime-local"
-            {...aria}
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            required
-          />
-        )}
-      </TextField>
-      <TextField id="off-end" field="end" label="Until" error={fieldError('end')}>
-        {(aria) => (
-          <input
-            type="datetime-local"
-            {...aria}
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-            required
-          />
-        )}
-      </TextField>
-      <TextField id="off-reason" field="reason" label="Reason" error={fieldError('reason')}>
-        {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
-      </TextField>
-      <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not blocked:" />
-      <StatusMessage>{done}</StatusMessage>
-      <button type="submit">Block this time</button>
-      {(list.data ?? []).length > 0 && (
-        <ul className="plain-list">
-          {(list.data ?? []).map((t) => (
-            <li key={t.id}>
-              {formatStamp(t.start)} – {formatStamp(t.end)}: {t.reason}
-            </li>
-          ))}
-        </ul>
-      )}
-    </form>
+    <PeriodForm
+      heading="Block time off"
+      idPrefix="off"
+      startLabel="From"
+      endLabel="Until"
+      reasonLabel="Reason"
+      submitLabel="Block this time"
+      errorTitle="Not blocked:"
+      items={list.data ?? []}
+      onSave={async (period) => {
+        const r = await call(API.addTimeOff, { params: { id: providerId }, body: period });
+        list.reload();
+        return r.conflictingAppointmentIds.length
+          ? `Blocked. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time: the front desk will move them.`
+          : 'Blocked.';
+      }}
+    />
   );
 }
 
