@@ -8,7 +8,11 @@ import { navigate, usePath } from './router';
 import { Routes } from './routes';
 import { homeFor, SessionContext, type Session } from './session';
 
-type Boot = { state: 'loading' } | { state: 'anonymous' } | { state: 'user'; user: User } | { state: 'failed'; error: unknown };
+type Boot =
+  | { state: 'loading' }
+  | { state: 'anonymous' }
+  | { state: 'user'; user: User }
+  | { state: 'failed'; error: unknown };
 
 /** Loads the session (GET /api/me), shows the login page when there is none, else the role's pages. */
 export function App() {
@@ -34,7 +38,9 @@ export function App() {
   const onLoggedIn = useCallback((user: User) => {
     setBoot({ state: 'user', user });
     const next = new URLSearchParams(window.location.search).get('next');
-    navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(user.role), { replace: true });
+    navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(user.role), {
+      replace: true,
+    });
   }, []);
 
   const logout = useCallback(() => {
@@ -46,14 +52,18 @@ export function App() {
       });
   }, []);
 
-  const session = useMemo<Session | null>(() => (boot.state === 'user' ? { user: boot.user, logout } : null), [boot, logout]);
+  const session = useMemo<Session | null>(
+    () => (boot.state === 'user' ? { user: boot.user, logout } : null),
+    [boot, logout],
+  );
 
   useEffect(() => {
     if (boot.state === 'anonymous' && path !== '/login') {
       const next = path === '/' ? '' : `?next=${encodeURIComponent(path)}`;
       navigate(`/login${next}`, { replace: true });
     }
-    if (boot.state === 'user' && (path === '/' || path === '/login')) navigate(homeFor(boot.user.role), { replace: true });
+    if (boot.state === 'user' && (path === '/' || path === '/login'))
+      navigate(homeFor(boot.user.role), { replace: true });
   }, [boot, path]);
 
   switch (boot.state) {

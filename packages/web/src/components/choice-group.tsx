@@ -26,7 +26,11 @@ export function RadioGroup<V extends string | number>(
 ) {
   const { legend, name, options, field, error, inline, value, onChange } = props;
   return (
-    <fieldset className={inline ? 'inline-choices' : undefined} data-field={field} aria-describedby={error ? errorId(name) : undefined}>
+    <fieldset
+      className={inline ? 'inline-choices' : undefined}
+      data-field={field}
+      aria-describedby={error ? errorId(name) : undefined}
+    >
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={String(o.value)} className="choice">
@@ -53,11 +57,21 @@ export function CheckboxGroup<V extends string>(
   const { legend, name, options, field, error, inline, values, onChange } = props;
   const toggle = (v: V, on: boolean) => onChange(on ? [...values, v] : values.filter((x) => x !== v));
   return (
-    <fieldset className={inline ? 'inline-choices' : undefined} data-field={field} aria-describedby={error ? errorId(name) : undefined}>
+    <fieldset
+      className={inline ? 'inline-choices' : undefined}
+      data-field={field}
+      aria-describedby={error ? errorId(name) : undefined}
+    >
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="choice">
-          <input type="checkbox" name={name} value={o.value} checked={values.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            checked={values.includes(o.value)}
+            onChange={(e) => toggle(o.value, e.target.checked)}
+          />
           {o.label}
         </label>
       ))}
@@ -85,7 +99,11 @@ export function TextField(props: {
           {hint}
         </p>
       )}
-      {children({ id, ...(described ? { 'aria-describedby': described } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
+      {children({
+        id,
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(error ? { 'aria-invalid': true } : {}),
+      })}
       <FieldError id={errorId(id)} message={error} />
     </div>
   );

@@ -27,7 +27,12 @@ export function SlotPicker({ slots, location, providers, selected, onSelect }: S
   const daySlots = day ? (days.get(day) ?? []) : [];
 
   if (slots.length === 0) {
-    return <p role="status">No open times in the next 14 days. Try another location, provider or visit type, or call {location.phone}.</p>;
+    return (
+      <p role="status">
+        No open times in the next 14 days. Try another location, provider or visit type, or call{' '}
+        {location.phone}.
+      </p>
+    );
   }
   return (
     <div className="slot-days">
@@ -36,7 +41,13 @@ export function SlotPicker({ slots, location, providers, selected, onSelect }: S
         {[...days.entries()].map(([key, list]) => {
           const first = list[0];
           return (
-            <button key={key} type="button" className="button-secondary day-button" aria-pressed={key === day} onClick={() => setChosenDay(key)}>
+            <button
+              key={key}
+              type="button"
+              className="button-secondary day-button"
+              aria-pressed={key === day}
+              onClick={() => setChosenDay(key)}
+            >
               {first ? formatDay(first.start, location.timeZone) : key}
               <span className="slot-who"> · {list.length} open</span>
             </button>

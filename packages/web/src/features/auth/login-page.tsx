@@ -40,7 +40,14 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User) => void }) 
         <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
           <div className="field">
             <label htmlFor="login-email">Email</label>
-            <input id="login-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <input
+              id="login-email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="login-password">Password</label>

@@ -9,8 +9,17 @@ import { formatStamp } from '../../time';
 function Advice({ checkIn }: { checkIn: CheckIn }) {
   const urgent = checkIn.route === 'emergency';
   return (
-    <div className={urgent ? 'advice advice-urgent' : checkIn.alert ? 'advice advice-attention' : 'advice'} role={urgent ? 'alert' : 'status'}>
-      <h3>{urgent ? 'Urgent: get help now' : checkIn.alert ? 'The clinic will contact you' : 'Thank you for checking in'}</h3>
+    <div
+      className={urgent ? 'advice advice-urgent' : checkIn.alert ? 'advice advice-attention' : 'advice'}
+      role={urgent ? 'alert' : 'status'}
+    >
+      <h3>
+        {urgent
+          ? 'Urgent: get help now'
+          : checkIn.alert
+            ? 'The clinic will contact you'
+            : 'Thank you for checking in'}
+      </h3>
       <p className="advice-text">{checkIn.advice}</p>
     </div>
   );
@@ -19,7 +28,10 @@ function Advice({ checkIn }: { checkIn: CheckIn }) {
 /** Soreness, days sore and new symptoms after treatment; shows the advice the answers lead to. */
 export function CheckInForm({ encounterId }: { encounterId: string }) {
   const form = useApi((signal) => call(API.checkInForm, { signal }), []);
-  const previous = useApi((signal) => call(API.listCheckIns, { params: { id: encounterId }, signal }), [encounterId]);
+  const previous = useApi(
+    (signal) => call(API.listCheckIns, { params: { id: encounterId }, signal }),
+    [encounterId],
+  );
   const [soreness, setSoreness] = useState('');
   const [daysSore, setDaysSore] = useState('');
   const [symptoms, setSymptoms] = useState<string[]>([]);
@@ -32,7 +44,13 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (soreness.trim() === '' || daysSore.trim() === '') {
-      setError(new ApiError(400, { code: 'missing', message: 'Please answer both soreness questions.', field: soreness.trim() === '' ? 'soreness' : 'daysSore' }));
+      setError(
+        new ApiError(400, {
+          code: 'missing',
+          message: 'Please answer both soreness questions.',
+          field: soreness.trim() === '' ? 'soreness' : 'daysSore',
+        }),
+      );
       return;
     }
     setBusy(true);
@@ -58,11 +76,42 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
       <LoadState loading={form.loading} error={form.error} what="the check-in questions" />
       {form.data && (
         <form onSubmit={(e) => void submit(e)} noValidate className="stack">
-          <TextField id="soreness" field="soreness" label="Soreness now (0–10)" hint="0 means none, 10 the worst you can imagine." error={field === 'soreness' ? (error as ApiError).message : undefined}>
-            {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} max={10} value={soreness} onChange={(e) => setSoreness(e.target.value)} />}
+          <TextField
+            id="soreness"
+            field="soreness"
+            label="Soreness now (0–10)"
+            hint="0 means none, 10 the worst you can imagine."
+            error={field === 'soreness' ? (error as ApiError).message : undefined}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={10}
+                value={soreness}
+                onChange={(e) => setSoreness(e.target.value)}
+              />
+            )}
           </TextField>
-          <TextField id="daysSore" field="daysSore" label="Days you have been sore" error={field === 'daysSore' ? (error as ApiError).message : undefined}>
-            {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} max={60} value={daysSore} onChange={(e) => setDaysSore(e.target.value)} />}
+          <TextField
+            id="daysSore"
+            field="daysSore"
+            label="Days you have been sore"
+            error={field === 'daysSore' ? (error as ApiError).message : undefined}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={60}
+                value={daysSore}
+                onChange={(e) => setDaysSore(e.target.value)}
+              />
+            )}
           </TextField>
           <CheckboxGroup
             legend="Any new symptoms? (choose all that apply)"
@@ -85,7 +134,9 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
             {previous.data.map((c) => (
               <li key={c.id}>
                 {formatStamp(c.submittedAt)}: soreness {c.soreness}/10, {c.daysSore} day(s) sore
-                {c.newSymptoms.length ? `, new symptoms: ${c.newSymptoms.map((id) => symptomLabels.get(id) ?? id).join(', ')}` : ''}
+                {c.newSymptoms.length
+                  ? `, new symptoms: ${c.newSymptoms.map((id) => symptomLabels.get(id) ?? id).join(', ')}`
+                  : ''}
               </li>
             ))}
           </ul>

@@ -14,9 +14,7 @@ export function PortalBook() {
   return (
     <>
       <h1>Book a visit</h1>
-      <p className="muted">
-        A new problem starts with a consultation; OMT follow-ups are booked after it.
-      </p>
+      <p className="muted">A new problem starts with a consultation; OMT follow-ups are booked after it.</p>
       {user.patients.length === 0 ? (
         <p>Your login is not linked to a patient record yet. Please call the clinic.</p>
       ) : (
@@ -28,7 +26,9 @@ export function PortalBook() {
       {user.patients.length > 0 && (
         <section aria-labelledby="waitlist-join-heading" className="card">
           <h2 id="waitlist-join-heading">No time that suits you?</h2>
-          <p className="muted">Join the waitlist: when a time in your window is freed, it is held for you to accept.</p>
+          <p className="muted">
+            Join the waitlist: when a time in your window is freed, it is held for you to accept.
+          </p>
           <WaitlistJoin patients={user.patients} />
         </section>
       )}

@@ -14,9 +14,15 @@ function isUpcoming(a: Appointment, now: number): boolean {
   return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');
 }
 
-function AppointmentCard(props: { a: Appointment; showPatient: boolean; upcoming: boolean; onChanged: () => void }) {
+function AppointmentCard(props: {
+  a: Appointment;
+  showPatient: boolean;
+  upcoming: boolean;
+  onChanged: () => void;
+}) {
   const { a, showPatient, upcoming, onChanged } = props;
-  const visitReady = a.encounterId !== null && (a.encounterStatus === 'signed' || a.encounterStatus === 'awaiting_cosign');
+  const visitReady =
+    a.encounterId !== null && (a.encounterStatus === 'signed' || a.encounterStatus === 'awaiting_cosign');
   return (
     <li className="card appointment-card" data-testid="appointment-row">
       <h3>
@@ -32,7 +38,11 @@ function AppointmentCard(props: { a: Appointment; showPatient: boolean; upcoming
       </p>
       <div className="actions">
         {upcoming && !a.intakeSubmitted && a.status === 'booked' && (
-          <Link className="button-link" to={`/portal/appointments/${a.id}/intake`} aria-label={`Fill in intake for ${a.visitTypeName}, ${a.patientName}`}>
+          <Link
+            className="button-link"
+            to={`/portal/appointments/${a.id}/intake`}
+            aria-label={`Fill in intake for ${a.visitTypeName}, ${a.patientName}`}
+          >
             Fill in intake
           </Link>
         )}
@@ -63,7 +73,10 @@ export function PortalHome() {
     <>
       <h1>My appointments</h1>
       {user.patients.length > 0 && (
-        <p className="muted">You can book and manage visits for: {user.patients.map((p) => `${p.name} (${p.ageLabel})`).join(', ')}.</p>
+        <p className="muted">
+          You can book and manage visits for:{' '}
+          {user.patients.map((p) => `${p.name} (${p.ageLabel})`).join(', ')}.
+        </p>
       )}
       <p>
         <Link className="button-link" to="/portal/book">
@@ -81,7 +94,13 @@ export function PortalHome() {
             ) : (
               <ul className="card-list">
                 {upcoming.map((a) => (
-                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming onChanged={list.reload} />
+                  <AppointmentCard
+                    key={a.id}
+                    a={a}
+                    showPatient={showPatient}
+                    upcoming
+                    onChanged={list.reload}
+                  />
                 ))}
               </ul>
             )}
@@ -93,7 +112,13 @@ export function PortalHome() {
             ) : (
               <ul className="card-list">
                 {past.map((a) => (
-                  <AppointmentCard key={a.id} a={a} showPatient={showPatient} upcoming={false} onChanged={list.reload} />
+                  <AppointmentCard
+                    key={a.id}
+                    a={a}
+                    showPatient={showPatient}
+                    upcoming={false}
+                    onChanged={list.reload}
+                  />
                 ))}
               </ul>
             )}

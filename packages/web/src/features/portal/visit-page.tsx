@@ -14,22 +14,39 @@ function visitDate(date: string, lang: Lang): string {
   const bare = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const parsed = new Date(bare ? `${date}T12:00:00Z` : date);
   if (Number.isNaN(parsed.getTime())) return date;
-  const text = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-US', { dateStyle: 'long', ...(bare ? { timeZone: 'UTC' } : {}) }).format(parsed);
+  const text = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-US', {
+    dateStyle: 'long',
+    ...(bare ? { timeZone: 'UTC' } : {}),
+  }).format(parsed);
   return lang === 'es' ? `Visita del ${text}` : `Visit on ${text}`;
 }
 
 function Aftercare({ encounterId }: { encounterId: string }) {
   const [lang, setLang] = useState<Lang>('en');
-  const care = useApi((signal) => call(API.aftercare, { params: { id: encounterId }, query: { lang }, signal }), [encounterId, lang]);
+  const care = useApi(
+    (signal) => call(API.aftercare, { params: { id: encounterId }, query: { lang }, signal }),
+    [encounterId, lang],
+  );
   return (
     <section aria-labelledby="aftercare-heading" className="card aftercare" lang={lang}>
       <div className="section-head">
         <h2 id="aftercare-heading">{lang === 'es' ? 'Cuidados después del tratamiento' : 'Aftercare'}</h2>
         <div className="no-print toolbar" role="group" aria-label="Language and printing" lang="en">
-          <button type="button" className="button-secondary" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-pressed={lang === 'en'}
+            onClick={() => setLang('en')}
+          >
             English
           </button>
-          <button type="button" className="button-secondary" aria-pressed={lang === 'es'} onClick={() => setLang('es')} lang="es">
+          <button
+            type="button"
+            className="button-secondary"
+            aria-pressed={lang === 'es'}
+            onClick={() => setLang('es')}
+            lang="es"
+          >
             Español
           </button>
           <button type="button" className="button-secondary" onClick={() => window.print()}>

@@ -1,90 +1,99 @@
-import type { Appointment, Provider, Slot } from '@omt/contracts';
-import { STATUS_LABELS } from '../../../labels';
-import { dayKey, formatDay, formatTime } from '../../../time';
-import { DAY_ROWS, rowOf } from './calendar-time';
+import type { Appointment, Location, Provider, Slot } from '@omt/contracts';
+import { dayKey, zoneLabel } from '../../../time';
+import { CalendarCell } from './calendar-cell';
+import { dayHeading, rowLabel, rowOf } from './calendar-time';
+import type { MoveMode } from './use-move-mode';
 
 export interface GridProps {
-  timeZone: string;
-  days: string[]; // YYYY-MM-DD in the location's zone
+  location: Location;
+  /** YYYY-MM-DD dates in the location's zone: one (day view) or seven (week view). */
+  days: string[];
   providers: Provider[];
-  appointments: Appointment[];
-  moving: Appointment | null;
-  targets: Slot[];
-  onPick: (a: Appointment) => void;
-  onTarget: (s: Slot) => void;
+  /** Half-hour rows, as minutes since midnight on the location's wall clock. */
+  rows: number[];
+  visits: Appointment[];
+  mode: MoveMode;
+  helpId: string;
 }
 
-function Cell({ items, targets, props }: { items: Appointment[]; targets: Slot[]; props: GridProps }) {
-  const { timeZone, moving, onPick, onTarget } = props;
-  return (
-    <td>
-      {items.map((a) => (
-        <button
-          key={a.id}
-          type="button"
-          className={`cal-visit${moving?.id === a.id ? ' cal-moving' : ''}`}
-          aria-pressed={moving?.id === a.id}
-          data-testid="calendar-visit"
-          onClick={() => onPick(a)}
-        >
-          {formatTime(a.start, timeZone)} {a.patientName} · {a.visitTypeName} · {STATUS_LABELS[a.status]}
-        </button>
-      ))}
-      {targets.map((s) => (
-        <button
-          key={s.start}
-          type="button"
-          className="cal-target button-secondary"
-          data-testid="calendar-target"
-          onClick={() => onTarget(s)}
-        >
-          Move here: {formatTime(s.start, timeZone)}
-        </button>
-      ))}
-    </td>
-  );
+function groupBy<T extends { start: string; providerId: string }>(items: T[], timeZone: string) {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const key = `${dayKey(item.start, timeZone)}|${item.providerId}|${rowOf(item.start, timeZone)}`;
+    map.set(key, [...(map.get(key) ?? []), item]);
+  }
+  return map;
 }
 
-/** The calendar as a table: providers as columns; rows are half hours (one day) or days (a week). */
-export function CalendarGrid(props: GridProps) {
-  const { timeZone, days, providers, appointments, targets } = props;
-  const live = appointments.filter((a) => a.status !== 'cancelled');
-  const oneDay = days.length === 1;
-  const rows = oneDay ? DAY_ROWS : days;
-  const key = (iso: string) => (oneDay ? rowOf(iso, timeZone) : dayKey(iso, timeZone));
-  const inDay = (iso: string) => days.includes(dayKey(iso, timeZone));
+/**
+ * A table: rows are half hours in the location's zone, columns are providers — in the week view
+ * grouped under each day (two header rows, th scope="colgroup" over th scope="col").
+ */
+export function CalendarGrid({ location, days, providers, rows, visits, mode, helpId }: GridProps) {
+  const timeZone = location.timeZone;
+  const week = days.length > 1;
+  const visitsAt = groupBy(visits, timeZone);
+  const targetsAt = groupBy<Slot>(mode.targets, timeZone);
+  const when = week ? `week of ${dayHeading(days[0] ?? '')}` : dayHeading(days[0] ?? '');
   return (
-    <div className="table-wrap">
-      <table className="calendar">
-        <caption className="visually-hidden">Visits by {oneDay ? 'time' : 'day'} and provider</caption>
+    <div className="table-wrap calendar-wrap" onKeyDown={mode.onKeyDown}>
+      <table className={`calendar${week ? ' calendar-week' : ''}`}>
+        <caption>
+          {location.name}, {when} · <span className="cal-zone">{zoneLabel(location.name, timeZone)}</span>
+        </caption>
+        <colgroup>
+          <col className="cal-time-col" />
+        </colgroup>
+        {days.map((d) => (
+          <colgroup key={d} span={providers.length} />
+        ))}
         <thead>
+          {week && (
+            <tr>
+              <td className="cal-corner" />
+              {days.map((d) => (
+                <th key={d} scope="colgroup" colSpan={providers.length}>
+                  {dayHeading(d)}
+                </th>
+              ))}
+            </tr>
+          )}
           <tr>
-            <th scope="col">{oneDay ? 'Time' : 'Day'}</th>
-            {providers.map((p) => (
-              <th key={p.id} scope="col">
-                {p.displayName}
-              </th>
-            ))}
+            <th scope="col">Time</th>
+            {days.flatMap((d) =>
+              providers.map((p) => (
+                <th key={`${d}|${p.id}`} scope="col">
+                  {p.displayName}
+                </th>
+              )),
+            )}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row}>
-              <th scope="row">{oneDay ? row : formatDay(`${row}T12:00:00Z`, 'UTC')}</th>
-              {providers.map((p) => (
-                <Cell
-                  key={p.id}
-                  props={props}
-                  items={live.filter((a) => a.providerId === p.id && inDay(a.start) && key(a.start) === row)}
-                  targets={targets.filter(
-                    (s) => s.providerId === p.id && inDay(s.start) && key(s.start) === row,
-                  )}
-                />
-              ))}
+              <th scope="row">{rowLabel(row)}</th>
+              {days.flatMap((d) =>
+                providers.map((p) => {
+                  const key = `${d}|${p.id}|${row}`;
+                  return (
+                    <CalendarCell
+                      key={key}
+                      day={d}
+                      timeZone={timeZone}
+                      visits={visitsAt.get(key) ?? []}
+                      targets={targetsAt.get(key) ?? []}
+                      mode={mode}
+                      helpId={helpId}
+                    />
+                  );
+                }),
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      {visits.length === 0 && <p>No visits at {location.name} on these days.</p>}
     </div>
   );
 }

@@ -1,23 +1,73 @@
-/** Wall-clock helpers for the calendar: every cell is in the location's zone. */
+/** Wall-clock helpers for the calendar: every row and cell is in the location's zone. */
+import { addDays } from '../../../time';
 
-/** "HH:MM" (24 h) of an instant in a zone, the key of a day-view row. */
-export function wallTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+/** The calendar's row height in minutes. */
+export const ROW_MINUTES = 30;
+
+/** Minutes since midnight of an instant on the wall clock of a zone (DST-safe: Intl does the zone rules). */
+export function wallMinutes(iso: string, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(new Date(iso));
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return part('hour') * 60 + part('minute');
 }
 
-/** The half-hour rows of a working day, 07:00 to 19:00. */
-export const DAY_ROWS: string[] = Array.from(
-  { length: 24 },
-  (_, i) => `${String(7 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
-);
+/** The row (its first minute of the day) an instant falls in, rounded down to the half hour. */
+export function rowOf(iso: string, timeZone: string): number {
+  return Math.floor(wallMinutes(iso, timeZone) / ROW_MINUTES) * ROW_MINUTES;
+}
 
-/** A row key an instant falls in (rounded down to the half hour). */
-export function rowOf(iso: string, timeZone: string): string {
-  const [h, m] = wallTime(iso, timeZone).split(':');
-  return `${h}:${Number(m) < 30 ? '00' : '30'}`;
+/** The half-hour rows from `first` up to (not including) `end`, in minutes since midnight. */
+export function rowsBetween(first: number, end: number): number[] {
+  const rows: number[] = [];
+  for (let m = Math.floor(first / ROW_MINUTES) * ROW_MINUTES; m < end; m += ROW_MINUTES) rows.push(m);
+  return rows;
+}
+
+/** A row's label, e.g. "9:30 AM" (pure wall-clock arithmetic, no zone involved). */
+export function rowLabel(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = String(minutes % 60).padStart(2, '0');
+  return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** The weekday of a YYYY-MM-DD date, 0 = Sunday. */
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T12:00:00Z`).getUTCDay();
+}
+
+/** The Monday on or before a YYYY-MM-DD date. */
+export function weekStart(date: string): string {
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
+}
+
+/** The days a view shows: the date itself, or the Monday-to-Sunday week around it. */
+export function daysOf(date: string, view: 'day' | 'week'): string[] {
+  if (view === 'day') return [date];
+  const monday = weekStart(date);
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+}
+
+/** A day's column-group heading, e.g. "Tue Jun 2" (the date is a calendar date: no zone shift). */
+export function dayHeading(date: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** How the desk says a time: "Tue 9:30 AM", in the location's zone. */
+export function shortWhen(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
