@@ -50,14 +50,32 @@ export class RequestContext {
     resourceType: string,
     resourceId: string | null,
   ): Promise<void> {
-    const allowed = mayAccessPatient(this.user.role, action, patientId, this.user.patientIds);
-    await recordAudit(this.deps.db, this.deps.clock, this.user, {
-      action,
-      patientId,
-      resourceType,
-      resourceId,
-      outcome: allowed ? 'allowed' : 'denied',
-    });
-    if (!allowed) throw fail.forbidden(`you may not ${action.replace('.', ' ')} for this patient`);
+    await this.accessEach([{ patientId, resourceId }], action, resourceType);
+  }
+
+  /** The same door for a list: every record checked and audited, in one write. */
+  async accessEach(
+    items: { patientId: string; resourceId: string | null }[],
+    action: PatientAction,
+    resourceType: string,
+  ): Promise<void> {
+    const checked = items.map((i) => ({
+      ...i,
+      allowed: mayAccessPatient(this.user.role, action, i.patientId, this.user.patientIds),
+    }));
+    await recordAudit(
+      this.deps.db,
+      this.deps.clock,
+      this.user,
+      checked.map((c) => ({
+        action,
+        patientId: c.patientId,
+        resourceType,
+        resourceId: c.resourceId,
+        outcome: c.allowed ? 'allowed' : 'denied',
+      })),
+    );
+    if (checked.some((c) => !c.allowed))
+      throw fail.forbidden(`you may not ${action.replace('.', ' ')} for this patient`);
   }
 }

@@ -1,8 +1,10 @@
 import type { Database } from '../connection';
 import type { NewAudit } from '../schema';
 
-export async function insertAudit(db: Database, row: NewAudit): Promise<void> {
-  await db.insertInto('audit_log').values(row).execute();
+/** Writes audit rows, several in one statement when a list was read. */
+export async function insertAudit(db: Database, rows: NewAudit | NewAudit[]): Promise<void> {
+  if (Array.isArray(rows) && !rows.length) return;
+  await db.insertInto('audit_log').values(rows).execute();
 }
 
 /** One page of the audit log, newest first, with the acting user's email. */

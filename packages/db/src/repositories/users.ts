@@ -23,14 +23,19 @@ export function countUsers(db: Database): Promise<number> {
     .then((r) => Number(r.n));
 }
 
-/** Physicians and residents with the locations where they hold hours. */
-export async function listProviders(db: Database): Promise<(UserRow & { locationIds: string[] })[]> {
-  const users = await db
+/** Physicians and residents, by name. */
+export function listProviderUsers(db: Database): Promise<UserRow[]> {
+  return db
     .selectFrom('users')
     .selectAll()
     .where('role', 'in', ['physician', 'resident'])
     .orderBy('display_name')
     .execute();
+}
+
+/** Physicians and residents with the locations where they hold hours. */
+export async function listProviders(db: Database): Promise<(UserRow & { locationIds: string[] })[]> {
+  const users = await listProviderUsers(db);
   const hours = await db
     .selectFrom('provider_hours')
     .select(['provider_id', 'location_id'])

@@ -16,17 +16,21 @@ export async function recordAudit(
   db: Database,
   clock: Clock,
   user: AuthUser | null,
-  e: AuditEvent,
+  events: AuditEvent | AuditEvent[],
 ): Promise<void> {
-  await insertAudit(db, {
-    at: toInstant(clock()),
-    user_id: user?.id ?? null,
-    role: user?.role ?? null,
-    action: e.action,
-    patient_id: e.patientId,
-    resource_type: e.resourceType,
-    resource_id: e.resourceId,
-    outcome: e.outcome,
-    detail: e.detail ?? null,
-  });
+  const at = toInstant(clock());
+  await insertAudit(
+    db,
+    (Array.isArray(events) ? events : [events]).map((e) => ({
+      at,
+      user_id: user?.id ?? null,
+      role: user?.role ?? null,
+      action: e.action,
+      patient_id: e.patientId,
+      resource_type: e.resourceType,
+      resource_id: e.resourceId,
+      outcome: e.outcome,
+      detail: e.detail ?? null,
+    })),
+  );
 }

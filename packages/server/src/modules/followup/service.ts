@@ -120,7 +120,11 @@ export async function listCheckIns(ctx: RequestContext, encounterId: string): Pr
 export async function worklist(ctx: RequestContext): Promise<Worklist> {
   ctx.requireRole(...CLINICIAN_ROLES);
   const rows = await listOpenAlerts(ctx.db);
-  for (const r of rows) await ctx.access(r.patient_id, 'checkin.read', 'check-in', r.id);
+  await ctx.accessEach(
+    rows.map((r) => ({ patientId: r.patient_id, resourceId: r.id })),
+    'checkin.read',
+    'check-in',
+  );
   const alerts = await Promise.all(rows.map((r) => presentCheckIn(ctx.db, r)));
   return { alerts, safetyTasks: await openSafetyTasks(ctx) };
 }

@@ -9,7 +9,11 @@ import { presentSafetyTask } from './presenter';
 export async function openSafetyTasks(ctx: RequestContext): Promise<SafetyTask[]> {
   ctx.requireRole(...CLINICIAN_ROLES);
   const rows = await listOpenSafetyTasks(ctx.db);
-  for (const r of rows) await ctx.access(r.patient_id, 'intake.read', 'safety-task', r.id);
+  await ctx.accessEach(
+    rows.map((r) => ({ patientId: r.patient_id, resourceId: r.id })),
+    'intake.read',
+    'safety-task',
+  );
   return rows.map(presentSafetyTask);
 }
 

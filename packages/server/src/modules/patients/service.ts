@@ -9,7 +9,11 @@ import { presentPatient } from './presenter';
 export async function findPatients(ctx: RequestContext, q: string): Promise<Patient[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden('only staff may search patients');
   const rows = await searchPatients(ctx.db, q);
-  for (const r of rows) await ctx.access(r.id, 'demographics.read', 'patient', r.id);
+  await ctx.accessEach(
+    rows.map((r) => ({ patientId: r.id, resourceId: r.id })),
+    'demographics.read',
+    'patient',
+  );
   return rows.map((r) => presentPatient(r, ctx.now().slice(0, 10)));
 }
 

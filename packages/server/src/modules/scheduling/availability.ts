@@ -5,7 +5,7 @@ import {
   listExtraHours,
   listLocations,
   listProviderHours,
-  listProviders,
+  listProviderUsers,
   listTimeOff,
   type Database,
   type LocationRow,
@@ -43,12 +43,16 @@ export function validateRange(q: Pick<AvailabilityQuery, 'from' | 'to'>): { from
   return { from, to };
 }
 
+type TimeOffRow = { provider_id: string; start_at: string; end_at: string };
+
 /** Each provider's busy time: live appointments (plus their visit type's buffer) and time off. */
-async function busyByProvider(db: Database, ids: string[], s: SlotSearch): Promise<Map<string, Interval[]>> {
-  const [booked, away] = await Promise.all([
-    busyIntervals(db, ids, s.from, s.to),
-    listTimeOff(db, ids, s.from, s.to),
-  ]);
+async function busyByProvider(
+  db: Database,
+  ids: string[],
+  away: TimeOffRow[],
+  s: SlotSearch,
+): Promise<Map<string, Interval[]>> {
+  const booked = await busyIntervals(db, ids, s.from, s.to);
   const map = new Map<string, Interval[]>(ids.map((id) => [id, []]));
   for (const b of booked) {
     if (b.id === s.ignoreAppointmentId) continue;
@@ -66,15 +70,13 @@ function weeklyOf(hours: ProviderHoursRow[], providerId: string, locationId: str
 }
 
 /** Start instants at which a resident's supervising physician is on site (has hours there, not on time off). */
-async function supervisedStarts(
-  db: Database,
+function supervisedStarts(
   s: SlotSearch,
   supervisorId: string,
   location: LocationRow,
-): Promise<Set<string>> {
-  const hours = await listProviderHours(db, { providerIds: [supervisorId], locationIds: [location.id] });
-  const away = await listTimeOff(db, [supervisorId], s.from, s.to);
-  const weekly = weeklyOf(hours, supervisorId, location.id);
+  c: SearchContext,
+): Set<string> {
+  const weekly = weeklyOf(c.hours, supervisorId, location.id);
   if (!weekly.length) return new Set();
   const onSite = availableSlots({
     timeZone: location.time_zone,
@@ -83,13 +85,17 @@ async function supervisedStarts(
     to: s.to,
     durationMinutes: s.durationMinutes,
     stepMinutes: SLOT_STEP_MINUTES,
-    busy: away.map((t) => ({ start: t.start_at, end: t.end_at })),
+    busy: c.timeOff
+      .filter((t) => t.provider_id === supervisorId)
+      .map((t) => ({ start: t.start_at, end: t.end_at })),
   });
   return new Set(onSite.map((o) => o.start));
 }
 
 interface SearchContext {
+  /** Hours and time off of the providers searched and of their supervisors. */
   hours: ProviderHoursRow[];
+  timeOff: TimeOffRow[];
   busy: Map<string, Interval[]>;
   closures: Map<string, Interval[]>;
   extra: { provider_id: string; location_id: string; start_at: string; end_at: string }[];
@@ -137,31 +143,37 @@ function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: Searc
  * physician is on site, and a location with rooms needs a free one.
  */
 export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
-  const providers = (await listProviders(db)).filter((p) => !s.providerIds || s.providerIds.includes(p.id));
+  const providers = (await listProviderUsers(db)).filter(
+    (p) => !s.providerIds || s.providerIds.includes(p.id),
+  );
   const locations = (await listLocations(db)).filter((l) => !s.locationIds || s.locationIds.includes(l.id));
   const ids = providers.map((p) => p.id);
+  const withSupervisors = [
+    ...new Set([...ids, ...providers.flatMap((p) => (p.supervisor_id ? [p.supervisor_id] : []))]),
+  ];
   const locationIds = locations.map((l) => l.id);
-  const [hours, busy, rooms, closed, extra] = await Promise.all([
-    listProviderHours(db, { providerIds: ids, locationIds }),
-    busyByProvider(db, ids, s),
+  const [hours, timeOff, rooms, closed, extra] = await Promise.all([
+    listProviderHours(db, { providerIds: withSupervisors, locationIds }),
+    listTimeOff(db, withSupervisors, s.from, s.to),
     roomAvailability(db, locationIds, s.from, s.to, s.ignoreAppointmentId),
     listClosures(db, locationIds, s.from, s.to),
     listExtraHours(db, ids, s.from, s.to),
   ]);
+  const busy = await busyByProvider(db, ids, timeOff, s);
   const closures = new Map(
     locationIds.map((id) => [
       id,
       closed.filter((c) => c.location_id === id).map((c) => ({ start: c.start_at, end: c.end_at })),
     ]),
   );
-  const context: SearchContext = { hours, busy, closures, extra };
+  const context: SearchContext = { hours, timeOff, busy, closures, extra };
   const slots: Slot[] = [];
   for (const p of providers) {
     for (const l of locations) {
       const found = candidatesAt(p, l, s, context);
       if (!found.length) continue;
       const supervised =
-        p.role === 'resident' && p.supervisor_id ? await supervisedStarts(db, s, p.supervisor_id, l) : null;
+        p.role === 'resident' && p.supervisor_id ? supervisedStarts(s, p.supervisor_id, l, context) : null;
       for (const f of found) {
         if (supervised && !supervised.has(f.start)) continue;
         if (rooms.get(l.id)?.hasFreeRoom(f.start, f.end) === false) continue; // every treatment room is taken

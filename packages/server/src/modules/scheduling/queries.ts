@@ -58,8 +58,11 @@ export async function listAppointments(ctx: RequestContext, q: AppointmentListQu
     throw fail.forbidden();
   }
   const rows = await listAppointmentViews(ctx.db, filter);
-  for (const patientId of new Set(rows.map((r) => r.patient_id))) {
-    if (patientId !== q.patientId) await ctx.access(patientId, 'appointment.read', 'appointment-list', null);
-  }
+  const others = [...new Set(rows.map((r) => r.patient_id))].filter((id) => id !== q.patientId);
+  await ctx.accessEach(
+    others.map((patientId) => ({ patientId, resourceId: null })),
+    'appointment.read',
+    'appointment-list',
+  );
   return rows.map(presentAppointment);
 }

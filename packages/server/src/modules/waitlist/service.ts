@@ -97,8 +97,12 @@ export async function listWaitlist(ctx: RequestContext): Promise<WaitlistEntry[]
   if (ctx.user.role === 'patient') return present(ctx.db, ctx.user.patientIds);
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
   const all = await present(ctx.db, null);
-  for (const patientId of new Set(all.map((e) => e.patientId)))
-    await ctx.access(patientId, 'appointment.read', 'waitlist', null);
+  const patients = [...new Set(all.map((e) => e.patientId))];
+  await ctx.accessEach(
+    patients.map((patientId) => ({ patientId, resourceId: null })),
+    'appointment.read',
+    'waitlist',
+  );
   return all;
 }
 

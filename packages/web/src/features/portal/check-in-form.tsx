@@ -26,6 +26,39 @@ function Advice({ checkIn }: { checkIn: CheckIn }) {
 }
 
 /** Soreness, days sore and new symptoms after treatment; shows the advice the answers lead to. */
+/** A whole-number answer (0 up to max), named by the field it sends. */
+function CountField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  max: number;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <TextField
+      id={props.id}
+      field={props.id}
+      label={props.label}
+      {...(props.hint ? { hint: props.hint } : {})}
+      error={props.error}
+    >
+      {(aria) => (
+        <input
+          {...aria}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={props.max}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </TextField>
+  );
+}
+
 export function CheckInForm({ encounterId }: { encounterId: string }) {
   const form = useApi((signal) => call(API.checkInForm, { signal }), []);
   const previous = useApi(
@@ -76,43 +109,23 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
       <LoadState loading={form.loading} error={form.error} what="the check-in questions" />
       {form.data && (
         <form onSubmit={(e) => void submit(e)} noValidate className="stack">
-          <TextField
+          <CountField
             id="soreness"
-            field="soreness"
             label="Soreness now (0–10)"
             hint="0 means none, 10 the worst you can imagine."
+            max={10}
+            value={soreness}
+            onChange={setSoreness}
             error={field === 'soreness' ? (error as ApiError).message : undefined}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={10}
-                value={soreness}
-                onChange={(e) => setSoreness(e.target.value)}
-              />
-            )}
-          </TextField>
-          <TextField
+          />
+          <CountField
             id="daysSore"
-            field="daysSore"
             label="Days you have been sore"
+            max={60}
+            value={daysSore}
+            onChange={setDaysSore}
             error={field === 'daysSore' ? (error as ApiError).message : undefined}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={60}
-                value={daysSore}
-                onChange={(e) => setDaysSore(e.target.value)}
-              />
-            )}
-          </TextField>
+          />
           <CheckboxGroup
             legend="Any new symptoms? (choose all that apply)"
             name="newSymptoms"
