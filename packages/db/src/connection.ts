@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Database = Kysely<DB>;
@@ -40,9 +41,12 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   }
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
+  // WAL with NORMAL sync: a commit survives a crash of the process, and the file is never corrupted; only
+  // the last commits before a power cut may be lost (SQLite's recommended setting for WAL).
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

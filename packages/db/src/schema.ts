@@ -295,6 +295,12 @@ export interface AuditTable {
   detail: string | null;
 }
 
+/** Bumped by triggers on every change to a provider's appointments (migration 0012). */
+export interface ScheduleVersionTable {
+  provider_id: string;
+  version: number;
+}
+
 export interface DB {
   locations: LocationTable;
   visit_types: VisitTypeTable;
@@ -322,6 +328,7 @@ export interface DB {
   room_blocks: RoomBlockTable;
   location_closures: LocationClosureTable;
   extra_hours: ExtraHoursTable;
+  schedule_versions: ScheduleVersionTable;
   audit_log: AuditTable;
 }
 

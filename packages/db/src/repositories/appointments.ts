@@ -256,23 +256,6 @@ export async function hasConsultationBefore(
   return row !== undefined;
 }
 
-/** Live appointment intervals of the given providers that touch [from, to). */
-export function busyIntervals(db: Database, providerIds: string[], from: string, to: string) {
-  return (
-    db
-      .selectFrom('appointments')
-      .innerJoin('visit_types', 'visit_types.id', 'appointments.visit_type')
-      .select(['appointments.id', 'provider_id', 'start_at', 'end_at', 'visit_types.buffer_after_minutes'])
-      .where('provider_id', 'in', providerIds.length ? providerIds : [''])
-      .where('status', '!=', 'cancelled')
-      .where('end_at', '>', from)
-      .where('start_at', '<', to)
-      // No visit lasts a day: this lower bound lets the (provider_id, start_at) index skip the history.
-      .where('start_at', '>', new Date(Date.parse(from) - 86_400_000).toISOString())
-      .execute()
-  );
-}
-
 /** Live visits starting in [from, to) whose reminder has not gone out yet. */
 export function appointmentsDueForReminder(db: Database, from: string, to: string) {
   return db

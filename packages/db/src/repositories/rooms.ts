@@ -16,11 +16,12 @@ export function listRooms(db: Database, locationIds: string[]) {
 }
 
 /** Live bookings of the given rooms that touch [from, to), for the room check of availability. */
-export function roomBookings(db: Database, roomIds: string[], from: string, to: string) {
+export async function roomBookings(db: Database, roomIds: string[], from: string, to: string) {
+  if (!roomIds.length) return []; // a location without rooms: nothing to read
   return db
     .selectFrom('appointments')
     .select(['id', 'room_id', 'start_at', 'end_at'])
-    .where('room_id', 'in', roomIds.length ? roomIds : [''])
+    .where('room_id', 'in', roomIds)
     .where('status', '!=', 'cancelled')
     .where('end_at', '>', from)
     .where('start_at', '<', to)

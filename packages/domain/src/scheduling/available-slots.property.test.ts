@@ -45,7 +45,10 @@ const windowArb: fc.Arbitrary<WeeklyHours> = fc
     end: hhmm(Math.min(start + length, 1439)),
   }));
 
-const inputArb: fc.Arbitrary<AvailabilityInput> = fc
+/** Inputs with busy time as ISO intervals, which the oracle below compares against. */
+type IsoInput = Omit<AvailabilityInput, 'busy'> & { busy: Interval[] };
+
+const inputArb: fc.Arbitrary<IsoInput> = fc
   .record({
     timeZone: fc.constantFrom(...ZONES),
     hours: fc.array(windowArb, { minLength: 1, maxLength: 8 }),
@@ -66,7 +69,7 @@ const inputArb: fc.Arbitrary<AvailabilityInput> = fc
   })
   .map((r) => {
     const base = Temporal.Instant.from(`${r.anchor}T00:00:00Z`).add({ minutes: r.fromOffset });
-    const input: AvailabilityInput = {
+    const input: IsoInput = {
       timeZone: r.timeZone,
       hours: r.hours,
       from: at(base, 0),
@@ -129,6 +132,9 @@ describe('availableSlots properties', () => {
         const freeStarts = new Set(free.map((s) => s.start));
         for (const slot of withBusy) expect(freeStarts.has(slot.start)).toBe(true);
         expect(withBusy).toEqual(free.filter((slot) => !input.busy.some((b) => overlaps(slot, b))));
+        // Busy time given as epoch-ms spans (the server's cached path) removes exactly the same slots.
+        const spans = input.busy.map((b): [number, number] => [ms(b.start), ms(b.end)]);
+        expect(availableSlots({ ...input, busy: spans })).toEqual(withBusy);
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { BusyIndex } from './busy-index';
-import { parseInstant } from './instant';
+import { formatEpochMs, parseInstant } from './instant';
 import { minutesOfDay } from './parse-hhmm';
 import type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
 import { existingEpochMs, firstReachedEpochMs } from './wall-clock-cache';
@@ -19,6 +19,15 @@ interface Window {
  * Returned sorted by start, unique, as canonical UTC strings.
  */
 export function availableSlots(input: AvailabilityInput): Interval[] {
+  const durationMs = input.durationMinutes * 60_000;
+  return availableStarts(input).map((start) => ({
+    start: formatEpochMs(start),
+    end: formatEpochMs(start + durationMs),
+  }));
+}
+
+/** The start instants (epoch ms, sorted, unique) of `availableSlots`, for callers that go on computing. */
+export function availableStarts(input: AvailabilityInput): number[] {
   const { timeZone, durationMinutes: duration, stepMinutes: step } = input;
   assertPositiveInteger('durationMinutes', duration);
   assertPositiveInteger('stepMinutes', step);
@@ -61,14 +70,7 @@ export function availableSlots(input: AvailabilityInput): Interval[] {
     }
   }
 
-  return [...found]
-    .sort((a, b) => a - b)
-    .map((start) => ({ start: formatEpochMs(start), end: formatEpochMs(start + durationMs) }));
-}
-
-/** 'YYYY-MM-DDTHH:MM:SSZ' from epoch ms (slots are whole minutes, so no precision is lost). */
-function formatEpochMs(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Group and validate weekly hours so each local date looks up its windows directly. */

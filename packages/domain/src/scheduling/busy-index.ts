@@ -1,7 +1,9 @@
 import { parseInstant } from './instant';
 import type { Interval } from './types';
 
-type Span = readonly [start: number, end: number];
+/** A busy span in epoch milliseconds, half-open [start, end). */
+export type BusySpan = readonly [start: number, end: number];
+type Span = BusySpan;
 
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -18,9 +20,10 @@ export function epochMs(s: string, label: string): number {
 export class BusyIndex {
   private readonly spans: Span[];
 
-  constructor(busy: readonly Interval[]) {
+  /** Busy time as ISO intervals, or as epoch-ms spans where the caller already has numbers. */
+  constructor(busy: readonly (Interval | BusySpan)[]) {
     const raw: Span[] = busy
-      .map((b): Span => [epochMs(b.start, 'busy start'), epochMs(b.end, 'busy end')])
+      .map((b): Span => ('start' in b ? [epochMs(b.start, 'busy start'), epochMs(b.end, 'busy end')] : b))
       .filter(([s, e]) => s < e) // empty (or inverted) intervals block nothing
       .sort((a, b) => a[0] - b[0]);
     const merged: Span[] = [];

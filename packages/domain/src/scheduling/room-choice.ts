@@ -27,6 +27,11 @@ export class RoomAvailability {
     return this.rooms.length === 0 || this.freeRooms(start, end).length > 0;
   }
 
+  /** `hasFreeRoom` for epoch-ms instants. */
+  hasFreeRoomMs(start: number, end: number): boolean {
+    return this.rooms.length === 0 || this.rooms.some((r) => !r.index.overlaps(start, end));
+  }
+
   freeRooms(start: string, end: string): string[] {
     const s = epochMs(start, 'start');
     const e = epochMs(end, 'end');

@@ -30,8 +30,8 @@ export interface AvailabilityInput {
   durationMinutes: number;
   /** Slot grid within each working window, in minutes (positive integer). */
   stepMinutes: number;
-  /** Existing appointments and blocks of the provider. */
-  busy: Interval[];
+  /** Existing appointments and blocks of the provider, as ISO intervals or epoch-ms spans. */
+  busy: readonly (Interval | readonly [start: number, end: number])[];
   /** Minimum notice: no slot may start before this instant. */
   notBefore?: string;
 }

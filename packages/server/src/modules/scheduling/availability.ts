@@ -1,12 +1,19 @@
-import { availableSlots, slotsInWindows, type Interval, type WeeklyHours, type Weekday } from '@omt/domain';
 import {
-  busyIntervals,
+  availableStarts,
+  formatEpochMs,
+  startsInWindows,
+  type BusySpan,
+  type WeeklyHours,
+  type Weekday,
+} from '@omt/domain';
+import {
   listClosures,
   listExtraHours,
   listLocations,
   listProviderHours,
   listProviderUsers,
   listTimeOff,
+  listVisitTypes,
   type Database,
   type LocationRow,
   type ProviderHoursRow,
@@ -14,6 +21,7 @@ import {
 import type { AvailabilityQuery, Slot } from '@omt/contracts';
 import { fail } from '../../errors';
 import { roomAvailability } from './rooms';
+import { bookedByProvider } from './busy-cache';
 import { normalizeInstant } from '../../clock';
 
 export const SLOT_STEP_MINUTES = 30;
@@ -45,21 +53,32 @@ export function validateRange(q: Pick<AvailabilityQuery, 'from' | 'to'>): { from
 
 type TimeOffRow = { provider_id: string; start_at: string; end_at: string };
 
-/** Each provider's busy time: live appointments (plus their visit type's buffer) and time off. */
+const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
+  Date.parse(r.start_at),
+  Date.parse(r.end_at),
+];
+
+/** Each provider's busy time in epoch ms: live appointments (plus their visit type's buffer) and time off. */
 async function busyByProvider(
   db: Database,
   ids: string[],
   away: TimeOffRow[],
   s: SlotSearch,
-): Promise<Map<string, Interval[]>> {
-  const booked = await busyIntervals(db, ids, s.from, s.to);
-  const map = new Map<string, Interval[]>(ids.map((id) => [id, []]));
-  for (const b of booked) {
-    if (b.id === s.ignoreAppointmentId) continue;
-    const end = new Date(Date.parse(b.end_at) + b.buffer_after_minutes * 60_000).toISOString();
-    map.get(b.provider_id)?.push({ start: b.start_at, end });
+): Promise<Map<string, BusySpan[]>> {
+  const [booked, visitTypes] = await Promise.all([
+    bookedByProvider(db, ids, s.from, s.to),
+    listVisitTypes(db),
+  ]);
+  const buffer = new Map(visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
+  const map = new Map<string, BusySpan[]>();
+  for (const id of ids) {
+    const spans: BusySpan[] = [];
+    for (const b of booked.get(id) ?? []) {
+      if (b.id !== s.ignoreAppointmentId) spans.push([b.start, b.end + (buffer.get(b.visitType) ?? 0)]);
+    }
+    map.set(id, spans);
   }
-  for (const t of away) map.get(t.provider_id)?.push({ start: t.start_at, end: t.end_at });
+  for (const t of away) map.get(t.provider_id)?.push(spanOf(t));
   return map;
 }
 
@@ -69,46 +88,44 @@ function weeklyOf(hours: ProviderHoursRow[], providerId: string, locationId: str
     .map((h) => ({ weekday: h.weekday as Weekday, start: h.start_time, end: h.end_time }));
 }
 
-/** Start instants at which a resident's supervising physician is on site (has hours there, not on time off). */
+/** Start instants (epoch ms) at which a resident's supervising physician is on site (has hours there, not on time off). */
 function supervisedStarts(
   s: SlotSearch,
   supervisorId: string,
   location: LocationRow,
   c: SearchContext,
-): Set<string> {
+): Set<number> {
   const weekly = weeklyOf(c.hours, supervisorId, location.id);
   if (!weekly.length) return new Set();
-  const onSite = availableSlots({
+  const onSite = availableStarts({
     timeZone: location.time_zone,
     hours: weekly,
     from: s.from,
     to: s.to,
     durationMinutes: s.durationMinutes,
     stepMinutes: SLOT_STEP_MINUTES,
-    busy: c.timeOff
-      .filter((t) => t.provider_id === supervisorId)
-      .map((t) => ({ start: t.start_at, end: t.end_at })),
+    busy: c.timeOff.filter((t) => t.provider_id === supervisorId).map(spanOf),
   });
-  return new Set(onSite.map((o) => o.start));
+  return new Set(onSite);
 }
 
 interface SearchContext {
   /** Hours and time off of the providers searched and of their supervisors. */
   hours: ProviderHoursRow[];
   timeOff: TimeOffRow[];
-  busy: Map<string, Interval[]>;
-  closures: Map<string, Interval[]>;
+  busy: Map<string, BusySpan[]>;
+  closures: Map<string, BusySpan[]>;
   extra: { provider_id: string; location_id: string; start_at: string; end_at: string }[];
 }
 
-/** A provider's candidate slots at one location: weekly hours plus one-off extra hours, minus busy time and closures. */
-function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: SearchContext): Interval[] {
+/** A provider's candidate start instants (epoch ms) at one location: weekly hours plus one-off extra hours, minus busy time and closures. */
+function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: SearchContext): number[] {
   const busy = [...(c.busy.get(p.id) ?? []), ...(c.closures.get(l.id) ?? [])];
   // The visit's own buffer must fit too: search with it, then report the visit's real end.
   const durationMinutes = s.durationMinutes + (s.bufferAfterMinutes ?? 0);
   const weekly = weeklyOf(c.hours, p.id, l.id);
   const regular = weekly.length
-    ? availableSlots({
+    ? availableStarts({
         timeZone: l.time_zone,
         hours: weekly,
         from: s.from,
@@ -122,19 +139,18 @@ function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: Searc
   const windows = c.extra
     .filter((e) => e.provider_id === p.id && e.location_id === l.id)
     .map((e) => ({ start: e.start_at, end: e.end_at }));
-  const extra = windows.length
-    ? slotsInWindows({
-        windows,
-        durationMinutes,
-        stepMinutes: SLOT_STEP_MINUTES,
-        busy,
-        from: s.from,
-        to: s.to,
-        notBefore: s.notBefore,
-      })
-    : [];
-  const seen = new Set(regular.map((r) => r.start));
-  return [...regular, ...extra.filter((e) => !seen.has(e.start))];
+  if (!windows.length) return regular;
+  const extra = startsInWindows({
+    windows,
+    durationMinutes,
+    stepMinutes: SLOT_STEP_MINUTES,
+    busy,
+    from: s.from,
+    to: s.to,
+    notBefore: s.notBefore,
+  });
+  const seen = new Set(regular);
+  return [...regular, ...extra.filter((e) => !seen.has(e))];
 }
 
 /**
@@ -161,28 +177,33 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   ]);
   const busy = await busyByProvider(db, ids, timeOff, s);
   const closures = new Map(
-    locationIds.map((id) => [
-      id,
-      closed.filter((c) => c.location_id === id).map((c) => ({ start: c.start_at, end: c.end_at })),
-    ]),
+    locationIds.map((id) => [id, closed.filter((c) => c.location_id === id).map(spanOf)]),
   );
   const context: SearchContext = { hours, timeOff, busy, closures, extra };
-  const slots: Slot[] = [];
+  const durationMs = s.durationMinutes * 60_000;
+  const bufferMs = (s.bufferAfterMinutes ?? 0) * 60_000;
+  const found: { start: number; providerId: string; locationId: string }[] = [];
   for (const p of providers) {
     for (const l of locations) {
-      const found = candidatesAt(p, l, s, context);
-      if (!found.length) continue;
+      const starts = candidatesAt(p, l, s, context);
+      if (!starts.length) continue;
       const supervised =
         p.role === 'resident' && p.supervisor_id ? supervisedStarts(s, p.supervisor_id, l, context) : null;
-      for (const f of found) {
-        if (supervised && !supervised.has(f.start)) continue;
-        if (rooms.get(l.id)?.hasFreeRoom(f.start, f.end) === false) continue; // every treatment room is taken
-        const end = new Date(Date.parse(f.start) + s.durationMinutes * 60_000)
-          .toISOString()
-          .replace('.000Z', 'Z');
-        slots.push({ start: f.start, end, providerId: p.id, locationId: l.id });
+      const roomsHere = rooms.get(l.id);
+      for (const start of starts) {
+        if (supervised && !supervised.has(start)) continue;
+        if (roomsHere && !roomsHere.hasFreeRoomMs(start, start + durationMs + bufferMs)) continue; // every room taken
+        found.push({ start, providerId: p.id, locationId: l.id });
       }
     }
   }
-  return slots.sort((a, b) => a.start.localeCompare(b.start) || a.providerId.localeCompare(b.providerId));
+  found.sort(
+    (a, b) => a.start - b.start || (a.providerId < b.providerId ? -1 : a.providerId > b.providerId ? 1 : 0),
+  );
+  return found.map((f) => ({
+    start: formatEpochMs(f.start),
+    end: formatEpochMs(f.start + durationMs),
+    providerId: f.providerId,
+    locationId: f.locationId,
+  }));
 }

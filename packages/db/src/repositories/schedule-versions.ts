@@ -1,0 +1,27 @@
+import type { Database } from '../connection';
+
+/** Each provider's schedule version (0 when none of their appointments ever changed). */
+export async function scheduleVersions(db: Database, providerIds: string[]): Promise<Map<string, number>> {
+  const rows = providerIds.length
+    ? await db
+        .selectFrom('schedule_versions')
+        .select(['provider_id', 'version'])
+        .where('provider_id', 'in', providerIds)
+        .execute()
+    : [];
+  const versions = new Map(providerIds.map((id) => [id, 0]));
+  for (const r of rows) versions.set(r.provider_id, r.version);
+  return versions;
+}
+
+/** Live appointments of the given providers starting after `from` (and before `before`, if given). */
+export function liveAppointmentsFrom(db: Database, providerIds: string[], from: string, before?: string) {
+  let q = db
+    .selectFrom('appointments')
+    .select(['id', 'provider_id', 'start_at', 'end_at', 'visit_type'])
+    .where('provider_id', 'in', providerIds.length ? providerIds : [''])
+    .where('status', '!=', 'cancelled')
+    .where('start_at', '>', from);
+  if (before !== undefined) q = q.where('start_at', '<', before);
+  return q.execute();
+}
