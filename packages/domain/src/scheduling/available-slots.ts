@@ -3,7 +3,7 @@ import { BusyIndex } from './busy-index';
 import { formatEpochMs, parseInstant } from './instant';
 import { minutesOfDay } from './parse-hhmm';
 import type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
-import { existingEpochMs, firstReachedEpochMs } from './wall-clock-cache';
+import { epochDayOf, existingEpochMs, firstReachedEpochMs, weekdayOfEpochDay } from './wall-clock-cache';
 
 /** Longest search range accepted, so a bad query string cannot make the server enumerate years of slots. */
 export const MAX_AVAILABILITY_DAYS = 400;
@@ -40,8 +40,8 @@ export function availableStarts(input: AvailabilityInput): number[] {
 
   // One day of padding each side covers zones whose clocks jump across local midnight.
   // (Converting here also validates the zone before any early return.)
-  const firstDate = from.toZonedDateTimeISO(timeZone).toPlainDate().subtract({ days: 1 });
-  const lastDate = to.toZonedDateTimeISO(timeZone).toPlainDate().add({ days: 1 });
+  const firstDay = epochDayOf(from.toZonedDateTimeISO(timeZone).toPlainDate()) - 1;
+  const lastDay = epochDayOf(to.toZonedDateTimeISO(timeZone).toPlainDate()) + 1;
 
   if (Temporal.Instant.compare(from, to) >= 0) return [];
   if (from.until(to).total('hours') > MAX_AVAILABILITY_DAYS * 24) {
@@ -52,8 +52,8 @@ export function availableStarts(input: AvailabilityInput): number[] {
   const toMs = to.epochMilliseconds;
   const durationMs = duration * 60_000;
   const found = new Set<number>();
-  for (let date = firstDate; Temporal.PlainDate.compare(date, lastDate) <= 0; date = date.add({ days: 1 })) {
-    for (const window of windows.get(date.dayOfWeek as Weekday) ?? []) {
+  for (let date = firstDay; date <= lastDay; date++) {
+    for (const window of windows.get(weekdayOfEpochDay(date) as Weekday) ?? []) {
       const windowEnd = firstReachedEpochMs(date, window.end, timeZone);
       const windowStart = existingEpochMs(date, window.start, timeZone);
       // No clock change inside the window: slots are plain arithmetic from its start.

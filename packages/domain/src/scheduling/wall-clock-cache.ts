@@ -2,40 +2,63 @@ import { Temporal } from 'temporal-polyfill';
 import { existingInstant, firstReached } from './zoned-time';
 
 // Zone rules do not change while the process runs, so a wall time's instant can be remembered.
-// Bounded: cleared when full, which costs only recomputation.
-const MAX_ENTRIES = 200_000;
-const cache = new Map<string, number | null>();
+// Keyed by zone, then by a number built from the local date (days since 1970-01-01) and the minute of the
+// day, so a lookup builds no string and no Temporal object. Bounded: cleared when full.
+const MAX_ENTRIES_PER_ZONE = 200_000;
+const MINUTES_KEY = 1441; // minutes 0…1440
+const byZone = new Map<string, Map<number, number | null>>();
 
-function remember(key: string, compute: () => number | null): number | null {
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar date. */
+export function epochDayOf(date: Temporal.PlainDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
+}
+
+/** ISO weekday (Monday = 1 … Sunday = 7) of a day counted from 1970-01-01, a Thursday. */
+export function weekdayOfEpochDay(epochDay: number): number {
+  return ((((epochDay + 3) % 7) + 7) % 7) + 1;
+}
+
+function atMinute(epochDay: number, minuteOfDay: number): Temporal.PlainDateTime {
+  const d = new Date(epochDay * DAY_MS);
+  return new Temporal.PlainDateTime(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    Math.floor(minuteOfDay / 60),
+    minuteOfDay % 60,
+  );
+}
+
+function remember(timeZone: string, key: number, compute: () => number | null): number | null {
+  let cache = byZone.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    byZone.set(timeZone, cache);
+  }
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  if (cache.size >= MAX_ENTRIES) cache.clear();
+  if (cache.size >= MAX_ENTRIES_PER_ZONE) cache.clear();
   const value = compute();
   cache.set(key, value);
   return value;
 }
 
-function atMinute(date: Temporal.PlainDate, minuteOfDay: number): Temporal.PlainDateTime {
-  return date.toPlainDateTime({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 });
-}
-
 /** Epoch ms of a local wall time, or null inside a spring-forward gap (cached `existingInstant`). */
-export function existingEpochMs(
-  date: Temporal.PlainDate,
-  minuteOfDay: number,
-  timeZone: string,
-): number | null {
-  return remember(`e|${timeZone}|${date.toString()}|${minuteOfDay}`, () => {
-    const instant = existingInstant(atMinute(date, minuteOfDay), timeZone);
+export function existingEpochMs(epochDay: number, minuteOfDay: number, timeZone: string): number | null {
+  return remember(timeZone, (epochDay * MINUTES_KEY + minuteOfDay) * 2, () => {
+    const instant = existingInstant(atMinute(epochDay, minuteOfDay), timeZone);
     return instant === null ? null : instant.epochMilliseconds;
   });
 }
 
 /** Epoch ms when the local clock first reaches a wall time (cached `firstReached`). */
-export function firstReachedEpochMs(date: Temporal.PlainDate, minuteOfDay: number, timeZone: string): number {
+export function firstReachedEpochMs(epochDay: number, minuteOfDay: number, timeZone: string): number {
   const value = remember(
-    `f|${timeZone}|${date.toString()}|${minuteOfDay}`,
-    () => firstReached(atMinute(date, minuteOfDay), timeZone).epochMilliseconds,
+    timeZone,
+    (epochDay * MINUTES_KEY + minuteOfDay) * 2 + 1,
+    () => firstReached(atMinute(epochDay, minuteOfDay), timeZone).epochMilliseconds,
   );
   return value ?? Number.NaN;
 }
