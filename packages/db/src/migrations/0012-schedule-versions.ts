@@ -6,7 +6,7 @@ const WATCHED = 'provider_id, start_at, end_at, status, visit_type';
 /**
  * A version number per provider that every change to their appointments bumps, kept by triggers so no code
  * path can forget it: the availability search caches each provider's bookings and re-reads only providers
- * whose version moved. Also indexes appointments by room, which the room check reads. Frozen once landed.
+ * whose version moved. Also indexes appointments by room, which the room check reads, and users by role, which every search reads. Frozen once landed.
  */
 export function scheduleVersionsMigration(dialect: DialectName): Migration {
   return {
@@ -21,6 +21,7 @@ export function scheduleVersionsMigration(dialect: DialectName): Migration {
         .on('appointments')
         .columns(['room_id', 'start_at'])
         .execute();
+      await db.schema.createIndex('users_role_idx').on('users').columns(['role', 'display_name']).execute();
       if (dialect === 'postgres') await postgresTriggers(db);
       else await sqliteTriggers(db);
     },

@@ -24,13 +24,10 @@ export function countUsers(db: Database): Promise<number> {
 }
 
 /** Physicians and residents, by name. */
-export function listProviderUsers(db: Database): Promise<UserRow[]> {
-  return db
-    .selectFrom('users')
-    .selectAll()
-    .where('role', 'in', ['physician', 'resident'])
-    .orderBy('display_name')
-    .execute();
+export function listProviderUsers(db: Database, ids?: string[]): Promise<UserRow[]> {
+  let q = db.selectFrom('users').selectAll().where('role', 'in', ['physician', 'resident']);
+  if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
+  return q.orderBy('display_name').execute();
 }
 
 /** Physicians and residents with the locations where they hold hours. */

@@ -159,9 +159,7 @@ function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: Searc
  * physician is on site, and a location with rooms needs a free one.
  */
 export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
-  const providers = (await listProviderUsers(db)).filter(
-    (p) => !s.providerIds || s.providerIds.includes(p.id),
-  );
+  const providers = await listProviderUsers(db, s.providerIds);
   const locations = (await listLocations(db)).filter((l) => !s.locationIds || s.locationIds.includes(l.id));
   const ids = providers.map((p) => p.id);
   const withSupervisors = [
