@@ -24,20 +24,36 @@ export async function apiLogin(baseUrl: string, email: string): Promise<string> 
   return r.token as string;
 }
 
-/** Books the first open OMT follow-up for a patient login with a provider; returns the appointment. */
-export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, providerName = 'Still') {
-  const token = await apiLogin(baseUrl, patientEmail);
-  const me = await apiCall(baseUrl, token, 'GET', '/api/me');
+/** The id of the provider whose display name contains `providerName` (e.g. "Still", "Resident"). */
+export async function providerIdViaApi(
+  baseUrl: string,
+  token: string,
+  providerName: string,
+): Promise<string> {
   const providers = (await apiCall(baseUrl, token, 'GET', '/api/providers')) as {
     id: string;
     displayName: string;
   }[];
   const provider = providers.find((p) => p.displayName.includes(providerName));
   if (!provider) throw new Error(`no provider ${providerName}`);
+  return provider.id;
+}
+
+/** The patient record id of a patient login (their own record). */
+export async function patientIdViaApi(baseUrl: string, patientEmail: string): Promise<string> {
+  const me = await apiCall(baseUrl, await apiLogin(baseUrl, patientEmail), 'GET', '/api/me');
+  return me.user.patients[0].id as string;
+}
+
+/** Books the first open OMT follow-up for a patient login with a provider; returns the appointment. */
+export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, providerName = 'Still') {
+  const token = await apiLogin(baseUrl, patientEmail);
+  const me = await apiCall(baseUrl, token, 'GET', '/api/me');
+  const providerId = await providerIdViaApi(baseUrl, token, providerName);
   const now = Date.now();
   const qs = new URLSearchParams({
     visitType: 'omt-follow-up',
-    provider: provider.id,
+    provider: providerId,
     from: new Date(now).toISOString(),
     to: new Date(now + 14 * 86_400_000).toISOString(),
   });
@@ -50,7 +66,7 @@ export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, 
       return await apiCall(baseUrl, token, 'POST', '/api/appointments', {
         patientId: me.user.patients[0].id,
         visitType: 'omt-follow-up',
-        providerId: provider.id,
+        providerId,
         locationId: slot.locationId,
         start: slot.start,
       });

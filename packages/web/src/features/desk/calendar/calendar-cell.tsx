@@ -2,76 +2,114 @@ import type { Appointment, Slot } from '@omt/contracts';
 import { formatTime } from '../../../time';
 import { STATUS_TAGS } from './calendar-labels';
 import { dayHeading } from './calendar-time';
+import { cellKey, type DragMove, type DropCell } from './use-drag-move';
 import type { MoveMode } from './use-move-mode';
 
 interface CellProps {
-  day: string;
+  cell: DropCell;
   timeZone: string;
   visits: Appointment[];
   targets: Slot[];
   mode: MoveMode;
+  drag: DragMove;
   /** Id of the text telling how to move a visit, for aria-describedby. */
   helpId: string;
 }
 
-function VisitButton({
-  a,
-  timeZone,
-  mode,
-  helpId,
-}: {
+interface VisitProps {
   a: Appointment;
+  day: string;
   timeZone: string;
   mode: MoveMode;
+  drag: DragMove;
   helpId: string;
-}) {
-  const isMoving = mode.moving?.id === a.id;
-  const classes = ['cal-visit', `cal-${a.status}`, isMoving ? 'cal-moving' : ''].filter(Boolean).join(' ');
+}
+
+/** How long a visit is, in minutes: its share of a cell's height. */
+const minutesOf = (a: Appointment) => (Date.parse(a.end) - Date.parse(a.start)) / 60_000;
+
+/** One focusable button per visit; its name says the time, patient, visit type, provider, day and status. */
+function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
+  const isMoving = mode.moving?.id === a.id || drag.dragging?.id === a.id;
+  const classes = [
+    'cal-visit',
+    `cal-${a.status}`,
+    a.overrideReason ? 'cal-override' : '',
+    isMoving ? 'cal-moving' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <button
       type="button"
       className={classes}
+      style={{ flexGrow: minutesOf(a) }}
       data-testid="calendar-visit"
       data-visit-id={a.id}
-      aria-pressed={isMoving}
+      data-visit-start={a.start}
+      data-provider-id={a.providerId}
+      aria-pressed={mode.moving?.id === a.id}
       aria-describedby={helpId}
-      tabIndex={mode.moving && !isMoving ? -1 : 0}
+      tabIndex={mode.moving && mode.moving.id !== a.id ? -1 : 0}
       onClick={() => mode.choose(a)}
+      {...drag.visitHandlers(a)}
     >
       <span className="cal-when">
         {formatTime(a.start, timeZone)}–{formatTime(a.end, timeZone)}
       </span>{' '}
-      <span className="cal-who">{a.patientName}</span> <span className="cal-what">{a.visitTypeName}</span>{' '}
+      <span className="cal-who">{a.patientName}</span> <span className="cal-what">{a.visitTypeName}</span>
+      <span className="visually-hidden">
+        , with {a.providerName}, {dayHeading(day)},
+      </span>{' '}
       <span className="cal-status">
         {a.status === 'held' && <span aria-hidden="true">⏸ </span>}
         {STATUS_TAGS[a.status]}
-        {isMoving && ' · moving'}
+        {a.overrideReason && ' · Double-booked (override)'}
+        {mode.moving?.id === a.id && ' · moving'}
       </span>
     </button>
   );
 }
 
-/** One provider's half hour on one day: its visits, and in move mode the open slots to move to. */
-export function CalendarCell({ day, timeZone, visits, targets, mode, helpId }: CellProps) {
+/**
+ * One provider's cell on one day: one half hour, or the rows its visits cover (rowSpan), with those
+ * visits and, in move mode, the open times to move to. Visits can be dropped on it.
+ */
+export function CalendarCell({ cell, timeZone, visits, targets, mode, drag, helpId }: CellProps) {
+  const over = drag.overKey === cellKey(cell);
   return (
-    <td>
-      {visits.map((a) => (
-        <VisitButton key={a.id} a={a} timeZone={timeZone} mode={mode} helpId={helpId} />
-      ))}
-      {targets.map((s) => (
-        <button
-          key={s.start}
-          type="button"
-          className="cal-target"
-          data-testid="calendar-target"
-          data-target-start={s.start}
-          disabled={mode.busy}
-          onClick={() => mode.moveTo(s)}
-        >
-          Move to {formatTime(s.start, timeZone)}
-          <span className="visually-hidden">, {dayHeading(day)}</span>
-        </button>
-      ))}
+    <td
+      rowSpan={cell.rows.length > 1 ? cell.rows.length : undefined}
+      className={over ? 'cal-drop-over' : undefined}
+      {...drag.cellHandlers(cell)}
+    >
+      <div className="cal-stack">
+        {visits.map((a) => (
+          <VisitButton
+            key={a.id}
+            a={a}
+            day={cell.day}
+            timeZone={timeZone}
+            mode={mode}
+            drag={drag}
+            helpId={helpId}
+          />
+        ))}
+        {targets.map((s) => (
+          <button
+            key={s.start}
+            type="button"
+            className="cal-target"
+            data-testid="calendar-target"
+            data-target-start={s.start}
+            disabled={mode.busy}
+            onClick={() => mode.moveTo(s)}
+          >
+            Move to {formatTime(s.start, timeZone)}
+            <span className="visually-hidden">, {dayHeading(cell.day)}</span>
+          </button>
+        ))}
+      </div>
     </td>
   );
 }

@@ -1,7 +1,9 @@
 import type { Appointment, Location, Provider, Slot } from '@omt/contracts';
 import { dayKey, zoneLabel } from '../../../time';
 import { CalendarCell } from './calendar-cell';
-import { dayHeading, rowLabel, rowOf } from './calendar-time';
+import { columnCells, type ColumnCell } from './calendar-layout';
+import { dayHeading, rowLabel } from './calendar-time';
+import type { DragMove } from './use-drag-move';
 import type { MoveMode } from './use-move-mode';
 
 export interface GridProps {
@@ -9,31 +11,44 @@ export interface GridProps {
   /** YYYY-MM-DD dates in the location's zone: one (day view) or seven (week view). */
   days: string[];
   providers: Provider[];
-  /** Half-hour rows, as minutes since midnight on the location's wall clock. */
+  /** Half-hour rows, as minutes since midnight on the location's wall clock (gaps may be left out). */
   rows: number[];
   visits: Appointment[];
   mode: MoveMode;
+  drag: DragMove;
   helpId: string;
 }
 
-function groupBy<T extends { start: string; providerId: string }>(items: T[], timeZone: string) {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const key = `${dayKey(item.start, timeZone)}|${item.providerId}|${rowOf(item.start, timeZone)}`;
-    map.set(key, [...(map.get(key) ?? []), item]);
+type Item = Appointment | Slot;
+const isVisit = (item: Item): item is Appointment => 'id' in item;
+
+/** Each column's cells (a column is one provider on one day), keyed "day|providerId", then by first row. */
+function cellsByColumn(
+  days: string[],
+  providers: Provider[],
+  rows: number[],
+  items: Item[],
+  timeZone: string,
+) {
+  const columns = new Map<string, Map<number, ColumnCell<Item>>>();
+  for (const d of days) {
+    for (const p of providers) {
+      const mine = items.filter((i) => i.providerId === p.id && dayKey(i.start, timeZone) === d);
+      columns.set(`${d}|${p.id}`, new Map(columnCells(rows, mine, timeZone).map((c) => [c.row, c])));
+    }
   }
-  return map;
+  return columns;
 }
 
 /**
  * A table: rows are half hours in the location's zone, columns are providers — in the week view
- * grouped under each day (two header rows, th scope="colgroup" over th scope="col").
+ * grouped under each day (two header rows, th scope="colgroup" over th scope="col"). A visit's
+ * cell spans the rows the visit covers.
  */
-export function CalendarGrid({ location, days, providers, rows, visits, mode, helpId }: GridProps) {
+export function CalendarGrid({ location, days, providers, rows, visits, mode, drag, helpId }: GridProps) {
   const timeZone = location.timeZone;
   const week = days.length > 1;
-  const visitsAt = groupBy(visits, timeZone);
-  const targetsAt = groupBy<Slot>(mode.targets, timeZone);
+  const columns = cellsByColumn(days, providers, rows, [...visits, ...mode.targets], timeZone);
   const when = week ? `week of ${dayHeading(days[0] ?? '')}` : dayHeading(days[0] ?? '');
   return (
     <div className="table-wrap calendar-wrap" onKeyDown={mode.onKeyDown}>
@@ -70,20 +85,23 @@ export function CalendarGrid({ location, days, providers, rows, visits, mode, he
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <tr key={row}>
               <th scope="row">{rowLabel(row)}</th>
               {days.flatMap((d) =>
                 providers.map((p) => {
-                  const key = `${d}|${p.id}|${row}`;
+                  // No cell where an earlier row's cell spans over this one.
+                  const cell = columns.get(`${d}|${p.id}`)?.get(index);
+                  if (!cell) return null;
                   return (
                     <CalendarCell
-                      key={key}
-                      day={d}
+                      key={`${d}|${p.id}`}
+                      cell={{ day: d, providerId: p.id, rows: rows.slice(cell.row, cell.row + cell.span) }}
                       timeZone={timeZone}
-                      visits={visitsAt.get(key) ?? []}
-                      targets={targetsAt.get(key) ?? []}
+                      visits={cell.items.filter(isVisit)}
+                      targets={cell.items.filter((i): i is Slot => !isVisit(i))}
                       mode={mode}
+                      drag={drag}
                       helpId={helpId}
                     />
                   );

@@ -4,14 +4,20 @@ import { RadioGroup } from '../../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../../components/messages';
 import { todayLocal, zoneLabel } from '../../../time';
 import { CalendarGrid } from './calendar-grid';
+import { calendarRows, workingDays } from './calendar-rows';
 import { daysOf } from './calendar-time';
-import { calendarRows, useCatalog, useHoursSpan, useVisits, workingDays } from './use-calendar-data';
+import { useCatalog, useVisits, useWorkingHours } from './use-calendar-data';
+import { useDragMove } from './use-drag-move';
 import { useMoveMode } from './use-move-mode';
+import { useReschedule } from './use-reschedule';
 
 type View = 'day' | 'week';
 const HELP_ID = 'calendar-help';
 
-/** Front desk: a location's visits with providers as columns, a day or a week; move a visit by keyboard. */
+/**
+ * Front desk: a location's visits with providers as columns, a day or a week, rows from the providers'
+ * working hours; move a visit by keyboard or by dragging it.
+ */
 export function DeskCalendar() {
   usePageTitle('Calendar');
   const catalog = useCatalog();
@@ -22,17 +28,21 @@ export function DeskCalendar() {
   const locations = catalog.data?.locations ?? [];
   const location = locations.find((l) => l.id === locationId) ?? locations[0];
   const allDays = daysOf(date || todayLocal(), view);
+  const providers = (catalog.data?.providers ?? []).filter(
+    (p) => location && p.locationIds.includes(location.id),
+  );
   const visits = useVisits(location, allDays);
-  const hours = useHoursSpan(location, catalog.data?.probeVisitType ?? null);
+  const hours = useWorkingHours(location, providers);
   const shown = visits.data ?? [];
   const timeZone = location?.timeZone ?? 'UTC';
-  const days = workingDays(allDays, hours.data?.weekdays, shown, timeZone);
-  const mode = useMoveMode(container, location, days, visits.reload);
+  const days = workingDays(allDays, hours.data, shown, timeZone);
+  const reschedule = useReschedule(container, visits.reload);
+  const mode = useMoveMode(location, days, reschedule);
+  const drag = useDragMove(location, reschedule, mode.moving !== null);
 
   if (!catalog.data || !location)
     return <LoadState loading={catalog.loading} error={catalog.error} what="locations" />;
-  const providers = catalog.data.providers.filter((p) => p.locationIds.includes(location.id));
-  const rows = calendarRows(hours.data, [...shown, ...mode.targets], timeZone);
+  const rows = calendarRows(days, hours.data ?? [], [...shown, ...mode.targets], timeZone);
 
   return (
     <>
@@ -66,12 +76,13 @@ export function DeskCalendar() {
       </form>
       <p className="muted" id={HELP_ID}>
         Times are {zoneLabel(location.name, location.timeZone)}. To move a booked visit, press Enter on it,
-        choose an open time with the arrow keys or Tab, and press Enter; Escape cancels.
+        choose an open time with the arrow keys or Tab, and press Enter; Escape cancels. With a mouse, drag it
+        to another provider or time.
       </p>
-      <div role="status" className={mode.message ? 'alert alert-success' : undefined}>
-        {mode.message}
+      <div role="status" className={reschedule.message ? 'alert alert-success' : undefined}>
+        {reschedule.message}
       </div>
-      <ErrorAlert error={mode.error} title="Not moved:" />
+      <ErrorAlert error={reschedule.error} title="Not moved:" />
       <LoadState loading={visits.loading} error={visits.error ?? hours.error} what="visits" />
       <div ref={container}>
         {providers.length === 0 ? (
@@ -84,6 +95,7 @@ export function DeskCalendar() {
             rows={rows}
             visits={shown}
             mode={mode}
+            drag={drag}
             helpId={HELP_ID}
           />
         )}

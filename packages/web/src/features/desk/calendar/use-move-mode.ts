@@ -1,18 +1,15 @@
-import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { API, type Appointment, type Location, type Slot } from '@omt/contracts';
 import { ApiError, call } from '../../../api/client';
 import { dayKey, toInstant } from '../../../time';
 import { STATUS_NAMES } from './calendar-labels';
-import { shortWhen, wallMinutes } from './calendar-time';
+import { wallMinutes } from './calendar-time';
 import { rangeOf } from './use-calendar-data';
-
-type FocusRequest = { kind: 'target'; start: string } | { kind: 'visit'; id: string } | null;
+import type { Rescheduler } from './use-reschedule';
 
 export interface MoveMode {
   moving: Appointment | null;
   targets: Slot[];
-  message: string | null;
-  error: unknown;
   busy: boolean;
   /** Enter on a visit: start moving it (or stop, when it is the one being moved). */
   choose: (a: Appointment) => void;
@@ -46,33 +43,13 @@ function nextTarget(targets: Slot[], current: number, key: string, timeZone: str
  * Keyboard rescheduling: Enter on a visit shows its provider's open slots as buttons; arrows, Home,
  * End or Tab move between them; Enter moves the visit; Escape gives up and returns focus to the visit.
  */
-export function useMoveMode(
-  container: RefObject<HTMLElement | null>,
-  location: Location | undefined,
-  days: string[],
-  onMoved: () => void,
-): MoveMode {
+export function useMoveMode(location: Location | undefined, days: string[], r: Rescheduler): MoveMode {
   const [moving, setMoving] = useState<Appointment | null>(null);
   const [targets, setTargets] = useState<Slot[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [focus, setFocus] = useState<FocusRequest>(null);
+  const { busy, setBusy, setMessage, setError, focusOn: setFocus } = r;
   const timeZone = location?.timeZone ?? 'UTC';
   const range = rangeOf(days);
   const week = days.length > 1;
-
-  // Focus lands once the element exists (targets load, or the moved visit reappears after the reload).
-  useEffect(() => {
-    if (!focus || !container.current) return;
-    const selector =
-      focus.kind === 'target' ? `[data-target-start="${focus.start}"]` : `[data-visit-id="${focus.id}"]`;
-    const element = container.current.querySelector<HTMLElement>(selector);
-    if (element) {
-      element.focus();
-      setFocus(null);
-    }
-  });
 
   const loadTargets = async (a: Appointment): Promise<Slot[]> => {
     const slots = await call(API.availability, {
@@ -124,27 +101,20 @@ export function useMoveMode(
   const moveTo = (slot: Slot) => {
     const a = moving;
     if (!a || busy) return;
-    setBusy(true);
-    setError(null);
-    call(API.rescheduleAppointment, { params: { id: a.id }, body: { start: slot.start } })
-      .then((moved) => {
+    void r.reschedule(a, { start: slot.start }).then(async (result) => {
+      if ('moved' in result) {
         setMoving(null);
         setTargets([]);
-        setFocus({ kind: 'visit', id: moved.id });
-        setMessage(`Moved ${moved.patientName} to ${shortWhen(moved.start, moved.timeZone)}.`);
-        onMoved();
-      })
-      .catch(async (err: unknown) => {
-        setError(err);
-        // Someone took the time meanwhile: show what is open now and stay in move mode.
-        if (err instanceof ApiError && err.status === 409) {
-          const fresh = await loadTargets(a).catch(() => []);
-          setTargets(fresh);
-          const first = fresh[0];
-          if (first) setFocus({ kind: 'target', start: first.start });
-        }
-      })
-      .finally(() => setBusy(false));
+        return;
+      }
+      // Someone took the time meanwhile: show what is open now and stay in move mode.
+      if (result.refused instanceof ApiError && result.refused.status === 409) {
+        const fresh = await loadTargets(a).catch(() => []);
+        setTargets(fresh);
+        const first = fresh[0];
+        if (first) setFocus({ kind: 'target', start: first.start });
+      }
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -163,5 +133,5 @@ export function useMoveMode(
     if (next) setFocus({ kind: 'target', start: next.start });
   };
 
-  return { moving, targets, message, error, busy, choose, moveTo, onKeyDown };
+  return { moving, targets, busy, choose, moveTo, onKeyDown };
 }
