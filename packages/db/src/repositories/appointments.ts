@@ -57,15 +57,26 @@ async function claimBlocks(
   }
 }
 
-/** Claims every block a live appointment holds: provider (unless an override), patient, and room if any. */
+/** The time blocks a booking holds: the visit's own, and those of the rest time after it (the visit type's buffer). */
+export interface BookingBlocks {
+  visit: string[];
+  /** Blocks after the visit that only its provider and room need free (the patient may book then). */
+  buffer: string[];
+}
+
+/**
+ * Claims every block a live appointment holds: provider (unless an override) and room, each with the buffer
+ * after the visit, so two racing bookings cannot squeeze into it; the patient for the visit itself.
+ */
 async function claimAll(
   trx: Trx,
   row: Pick<NewAppointment, 'id' | 'provider_id' | 'patient_id' | 'room_id' | 'override_reason'>,
-  blocks: string[],
+  blocks: BookingBlocks,
 ) {
-  if (!row.override_reason) await claimBlocks(trx, 'provider', row.provider_id, row.id, blocks);
-  await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks);
-  if (row.room_id) await claimBlocks(trx, 'room', row.room_id, row.id, blocks);
+  const withBuffer = [...blocks.visit, ...blocks.buffer];
+  if (!row.override_reason) await claimBlocks(trx, 'provider', row.provider_id, row.id, withBuffer);
+  await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks.visit);
+  if (row.room_id) await claimBlocks(trx, 'room', row.room_id, row.id, withBuffer);
 }
 
 /**
@@ -108,7 +119,7 @@ async function settle(work: () => Promise<void>): Promise<BookingOutcome> {
 export function insertAppointmentWithBlocks(
   db: Database,
   row: NewAppointment,
-  blocks: string[],
+  blocks: BookingBlocks,
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {
@@ -122,7 +133,7 @@ export function insertAppointmentWithBlocks(
 /** Books several appointments in one transaction: all of them, or (on any block conflict) none. */
 export function insertSeriesWithBlocks(
   db: Database,
-  rows: { row: NewAppointment; blocks: string[] }[],
+  rows: { row: NewAppointment; blocks: BookingBlocks }[],
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {
@@ -149,7 +160,7 @@ export function rescheduleWithBlocks(
     location_id: string;
     room_id: string | null;
   },
-  blocks: string[],
+  blocks: BookingBlocks,
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {

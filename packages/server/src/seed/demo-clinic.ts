@@ -11,12 +11,12 @@ import {
   insertVisitType,
   type Database,
 } from '@omt/db';
-import { slotBlocks, zonedToInstant } from '@omt/domain';
+import { zonedToInstant } from '@omt/domain';
 import { Temporal } from 'temporal-polyfill';
 import { hashPassword } from '../auth/passwords';
 import { toInstant, type Clock } from '../clock';
 import { NO_FACTORS } from '../modules/patients/presenter';
-import { BLOCK_MINUTES } from '../modules/scheduling/blocks';
+import { bookingBlocks } from '../modules/scheduling/blocks';
 
 export const DEMO_PASSWORD = 'omt-demo-2026';
 
@@ -160,7 +160,7 @@ async function pastConsultation(
       created_by: by,
       created_at: start,
     },
-    slotBlocks({ start, end }, BLOCK_MINUTES),
+    bookingBlocks(start, end, 0),
   );
 }
 

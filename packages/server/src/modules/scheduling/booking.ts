@@ -11,7 +11,6 @@ import {
   type BookingOutcome,
   type VisitTypeRow,
 } from '@omt/db';
-import { slotBlocks } from '@omt/domain';
 import type { Appointment, CreateAppointment, RescheduleAppointment } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -20,7 +19,7 @@ import { searchSlots } from './availability';
 import { bookingWindow } from './visit-rules';
 import { chooseRoom, roomAvailability } from './rooms';
 import { viewAppointment } from './queries';
-import { BLOCK_MINUTES } from './blocks';
+import { bookingBlocks } from './blocks';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
@@ -173,7 +172,7 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
           ? await roomIfAny(ctx, pl)
           : await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl)),
       },
-      slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
+      bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
     ),
   );
   if (body.override) await ctx.access(body.patientId, 'appointment.write', 'appointment-override', id);
@@ -217,7 +216,7 @@ export async function reschedule(
         location_id: pl.locationId,
         room_id: await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl), id),
       },
-      slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
+      bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
     ),
   );
   sendAppointmentMailLater(ctx.deps, id, 'confirmation');

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { findLocation, hasConsultationBefore, insertSeriesWithBlocks } from '@omt/db';
-import { slotBlocks, weeklySeries } from '@omt/domain';
+import { weeklySeries } from '@omt/domain';
 import type { Appointment, BookSeries, SeriesConflict } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
-import { BLOCK_MINUTES } from './blocks';
+import { bookingBlocks } from './blocks';
 import { place, requireOpenSlot, withBuffer, type Placement } from './booking';
 import { chooseRoom } from './rooms';
 import { viewAppointment } from './queries';
@@ -75,7 +75,7 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
         created_at: ctx.now(),
         room_id: await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl)),
       },
-      blocks: slotBlocks({ start: pl.start, end: pl.end }, BLOCK_MINUTES),
+      blocks: bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
     })),
   );
   const outcome = await insertSeriesWithBlocks(ctx.db, rows);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { insertAppointmentWithBlocks } from '@omt/db';
 import { patientIdOf } from '../../test-support/factories';
+import { bookingBlocks } from './blocks';
 
 describe.each(TEST_DATABASES)('visit-type rules and time off on $name', (kind) => {
   let t: TestApp;
@@ -53,6 +55,43 @@ describe.each(TEST_DATABASES)('visit-type rules and time off on $name', (kind) =
     expect(after).toContain('2026-06-01T14:00:00Z');
     // And its own buffer: a pregnancy visit needs 45 + 15 minutes before the next booking.
     expect(await starts(desk, 'pregnancy-omt')).not.toContain('2026-06-01T13:00:00Z');
+  });
+
+  it('holds the buffer in the database too, so a racing booking cannot squeeze into it', async () => {
+    // A request that passed its availability check before the pregnancy visit above was committed would
+    // reach the insert with a 13:45 start; the provider's buffer block refuses it. The patient's own time
+    // ends with the visit, so the same patient may be booked elsewhere at 13:45.
+    const alex = await patientIdOf(t, 'alex@demo.clinic');
+    const racing = await insertAppointmentWithBlocks(
+      t.handle.db,
+      {
+        id: 'racing-into-buffer',
+        patient_id: alex,
+        provider_id: still,
+        location_id: 'loc-cleveland',
+        visit_type: 'omt-follow-up',
+        start_at: '2026-06-01T13:45:00Z',
+        end_at: '2026-06-01T14:15:00Z',
+        status: 'booked',
+        created_by: 'test',
+        created_at: '2026-06-01T12:00:00Z',
+      },
+      bookingBlocks('2026-06-01T13:45:00Z', '2026-06-01T14:15:00Z', 0),
+    );
+    expect(racing).toEqual({ ok: false, conflict: 'provider' });
+    const blocks = await t.handle.db
+      .selectFrom('patient_blocks')
+      .select('block_start')
+      .where('patient_id', '=', await patientIdOf(t, 'maria@demo.clinic'))
+      .where('block_start', '>=', '2026-06-01T12:00:00Z')
+      .where('block_start', '<', '2026-06-01T15:00:00Z')
+      .orderBy('block_start')
+      .execute();
+    expect(blocks.map((b) => b.block_start)).toEqual([
+      '2026-06-01T13:00:00Z',
+      '2026-06-01T13:15:00Z',
+      '2026-06-01T13:30:00Z',
+    ]);
   });
 
   it('holds patients to online-bookable types, notice and horizon; staff to neither', async () => {

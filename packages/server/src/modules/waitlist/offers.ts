@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import {
   cancelAppointmentRow,
   expiredOffers,
+  findVisitType,
   insertAppointmentWithBlocks,
   updateWaitlistIfStatus,
   waitingEntriesFor,
   type WaitlistEntryRow,
 } from '@omt/db';
-import { slotBlocks } from '@omt/domain';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
-import { BLOCK_MINUTES } from '../scheduling/blocks';
+import { bookingBlocks } from '../scheduling/blocks';
 import { chooseRoom } from '../scheduling/rooms';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
@@ -29,9 +29,12 @@ export interface FreedSlot {
 export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<string | null> {
   const now = toInstant(deps.clock());
   if (slot.start <= now) return null;
+  const bufferMinutes = (await findVisitType(deps.db, slot.visitType))?.buffer_after_minutes ?? 0;
+  const blocks = bookingBlocks(slot.start, slot.end, bufferMinutes);
+  const restEnd = new Date(Date.parse(slot.end) + bufferMinutes * 60_000).toISOString();
   let room: string | null;
   try {
-    room = await chooseRoom(deps.db, slot.locationId, slot.start, slot.end);
+    room = await chooseRoom(deps.db, slot.locationId, slot.start, restEnd);
   } catch {
     return null; // every room is taken then: nothing to offer
   }
@@ -52,7 +55,7 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
         created_at: now,
         room_id: room,
       },
-      slotBlocks({ start: slot.start, end: slot.end }, BLOCK_MINUTES),
+      blocks,
     );
     if (!held.ok) {
       if (held.conflict !== 'patient') return null; // someone booked the time (or its room) meanwhile
