@@ -11,7 +11,7 @@ import { waitlistMigration } from './migrations/0008-waitlist';
 import { visitRulesAndTimeOffMigration } from './migrations/0009-visit-rules-and-time-off';
 import { roomsMigration } from './migrations/0010-rooms';
 import { closuresAndExtraHoursMigration } from './migrations/0011-closures-and-extra-hours';
-import { scheduleVersionsMigration } from './migrations/0012-schedule-versions';
+import { scheduleVersionsMigration } from './migrations/0013-schedule-versions';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -26,7 +26,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-visit-rules-and-time-off': visitRulesAndTimeOffMigration,
     '0010-rooms': roomsMigration,
     '0011-closures-and-extra-hours': closuresAndExtraHoursMigration,
-    '0012-schedule-versions': scheduleVersionsMigration(dialect),
+    '0013-schedule-versions': scheduleVersionsMigration(dialect),
   };
 }
 

@@ -295,7 +295,7 @@ export interface AuditTable {
   detail: string | null;
 }
 
-/** Bumped by triggers on every change to a provider's appointments (migration 0012). */
+/** Bumped by triggers on every change to a provider's appointments (migration 0013). */
 export interface ScheduleVersionTable {
   provider_id: string;
   version: number;
