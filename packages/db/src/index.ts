@@ -15,3 +15,4 @@ export * from './repositories/idempotency';
 export * from './repositories/waitlist';
 export * from './repositories/rooms';
 export * from './repositories/exceptions';
+export * from './repositories/c-spine-exams';
