@@ -87,6 +87,8 @@ export async function submitIntakeViaApi(
   patientEmail: string,
   appointmentId: string,
   yesFlags: string[] = [],
+  /** Further answers by linkId (they win over the low-back defaults). */
+  answers: Parameters<typeof completeResponse>[1] = {},
 ) {
   const token = await apiLogin(baseUrl, patientEmail);
   const questionnaire = await apiCall(
@@ -102,6 +104,7 @@ export async function submitIntakeViaApi(
     [LINK.painRegions]: [{ valueCoding: { system: REGION_CODE_SYSTEM, code: 'lumbar' } }],
     [LINK.painNow]: [{ valueInteger: 6 }],
     ...yes,
+    ...answers,
   });
   return apiCall(baseUrl, token, 'POST', `/api/appointments/${appointmentId}/intake`, {
     questionnaireResponse,

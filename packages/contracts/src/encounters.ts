@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RED_FLAG_DECISIONS, REGION_IDS, TECHNIQUE_IDS } from '@omt/domain';
+import { CSpineView } from './c-spine';
 import { RedFlagView } from './intake';
 
 export const RegionId = z.enum(REGION_IDS);
@@ -160,6 +161,8 @@ export const Encounter = z.object({
   redFlags: z.array(ReviewedRedFlag),
   /** OMT cannot be documented while on hold (a flag unreviewed or not cleared). */
   omtOnHold: z.boolean(),
+  /** The Canadian C-spine rule, when the intake reported neck trauma; null otherwise. */
+  cSpine: CSpineView.nullable(),
   /** Dated additions after signing; the signed note itself never changes. */
   addenda: z.array(Addendum),
 });

@@ -7,6 +7,7 @@ export * from './questionnaire';
 export * from './intake';
 export * from './safety-tasks';
 export * from './encounters';
+export * from './c-spine';
 export * from './checkins';
 export * from './audit';
 export * from './waitlist';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONDITION_CODES } from '@omt/domain';
 
 export const PatientFactorsView = z.object({
   pregnant: z.boolean(),
@@ -15,6 +16,15 @@ export const PatientFactorsView = z.object({
   recentSurgery: z.boolean(),
   caudaEquinaSigns: z.boolean(),
   connectiveTissueDisease: z.boolean(),
+  /** Further conditions from the domain catalogue (omt-reference §3.2–§3.4); omitted means none. */
+  conditions: z
+    .array(
+      z.enum(CONDITION_CODES, {
+        error: (issue) => `unknown condition code ${JSON.stringify(issue.input)}`,
+      }),
+    )
+    .max(CONDITION_CODES.length)
+    .default([]),
 });
 export type PatientFactorsView = z.infer<typeof PatientFactorsView>;
 

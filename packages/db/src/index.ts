@@ -15,4 +15,5 @@ export * from './repositories/idempotency';
 export * from './repositories/waitlist';
 export * from './repositories/rooms';
 export * from './repositories/exceptions';
+export * from './repositories/c-spine-exams';
 export * from './repositories/schedule-versions';

@@ -11,6 +11,7 @@ import { waitlistMigration } from './migrations/0008-waitlist';
 import { visitRulesAndTimeOffMigration } from './migrations/0009-visit-rules-and-time-off';
 import { roomsMigration } from './migrations/0010-rooms';
 import { closuresAndExtraHoursMigration } from './migrations/0011-closures-and-extra-hours';
+import { cSpineExamsMigration } from './migrations/0012-c-spine-exams';
 import { scheduleVersionsMigration } from './migrations/0013-schedule-versions';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-visit-rules-and-time-off': visitRulesAndTimeOffMigration,
     '0010-rooms': roomsMigration,
     '0011-closures-and-extra-hours': closuresAndExtraHoursMigration,
+    '0012-c-spine-exams': cSpineExamsMigration,
     '0013-schedule-versions': scheduleVersionsMigration(dialect),
   };
 }

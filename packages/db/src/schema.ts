@@ -213,6 +213,17 @@ export interface RedFlagReviewTable {
   reviewed_at: string;
 }
 
+/** The Canadian C-spine rule completed at the exam (findings as JSON, the decision as columns). */
+export interface CSpineExamTable {
+  encounter_id: string;
+  findings_json: string;
+  imaging: number;
+  step: number;
+  reason: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface AddendumTable {
   id: Generated<number>;
   encounter_id: string;
@@ -320,6 +331,7 @@ export interface DB {
   treatments: TreatmentTable;
   check_ins: CheckInTable;
   red_flag_reviews: RedFlagReviewTable;
+  c_spine_exams: CSpineExamTable;
   addenda: AddendumTable;
   idempotency_keys: IdempotencyKeyTable;
   waitlist_entries: WaitlistEntryTable;
@@ -334,6 +346,7 @@ export interface DB {
 
 export type UserRow = Selectable<UserTable>;
 export type PatientRow = Selectable<PatientTable>;
+export type CSpineExamRow = Selectable<CSpineExamTable>;
 export type AppointmentRow = Selectable<AppointmentTable>;
 export type NewAppointment = Insertable<AppointmentTable>;
 export type EncounterRow = Selectable<EncounterTable>;

@@ -32,7 +32,7 @@ export const TECHNIQUE_LABELS: Record<TechniqueId, string> = {
   visceral: 'Visceral',
 };
 
-type BooleanFactor = Exclude<keyof PatientFactorsView, 'pregnancyWeeks'>;
+type BooleanFactor = Exclude<keyof PatientFactorsView, 'pregnancyWeeks' | 'conditions'>;
 
 export const FACTOR_LABELS: Record<BooleanFactor, string> = {
   pregnant: 'Pregnant',

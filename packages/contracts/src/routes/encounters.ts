@@ -11,6 +11,7 @@ import {
   SaveExam,
   SignEncounter,
 } from '../encounters';
+import { CSpineExamFindings } from '../c-spine';
 import { endpoint, IdParam } from './endpoint';
 
 /** The encounters endpoints. */
@@ -77,6 +78,18 @@ export const ENCOUNTERS_API = {
     auth: 'user',
     params: IdParam,
     body: RecordRedFlagReview,
+    response: Encounter,
+  }),
+
+  recordCSpineExam: endpoint({
+    method: 'PUT',
+    path: '/api/encounters/:id/c-spine-exam',
+    summary:
+      'Physician completes the Canadian C-spine rule at the exam (low-risk factors, 45° rotation); imaging raises a red flag',
+    tag: 'encounters',
+    auth: 'user',
+    params: IdParam,
+    body: CSpineExamFindings,
     response: Encounter,
   }),
 

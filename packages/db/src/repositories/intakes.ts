@@ -6,10 +6,19 @@ export async function insertIntake(
   db: Database,
   row: IntakeTable,
   safetyTask: SafetyTaskTable | null = null,
+  /** The patient's safety factors as the intake changed them (pregnancy), written in the same transaction. */
+  factorsJson: string | null = null,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('intakes').values(row).execute();
     if (safetyTask) await trx.insertInto('safety_tasks').values(safetyTask).execute();
+    if (factorsJson !== null) {
+      await trx
+        .updateTable('patients')
+        .set({ factors_json: factorsJson })
+        .where('id', '=', row.patient_id)
+        .execute();
+    }
   });
 }
 

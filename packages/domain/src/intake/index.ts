@@ -3,3 +3,4 @@ export * from './pain-score';
 export * from './peg';
 export * from './intake-questions';
 export * from './intake-sections';
+export * from './pregnancy-factors';

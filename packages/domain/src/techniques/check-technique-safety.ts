@@ -5,6 +5,8 @@ import type { SafetyRule } from './safety-rule';
 import { GENERAL_RULES } from './safety-rules-general';
 import { HVLA_RULES } from './safety-rules-hvla';
 import { TECHNIQUE_RULES } from './safety-rules-technique';
+import { HVLA_CONDITION_RULES } from './safety-rules-conditions-hvla';
+import { TECHNIQUE_CONDITION_RULES } from './safety-rules-conditions-technique';
 import type { TechniqueId } from './technique-ids';
 
 export type SafetyVerdict = 'allowed' | 'caution' | 'blocked';
@@ -23,7 +25,13 @@ export interface SafetyResult {
 }
 
 /** Every contraindication rule, in the order reasons are reported within one verdict. */
-export const SAFETY_RULES: readonly SafetyRule[] = [...GENERAL_RULES, ...HVLA_RULES, ...TECHNIQUE_RULES];
+export const SAFETY_RULES: readonly SafetyRule[] = [
+  ...GENERAL_RULES,
+  ...HVLA_RULES,
+  ...TECHNIQUE_RULES,
+  ...HVLA_CONDITION_RULES,
+  ...TECHNIQUE_CONDITION_RULES,
+];
 
 function ruleMatches(
   rule: SafetyRule,

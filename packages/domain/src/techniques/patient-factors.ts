@@ -1,5 +1,6 @@
 /** Patient factors the technique safety engine needs (omt-reference §3.3, §3.4). */
 import type { RegionId } from '../regions';
+import type { ConditionCode } from './condition-catalogue';
 
 export interface PatientFactors {
   ageDays: number;
@@ -22,6 +23,8 @@ export interface PatientFactors {
   caudaEquinaSigns: boolean;
   connectiveTissueDisease: boolean;
   consentRefused?: boolean;
+  /** Further conditions from the catalogue (condition-catalogue.ts), each read by the condition rules. */
+  conditions: readonly ConditionCode[];
 }
 
 /** A patient with no risk factors recorded, so callers set only what the intake found. */
@@ -41,6 +44,7 @@ export function emptyPatientFactors(ageDays: number): PatientFactors {
     recentSurgery: false,
     caudaEquinaSigns: false,
     connectiveTissueDisease: false,
+    conditions: [],
   };
 }
 

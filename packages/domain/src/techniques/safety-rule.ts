@@ -55,3 +55,8 @@ export function isFractureSite(p: PatientFactors, region: RegionId): boolean {
 export function isUncheckedAnticoagulation(p: PatientFactors): boolean {
   return p.anticoagulated && p.anticoagulationLevelCheckedRecently !== true;
 }
+
+/** Malignancy recorded as the yes/no factor or as lymphoma/leukaemia in the condition list (§3.4 row Malignancy). */
+export function hasMalignancy(p: PatientFactors): boolean {
+  return p.malignancy || p.conditions.includes('lymphoma_or_leukaemia');
+}

@@ -5,6 +5,7 @@ import {
   DIRECT_TECHNIQUES,
   MAY_BE_DIRECT,
   NECK_REGIONS,
+  hasMalignancy,
   isFractureSite,
   isUncheckedAnticoagulation,
   type SafetyRule,
@@ -124,7 +125,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     id: 'direct_malignancy',
     techniques: DIRECT_NON_THRUST,
     regions: 'all',
-    applies: (p) => p.malignancy,
+    applies: hasMalignancy,
     verdict: 'blocked',
     message:
       'Malignancy: direct techniques blocked (compromised bone integrity from metastatic disease; neoplasia).',

@@ -2,7 +2,7 @@
 import type { RegionId } from '../regions';
 import { REGION_IDS } from '../regions';
 import { ageYearsFromDays } from './patient-factors';
-import type { SafetyRule } from './safety-rule';
+import { hasMalignancy, type SafetyRule } from './safety-rule';
 
 const HVLA = ['hvla'] as const;
 const except = (...ids: RegionId[]): RegionId[] => REGION_IDS.filter((r) => !ids.includes(r));
@@ -104,7 +104,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     id: 'hvla_malignancy',
     techniques: HVLA,
     regions: 'all',
-    applies: (p) => p.malignancy,
+    applies: hasMalignancy,
     verdict: 'blocked',
     message: 'Cancer / bone tumour or metastasis is an absolute contraindication to HVLA.',
     source: 'omt-reference §3.3 rows HVLA – general [T12], cervical [T13], lumbar [T14]; §3.4 row Malignancy',

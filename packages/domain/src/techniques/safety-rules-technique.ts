@@ -1,12 +1,12 @@
 /** Technique-specific contraindications from StatPearls rows (omt-reference §3.3) that the shared tables do not cover. */
-import { NECK_REGIONS, type SafetyRule } from './safety-rule';
+import { hasMalignancy, NECK_REGIONS, type SafetyRule } from './safety-rule';
 
 export const TECHNIQUE_RULES: readonly SafetyRule[] = [
   {
     id: 'lymphatic_malignancy',
     techniques: ['lymphatic_pump'],
     regions: 'all',
-    applies: (p) => p.malignancy,
+    applies: hasMalignancy,
     verdict: 'blocked',
     message: 'Lymphoma, leukaemia or carcinoma: lymphatic techniques blocked.',
     source: 'omt-reference §3.3 row Lymphatic (general) [T9]',
@@ -121,7 +121,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     id: 'blt_malignancy',
     techniques: ['blt'],
     regions: 'all',
-    applies: (p) => p.malignancy,
+    applies: hasMalignancy,
     verdict: 'caution',
     message:
       'Malignancy: BLT is contraindicated where bone malignancy compromises bone at the site; confirm first.',
@@ -140,7 +140,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     id: 'visceral_abdominal_risk',
     techniques: ['visceral', 'diaphragm_release'],
     regions: ['abdomen', 'pelvic'],
-    applies: (p) => p.infection || p.recentSurgery || p.malignancy || p.pregnant,
+    applies: (p) => p.infection || p.recentSurgery || hasMalignancy(p) || p.pregnant,
     verdict: 'caution',
     message:
       'Abdominal/pelvic visceral work with infection, recent surgery, malignancy or pregnancy: examine first.',

@@ -6,6 +6,7 @@
  */
 import {
   applyCanadianCSpineRule,
+  type CSpineDecision,
   CANADIAN_C_SPINE_SOURCE,
   DANGEROUS_MECHANISM_EXAMPLES,
 } from './canadian-c-spine';
@@ -39,6 +40,22 @@ export const C_SPINE_INTAKE_QUESTIONS: RedFlagQuestion[] = [
   },
 ];
 
+export const C_SPINE_IMAGING_FLAG_ID = 'neck_c_spine_imaging';
+/** The intake's "neck pain after trauma" hold: apply the rule before any neck OMT (neck-red-flags.ts). */
+export const NECK_TRAUMA_FLAG_ID = 'neck_trauma';
+
+/** The imaging flag a Canadian C-spine decision raises, at intake (step 1) or at the exam (steps 2–3). */
+export function cSpineImagingFlag(decision: CSpineDecision): RedFlag {
+  return {
+    id: C_SPINE_IMAGING_FLAG_ID,
+    label: 'Canadian C-spine rule: imaging required',
+    action: 'imaging',
+    imaging: 'cervical spine radiographs / CT',
+    message: `${decision.reason}: image the cervical spine before any neck OMT.`,
+    source: decision.source,
+  };
+}
+
 /** Raises the imaging flag at intake when the Canadian C-spine rule already requires imaging at step 1. */
 export function screenCSpineAtIntake(answers: Record<string, boolean>, ctx: RedFlagContext): RedFlag[] {
   const yes = (id: string): boolean => answers[id] === true;
@@ -52,15 +69,5 @@ export function screenCSpineAtIntake(answers: Record<string, boolean>, ctx: RedF
     delayedOnsetNeckPain: yes('delayed_onset_neck_pain'),
     noMidlineTenderness: false,
   });
-  if (decision.step !== 1) return [];
-  return [
-    {
-      id: 'neck_c_spine_imaging',
-      label: 'Canadian C-spine rule: imaging required',
-      action: 'imaging',
-      imaging: 'cervical spine radiographs / CT',
-      message: `${decision.reason}: image the cervical spine before any neck OMT.`,
-      source: decision.source,
-    },
-  ];
+  return decision.step === 1 ? [cSpineImagingFlag(decision)] : [];
 }

@@ -5,3 +5,4 @@ export * from './canadian-c-spine';
 export * from './headache-red-flags';
 export * from './red-flag-review';
 export * from './c-spine-intake';
+export * from './c-spine-exam';

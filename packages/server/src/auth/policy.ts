@@ -10,6 +10,8 @@ export type PatientAction =
   | 'clinical.read'
   | 'clinical.write'
   | 'factors.write'
+  /** The intake's own answers (pregnancy) updating the safety factors. */
+  | 'factors.intake'
   | 'aftercare.read'
   | 'checkin.read'
   | 'checkin.write';
@@ -22,6 +24,7 @@ const STAFF_CLINICAL: PatientAction[] = [
   'clinical.read',
   'clinical.write',
   'factors.write',
+  'factors.intake',
   'aftercare.read',
   'checkin.read',
 ];
@@ -38,6 +41,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'appointment.write',
     'intake.read',
     'intake.write',
+    'factors.intake',
     'aftercare.read',
     'checkin.read',
     'checkin.write',

@@ -6,6 +6,7 @@ import {
   findUserById,
   findIntakeByAppointment,
   listRedFlagReviews,
+  findCSpineExam,
   listAddenda,
   listConsents,
   listExamFindings,
@@ -14,7 +15,14 @@ import {
   type EncounterRow,
 } from '@omt/db';
 import type { RedFlagView } from '@omt/contracts';
-import { omtHoldStatus, type RedFlagDecision } from '@omt/domain';
+import type { IntakeExtract } from '@omt/fhir';
+import {
+  CANADIAN_C_SPINE_SOURCE,
+  omtHoldStatus,
+  redFlagsAfterCSpineExam,
+  type CSpineDecision,
+  type RedFlagDecision,
+} from '@omt/domain';
 import { fail } from '../../errors';
 
 /** Everything an encounter screen, the note and the coder need, read in one place. */
@@ -31,15 +39,24 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
   if (!appointment || !patient || !author)
     throw new Error(`encounter ${encounter.id} has dangling references`);
   const location = await findLocation(db, appointment.location_id);
-  const [exam, consents, treatments, intake, reviews, addenda] = await Promise.all([
+  const [exam, consents, treatments, intake, reviews, addenda, cSpineExam] = await Promise.all([
     listExamFindings(db, encounter.id),
     listConsents(db, encounter.id),
     listTreatments(db, encounter.id),
     findIntakeByAppointment(db, encounter.appointment_id),
     listRedFlagReviews(db, encounter.id),
     listAddenda(db, encounter.id),
+    findCSpineExam(db, encounter.id),
   ]);
-  const redFlags = intake ? (JSON.parse(intake.red_flags_json) as RedFlagView[]) : [];
+  const intakeFlags = intake ? (JSON.parse(intake.red_flags_json) as RedFlagView[]) : [];
+  const cSpineDecision: CSpineDecision | null = cSpineExam
+    ? {
+        imaging: cSpineExam.imaging === 1,
+        step: cSpineExam.step as CSpineDecision['step'],
+        reason: cSpineExam.reason,
+        source: CANADIAN_C_SPINE_SOURCE,
+      }
+    : null;
   return {
     encounter,
     appointment,
@@ -52,7 +69,15 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
     consents,
     treatments,
     intake,
-    redFlags,
+    /** The intake's Canadian C-spine answers (null when not asked). */
+    cSpineIntakeAnswers: intake
+      ? ((JSON.parse(intake.answers_json) as IntakeExtract).redFlags['c-spine'] ?? null)
+      : null,
+    intakeFlags,
+    cSpineExam,
+    cSpineDecision,
+    /** The intake's flags as the exam's Canadian C-spine decision left them (the hold and the note use these). */
+    redFlags: redFlagsAfterCSpineExam(intakeFlags, cSpineDecision) as RedFlagView[],
     reviews,
     addenda,
   };

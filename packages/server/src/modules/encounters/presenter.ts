@@ -1,5 +1,11 @@
-import { codeEncounter, type CodingResult, type RedFlagDecision, type RegionId } from '@omt/domain';
-import type { Encounter } from '@omt/contracts';
+import {
+  codeEncounter,
+  neckTraumaReported,
+  type CodingResult,
+  type RedFlagDecision,
+  type RegionId,
+} from '@omt/domain';
+import type { CSpineExamFindings, CSpineView, Encounter } from '@omt/contracts';
 import { holdOf, type EncounterBundle } from './load';
 import { ageLabel, patientName } from '../patients/presenter';
 
@@ -23,6 +29,25 @@ export function codingOf(b: EncounterBundle): CodingResult {
       };
     }),
   });
+}
+
+/** The Canadian C-spine rule at this visit, when the intake reported neck trauma. */
+function cSpineOf(b: EncounterBundle): CSpineView | null {
+  if (!neckTraumaReported(b.intakeFlags)) return null;
+  const row = b.cSpineExam;
+  const d = b.cSpineDecision;
+  return {
+    intakeAnswers: b.cSpineIntakeAnswers ?? {},
+    exam:
+      row && d
+        ? {
+            ...(JSON.parse(row.findings_json) as CSpineExamFindings),
+            ...d,
+            recordedBy: row.recorded_by,
+            recordedAt: row.recorded_at,
+          }
+        : null,
+  };
 }
 
 /** The encounter as the API shows it to `viewerId` (who may or may not co-sign it). */
@@ -99,6 +124,7 @@ export function presentEncounter(b: EncounterBundle, today: string, viewerId: st
       };
     }),
     omtOnHold: holdOf(b).onHold,
+    cSpine: cSpineOf(b),
     addenda: b.addenda.map((a) => ({
       id: String(a.id),
       authorId: a.author_id,

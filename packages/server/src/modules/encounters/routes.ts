@@ -13,6 +13,7 @@ import {
 } from './service';
 import { cosignEncounter, signEncounter } from './signing';
 import { addAddendum, notePdfSource, reviewRedFlag } from './after-signing';
+import { recordCSpineExam } from './c-spine-exam';
 
 export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.openEncounter, ({ params }, ctx) => openEncounter(ctx, params.id));
@@ -23,6 +24,9 @@ export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   defineRoute(app, deps, API.recordConsent, ({ params, body }, ctx) => recordConsent(ctx, params.id, body));
   defineRoute(app, deps, API.reviewRedFlag, ({ params, body }, ctx) => reviewRedFlag(ctx, params.id, body));
+  defineRoute(app, deps, API.recordCSpineExam, ({ params, body }, ctx) =>
+    recordCSpineExam(ctx, params.id, body),
+  );
   defineRoute(app, deps, API.notePdf, async ({ params }, ctx, reply) => {
     const encounter = await notePdfSource(ctx, params.id);
     const pdf = await renderNotePdf(encounter, 'OMT Clinic');

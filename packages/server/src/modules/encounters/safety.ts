@@ -28,6 +28,7 @@ export function patientFactorsOf(patient: PatientRow, today: string): PatientFac
     recentSurgery: f.recentSurgery,
     caudaEquinaSigns: f.caudaEquinaSigns,
     connectiveTissueDisease: f.connectiveTissueDisease,
+    conditions: f.conditions,
   };
 }
 

@@ -101,6 +101,9 @@ export function buildSoapNote(n: NoteInput): string {
     ...subjective(n.intake),
     'O: Structural exam:',
     ...(e.exam.length ? e.exam.map(examLine) : ['   No structural findings recorded.']),
+    ...(e.cSpine?.exam
+      ? [`   Canadian C-spine rule (step ${e.cSpine.exam.step}): ${e.cSpine.exam.reason}.`]
+      : []),
     'A: Somatic dysfunction:',
     ...a,
     ...reviewLines(e),

@@ -6,6 +6,7 @@ import {
   findSafetyTaskOfIntake,
   insertIntake,
   isUniqueViolation,
+  type PatientRow,
 } from '@omt/db';
 import {
   extractIntake,
@@ -13,11 +14,14 @@ import {
   validateQuestionnaireResponse,
   type FhirQuestionnaire,
   type FhirQuestionnaireResponse as FhirResponse,
+  type IntakeExtract,
 } from '@omt/fhir';
 import type { Intake, IntakeSubmission, Questionnaire } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import type { PatientAction } from '../../auth/policy';
 import { fail } from '../../errors';
+import { pregnancyFactorsFromIntake } from '@omt/domain';
+import { parseFactors } from '../patients/presenter';
 import { presentIntake } from './presenter';
 import { scoreIntake } from './scoring';
 
@@ -56,7 +60,7 @@ export async function submitIntake(
   appointmentId: string,
   body: IntakeSubmission,
 ): Promise<Intake> {
-  const { appt, ageYears, questionnaire } = await patientOf(ctx, appointmentId, 'intake.write');
+  const { appt, patient, ageYears, questionnaire } = await patientOf(ctx, appointmentId, 'intake.write');
   if (appt.status === 'cancelled') throw fail.conflict('invalid_status', 'this appointment is cancelled');
   const submitted = validated(questionnaire, body);
   const extract = extractIntake(questionnaire, submitted);
@@ -81,6 +85,7 @@ export async function submitIntake(
         acknowledged_at: null,
       }
     : null;
+  const factorsJson = await factorsAfterIntake(ctx, patient, extract, id);
   try {
     await insertIntake(
       ctx.db,
@@ -99,6 +104,7 @@ export async function submitIntake(
         summary_json: JSON.stringify(scores.summary),
       },
       safetyTask,
+      factorsJson,
     );
   } catch (error) {
     if (isUniqueViolation(error))
@@ -106,6 +112,23 @@ export async function submitIntake(
     throw error;
   }
   return getIntake(ctx, appointmentId);
+}
+
+/**
+ * A "pregnant, N weeks" answer updates the patient's safety factors (audited as factors.intake); a "not
+ * pregnant" answer leaves a recorded pregnancy for the physician to clear (pregnancyFactorsFromIntake).
+ */
+async function factorsAfterIntake(
+  ctx: RequestContext,
+  patient: PatientRow,
+  extract: IntakeExtract,
+  intakeId: string,
+): Promise<string | null> {
+  const current = parseFactors(patient.factors_json);
+  const next = pregnancyFactorsFromIntake(current, extract.pregnancy);
+  if (!next) return null;
+  await ctx.access(patient.id, 'factors.intake', 'patient-factors', intakeId);
+  return JSON.stringify({ ...current, ...next });
 }
 
 /** The stored intake with its scores, flags and safety task. */

@@ -1,12 +1,12 @@
 import type { PatientRow } from '@omt/db';
 import type { Patient, PatientFactorsView, PatientSummary } from '@omt/contracts';
 import { Temporal } from 'temporal-polyfill';
-import { emptyPatientFactors } from '@omt/domain';
+import { emptyPatientFactors, isConditionCode } from '@omt/domain';
 
 const { ageDays: _ageDays, ...noRiskFactors } = emptyPatientFactors(0);
 
 /** A patient with no safety factors recorded (the domain's empty set, as the API shows it). */
-export const NO_FACTORS: PatientFactorsView = { ...noRiskFactors, pregnancyWeeks: null };
+export const NO_FACTORS: PatientFactorsView = { ...noRiskFactors, conditions: [], pregnancyWeeks: null };
 
 /** Age in whole days on `today` (both YYYY-MM-DD). */
 export function ageInDays(birthDate: string, today: string): number {
@@ -25,8 +25,13 @@ export function ageLabel(birthDate: string, today: string): string {
   return `${d.years * 12 + d.months} mo`;
 }
 
+/** Stored factors over the empty set; condition codes no longer in the catalogue are dropped. */
 export function parseFactors(json: string): PatientFactorsView {
-  return { ...NO_FACTORS, ...(JSON.parse(json) as Partial<PatientFactorsView>) };
+  const stored = JSON.parse(json) as Partial<Omit<PatientFactorsView, 'conditions'>> & {
+    conditions?: unknown;
+  };
+  const conditions = Array.isArray(stored.conditions) ? stored.conditions.filter(isConditionCode) : [];
+  return { ...NO_FACTORS, ...stored, conditions };
 }
 
 export function patientName(p: Pick<PatientRow, 'given_name' | 'family_name'>): string {

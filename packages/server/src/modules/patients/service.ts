@@ -39,7 +39,11 @@ export async function updateFactors(
   await updatePatientFactors(
     ctx.db,
     id,
-    JSON.stringify({ ...factors, pregnancyWeeks: factors.pregnant ? factors.pregnancyWeeks : null }),
+    JSON.stringify({
+      ...factors,
+      pregnancyWeeks: factors.pregnant ? factors.pregnancyWeeks : null,
+      conditions: [...new Set(factors.conditions)],
+    }),
   );
   return getPatient(ctx, id);
 }

@@ -7,6 +7,7 @@ import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { formatDateTime } from '../../time';
+import { CSpinePanel } from './c-spine-panel';
 import { ClaimSummary } from './coding-summary';
 import { ExamForm } from './exam-form';
 import { IntakePanel } from './intake-panel';
@@ -57,6 +58,12 @@ export function EncounterPage({ encounterId }: { encounterId: string }) {
           <OmtHoldBanner encounter={e} />
           <RedFlagsPanel encounter={e} readOnly={readOnly || user.role !== 'physician'} onChange={update} />
           <IntakePanel appointmentId={e.appointmentId} />
+          <CSpinePanel
+            key={e.cSpine?.exam?.recordedAt ?? 'none'}
+            encounter={e}
+            readOnly={readOnly || user.role !== 'physician'}
+            onChange={update}
+          />
           <ExamForm encounter={e} readOnly={readOnly} onSaved={update} />
           <TreatmentPanel encounter={e} readOnly={readOnly} onChange={update} />
           {e.coding && <ClaimSummary coding={e.coding} status={e.status} />}

@@ -4,9 +4,10 @@ import { ApiError, call } from '../../api/client';
 import { focusField, TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';
 import { FACTOR_KEYS, FACTOR_LABELS } from '../../labels';
+import { ConditionsChecklist } from './conditions-checklist';
 import { fieldError } from './field-errors';
 
-type Factor = Exclude<keyof PatientFactorsView, 'pregnancyWeeks'>;
+type Factor = Exclude<keyof PatientFactorsView, 'pregnancyWeeks' | 'conditions'>;
 
 /** What each factor means here, so the checkbox is unambiguous. */
 const FACTOR_HINTS: Record<Factor, string> = {
@@ -128,6 +129,11 @@ export function FactorsForm({
           ))}
         </div>
       </fieldset>
+      <ConditionsChecklist
+        values={factors.conditions}
+        onChange={(conditions) => setFactors({ ...factors, conditions })}
+        error={fieldError(error, 'conditions')}
+      />
       {error !== null && <ErrorAlert error={error} title="Safety factors not saved:" />}
       <div className="actions">
         <button type="submit" disabled={busy}>

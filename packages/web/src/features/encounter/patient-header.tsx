@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CONDITION_CATALOGUE } from '@omt/domain';
 import { API, type Patient } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -7,11 +8,13 @@ import { FACTOR_KEYS, FACTOR_LABELS } from '../../labels';
 import { FactorsForm } from './factors-form';
 
 function activeFactors(p: Patient): string[] {
-  return FACTOR_KEYS.filter((k) => p.factors[k]).map((k) =>
-    k === 'pregnant' && p.factors.pregnancyWeeks !== null
-      ? `Pregnant (${p.factors.pregnancyWeeks} weeks)`
-      : FACTOR_LABELS[k],
-  );
+  return FACTOR_KEYS.filter((k) => p.factors[k])
+    .map((k) =>
+      k === 'pregnant' && p.factors.pregnancyWeeks !== null
+        ? `Pregnant (${p.factors.pregnancyWeeks} weeks)`
+        : FACTOR_LABELS[k],
+    )
+    .concat(p.factors.conditions.map((c) => CONDITION_CATALOGUE[c].label));
 }
 
 /** Who the patient is and the safety factors the technique checks use. */

@@ -1,0 +1,45 @@
+/** Builds one safety rule per condition of a reference row, so each row is written once, as data (omt-reference §3.2–§3.4). */
+import type { RegionId } from '../regions';
+import { CONDITION_CATALOGUE, type ConditionCode } from './condition-catalogue';
+import type { PatientFactors } from './patient-factors';
+import type { SafetyRule } from './safety-rule';
+import type { TechniqueId } from './technique-ids';
+
+/** One row (or one column of a row) of the reference: the conditions it names and what they mean for which techniques. */
+export interface ConditionRow {
+  /** Rule ids are `${idPrefix}_${condition}`. */
+  idPrefix: string;
+  /** The row cited, e.g. "omt-reference §3.3 row HVLA – general [T12]". */
+  source: string;
+  techniques: readonly TechniqueId[] | 'all';
+  regions: readonly RegionId[] | 'all';
+  verdict: 'caution' | 'blocked';
+  conditions: readonly ConditionCode[];
+  /** What the condition rules out, completing "<condition>: …", e.g. "absolute contraindication to HVLA". */
+  meaning: string;
+  unconfirmed?: boolean;
+  note?: string;
+}
+
+/** Whether any of the codes is among the patient's recorded conditions. */
+export function hasCondition(p: PatientFactors, ...codes: readonly ConditionCode[]): boolean {
+  return codes.some((c) => p.conditions.includes(c));
+}
+
+/** The row as rules, one per condition, each naming the condition in its message. */
+export function conditionRules(row: ConditionRow): SafetyRule[] {
+  return row.conditions.map((code) => {
+    const rule: SafetyRule = {
+      id: `${row.idPrefix}_${code}`,
+      techniques: row.techniques,
+      regions: row.regions,
+      applies: (p) => hasCondition(p, code),
+      verdict: row.verdict,
+      message: `${CONDITION_CATALOGUE[code].label}: ${row.meaning}.`,
+      source: row.source,
+    };
+    if (row.unconfirmed === true) rule.unconfirmed = true;
+    if (row.note !== undefined) rule.note = row.note;
+    return rule;
+  });
+}
