@@ -64,7 +64,7 @@ export function availableStarts(input: AvailabilityInput): number[] {
         const end = start + durationMs;
         if (end > windowEnd) continue; // window shortened by a clock jump
         if (start < earliestMs || end > toMs) continue;
-        if (busy.overlaps(start, end)) continue;
+        if (busy.overlaps(start, end) || input.booked?.overlaps(start, end)) continue;
         found.add(start);
       }
     }

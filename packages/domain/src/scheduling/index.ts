@@ -1,5 +1,5 @@
 export type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
-export type { BusySpan } from './busy-index';
+export { BusyIndex, type BusySpan } from './busy-index';
 export { availableSlots, availableStarts, MAX_AVAILABILITY_DAYS } from './available-slots';
 export { overlaps } from './overlaps';
 export { slotBlocks } from './slot-blocks';

@@ -7,6 +7,8 @@ export interface OneOffSearch {
   durationMinutes: number;
   stepMinutes: number;
   busy: readonly (Interval | readonly [start: number, end: number])[];
+  /** Busy time already indexed, checked as well as `busy`. */
+  booked?: BusyIndex;
   from: string;
   to: string;
   notBefore?: string;
@@ -31,7 +33,13 @@ export function startsInWindows(s: OneOffSearch): number[] {
   for (const w of s.windows) {
     const end = epochMs(w.end, 'window end');
     for (let t = epochMs(w.start, 'window start'); t + duration <= end; t += s.stepMinutes * 60_000) {
-      if (t >= from && t + duration <= to && !busy.overlaps(t, t + duration)) found.add(t);
+      if (
+        t >= from &&
+        t + duration <= to &&
+        !busy.overlaps(t, t + duration) &&
+        !s.booked?.overlaps(t, t + duration)
+      )
+        found.add(t);
     }
   }
   return [...found].sort((a, b) => a - b);

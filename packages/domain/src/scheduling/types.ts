@@ -1,3 +1,5 @@
+import type { BusyIndex } from './busy-index';
+
 /** ISO weekday: Monday = 1 … Sunday = 7 (matches Temporal's `dayOfWeek`). */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -32,6 +34,8 @@ export interface AvailabilityInput {
   stepMinutes: number;
   /** Existing appointments and blocks of the provider, as ISO intervals or epoch-ms spans. */
   busy: readonly (Interval | readonly [start: number, end: number])[];
+  /** Busy time already indexed (a provider's bookings, kept between searches), checked as well as `busy`. */
+  booked?: BusyIndex;
   /** Minimum notice: no slot may start before this instant. */
   notBefore?: string;
 }

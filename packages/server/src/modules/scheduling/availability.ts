@@ -21,7 +21,7 @@ import {
 import type { AvailabilityQuery, Slot } from '@omt/contracts';
 import { fail } from '../../errors';
 import { roomAvailability } from './rooms';
-import { bookedByProvider } from './busy-cache';
+import { bookedIndexes } from './busy-cache';
 import { normalizeInstant } from '../../clock';
 
 export const SLOT_STEP_MINUTES = 30;
@@ -58,28 +58,14 @@ const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
   Date.parse(r.end_at),
 ];
 
-/** Each provider's busy time in epoch ms: live appointments (plus their visit type's buffer) and time off. */
-async function busyByProvider(
-  db: Database,
-  ids: string[],
-  away: TimeOffRow[],
-  s: SlotSearch,
-): Promise<Map<string, BusySpan[]>> {
-  const [booked, visitTypes] = await Promise.all([
-    bookedByProvider(db, ids, s.from, s.to),
-    listVisitTypes(db),
-  ]);
-  const buffer = new Map(visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
-  const map = new Map<string, BusySpan[]>();
-  for (const id of ids) {
-    const spans: BusySpan[] = [];
-    for (const b of booked.get(id) ?? []) {
-      if (b.id !== s.ignoreAppointmentId) spans.push([b.start, b.end + (buffer.get(b.visitType) ?? 0)]);
-    }
-    map.set(id, spans);
-  }
-  for (const t of away) map.get(t.provider_id)?.push(spanOf(t));
-  return map;
+/** Each provider's booked time (an index kept between searches) and time off. */
+async function busyByProvider(db: Database, ids: string[], away: TimeOffRow[], s: SlotSearch) {
+  const visitTypes = await listVisitTypes(db);
+  const buffers = new Map(visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
+  const booked = await bookedIndexes(db, ids, s, buffers);
+  const timeOff = new Map<string, BusySpan[]>(ids.map((id) => [id, []]));
+  for (const t of away) timeOff.get(t.provider_id)?.push(spanOf(t));
+  return { booked, timeOff };
 }
 
 function weeklyOf(hours: ProviderHoursRow[], providerId: string, locationId: string): WeeklyHours[] {
@@ -113,14 +99,15 @@ interface SearchContext {
   /** Hours and time off of the providers searched and of their supervisors. */
   hours: ProviderHoursRow[];
   timeOff: TimeOffRow[];
-  busy: Map<string, BusySpan[]>;
+  busy: Awaited<ReturnType<typeof busyByProvider>>;
   closures: Map<string, BusySpan[]>;
   extra: { provider_id: string; location_id: string; start_at: string; end_at: string }[];
 }
 
 /** A provider's candidate start instants (epoch ms) at one location: weekly hours plus one-off extra hours, minus busy time and closures. */
 function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: SearchContext): number[] {
-  const busy = [...(c.busy.get(p.id) ?? []), ...(c.closures.get(l.id) ?? [])];
+  const busy = [...(c.busy.timeOff.get(p.id) ?? []), ...(c.closures.get(l.id) ?? [])];
+  const booked = c.busy.booked.get(p.id);
   // The visit's own buffer must fit too: search with it, then report the visit's real end.
   const durationMinutes = s.durationMinutes + (s.bufferAfterMinutes ?? 0);
   const weekly = weeklyOf(c.hours, p.id, l.id);
@@ -133,6 +120,7 @@ function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: Searc
         durationMinutes,
         stepMinutes: SLOT_STEP_MINUTES,
         busy,
+        ...(booked ? { booked } : {}),
         notBefore: s.notBefore,
       })
     : [];
@@ -145,6 +133,7 @@ function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: Searc
     durationMinutes,
     stepMinutes: SLOT_STEP_MINUTES,
     busy,
+    ...(booked ? { booked } : {}),
     from: s.from,
     to: s.to,
     notBefore: s.notBefore,

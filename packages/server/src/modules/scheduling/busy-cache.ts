@@ -1,11 +1,12 @@
 import { liveAppointmentsFrom, scheduleVersions, type Database } from '@omt/db';
+import { BusyIndex } from '@omt/domain';
 
 const DAY_MS = 86_400_000;
 /** Searches spanning at most this long read the database directly instead of the cache. */
 const NARROW_MS = 2 * DAY_MS;
 
 /** One live appointment as the availability search needs it, in epoch ms. */
-export interface Booked {
+interface Booked {
   id: string;
   start: number;
   end: number;
@@ -17,6 +18,18 @@ interface Entry {
   /** Appointments starting after this instant (epoch ms) are held. */
   from: number;
   booked: Booked[];
+  /** The bookings with their buffers as an index, and the buffers it was built with. */
+  index?: { buffers: string; index: BusyIndex };
+}
+
+/** Rest time after each visit type, in ms. */
+export type Buffers = Map<string, number>;
+
+export interface BookedRange {
+  from: string;
+  to: string;
+  /** When moving an appointment, its own time does not count as booked. */
+  ignoreAppointmentId?: string | undefined;
 }
 
 const caches = new WeakMap<Database, Map<string, Entry>>();
@@ -28,63 +41,69 @@ function cacheOf(db: Database): Map<string, Entry> {
 }
 
 /**
- * Each provider's live appointments that touch [from, to). A provider's bookings are read once and kept until
- * their schedule version (bumped by database triggers on any change, from any process) moves, so a search
- * reads one small version row per provider instead of every booking. Versions are read before bookings, so
- * a change in between only makes the next search read again.
+ * Each provider's booked time (visits plus their visit type's buffer) near the range, as an index.
+ *
+ * A wide search keeps each provider's bookings, and their index, until the provider's schedule version moves
+ * (database triggers bump it on any change, from any process) or the buffers change: a search then reads one
+ * small version row per provider instead of every booking. Versions are read before bookings, so a change in
+ * between only makes the next search read again. A booking's own check spans hours and reads directly.
  */
-export async function bookedByProvider(
+export async function bookedIndexes(
   db: Database,
   providerIds: string[],
-  from: string,
-  to: string,
-): Promise<Map<string, Booked[]>> {
-  const fromMs = Date.parse(from);
-  const toMs = Date.parse(to);
-  const lower = fromMs - DAY_MS; // no visit lasts a day
-  if (toMs - fromMs <= NARROW_MS) return readDirectly(db, providerIds, lower, to);
+  range: BookedRange,
+  buffers: Buffers,
+): Promise<Map<string, BusyIndex>> {
+  const from = Date.parse(range.from) - DAY_MS; // no visit lasts a day
+  const narrow = Date.parse(range.to) - Date.parse(range.from) <= NARROW_MS;
+  if (narrow || range.ignoreAppointmentId) {
+    const rows = await liveAppointmentsFrom(db, providerIds, new Date(from).toISOString(), range.to);
+    const byProvider = groupByProvider(providerIds, rows);
+    return new Map(
+      providerIds.map((id) => [id, indexOf(byProvider.get(id) ?? [], buffers, range.ignoreAppointmentId)]),
+    );
+  }
+  const entries = await freshEntries(db, providerIds, from);
+  const key = JSON.stringify([...buffers].sort());
+  return new Map(
+    entries.map(([id, entry]) => {
+      if (entry.index?.buffers !== key) entry.index = { buffers: key, index: indexOf(entry.booked, buffers) };
+      return [id, entry.index.index];
+    }),
+  );
+}
+
+/** The cache entries of the providers, re-read where the version moved or they start too late. */
+async function freshEntries(db: Database, ids: string[], from: number): Promise<[string, Entry][]> {
   const cache = cacheOf(db);
-  const versions = await scheduleVersions(db, providerIds);
-  const stale = providerIds.filter((id) => {
+  const versions = await scheduleVersions(db, ids);
+  const stale = ids.filter((id) => {
     const entry = cache.get(id);
-    return !entry || entry.version !== versions.get(id) || entry.from > lower;
+    return !entry || entry.version !== versions.get(id) || entry.from > from;
   });
-  if (stale.length) await reload(db, cache, stale, versions, lower);
-  const result = new Map<string, Booked[]>();
-  for (const id of providerIds) {
-    const booked = cache.get(id)?.booked ?? [];
-    result.set(id, within(booked, fromMs, toMs));
+  if (stale.length) {
+    const rows = await liveAppointmentsFrom(db, stale, new Date(from).toISOString());
+    for (const [id, booked] of groupByProvider(stale, rows)) {
+      cache.set(id, { version: versions.get(id) ?? 0, from, booked });
+    }
   }
-  return result;
+  return ids.flatMap((id): [string, Entry][] => {
+    const entry = cache.get(id);
+    return entry ? [[id, entry]] : [];
+  });
 }
 
-/** A booking's own check looks at a few hours: one indexed read beats refreshing the provider's cache. */
-async function readDirectly(
-  db: Database,
-  providerIds: string[],
-  lower: number,
-  to: string,
-): Promise<Map<string, Booked[]>> {
-  const rows = await liveAppointmentsFrom(db, providerIds, new Date(lower).toISOString(), to);
-  return groupByProvider(providerIds, rows);
-}
-
-async function reload(
-  db: Database,
-  cache: Map<string, Entry>,
-  ids: string[],
-  versions: Map<string, number>,
-  from: number,
-): Promise<void> {
-  const rows = await liveAppointmentsFrom(db, ids, new Date(from).toISOString());
-  for (const [id, booked] of groupByProvider(ids, rows)) {
-    cache.set(id, { version: versions.get(id) ?? 0, from, booked });
+function indexOf(booked: Booked[], buffers: Buffers, ignoreId?: string): BusyIndex {
+  const spans: [number, number][] = [];
+  for (const b of booked) {
+    if (b.id !== ignoreId) spans.push([b.start, b.end + (buffers.get(b.visitType) ?? 0)]);
   }
+  return new BusyIndex(spans);
 }
 
 type Row = { id: string; provider_id: string; start_at: string; end_at: string; visit_type: string };
 
-/** Rows as each provider's bookings, sorted by start. */
+/** Rows as each provider's bookings. */
 function groupByProvider(ids: string[], rows: Row[]): Map<string, Booked[]> {
   const byProvider = new Map<string, Booked[]>(ids.map((id) => [id, []]));
   for (const r of rows) {
@@ -95,23 +114,5 @@ function groupByProvider(ids: string[], rows: Row[]): Map<string, Booked[]> {
       visitType: r.visit_type,
     });
   }
-  for (const booked of byProvider.values()) booked.sort((a, b) => a.start - b.start);
   return byProvider;
-}
-
-/** The bookings (sorted by start, each shorter than a day) that overlap [from, to). */
-function within(booked: Booked[], from: number, to: number): Booked[] {
-  let lo = 0;
-  let hi = booked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((booked[mid]?.start ?? Infinity) <= from - DAY_MS) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Booked[] = [];
-  for (const b of booked.slice(lo)) {
-    if (b.start >= to) break;
-    if (b.end > from) out.push(b);
-  }
-  return out;
 }
