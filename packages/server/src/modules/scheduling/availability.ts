@@ -169,28 +169,31 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   const context: SearchContext = { hours, timeOff, busy, closures, extra };
   const durationMs = s.durationMinutes * 60_000;
   const bufferMs = (s.bufferAfterMinutes ?? 0) * 60_000;
-  const found: { start: number; providerId: string; locationId: string }[] = [];
-  for (const p of providers) {
-    for (const l of locations) {
-      const starts = candidatesAt(p, l, s, context);
-      if (!starts.length) continue;
-      const supervised =
-        p.role === 'resident' && p.supervisor_id ? supervisedStarts(s, p.supervisor_id, l, context) : null;
-      const roomsHere = rooms.get(l.id);
-      for (const start of starts) {
-        if (supervised && !supervised.has(start)) continue;
-        if (roomsHere && !roomsHere.hasFreeRoomMs(start, start + durationMs + bufferMs)) continue; // every room taken
-        found.push({ start, providerId: p.id, locationId: l.id });
-      }
+  // Each (provider, location) pair in provider order; a slot sorts by one number, second × pairs + pair
+  // (instants are whole seconds throughout, so the number is exact).
+  const pairs = [...providers]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .flatMap((p) => locations.map((l) => ({ p, l })));
+  const keys: number[] = [];
+  pairs.forEach(({ p, l }, pair) => {
+    const starts = candidatesAt(p, l, s, context);
+    if (!starts.length) return;
+    const supervised =
+      p.role === 'resident' && p.supervisor_id ? supervisedStarts(s, p.supervisor_id, l, context) : null;
+    const roomsHere = rooms.get(l.id);
+    for (const start of starts) {
+      if (supervised && !supervised.has(start)) continue;
+      if (roomsHere && !roomsHere.hasFreeRoomMs(start, start + durationMs + bufferMs)) continue; // every room taken
+      keys.push((start / 1000) * pairs.length + pair);
     }
-  }
-  found.sort(
-    (a, b) => a.start - b.start || (a.providerId < b.providerId ? -1 : a.providerId > b.providerId ? 1 : 0),
-  );
-  return found.map((f) => ({
-    start: formatEpochMs(f.start),
-    end: formatEpochMs(f.start + durationMs),
-    providerId: f.providerId,
-    locationId: f.locationId,
-  }));
+  });
+  const sorted = Float64Array.from(keys).sort();
+  const text = new Map<number, string>(); // slots share their times across providers: format each once
+  const format = (ms: number) => text.get(ms) ?? text.set(ms, formatEpochMs(ms)).get(ms) ?? '';
+  return Array.from(sorted, (key) => {
+    const pair = key % pairs.length;
+    const start = ((key - pair) / pairs.length) * 1000;
+    const { p, l } = pairs[pair] ?? { p: { id: '' }, l: { id: '' } };
+    return { start: format(start), end: format(start + durationMs), providerId: p.id, locationId: l.id };
+  });
 }

@@ -29,6 +29,22 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     );
   });
 
+  it('lists slots of every provider in start order, then by provider', async () => {
+    const qs = new URLSearchParams({
+      visitType: 'omt-follow-up',
+      from: '2026-06-01T12:00:00Z',
+      to: '2026-06-15T12:00:00Z',
+    });
+    const r = await t.call(alexToken, 'GET', `/api/availability?${qs.toString()}`);
+    const slots = r.body as { start: string; end: string; providerId: string }[];
+    expect(new Set(slots.map((s) => s.providerId)).size).toBeGreaterThan(1);
+    const sorted = [...slots].sort(
+      (a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.providerId < b.providerId ? -1 : 1),
+    );
+    expect(slots).toEqual(sorted);
+    for (const s of slots) expect(Date.parse(s.end) - Date.parse(s.start)).toBe(30 * 60_000);
+  });
+
   it("offers slots inside each location's local hours", async () => {
     const still = await t.userId('dr.still@demo.clinic');
     const kim = await t.userId('dr.kim@demo.clinic');
