@@ -16,7 +16,7 @@ export async function reviewRedFlag(
   const b = await bundleFor(ctx, id, 'clinical.write');
   requireDraft(b);
   if (!b.redFlags.some((f) => f.id === body.flagId)) {
-    throw fail.invalid('flagId', `no red flag "${body.flagId}" was raised at this visit's intake`);
+    throw fail.invalid('flagId', `no red flag "${body.flagId}" was raised at this visit (intake or exam)`);
   }
   await insertRedFlagReview(ctx.db, {
     encounter_id: id,
