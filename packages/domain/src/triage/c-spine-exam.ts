@@ -4,22 +4,18 @@
  * 45° rotation (step 3). The decision replaces the intake's "neck pain after trauma" hold: imaging keeps
  * (or raises) the imaging flag, which the physician must acknowledge before neck OMT; no imaging resolves it.
  */
-import { applyCanadianCSpineRule, type CSpineDecision } from './canadian-c-spine';
+import { applyCanadianCSpineRule, type CanadianCSpineInput, type CSpineDecision } from './canadian-c-spine';
 import { C_SPINE_IMAGING_FLAG_ID, cSpineImagingFlag, NECK_TRAUMA_FLAG_ID } from './c-spine-intake';
 import type { RedFlag, RedFlagContext } from './red-flag';
 
-export interface CSpineExamFindings {
-  /** High-risk factors found at the exam, added to the intake's answers (they can only add risk). */
-  dangerousMechanism: boolean;
-  extremityParaesthesias: boolean;
-  simpleRearEndMvc: boolean;
-  sittingPosition: boolean;
-  ambulatoryAtAnyTime: boolean;
-  delayedOnsetNeckPain: boolean;
-  noMidlineTenderness: boolean;
-  /** Able to actively rotate 45° left and right; null = not assessed. */
+/**
+ * What the physician records: the rule's factors (high-risk factors found at the exam are added to the
+ * intake's answers, so they can only add risk) and whether the patient can actively rotate 45° left and
+ * right (null = not assessed).
+ */
+export type CSpineExamFindings = Omit<CanadianCSpineInput, 'ageYears' | 'canRotate45BothWays'> & {
   canRotate45BothWays: boolean | null;
-}
+};
 
 export interface CSpineExamProblem {
   field: keyof CSpineExamFindings;

@@ -6,7 +6,12 @@ const flags = [{ id: 'cauda_equina' }, { id: 'possible_fracture' }];
 describe('OMT hold until each red flag is acknowledged (product.md step 3; omt-reference §4)', () => {
   it.each<[string, RedFlagReview[], boolean, string[]]>([
     ['no review yet: hold, both pending', [], true, ['cauda_equina', 'possible_fracture']],
-    ['one cleared, one pending: hold', [{ flagId: 'cauda_equina', decision: 'cleared_for_omt' }], true, ['possible_fracture']],
+    [
+      'one cleared, one pending: hold',
+      [{ flagId: 'cauda_equina', decision: 'cleared_for_omt' }],
+      true,
+      ['possible_fracture'],
+    ],
     [
       'both cleared: no hold',
       [

@@ -4,7 +4,12 @@ import type { RedFlag } from './red-flag';
  * What the physician decided about a raised flag (product.md step 3: "OMT on hold until the physician
  * acknowledges"). Only `cleared_for_omt` lets treatment go ahead; the others keep OMT on hold this visit.
  */
-export const RED_FLAG_DECISIONS = ['cleared_for_omt', 'imaging_ordered', 'referred_emergency', 'omt_deferred'] as const;
+export const RED_FLAG_DECISIONS = [
+  'cleared_for_omt',
+  'imaging_ordered',
+  'referred_emergency',
+  'omt_deferred',
+] as const;
 export type RedFlagDecision = (typeof RED_FLAG_DECISIONS)[number];
 
 export interface RedFlagReview {
@@ -20,12 +25,18 @@ export interface OmtHold {
 }
 
 /** Whether OMT may be documented, given the raised flags and the physician's latest review of each. */
-export function omtHoldStatus(flags: readonly Pick<RedFlag, 'id'>[], reviews: readonly RedFlagReview[]): OmtHold {
+export function omtHoldStatus(
+  flags: readonly Pick<RedFlag, 'id'>[],
+  reviews: readonly RedFlagReview[],
+): OmtHold {
   const latest = new Map<string, RedFlagDecision>();
   for (const r of reviews) latest.set(r.flagId, r.decision);
   const unreviewed = flags.filter((f) => !latest.has(f.id)).map((f) => f.id);
   const holding = flags
     .map((f) => ({ flagId: f.id, decision: latest.get(f.id) }))
-    .filter((r): r is { flagId: string; decision: RedFlagDecision } => r.decision !== undefined && r.decision !== 'cleared_for_omt');
+    .filter(
+      (r): r is { flagId: string; decision: RedFlagDecision } =>
+        r.decision !== undefined && r.decision !== 'cleared_for_omt',
+    );
   return { onHold: unreviewed.length > 0 || holding.length > 0, unreviewed, holding };
 }

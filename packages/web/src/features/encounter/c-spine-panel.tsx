@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { API, type CSpineExamFindings, type CSpineView, type Encounter } from '@omt/contracts';
+import { API, type CSpineExamFindings, type CSpineView } from '@omt/contracts';
 import { DANGEROUS_MECHANISM_EXAMPLES } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { focusField, RadioGroup } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
 import { formatStamp } from '../../time';
 import { fieldError } from './field-errors';
+import type { EncounterPanelProps } from './panel-props';
 
 type Flag = Exclude<keyof CSpineExamFindings, 'canRotate45BothWays'>;
 type Rotation = 'yes' | 'no' | 'not_assessed';
@@ -70,15 +71,7 @@ function Box({
 }
 
 /** The Canadian C-spine rule completed at the exam (omt-reference §4.2 [R12]) after neck trauma at intake. */
-export function CSpinePanel({
-  encounter,
-  readOnly,
-  onChange,
-}: {
-  encounter: Encounter;
-  readOnly: boolean;
-  onChange: (e: Encounter) => void;
-}) {
+export function CSpinePanel({ encounter, readOnly, onChange }: EncounterPanelProps) {
   const c = encounter.cSpine;
   const [f, setF] = useState<CSpineExamFindings | null>(c ? initialFindings(c) : null);
   const [error, setError] = useState<unknown>(null);

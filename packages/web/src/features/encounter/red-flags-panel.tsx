@@ -8,6 +8,7 @@ import { RED_FLAG_ACTION_LABELS } from '../../labels';
 import { formatStamp } from '../../time';
 import { fieldError } from './field-errors';
 import { DECISION_LABELS } from './red-flag-decisions';
+import type { EncounterPanelProps } from './panel-props';
 
 function ReviewForm({
   encounter,
@@ -118,15 +119,7 @@ function FlagItem({
 }
 
 /** Red flags from the intake, each with its action and the physician's decision. */
-export function RedFlagsPanel({
-  encounter,
-  readOnly,
-  onChange,
-}: {
-  encounter: Encounter;
-  readOnly: boolean;
-  onChange: (e: Encounter) => void;
-}) {
+export function RedFlagsPanel({ encounter, readOnly, onChange }: EncounterPanelProps) {
   if (encounter.redFlags.length === 0) return null;
   const open = encounter.redFlags.filter((f) => f.review?.decision !== 'cleared_for_omt').length;
   return (

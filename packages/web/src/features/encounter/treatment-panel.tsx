@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { API, type Encounter } from '@omt/contracts';
+import { API } from '@omt/contracts';
 import { REGION_IDS, TECHNIQUE_IDS, type RegionId, type TechniqueId } from '@omt/domain';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -9,20 +9,13 @@ import { ConsentControls, consentText, latestConsents } from './consent-controls
 import { SafetyVerdict } from './safety-verdict';
 import { TreatmentForm } from './treatment-form';
 import { TreatmentsTable } from './treatments-table';
+import type { EncounterPanelProps } from './panel-props';
 
 const isRegion = (v: string): v is RegionId => (REGION_IDS as readonly string[]).includes(v);
 const isTechnique = (v: string): v is TechniqueId => (TECHNIQUE_IDS as readonly string[]).includes(v);
 
 /** Choose region and technique → safety verdict → consent → document the treatment. */
-export function TreatmentPanel({
-  encounter,
-  readOnly,
-  onChange,
-}: {
-  encounter: Encounter;
-  readOnly: boolean;
-  onChange: (e: Encounter) => void;
-}) {
+export function TreatmentPanel({ encounter, readOnly, onChange }: EncounterPanelProps) {
   const [region, setRegion] = useState<RegionId | ''>('');
   const [technique, setTechnique] = useState<TechniqueId | ''>('');
   const key = `${region}|${technique}`;
