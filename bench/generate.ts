@@ -48,11 +48,14 @@ export async function generateNetwork(file: string, anchor = '2026-06-01'): Prom
   const now = '2026-01-01T00:00:00Z';
   const ins = {
     loc: db.prepare('insert into locations values (?,?,?,?,?)'),
-    vt: db.prepare('insert into visit_types (id, name, duration_minutes, requires_consultation, description) values (?,?,?,?,?)'),
+    vt: db.prepare(
+      'insert into visit_types (id, name, duration_minutes, requires_consultation, description) values (?,?,?,?,?)',
+    ),
     user: db.prepare(
       "insert into users (id,email,password_hash,role,display_name,credential,supervisor_id,created_at) values (?,?,?,?,?,'DO',null,?)",
     ),
     hours: db.prepare('insert into provider_hours values (?,?,?,?,?,?)'),
+    opening: db.prepare('insert into location_hours values (?,?,?,?,?)'),
     patient: db.prepare("insert into patients values (?,?,?,?,?,'{}','',?)"),
     appt: db.prepare(
       "insert into appointments (id,patient_id,provider_id,location_id,visit_type,start_at,end_at,status,created_by,created_at) values (?,?,?,?,'omt-follow-up',?,?,?,'bench',?)",
@@ -69,6 +72,7 @@ export async function generateNetwork(file: string, anchor = '2026-06-01'): Prom
     ZONES.forEach((zone, li) => {
       const loc = `loc-${li}`;
       ins.loc.run(loc, `Location ${li}`, zone, `${li} Main St`, '+1 555 0100');
+      for (let wd = 1; wd <= 6; wd++) ins.opening.run(`o-${loc}-${wd}`, loc, wd, '07:30', '18:30');
       for (let pi = 0; pi < PROVIDERS_PER_LOCATION; pi++) {
         const prov = `prov-${li}-${pi}`;
         ins.user.run(prov, `${prov}@bench.clinic`, 'x', 'physician', `Dr. ${prov}`, now);

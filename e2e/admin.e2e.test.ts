@@ -67,7 +67,7 @@ describe('admin and clinician settings in Chromium', () => {
   it("the admin changes a provider's weekly hours", async () => {
     await j.as('admin@demo.clinic', async (page) => {
       await page.getByRole('navigation').getByRole('link', { name: 'Weekly hours' }).click();
-      await page.getByLabel('Provider').selectOption({ label: 'Dr. Daniel Kim' });
+      await page.getByLabel('Hours of').selectOption({ label: 'Dr. Daniel Kim' });
       await page.getByRole('button', { name: 'Remove row 5' }).waitFor();
       await expectNoAxeViolations(page, 'weekly hours');
       await page.getByRole('button', { name: 'Remove row 5' }).click();
@@ -84,6 +84,35 @@ describe('admin and clinician settings in Chromium', () => {
         .where('provider_id', '=', kim.id)
         .execute();
       expect(rows).toHaveLength(4);
+    });
+  });
+
+  it("the admin sets a location's opening hours, and patients see them when they book", async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Weekly hours' }).click();
+      await page.getByLabel('Hours of').selectOption({ label: 'Phoenix (opening hours)' });
+      await page.getByRole('button', { name: 'Remove row 5' }).waitFor();
+      // Phoenix opens Saturdays too: add a row by keyboard and fill it in.
+      await page.getByRole('button', { name: 'Add a row' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Weekday of row 6').selectOption({ label: 'Saturday' });
+      await page.getByLabel('Start of row 6').fill('09:00');
+      await page.getByLabel('End of row 6').fill('12:00');
+      await expectNoAxeViolations(page, 'opening hours');
+      await page.getByRole('button', { name: 'Save hours' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      const rows = await j.clinic.handle.db
+        .selectFrom('location_hours')
+        .selectAll()
+        .where('location_id', '=', 'loc-phoenix')
+        .where('weekday', '=', 6)
+        .execute();
+      expect(rows.map((r) => [r.start_time, r.end_time])).toEqual([['09:00', '12:00']]);
+    });
+    await j.as('alex@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Book a visit' }).click();
+      await page.getByText('Open Mon–Fri 07:30–17:30; Sat 09:00–12:00').waitFor();
+      await expectNoAxeViolations(page, 'booking with opening hours');
     });
   });
 });

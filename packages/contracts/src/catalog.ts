@@ -1,11 +1,24 @@
 import { z } from 'zod';
 
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)');
+const WEEKDAY = z
+  .number()
+  .int()
+  .min(1, 'use 1 (Monday) to 7 (Sunday)')
+  .max(7, 'use 1 (Monday) to 7 (Sunday)');
+
+/** One weekly opening window of a location, in its own wall clock. */
+export const OpeningHours = z.object({ weekday: WEEKDAY, start: HHMM, end: HHMM });
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
 export const Location = z.object({
   id: z.string(),
   name: z.string(),
   timeZone: z.string(),
   address: z.string(),
   phone: z.string(),
+  /** Empty when the clinic has not entered them: the location then does not restrict its providers' hours. */
+  openingHours: z.array(OpeningHours),
 });
 export type Location = z.infer<typeof Location>;
 
@@ -105,13 +118,7 @@ export type CreateExtraHours = z.infer<typeof CreateExtraHours>;
 export const ExtraHours = Closure.extend({ providerId: z.string() });
 export type ExtraHours = z.infer<typeof ExtraHours>;
 
-const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)');
-export const WeeklyHoursRow = z.object({
-  locationId: z.string().min(1),
-  weekday: z.number().int().min(1, 'use 1 (Monday) to 7 (Sunday)').max(7, 'use 1 (Monday) to 7 (Sunday)'),
-  start: HHMM,
-  end: HHMM,
-});
+export const WeeklyHoursRow = OpeningHours.extend({ locationId: z.string().min(1) });
 export type WeeklyHoursRow = z.infer<typeof WeeklyHoursRow>;
 export const SetWeeklyHours = z.object({ hours: z.array(WeeklyHoursRow).max(50) });
 export type SetWeeklyHours = z.infer<typeof SetWeeklyHours>;

@@ -17,3 +17,4 @@ export * from './repositories/rooms';
 export * from './repositories/exceptions';
 export * from './repositories/c-spine-exams';
 export * from './repositories/schedule-versions';
+export * from './repositories/location-hours';

@@ -13,6 +13,7 @@ import { roomsMigration } from './migrations/0010-rooms';
 import { closuresAndExtraHoursMigration } from './migrations/0011-closures-and-extra-hours';
 import { cSpineExamsMigration } from './migrations/0012-c-spine-exams';
 import { scheduleVersionsMigration } from './migrations/0013-schedule-versions';
+import { locationHoursMigration } from './migrations/0014-location-hours';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -29,6 +30,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0011-closures-and-extra-hours': closuresAndExtraHoursMigration,
     '0012-c-spine-exams': cSpineExamsMigration,
     '0013-schedule-versions': scheduleVersionsMigration(dialect),
+    '0014-location-hours': locationHoursMigration,
   };
 }
 

@@ -53,6 +53,15 @@ export interface PatientAccessTable {
   relationship: string;
 }
 
+/** A location's weekly opening hours; slots fall inside them (a location without any is not restricted). */
+export interface LocationHoursTable {
+  id: string;
+  location_id: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+}
+
 export interface ProviderHoursTable {
   id: string;
   provider_id: string;
@@ -319,6 +328,7 @@ export interface DB {
   patients: PatientTable;
   patient_access: PatientAccessTable;
   provider_hours: ProviderHoursTable;
+  location_hours: LocationHoursTable;
   sessions: SessionTable;
   appointments: AppointmentTable;
   provider_blocks: ProviderBlockTable;

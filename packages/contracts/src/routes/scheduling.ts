@@ -43,6 +43,26 @@ export const SCHEDULING_API = {
     body: SetWeeklyHours,
     response: z.array(WeeklyHoursRow),
   }),
+  openingHours: endpoint({
+    method: 'GET',
+    path: '/api/locations/:id/hours',
+    summary: "A location's weekly opening hours (its own wall clock)",
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: z.array(WeeklyHoursRow),
+  }),
+  setOpeningHours: endpoint({
+    method: 'PUT',
+    path: '/api/locations/:id/hours',
+    summary:
+      "Replace a location's opening hours (admin); providers' hours there count only inside them, and none means no restriction",
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    body: SetWeeklyHours,
+    response: z.array(WeeklyHoursRow),
+  }),
   listClosures: endpoint({
     method: 'GET',
     path: '/api/locations/:id/closures',

@@ -9,3 +9,4 @@ export { formatEpochMs, normalizeInstant } from './instant';
 export * from './weekly-series';
 export * from './room-choice';
 export * from './one-off-windows';
+export { withinOpeningHours } from './opening-hours';

@@ -6,6 +6,7 @@ import {
   insertLocation,
   insertPatient,
   insertProviderHours,
+  replaceLocationHours,
   insertRoom,
   insertUser,
   insertVisitType,
@@ -49,6 +50,19 @@ async function seedCatalog(db: Database): Promise<void> {
     address: '2 Camelback Rd, Phoenix, AZ 85016',
     phone: '+1 602 555 0100',
   });
+  const open = (location: string, days: number[], start: string, end: string) =>
+    days.map((weekday) => ({
+      id: `${location}-${weekday}-${start}`,
+      location_id: location,
+      weekday,
+      start_time: start,
+      end_time: end,
+    }));
+  await replaceLocationHours(db, CLEVELAND, [
+    ...open(CLEVELAND, [1, 2, 3, 4, 5], '08:00', '18:00'),
+    ...open(CLEVELAND, [6], '09:00', '13:00'),
+  ]);
+  await replaceLocationHours(db, PHOENIX, open(PHOENIX, [1, 2, 3, 4, 5], '07:30', '17:30'));
   for (const [id, location, name] of [
     ['room-cle-1', CLEVELAND, 'Table 1'],
     ['room-cle-2', CLEVELAND, 'Table 2'],

@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api';
 import { formatDateTime, toInstant, zoneLabel } from '../time';
 import { ErrorAlert, LoadState, StatusMessage } from './messages';
 import { SlotPicker } from './slot-picker';
+import { openingHoursText } from '../opening-hours';
 
 export interface BookablePatient {
   id: string;
@@ -184,6 +185,9 @@ export function BookingFlow(props: {
               <span className="choice-hint">
                 {l.address} · {zoneLabel(l.name, l.timeZone)}
               </span>
+              {l.openingHours.length > 0 && (
+                <span className="choice-hint">{openingHoursText(l.openingHours)}</span>
+              )}
             </span>
           </label>
         ))}

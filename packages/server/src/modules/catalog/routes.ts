@@ -6,6 +6,7 @@ import {
   insertRoom,
   listRooms,
   findVisitType,
+  listLocationHours,
   listLocations,
   listProviders,
   listVisitTypes,
@@ -19,15 +20,19 @@ import { defineRoute } from '../../http/define-route';
 
 /** Locations, visit types and providers: clinic facts, no patient data. */
 export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
-  defineRoute(app, deps, API.locations, async (_i, ctx) =>
-    (await listLocations(ctx.db)).map((l) => ({
+  defineRoute(app, deps, API.locations, async (_i, ctx) => {
+    const [locations, hours] = await Promise.all([listLocations(ctx.db), listLocationHours(ctx.db)]);
+    return locations.map((l) => ({
       id: l.id,
       name: l.name,
       timeZone: l.time_zone,
       address: l.address,
       phone: l.phone,
-    })),
-  );
+      openingHours: hours
+        .filter((h) => h.location_id === l.id)
+        .map((h) => ({ weekday: h.weekday, start: h.start_time, end: h.end_time })),
+    }));
+  });
   // Patients see what they may book online; staff see every visit type.
   defineRoute(app, deps, API.visitTypes, async (_i, ctx) =>
     (await listVisitTypes(ctx.db))

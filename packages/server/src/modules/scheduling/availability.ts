@@ -2,6 +2,7 @@ import {
   availableStarts,
   formatEpochMs,
   startsInWindows,
+  withinOpeningHours,
   type BusySpan,
   type WeeklyHours,
   type Weekday,
@@ -9,6 +10,7 @@ import {
 import {
   listClosures,
   listExtraHours,
+  listLocationHours,
   listLocations,
   listProviderHours,
   listProviderUsers,
@@ -68,10 +70,17 @@ async function busyByProvider(db: Database, ids: string[], away: TimeOffRow[], s
   return { booked, timeOff };
 }
 
-function weeklyOf(hours: ProviderHoursRow[], providerId: string, locationId: string): WeeklyHours[] {
-  return hours
-    .filter((h) => h.provider_id === providerId && h.location_id === locationId)
-    .map((h) => ({ weekday: h.weekday as Weekday, start: h.start_time, end: h.end_time }));
+type HoursRow = { location_id: string; weekday: number; start_time: string; end_time: string };
+const wall = (h: HoursRow): WeeklyHours => ({
+  weekday: h.weekday as Weekday,
+  start: h.start_time,
+  end: h.end_time,
+});
+
+/** A provider's weekly hours at a location, inside the location's opening hours. */
+function weeklyOf(c: SearchContext, providerId: string, locationId: string): WeeklyHours[] {
+  const own = c.hours.filter((h) => h.provider_id === providerId && h.location_id === locationId).map(wall);
+  return withinOpeningHours(own, c.opening.filter((h) => h.location_id === locationId).map(wall));
 }
 
 /** Start instants (epoch ms) at which a resident's supervising physician is on site (has hours there, not on time off). */
@@ -81,7 +90,7 @@ function supervisedStarts(
   location: LocationRow,
   c: SearchContext,
 ): Set<number> {
-  const weekly = weeklyOf(c.hours, supervisorId, location.id);
+  const weekly = weeklyOf(c, supervisorId, location.id);
   if (!weekly.length) return new Set();
   const onSite = availableStarts({
     timeZone: location.time_zone,
@@ -98,6 +107,8 @@ function supervisedStarts(
 interface SearchContext {
   /** Hours and time off of the providers searched and of their supervisors. */
   hours: ProviderHoursRow[];
+  /** Opening hours of the locations searched. */
+  opening: HoursRow[];
   timeOff: TimeOffRow[];
   busy: Awaited<ReturnType<typeof busyByProvider>>;
   closures: Map<string, BusySpan[]>;
@@ -110,7 +121,7 @@ function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: Searc
   const booked = c.busy.booked.get(p.id);
   // The visit's own buffer must fit too: search with it, then report the visit's real end.
   const durationMinutes = s.durationMinutes + (s.bufferAfterMinutes ?? 0);
-  const weekly = weeklyOf(c.hours, p.id, l.id);
+  const weekly = weeklyOf(c, p.id, l.id);
   const regular = weekly.length
     ? availableStarts({
         timeZone: l.time_zone,
@@ -155,8 +166,9 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
     ...new Set([...ids, ...providers.flatMap((p) => (p.supervisor_id ? [p.supervisor_id] : []))]),
   ];
   const locationIds = locations.map((l) => l.id);
-  const [hours, timeOff, rooms, closed, extra] = await Promise.all([
+  const [hours, opening, timeOff, rooms, closed, extra] = await Promise.all([
     listProviderHours(db, { providerIds: withSupervisors, locationIds }),
+    listLocationHours(db, locationIds),
     listTimeOff(db, withSupervisors, s.from, s.to),
     roomAvailability(db, locationIds, s.from, s.to, s.ignoreAppointmentId),
     listClosures(db, locationIds, s.from, s.to),
@@ -166,7 +178,7 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   const closures = new Map(
     locationIds.map((id) => [id, closed.filter((c) => c.location_id === id).map(spanOf)]),
   );
-  const context: SearchContext = { hours, timeOff, busy, closures, extra };
+  const context: SearchContext = { hours, opening, timeOff, busy, closures, extra };
   const durationMs = s.durationMinutes * 60_000;
   const bufferMs = (s.bufferAfterMinutes ?? 0) * 60_000;
   // Each (provider, location) pair in provider order; a slot sorts by one number, second × pairs + pair

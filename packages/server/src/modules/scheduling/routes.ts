@@ -7,13 +7,17 @@ import { book, reschedule } from './booking';
 import { availability, getAppointment, listAppointments } from './queries';
 import { cancel, checkIn, noShow } from './status-changes';
 import { addTimeOff, timeOffOf } from './time-off';
-import { setWeeklyHours, weeklyHoursOf } from './weekly-hours';
+import { openingHoursOf, setOpeningHours, setWeeklyHours, weeklyHoursOf } from './weekly-hours';
 import { addClosure, addExtraHours, closuresOf, extraHoursOf } from './exceptions';
 import { bookSeries } from './series';
 
 export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.weeklyHours, ({ params }, ctx) => weeklyHoursOf(ctx, params.id));
   defineRoute(app, deps, API.setWeeklyHours, ({ params, body }, ctx) => setWeeklyHours(ctx, params.id, body));
+  defineRoute(app, deps, API.openingHours, ({ params }, ctx) => openingHoursOf(ctx, params.id));
+  defineRoute(app, deps, API.setOpeningHours, ({ params, body }, ctx) =>
+    setOpeningHours(ctx, params.id, body),
+  );
   defineRoute(app, deps, API.listClosures, ({ params }, ctx) => closuresOf(ctx, params.id));
   defineRoute(app, deps, API.addClosure, ({ params, body }, ctx) => addClosure(ctx, params.id, body));
   defineRoute(app, deps, API.listExtraHours, ({ params }, ctx) => extraHoursOf(ctx, params.id));

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { findUserById, listLocations, listProviderHours, replaceProviderHours } from '@omt/db';
+import {
+  findLocation,
+  findUserById,
+  listLocationHours,
+  listLocations,
+  listProviderHours,
+  replaceLocationHours,
+  replaceProviderHours,
+} from '@omt/db';
 import type { SetWeeklyHours, WeeklyHoursRow } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -56,4 +64,42 @@ export async function setWeeklyHours(
     })),
   );
   return weeklyHoursOf(ctx, providerId);
+}
+
+async function location(ctx: RequestContext, id: string) {
+  if (!(await findLocation(ctx.db, id))) throw fail.notFound('location');
+}
+
+/** A location's weekly opening hours, in its own wall clock; anyone signed in may read them. */
+export async function openingHoursOf(ctx: RequestContext, locationId: string): Promise<WeeklyHoursRow[]> {
+  await location(ctx, locationId);
+  return (await listLocationHours(ctx.db, [locationId])).map((h) => ({
+    locationId: h.location_id,
+    weekday: h.weekday,
+    start: h.start_time,
+    end: h.end_time,
+  }));
+}
+
+/** Replaces a location's opening hours (admin). Every row must be for this location; windows may not overlap. */
+export async function setOpeningHours(
+  ctx: RequestContext,
+  locationId: string,
+  body: SetWeeklyHours,
+): Promise<WeeklyHoursRow[]> {
+  ctx.requireRole('admin');
+  await location(ctx, locationId);
+  checkWindows(body.hours, new Set([locationId]));
+  await replaceLocationHours(
+    ctx.db,
+    locationId,
+    body.hours.map((h) => ({
+      id: randomUUID(),
+      location_id: locationId,
+      weekday: h.weekday,
+      start_time: h.start,
+      end_time: h.end,
+    })),
+  );
+  return openingHoursOf(ctx, locationId);
 }

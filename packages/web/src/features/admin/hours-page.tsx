@@ -80,7 +80,27 @@ function HoursRow(props: {
   );
 }
 
-/** Admin: a provider's weekly hours per location, in each location's own wall clock. */
+/** Whose hours the page edits: a provider's at each location, or a location's opening hours. */
+type Owner = { kind: 'provider' | 'location'; id: string };
+
+const ownerKey = (o: Owner) => `${o.kind}:${o.id}`;
+function parseOwner(key: string): Owner | null {
+  const [kind, id] = key.split(/:(.*)/s);
+  return (kind === 'provider' || kind === 'location') && id ? { kind, id } : null;
+}
+
+function loadHours(owner: Owner | null, signal: AbortSignal): Promise<WeeklyHoursRow[]> {
+  if (!owner) return Promise.resolve([]);
+  const endpoint = owner.kind === 'location' ? API.openingHours : API.weeklyHours;
+  return call(endpoint, { params: { id: owner.id }, signal });
+}
+
+function saveHours(owner: Owner, hours: WeeklyHoursRow[]): Promise<WeeklyHoursRow[]> {
+  const endpoint = owner.kind === 'location' ? API.setOpeningHours : API.setWeeklyHours;
+  return call(endpoint, { params: { id: owner.id }, body: { hours } });
+}
+
+/** Admin: a provider's weekly hours per location, or a location's opening hours, in each location's own clock. */
 export function HoursPage() {
   usePageTitle('Weekly hours');
   const meta = useApi(async (signal) => {
@@ -90,23 +110,24 @@ export function HoursPage() {
     ]);
     return { providers, locations };
   }, []);
-  const [providerId, setProviderId] = useState('');
-  const chosen = providerId || meta.data?.providers[0]?.id || '';
-  const current = useApi(
-    (signal) => (chosen ? call(API.weeklyHours, { params: { id: chosen }, signal }) : Promise.resolve([])),
-    [chosen],
-  );
+  const [ownerChoice, setOwnerChoice] = useState('');
+  const firstProvider = meta.data?.providers[0]?.id;
+  const chosenKey = ownerChoice || (firstProvider ? ownerKey({ kind: 'provider', id: firstProvider }) : '');
+  const owner = parseOwner(chosenKey);
+  const current = useApi((signal) => loadHours(parseOwner(chosenKey), signal), [chosenKey]);
   const [rows, setRows] = useState<WeeklyHoursRow[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => setRows(current.data ?? []), [current.data]);
   if (!meta.data) return <LoadState loading={meta.loading} error={meta.error} what="providers" />;
-  const locations = meta.data.locations;
+  const locations =
+    owner?.kind === 'location' ? meta.data.locations.filter((l) => l.id === owner.id) : meta.data.locations;
   const save = async () => {
+    if (!owner) return;
     setError(null);
     setSaved(false);
     try {
-      setRows(await call(API.setWeeklyHours, { params: { id: chosen }, body: { hours: rows } }));
+      setRows(await saveHours(owner, rows));
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -118,21 +139,41 @@ export function HoursPage() {
     <>
       <h1>Weekly hours</h1>
       <p>
-        <label htmlFor="hours-provider">Provider</label>
-        <select id="hours-provider" value={chosen} onChange={(e) => setProviderId(e.target.value)}>
-          {meta.data.providers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.displayName}
-            </option>
-          ))}
+        <label htmlFor="hours-owner">Hours of</label>
+        <select
+          id="hours-owner"
+          value={chosenKey}
+          onChange={(e) => {
+            setOwnerChoice(e.target.value);
+            setSaved(false);
+            setError(null);
+          }}
+        >
+          <optgroup label="Providers">
+            {meta.data.providers.map((p) => (
+              <option key={p.id} value={ownerKey({ kind: 'provider', id: p.id })}>
+                {p.displayName}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Location opening hours">
+            {meta.data.locations.map((l) => (
+              <option key={l.id} value={ownerKey({ kind: 'location', id: l.id })}>
+                {l.name} (opening hours)
+              </option>
+            ))}
+          </optgroup>
         </select>
       </p>
       <p className="muted">
-        Times are each location&apos;s own clock. Visits already booked keep their times.
+        Times are each location&apos;s own clock. Visits already booked keep their times. Providers are
+        bookable only while their location is open; a location without opening hours does not restrict them.
       </p>
       <div className="table-wrap">
         <table>
-          <caption className="visually-hidden">Weekly hours</caption>
+          <caption className="visually-hidden">
+            {owner?.kind === 'location' ? 'Opening hours' : 'Weekly hours'}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Weekday</th>
