@@ -23,6 +23,30 @@ describe('admin and clinician settings in Chromium', () => {
     });
   });
 
+  it('the admin names who performs consultations, by keyboard', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Visit types' }).click();
+      const form = page.getByRole('form', { name: 'Consultation (new problem)' });
+      const still = form.getByRole('checkbox', { name: 'Dr. Andrea Still' });
+      await still.focus();
+      await page.keyboard.press('Space');
+      await expectNoAxeViolations(page, 'visit types with performers');
+      await form.getByRole('button', { name: 'Save Consultation (new problem)' }).click();
+      await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      const row = await j.clinic.handle.db
+        .selectFrom('visit_types')
+        .select('performer_ids')
+        .where('id', '=', 'consultation')
+        .executeTakeFirstOrThrow();
+      const stillId = await j.clinic.handle.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'dr.still@demo.clinic')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(row.performer_ids)).toEqual([stillId.id]);
+    });
+  });
+
   it('a physician gets a private calendar link that serves iCalendar', async () => {
     await j.as('dr.kim@demo.clinic', async (page) => {
       await page.getByRole('button', { name: 'Get my calendar link' }).click();

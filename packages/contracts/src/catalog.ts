@@ -32,6 +32,8 @@ export const VisitType = z.object({
   onlineBookable: z.boolean(),
   minNoticeMinutes: z.number().int(),
   maxHorizonDays: z.number().int(),
+  /** The providers who may perform it; empty: every provider (a resident still needs a supervisor on site). */
+  performerIds: z.array(z.string()),
 });
 export type VisitType = z.infer<typeof VisitType>;
 
@@ -90,6 +92,8 @@ export const UpdateVisitType = z.object({
     .min(0)
     .max(14 * 24 * 60, 'at most 14 days'),
   maxHorizonDays: z.number().int().min(1, 'at least 1 day').max(365, 'at most 365 days'),
+  /** Left out: unchanged. Empty: every provider. */
+  performerIds: z.array(z.string().min(1)).max(200).optional(),
 });
 export type UpdateVisitType = z.infer<typeof UpdateVisitType>;
 

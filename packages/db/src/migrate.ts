@@ -14,6 +14,7 @@ import { closuresAndExtraHoursMigration } from './migrations/0011-closures-and-e
 import { cSpineExamsMigration } from './migrations/0012-c-spine-exams';
 import { scheduleVersionsMigration } from './migrations/0013-schedule-versions';
 import { locationHoursMigration } from './migrations/0014-location-hours';
+import { visitTypePerformersMigration } from './migrations/0015-visit-type-performers';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -31,6 +32,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0012-c-spine-exams': cSpineExamsMigration,
     '0013-schedule-versions': scheduleVersionsMigration(dialect),
     '0014-location-hours': locationHoursMigration,
+    '0015-visit-type-performers': visitTypePerformersMigration,
   };
 }
 

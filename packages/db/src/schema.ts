@@ -22,6 +22,8 @@ export interface VisitTypeTable {
   online_bookable: Generated<number>;
   min_notice_minutes: Generated<number>;
   max_horizon_days: Generated<number>;
+  /** JSON list of the provider ids who may perform it; empty: every provider (migration 0015). */
+  performer_ids: Generated<string>;
 }
 
 export interface UserTable {

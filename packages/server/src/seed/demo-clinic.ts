@@ -191,6 +191,12 @@ export async function seedDemoIfEmpty(db: Database, clock: Clock): Promise<boole
     credential: 'DO (resident)',
     supervisor: still,
   });
+  // Infant and child OMT is for the two physicians; the resident sees adults only.
+  await db
+    .updateTable('visit_types')
+    .set({ performer_ids: JSON.stringify([still, kim]) })
+    .where('id', '=', 'infant-omt')
+    .execute();
   await insertProviderHours(db, [
     ...weekdays(still, CLEVELAND, '09:00', '17:00'),
     ...weekdays(resident, CLEVELAND, '09:00', '17:00'),

@@ -82,6 +82,7 @@ export function BookingFlow(props: {
     return <LoadState loading={catalog.loading} error={catalog.error} what="visit types and locations" />;
   const { visitTypes, locations, providers } = catalog.data;
   const location = locations.find((l) => l.id === locationId);
+  const performers = visitTypes.find((v) => v.id === visitType)?.performerIds;
   const patient = patients.find((p) => p.id === patientId);
 
   const book = async () => {
@@ -206,6 +207,7 @@ export function BookingFlow(props: {
             <option value="">Any provider</option>
             {providers
               .filter((p) => p.locationIds.includes(location.id))
+              .filter((p) => !performers?.length || performers.includes(p.id))
               .map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.displayName}

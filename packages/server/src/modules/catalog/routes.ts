@@ -5,15 +5,12 @@ import {
   findLocation,
   insertRoom,
   listRooms,
-  findVisitType,
   listLocationHours,
   listLocations,
   listProviders,
   listVisitTypes,
-  updateVisitType,
-  type VisitTypeRow,
 } from '@omt/db';
-import type { VisitType } from '@omt/contracts';
+import { changeVisitType, presentVisitType } from './visit-types';
 import { fail } from '../../errors';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
@@ -39,23 +36,9 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       .filter((v) => ctx.user.role !== 'patient' || v.online_bookable === 1)
       .map(presentVisitType),
   );
-  defineRoute(app, deps, API.updateVisitType, async ({ params, body }, ctx) => {
-    ctx.requireRole('admin');
-    if (!(await findVisitType(ctx.db, params.id))) throw fail.notFound('visit type');
-    await updateVisitType(ctx.db, params.id, {
-      name: body.name,
-      description: body.description,
-      duration_minutes: body.durationMinutes,
-      buffer_after_minutes: body.bufferAfterMinutes,
-      requires_consultation: body.requiresConsultation ? 1 : 0,
-      online_bookable: body.onlineBookable ? 1 : 0,
-      min_notice_minutes: body.minNoticeMinutes,
-      max_horizon_days: body.maxHorizonDays,
-    });
-    const updated = await findVisitType(ctx.db, params.id);
-    if (!updated) throw fail.notFound('visit type');
-    return presentVisitType(updated);
-  });
+  defineRoute(app, deps, API.updateVisitType, ({ params, body }, ctx) =>
+    changeVisitType(ctx, params.id, body),
+  );
   defineRoute(app, deps, API.listRooms, async ({ params }, ctx) => {
     if (!(await findLocation(ctx.db, params.id))) throw fail.notFound('location');
     return (await listRooms(ctx.db, [params.id])).map((r) => ({
@@ -80,18 +63,4 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       locationIds: p.locationIds,
     })),
   );
-}
-
-function presentVisitType(v: VisitTypeRow): VisitType {
-  return {
-    id: v.id,
-    name: v.name,
-    durationMinutes: v.duration_minutes,
-    requiresConsultation: v.requires_consultation === 1,
-    description: v.description,
-    bufferAfterMinutes: v.buffer_after_minutes,
-    onlineBookable: v.online_bookable === 1,
-    minNoticeMinutes: v.min_notice_minutes,
-    maxHorizonDays: v.max_horizon_days,
-  };
 }

@@ -22,6 +22,7 @@ import { viewAppointment } from './queries';
 import { bookingBlocks } from './blocks';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { mayPerform } from '../catalog/visit-types';
 
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
 
@@ -45,6 +46,12 @@ export async function place(
   const provider = await findUserById(ctx.db, p.providerId);
   if (!provider || !['physician', 'resident'].includes(provider.role))
     throw fail.invalid('providerId', 'unknown provider');
+  if (!mayPerform(visitType, provider.id))
+    throw fail.unprocessable(
+      'provider_not_qualified',
+      `providerId: ${provider.display_name} does not perform ${visitType.name}`,
+      'providerId',
+    );
   if (!(await findLocation(ctx.db, p.locationId))) throw fail.invalid('locationId', 'unknown location');
   const start = normalizeInstant(p.start);
   const end = normalizeInstant(

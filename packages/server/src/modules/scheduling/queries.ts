@@ -7,6 +7,7 @@ import { STAFF_ROLES } from '../../auth/policy';
 import { searchSlots, validateRange } from './availability';
 import { bookingWindow } from './visit-rules';
 import { presentAppointment } from './presenter';
+import { mayPerform, performersOf } from '../catalog/visit-types';
 
 /** Open slots for a visit type, honouring hours, bookings and notice. */
 export async function availability(ctx: RequestContext, q: AvailabilityQuery): Promise<Slot[]> {
@@ -16,12 +17,15 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
   const window = bookingWindow(ctx, visitType);
   if (window.notAfter !== null && range.to > window.notAfter) range.to = window.notAfter;
   if (range.to <= range.from) return [];
+  // Only the providers who perform this visit type (every provider where none is named).
+  const performers = performersOf(visitType);
+  const providerIds = q.provider ? [q.provider].filter((p) => mayPerform(visitType, p)) : performers;
   return searchSlots(ctx.db, {
     durationMinutes: visitType.duration_minutes,
     bufferAfterMinutes: visitType.buffer_after_minutes,
     ...range,
     notBefore: window.notBefore,
-    ...(q.provider ? { providerIds: [q.provider] } : {}),
+    ...(providerIds.length || q.provider ? { providerIds } : {}),
     ...(q.location ? { locationIds: [q.location] } : {}),
   });
 }

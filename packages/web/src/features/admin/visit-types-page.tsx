@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { API, type UpdateVisitType, type VisitType } from '@omt/contracts';
+import { API, type Provider, type UpdateVisitType, type VisitType } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
@@ -13,7 +13,50 @@ const NUMBERS = [
   ['maxHorizonDays', 'Online booking opens (days ahead)'],
 ] as const;
 
-function VisitTypeForm({ v, onSaved }: { v: VisitType; onSaved: () => void }) {
+/** Who may perform the visit type: none ticked means every provider. */
+function PerformersField(props: {
+  v: VisitType;
+  providers: Provider[];
+  chosen: string[];
+  error: string | undefined;
+  onChange: (ids: string[]) => void;
+}) {
+  const { v, providers, chosen, error, onChange } = props;
+  const errorId = `vt-${v.id}-performers-error`;
+  return (
+    <fieldset data-field="performerIds" aria-describedby={error ? errorId : undefined}>
+      <legend>Who may perform it (none ticked: every provider)</legend>
+      {providers.map((p) => (
+        <label key={p.id} className="choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes(p.id)}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...chosen, p.id] : chosen.filter((id) => id !== p.id))
+            }
+          />{' '}
+          {p.displayName}
+          {p.role === 'resident' ? ' (resident: only while the supervisor is on site)' : ''}
+        </label>
+      ))}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function VisitTypeForm({
+  v,
+  providers,
+  onSaved,
+}: {
+  v: VisitType;
+  providers: Provider[];
+  onSaved: () => void;
+}) {
   const [draft, setDraft] = useState<UpdateVisitType>({
     name: v.name,
     description: v.description,
@@ -23,6 +66,7 @@ function VisitTypeForm({ v, onSaved }: { v: VisitType; onSaved: () => void }) {
     onlineBookable: v.onlineBookable,
     minNoticeMinutes: v.minNoticeMinutes,
     maxHorizonDays: v.maxHorizonDays,
+    performerIds: v.performerIds,
   });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -94,6 +138,15 @@ function VisitTypeForm({ v, onSaved }: { v: VisitType; onSaved: () => void }) {
         />{' '}
         Needs a consultation first
       </label>
+      <PerformersField
+        v={v}
+        providers={providers}
+        chosen={draft.performerIds ?? []}
+        error={
+          error instanceof ApiError && error.field?.startsWith('performerIds') ? error.message : undefined
+        }
+        onChange={(performerIds) => setDraft({ ...draft, performerIds })}
+      />
       <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not saved:" />
       {saved && <StatusMessage>Saved.</StatusMessage>}
       <button type="submit">Save {v.name}</button>
@@ -105,13 +158,14 @@ function VisitTypeForm({ v, onSaved }: { v: VisitType; onSaved: () => void }) {
 export function VisitTypesPage() {
   usePageTitle('Visit types');
   const list = useApi((signal) => call(API.visitTypes, { signal }), []);
+  const providers = useApi((signal) => call(API.providers, { signal }), []);
   return (
     <>
       <h1>Visit types</h1>
       <p className="muted">Changes apply to new bookings; visits already booked keep their times.</p>
       <LoadState loading={list.loading} error={list.error} what="visit types" />
       {(list.data ?? []).map((v) => (
-        <VisitTypeForm key={v.id} v={v} onSaved={list.reload} />
+        <VisitTypeForm key={v.id} v={v} providers={providers.data ?? []} onSaved={list.reload} />
       ))}
     </>
   );
