@@ -24,6 +24,8 @@ const Env = z.object({
   /** Where the clinic is reached from outside, for links in mail and calendar feeds. */
   PUBLIC_URL: z.string().optional(),
   REMINDER_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  /** Clinic policy: cancelling less than this many hours before the visit is flagged as late (0: never). */
+  LATE_CANCEL_HOURS: z.coerce.number().int().min(0).max(168).default(24),
   /** How long a freed slot is held for the waitlisted patient it is offered to. */
   WAITLIST_HOLD_MINUTES: z.coerce
     .number()
@@ -48,6 +50,7 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   reminderHours: number;
+  lateCancelHours: number;
   waitlistHoldMinutes: number;
 }
 
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     reminderHours: e.REMINDER_HOURS,
+    lateCancelHours: e.LATE_CANCEL_HOURS,
     waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
   };
 }

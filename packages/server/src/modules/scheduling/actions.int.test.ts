@@ -231,3 +231,27 @@ describe.each(TEST_DATABASES)(
     });
   },
 );
+
+describe.each(TEST_DATABASES)('late cancellation by clinic policy on $name', (kind) => {
+  it.each([
+    [0, false],
+    [2, true],
+  ])('with LATE_CANCEL_HOURS=%i, cancelling a visit due within the hour is late: %s', async (hours, late) => {
+    const t = await startTestApp(kind, { lateCancelHours: hours });
+    try {
+      const appt = await bookFollowUp(t, 'alex@demo.clinic');
+      expect(Date.parse(appt.start) - t.clock.now.getTime()).toBeLessThanOrEqual(3_600_000);
+      const r = await t.call(
+        await t.login('alex@demo.clinic'),
+        'POST',
+        `/api/appointments/${appt.id}/cancel`,
+        {
+          reason: 'travel',
+        },
+      );
+      expect(r.body).toMatchObject({ status: 'cancelled', lateCancel: late });
+    } finally {
+      await t.close();
+    }
+  });
+});

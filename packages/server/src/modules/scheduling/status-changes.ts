@@ -6,9 +6,6 @@ import { viewAppointment } from './queries';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 
-/** Clinic policy: cancelling less than this many hours before the start is a late cancellation. */
-export const LATE_CANCEL_HOURS = 24;
-
 async function liveAppointment(ctx: RequestContext, id: string, verb: string) {
   const row = await findAppointment(ctx.db, id);
   if (!row) throw fail.notFound('appointment');
@@ -26,7 +23,7 @@ export async function cancel(ctx: RequestContext, id: string, body: CancelAppoin
   await cancelAppointmentRow(ctx.db, id, {
     cancel_reason: body.reason,
     cancelled_at: ctx.now(),
-    late_cancel: hoursBefore < LATE_CANCEL_HOURS ? 1 : 0,
+    late_cancel: hoursBefore < ctx.deps.config.lateCancelHours ? 1 : 0, // clinic policy (LATE_CANCEL_HOURS)
   });
   sendAppointmentMailLater(ctx.deps, id, 'cancellation');
   await offerFreedSlotSafely(ctx.deps, {
