@@ -3,22 +3,14 @@ import {
   checkCSpineExamFindings,
   completeCSpineRuleAtExam,
   neckTraumaReported,
+  NO_C_SPINE_FINDINGS,
   redFlagsAfterCSpineExam,
   type CSpineExamFindings,
 } from './c-spine-exam';
 import { screenCSpineAtIntake } from './c-spine-intake';
 import { screenNeckRedFlags } from './neck-red-flags';
 
-const NONE: CSpineExamFindings = {
-  dangerousMechanism: false,
-  extremityParaesthesias: false,
-  simpleRearEndMvc: false,
-  sittingPosition: false,
-  ambulatoryAtAnyTime: false,
-  delayedOnsetNeckPain: false,
-  noMidlineTenderness: false,
-  canRotate45BothWays: null,
-};
+const NONE: CSpineExamFindings = { ...NO_C_SPINE_FINDINGS };
 const ADULT = { ageYears: 40 };
 
 describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R12][R11])', () => {

@@ -17,6 +17,18 @@ export type CSpineExamFindings = Omit<CanadianCSpineInput, 'ageYears' | 'canRota
   canRotate45BothWays: boolean | null;
 };
 
+/** Nothing found yet: no factor present and the rotation not assessed. */
+export const NO_C_SPINE_FINDINGS: Readonly<CSpineExamFindings> = {
+  dangerousMechanism: false,
+  extremityParaesthesias: false,
+  simpleRearEndMvc: false,
+  sittingPosition: false,
+  ambulatoryAtAnyTime: false,
+  delayedOnsetNeckPain: false,
+  noMidlineTenderness: false,
+  canRotate45BothWays: null,
+};
+
 export interface CSpineExamProblem {
   field: keyof CSpineExamFindings;
   message: string;

@@ -10,15 +10,9 @@ import {
   treatRegions,
   yesTo,
 } from '../../test-support/factories';
+import { NO_C_SPINE_FINDINGS } from '@omt/domain';
 
-const NO_FINDINGS = {
-  simpleRearEndMvc: false,
-  sittingPosition: false,
-  ambulatoryAtAnyTime: false,
-  delayedOnsetNeckPain: false,
-  noMidlineTenderness: false,
-  canRotate45BothWays: null,
-};
+const NO_FINDINGS = NO_C_SPINE_FINDINGS;
 
 describe.each(TEST_DATABASES)('Canadian C-spine rule completed at the exam on $name', (kind) => {
   let t: TestApp;

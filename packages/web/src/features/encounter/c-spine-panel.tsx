@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { API, type CSpineExamFindings, type CSpineView } from '@omt/contracts';
-import { DANGEROUS_MECHANISM_EXAMPLES } from '@omt/domain';
+import { DANGEROUS_MECHANISM_EXAMPLES, NO_C_SPINE_FINDINGS } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { focusField, RadioGroup } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
@@ -33,14 +33,10 @@ function initialFindings(c: CSpineView): CSpineExamFindings {
   if (c.exam) return c.exam;
   const said = (id: string | null) => id !== null && c.intakeAnswers[id] === true;
   return {
-    dangerousMechanism: false,
-    extremityParaesthesias: false,
+    ...NO_C_SPINE_FINDINGS,
     simpleRearEndMvc: said(LOW_RISK.simpleRearEndMvc[1]),
-    sittingPosition: false,
     ambulatoryAtAnyTime: said(LOW_RISK.ambulatoryAtAnyTime[1]),
     delayedOnsetNeckPain: said(LOW_RISK.delayedOnsetNeckPain[1]),
-    noMidlineTenderness: false,
-    canRotate45BothWays: null,
   };
 }
 
