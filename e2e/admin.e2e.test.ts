@@ -47,6 +47,22 @@ describe('admin and clinician settings in Chromium', () => {
     });
   });
 
+  it("a physician adds extra hours on the location's clock, whatever the browser's zone", async () => {
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.getByText('Times are in Cleveland time (America/New_York).').first().waitFor();
+      await page.getByLabel('Extra hours from').fill('2026-06-06T09:00');
+      await page.getByLabel('Extra hours until').fill('2026-06-06T12:00');
+      await page.getByRole('button', { name: 'Add these hours' }).click();
+      await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+      await expectNoAxeViolations(page, 'clinician home with extra hours');
+      const rows = await j.clinic.handle.db.selectFrom('extra_hours').selectAll().execute();
+      // Saturday 09:00–12:00 in Cleveland (EDT, UTC-4), though the browser runs in Los Angeles.
+      expect(rows.map((r) => [r.location_id, r.start_at, r.end_at])).toEqual([
+        ['loc-cleveland', '2026-06-06T13:00:00Z', '2026-06-06T16:00:00Z'],
+      ]);
+    });
+  });
+
   it('a physician gets a private calendar link that serves iCalendar', async () => {
     await j.as('dr.kim@demo.clinic', async (page) => {
       await page.getByRole('button', { name: 'Get my calendar link' }).click();
@@ -85,6 +101,11 @@ describe('admin and clinician settings in Chromium', () => {
       await expectNoAxeViolations(page, 'rooms and closures');
       const rows = await j.clinic.handle.db.selectFrom('location_closures').selectAll().execute();
       expect(rows.map((r) => r.reason)).toEqual(['Christmas Day']);
+      // Entered on Phoenix's clock (UTC-7), not the browser's (Los Angeles, UTC-8).
+      expect(rows.map((r) => [r.start_at, r.end_at])).toEqual([
+        ['2026-12-25T07:00:00Z', '2026-12-26T07:00:00Z'],
+      ]);
+      await page.getByText('Times are in Phoenix time (America/Phoenix).').waitFor();
     });
   });
 

@@ -72,3 +72,46 @@ export function wideDayWindow(date: string): { from: string; to: string } {
 export function formatStamp(iso: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
+
+/** How many milliseconds a zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant a wall-clock time on a YYYY-MM-DD date has in a zone, e.g. where a dropped visit lands.
+ * Two rounds of offset correction settle DST days (a time in the spring-forward gap lands after it).
+ */
+export function wallToInstant(date: string, minutes: number, timeZone: string): string {
+  const [y = 1970, mo = 1, d = 1] = date.split('-').map(Number);
+  const wall = Date.UTC(y, mo - 1, d, 0, minutes);
+  let guess = wall - zoneOffsetMs(wall, timeZone);
+  guess = wall - zoneOffsetMs(guess, timeZone);
+  return toInstant(guess);
+}
+
+/** A `datetime-local` value (YYYY-MM-DDTHH:MM) read as the wall clock of a zone, as an instant. */
+export function localInputToInstant(value: string, timeZone: string): string {
+  const [date = '', time = '00:00'] = value.split('T');
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return wallToInstant(date, h * 60 + m, timeZone);
+}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
-import { formatStamp } from '../time';
+import { formatDateTime, formatStamp, localInputToInstant } from '../time';
 import { TextField } from './choice-group';
 import { ErrorAlert, StatusMessage } from './messages';
 
@@ -23,28 +23,28 @@ export interface PeriodFormProps {
   items: PeriodItem[];
   /** Extra fields above the times (e.g. a location). */
   children?: ReactNode;
+  /** The zone the times are entered and shown in (a location's); without it, this device's zone. */
+  zone?: { timeZone: string; label: string };
   /** Saves the period; returns what to tell the user. */
   onSave: (period: { start: string; end: string; reason: string }) => Promise<string>;
 }
 
-/** A from/until (+ reason) form in this device's time zone, with the periods already saved listed. */
+/** A from/until (+ reason) form in a location's zone (or this device's), with the periods already saved listed. */
 export function PeriodForm(props: PeriodFormProps) {
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const zone = props.zone;
+  const toInstantIn = (value: string) =>
+    zone ? localInputToInstant(value, zone.timeZone) : new Date(value).toISOString();
+  const show = (iso: string) => (zone ? formatDateTime(iso, zone.timeZone) : formatStamp(iso));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     try {
-      setDone(
-        await props.onSave({
-          start: new Date(start).toISOString(),
-          end: new Date(end).toISOString(),
-          reason,
-        }),
-      );
+      setDone(await props.onSave({ start: toInstantIn(start), end: toInstantIn(end), reason }));
     } catch (err) {
       setError(err);
     }
@@ -55,7 +55,9 @@ export function PeriodForm(props: PeriodFormProps) {
   return (
     <form onSubmit={(e) => void submit(e)}>
       <h3>{props.heading}</h3>
-      <p className="muted">Times are in this device&apos;s time zone.</p>
+      <p className="muted">
+        {zone ? `Times are in ${zone.label}.` : "Times are in this device's time zone."}
+      </p>
       {props.children}
       <TextField id={id('start')} field="start" label={props.startLabel} error={fieldError('start')}>
         {(aria) => (
@@ -91,7 +93,7 @@ export function PeriodForm(props: PeriodFormProps) {
         <ul className="plain-list">
           {props.items.map((p) => (
             <li key={p.id}>
-              {formatStamp(p.start)} – {formatStamp(p.end)}
+              {show(p.start)} – {show(p.end)}
               {p.reason ? `: ${p.reason}` : ''}
             </li>
           ))}

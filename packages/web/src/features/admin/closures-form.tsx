@@ -2,6 +2,7 @@ import { API, type Location } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PeriodForm } from '../../components/period-form';
+import { zoneLabel } from '../../time';
 
 /** Close a location for a holiday; visits booked then are counted so the desk can move them. */
 export function ClosuresForm({ location }: { location: Location }) {
@@ -18,6 +19,7 @@ export function ClosuresForm({ location }: { location: Location }) {
       reasonLabel="Reason"
       submitLabel={`Close ${location.name}`}
       errorTitle="Not closed:"
+      zone={{ timeZone: location.timeZone, label: zoneLabel(location.name, location.timeZone) }}
       items={list.data ?? []}
       onSave={async (period) => {
         const r = await call(API.addClosure, { params: { id: location.id }, body: period });

@@ -3,6 +3,7 @@ import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PeriodForm } from '../../components/period-form';
+import { zoneLabel } from '../../time';
 
 /** One-off extra hours (an extra Saturday morning) that patients and the desk can then book. */
 export function ExtraHoursForm({ providerId }: { providerId: string }) {
@@ -17,8 +18,12 @@ export function ExtraHoursForm({ providerId }: { providerId: string }) {
     [providerId],
   );
   const [locationId, setLocationId] = useState('');
+  const location = data.data?.locations.find((l) => l.id === locationId) ?? data.data?.locations[0];
   return (
     <PeriodForm
+      {...(location
+        ? { zone: { timeZone: location.timeZone, label: zoneLabel(location.name, location.timeZone) } }
+        : {})}
       heading="Add extra hours"
       idPrefix="extra"
       startLabel="Extra hours from"
@@ -27,10 +32,9 @@ export function ExtraHoursForm({ providerId }: { providerId: string }) {
       errorTitle="Not added:"
       items={data.data?.extra ?? []}
       onSave={async ({ start, end }) => {
-        const location = locationId || (data.data?.locations[0]?.id ?? '');
         await call(API.addExtraHours, {
           params: { id: providerId },
-          body: { locationId: location, start, end, reason: 'extra hours' },
+          body: { locationId: location?.id ?? '', start, end, reason: 'extra hours' },
         });
         data.reload();
         return 'Added: these hours are now bookable.';

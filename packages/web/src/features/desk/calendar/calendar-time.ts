@@ -1,5 +1,5 @@
 /** Wall-clock helpers for the calendar: every row and cell is in the location's zone. */
-import { addDays, toInstant } from '../../../time';
+import { addDays } from '../../../time';
 
 /** The calendar's row height in minutes. */
 export const ROW_MINUTES = 30;
@@ -22,41 +22,7 @@ export function clockMinutes(hhmm: string): number {
   return h * 60 + m;
 }
 
-/** How many milliseconds a zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */
-function zoneOffsetMs(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return wall - Math.floor(ms / 1000) * 1000;
-}
-
-/**
- * The instant a wall-clock time on a YYYY-MM-DD date has in a zone, e.g. where a dropped visit lands.
- * Two rounds of offset correction settle DST days (a time in the spring-forward gap lands after it).
- */
-export function wallToInstant(date: string, minutes: number, timeZone: string): string {
-  const [y = 1970, mo = 1, d = 1] = date.split('-').map(Number);
-  const wall = Date.UTC(y, mo - 1, d, 0, minutes);
-  let guess = wall - zoneOffsetMs(wall, timeZone);
-  guess = wall - zoneOffsetMs(guess, timeZone);
-  return toInstant(guess);
-}
+export { wallToInstant } from '../../../time';
 
 /** The wall-clock minute an instant ends at; a visit ending at midnight ends at 24:00, not 0:00. */
 export function wallEndMinutes(iso: string, timeZone: string): number {
