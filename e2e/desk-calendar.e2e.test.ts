@@ -223,4 +223,19 @@ describe('front-desk calendar in Chromium', () => {
       await expectNoAxeViolations(page, 'calendar (after a drag-and-drop move)');
     });
   });
+
+  it('says when the location is closed on the day shown, with its opening hours', async () => {
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Calendar' }).click();
+      await page.getByLabel('Location').selectOption({ label: 'Cleveland' });
+      await page.getByLabel('Date').fill('2026-12-06'); // a Sunday
+      await page
+        .getByText('Cleveland is closed on this day. Open Mon–Fri 08:00–18:00; Sat 09:00–13:00.')
+        .waitFor();
+      await expectNoAxeViolations(page, 'calendar on a closed day');
+      await page.getByLabel('Date').fill('2026-12-07'); // the Monday after
+      await page.getByRole('columnheader', { name: 'Dr. Andrea Still' }).waitFor();
+      expect(await page.getByText('Cleveland is closed').count()).toBe(0);
+    });
+  });
 });

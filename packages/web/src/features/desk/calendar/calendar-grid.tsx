@@ -51,7 +51,14 @@ export function CalendarGrid({ location, days, providers, rows, visits, mode, dr
   const columns = cellsByColumn(days, providers, rows, [...visits, ...mode.targets], timeZone);
   const when = week ? `week of ${dayHeading(days[0] ?? '')}` : dayHeading(days[0] ?? '');
   return (
-    <div className="table-wrap calendar-wrap" onKeyDown={mode.onKeyDown}>
+    // Focusable so the grid scrolls from the keyboard even on a day with no visit to focus.
+    <div
+      className="table-wrap calendar-wrap"
+      onKeyDown={mode.onKeyDown}
+      tabIndex={0}
+      role="region"
+      aria-label={`Calendar, ${location.name}, ${when}`}
+    >
       <table className={`calendar${week ? ' calendar-week' : ''}`}>
         <caption>
           {location.name}, {when} · <span className="cal-zone">{zoneLabel(location.name, timeZone)}</span>

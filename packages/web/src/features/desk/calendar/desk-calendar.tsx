@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
+import type { Location } from '@omt/contracts';
+import { openingHoursText } from '../../../opening-hours';
 import { usePageTitle } from '../../../components/app-shell';
 import { RadioGroup } from '../../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../../components/messages';
 import { todayLocal, zoneLabel } from '../../../time';
 import { CalendarGrid } from './calendar-grid';
 import { calendarRows, workingDays } from './calendar-rows';
-import { daysOf } from './calendar-time';
+import { daysOf, isoWeekdayOf } from './calendar-time';
 import { useCatalog, useVisits, useWorkingHours } from './use-calendar-data';
 import { useDragMove } from './use-drag-move';
 import { useMoveMode } from './use-move-mode';
@@ -79,6 +81,12 @@ export function DeskCalendar() {
         choose an open time with the arrow keys or Tab, and press Enter; Escape cancels. With a mouse, drag it
         to another provider or time.
       </p>
+      {closedOnEveryDay(location, days) && (
+        <p>
+          {location.name} is closed on {days.length === 1 ? 'this day' : 'these days'}.{' '}
+          {openingHoursText(location.openingHours)}.
+        </p>
+      )}
       <div role="status" className={reschedule.message ? 'alert alert-success' : undefined}>
         {reschedule.message}
       </div>
@@ -102,4 +110,10 @@ export function DeskCalendar() {
       </div>
     </>
   );
+}
+
+/** The location has opening hours and none of them falls on a shown day. */
+function closedOnEveryDay(location: Location, days: string[]): boolean {
+  const open = location.openingHours;
+  return open.length > 0 && days.every((d) => !open.some((h) => h.weekday === isoWeekdayOf(d)));
 }
