@@ -22,7 +22,7 @@ export const CONDITION_GROUP_LABELS: Record<ConditionGroup, string> = {
   infection_and_illness: 'Infection and illness',
   injury_and_wounds: 'Injury and wounds',
   head: 'Head (cranial)',
-  at_this_visit: 'At this visit',
+  at_this_visit: 'At this visit (cleared when the note is signed)',
 };
 
 export const CONDITION_CODES = [
@@ -296,7 +296,7 @@ export const CONDITION_CATALOGUE: Record<ConditionCode, ConditionInfo> = {
   },
   prior_hvla_reaction: {
     label: 'Worse after previous manipulation (adverse reaction to HVLA)',
-    group: 'at_this_visit',
+    group: 'spine_and_joints',
     source: '§3.3 HVLA – cervical [T13]; HVLA – thoracic [T15]',
   },
 };
@@ -309,4 +309,17 @@ export function isConditionCode(x: unknown): x is ConditionCode {
 /** The catalogue's codes of one checklist group, in catalogue order. */
 export function conditionsInGroup(group: ConditionGroup): ConditionCode[] {
   return CONDITION_CODES.filter((c) => CONDITION_CATALOGUE[c].group === group);
+}
+
+/**
+ * States of the patient at one visit (a full stomach, too much pain to contract): they hold for that visit's
+ * safety checks and are cleared when its note is signed, so they cannot block a later visit unnoticed.
+ */
+export function isVisitOnlyCondition(code: ConditionCode): boolean {
+  return CONDITION_CATALOGUE[code].group === 'at_this_visit';
+}
+
+/** The conditions that outlast the visit. */
+export function withoutVisitOnlyConditions(codes: readonly ConditionCode[]): ConditionCode[] {
+  return codes.filter((c) => !isVisitOnlyCondition(c));
 }

@@ -12,6 +12,7 @@ import { codingOf, presentEncounter } from './presenter';
 import { buildSoapNote } from './soap-note';
 import { presentIntake } from '../intake/presenter';
 import { bundleFor, present, requireDraft } from './access';
+import { clearVisitOnlyConditions } from '../patients/service';
 
 /** Signs the note: builds it from the data, codes it, locks it; a resident's note waits for co-signature. */
 export async function signEncounter(
@@ -53,6 +54,7 @@ export async function signEncounter(
   });
   if (!changed) throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
   await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
+  await clearVisitOnlyConditions(ctx, b.appointment.patient_id, id);
   return present(ctx, id);
 }
 

@@ -88,4 +88,21 @@ describe.each(TEST_DATABASES)('recorded conditions drive the safety engine on $n
       ),
     ).toBe(true);
   });
+
+  it('clears the conditions of one visit (a full stomach) when its note is signed; lasting ones stay, audited', async () => {
+    expect((await setConditions(['full_stomach', 'meningitis'])).status).toBe(200);
+    expect((await safety('diaphragm_release', 'abdomen')).body.verdict).not.toBe('allowed');
+    const signed = await t.call(still, 'POST', `/api/encounters/${encounterId}/sign`, {});
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    const after = await t.call(still, 'GET', `/api/patients/${alex}`);
+    expect(after.body.factors.conditions).toEqual(['meningitis']);
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('patient_id', '=', alex)
+      .where('action', '=', 'factors.write')
+      .where('resource_id', '=', encounterId)
+      .execute();
+    expect(audit.map((a) => a.outcome)).toEqual(['allowed']);
+  });
 });

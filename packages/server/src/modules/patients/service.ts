@@ -3,7 +3,8 @@ import type { Patient, PatientFactorsView } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { STAFF_ROLES } from '../../auth/policy';
-import { presentPatient } from './presenter';
+import { parseFactors, presentPatient } from './presenter';
+import { withoutVisitOnlyConditions } from '@omt/domain';
 
 /** Staff search by name; every patient returned is an audited read. */
 export async function findPatients(ctx: RequestContext, q: string): Promise<Patient[]> {
@@ -46,4 +47,22 @@ export async function updateFactors(
     }),
   );
   return getPatient(ctx, id);
+}
+
+/**
+ * When a note is signed, the conditions that held only for that visit (a full stomach, say) are cleared from
+ * the patient's factors, audited like any factors change; nothing is written when there were none.
+ */
+export async function clearVisitOnlyConditions(
+  ctx: RequestContext,
+  patientId: string,
+  encounterId: string,
+): Promise<void> {
+  const row = await findPatient(ctx.db, patientId);
+  if (!row) return;
+  const factors = parseFactors(row.factors_json);
+  const lasting = withoutVisitOnlyConditions(factors.conditions);
+  if (lasting.length === factors.conditions.length) return;
+  await ctx.access(patientId, 'factors.write', 'patient-factors', encounterId);
+  await updatePatientFactors(ctx.db, patientId, JSON.stringify({ ...factors, conditions: lasting }));
 }
