@@ -1,9 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
-import { BusyIndex } from './busy-index';
-import { formatEpochMs, parseInstant } from './instant';
+import { BusyIndex, epochMs } from './busy-index';
+import { formatEpochMs } from './instant';
 import { minutesOfDay } from './parse-hhmm';
 import type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
-import { epochDayOf, existingEpochMs, firstReachedEpochMs, weekdayOfEpochDay } from './wall-clock-cache';
+import { existingEpochMs, firstReachedEpochMs, localEpochDay, weekdayOfEpochDay } from './wall-clock-cache';
 
 /** Longest search range accepted, so a bad query string cannot make the server enumerate years of slots. */
 export const MAX_AVAILABILITY_DAYS = 400;
@@ -31,25 +30,23 @@ export function availableStarts(input: AvailabilityInput): number[] {
   const { timeZone, durationMinutes: duration, stepMinutes: step } = input;
   assertPositiveInteger('durationMinutes', duration);
   assertPositiveInteger('stepMinutes', step);
-  const from = parseInstant(input.from, 'from');
-  const to = parseInstant(input.to, 'to');
-  const notBefore = input.notBefore === undefined ? undefined : parseInstant(input.notBefore, 'notBefore');
-  const earliest = notBefore && Temporal.Instant.compare(notBefore, from) > 0 ? notBefore : from;
+  const fromMs = epochMs(input.from, 'from');
+  const toMs = epochMs(input.to, 'to');
+  const earliestMs =
+    input.notBefore === undefined ? fromMs : Math.max(fromMs, epochMs(input.notBefore, 'notBefore'));
   const windows = windowsByWeekday(input.hours);
   const busy = new BusyIndex(input.busy);
 
   // One day of padding each side covers zones whose clocks jump across local midnight.
   // (Converting here also validates the zone before any early return.)
-  const firstDay = epochDayOf(from.toZonedDateTimeISO(timeZone).toPlainDate()) - 1;
-  const lastDay = epochDayOf(to.toZonedDateTimeISO(timeZone).toPlainDate()) + 1;
+  const firstDay = localEpochDay(fromMs, timeZone) - 1;
+  const lastDay = localEpochDay(toMs, timeZone) + 1;
 
-  if (Temporal.Instant.compare(from, to) >= 0) return [];
-  if (from.until(to).total('hours') > MAX_AVAILABILITY_DAYS * 24) {
+  if (fromMs >= toMs) return [];
+  if (toMs - fromMs > MAX_AVAILABILITY_DAYS * 86_400_000) {
     throw new RangeError(`Search range exceeds ${MAX_AVAILABILITY_DAYS} days: ${input.from} – ${input.to}`);
   }
 
-  const earliestMs = earliest.epochMilliseconds;
-  const toMs = to.epochMilliseconds;
   const durationMs = duration * 60_000;
   const found = new Set<number>();
   for (let date = firstDay; date <= lastDay; date++) {

@@ -45,6 +45,22 @@ function remember(timeZone: string, key: number, compute: () => number | null): 
   return value;
 }
 
+const localDays = new Map<string, Map<number, number>>();
+
+/** The local calendar day (days since 1970-01-01) an instant falls on in a zone; throws on an unknown zone. */
+export function localEpochDay(ms: number, timeZone: string): number {
+  const days = localDays.get(timeZone) ?? new Map<number, number>();
+  const hit = days.get(ms);
+  if (hit !== undefined) return hit;
+  const day = epochDayOf(
+    Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone).toPlainDate(),
+  );
+  localDays.set(timeZone, days);
+  if (days.size >= MAX_ENTRIES_PER_ZONE) days.clear();
+  days.set(ms, day);
+  return day;
+}
+
 /** Epoch ms of a local wall time, or null inside a spring-forward gap (cached `existingInstant`). */
 export function existingEpochMs(epochDay: number, minuteOfDay: number, timeZone: string): number | null {
   return remember(timeZone, (epochDay * MINUTES_KEY + minuteOfDay) * 2, () => {
