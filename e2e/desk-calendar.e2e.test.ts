@@ -63,6 +63,7 @@ describe('front-desk calendar in Chromium', () => {
       const visit = page.getByTestId('calendar-visit').filter({ hasText: 'Alex Rivera' });
       await visit.waitFor();
       expect(await columnOf(page, 'Alex Rivera')).toBe('Dr. Andrea Still');
+      expect(await visit.textContent()).toContain('Booked · Table 1'); // the treatment table it holds
       await expectNoAxeViolations(page, 'calendar (day)');
 
       await visit.focus();

@@ -64,6 +64,7 @@ function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
       <span className="cal-status">
         {a.status === 'held' && <span aria-hidden="true">⏸ </span>}
         {STATUS_TAGS[a.status]}
+        {a.roomName && ` · ${a.roomName}`}
         {a.overrideReason && ' · Double-booked (override)'}
         {mode.moving?.id === a.id && ' · moving'}
       </span>
