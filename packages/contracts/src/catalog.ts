@@ -46,12 +46,19 @@ export const Provider = z.object({
 });
 export type Provider = z.infer<typeof Provider>;
 
+/** A comma-separated list of ids (`a,b,c`), so one search can mix visit types, locations and providers. */
+const IdList = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .refine((v) => v.split(',').filter((x) => x.trim()).length <= max, `at most ${max}, separated by commas`);
+
 export const AvailabilityQuery = z.object({
-  visitType: z.string().min(1),
+  visitType: IdList(10),
   from: z.iso.datetime({ offset: true }),
   to: z.iso.datetime({ offset: true }),
-  location: z.string().min(1).optional(),
-  provider: z.string().min(1).optional(),
+  location: IdList(50).optional(),
+  provider: IdList(200).optional(),
 });
 export type AvailabilityQuery = z.infer<typeof AvailabilityQuery>;
 
@@ -60,6 +67,8 @@ export const Slot = z.object({
   end: z.string(),
   providerId: z.string(),
   locationId: z.string(),
+  /** Which of the searched visit types the slot is for. */
+  visitType: z.string(),
 });
 export type Slot = z.infer<typeof Slot>;
 

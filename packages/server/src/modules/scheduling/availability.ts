@@ -30,6 +30,8 @@ export const SLOT_STEP_MINUTES = 30;
 const MAX_RANGE_DAYS = 62;
 
 export interface SlotSearch {
+  /** The visit type searched for; its id is carried on each slot. */
+  visitType: string;
   durationMinutes: number;
   from: string;
   to: string;
@@ -206,6 +208,12 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
     const pair = key % pairs.length;
     const start = ((key - pair) / pairs.length) * 1000;
     const { p, l } = pairs[pair] ?? { p: { id: '' }, l: { id: '' } };
-    return { start: format(start), end: format(start + durationMs), providerId: p.id, locationId: l.id };
+    return {
+      start: format(start),
+      end: format(start + durationMs),
+      providerId: p.id,
+      locationId: l.id,
+      visitType: s.visitType,
+    };
   });
 }

@@ -84,6 +84,7 @@ export async function requireOpenSlot(
   }
   const buffer = pl.visitType.buffer_after_minutes;
   const open = await searchSlots(ctx.db, {
+    visitType: pl.visitTypeId,
     durationMinutes: pl.visitType.duration_minutes,
     bufferAfterMinutes: buffer,
     from: pl.start,

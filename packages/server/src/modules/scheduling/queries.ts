@@ -9,25 +9,63 @@ import { bookingWindow } from './visit-rules';
 import { presentAppointment } from './presenter';
 import { mayPerform, performersOf } from '../catalog/visit-types';
 
-/** Open slots for a visit type, honouring hours, bookings and notice. */
+/** The distinct ids of a comma-separated list; undefined when the list was not given. */
+function ids(list: string | undefined): string[] | undefined {
+  return list === undefined
+    ? undefined
+    : [
+        ...new Set(
+          list
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+      ];
+}
+
+/**
+ * Open slots for any mix of visit types, locations and providers, honouring hours, bookings, notice and
+ * who may perform each visit type; sorted by start, then provider, then visit type.
+ */
 export async function availability(ctx: RequestContext, q: AvailabilityQuery): Promise<Slot[]> {
-  const visitType = await findVisitType(ctx.db, q.visitType);
-  if (!visitType) throw fail.invalid('visitType', `unknown visit type "${q.visitType}"`);
+  const types = [];
+  for (const id of ids(q.visitType) ?? []) {
+    const visitType = await findVisitType(ctx.db, id);
+    if (!visitType) throw fail.invalid('visitType', `unknown visit type "${id}"`);
+    types.push(visitType);
+  }
   const range = validateRange(q);
-  const window = bookingWindow(ctx, visitType);
-  if (window.notAfter !== null && range.to > window.notAfter) range.to = window.notAfter;
-  if (range.to <= range.from) return [];
-  // Only the providers who perform this visit type (every provider where none is named).
-  const performers = performersOf(visitType);
-  const providerIds = q.provider ? [q.provider].filter((p) => mayPerform(visitType, p)) : performers;
-  return searchSlots(ctx.db, {
-    durationMinutes: visitType.duration_minutes,
-    bufferAfterMinutes: visitType.buffer_after_minutes,
-    ...range,
-    notBefore: window.notBefore,
-    ...(providerIds.length || q.provider ? { providerIds } : {}),
-    ...(q.location ? { locationIds: [q.location] } : {}),
-  });
+  const providers = ids(q.provider);
+  const locations = ids(q.location);
+  const perType: Slot[][] = [];
+  for (const visitType of types) {
+    const window = bookingWindow(ctx, visitType);
+    const to = window.notAfter !== null && range.to > window.notAfter ? window.notAfter : range.to;
+    if (to <= range.from) continue;
+    // Only the providers who perform this visit type (every provider where none is named).
+    const providerIds = providers
+      ? providers.filter((p) => mayPerform(visitType, p))
+      : performersOf(visitType);
+    const found = await searchSlots(ctx.db, {
+      visitType: visitType.id,
+      durationMinutes: visitType.duration_minutes,
+      bufferAfterMinutes: visitType.buffer_after_minutes,
+      from: range.from,
+      to,
+      notBefore: window.notBefore,
+      ...(providerIds.length || providers ? { providerIds } : {}),
+      ...(locations ? { locationIds: locations } : {}),
+    });
+    perType.push(found);
+  }
+  if (perType.length < 2) return perType[0] ?? [];
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return perType
+    .flat()
+    .sort(
+      (a, b) =>
+        order(a.start, b.start) || order(a.providerId, b.providerId) || order(a.visitType, b.visitType),
+    );
 }
 
 /** An appointment as presented, without an access check: callers have already been through ctx.access. */
