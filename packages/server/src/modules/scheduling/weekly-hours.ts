@@ -13,6 +13,11 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { STAFF_ROLES } from '../../auth/policy';
 
+/** A stored weekly window (a provider's or a location's) as the API shows it. */
+function presentHours(h: { location_id: string; weekday: number; start_time: string; end_time: string }) {
+  return { locationId: h.location_id, weekday: h.weekday, start: h.start_time, end: h.end_time };
+}
+
 async function provider(ctx: RequestContext, id: string) {
   const p = await findUserById(ctx.db, id);
   if (!p || !['physician', 'resident'].includes(p.role)) throw fail.notFound('provider');
@@ -22,12 +27,7 @@ async function provider(ctx: RequestContext, id: string) {
 export async function weeklyHoursOf(ctx: RequestContext, providerId: string): Promise<WeeklyHoursRow[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
   await provider(ctx, providerId);
-  return (await listProviderHours(ctx.db, { providerIds: [providerId] })).map((h) => ({
-    locationId: h.location_id,
-    weekday: h.weekday,
-    start: h.start_time,
-    end: h.end_time,
-  }));
+  return (await listProviderHours(ctx.db, { providerIds: [providerId] })).map(presentHours);
 }
 
 /** Checks each window ends after it starts and no two windows of a weekday overlap (one provider, one place). */
@@ -73,12 +73,7 @@ async function location(ctx: RequestContext, id: string) {
 /** A location's weekly opening hours, in its own wall clock; anyone signed in may read them. */
 export async function openingHoursOf(ctx: RequestContext, locationId: string): Promise<WeeklyHoursRow[]> {
   await location(ctx, locationId);
-  return (await listLocationHours(ctx.db, [locationId])).map((h) => ({
-    locationId: h.location_id,
-    weekday: h.weekday,
-    start: h.start_time,
-    end: h.end_time,
-  }));
+  return (await listLocationHours(ctx.db, [locationId])).map(presentHours);
 }
 
 /** Replaces a location's opening hours (admin). Every row must be for this location; windows may not overlap. */
