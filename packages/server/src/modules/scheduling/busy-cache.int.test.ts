@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { firstSlot, patientIdOf } from '../../test-support/factories';
+import { searchSlots } from './availability';
 
 // The availability search keeps each provider's bookings between searches. Writes that bypass this
 // process (another server on the same PostgreSQL, a repair by hand) must still be seen: database triggers
@@ -71,5 +72,64 @@ describe.each(TEST_DATABASES)('cached availability on $name', (kind) => {
     // The booked visit now needs 30 minutes of rest after it, so the slot right after it is gone.
     const next = await firstSlot(t, token, 'omt-follow-up', { provider: still });
     expect(Date.parse(next.start)).toBeGreaterThanOrEqual(Date.parse(slot.end) + 30 * 60_000);
+  });
+
+  it('after any sequence of writes outside the app, the cached search equals a fresh read', async () => {
+    // A seeded random walk of inserts, cancellations and moves written straight to the database; after
+    // each, the search through the cache must equal the same search reading every booking afresh
+    // (a search that ignores an appointment reads directly).
+    const kim = await t.userId('dr.kim@demo.clinic');
+    const providers = [still, kim];
+    const location = { [still]: 'loc-cleveland', [kim]: 'loc-phoenix' };
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const search = {
+      visitType: 'omt-follow-up',
+      durationMinutes: 30,
+      bufferAfterMinutes: 0,
+      from: '2026-06-01T12:00:00Z',
+      to: '2026-06-15T12:00:00Z',
+      notBefore: '2026-06-01T12:00:00Z',
+    };
+    const ids: string[] = [];
+    for (let step = 0; step < 40; step++) {
+      const op = ids.length === 0 ? 0 : random(3);
+      const start = new Date(Date.parse('2026-06-01T13:00:00Z') + random(14 * 48) * 30 * 60_000);
+      const end = new Date(start.getTime() + 30 * 60_000).toISOString().replace('.000Z', 'Z');
+      const startAt = start.toISOString().replace('.000Z', 'Z');
+      if (op === 0) {
+        const provider = providers[random(2)] ?? still;
+        const id = `walk-${step}`;
+        ids.push(id);
+        await t.handle.db
+          .insertInto('appointments')
+          .values({
+            id,
+            patient_id: alexId,
+            provider_id: provider,
+            location_id: location[provider] ?? 'loc-cleveland',
+            visit_type: 'omt-follow-up',
+            start_at: startAt,
+            end_at: end,
+            status: 'booked',
+            created_by: 'walk',
+            created_at: '2026-06-01T12:00:00Z',
+            cancel_reason: null,
+            cancelled_at: null,
+            override_reason: null,
+            reminder_sent_at: null,
+            room_id: null,
+          })
+          .execute();
+      } else {
+        const id = ids[random(ids.length)] ?? '';
+        const change =
+          op === 1 ? { status: 'cancelled' } : { start_at: startAt, end_at: end, status: 'booked' };
+        await t.handle.db.updateTable('appointments').set(change).where('id', '=', id).execute();
+      }
+      const cached = await searchSlots(t.handle.db, search);
+      const fresh = await searchSlots(t.handle.db, { ...search, ignoreAppointmentId: 'none' });
+      expect(cached, `after step ${step}`).toEqual(fresh);
+    }
   });
 });
