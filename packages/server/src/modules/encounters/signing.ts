@@ -54,7 +54,7 @@ export async function signEncounter(
   });
   if (!changed) throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
   await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
-  await clearVisitOnlyConditions(ctx, b.appointment.patient_id, id);
+  await clearVisitOnlyConditions(ctx, b.patient, id); // the bundle already holds the patient
   return present(ctx, id);
 }
 

@@ -1,4 +1,4 @@
-import { findPatient, searchPatients, updatePatientFactors } from '@omt/db';
+import { findPatient, searchPatients, updatePatientFactors, type PatientRow } from '@omt/db';
 import type { Patient, PatientFactorsView } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -55,14 +55,12 @@ export async function updateFactors(
  */
 export async function clearVisitOnlyConditions(
   ctx: RequestContext,
-  patientId: string,
+  patient: Pick<PatientRow, 'id' | 'factors_json'>,
   encounterId: string,
 ): Promise<void> {
-  const row = await findPatient(ctx.db, patientId);
-  if (!row) return;
-  const factors = parseFactors(row.factors_json);
+  const factors = parseFactors(patient.factors_json);
   const lasting = withoutVisitOnlyConditions(factors.conditions);
   if (lasting.length === factors.conditions.length) return;
-  await ctx.access(patientId, 'factors.write', 'patient-factors', encounterId);
-  await updatePatientFactors(ctx.db, patientId, JSON.stringify({ ...factors, conditions: lasting }));
+  await ctx.access(patient.id, 'factors.write', 'patient-factors', encounterId);
+  await updatePatientFactors(ctx.db, patient.id, JSON.stringify({ ...factors, conditions: lasting }));
 }

@@ -19,7 +19,7 @@ import { searchSlots } from './availability';
 import { bookingWindow } from './visit-rules';
 import { chooseRoom, roomAvailability } from './rooms';
 import { viewAppointment } from './queries';
-import { bookingBlocks } from './blocks';
+import { bookingBlocks, restEnd } from './blocks';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { mayPerform } from '../catalog/visit-types';
@@ -82,13 +82,12 @@ export async function requireOpenSlot(
       'start',
     );
   }
-  const buffer = pl.visitType.buffer_after_minutes;
   const open = await searchSlots(ctx.db, {
     visitType: pl.visitTypeId,
     durationMinutes: pl.visitType.duration_minutes,
-    bufferAfterMinutes: buffer,
+    bufferAfterMinutes: pl.visitType.buffer_after_minutes,
     from: pl.start,
-    to: new Date(Date.parse(pl.end) + buffer * 60_000).toISOString(),
+    to: withBuffer(pl),
     notBefore: window.notBefore,
     providerIds: [pl.providerId],
     locationIds: [pl.locationId],
@@ -131,9 +130,7 @@ async function roomIfAny(ctx: RequestContext, pl: Placement): Promise<string | n
 
 /** When the visit and its buffer end: rooms, like providers, need the buffer free too. */
 export function withBuffer(pl: Placement): string {
-  return new Date(Date.parse(pl.end) + pl.visitType.buffer_after_minutes * 60_000)
-    .toISOString()
-    .replace('.000Z', 'Z');
+  return restEnd(pl.end, pl.visitType.buffer_after_minutes);
 }
 
 function settleConflict(outcome: BookingOutcome): void {

@@ -20,21 +20,27 @@ describe.each(TEST_DATABASES)('cached availability on $name', (kind) => {
   });
   afterAll(() => t.close());
 
-  it('sees a booking written outside the app, and its cancellation, on the next search', async () => {
-    const before = await firstSlot(t, token, 'omt-follow-up', { provider: still });
-    await t.handle.db
+  /** An OMT follow-up for Alex written straight to the database, as another process would. */
+  const writeElsewhere = (a: {
+    id: string;
+    provider: string;
+    location: string;
+    start: string;
+    end: string;
+  }) =>
+    t.handle.db
       .insertInto('appointments')
       .values({
-        id: 'written-elsewhere',
+        id: a.id,
         patient_id: alexId,
-        provider_id: still,
-        location_id: before.locationId,
+        provider_id: a.provider,
+        location_id: a.location,
         visit_type: 'omt-follow-up',
-        start_at: before.start,
-        end_at: before.end,
+        start_at: a.start,
+        end_at: a.end,
         status: 'booked',
         created_by: 'another-process',
-        created_at: t.clock.now.toISOString(),
+        created_at: '2026-06-01T12:00:00Z',
         cancel_reason: null,
         cancelled_at: null,
         override_reason: null,
@@ -42,6 +48,16 @@ describe.each(TEST_DATABASES)('cached availability on $name', (kind) => {
         room_id: null,
       })
       .execute();
+
+  it('sees a booking written outside the app, and its cancellation, on the next search', async () => {
+    const before = await firstSlot(t, token, 'omt-follow-up', { provider: still });
+    await writeElsewhere({
+      id: 'written-elsewhere',
+      provider: still,
+      location: before.locationId,
+      start: before.start,
+      end: before.end,
+    });
     const whileBooked = await firstSlot(t, token, 'omt-follow-up', { provider: still });
     expect(Date.parse(whileBooked.start)).toBeGreaterThanOrEqual(Date.parse(before.end));
 
@@ -101,26 +117,13 @@ describe.each(TEST_DATABASES)('cached availability on $name', (kind) => {
         const provider = providers[random(2)] ?? still;
         const id = `walk-${step}`;
         ids.push(id);
-        await t.handle.db
-          .insertInto('appointments')
-          .values({
-            id,
-            patient_id: alexId,
-            provider_id: provider,
-            location_id: location[provider] ?? 'loc-cleveland',
-            visit_type: 'omt-follow-up',
-            start_at: startAt,
-            end_at: end,
-            status: 'booked',
-            created_by: 'walk',
-            created_at: '2026-06-01T12:00:00Z',
-            cancel_reason: null,
-            cancelled_at: null,
-            override_reason: null,
-            reminder_sent_at: null,
-            room_id: null,
-          })
-          .execute();
+        await writeElsewhere({
+          id,
+          provider,
+          location: location[provider] ?? 'loc-cleveland',
+          start: startAt,
+          end,
+        });
       } else {
         const id = ids[random(ids.length)] ?? '';
         const change =

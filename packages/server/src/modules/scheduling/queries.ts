@@ -11,16 +11,9 @@ import { mayPerform, performersOf } from '../catalog/visit-types';
 
 /** The distinct ids of a comma-separated list; undefined when the list was not given. */
 function ids(list: string | undefined): string[] | undefined {
-  return list === undefined
-    ? undefined
-    : [
-        ...new Set(
-          list
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean),
-        ),
-      ];
+  if (list === undefined) return undefined;
+  const each = list.split(',').map((x) => x.trim());
+  return [...new Set(each.filter(Boolean))];
 }
 
 /**
@@ -43,9 +36,8 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
     const to = window.notAfter !== null && range.to > window.notAfter ? window.notAfter : range.to;
     if (to <= range.from) continue;
     // Only the providers who perform this visit type (every provider where none is named).
-    const providerIds = providers
-      ? providers.filter((p) => mayPerform(visitType, p))
-      : performersOf(visitType);
+    const performers = performersOf(visitType);
+    const providerIds = providers?.filter((p) => mayPerform(visitType, p)) ?? performers;
     const found = await searchSlots(ctx.db, {
       visitType: visitType.id,
       durationMinutes: visitType.duration_minutes,
@@ -53,7 +45,7 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
       from: range.from,
       to,
       notBefore: window.notBefore,
-      ...(providerIds.length || providers ? { providerIds } : {}),
+      ...(providers || performers.length ? { providerIds } : {}),
       ...(locations ? { locationIds: locations } : {}),
     });
     perType.push(found);

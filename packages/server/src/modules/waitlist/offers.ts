@@ -10,7 +10,7 @@ import {
 } from '@omt/db';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
-import { bookingBlocks } from '../scheduling/blocks';
+import { bookingBlocks, restEnd } from '../scheduling/blocks';
 import { chooseRoom } from '../scheduling/rooms';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
@@ -31,10 +31,9 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
   if (slot.start <= now) return null;
   const bufferMinutes = (await findVisitType(deps.db, slot.visitType))?.buffer_after_minutes ?? 0;
   const blocks = bookingBlocks(slot.start, slot.end, bufferMinutes);
-  const restEnd = new Date(Date.parse(slot.end) + bufferMinutes * 60_000).toISOString();
   let room: string | null;
   try {
-    room = await chooseRoom(deps.db, slot.locationId, slot.start, restEnd);
+    room = await chooseRoom(deps.db, slot.locationId, slot.start, restEnd(slot.end, bufferMinutes));
   } catch {
     return null; // every room is taken then: nothing to offer
   }
