@@ -18,3 +18,4 @@ export * from './repositories/exceptions';
 export * from './repositories/c-spine-exams';
 export * from './repositories/schedule-versions';
 export * from './repositories/location-hours';
+export * from './repositories/schedule-catalog';

@@ -15,6 +15,7 @@ import { cSpineExamsMigration } from './migrations/0012-c-spine-exams';
 import { scheduleVersionsMigration } from './migrations/0013-schedule-versions';
 import { locationHoursMigration } from './migrations/0014-location-hours';
 import { visitTypePerformersMigration } from './migrations/0015-visit-type-performers';
+import { catalogVersionMigration } from './migrations/0016-catalog-version';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -33,6 +34,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0013-schedule-versions': scheduleVersionsMigration(dialect),
     '0014-location-hours': locationHoursMigration,
     '0015-visit-type-performers': visitTypePerformersMigration,
+    '0016-catalog-version': catalogVersionMigration(dialect),
   };
 }
 

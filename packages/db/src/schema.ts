@@ -323,6 +323,12 @@ export interface ScheduleVersionTable {
   version: number;
 }
 
+/** One row (id 1) whose version triggers bump on any change to the scheduling catalogue (migration 0016). */
+export interface CatalogVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface DB {
   locations: LocationTable;
   visit_types: VisitTypeTable;
@@ -353,6 +359,7 @@ export interface DB {
   location_closures: LocationClosureTable;
   extra_hours: ExtraHoursTable;
   schedule_versions: ScheduleVersionTable;
+  catalog_version: CatalogVersionTable;
   audit_log: AuditTable;
 }
 

@@ -7,23 +7,12 @@ import {
   type WeeklyHours,
   type Weekday,
 } from '@omt/domain';
-import {
-  listClosures,
-  listExtraHours,
-  listLocationHours,
-  listLocations,
-  listProviderHours,
-  listProviderUsers,
-  listTimeOff,
-  listVisitTypes,
-  type Database,
-  type LocationRow,
-  type ProviderHoursRow,
-} from '@omt/db';
+import type { Database, LocationRow, ProviderHoursRow, ScheduleCatalog, VisitTypeRow } from '@omt/db';
 import type { AvailabilityQuery, Slot } from '@omt/contracts';
 import { fail } from '../../errors';
 import { roomAvailability } from './rooms';
 import { bookedIndexes } from './busy-cache';
+import { scheduleCatalog } from './catalog-cache';
 import { normalizeInstant } from '../../clock';
 
 export const SLOT_STEP_MINUTES = 30;
@@ -42,6 +31,8 @@ export interface SlotSearch {
   ignoreAppointmentId?: string;
   /** Rest time the provider needs after this visit type. */
   bufferAfterMinutes?: number;
+  /** The catalogue, when the caller already read it for this request. */
+  catalog?: ScheduleCatalog;
 }
 
 /** Checks the range of a search: `to` after `from`, at most 31 days. */
@@ -63,8 +54,13 @@ const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
 ];
 
 /** Each provider's booked time (an index kept between searches) and time off. */
-async function busyByProvider(db: Database, ids: string[], away: TimeOffRow[], s: SlotSearch) {
-  const visitTypes = await listVisitTypes(db);
+async function busyByProvider(
+  db: Database,
+  visitTypes: VisitTypeRow[],
+  ids: string[],
+  away: TimeOffRow[],
+  s: SlotSearch,
+) {
   const buffers = new Map(visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
   const booked = await bookedIndexes(db, ids, s, buffers);
   const timeOff = new Map<string, BusySpan[]>(ids.map((id) => [id, []]));
@@ -155,28 +151,47 @@ function candidatesAt(p: { id: string }, l: LocationRow, s: SlotSearch, c: Searc
   return [...regular, ...extra.filter((e) => !seen.has(e))];
 }
 
+/** The catalogue rows a search needs: its providers' (and their supervisors') hours, time off and extra hours, and its locations' opening hours and closures within the range. */
+function searchedRows(
+  catalog: ScheduleCatalog,
+  s: SlotSearch,
+  providers: { id: string; supervisor_id: string | null }[],
+  locationIds: string[],
+) {
+  const ids = new Set(providers.map((p) => p.id));
+  const withSupervisors = new Set([
+    ...ids,
+    ...providers.flatMap((p) => (p.supervisor_id ? [p.supervisor_id] : [])),
+  ]);
+  const atLocation = new Set(locationIds);
+  const inRange = (r: { start_at: string; end_at: string }) => r.end_at > s.from && r.start_at < s.to;
+  return {
+    hours: catalog.providerHours.filter(
+      (h) => withSupervisors.has(h.provider_id) && atLocation.has(h.location_id),
+    ),
+    opening: catalog.locationHours.filter((h) => atLocation.has(h.location_id)),
+    timeOff: catalog.timeOff.filter((t) => withSupervisors.has(t.provider_id) && inRange(t)),
+    closed: catalog.closures.filter((c) => atLocation.has(c.location_id) && inRange(c)),
+    extra: catalog.extraHours.filter((e) => ids.has(e.provider_id) && inRange(e)),
+  };
+}
+
 /**
  * Open slots of every provider at every location they work, from their hours (weekly and one-off) minus
  * bookings, buffers, time off and location closures. A resident sees patients only while their supervising
  * physician is on site, and a location with rooms needs a free one.
  */
 export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
-  const providers = await listProviderUsers(db, s.providerIds);
-  const locations = (await listLocations(db)).filter((l) => !s.locationIds || s.locationIds.includes(l.id));
+  const catalog = await scheduleCatalog(db, s.from, s.catalog);
+  const wantedProviders = s.providerIds && new Set(s.providerIds);
+  const wantedLocations = s.locationIds && new Set(s.locationIds);
+  const providers = catalog.providers.filter((p) => !wantedProviders || wantedProviders.has(p.id));
+  const locations = catalog.locations.filter((l) => !wantedLocations || wantedLocations.has(l.id));
   const ids = providers.map((p) => p.id);
-  const withSupervisors = [
-    ...new Set([...ids, ...providers.flatMap((p) => (p.supervisor_id ? [p.supervisor_id] : []))]),
-  ];
   const locationIds = locations.map((l) => l.id);
-  const [hours, opening, timeOff, rooms, closed, extra] = await Promise.all([
-    listProviderHours(db, { providerIds: withSupervisors, locationIds }),
-    listLocationHours(db, locationIds),
-    listTimeOff(db, withSupervisors, s.from, s.to),
-    roomAvailability(db, locationIds, s.from, s.to, s.ignoreAppointmentId),
-    listClosures(db, locationIds, s.from, s.to),
-    listExtraHours(db, ids, s.from, s.to),
-  ]);
-  const busy = await busyByProvider(db, ids, timeOff, s);
+  const { hours, opening, timeOff, closed, extra } = searchedRows(catalog, s, providers, locationIds);
+  const rooms = await roomAvailability(db, catalog, locationIds, s.from, s.to, s.ignoreAppointmentId);
+  const busy = await busyByProvider(db, catalog.visitTypes, ids, timeOff, s);
   const closures = new Map(
     locationIds.map((id) => [id, closed.filter((c) => c.location_id === id).map(spanOf)]),
   );

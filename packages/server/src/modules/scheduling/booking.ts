@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   findAppointment,
-  findLocation,
-  findUserById,
-  findVisitType,
   hasConsultationBefore,
   insertAppointmentWithBlocks,
   listAppointmentViews,
   rescheduleWithBlocks,
   type BookingOutcome,
+  type ScheduleCatalog,
   type VisitTypeRow,
 } from '@omt/db';
 import type { Appointment, CreateAppointment, RescheduleAppointment } from '@omt/contracts';
@@ -23,10 +21,13 @@ import { bookingBlocks, restEnd } from './blocks';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { mayPerform } from '../catalog/visit-types';
+import { scheduleCatalog } from './catalog-cache';
 
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
 
 export interface Placement {
+  /** The scheduling catalogue as read for this request. */
+  catalog: ScheduleCatalog;
   visitType: VisitTypeRow;
   visitTypeId: string;
   requiresConsultation: boolean;
@@ -41,23 +42,25 @@ export async function place(
   ctx: RequestContext,
   p: { visitType: string; providerId: string; locationId: string; start: string },
 ): Promise<Placement> {
-  const visitType = await findVisitType(ctx.db, p.visitType);
+  const start = normalizeInstant(p.start);
+  const catalog = await scheduleCatalog(ctx.db, start);
+  const visitType = catalog.visitTypes.find((v) => v.id === p.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${p.visitType}"`);
-  const provider = await findUserById(ctx.db, p.providerId);
-  if (!provider || !['physician', 'resident'].includes(provider.role))
-    throw fail.invalid('providerId', 'unknown provider');
+  const provider = catalog.providers.find((u) => u.id === p.providerId);
+  if (!provider) throw fail.invalid('providerId', 'unknown provider');
   if (!mayPerform(visitType, provider.id))
     throw fail.unprocessable(
       'provider_not_qualified',
       `providerId: ${provider.display_name} does not perform ${visitType.name}`,
       'providerId',
     );
-  if (!(await findLocation(ctx.db, p.locationId))) throw fail.invalid('locationId', 'unknown location');
-  const start = normalizeInstant(p.start);
+  if (!catalog.locations.some((l) => l.id === p.locationId))
+    throw fail.invalid('locationId', 'unknown location');
   const end = normalizeInstant(
     new Date(Date.parse(start) + visitType.duration_minutes * 60_000).toISOString(),
   );
   return {
+    catalog,
     visitType,
     visitTypeId: visitType.id,
     requiresConsultation: visitType.requires_consultation === 1,
@@ -92,6 +95,7 @@ export async function requireOpenSlot(
     providerIds: [pl.providerId],
     locationIds: [pl.locationId],
     ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
+    catalog: pl.catalog,
   });
   if (open.some((s) => s.start === pl.start)) return;
   const booked = await listAppointmentViews(ctx.db, {
@@ -103,7 +107,7 @@ export async function requireOpenSlot(
     throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
   }
   const rooms = (
-    await roomAvailability(ctx.db, [pl.locationId], pl.start, withBuffer(pl), ignoreAppointmentId)
+    await roomAvailability(ctx.db, pl.catalog, [pl.locationId], pl.start, withBuffer(pl), ignoreAppointmentId)
   ).get(pl.locationId);
   if (rooms && !rooms.hasFreeRoom(pl.start, withBuffer(pl))) {
     throw fail.conflict(
@@ -122,7 +126,7 @@ export async function requireOpenSlot(
 /** A deliberate double booking takes a free room if there is one, and goes ahead without one if not. */
 async function roomIfAny(ctx: RequestContext, pl: Placement): Promise<string | null> {
   try {
-    return await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl));
+    return await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl));
   } catch {
     return null;
   }
@@ -175,7 +179,7 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
         override_reason: body.override?.reason ?? null,
         room_id: body.override
           ? await roomIfAny(ctx, pl)
-          : await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl)),
+          : await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl)),
       },
       bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
     ),
@@ -219,7 +223,7 @@ export async function reschedule(
         end_at: pl.end,
         provider_id: pl.providerId,
         location_id: pl.locationId,
-        room_id: await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl), id),
+        room_id: await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl), id),
       },
       bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
     ),

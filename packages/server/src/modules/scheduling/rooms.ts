@@ -1,16 +1,18 @@
-import { listRooms, roomBookings, type Database } from '@omt/db';
+import { roomBookings, type Database, type ScheduleCatalog } from '@omt/db';
 import { RoomAvailability } from '@omt/domain';
 import { fail } from '../../errors';
 
 /** Each location's rooms and their bookings over [from, to), ready to ask "is a table free then?". */
 export async function roomAvailability(
   db: Database,
+  catalog: ScheduleCatalog,
   locationIds: string[],
   from: string,
   to: string,
   ignoreAppointmentId?: string,
 ): Promise<Map<string, RoomAvailability>> {
-  const rooms = await listRooms(db, locationIds);
+  const wanted = new Set(locationIds);
+  const rooms = catalog.rooms.filter((r) => wanted.has(r.location_id));
   const booked = await roomBookings(
     db,
     rooms.map((r) => r.id),
@@ -38,12 +40,15 @@ export async function roomAvailability(
 /** The first free room for a visit, null where the location has no rooms, 409 when every room is taken. */
 export async function chooseRoom(
   db: Database,
+  catalog: ScheduleCatalog,
   locationId: string,
   start: string,
   end: string,
   ignoreAppointmentId?: string,
 ): Promise<string | null> {
-  const rooms = (await roomAvailability(db, [locationId], start, end, ignoreAppointmentId)).get(locationId);
+  const rooms = (await roomAvailability(db, catalog, [locationId], start, end, ignoreAppointmentId)).get(
+    locationId,
+  );
   if (!rooms?.hasRooms) return null;
   const [free] = rooms.freeRooms(start, end);
   if (!free)

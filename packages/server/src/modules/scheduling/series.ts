@@ -73,7 +73,7 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
         status: 'booked',
         created_by: ctx.user.id,
         created_at: ctx.now(),
-        room_id: await chooseRoom(ctx.db, pl.locationId, pl.start, withBuffer(pl)),
+        room_id: await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl)),
       },
       blocks: bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
     })),

@@ -12,6 +12,7 @@ import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { bookingBlocks, restEnd } from '../scheduling/blocks';
 import { chooseRoom } from '../scheduling/rooms';
+import { scheduleCatalog } from '../scheduling/catalog-cache';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 export interface FreedSlot {
@@ -33,7 +34,8 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
   const blocks = bookingBlocks(slot.start, slot.end, bufferMinutes);
   let room: string | null;
   try {
-    room = await chooseRoom(deps.db, slot.locationId, slot.start, restEnd(slot.end, bufferMinutes));
+    const catalog = await scheduleCatalog(deps.db, slot.start);
+    room = await chooseRoom(deps.db, catalog, slot.locationId, slot.start, restEnd(slot.end, bufferMinutes));
   } catch {
     return null; // every room is taken then: nothing to offer
   }
