@@ -1,0 +1,222 @@
+import type SQLite from 'better-sqlite3';
+import {
+  SqliteDialect,
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+} from 'kysely';
+
+/** Statements that change rows; they join the open group and return once it is committed. */
+const WRITE = /^\s*(insert|update|delete|replace)\b/i;
+const WRITING_CTE = /^\s*with\b[\s\S]*\b(insert|update|delete|replace)\b/i;
+const isWrite = (sql: string) => WRITE.test(sql) || WRITING_CTE.test(sql);
+/** Statements that must not run inside the group (a PRAGMA there may be ignored): the group commits first. */
+const SCHEMA_OR_PRAGMA = /^\s*(create|drop|alter|pragma|vacuum|analyze|reindex|attach|detach)\b/i;
+
+/** A FIFO lock: the one SQLite connection serves one caller at a time, in arrival order. */
+class Lock {
+  #held = false;
+  #queue: (() => void)[] = [];
+  acquire(): Promise<void> {
+    if (!this.#held) {
+      this.#held = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#queue.push(resolve));
+  }
+  release(): void {
+    const next = this.#queue.shift();
+    if (next) next();
+    else this.#held = false;
+  }
+}
+
+/** One outer SQLite transaction shared by every write made before it commits. */
+interface Group {
+  committed: Promise<void>;
+  settle(error?: unknown): void;
+}
+
+function newGroup(): Group {
+  let settle!: (error?: unknown) => void;
+  const committed = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve() : reject(error as Error));
+  });
+  committed.catch(() => undefined); // a group no writer waits on must not raise an unhandled rejection
+  return { committed, settle };
+}
+
+/**
+ * Kysely's SQLite driver with group commit. Transactions and single writes made while a group is open run
+ * inside one outer transaction, each transaction in its own savepoint (so a refusal rolls back only its
+ * own work), and the group commits once, at the end of the event-loop turn in which it opened. Each writer's
+ * promise settles only after that commit, so nothing is reported saved before it is durable; a failed commit
+ * fails every writer of the group. Under load this turns one commit (and its WAL write) per request into one
+ * per turn. Reads never wait: they see the group's writes, which commit together or not at all.
+ * Schema changes and PRAGMAs commit any open group first and run on their own, as before.
+ */
+export class GroupCommitDriver implements Driver {
+  readonly #db: SQLite.Database;
+  readonly #lock = new Lock();
+  #group: Group | null = null;
+
+  constructor(db: SQLite.Database) {
+    this.#db = db;
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.#lock.acquire();
+    return new Lease(this);
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    this.#joinGroup();
+    this.#run('savepoint tx');
+    (connection as Lease).inTransaction = true;
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const lease = connection as Lease;
+    this.#run('release tx');
+    lease.inTransaction = false;
+    await this.awaitGroup(lease);
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    (connection as Lease).inTransaction = false;
+    if (this.#db.inTransaction) {
+      this.#run('rollback to tx');
+      this.#run('release tx');
+    } else {
+      this.#abandonGroup(new Error('the database rolled the whole group back'));
+    }
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as Lease).release();
+  }
+
+  async destroy(): Promise<void> {
+    await this.#lock.acquire();
+    this.#commitGroup();
+    this.#db.close();
+  }
+
+  /** Runs one statement for a lease; writes outside a transaction join the group and wait for its commit. */
+  async execute<R>(lease: Lease, query: CompiledQuery): Promise<QueryResult<R>> {
+    const write = !lease.inTransaction && isWrite(query.sql);
+    if (write) this.#joinGroup();
+    else if (!lease.inTransaction && SCHEMA_OR_PRAGMA.test(query.sql)) this.#commitGroup();
+    let result: QueryResult<R>;
+    try {
+      result = runStatement<R>(this.#db, query);
+    } catch (error) {
+      if (this.#group && !this.#db.inTransaction) this.#abandonGroup(error);
+      throw error;
+    }
+    if (write) await this.awaitGroup(lease);
+    return result;
+  }
+
+  /** Hands the connection on, then waits for the group the lease wrote in to commit. */
+  async awaitGroup(lease: Lease): Promise<void> {
+    const group = this.#group;
+    lease.release();
+    if (group) await group.committed;
+  }
+
+  #joinGroup(): void {
+    if (this.#group) return;
+    this.#run('begin immediate');
+    const group = newGroup();
+    this.#group = group;
+    setImmediate(() => void this.#flush(group));
+  }
+
+  async #flush(group: Group): Promise<void> {
+    await this.#lock.acquire();
+    try {
+      if (this.#group === group) this.#commitGroup();
+    } finally {
+      this.#lock.release();
+    }
+  }
+
+  #commitGroup(): void {
+    const group = this.#group;
+    if (!group) return;
+    this.#group = null;
+    try {
+      this.#run('commit');
+      group.settle();
+    } catch (error) {
+      if (this.#db.inTransaction) this.#run('rollback');
+      group.settle(error);
+    }
+  }
+
+  #abandonGroup(error: unknown): void {
+    const group = this.#group;
+    this.#group = null;
+    if (this.#db.inTransaction) this.#run('rollback');
+    group?.settle(error);
+  }
+
+  #run(sql: string): void {
+    this.#db.prepare(sql).run();
+  }
+
+  /** For the lease: lets the next caller have the connection. */
+  releaseLock(): void {
+    this.#lock.release();
+  }
+
+  /** For the lease: runs a streamed read. */
+  stream(query: CompiledQuery): IterableIterator<unknown> {
+    return this.#db.prepare(query.sql).iterate(query.parameters as unknown[]);
+  }
+}
+
+/** One holder's turn on the connection; released once, whether by Kysely or by a commit that waits. */
+class Lease implements DatabaseConnection {
+  inTransaction = false;
+  #released = false;
+  constructor(private readonly driver: GroupCommitDriver) {}
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return this.driver.execute<R>(this, query);
+  }
+
+  async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    for (const row of this.driver.stream(query)) yield { rows: [row as R] };
+  }
+
+  release(): void {
+    if (this.#released) return;
+    this.#released = true;
+    this.driver.releaseLock();
+  }
+}
+
+function runStatement<R>(db: SQLite.Database, query: CompiledQuery): QueryResult<R> {
+  const statement = db.prepare(query.sql);
+  const parameters = query.parameters as unknown[];
+  if (statement.reader) return { rows: statement.all(parameters) as R[] };
+  const { changes, lastInsertRowid } = statement.run(parameters);
+  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+}
+
+/** Kysely's SQLite dialect with the group-commit driver. */
+export class GroupCommitSqliteDialect extends SqliteDialect {
+  readonly #db: SQLite.Database;
+  constructor(db: SQLite.Database) {
+    super({ database: db });
+    this.#db = db;
+  }
+  override createDriver(): Driver {
+    return new GroupCommitDriver(this.#db);
+  }
+}
