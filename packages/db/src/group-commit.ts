@@ -35,13 +35,15 @@ class Lock {
 /** One outer SQLite transaction shared by every write made before it commits. */
 interface Group {
   committed: Promise<void>;
-  settle(error?: unknown): void;
+  settle(error?: Error): void;
 }
 
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error('the group commit failed'));
+
 function newGroup(): Group {
-  let settle!: (error?: unknown) => void;
+  let settle!: (error?: Error) => void;
   const committed = new Promise<void>((resolve, reject) => {
-    settle = (error) => (error === undefined ? resolve() : reject(error as Error));
+    settle = (error) => (error === undefined ? resolve() : reject(error));
   });
   committed.catch(() => undefined); // a group no writer waits on must not raise an unhandled rejection
   return { committed, settle };
@@ -72,10 +74,11 @@ export class GroupCommitDriver implements Driver {
     return new Lease(this);
   }
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+  beginTransaction(connection: DatabaseConnection): Promise<void> {
     this.#joinGroup();
     this.#run('savepoint tx');
     (connection as Lease).inTransaction = true;
+    return Promise.resolve();
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
@@ -85,7 +88,7 @@ export class GroupCommitDriver implements Driver {
     await this.awaitGroup(lease);
   }
 
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     (connection as Lease).inTransaction = false;
     if (this.#db.inTransaction) {
       this.#run('rollback to tx');
@@ -93,10 +96,12 @@ export class GroupCommitDriver implements Driver {
     } else {
       this.#abandonGroup(new Error('the database rolled the whole group back'));
     }
+    return Promise.resolve();
   }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
     (connection as Lease).release();
+    return Promise.resolve();
   }
 
   async destroy(): Promise<void> {
@@ -154,7 +159,7 @@ export class GroupCommitDriver implements Driver {
       group.settle();
     } catch (error) {
       if (this.#db.inTransaction) this.#run('rollback');
-      group.settle(error);
+      group.settle(asError(error));
     }
   }
 
@@ -162,7 +167,7 @@ export class GroupCommitDriver implements Driver {
     const group = this.#group;
     this.#group = null;
     if (this.#db.inTransaction) this.#run('rollback');
-    group?.settle(error);
+    group?.settle(asError(error));
   }
 
   #run(sql: string): void {
@@ -172,11 +177,6 @@ export class GroupCommitDriver implements Driver {
   /** For the lease: lets the next caller have the connection. */
   releaseLock(): void {
     this.#lock.release();
-  }
-
-  /** For the lease: runs a streamed read. */
-  stream(query: CompiledQuery): IterableIterator<unknown> {
-    return this.#db.prepare(query.sql).iterate(query.parameters as unknown[]);
   }
 }
 
@@ -190,8 +190,9 @@ class Lease implements DatabaseConnection {
     return this.driver.execute<R>(this, query);
   }
 
-  async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    for (const row of this.driver.stream(query)) yield { rows: [row as R] };
+  /** The clinic never streams a query; Kysely's `.stream()` is refused rather than half supported. */
+  streamQuery(): never {
+    throw new Error('streaming queries is not supported on this connection');
   }
 
   release(): void {
