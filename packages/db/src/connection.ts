@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
 import { GroupCommitSqliteDialect } from './group-commit';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startBackgroundCheckpoints } from './background-checkpoint';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Database = Kysely<DB>;
@@ -47,8 +48,17 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  const checkpoints = file === ':memory:' ? null : startBackgroundCheckpoints(file);
+  if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   const db = new Kysely<DB>({ dialect: new GroupCommitSqliteDialect(withStatementCache(sqlite)) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    close: async () => {
+      await checkpoints?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /** True when an error is a unique/primary-key violation on either database. */
