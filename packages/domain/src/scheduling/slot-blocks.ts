@@ -1,8 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
-import { formatInstant, parseInstant } from './instant';
+import { formatEpochMs, parseInstant } from './instant';
 import type { Interval } from './types';
 
-const NS_PER_MINUTE = 60_000_000_000n;
+const MS_PER_MINUTE = 60_000;
 
 /**
  * List the UTC start instant of every `blockMinutes`-aligned block (aligned to the Unix epoch) that the
@@ -12,24 +11,17 @@ export function slotBlocks(interval: Interval, blockMinutes: number): string[] {
   if (!Number.isInteger(blockMinutes) || blockMinutes <= 0) {
     throw new RangeError(`blockMinutes must be a positive integer, got ${blockMinutes}`);
   }
-  const start = parseInstant(interval.start, 'interval start').epochNanoseconds;
-  const end = parseInstant(interval.end, 'interval end').epochNanoseconds;
+  const start = parseInstant(interval.start, 'interval start').epochMilliseconds;
+  const end = parseInstant(interval.end, 'interval end').epochMilliseconds;
   if (end < start)
     throw new RangeError(`Interval ends before it starts: ${interval.start} – ${interval.end}`);
   if (end === start) return [];
 
-  const size = BigInt(blockMinutes) * NS_PER_MINUTE;
-  const first = floorTo(start, size);
-  const last = -floorTo(-end, size); // ceil
+  // Epoch ms are exact integers here, and every block start is a whole minute, as formatEpochMs needs.
+  const size = blockMinutes * MS_PER_MINUTE;
+  const first = Math.floor(start / size) * size;
+  const last = Math.ceil(end / size) * size;
   const blocks: string[] = [];
-  for (let t = first; t < last; t += size) {
-    blocks.push(formatInstant(Temporal.Instant.fromEpochNanoseconds(t)));
-  }
+  for (let t = first; t < last; t += size) blocks.push(formatEpochMs(t));
   return blocks;
-}
-
-/** Floor division toward −∞ (BigInt `/` truncates toward zero). */
-function floorTo(value: bigint, size: bigint): bigint {
-  const r = value % size;
-  return r < 0n ? value - r - size : value - r;
 }
