@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -36,6 +37,20 @@ describe('background checkpoints on SQLite', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(statSync(file()).size).toBeGreaterThan(before + 3_000_000);
+  });
+
+  it('lets a script that opens and closes the database end normally', () => {
+    const script = join(dir, 'open-close.mts');
+    writeFileSync(
+      script,
+      `import { openDatabase } from ${JSON.stringify(join(import.meta.dirname, 'connection.ts'))};
+       const handle = openDatabase({ dataDir: ${JSON.stringify(join(dir, 'script'))} });
+       await handle.close();
+       console.log('closed');`,
+    );
+    // A stop that waited on an unreferenced worker ended the process early, with exit code 13.
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('closed');
   });
 
   it('stops with the database, leaving it whole for the next start', async () => {

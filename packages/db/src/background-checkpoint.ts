@@ -30,6 +30,7 @@ export function startBackgroundCheckpoints(file: string): { stop(): Promise<void
   return {
     stop: () =>
       new Promise<void>((resolve) => {
+        worker.ref(); // wait for it: an unreferenced worker would let the process end mid-stop
         worker.once('exit', () => resolve());
         worker.postMessage('stop');
       }),
