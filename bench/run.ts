@@ -95,7 +95,7 @@ const laterSlots = await app.inject({
   url: `/api/availability?${later.toString()}`,
   headers: auth,
 });
-const bookable = [...slots, ...(laterSlots.json() as typeof slots)];
+const bookable = [...slots, ...laterSlots.json<typeof slots>()];
 const patients = await handle.db.selectFrom('patients').select('id').execute();
 const booking = await throughput(app, (i) => {
   const slot = bookable[i % bookable.length]!;
