@@ -7,13 +7,14 @@ export async function insertSession(
   await db.insertInto('sessions').values(row).execute();
 }
 
-/** A session that has not expired at `now`. */
-export function findLiveSession(db: Database, id: string, now: string) {
+/** The user of a session that has not expired at `now`, read in one query. */
+export function findLiveSessionUser(db: Database, id: string, now: string) {
   return db
     .selectFrom('sessions')
-    .selectAll()
-    .where('id', '=', id)
-    .where('expires_at', '>', now)
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .where('sessions.id', '=', id)
+    .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
 }
 

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   deleteSession,
-  findLiveSession,
-  findUserById,
+  findLiveSessionUser,
   insertSession,
   patientsOfUser,
   type Database,
@@ -47,9 +46,7 @@ export async function resolveSession(
   via: AuthUser['via'],
 ): Promise<AuthUser | null> {
   const id = sessionId(token);
-  const session = await findLiveSession(db, id, toInstant(clock()));
-  if (!session) return null;
-  const user = await findUserById(db, session.user_id);
+  const user = await findLiveSessionUser(db, id, toInstant(clock()));
   if (!user) return null;
   const role = user.role as Role;
   const patientIds = role === 'patient' ? (await patientsOfUser(db, user.id)).map((p) => p.id) : [];
