@@ -2,36 +2,19 @@
 // hello-world measured in the same run on the same machine. Usage: node --import tsx bench/run.ts
 import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
-import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
+import Fastify from 'fastify';
 import { openDatabase } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import { createSession } from '../packages/server/src/auth/sessions';
 import type { NetworkFacts } from './generate';
+import { throughput } from './throughput';
+import { bookingCeiling } from './ceiling';
 
 const AVAILABILITY_RUNS = 200;
-const THROUGHPUT_SECONDS = 5;
-const CONCURRENCY = 16;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-/** Requests per second with `CONCURRENCY` callers for a fixed time. */
-async function throughput(app: FastifyInstance, request: (i: number) => InjectOptions) {
-  let done = 0;
-  let failed = 0;
-  const until = performance.now() + THROUGHPUT_SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < until) {
-        const res = await app.inject(request(done + failed));
-        if (res.statusCode < 400) done++;
-        else failed++;
-      }
-    }),
-  );
-  return { perSecond: Math.round(done / THROUGHPUT_SECONDS), failed };
 }
 
 // The network is generated in its own process, so its garbage does not weigh on the measured heap.
@@ -97,21 +80,25 @@ const laterSlots = await app.inject({
 });
 const bookable = [...slots, ...laterSlots.json<typeof slots>()];
 const patients = await handle.db.selectFrom('patients').select('id').execute();
-const booking = await throughput(app, (i) => {
-  const slot = bookable[i % bookable.length]!;
-  return {
-    method: 'POST',
-    url: '/api/appointments',
-    headers: auth,
-    payload: {
-      patientId: patients[i % patients.length]!.id,
-      visitType: 'omt-follow-up',
-      providerId: slot.providerId,
-      locationId: slot.locationId,
-      start: slot.start,
-    },
-  };
+/** The i-th booking: slots from the front of the list, patients in turn. The yardstick books from the back. */
+const bookingOf = (i: number, slot = bookable[i % bookable.length]!) => ({
+  patientId: patients[i % patients.length]!.id,
+  visitType: 'omt-follow-up',
+  providerId: slot.providerId,
+  locationId: slot.locationId,
+  start: slot.start,
 });
+const booking = await throughput(app, (i) => ({
+  method: 'POST',
+  url: '/api/appointments',
+  headers: auth,
+  payload: bookingOf(i),
+}));
+await app.close();
+await handle.close();
+const ceiling = await bookingCeiling(facts.file, anchor.toISOString(), token, (i) =>
+  bookingOf(i, bookable[bookable.length - 1 - (i % bookable.length)]),
+);
 const hello = Fastify();
 hello.get('/', () => ({ hello: 'world' }));
 const helloWorld = await throughput(hello, () => ({ method: 'GET', url: '/' }));
@@ -129,7 +116,8 @@ const result = {
   bookableSlots: bookable.length,
   helloWorldRequestsPerSecond: helloWorld.perSecond,
   bookingShareOfHelloWorld: +(booking.perSecond / helloWorld.perSecond).toFixed(3),
+  ceilingBookingsPerSecond: ceiling.perSecond,
+  ceilingRefusedMeanwhile: ceiling.failed,
+  ceilingShareOfHelloWorld: +(ceiling.perSecond / helloWorld.perSecond).toFixed(3),
 };
 console.log(JSON.stringify(result, null, 2));
-await app.close();
-await handle.close();
