@@ -89,6 +89,19 @@ describe('group commit on SQLite', () => {
     expect(seenElsewhere('items')).toEqual(['x']);
   });
 
+  it('keeps the connection for a holder of several statements while it waits for a commit', async () => {
+    let outside: Promise<unknown> = Promise.resolve();
+    const seen = await db.connection().execute(async (c) => {
+      await c.insertInto('items').values({ id: 'mine', note: null }).execute();
+      outside = insert('theirs'); // must wait until the holder is done
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return c.selectFrom('items').select('id').execute();
+    });
+    await outside;
+    expect(seen).toEqual([{ id: 'mine' }]);
+    expect(seenElsewhere('items')).toEqual(['mine', 'theirs']);
+  });
+
   it('commits an open group before a schema change, which then runs on its own', async () => {
     const write = insert('before-ddl');
     await sql`create table later (id text primary key)`.execute(db);

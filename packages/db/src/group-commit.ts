@@ -126,11 +126,19 @@ export class GroupCommitDriver implements Driver {
     return result;
   }
 
-  /** Hands the connection on, then waits for the group the lease wrote in to commit. */
+  /**
+   * Hands the connection on while the group the lease wrote in commits (the commit itself needs it), then
+   * takes it back, so a holder running several statements (Kysely's `connection()`) keeps it between them.
+   */
   async awaitGroup(lease: Lease): Promise<void> {
     const group = this.#group;
     lease.release();
-    if (group) await group.committed;
+    try {
+      if (group) await group.committed;
+    } finally {
+      await this.#lock.acquire();
+      lease.resume();
+    }
   }
 
   #joinGroup(): void {
@@ -199,6 +207,11 @@ class Lease implements DatabaseConnection {
     if (this.#released) return;
     this.#released = true;
     this.driver.releaseLock();
+  }
+
+  /** The lock is held again after waiting for a commit. */
+  resume(): void {
+    this.#released = false;
   }
 }
 
