@@ -81,11 +81,12 @@ export class GroupCommitDriver implements Driver {
     return Promise.resolve();
   }
 
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
     const lease = connection as Lease;
     this.#run('release tx');
     lease.inTransaction = false;
-    await this.awaitGroup(lease);
+    lease.wroteIn = this.#group;
+    return Promise.resolve();
   }
 
   rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -99,9 +100,17 @@ export class GroupCommitDriver implements Driver {
     return Promise.resolve();
   }
 
-  releaseConnection(connection: DatabaseConnection): Promise<void> {
-    (connection as Lease).release();
-    return Promise.resolve();
+  /**
+   * Hands the connection on, then waits for the group the holder wrote in to commit (the commit itself needs
+   * the connection). Kysely resolves a query or transaction only after this, so nothing is reported saved
+   * before it is durable, and a holder of several statements (`connection()`) keeps the connection throughout.
+   */
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    const lease = connection as Lease;
+    const group = lease.wroteIn;
+    lease.wroteIn = null;
+    lease.release();
+    if (group) await group.committed;
   }
 
   async destroy(): Promise<void> {
@@ -110,34 +119,18 @@ export class GroupCommitDriver implements Driver {
     this.#db.close();
   }
 
-  /** Runs one statement for a lease; writes outside a transaction join the group and wait for its commit. */
-  async execute<R>(lease: Lease, query: CompiledQuery): Promise<QueryResult<R>> {
+  /** Runs one statement for a lease; a write outside a transaction joins the group, awaited on release. */
+  execute<R>(lease: Lease, query: CompiledQuery): Promise<QueryResult<R>> {
     const write = !lease.inTransaction && isWrite(query.sql);
     if (write) this.#joinGroup();
     else if (!lease.inTransaction && SCHEMA_OR_PRAGMA.test(query.sql)) this.#commitGroup();
-    let result: QueryResult<R>;
     try {
-      result = runStatement<R>(this.#db, query);
+      const result = runStatement<R>(this.#db, query);
+      if (write) lease.wroteIn = this.#group;
+      return Promise.resolve(result);
     } catch (error) {
       if (this.#group && !this.#db.inTransaction) this.#abandonGroup(error);
-      throw error;
-    }
-    if (write) await this.awaitGroup(lease);
-    return result;
-  }
-
-  /**
-   * Hands the connection on while the group the lease wrote in commits (the commit itself needs it), then
-   * takes it back, so a holder running several statements (Kysely's `connection()`) keeps it between them.
-   */
-  async awaitGroup(lease: Lease): Promise<void> {
-    const group = this.#group;
-    lease.release();
-    try {
-      if (group) await group.committed;
-    } finally {
-      await this.#lock.acquire();
-      lease.resume();
+      return Promise.reject(asError(error));
     }
   }
 
@@ -191,6 +184,8 @@ export class GroupCommitDriver implements Driver {
 /** One holder's turn on the connection; released once, whether by Kysely or by a commit that waits. */
 class Lease implements DatabaseConnection {
   inTransaction = false;
+  /** The group this holder wrote in; its commit is awaited when the connection is released. */
+  wroteIn: Group | null = null;
   #released = false;
   constructor(private readonly driver: GroupCommitDriver) {}
 
@@ -207,11 +202,6 @@ class Lease implements DatabaseConnection {
     if (this.#released) return;
     this.#released = true;
     this.driver.releaseLock();
-  }
-
-  /** The lock is held again after waiting for a commit. */
-  resume(): void {
-    this.#released = false;
   }
 }
 
