@@ -7,7 +7,7 @@ import {
   type QueryResult,
 } from 'kysely';
 
-/** Statements that change rows; they join the open group and return once it is committed. */
+/** Statements that change rows; they join the open group, whose commit their holder awaits on release. */
 const WRITE = /^\s*(insert|update|delete|replace)\b/i;
 const WRITING_CTE = /^\s*with\b[\s\S]*\b(insert|update|delete|replace)\b/i;
 const isWrite = (sql: string) => WRITE.test(sql) || WRITING_CTE.test(sql);
@@ -107,10 +107,8 @@ export class GroupCommitDriver implements Driver {
    */
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     const lease = connection as Lease;
-    const group = lease.wroteIn;
-    lease.wroteIn = null;
-    lease.release();
-    if (group) await group.committed;
+    this.#lock.release();
+    if (lease.wroteIn) await lease.wroteIn.committed;
   }
 
   async destroy(): Promise<void> {
@@ -174,19 +172,13 @@ export class GroupCommitDriver implements Driver {
   #run(sql: string): void {
     this.#db.prepare(sql).run();
   }
-
-  /** For the lease: lets the next caller have the connection. */
-  releaseLock(): void {
-    this.#lock.release();
-  }
 }
 
-/** One holder's turn on the connection; released once, whether by Kysely or by a commit that waits. */
+/** One holder's turn on the connection, from Kysely's acquire to its release. */
 class Lease implements DatabaseConnection {
   inTransaction = false;
   /** The group this holder wrote in; its commit is awaited when the connection is released. */
   wroteIn: Group | null = null;
-  #released = false;
   constructor(private readonly driver: GroupCommitDriver) {}
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
@@ -196,12 +188,6 @@ class Lease implements DatabaseConnection {
   /** The clinic never streams a query; Kysely's `.stream()` is refused rather than half supported. */
   streamQuery(): never {
     throw new Error('streaming queries is not supported on this connection');
-  }
-
-  release(): void {
-    if (this.#released) return;
-    this.#released = true;
-    this.driver.releaseLock();
   }
 }
 

@@ -44,12 +44,17 @@ export async function insertTimeOff(db: Database, row: TimeOffTable): Promise<vo
   await db.insertInto('time_off').values(row).execute();
 }
 
-/** Time off of the given providers that touches [from, to). */
-export function listTimeOff(db: Database, providerIds: string[], from: string, to: string) {
+/** An instant after every other: the `to` of a list that runs on for ever. */
+export const END_OF_TIME = '9999-12-31T00:00:00Z';
+
+/** Time off of the given providers (all when undefined) that touches [from, to). */
+export function listTimeOff(db: Database, providerIds: string[] | undefined, from: string, to: string) {
   return db
     .selectFrom('time_off')
     .selectAll()
-    .where('provider_id', 'in', providerIds.length ? providerIds : [''])
+    .$if(providerIds !== undefined, (q) =>
+      q.where('provider_id', 'in', providerIds?.length ? providerIds : ['']),
+    )
     .where('end_at', '>', from)
     .where('start_at', '<', to)
     .orderBy('start_at')

@@ -5,11 +5,14 @@ export async function insertRoom(db: Database, row: RoomTable): Promise<void> {
   await db.insertInto('rooms').values(row).execute();
 }
 
-export function listRooms(db: Database, locationIds: string[]) {
+/** The rooms of the given locations (all when undefined), by location and name. */
+export function listRooms(db: Database, locationIds?: string[]) {
   return db
     .selectFrom('rooms')
     .selectAll()
-    .where('location_id', 'in', locationIds.length ? locationIds : [''])
+    .$if(locationIds !== undefined, (q) =>
+      q.where('location_id', 'in', locationIds?.length ? locationIds : ['']),
+    )
     .orderBy('location_id')
     .orderBy('name')
     .execute();

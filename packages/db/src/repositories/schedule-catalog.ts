@@ -11,7 +11,9 @@ import type {
   UserRow,
   VisitTypeRow,
 } from '../schema';
-import { listLocations, listProviderHours, listVisitTypes } from './catalog';
+import { END_OF_TIME, listLocations, listProviderHours, listTimeOff, listVisitTypes } from './catalog';
+import { listClosures, listExtraHours } from './exceptions';
+import { listRooms } from './rooms';
 import { listLocationHours } from './location-hours';
 import { listProviderUsers } from './users';
 
@@ -45,38 +47,17 @@ export async function loadScheduleCatalog(
   version: number,
   since: string,
 ): Promise<ScheduleCatalog> {
-  const [
-    locations,
-    locationHours,
-    visitTypes,
-    providers,
-    providerHours,
-    rooms,
-    timeOff,
-    extraHours,
-    closures,
-  ] = await Promise.all([
-    listLocations(db),
-    listLocationHours(db),
-    listVisitTypes(db),
-    listProviderUsers(db),
-    listProviderHours(db, {}),
-    db.selectFrom('rooms').selectAll().orderBy('location_id').orderBy('name').execute(),
-    db.selectFrom('time_off').selectAll().where('end_at', '>', since).orderBy('start_at').execute(),
-    db.selectFrom('extra_hours').selectAll().where('end_at', '>', since).orderBy('start_at').execute(),
-    db.selectFrom('location_closures').selectAll().where('end_at', '>', since).orderBy('start_at').execute(),
-  ]);
   return {
     version,
     since,
-    locations,
-    locationHours,
-    visitTypes,
-    providers,
-    providerHours,
-    rooms,
-    timeOff,
-    extraHours,
-    closures,
+    locations: await listLocations(db),
+    locationHours: await listLocationHours(db),
+    visitTypes: await listVisitTypes(db),
+    providers: await listProviderUsers(db),
+    providerHours: await listProviderHours(db, {}),
+    rooms: await listRooms(db),
+    timeOff: await listTimeOff(db, undefined, since, END_OF_TIME),
+    extraHours: await listExtraHours(db, undefined, since, END_OF_TIME),
+    closures: await listClosures(db, undefined, since, END_OF_TIME),
   };
 }

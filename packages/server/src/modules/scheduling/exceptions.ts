@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  END_OF_TIME,
   findLocation,
   findUserById,
   insertClosure,
@@ -13,8 +14,6 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
-
-const FOREVER = '9999-12-31T00:00:00Z';
 
 function period(body: { start: string; end: string }): { start: string; end: string } {
   const start = normalizeInstant(body.start);
@@ -31,7 +30,7 @@ async function location(ctx: RequestContext, id: string) {
 export async function closuresOf(ctx: RequestContext, locationId: string): Promise<Closure[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
   await location(ctx, locationId);
-  return (await listClosures(ctx.db, [locationId], ctx.now(), FOREVER)).map((c) => ({
+  return (await listClosures(ctx.db, [locationId], ctx.now(), END_OF_TIME)).map((c) => ({
     id: c.id,
     locationId: c.location_id,
     start: c.start_at,
@@ -72,7 +71,7 @@ async function provider(ctx: RequestContext, id: string) {
 export async function extraHoursOf(ctx: RequestContext, providerId: string): Promise<ExtraHours[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
   await provider(ctx, providerId);
-  return (await listExtraHours(ctx.db, [providerId], ctx.now(), FOREVER)).map((e) => ({
+  return (await listExtraHours(ctx.db, [providerId], ctx.now(), END_OF_TIME)).map((e) => ({
     id: e.id,
     providerId: e.provider_id,
     locationId: e.location_id,

@@ -1,10 +1,11 @@
-import { findAppointment, findVisitType, listAppointmentViews, type AppointmentFilter } from '@omt/db';
+import { findAppointment, listAppointmentViews, type AppointmentFilter } from '@omt/db';
 import type { Appointment, AppointmentListQuery, AvailabilityQuery, Slot } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
 import { searchSlots, validateRange } from './availability';
+import { scheduleCatalog } from './catalog-cache';
 import { bookingWindow } from './visit-rules';
 import { presentAppointment } from './presenter';
 import { mayPerform, performersOf } from '../catalog/visit-types';
@@ -21,12 +22,12 @@ function ids(list: string | undefined): string[] | undefined {
  * who may perform each visit type; sorted by start, then provider, then visit type.
  */
 export async function availability(ctx: RequestContext, q: AvailabilityQuery): Promise<Slot[]> {
-  const types = [];
-  for (const id of ids(q.visitType) ?? []) {
-    const visitType = await findVisitType(ctx.db, id);
+  const catalog = await scheduleCatalog(ctx.db, ctx.now());
+  const types = (ids(q.visitType) ?? []).map((id) => {
+    const visitType = catalog.visitTypes.find((v) => v.id === id);
     if (!visitType) throw fail.invalid('visitType', `unknown visit type "${id}"`);
-    types.push(visitType);
-  }
+    return visitType;
+  });
   const range = validateRange(q);
   const providers = ids(q.provider);
   const locations = ids(q.location);
@@ -47,6 +48,7 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
       notBefore: window.notBefore,
       ...(providers || performers.length ? { providerIds } : {}),
       ...(locations ? { locationIds: locations } : {}),
+      catalog,
     });
     perType.push(found);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { findUserById, insertTimeOff, listAppointmentViews, listTimeOff } from '@omt/db';
+import { END_OF_TIME, findUserById, insertTimeOff, listAppointmentViews, listTimeOff } from '@omt/db';
 import type { CreateTimeOff, TimeOff } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -16,7 +16,7 @@ async function provider(ctx: RequestContext, id: string) {
 export async function timeOffOf(ctx: RequestContext, providerId: string): Promise<TimeOff[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
   await provider(ctx, providerId);
-  const rows = await listTimeOff(ctx.db, [providerId], ctx.now(), '9999-12-31T00:00:00Z');
+  const rows = await listTimeOff(ctx.db, [providerId], ctx.now(), END_OF_TIME);
   return rows.map((r) => ({
     id: r.id,
     providerId: r.provider_id,

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   cancelAppointmentRow,
   expiredOffers,
-  findVisitType,
   insertAppointmentWithBlocks,
   updateWaitlistIfStatus,
   waitingEntriesFor,
@@ -30,11 +29,11 @@ export interface FreedSlot {
 export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<string | null> {
   const now = toInstant(deps.clock());
   if (slot.start <= now) return null;
-  const bufferMinutes = (await findVisitType(deps.db, slot.visitType))?.buffer_after_minutes ?? 0;
+  const catalog = await scheduleCatalog(deps.db, slot.start);
+  const bufferMinutes = catalog.visitTypes.find((v) => v.id === slot.visitType)?.buffer_after_minutes ?? 0;
   const blocks = bookingBlocks(slot.start, slot.end, bufferMinutes);
   let room: string | null;
   try {
-    const catalog = await scheduleCatalog(deps.db, slot.start);
     room = await chooseRoom(deps.db, catalog, slot.locationId, slot.start, restEnd(slot.end, bufferMinutes));
   } catch {
     return null; // every room is taken then: nothing to offer
