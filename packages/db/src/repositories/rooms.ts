@@ -18,15 +18,17 @@ export function listRooms(db: Database, locationIds?: string[]) {
     .execute();
 }
 
-/** Live bookings of the given rooms that touch [from, to), for the room check of availability. */
+/**
+ * Live bookings of the given rooms starting before `to` and at most a day before `from`, with their visit
+ * type: a room stays taken through the visit's rest time, which the caller adds before checking overlap.
+ */
 export async function roomBookings(db: Database, roomIds: string[], from: string, to: string) {
   if (!roomIds.length) return []; // a location without rooms: nothing to read
   return db
     .selectFrom('appointments')
-    .select(['id', 'room_id', 'start_at', 'end_at'])
+    .select(['id', 'room_id', 'start_at', 'end_at', 'visit_type'])
     .where('room_id', 'in', roomIds)
     .where('status', '!=', 'cancelled')
-    .where('end_at', '>', from)
     .where('start_at', '<', to)
     .where('start_at', '>', new Date(Date.parse(from) - 86_400_000).toISOString())
     .execute();

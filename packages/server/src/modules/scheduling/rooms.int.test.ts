@@ -61,4 +61,35 @@ describe.each(TEST_DATABASES)('treatment rooms on $name', (kind) => {
     await t.call(desk, 'POST', `/api/appointments/${first.body.id}/cancel`, { reason: 'room test' });
     expect((await booking(resident, 'maria@demo.clinic')).status).toBe(201);
   });
+
+  it("keeps the table through a visit's rest time", async () => {
+    // One table at Cleveland (from the test above); each follow-up now leaves it 15 minutes to rest.
+    await t.handle.db
+      .updateTable('visit_types')
+      .set({ buffer_after_minutes: 15 })
+      .where('id', '=', 'omt-follow-up')
+      .execute();
+    const desk = await t.login('frontdesk@demo.clinic');
+    const still = await t.userId('dr.still@demo.clinic');
+    const resident = await t.userId('resident@demo.clinic');
+    const first = await t.call(desk, 'POST', '/api/appointments', {
+      patientId: await patientIdOf(t, 'alex@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: still,
+      locationId: 'loc-cleveland',
+      start: '2026-06-03T13:00:00Z',
+    });
+    expect(first.status).toBe(201);
+    const qs = new URLSearchParams({
+      visitType: 'omt-follow-up',
+      provider: resident,
+      from: '2026-06-03T12:00:00Z',
+      to: '2026-06-03T16:00:00Z',
+    });
+    const open = (
+      (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string }[]
+    ).map((s) => s.start);
+    expect(open).not.toContain('2026-06-03T13:30:00Z'); // the table rests until 13:45
+    expect(open).toContain('2026-06-03T14:00:00Z');
+  });
 });

@@ -1,8 +1,9 @@
 import { roomBookings, type Database, type ScheduleCatalog } from '@omt/db';
 import { RoomAvailability } from '@omt/domain';
 import { fail } from '../../errors';
+import { restEnd } from './blocks';
 
-/** Each location's rooms and their bookings over [from, to), ready to ask "is a table free then?". */
+/** Each location's rooms and their bookings (through each visit's rest time) near [from, to), ready to ask "is a table free then?". */
 export async function roomAvailability(
   db: Database,
   catalog: ScheduleCatalog,
@@ -19,6 +20,7 @@ export async function roomAvailability(
     from,
     to,
   );
+  const rest = new Map(catalog.visitTypes.map((v) => [v.id, v.buffer_after_minutes]));
   const byLocation = new Map<string, RoomAvailability>();
   for (const locationId of locationIds) {
     const here = rooms.filter((r) => r.location_id === locationId);
@@ -29,7 +31,7 @@ export async function roomAvailability(
           roomId: r.id,
           busy: booked
             .filter((b) => b.room_id === r.id && b.id !== ignoreAppointmentId)
-            .map((b) => ({ start: b.start_at, end: b.end_at })),
+            .map((b) => ({ start: b.start_at, end: restEnd(b.end_at, rest.get(b.visit_type) ?? 0) })),
         })),
       ),
     );
