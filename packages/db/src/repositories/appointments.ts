@@ -208,8 +208,9 @@ export interface AppointmentFilter {
 }
 
 /** Appointments with the names a screen needs, and whether intake and an encounter exist. */
-export function listAppointmentViews(db: Database, f: AppointmentFilter) {
-  let q = db
+/** Appointments with the names a view shows (patient, provider, location, visit type, room) and their intake and encounter. */
+function appointmentViews(db: Database) {
+  return db
     .selectFrom('appointments as a')
     .innerJoin('patients as p', 'p.id', 'a.patient_id')
     .innerJoin('users as u', 'u.id', 'a.provider_id')
@@ -231,14 +232,21 @@ export function listAppointmentViews(db: Database, f: AppointmentFilter) {
       'e.status as encounter_status',
       'r.name as room_name',
     ]);
+}
+
+/** One appointment as a view, read by its id (no sort: SQLite's sorter costs more than reading the row). */
+export function findAppointmentView(db: Database, id: string) {
+  return appointmentViews(db).where('a.id', '=', id).executeTakeFirst();
+}
+
+export function listAppointmentViews(db: Database, f: AppointmentFilter) {
+  let q = appointmentViews(db);
   if (f.ids) q = q.where('a.id', 'in', f.ids.length ? f.ids : ['']);
   if (f.patientIds) q = q.where('a.patient_id', 'in', f.patientIds.length ? f.patientIds : ['']);
   if (f.providerId) q = q.where('a.provider_id', '=', f.providerId);
   if (f.locationId) q = q.where('a.location_id', '=', f.locationId);
   if (f.from) q = q.where('a.end_at', '>', f.from);
   if (f.to) q = q.where('a.start_at', '<', f.to);
-  // One appointment by id needs no sort: SQLite's sorter costs more than reading the row itself.
-  if (f.ids?.length === 1) return q.execute();
   return q.orderBy('a.start_at').limit(500).execute();
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from '../connection';
 import type { IntakeTable, SafetyTaskTable } from '../schema';
+import { updatePatientFactors } from './patients';
 
 /** Stores an intake and, when it has one, its safety task in one transaction: both or neither. */
 export async function insertIntake(
@@ -12,13 +13,7 @@ export async function insertIntake(
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('intakes').values(row).execute();
     if (safetyTask) await trx.insertInto('safety_tasks').values(safetyTask).execute();
-    if (factorsJson !== null) {
-      await trx
-        .updateTable('patients')
-        .set({ factors_json: factorsJson })
-        .where('id', '=', row.patient_id)
-        .execute();
-    }
+    if (factorsJson !== null) await updatePatientFactors(trx, row.patient_id, factorsJson);
   });
 }
 

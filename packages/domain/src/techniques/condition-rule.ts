@@ -1,7 +1,6 @@
 /** Builds one safety rule per condition of a reference row, so each row is written once, as data (omt-reference §3.2–§3.4). */
 import type { RegionId } from '../regions';
 import { CONDITION_CATALOGUE, type ConditionCode } from './condition-catalogue';
-import type { PatientFactors } from './patient-factors';
 import type { SafetyRule } from './safety-rule';
 import type { TechniqueId } from './technique-ids';
 
@@ -21,11 +20,6 @@ export interface ConditionRow {
   note?: string;
 }
 
-/** Whether any of the codes is among the patient's recorded conditions. */
-export function hasCondition(p: PatientFactors, ...codes: readonly ConditionCode[]): boolean {
-  return codes.some((c) => p.conditions.includes(c));
-}
-
 /** The row as rules, one per condition, each naming the condition in its message. */
 export function conditionRules(row: ConditionRow): SafetyRule[] {
   return row.conditions.map((code) => {
@@ -33,7 +27,7 @@ export function conditionRules(row: ConditionRow): SafetyRule[] {
       id: `${row.idPrefix}_${code}`,
       techniques: row.techniques,
       regions: row.regions,
-      applies: (p) => hasCondition(p, code),
+      applies: (p) => p.conditions.includes(code),
       verdict: row.verdict,
       message: `${CONDITION_CATALOGUE[code].label}: ${row.meaning}.`,
       source: row.source,

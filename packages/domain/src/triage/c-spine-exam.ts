@@ -4,8 +4,14 @@
  * 45° rotation (step 3). The decision replaces the intake's "neck pain after trauma" hold: imaging keeps
  * (or raises) the imaging flag, which the physician must acknowledge before neck OMT; no imaging resolves it.
  */
-import { applyCanadianCSpineRule, type CanadianCSpineInput, type CSpineDecision } from './canadian-c-spine';
-import { C_SPINE_IMAGING_FLAG_ID, cSpineImagingFlag, NECK_TRAUMA_FLAG_ID } from './c-spine-intake';
+import { applyCanadianCSpineRule, type CSpineDecision } from './canadian-c-spine';
+import {
+  C_SPINE_IMAGING_FLAG_ID,
+  cSpineFactorsFromIntake,
+  cSpineImagingFlag,
+  NECK_TRAUMA_FLAG_ID,
+  type CSpineFactors,
+} from './c-spine-intake';
 import type { RedFlag, RedFlagContext } from './red-flag';
 
 /**
@@ -13,7 +19,7 @@ import type { RedFlag, RedFlagContext } from './red-flag';
  * intake's answers, so they can only add risk) and whether the patient can actively rotate 45° left and
  * right (null = not assessed).
  */
-export type CSpineExamFindings = Omit<CanadianCSpineInput, 'ageYears' | 'canRotate45BothWays'> & {
+export type CSpineExamFindings = CSpineFactors & {
   canRotate45BothWays: boolean | null;
 };
 
@@ -35,11 +41,11 @@ export interface CSpineExamProblem {
 }
 
 function ruleInput(intake: Record<string, boolean> | null, f: CSpineExamFindings, ctx: RedFlagContext) {
-  const said = (id: string): boolean => intake?.[id] === true;
+  const said = cSpineFactorsFromIntake(intake);
   return {
     ageYears: ctx.ageYears,
-    dangerousMechanism: f.dangerousMechanism || said('dangerous_mechanism'),
-    extremityParaesthesias: f.extremityParaesthesias || said('extremity_paraesthesias'),
+    dangerousMechanism: f.dangerousMechanism || said.dangerousMechanism,
+    extremityParaesthesias: f.extremityParaesthesias || said.extremityParaesthesias,
     simpleRearEndMvc: f.simpleRearEndMvc,
     sittingPosition: f.sittingPosition,
     ambulatoryAtAnyTime: f.ambulatoryAtAnyTime,

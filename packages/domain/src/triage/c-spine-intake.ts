@@ -6,35 +6,62 @@
  */
 import {
   applyCanadianCSpineRule,
+  type CanadianCSpineInput,
   type CSpineDecision,
   CANADIAN_C_SPINE_SOURCE,
   DANGEROUS_MECHANISM_EXAMPLES,
 } from './canadian-c-spine';
 import type { RedFlag, RedFlagContext, RedFlagQuestion } from './red-flag';
 
+/** The rule's yes/no factors (its input without the age and the rotation test). */
+export type CSpineFactors = Omit<CanadianCSpineInput, 'ageYears' | 'canRotate45BothWays'>;
+
+/** The intake question each factor the patient can answer is asked as; the others are exam findings. */
+export const C_SPINE_INTAKE_QUESTION = {
+  dangerousMechanism: 'dangerous_mechanism',
+  extremityParaesthesias: 'extremity_paraesthesias',
+  simpleRearEndMvc: 'simple_rear_end_mvc',
+  ambulatoryAtAnyTime: 'ambulatory_at_any_time',
+  delayedOnsetNeckPain: 'delayed_onset_neck_pain',
+} as const satisfies Partial<Record<keyof CSpineFactors, string>>;
+
+/** The rule's factors as the intake answered them (none recorded: all no); exam-only factors are no. */
+export function cSpineFactorsFromIntake(answers: Record<string, boolean> | null): CSpineFactors {
+  const said = (k: keyof typeof C_SPINE_INTAKE_QUESTION) => answers?.[C_SPINE_INTAKE_QUESTION[k]] === true;
+  return {
+    dangerousMechanism: said('dangerousMechanism'),
+    extremityParaesthesias: said('extremityParaesthesias'),
+    simpleRearEndMvc: said('simpleRearEndMvc'),
+    sittingPosition: false,
+    ambulatoryAtAnyTime: said('ambulatoryAtAnyTime'),
+    delayedOnsetNeckPain: said('delayedOnsetNeckPain'),
+    noMidlineTenderness: false,
+  };
+}
+
 export const C_SPINE_INTAKE_QUESTIONS: RedFlagQuestion[] = [
   {
-    id: 'dangerous_mechanism',
+    id: C_SPINE_INTAKE_QUESTION.dangerousMechanism,
     text: `Was it a dangerous injury, for example a ${DANGEROUS_MECHANISM_EXAMPLES.join('; ')}?`,
     source: `${CANADIAN_C_SPINE_SOURCE} step 1 dangerous mechanism`,
   },
   {
-    id: 'extremity_paraesthesias',
+    id: C_SPINE_INTAKE_QUESTION.extremityParaesthesias,
     text: 'Since the injury, have you had pins and needles or tingling in your arms or legs?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 1 paraesthesias in extremities`,
   },
   {
-    id: 'simple_rear_end_mvc',
+    id: C_SPINE_INTAKE_QUESTION.simpleRearEndMvc,
     text: 'Was it a simple rear-end car collision (your car was hit from behind)?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
   },
   {
-    id: 'ambulatory_at_any_time',
+    id: C_SPINE_INTAKE_QUESTION.ambulatoryAtAnyTime,
     text: 'Were you able to walk at any time after the injury?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
   },
   {
-    id: 'delayed_onset_neck_pain',
+    id: C_SPINE_INTAKE_QUESTION.delayedOnsetNeckPain,
     text: 'Did the neck pain start some time later, not straight after the injury?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
   },
@@ -58,16 +85,6 @@ export function cSpineImagingFlag(decision: CSpineDecision): RedFlag {
 
 /** Raises the imaging flag at intake when the Canadian C-spine rule already requires imaging at step 1. */
 export function screenCSpineAtIntake(answers: Record<string, boolean>, ctx: RedFlagContext): RedFlag[] {
-  const yes = (id: string): boolean => answers[id] === true;
-  const decision = applyCanadianCSpineRule({
-    ageYears: ctx.ageYears,
-    dangerousMechanism: yes('dangerous_mechanism'),
-    extremityParaesthesias: yes('extremity_paraesthesias'),
-    simpleRearEndMvc: yes('simple_rear_end_mvc'),
-    sittingPosition: false,
-    ambulatoryAtAnyTime: yes('ambulatory_at_any_time'),
-    delayedOnsetNeckPain: yes('delayed_onset_neck_pain'),
-    noMidlineTenderness: false,
-  });
+  const decision = applyCanadianCSpineRule({ ageYears: ctx.ageYears, ...cSpineFactorsFromIntake(answers) });
   return decision.step === 1 ? [cSpineImagingFlag(decision)] : [];
 }

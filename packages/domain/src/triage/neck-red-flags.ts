@@ -6,6 +6,7 @@ import {
   type RedFlagQuestion,
   type RedFlagRule,
 } from './red-flag';
+import { NECK_TRAUMA_FLAG_ID } from './c-spine-intake';
 
 const R10 = 'omt-reference §4.2 referral-level features [R10]';
 
@@ -77,7 +78,7 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     when: (yes) => yes('dizziness_double_vision') || yes('neuro_symptoms'),
   },
   {
-    id: 'neck_trauma',
+    id: NECK_TRAUMA_FLAG_ID,
     label: 'Neck pain after trauma',
     action: 'omt_hold',
     message: 'Apply the Canadian C-spine rule before any neck OMT; image if it says so.',

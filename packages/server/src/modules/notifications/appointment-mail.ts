@@ -1,4 +1,4 @@
-import { listAppointmentViews, markReminderSent, appointmentsDueForReminder, usersForPatient } from '@omt/db';
+import { findAppointmentView, markReminderSent, appointmentsDueForReminder, usersForPatient } from '@omt/db';
 import { localDateTime } from '@omt/domain';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
@@ -28,7 +28,7 @@ export async function sendAppointmentMail(
   kind: AppointmentMailKind,
 ): Promise<boolean> {
   if (!deps.mailer) return false;
-  const [a] = await listAppointmentViews(deps.db, { ids: [appointmentId] });
+  const a = await findAppointmentView(deps.db, appointmentId);
   if (!a) return false;
   const to = (await usersForPatient(deps.db, a.patient_id)).map((u) => u.email);
   if (!to.length) return false;

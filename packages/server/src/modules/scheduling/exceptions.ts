@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   END_OF_TIME,
   findLocation,
-  findUserById,
   insertClosure,
   insertExtraHours,
   listAppointmentViews,
@@ -14,6 +13,7 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
+import { requireProvider, requireLocation } from './lookups';
 
 function period(body: { start: string; end: string }): { start: string; end: string } {
   const start = normalizeInstant(body.start);
@@ -22,14 +22,10 @@ function period(body: { start: string; end: string }): { start: string; end: str
   return { start, end };
 }
 
-async function location(ctx: RequestContext, id: string) {
-  if (!(await findLocation(ctx.db, id))) throw fail.notFound('location');
-}
-
 /** Upcoming closures of a location (holidays); clinic facts, visible to staff. */
 export async function closuresOf(ctx: RequestContext, locationId: string): Promise<Closure[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
-  await location(ctx, locationId);
+  await requireLocation(ctx, locationId);
   return (await listClosures(ctx.db, [locationId], ctx.now(), END_OF_TIME)).map((c) => ({
     id: c.id,
     locationId: c.location_id,
@@ -42,7 +38,7 @@ export async function closuresOf(ctx: RequestContext, locationId: string): Promi
 /** Closes a location for a while; no slot is offered then, and visits already booked are listed to move. */
 export async function addClosure(ctx: RequestContext, locationId: string, body: CreateClosure) {
   ctx.requireRole('admin');
-  await location(ctx, locationId);
+  await requireLocation(ctx, locationId);
   const { start, end } = period(body);
   const id = randomUUID();
   await insertClosure(ctx.db, {
@@ -63,14 +59,9 @@ export async function addClosure(ctx: RequestContext, locationId: string, body: 
   };
 }
 
-async function provider(ctx: RequestContext, id: string) {
-  const p = await findUserById(ctx.db, id);
-  if (!p || !['physician', 'resident'].includes(p.role)) throw fail.notFound('provider');
-}
-
 export async function extraHoursOf(ctx: RequestContext, providerId: string): Promise<ExtraHours[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
-  await provider(ctx, providerId);
+  await requireProvider(ctx, providerId);
   return (await listExtraHours(ctx.db, [providerId], ctx.now(), END_OF_TIME)).map((e) => ({
     id: e.id,
     providerId: e.provider_id,
@@ -89,7 +80,7 @@ export async function addExtraHours(
 ): Promise<ExtraHours> {
   if (ctx.user.role !== 'admin' && ctx.user.id !== providerId)
     throw fail.forbidden('only an admin or the provider may add these hours');
-  await provider(ctx, providerId);
+  await requireProvider(ctx, providerId);
   if (!(await findLocation(ctx.db, body.locationId))) throw fail.invalid('locationId', 'unknown location');
   const { start, end } = period(body);
   const id = randomUUID();

@@ -1,4 +1,4 @@
-import { findAppointment, listAppointmentViews, type AppointmentFilter } from '@omt/db';
+import { findAppointment, findAppointmentView, listAppointmentViews, type AppointmentFilter } from '@omt/db';
 import type { Appointment, AppointmentListQuery, AvailabilityQuery, Slot } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -8,7 +8,7 @@ import { searchSlots, validateRange } from './availability';
 import { scheduleCatalog } from './catalog-cache';
 import { bookingWindow } from './visit-rules';
 import { presentAppointment } from './presenter';
-import { mayPerform, performersOf } from '../catalog/visit-types';
+import { performersOf } from '../catalog/visit-types';
 
 /** The distinct ids of a comma-separated list; undefined when the list was not given. */
 function ids(list: string | undefined): string[] | undefined {
@@ -38,7 +38,9 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
     if (to <= range.from) continue;
     // Only the providers who perform this visit type (every provider where none is named).
     const performers = performersOf(visitType);
-    const providerIds = providers?.filter((p) => mayPerform(visitType, p)) ?? performers;
+    const providerIds = performers.length
+      ? (providers ?? performers).filter((p) => performers.includes(p))
+      : providers;
     const found = await searchSlots(ctx.db, {
       visitType: visitType.id,
       durationMinutes: visitType.duration_minutes,
@@ -46,7 +48,7 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
       from: range.from,
       to,
       notBefore: window.notBefore,
-      ...(providers || performers.length ? { providerIds } : {}),
+      ...(providerIds ? { providerIds } : {}),
       ...(locations ? { locationIds: locations } : {}),
       catalog,
     });
@@ -64,7 +66,7 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
 
 /** An appointment as presented, without an access check: callers have already been through ctx.access. */
 export async function viewAppointment(ctx: RequestContext, id: string): Promise<Appointment> {
-  const [view] = await listAppointmentViews(ctx.db, { ids: [id] });
+  const view = await findAppointmentView(ctx.db, id);
   if (!view) throw fail.notFound('appointment');
   return presentAppointment(view);
 }

@@ -1,21 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { END_OF_TIME, findUserById, insertTimeOff, listAppointmentViews, listTimeOff } from '@omt/db';
+import { END_OF_TIME, insertTimeOff, listAppointmentViews, listTimeOff } from '@omt/db';
 import type { CreateTimeOff, TimeOff } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
-
-async function provider(ctx: RequestContext, id: string) {
-  const p = await findUserById(ctx.db, id);
-  if (!p || !['physician', 'resident'].includes(p.role)) throw fail.notFound('provider');
-  return p;
-}
+import { requireProvider } from './lookups';
 
 /** Staff see providers' time off (it carries no patient data). */
 export async function timeOffOf(ctx: RequestContext, providerId: string): Promise<TimeOff[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
-  await provider(ctx, providerId);
+  await requireProvider(ctx, providerId);
   const rows = await listTimeOff(ctx.db, [providerId], ctx.now(), END_OF_TIME);
   return rows.map((r) => ({
     id: r.id,
@@ -30,7 +25,7 @@ export async function timeOffOf(ctx: RequestContext, providerId: string): Promis
 export async function addTimeOff(ctx: RequestContext, providerId: string, body: CreateTimeOff) {
   if (ctx.user.role !== 'admin' && ctx.user.id !== providerId)
     throw fail.forbidden('only an admin or the provider may block this time');
-  await provider(ctx, providerId);
+  await requireProvider(ctx, providerId);
   const start = normalizeInstant(body.start);
   const end = normalizeInstant(body.end);
   if (end <= start) throw fail.invalid('end', 'must be after start');

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  findLocation,
-  findUserById,
   listLocationHours,
   listLocations,
   listProviderHours,
@@ -12,22 +10,29 @@ import type { SetWeeklyHours, WeeklyHoursRow } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { STAFF_ROLES } from '../../auth/policy';
+import { requireProvider, requireLocation } from './lookups';
 
 /** A stored weekly window (a provider's or a location's) as the API shows it. */
 function presentHours(h: { location_id: string; weekday: number; start_time: string; end_time: string }) {
   return { locationId: h.location_id, weekday: h.weekday, start: h.start_time, end: h.end_time };
 }
 
-async function provider(ctx: RequestContext, id: string) {
-  const p = await findUserById(ctx.db, id);
-  if (!p || !['physician', 'resident'].includes(p.role)) throw fail.notFound('provider');
-}
-
 /** The provider's weekly hours, as each location's wall clock. */
 export async function weeklyHoursOf(ctx: RequestContext, providerId: string): Promise<WeeklyHoursRow[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
-  await provider(ctx, providerId);
+  await requireProvider(ctx, providerId);
   return (await listProviderHours(ctx.db, { providerIds: [providerId] })).map(presentHours);
+}
+
+/** A window from a request as a stored row (a provider's rows add the provider). */
+function storedWindow(h: WeeklyHoursRow) {
+  return {
+    id: randomUUID(),
+    location_id: h.locationId,
+    weekday: h.weekday,
+    start_time: h.start,
+    end_time: h.end,
+  };
 }
 
 /** Checks each window ends after it starts and no two windows of a weekday overlap (one provider, one place). */
@@ -49,30 +54,19 @@ export async function setWeeklyHours(
   body: SetWeeklyHours,
 ): Promise<WeeklyHoursRow[]> {
   ctx.requireRole('admin');
-  await provider(ctx, providerId);
+  await requireProvider(ctx, providerId);
   checkWindows(body.hours, new Set((await listLocations(ctx.db)).map((l) => l.id)));
   await replaceProviderHours(
     ctx.db,
     providerId,
-    body.hours.map((h) => ({
-      id: randomUUID(),
-      provider_id: providerId,
-      location_id: h.locationId,
-      weekday: h.weekday,
-      start_time: h.start,
-      end_time: h.end,
-    })),
+    body.hours.map((h) => ({ ...storedWindow(h), provider_id: providerId })),
   );
   return weeklyHoursOf(ctx, providerId);
 }
 
-async function location(ctx: RequestContext, id: string) {
-  if (!(await findLocation(ctx.db, id))) throw fail.notFound('location');
-}
-
 /** A location's weekly opening hours, in its own wall clock; anyone signed in may read them. */
 export async function openingHoursOf(ctx: RequestContext, locationId: string): Promise<WeeklyHoursRow[]> {
-  await location(ctx, locationId);
+  await requireLocation(ctx, locationId);
   return (await listLocationHours(ctx.db, [locationId])).map(presentHours);
 }
 
@@ -83,18 +77,12 @@ export async function setOpeningHours(
   body: SetWeeklyHours,
 ): Promise<WeeklyHoursRow[]> {
   ctx.requireRole('admin');
-  await location(ctx, locationId);
+  await requireLocation(ctx, locationId);
   checkWindows(body.hours, new Set([locationId]));
   await replaceLocationHours(
     ctx.db,
     locationId,
-    body.hours.map((h) => ({
-      id: randomUUID(),
-      location_id: locationId,
-      weekday: h.weekday,
-      start_time: h.start,
-      end_time: h.end,
-    })),
+    body.hours.map(storedWindow), // checkWindows has held every row to this location
   );
   return openingHoursOf(ctx, locationId);
 }

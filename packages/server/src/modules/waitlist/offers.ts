@@ -29,6 +29,8 @@ export interface FreedSlot {
 export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<string | null> {
   const now = toInstant(deps.clock());
   if (slot.start <= now) return null;
+  const waiting = await waitingEntriesFor(deps.db, slot);
+  if (!waiting.length) return null; // most freed times: nobody to offer them to
   const catalog = await scheduleCatalog(deps.db, slot.start);
   const bufferMinutes = catalog.visitTypes.find((v) => v.id === slot.visitType)?.buffer_after_minutes ?? 0;
   const blocks = bookingBlocks(slot.start, slot.end, bufferMinutes);
@@ -38,7 +40,7 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
   } catch {
     return null; // every room is taken then: nothing to offer
   }
-  for (const entry of await waitingEntriesFor(deps.db, slot)) {
+  for (const entry of waiting) {
     const id = randomUUID();
     const held = await insertAppointmentWithBlocks(
       deps.db,

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { API, type CSpineExamFindings, type CSpineView } from '@omt/contracts';
-import { DANGEROUS_MECHANISM_EXAMPLES, NO_C_SPINE_FINDINGS } from '@omt/domain';
+import { cSpineFactorsFromIntake, DANGEROUS_MECHANISM_EXAMPLES, NO_C_SPINE_FINDINGS } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { focusField, RadioGroup } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
@@ -11,17 +11,17 @@ import type { EncounterPanelProps } from './panel-props';
 type Flag = Exclude<keyof CSpineExamFindings, 'canRotate45BothWays'>;
 type Rotation = 'yes' | 'no' | 'not_assessed';
 
-/** Step-1 findings: labels and the intake question each one was asked as. */
-const HIGH_RISK: Record<'dangerousMechanism' | 'extremityParaesthesias', [string, string]> = {
-  dangerousMechanism: ['Dangerous mechanism', 'dangerous_mechanism'],
-  extremityParaesthesias: ['Paraesthesias in the extremities', 'extremity_paraesthesias'],
+/** Labels of the step-1 (high-risk) and step-2 (low-risk) findings. */
+const HIGH_RISK: Record<'dangerousMechanism' | 'extremityParaesthesias', string> = {
+  dangerousMechanism: 'Dangerous mechanism',
+  extremityParaesthesias: 'Paraesthesias in the extremities',
 };
-const LOW_RISK: Record<Exclude<Flag, keyof typeof HIGH_RISK>, [string, string | null]> = {
-  simpleRearEndMvc: ['Simple rear-end motor vehicle collision', 'simple_rear_end_mvc'],
-  sittingPosition: ['Sitting position in the clinic', null],
-  ambulatoryAtAnyTime: ['Ambulatory at any time since the injury', 'ambulatory_at_any_time'],
-  delayedOnsetNeckPain: ['Delayed onset of neck pain', 'delayed_onset_neck_pain'],
-  noMidlineTenderness: ['No midline cervical spine tenderness', null],
+const LOW_RISK: Record<Exclude<Flag, keyof typeof HIGH_RISK>, string> = {
+  simpleRearEndMvc: 'Simple rear-end motor vehicle collision',
+  sittingPosition: 'Sitting position in the clinic',
+  ambulatoryAtAnyTime: 'Ambulatory at any time since the injury',
+  delayedOnsetNeckPain: 'Delayed onset of neck pain',
+  noMidlineTenderness: 'No midline cervical spine tenderness',
 };
 const ROTATION: { value: Rotation; label: string }[] = [
   { value: 'yes', label: 'Able' },
@@ -31,12 +31,12 @@ const ROTATION: { value: Rotation; label: string }[] = [
 
 function initialFindings(c: CSpineView): CSpineExamFindings {
   if (c.exam) return c.exam;
-  const said = (id: string | null) => id !== null && c.intakeAnswers[id] === true;
+  const said = cSpineFactorsFromIntake(c.intakeAnswers);
   return {
     ...NO_C_SPINE_FINDINGS,
-    simpleRearEndMvc: said(LOW_RISK.simpleRearEndMvc[1]),
-    ambulatoryAtAnyTime: said(LOW_RISK.ambulatoryAtAnyTime[1]),
-    delayedOnsetNeckPain: said(LOW_RISK.delayedOnsetNeckPain[1]),
+    simpleRearEndMvc: said.simpleRearEndMvc,
+    ambulatoryAtAnyTime: said.ambulatoryAtAnyTime,
+    delayedOnsetNeckPain: said.delayedOnsetNeckPain,
   };
 }
 
@@ -77,7 +77,8 @@ export function CSpinePanel({ encounter, readOnly, onChange }: EncounterPanelPro
   }, [error]);
   if (!c || !f) return null;
   const set = (k: Flag, on: boolean) => setF({ ...f, [k]: on });
-  const intakeSaid = (id: string) => (c.intakeAnswers[id] === true ? 'yes' : 'no');
+  const intake = cSpineFactorsFromIntake(c.intakeAnswers);
+  const intakeSaid = (k: keyof typeof HIGH_RISK) => (intake[k] ? 'yes' : 'no');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -106,9 +107,8 @@ export function CSpinePanel({ encounter, readOnly, onChange }: EncounterPanelPro
         </StatusMessage>
       )}
       <p>
-        At intake — {HIGH_RISK.dangerousMechanism[0].toLowerCase()}:{' '}
-        {intakeSaid(HIGH_RISK.dangerousMechanism[1])}; {HIGH_RISK.extremityParaesthesias[0].toLowerCase()}:{' '}
-        {intakeSaid(HIGH_RISK.extremityParaesthesias[1])}.
+        At intake — {HIGH_RISK.dangerousMechanism.toLowerCase()}: {intakeSaid('dangerousMechanism')};{' '}
+        {HIGH_RISK.extremityParaesthesias.toLowerCase()}: {intakeSaid('extremityParaesthesias')}.
       </p>
       {readOnly ? (
         !c.exam && <p>Not completed yet. Only a physician records the exam steps.</p>
@@ -118,17 +118,17 @@ export function CSpinePanel({ encounter, readOnly, onChange }: EncounterPanelPro
             <legend>Step 1 — high-risk factors found at the exam (age over 65 is counted for you)</legend>
             <Box
               k="dangerousMechanism"
-              label={HIGH_RISK.dangerousMechanism[0]}
+              label={HIGH_RISK.dangerousMechanism}
               hint={`E.g. ${DANGEROUS_MECHANISM_EXAMPLES.join('; ')}.`}
               f={f}
               set={set}
             />
-            <Box k="extremityParaesthesias" label={HIGH_RISK.extremityParaesthesias[0]} f={f} set={set} />
+            <Box k="extremityParaesthesias" label={HIGH_RISK.extremityParaesthesias} f={f} set={set} />
           </fieldset>
           <fieldset>
             <legend>Step 2 — low-risk factors that allow range-of-motion testing</legend>
             {(Object.keys(LOW_RISK) as (keyof typeof LOW_RISK)[]).map((k) => (
-              <Box key={k} k={k} label={LOW_RISK[k][0]} f={f} set={set} />
+              <Box key={k} k={k} label={LOW_RISK[k]} f={f} set={set} />
             ))}
           </fieldset>
           <RadioGroup

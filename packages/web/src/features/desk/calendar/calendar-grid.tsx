@@ -30,10 +30,15 @@ function cellsByColumn(
   items: Item[],
   timeZone: string,
 ) {
+  const byColumn = new Map<string, Item[]>();
+  for (const i of items) {
+    const key = `${dayKey(i.start, timeZone)}|${i.providerId}`;
+    byColumn.set(key, [...(byColumn.get(key) ?? []), i]);
+  }
   const columns = new Map<string, Map<number, ColumnCell<Item>>>();
   for (const d of days) {
     for (const p of providers) {
-      const mine = items.filter((i) => i.providerId === p.id && dayKey(i.start, timeZone) === d);
+      const mine = byColumn.get(`${d}|${p.id}`) ?? [];
       columns.set(`${d}|${p.id}`, new Map(columnCells(rows, mine, timeZone).map((c) => [c.row, c])));
     }
   }

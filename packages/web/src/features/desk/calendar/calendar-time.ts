@@ -29,11 +29,6 @@ export function wallEndMinutes(iso: string, timeZone: string): number {
   return wallMinutes(iso, timeZone) || 24 * 60;
 }
 
-/** The row (its first minute of the day) an instant falls in, rounded down to the half hour. */
-export function rowOf(iso: string, timeZone: string): number {
-  return Math.floor(wallMinutes(iso, timeZone) / ROW_MINUTES) * ROW_MINUTES;
-}
-
 /** The half-hour rows from `first` up to (not including) `end`, in minutes since midnight. */
 export function rowsBetween(first: number, end: number): number[] {
   const rows: number[] = [];
