@@ -6,3 +6,4 @@ export * from './headache-red-flags';
 export * from './red-flag-review';
 export * from './c-spine-intake';
 export * from './c-spine-exam';
+export * from './urgent-flags';

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { HEADACHE_RED_FLAG_RULES } from './headache-red-flags';
+import { LOW_BACK_RED_FLAG_RULES } from './low-back-red-flags';
+import { NECK_RED_FLAG_RULES } from './neck-red-flags';
+import { C_SPINE_IMAGING_FLAG_ID } from './c-spine-intake';
+import { URGENT_FLAG_INSTRUCTIONS, urgentFlags, type FlagUrgency } from './urgent-flags';
+
+const RULES = [...LOW_BACK_RED_FLAG_RULES, ...NECK_RED_FLAG_RULES, ...HEADACHE_RED_FLAG_RULES];
+const ruleOf = (id: string) => {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule;
+};
+
+describe('flags that alert at once (omt-reference §4.1–§4.3)', () => {
+  it.each<[string, FlagUrgency | null]>([
+    ['cauda_equina', 'emergency'],
+    ['progressive_neuro_deficit', 'emergency'],
+    ['neck_vascular_neuro', 'emergency'],
+    ['snoop_sudden_onset', 'emergency'],
+    ['snoop_neurologic', 'emergency'],
+    ['snoop_systemic', 'urgent'],
+    ['snoop_older_onset', 'urgent'],
+    ['snoop_pattern_change', 'urgent'],
+    ['snoop_positional_or_valsalva', 'urgent'],
+    ['snoop_other_features', 'urgent'],
+    ['possible_malignancy', null],
+    ['possible_infection', null],
+    ['possible_fracture', null],
+    ['rest_or_night_pain', null],
+    ['neck_trauma', null],
+    ['neck_infection_or_meningism', null],
+    ['paediatric_young_age', null],
+  ])('%s → %s', (id, urgency) => {
+    const found = urgentFlags([ruleOf(id)]);
+    expect(found.map((f) => f.urgency)).toEqual(urgency ? [urgency] : []);
+  });
+
+  it('the C-spine imaging flag is urgent', () => {
+    const flag = { id: C_SPINE_IMAGING_FLAG_ID, label: 'C-spine', action: 'imaging' as const };
+    expect(urgentFlags([flag])).toEqual([expect.objectContaining({ flagId: flag.id, urgency: 'urgent' })]);
+  });
+
+  it('every emergency-referral rule has an emergency instruction', () => {
+    for (const rule of RULES.filter((r) => r.action === 'emergency_referral')) {
+      expect(URGENT_FLAG_INSTRUCTIONS[rule.id]?.urgency, rule.id).toBe('emergency');
+    }
+  });
+
+  it('cauda equina tells the patient to seek emergency care now and not wait, in English and Spanish', () => {
+    const [flag] = urgentFlags([ruleOf('cauda_equina')]);
+    expect(flag).toMatchObject({ flagId: 'cauda_equina', action: 'emergency_referral' });
+    expect(flag?.instruction.en).toMatch(/emergency department or call 911 now\. Do not wait for your visit/);
+    expect(flag?.instruction.es).toMatch(/Vaya a urgencias o llame al 911 ahora\. No espere a su cita/);
+    expect(flag?.source).toMatch(/§4\.1/);
+  });
+
+  it('emergencies come first; unknown ids and flags without an instruction are left out', () => {
+    const found = urgentFlags([
+      ruleOf('snoop_systemic'),
+      ruleOf('possible_fracture'),
+      { id: 'nope', label: 'x', action: 'omt_hold' },
+      ruleOf('snoop_sudden_onset'),
+    ]);
+    expect(found.map((f) => f.flagId)).toEqual(['snoop_sudden_onset', 'snoop_systemic']);
+  });
+
+  it('no instruction carries a development note', () => {
+    for (const i of Object.values(URGENT_FLAG_INSTRUCTIONS)) {
+      for (const text of Object.values(i.text)) {
+        expect(text).not.toMatch(/UNCONFIRMED|TODO|\.md|omt-reference|§/);
+        expect(text.length).toBeGreaterThan(40);
+      }
+      expect(i.source).not.toBe('');
+    }
+  });
+});
