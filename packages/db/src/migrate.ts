@@ -16,6 +16,10 @@ import { scheduleVersionsMigration } from './migrations/0013-schedule-versions';
 import { locationHoursMigration } from './migrations/0014-location-hours';
 import { visitTypePerformersMigration } from './migrations/0015-visit-type-performers';
 import { catalogVersionMigration } from './migrations/0016-catalog-version';
+import { decisionSequenceMigration } from './migrations/0017-decision-sequence';
+import { factorsVersionMigration } from './migrations/0018-factors-version';
+import { safetyTaskFlagsMigration } from './migrations/0019-safety-task-flags';
+import { icsSequenceMigration } from './migrations/0021-ics-sequence';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -35,6 +39,10 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0014-location-hours': locationHoursMigration,
     '0015-visit-type-performers': visitTypePerformersMigration,
     '0016-catalog-version': catalogVersionMigration(dialect),
+    '0017-decision-sequence': decisionSequenceMigration(dialect),
+    '0018-factors-version': factorsVersionMigration,
+    '0019-safety-task-flags': safetyTaskFlagsMigration,
+    '0021-ics-sequence': icsSequenceMigration,
   };
 }
 

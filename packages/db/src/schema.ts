@@ -24,6 +24,10 @@ export interface VisitTypeTable {
   max_horizon_days: Generated<number>;
   /** JSON list of the provider ids who may perform it; empty: every provider (migration 0015). */
   performer_ids: Generated<string>;
+  /** Who the visit type is for (migration 0018): age range in days (null: no bound) and pregnancy (0/1). */
+  min_age_days: Generated<number | null>;
+  max_age_days: Generated<number | null>;
+  requires_pregnancy: Generated<number>;
 }
 
 export interface UserTable {
@@ -45,6 +49,8 @@ export interface PatientTable {
   birth_date: string;
   sex: string;
   factors_json: string;
+  /** Moves on every change of factors_json, so a save made from an older read is refused (migration 0018). */
+  factors_version: Generated<number>;
   summary: string;
   created_at: string;
 }
@@ -97,6 +103,8 @@ export interface AppointmentTable {
   override_reason: string | null;
   reminder_sent_at: string | null;
   room_id: string | null;
+  /** Revision of the visit's calendar invitation (RFC 5546 SEQUENCE), raised by a move or a cancel (migration 0021). */
+  ics_sequence: Generated<number>;
 }
 
 /** One row per provider per 15-minute block held by a live appointment: the primary key forbids double booking. */
@@ -128,7 +136,10 @@ export interface IntakeTable {
   summary_json: string;
 }
 
-/** A same-visit safety task (PHQ-9 item 9 above 0), open until a physician acknowledges it. */
+/**
+ * A same-visit safety task (PHQ-9 item 9 above 0, or an emergency or urgent red flag at intake), for the
+ * visit's physician, open until a physician acknowledges it.
+ */
 export interface SafetyTaskTable {
   id: string;
   patient_id: string;
@@ -138,6 +149,9 @@ export interface SafetyTaskTable {
   created_at: string;
   acknowledged_by: string | null;
   acknowledged_at: string | null;
+  /** The red flag that opened it and the flag's action (migration 0019); null for the PHQ-9 task. */
+  flag_id: string | null;
+  action: string | null;
 }
 
 export interface EncounterTable {
@@ -181,6 +195,8 @@ export interface ConsentTable {
   method: string;
   recorded_by: string;
   recorded_at: string;
+  /** Monotonic: the latest decision on a technique has the highest seq (migration 0017). */
+  seq: Generated<number>;
 }
 
 export interface TreatmentTable {
@@ -196,6 +212,22 @@ export interface TreatmentTable {
   recorded_at: string;
   duration_minutes: number | null;
   discomfort_json: string | null;
+  seq: Generated<number>;
+  /** The ids of the visit's red flags known when it was recorded (null: recorded before migration 0017). */
+  flags_known_json: string | null;
+}
+
+/** A physician's decision on a treatment that a red flag raised after it put under review. */
+export interface TreatmentReviewTable {
+  id: Generated<number>;
+  treatment_id: string;
+  encounter_id: string;
+  decision: string;
+  note: string;
+  /** The flag ids this decision covered; a flag not among them puts the treatment under review again. */
+  flags_json: string;
+  reviewed_by: string;
+  reviewed_at: string;
 }
 
 export interface CheckInTable {
@@ -349,6 +381,7 @@ export interface DB {
   treatments: TreatmentTable;
   check_ins: CheckInTable;
   red_flag_reviews: RedFlagReviewTable;
+  treatment_reviews: TreatmentReviewTable;
   c_spine_exams: CSpineExamTable;
   addenda: AddendumTable;
   idempotency_keys: IdempotencyKeyTable;

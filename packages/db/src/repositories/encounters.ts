@@ -6,6 +6,7 @@ import type {
   EncounterRow,
   ExamFindingTable,
   RedFlagReviewTable,
+  TreatmentReviewTable,
   TreatmentTable,
 } from '../schema';
 
@@ -60,17 +61,17 @@ export async function replaceExamFindings(
   });
 }
 
+/** Consents in the order they were recorded (by sequence: the last one on a technique is the decision). */
 export function listConsents(db: Database, encounterId: string) {
   return db
     .selectFrom('consents')
     .selectAll()
     .where('encounter_id', '=', encounterId)
-    .orderBy('recorded_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }
 
-export async function insertConsent(db: Database, row: ConsentTable): Promise<void> {
+export async function insertConsent(db: Database, row: Insertable<ConsentTable>): Promise<void> {
   await db.insertInto('consents').values(row).execute();
 }
 
@@ -79,15 +80,32 @@ export function listTreatments(db: Database, encounterId: string) {
     .selectFrom('treatments')
     .selectAll()
     .where('encounter_id', '=', encounterId)
-    .orderBy('recorded_at')
+    .orderBy('seq')
+    .execute();
+}
+
+export async function insertTreatment(db: Database, row: Insertable<TreatmentTable>): Promise<void> {
+  await db.insertInto('treatments').values(row).execute();
+}
+
+/** Decisions on treatments put under review by a later red flag, in the order they were made. */
+export function listTreatmentReviews(db: Database, encounterId: string) {
+  return db
+    .selectFrom('treatment_reviews')
+    .selectAll()
+    .where('encounter_id', '=', encounterId)
     .orderBy('id')
     .execute();
 }
 
-export async function insertTreatment(db: Database, row: TreatmentTable): Promise<void> {
-  await db.insertInto('treatments').values(row).execute();
+export async function insertTreatmentReview(
+  db: Database,
+  row: Insertable<TreatmentReviewTable>,
+): Promise<void> {
+  await db.insertInto('treatment_reviews').values(row).execute();
 }
 
+/** Red-flag reviews by their serial id: the last one on a flag is the decision. */
 export function listRedFlagReviews(db: Database, encounterId: string) {
   return db
     .selectFrom('red_flag_reviews')

@@ -1,3 +1,4 @@
+import { findAppointment } from '@omt/db';
 import type { QuestionnaireAnswer } from '@omt/contracts';
 import { LINK, pegLink, phqLink, redFlagLink, REGION_CODE_SYSTEM, type RedFlagScreen } from '@omt/fhir';
 import { completeResponse } from '../../../fhir/src/test-support/complete-response';
@@ -115,12 +116,27 @@ export async function bookFollowUp(t: TestApp, patientEmail: string, providerEma
   throw new Error('no slot free for both provider and patient');
 }
 
-/** Opens the encounter of an appointment as a clinician; returns its id. */
+/**
+ * Stands the test clock at the visit's start and checks the patient in, as on the day of the visit (an
+ * encounter opens only on the visit's day, and is signed only once the visit started and the patient arrived).
+ */
+export async function arriveForVisit(t: TestApp, appointmentId: string): Promise<void> {
+  const appt = await findAppointment(t.handle.db, appointmentId);
+  if (!appt) throw new Error(`no appointment ${appointmentId}`);
+  if (t.clock.now.getTime() < Date.parse(appt.start_at)) t.clock.now = new Date(appt.start_at);
+  if (appt.status !== 'booked') return;
+  const desk = await t.login('frontdesk@demo.clinic');
+  const r = await t.call(desk, 'POST', `/api/appointments/${appointmentId}/check-in`, {});
+  if (r.status !== 200) throw new Error(`check in → ${r.status} ${JSON.stringify(r.body)}`);
+}
+
+/** Opens the encounter of an appointment as a clinician on the day of the visit; returns its id. */
 export async function openEncounter(
   t: TestApp,
   clinicianEmail: string,
   appointmentId: string,
 ): Promise<string> {
+  await arriveForVisit(t, appointmentId);
   const r = await t.call(
     await t.login(clinicianEmail),
     'POST',
