@@ -95,6 +95,9 @@ function ownersOf(row: { provider_id: string; patient_id: string; room_id?: stri
   return [row.provider_id, row.patient_id, ...(row.room_id ? [row.room_id] : [])];
 }
 
+/** A move or a cancellation is a new revision of the visit's calendar invitation (RFC 5546 SEQUENCE). */
+const nextIcsSequence = sql<number>`ics_sequence + 1`;
+
 async function releaseBlocks(trx: Trx, appointmentId: string): Promise<void> {
   await trx.deleteFrom('provider_blocks').where('appointment_id', '=', appointmentId).execute();
   await trx.deleteFrom('patient_blocks').where('appointment_id', '=', appointmentId).execute();
@@ -168,7 +171,7 @@ export function rescheduleWithBlocks(
       await releaseBlocks(trx, appt.id);
       await trx
         .updateTable('appointments')
-        .set({ ...move, override_reason: null })
+        .set({ ...move, override_reason: null, ics_sequence: nextIcsSequence })
         .where('id', '=', appt.id)
         .execute();
       await claimAll(trx, { ...appt, ...move, override_reason: null }, blocks);
@@ -192,7 +195,7 @@ export async function cancelAppointmentRow(
     await releaseBlocks(trx, id);
     await trx
       .updateTable('appointments')
-      .set({ ...change, status: 'cancelled' })
+      .set({ ...change, status: 'cancelled', ics_sequence: nextIcsSequence })
       .where('id', '=', id)
       .execute();
   });

@@ -2,10 +2,17 @@ import { Temporal } from 'temporal-polyfill';
 import { vtimezone } from './vtimezone';
 
 export interface CalendarEvent {
+  /** Stable for the visit, so a calendar replaces or removes its copy. */
   uid: string;
+  /** Revision of the visit (RFC 5546): every move or cancellation raises it. */
+  sequence: number;
+  /** Who sends the invitation (the clinic's mail address, named after the location). */
+  organizer: { name: string; email: string };
+  /** Mail recipients, for an invitation (REQUEST/CANCEL); none in a published feed. */
+  attendees?: string[];
   start: string; // UTC instant
   end: string;
-  timeZone: string; // the location's zone: times are written as its wall clock
+  timeZone: string; // the location's zone: times are written as its wall clock where that names one instant
   summary: string;
   location?: string;
   description?: string;
@@ -31,19 +38,34 @@ function fold(line: string): string {
   return out.join('\r\n');
 }
 
-function wall(instant: string, timeZone: string): string {
-  return Temporal.Instant.from(instant)
-    .toZonedDateTimeISO(timeZone)
-    .toPlainDateTime()
-    .toString({ smallestUnit: 'second' })
-    .replace(/[-:]/g, '');
+/** A parameter value (RFC 5545 §3.2): quoted when it holds `:`, `;` or `,`; it can never hold a quote. */
+function param(s: string): string {
+  const v = s.replace(/"/g, "'");
+  return /[:;,]/.test(v) ? `"${v}"` : v;
 }
 
 function utcStamp(instant: string): string {
-  return instant.replace(/[-:]/g, '').replace(/\.\d+/, '');
+  return Temporal.Instant.from(instant).toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
 }
 
-/** An iCalendar file whose events keep the location's time zone (TZID + VTIMEZONE), for mail and feeds. */
+/**
+ * DTSTART or DTEND: the location's wall clock with its TZID, unless that wall time names no single instant
+ * (the repeated hour when clocks go back), where readers would guess; then UTC, the booked instant exactly.
+ */
+function dateTime(name: 'DTSTART' | 'DTEND', instant: string, timeZone: string): string {
+  const at = Temporal.Instant.from(instant);
+  const local = at.toZonedDateTimeISO(timeZone).toPlainDateTime();
+  const readings = (['earlier', 'later'] as const).map((disambiguation) =>
+    local.toZonedDateTime(timeZone, { disambiguation }).toInstant(),
+  );
+  if (readings.some((r) => !r.equals(at))) return `${name}:${utcStamp(instant)}`;
+  return `${name};TZID=${timeZone}:${local.toString({ smallestUnit: 'second' }).replace(/[-:]/g, '')}`;
+}
+
+/**
+ * An iCalendar file whose events keep the location's time zone (TZID + VTIMEZONE), for mail and feeds.
+ * Mailed invitations are REQUEST (booked or moved) and CANCEL; a feed is PUBLISH (RFC 5546).
+ */
 export function buildIcs(
   events: CalendarEvent[],
   opts: { name: string; now: string; method?: 'PUBLISH' | 'REQUEST' | 'CANCEL' },
@@ -71,9 +93,12 @@ export function buildIcs(
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
+      `SEQUENCE:${e.sequence}`,
       `DTSTAMP:${utcStamp(opts.now)}`,
-      `DTSTART;TZID=${e.timeZone}:${wall(e.start, e.timeZone)}`,
-      `DTEND;TZID=${e.timeZone}:${wall(e.end, e.timeZone)}`,
+      dateTime('DTSTART', e.start, e.timeZone),
+      dateTime('DTEND', e.end, e.timeZone),
+      `ORGANIZER;CN=${param(e.organizer.name)}:mailto:${e.organizer.email}`,
+      ...(e.attendees ?? []).map((a) => `ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a}`),
       `SUMMARY:${text(e.summary)}`,
       ...(e.location ? [`LOCATION:${text(e.location)}`] : []),
       ...(e.description ? [`DESCRIPTION:${text(e.description)}`] : []),

@@ -4,6 +4,7 @@ import type { AppDeps, RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { recordAudit } from '../../audit/audit';
 import { buildIcs } from '../../calendar/ics';
+import { clinicOrganizer } from '../../calendar/organizer';
 import { CLINICIAN_ROLES } from '../../auth/policy';
 import { toInstant } from '../../clock';
 
@@ -41,6 +42,8 @@ export async function feedIcs(deps: AppDeps, token: string): Promise<string> {
   return buildIcs(
     rows.map((a) => ({
       uid: `${a.id}@omt-clinic`,
+      sequence: a.ics_sequence,
+      organizer: clinicOrganizer(deps.config.mailFrom, a.location_name),
       start: a.start_at,
       end: a.end_at,
       timeZone: a.time_zone,

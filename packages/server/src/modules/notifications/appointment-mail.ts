@@ -3,6 +3,7 @@ import { localDateTime } from '@omt/domain';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { buildIcs } from '../../calendar/ics';
+import { clinicOrganizer } from '../../calendar/organizer';
 
 export type AppointmentMailKind = 'confirmation' | 'reminder' | 'cancellation' | 'offer';
 
@@ -47,6 +48,9 @@ export async function sendAppointmentMail(
     [
       {
         uid: `${a.id}@omt-clinic`,
+        sequence: a.ics_sequence,
+        organizer: clinicOrganizer(deps.config.mailFrom, a.location_name),
+        attendees: to,
         start: a.start_at,
         end: a.end_at,
         timeZone: a.time_zone,

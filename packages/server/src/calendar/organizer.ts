@@ -1,0 +1,5 @@
+/** The clinic as organizer of its visits (RFC 5546): the address mail comes from, named after the location. */
+export function clinicOrganizer(mailFrom: string, locationName: string): { name: string; email: string } {
+  const email = /<([^<>\s]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return { name: `OMT Clinic ${locationName}`, email };
+}
