@@ -27,9 +27,15 @@ export const fail = {
     new DomainError(422, code, message, field),
 };
 
+/** The field a zod issue names; an unknown key is named itself, so the client sees which key was refused. */
+export function zodIssueField(issue: ZodError['issues'][number] | undefined, where: string): string {
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : (issue?.path ?? []);
+  return path.length ? path.map(String).join('.') : where;
+}
+
 function zodToBody(error: ZodError, where: string) {
   const issue = error.issues[0];
-  const field = issue && issue.path.length ? issue.path.map(String).join('.') : where;
+  const field = zodIssueField(issue, where);
   return { code: 'validation_failed', message: `${field}: ${issue?.message ?? 'invalid'}`, field };
 }
 

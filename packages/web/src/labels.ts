@@ -32,7 +32,10 @@ export const TECHNIQUE_LABELS: Record<TechniqueId, string> = {
   visceral: 'Visceral',
 };
 
-type BooleanFactor = Exclude<keyof PatientFactorsView, 'pregnancyWeeks' | 'conditions'>;
+type BooleanFactor = Exclude<
+  keyof PatientFactorsView,
+  'pregnancyWeeks' | 'conditions' | 'anticoagulationCheck'
+>;
 
 export const FACTOR_LABELS: Record<BooleanFactor, string> = {
   pregnant: 'Pregnant',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Patient, PatientFactorsView, PatientSearch } from '../patients';
+import { Patient, PatientSearch, UpdateFactors } from '../patients';
 import { endpoint, IdParam } from './endpoint';
 
 /** The patients endpoints. */
@@ -31,7 +31,7 @@ export const PATIENTS_API = {
     tag: 'patients',
     auth: 'user',
     params: IdParam,
-    body: PatientFactorsView,
+    body: UpdateFactors,
     response: Patient,
   }),
 } as const;

@@ -1,5 +1,6 @@
 import type { Database } from '../connection';
-import type { PatientRow } from '../schema';
+import type { Insertable } from 'kysely';
+import type { PatientRow, PatientTable } from '../schema';
 
 export function findPatient(db: Database, id: string): Promise<PatientRow | undefined> {
   return db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst();
@@ -20,12 +21,36 @@ export function searchPatients(db: Database, q: string, limit = 50): Promise<Pat
   return query.orderBy('family_name').orderBy('given_name').limit(limit).execute();
 }
 
-export async function insertPatient(db: Database, row: PatientRow): Promise<void> {
+export async function insertPatient(db: Database, row: Insertable<PatientTable>): Promise<void> {
   await db.insertInto('patients').values(row).execute();
 }
 
+/** Writes the factors and moves their version, whoever writes (intake, signing, a clinician). */
 export async function updatePatientFactors(db: Database, id: string, factorsJson: string): Promise<void> {
-  await db.updateTable('patients').set({ factors_json: factorsJson }).where('id', '=', id).execute();
+  await db
+    .updateTable('patients')
+    .set((eb) => ({ factors_json: factorsJson, factors_version: eb('factors_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Writes the factors only if their version is still the one the writer read; false when someone changed
+ * them in between (the caller refuses the stale write).
+ */
+export async function updatePatientFactorsAtVersion(
+  db: Database,
+  id: string,
+  factorsJson: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('patients')
+    .set((eb) => ({ factors_json: factorsJson, factors_version: eb('factors_version', '+', 1) }))
+    .where('id', '=', id)
+    .where('factors_version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function grantPatientAccess(

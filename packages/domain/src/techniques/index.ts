@@ -1,6 +1,7 @@
 export * from './technique-ids';
 export * from './technique-catalogue';
 export * from './patient-factors';
+export * from './anticoagulation-check';
 export * from './condition-catalogue';
 export * from './condition-rule';
 export * from './safety-rule';

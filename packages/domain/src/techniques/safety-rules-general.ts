@@ -10,6 +10,7 @@ import {
   isUncheckedAnticoagulation,
   type SafetyRule,
 } from './safety-rule';
+import { anticoagulationRecencyText } from './anticoagulation-check';
 
 /** Techniques the reference names as contraindicated at an acute fracture site (§3.4 Fracture; §3.3 Still, soft tissue; §3.2 WHO). */
 const FRACTURE_BLOCKED: readonly TechniqueId[] = [
@@ -86,9 +87,18 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     regions: 'all',
     applies: isUncheckedAnticoagulation,
     verdict: 'blocked',
-    message:
-      'Anticoagulant therapy without a recent therapeutic-level check: no direct technique until checked.',
+    message: `Anticoagulant therapy without ${anticoagulationRecencyText()}: no direct technique until checked.`,
     source: 'omt-reference §3.2 systemic, absolute [K3][K4]; §3.4 row Anticoagulation',
+  },
+  {
+    id: 'direct_anticoagulation_checked',
+    techniques: DIRECT_NON_THRUST,
+    regions: 'all',
+    applies: (p) => p.anticoagulated && !isUncheckedAnticoagulation(p),
+    verdict: 'caution',
+    message:
+      'Anticoagulated with a recent in-range level check: relative contraindication; gentle forces, watch for bruising.',
+    source: 'omt-reference §3.3 manual-therapy table, relative: anticoagulants [K6]; §3.4 row Anticoagulation',
   },
   {
     id: 'may_be_direct_anticoagulation',

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Endpoint } from '@omt/contracts';
 import type { z } from 'zod';
 import { RequestContext, type AppDeps } from '../context';
-import { fail } from '../errors';
+import { fail, zodIssueField } from '../errors';
 import { SESSION_COOKIE, resolveSession } from '../auth/sessions';
 import type { AuthUser } from '../auth/user';
 
@@ -43,7 +43,7 @@ function parsePart<S>(schema: z.ZodType<S> | undefined, value: unknown, where: s
   const result = schema.safeParse(value ?? (where === 'body' ? {} : value));
   if (!result.success) {
     const issue = result.error.issues[0];
-    const field = issue && issue.path.length ? issue.path.map(String).join('.') : where;
+    const field = zodIssueField(issue, where);
     throw fail.invalid(field, issue?.message ?? 'invalid');
   }
   return result.data;

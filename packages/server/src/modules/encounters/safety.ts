@@ -1,6 +1,7 @@
 import {
   checkTechniqueSafety,
   emptyPatientFactors,
+  isAnticoagulationCheckCurrent,
   type PatientFactors,
   type RegionId,
   type SafetyResult,
@@ -18,6 +19,7 @@ export function patientFactorsOf(patient: PatientRow, today: string): PatientFac
     ...(f.pregnancyWeeks !== null ? { pregnancyWeeks: f.pregnancyWeeks } : {}),
     osteoporosis: f.osteoporosis,
     anticoagulated: f.anticoagulated,
+    anticoagulationLevelCheckedRecently: isAnticoagulationCheckCurrent(f.anticoagulationCheck, today),
     malignancy: f.malignancy,
     recentFracture: f.recentFracture,
     infection: f.infection,

@@ -17,6 +17,11 @@ describe.each(TEST_DATABASES)("the intake's pregnancy answer updates the safety 
   afterAll(() => t.close());
 
   const factors = async () => (await t.call(still, 'GET', `/api/patients/${mariaId}`)).body.factors;
+  /** The factors as read, with the version a save must carry. */
+  const factorsToSave = async () => {
+    const p = (await t.call(still, 'GET', `/api/patients/${mariaId}`)).body;
+    return { ...p.factors, version: p.factorsVersion };
+  };
   const intake = async (answers: Parameters<typeof submitIntake>[3]) => {
     const appt = await bookFollowUp(t, 'maria@demo.clinic');
     const r = await submitIntake(t, maria, appt.id, answers);
@@ -26,7 +31,7 @@ describe.each(TEST_DATABASES)("the intake's pregnancy answer updates the safety 
 
   it('§3.4 Pregnancy: "pregnant, 12 weeks" sets pregnant and the weeks, audited as factors.intake', async () => {
     const cleared = await t.call(still, 'PUT', `/api/patients/${mariaId}/factors`, {
-      ...(await factors()),
+      ...(await factorsToSave()),
       pregnant: false,
       pregnancyWeeks: null,
     });
@@ -50,7 +55,7 @@ describe.each(TEST_DATABASES)("the intake's pregnancy answer updates the safety 
 
   it('§3.4 Pregnancy: later weeks replace the recorded weeks; other factors are kept', async () => {
     await t.call(still, 'PUT', `/api/patients/${mariaId}/factors`, {
-      ...(await factors()),
+      ...(await factorsToSave()),
       osteoporosis: true,
       conditions: ['vertigo'],
     });

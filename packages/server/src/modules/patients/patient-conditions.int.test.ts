@@ -19,7 +19,11 @@ describe.each(TEST_DATABASES)('recorded conditions drive the safety engine on $n
 
   const setConditions = async (conditions: unknown) => {
     const current = await t.call(still, 'GET', `/api/patients/${alex}`);
-    return t.call(still, 'PUT', `/api/patients/${alex}/factors`, { ...current.body.factors, conditions });
+    return t.call(still, 'PUT', `/api/patients/${alex}/factors`, {
+      ...current.body.factors,
+      conditions,
+      version: current.body.factorsVersion,
+    });
   };
   const safety = (technique: string, region: string) =>
     t.call(still, 'GET', `/api/encounters/${encounterId}/safety?technique=${technique}&region=${region}`);
@@ -73,7 +77,10 @@ describe.each(TEST_DATABASES)('recorded conditions drive the safety engine on $n
   it('a body without conditions (older clients) keeps working and records none; the write is audited', async () => {
     const current = await t.call(still, 'GET', `/api/patients/${alex}`);
     const { conditions: _omit, ...rest } = current.body.factors as Record<string, unknown>;
-    const r = await t.call(still, 'PUT', `/api/patients/${alex}/factors`, rest);
+    const r = await t.call(still, 'PUT', `/api/patients/${alex}/factors`, {
+      ...rest,
+      version: current.body.factorsVersion,
+    });
     expect(r.status).toBe(200);
     expect(r.body.factors.conditions).toEqual([]);
     const audit = await t.call(

@@ -6,7 +6,12 @@ import { emptyPatientFactors, isConditionCode } from '@omt/domain';
 const { ageDays: _ageDays, ...noRiskFactors } = emptyPatientFactors(0);
 
 /** A patient with no safety factors recorded (the domain's empty set, as the API shows it). */
-export const NO_FACTORS: PatientFactorsView = { ...noRiskFactors, conditions: [], pregnancyWeeks: null };
+export const NO_FACTORS: PatientFactorsView = {
+  ...noRiskFactors,
+  anticoagulationCheck: null,
+  conditions: [],
+  pregnancyWeeks: null,
+};
 
 /** Age in whole days on `today` (both YYYY-MM-DD). */
 export function ageInDays(birthDate: string, today: string): number {
@@ -58,6 +63,7 @@ export function presentPatient(p: PatientRow, today: string): Patient {
     ageLabel: ageLabel(p.birth_date, today),
     sex: (['female', 'male', 'other'].includes(p.sex) ? p.sex : 'unknown') as Patient['sex'],
     factors: parseFactors(p.factors_json),
+    factorsVersion: p.factors_version,
     summary: p.summary,
   };
 }

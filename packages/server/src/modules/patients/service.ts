@@ -1,5 +1,11 @@
-import { findPatient, searchPatients, updatePatientFactors, type PatientRow } from '@omt/db';
-import type { Patient, PatientFactorsView } from '@omt/contracts';
+import {
+  findPatient,
+  searchPatients,
+  updatePatientFactors,
+  updatePatientFactorsAtVersion,
+  type PatientRow,
+} from '@omt/db';
+import type { Patient, PatientFactorsView, UpdateFactors } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { STAFF_ROLES } from '../../auth/policy';
@@ -25,27 +31,40 @@ export async function getPatient(ctx: RequestContext, id: string): Promise<Patie
   return presentPatient(row, ctx.now().slice(0, 10));
 }
 
-/** Clinicians keep the safety factors current; the safety engine reads them at every check. */
-export async function updateFactors(
-  ctx: RequestContext,
-  id: string,
-  factors: PatientFactorsView,
-): Promise<Patient> {
-  const row = await findPatient(ctx.db, id);
-  if (!row) throw fail.notFound('patient');
-  await ctx.access(id, 'factors.write', 'patient-factors', id);
+/** Refuses what the contract cannot: weeks missing in pregnancy, a level check dated after today. */
+function checkFactors(factors: PatientFactorsView, today: string): void {
   if (factors.pregnant && factors.pregnancyWeeks === null) {
     throw fail.invalid('pregnancyWeeks', 'required when pregnant');
   }
-  await updatePatientFactors(
-    ctx.db,
-    id,
-    JSON.stringify({
-      ...factors,
-      pregnancyWeeks: factors.pregnant ? factors.pregnancyWeeks : null,
-      conditions: [...new Set(factors.conditions)],
-    }),
-  );
+  const check = factors.anticoagulationCheck;
+  if (factors.anticoagulated && check && check.date > today) {
+    throw fail.invalid('anticoagulationCheck.date', 'the level check cannot be dated after today');
+  }
+}
+
+/**
+ * Clinicians keep the safety factors current; the safety engine reads them at every check. The save carries
+ * the version it read and is refused (409 `stale_factors`) when someone changed the factors in between.
+ */
+export async function updateFactors(ctx: RequestContext, id: string, body: UpdateFactors): Promise<Patient> {
+  const row = await findPatient(ctx.db, id);
+  if (!row) throw fail.notFound('patient');
+  await ctx.access(id, 'factors.write', 'patient-factors', id);
+  const { version, ...factors } = body;
+  checkFactors(factors, ctx.now().slice(0, 10));
+  const json = JSON.stringify({
+    ...factors,
+    pregnancyWeeks: factors.pregnant ? factors.pregnancyWeeks : null,
+    anticoagulationCheck: factors.anticoagulated ? factors.anticoagulationCheck : null,
+    conditions: [...new Set(factors.conditions)],
+  });
+  if (!(await updatePatientFactorsAtVersion(ctx.db, id, json, version))) {
+    throw fail.conflict(
+      'stale_factors',
+      'version: the safety factors were changed since you read them; reload them and save again',
+      'version',
+    );
+  }
   return getPatient(ctx, id);
 }
 

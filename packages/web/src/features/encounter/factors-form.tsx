@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { API, type Patient, type PatientFactorsView } from '@omt/contracts';
+import { AnticoagulationCheckFields, checkOfDraft, draftOfCheck } from './anticoagulation-check-fields';
 import { ApiError, call } from '../../api/client';
 import { focusField, TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';
@@ -7,7 +8,7 @@ import { FACTOR_KEYS, FACTOR_LABELS } from '../../labels';
 import { ConditionsChecklist } from './conditions-checklist';
 import { fieldError } from './field-errors';
 
-type Factor = Exclude<keyof PatientFactorsView, 'pregnancyWeeks' | 'conditions'>;
+type Factor = Exclude<keyof PatientFactorsView, 'pregnancyWeeks' | 'conditions' | 'anticoagulationCheck'>;
 
 /** What each factor means here, so the checkbox is unambiguous. */
 const FACTOR_HINTS: Record<Factor, string> = {
@@ -64,9 +65,11 @@ export function FactorsForm({
   onCancel: () => void;
 }) {
   const [factors, setFactors] = useState<PatientFactorsView>(patient.factors);
+  const [version, setVersion] = useState(patient.factorsVersion);
   const [weeks, setWeeks] = useState(
     patient.factors.pregnancyWeeks === null ? '' : String(patient.factors.pregnancyWeeks),
   );
+  const [check, setCheck] = useState(draftOfCheck(patient.factors.anticoagulationCheck));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const set = (k: Factor, on: boolean) => setFactors({ ...factors, [k]: on });
@@ -74,6 +77,15 @@ export function FactorsForm({
   useEffect(() => {
     if (error instanceof ApiError && error.field) focusField(error.field);
   }, [error]);
+
+  /** Someone saved the factors meanwhile: show theirs, with their version, to review and save again. */
+  const showCurrent = async () => {
+    const current = await call(API.getPatient, { params: { id: patient.id } });
+    setFactors(current.factors);
+    setVersion(current.factorsVersion);
+    setWeeks(current.factors.pregnancyWeeks === null ? '' : String(current.factors.pregnancyWeeks));
+    setCheck(draftOfCheck(current.factors.anticoagulationCheck));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -83,9 +95,12 @@ export function FactorsForm({
       const body = {
         ...factors,
         pregnancyWeeks: factors.pregnant && weeks.trim() !== '' ? Number(weeks) : null,
+        anticoagulationCheck: factors.anticoagulated ? checkOfDraft(check) : null,
+        version,
       };
       onSaved(await call(API.updateFactors, { params: { id: patient.id }, body }));
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'stale_factors') await showCurrent();
       setError(err);
     } finally {
       setBusy(false);
@@ -129,12 +144,27 @@ export function FactorsForm({
           ))}
         </div>
       </fieldset>
+      {factors.anticoagulated && (
+        <AnticoagulationCheckFields
+          draft={check}
+          onChange={setCheck}
+          error={error}
+          today={new Date().toISOString().slice(0, 10)}
+        />
+      )}
       <ConditionsChecklist
         values={factors.conditions}
         onChange={(conditions) => setFactors({ ...factors, conditions })}
         error={fieldError(error, 'conditions')}
       />
-      {error !== null && <ErrorAlert error={error} title="Safety factors not saved:" />}
+      {error instanceof ApiError && error.code === 'stale_factors' ? (
+        <ErrorAlert
+          error="Someone else changed these safety factors while you were editing. The form now shows the current factors: review them and save again."
+          title="Safety factors not saved:"
+        />
+      ) : (
+        error !== null && <ErrorAlert error={error} title="Safety factors not saved:" />
+      )}
       <div className="actions">
         <button type="submit" disabled={busy}>
           Save factors

@@ -7,13 +7,21 @@ import { LoadState, StatusMessage } from '../../components/messages';
 import { FACTOR_KEYS, FACTOR_LABELS } from '../../labels';
 import { FactorsForm } from './factors-form';
 
+/** A factor as the header lists it, with the pregnancy weeks and the last anticoagulation level check. */
+function factorLabel(p: Patient, k: (typeof FACTOR_KEYS)[number]): string {
+  if (k === 'pregnant' && p.factors.pregnancyWeeks !== null) return `Pregnant (${p.factors.pregnancyWeeks} weeks)`;
+  const check = p.factors.anticoagulationCheck;
+  if (k === 'anticoagulated') {
+    if (!check) return `${FACTOR_LABELS[k]} (no level check recorded)`;
+    const inr = check.inr === null ? '' : `INR ${check.inr}, `;
+    return `${FACTOR_LABELS[k]} (level check ${check.date}: ${inr}${check.inRange ? 'in range' : 'out of range'})`;
+  }
+  return FACTOR_LABELS[k];
+}
+
 function activeFactors(p: Patient): string[] {
   return FACTOR_KEYS.filter((k) => p.factors[k])
-    .map((k) =>
-      k === 'pregnant' && p.factors.pregnancyWeeks !== null
-        ? `Pregnant (${p.factors.pregnancyWeeks} weeks)`
-        : FACTOR_LABELS[k],
-    )
+    .map((k) => factorLabel(p, k))
     .concat(p.factors.conditions.map((c) => CONDITION_CATALOGUE[c].label));
 }
 
