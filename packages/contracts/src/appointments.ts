@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UrgentFlagMark } from './intake';
 
 /** `held`: reserved for a waitlisted patient until they accept or the hold runs out. */
 export const APPOINTMENT_STATUSES = [
@@ -48,6 +49,8 @@ export const Appointment = z.object({
   overrideReason: z.string().nullable(),
   /** The treatment room (table) the visit holds, where the location has rooms. */
   roomName: z.string().nullable(),
+  /** Emergency or urgent red flags the intake raised, each with its action, emergencies first. */
+  urgentFlags: z.array(UrgentFlagMark),
 });
 export type Appointment = z.infer<typeof Appointment>;
 

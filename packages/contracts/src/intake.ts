@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGION_IDS } from '@omt/domain';
+import { FLAG_URGENCIES, REGION_IDS } from '@omt/domain';
 import { QuestionnaireResponse } from './questionnaire';
 
 /** The intake as the patient sends it: a FHIR R4 QuestionnaireResponse to the tailored Questionnaire. */
@@ -15,6 +15,24 @@ export const RedFlagView = z.object({
   source: z.string(),
 });
 export type RedFlagView = z.infer<typeof RedFlagView>;
+
+export const FlagUrgency = z.enum(FLAG_URGENCIES);
+
+/** A raised flag that alerts at once (emergency or urgent), as the desk's visit mark shows it. */
+export const UrgentFlagMark = z.object({
+  flagId: z.string(),
+  label: z.string(),
+  action: RedFlagView.shape.action,
+  urgency: FlagUrgency,
+});
+export type UrgentFlagMark = z.infer<typeof UrgentFlagMark>;
+
+/** The same flag with the patient's instruction, in English and Spanish, and its citation. */
+export const UrgentFlagView = UrgentFlagMark.extend({
+  instruction: z.object({ en: z.string(), es: z.string() }),
+  source: z.string(),
+});
+export type UrgentFlagView = z.infer<typeof UrgentFlagView>;
 
 /** The answers a physician reads first, flat; null where the section was not asked. */
 export const IntakeSummary = z.object({
@@ -57,6 +75,8 @@ export const Intake = z.object({
   redFlags: z.array(RedFlagView),
   /** The same-visit safety task opened by a PHQ-9 item 9 above 0, if any. */
   safetyTaskId: z.string().nullable(),
+  /** Raised flags that alert at once (each opened a task for the visit's physician), emergencies first. */
+  urgentFlags: z.array(UrgentFlagView),
   questionnaireResponse: z.record(z.string(), z.unknown()),
 });
 export type Intake = z.infer<typeof Intake>;

@@ -1,12 +1,20 @@
 import { z } from 'zod';
+import { FlagUrgency, RedFlagView } from './intake';
 
-/** A same-visit safety task (PHQ-9 item 9 above 0), on the physician worklist until acknowledged. */
+/**
+ * A same-visit safety task (PHQ-9 item 9 above 0, or an emergency or urgent red flag at intake), assigned
+ * to the visit's physician, on the worklist until acknowledged.
+ */
 export const SafetyTask = z.object({
   id: z.string(),
   patientId: z.string(),
   patientName: z.string(),
   appointmentId: z.string(),
+  /** The visit's physician. */
+  assignedTo: z.object({ id: z.string(), name: z.string() }),
   reason: z.string(),
+  /** The red flag that opened the task, its action and urgency; null for the PHQ-9 task. */
+  flag: z.object({ id: z.string(), action: RedFlagView.shape.action, urgency: FlagUrgency }).nullable(),
   createdAt: z.string(),
   acknowledgedBy: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),

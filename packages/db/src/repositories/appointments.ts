@@ -231,6 +231,7 @@ function appointmentViews(db: Database) {
       'l.time_zone',
       'v.name as visit_type_name',
       'i.id as intake_id',
+      'i.red_flags_json as intake_red_flags_json',
       'e.id as encounter_id',
       'e.status as encounter_status',
       'r.name as room_name',

@@ -9,14 +9,21 @@ const WITH_PATIENT = [
   'safety_tasks.created_at',
   'safety_tasks.acknowledged_by',
   'safety_tasks.acknowledged_at',
+  'safety_tasks.flag_id',
+  'safety_tasks.action',
   'patients.given_name',
   'patients.family_name',
+  'appointments.provider_id as assigned_to',
+  'users.display_name as assigned_name',
 ] as const;
 
+/** Tasks with the patient's name and the visit's physician, to whom each task is assigned. */
 function withPatient(db: Database) {
   return db
     .selectFrom('safety_tasks')
     .innerJoin('patients', 'patients.id', 'safety_tasks.patient_id')
+    .innerJoin('appointments', 'appointments.id', 'safety_tasks.appointment_id')
+    .innerJoin('users', 'users.id', 'appointments.provider_id')
     .select(WITH_PATIENT);
 }
 
@@ -27,9 +34,12 @@ export function findSafetyTask(db: Database, id: string) {
   return withPatient(db).where('safety_tasks.id', '=', id).executeTakeFirst();
 }
 
-/** The safety task an intake opened, if any. */
+/** The PHQ-9 item 9 safety task an intake opened, if any (not the red-flag tasks). */
 export function findSafetyTaskOfIntake(db: Database, intakeId: string) {
-  return withPatient(db).where('safety_tasks.intake_id', '=', intakeId).executeTakeFirst();
+  return withPatient(db)
+    .where('safety_tasks.intake_id', '=', intakeId)
+    .where('safety_tasks.flag_id', 'is', null)
+    .executeTakeFirst();
 }
 
 /** Safety tasks not yet acknowledged, oldest first, for the physicians' worklist. */

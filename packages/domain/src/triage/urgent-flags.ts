@@ -50,7 +50,8 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Weakness or numbness in your legs that is getting worse needs care today. ${EMERGENCY_EN}`,
       es: `La debilidad o el adormecimiento de las piernas que empeora necesita atención hoy. ${EMERGENCY_ES}`,
     },
-    source: 'omt-reference §4.1 ACP/APS 2007 [R2]; §4.1 action mapping: emergency referral + urgent MRI [R4][R5]',
+    source:
+      'omt-reference §4.1 ACP/APS 2007 [R2]; §4.1 action mapping: emergency referral + urgent MRI [R4][R5]',
   },
   neck_vascular_neuro: {
     urgency: 'emergency',
@@ -58,7 +59,8 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Dizziness, double vision, trouble speaking or swallowing, sudden falls, or new weakness or numbness can be signs of a problem with the blood vessels or nerves of the neck. ${EMERGENCY_EN}`,
       es: `Los mareos, la visión doble, la dificultad para hablar o tragar, las caídas repentinas, o una debilidad o un adormecimiento nuevos pueden ser señales de un problema en los vasos sanguíneos o los nervios del cuello. ${EMERGENCY_ES}`,
     },
-    source: 'omt-reference §4.2 danger sign of vertebral artery dissection [T11]; §6.2 emergency triggers [T11][T13]',
+    source:
+      'omt-reference §4.2 danger sign of vertebral artery dissection [T11]; §6.2 emergency triggers [T11][T13]',
   },
   snoop_sudden_onset: {
     urgency: 'emergency',
@@ -105,7 +107,9 @@ export interface UrgentFlag {
 /** The raised flags that alert at once, emergencies first, in the order raised otherwise. */
 export function urgentFlags(flags: readonly Pick<RedFlag, 'id' | 'label' | 'action'>[]): UrgentFlag[] {
   const found = flags.flatMap((f) => {
-    const instruction = Object.hasOwn(URGENT_FLAG_INSTRUCTIONS, f.id) ? URGENT_FLAG_INSTRUCTIONS[f.id] : undefined;
+    const instruction = Object.hasOwn(URGENT_FLAG_INSTRUCTIONS, f.id)
+      ? URGENT_FLAG_INSTRUCTIONS[f.id]
+      : undefined;
     if (!instruction) return [];
     return [
       {

@@ -1,6 +1,7 @@
-import type { Intake, IntakeSummary, SafetyTask } from '@omt/contracts';
+import type { Intake, IntakeSummary, RedFlagView, SafetyTask, UrgentFlagMark } from '@omt/contracts';
 import type { Selectable } from 'kysely';
 import type { IntakeTable, SafetyTaskView } from '@omt/db';
+import { URGENT_FLAG_INSTRUCTIONS, urgentFlags } from '@omt/domain';
 import { patientName } from '../patients/presenter';
 
 type Scores = Pick<Intake, 'phq9' | 'peg'>;
@@ -8,6 +9,7 @@ type Scores = Pick<Intake, 'phq9' | 'peg'>;
 /** The stored intake as the API shows it, with its safety task if one was opened. */
 export function presentIntake(row: Selectable<IntakeTable>, safetyTaskId: string | null): Intake {
   const scores = JSON.parse(row.scores_json) as Scores;
+  const redFlags = JSON.parse(row.red_flags_json) as RedFlagView[];
   return {
     id: row.id,
     appointmentId: row.appointment_id,
@@ -17,8 +19,9 @@ export function presentIntake(row: Selectable<IntakeTable>, safetyTaskId: string
     phq9: scores.phq9,
     peg: scores.peg,
     summary: JSON.parse(row.summary_json) as IntakeSummary,
-    redFlags: JSON.parse(row.red_flags_json) as Intake['redFlags'],
+    redFlags,
     safetyTaskId,
+    urgentFlags: urgentFlags(redFlags),
     questionnaireResponse: JSON.parse(row.questionnaire_response_json) as Record<string, unknown>,
   };
 }
@@ -30,9 +33,29 @@ export function presentSafetyTask(t: SafetyTaskView): SafetyTask {
     patientId: t.patient_id,
     patientName: patientName(t),
     appointmentId: t.appointment_id,
+    assignedTo: { id: t.assigned_to, name: t.assigned_name },
     reason: t.reason,
+    flag: taskFlag(t),
     createdAt: t.created_at,
     acknowledgedBy: t.acknowledged_by,
     acknowledgedAt: t.acknowledged_at,
   };
+}
+
+/** The task's red flag; a flag since dropped from the alerting list still counts as urgent. */
+function taskFlag(t: SafetyTaskView): SafetyTask['flag'] {
+  if (t.flag_id === null) return null;
+  const urgency = URGENT_FLAG_INSTRUCTIONS[t.flag_id]?.urgency ?? 'urgent';
+  return { id: t.flag_id, action: t.action as RedFlagView['action'], urgency };
+}
+
+/** The emergency and urgent flags of a visit's stored intake (none without an intake), for the desk. */
+export function urgentFlagMarks(redFlagsJson: string | null): UrgentFlagMark[] {
+  if (redFlagsJson === null) return [];
+  return urgentFlags(JSON.parse(redFlagsJson) as RedFlagView[]).map(({ flagId, label, action, urgency }) => ({
+    flagId,
+    label,
+    action,
+    urgency,
+  }));
 }

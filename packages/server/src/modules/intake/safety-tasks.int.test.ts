@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { answer, bookFollowUp, submitIntake } from '../../test-support/factories';
+import { answer, bookFollowUp, submitIntake, yesTo } from '../../test-support/factories';
 
 describe.each(TEST_DATABASES)('PHQ-9 item 9 safety tasks on $name', (kind) => {
   let t: TestApp;
@@ -46,6 +46,95 @@ describe.each(TEST_DATABASES)('PHQ-9 item 9 safety tasks on $name', (kind) => {
     expect(audit.body.items).toContainEqual(
       expect.objectContaining({ resourceType: 'safety-task', resourceId: taskId }),
     );
+  });
+
+  it('cauda equina signs open a task for the visit physician, mark the desk view and instruct the patient', async () => {
+    const alex = await t.login('alex@demo.clinic');
+    const kim = await t.login('dr.kim@demo.clinic');
+    const kimId = await t.userId('dr.kim@demo.clinic');
+    const appt = await bookFollowUp(t, 'alex@demo.clinic', 'dr.kim@demo.clinic');
+    const r = await submitIntake(t, alex, appt.id, yesTo('low-back', 'saddle_numbness', 'bladder_change'));
+    expect(r.status).toBe(201);
+    expect(r.body.safetyTaskId).toBeNull();
+    expect(r.body.urgentFlags).toEqual([
+      expect.objectContaining({
+        flagId: 'cauda_equina',
+        action: 'emergency_referral',
+        urgency: 'emergency',
+        source: expect.stringContaining('§4.1'),
+      }),
+    ]);
+    expect(r.body.urgentFlags[0].instruction.en).toContain('Do not wait for your visit');
+    expect(r.body.urgentFlags[0].instruction.es).toContain('No espere a su cita');
+
+    const list = await t.call(kim, 'GET', '/api/worklist');
+    expect(list.status).toBe(200);
+    const tasks = (list.body.safetyTasks as { appointmentId: string }[]).filter(
+      (x) => x.appointmentId === appt.id,
+    );
+    expect(tasks).toEqual([
+      expect.objectContaining({
+        patientName: 'Alex Rivera',
+        assignedTo: { id: kimId, name: 'Dr. Daniel Kim' },
+        flag: { id: 'cauda_equina', action: 'emergency_referral', urgency: 'emergency' },
+        reason: expect.stringContaining('Possible cauda equina syndrome'),
+      }),
+    ]);
+
+    const desk = await t.login('frontdesk@demo.clinic');
+    const view = await t.call(desk, 'GET', `/api/appointments/${appt.id}`);
+    expect(view.status).toBe(200);
+    const mark = {
+      flagId: 'cauda_equina',
+      label: 'Possible cauda equina syndrome',
+      action: 'emergency_referral',
+      urgency: 'emergency',
+    };
+    expect(view.body.urgentFlags).toEqual([mark]);
+    const day = await t.call(
+      desk,
+      'GET',
+      `/api/appointments?${new URLSearchParams({ from: appt.start, to: new Date(Date.parse(appt.start) + 60_000).toISOString() }).toString()}`,
+    );
+    expect((day.body as { id: string }[]).find((a) => a.id === appt.id)).toMatchObject({
+      urgentFlags: [mark],
+    });
+  });
+
+  it('a C-spine imaging flag at intake is urgent: a task and a mark, with the imaging action', async () => {
+    const alex = await t.login('alex@demo.clinic');
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const r = await submitIntake(t, alex, appt.id, {
+      'pain-regions': answer.regions('cervical'),
+      ...yesTo('neck', 'significant_trauma'),
+      ...yesTo('c-spine', 'dangerous_mechanism'),
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.urgentFlags).toEqual([
+      expect.objectContaining({ flagId: 'neck_c_spine_imaging', action: 'imaging', urgency: 'urgent' }),
+    ]);
+    const list = await t.call(await t.login('dr.still@demo.clinic'), 'GET', '/api/worklist');
+    expect(list.body.safetyTasks).toContainEqual(
+      expect.objectContaining({
+        appointmentId: appt.id,
+        flag: { id: 'neck_c_spine_imaging', action: 'imaging', urgency: 'urgent' },
+      }),
+    );
+  });
+
+  it('an intake with only non-urgent flags opens no task and marks nothing', async () => {
+    const alex = await t.login('alex@demo.clinic');
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const r = await submitIntake(t, alex, appt.id, yesTo('low-back', 'osteoporosis'));
+    expect(r.status).toBe(201);
+    expect(r.body.redFlags).toEqual([expect.objectContaining({ id: 'possible_fracture' })]);
+    expect(r.body.urgentFlags).toEqual([]);
+    const list = await t.call(await t.login('dr.still@demo.clinic'), 'GET', '/api/worklist');
+    expect(
+      list.body.safetyTasks.filter((x: { appointmentId: string }) => x.appointmentId === appt.id),
+    ).toEqual([]);
+    const view = await t.call(await t.login('frontdesk@demo.clinic'), 'GET', `/api/appointments/${appt.id}`);
+    expect(view.body.urgentFlags).toEqual([]);
   });
 
   it('item 9 at 0 opens no task', async () => {

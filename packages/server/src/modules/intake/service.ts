@@ -7,6 +7,7 @@ import {
   insertIntake,
   isUniqueViolation,
   type PatientRow,
+  type SafetyTaskTable,
 } from '@omt/db';
 import {
   extractIntake,
@@ -20,7 +21,7 @@ import type { Intake, IntakeSubmission, Questionnaire } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import type { PatientAction } from '../../auth/policy';
 import { fail } from '../../errors';
-import { pregnancyFactorsFromIntake } from '@omt/domain';
+import { pregnancyFactorsFromIntake, urgentFlags } from '@omt/domain';
 import { parseFactors } from '../patients/presenter';
 import { presentIntake } from './presenter';
 import { scoreIntake } from './scoring';
@@ -73,18 +74,26 @@ export async function submitIntake(
     subject: { reference: `Patient/${appt.patient_id}` },
     authored: submittedAt,
   };
-  const safetyTask = scores.safetyReason
-    ? {
-        id: randomUUID(),
-        patient_id: appt.patient_id,
-        appointment_id: appointmentId,
-        intake_id: id,
-        reason: scores.safetyReason,
-        created_at: submittedAt,
-        acknowledged_by: null,
-        acknowledged_at: null,
-      }
-    : null;
+  const task = (reason: string, flag: { id: string; action: string } | null = null): SafetyTaskTable => ({
+    id: randomUUID(),
+    patient_id: appt.patient_id,
+    appointment_id: appointmentId,
+    intake_id: id,
+    reason,
+    created_at: submittedAt,
+    acknowledged_by: null,
+    acknowledged_at: null,
+    flag_id: flag?.id ?? null,
+    action: flag?.action ?? null,
+  });
+  // PHQ-9 item 9, and each emergency or urgent red flag: a task for the visit's physician at once.
+  const safetyTasks = [
+    ...(scores.safetyReason ? [task(scores.safetyReason)] : []),
+    ...urgentFlags(scores.redFlags).map((u) => {
+      const flag = scores.redFlags.find((f) => f.id === u.flagId);
+      return task(`${u.label}: ${flag?.message ?? u.label}`, { id: u.flagId, action: u.action });
+    }),
+  ];
   const factorsJson = await factorsAfterIntake(ctx, patient, extract, id);
   try {
     await insertIntake(
@@ -103,7 +112,7 @@ export async function submitIntake(
         scores_json: JSON.stringify({ phq9: scores.phq9, peg: scores.peg }),
         summary_json: JSON.stringify(scores.summary),
       },
-      safetyTask,
+      safetyTasks,
       factorsJson,
     );
   } catch (error) {

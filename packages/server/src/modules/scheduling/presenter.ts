@@ -1,5 +1,6 @@
 import type { AppointmentView } from '@omt/db';
 import type { Appointment } from '@omt/contracts';
+import { urgentFlagMarks } from '../intake/presenter';
 
 export function presentAppointment(a: AppointmentView): Appointment {
   return {
@@ -23,5 +24,6 @@ export function presentAppointment(a: AppointmentView): Appointment {
     lateCancel: a.late_cancel === 1,
     overrideReason: a.override_reason,
     roomName: a.room_name ?? null,
+    urgentFlags: urgentFlagMarks(a.intake_red_flags_json ?? null),
   };
 }
