@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { API, type CheckIn } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
+import { usePoll } from '../../api/use-poll';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { ROUTE_LABELS } from '../../labels';
 import { formatStamp } from '../../time';
@@ -19,6 +20,8 @@ function RouteBadge({ route }: { route: CheckIn['route'] }) {
 /** Open check-in escalations, worst first, each with Acknowledge. */
 export function Worklist() {
   const list = useApi((signal) => call(API.worklist, { signal }), []);
+  // New safety tasks and alerts appear without a reload.
+  usePoll(list.reload);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);

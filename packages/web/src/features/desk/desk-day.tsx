@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';
 import { WaitlistList } from '../../components/waitlist-list';
+import { UrgentFlagBadges } from '../../components/urgent-flag-badge';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
 import { dayKey, formatTime, todayLocal, wideDayWindow, zoneLabel } from '../../time';
@@ -41,7 +42,11 @@ function DayTable({ location, rows, onCheckIn, onChanged, busyId }: DayTableProp
             </thead>
             <tbody>
               {rows.map((a) => (
-                <tr key={a.id} data-testid="appointment-row">
+                <tr
+                  key={a.id}
+                  data-testid="appointment-row"
+                  className={a.urgentFlags.some((f) => f.urgency === 'emergency') ? 'row-urgent' : undefined}
+                >
                   <th scope="row">
                     <time dateTime={a.start}>{formatTime(a.start, a.timeZone)}</time>
                   </th>
@@ -55,7 +60,10 @@ function DayTable({ location, rows, onCheckIn, onChanged, busyId }: DayTableProp
                       <span className="badge"> Double-booked on purpose: {a.overrideReason}</span>
                     )}
                   </td>
-                  <td>{a.intakeSubmitted ? 'Done' : 'Not yet'}</td>
+                  <td>
+                    {a.intakeSubmitted ? 'Done' : 'Not yet'}
+                    <UrgentFlagBadges flags={a.urgentFlags} />
+                  </td>
                   <td>
                     {a.status === 'booked' ? (
                       <>

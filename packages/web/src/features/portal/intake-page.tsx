@@ -7,6 +7,7 @@ import { AppointmentTime } from '../../components/appointment-time';
 import { LoadState, StatusMessage } from '../../components/messages';
 import { QuestionnaireForm } from '../../components/questionnaire/questionnaire-form';
 import { Link } from '../../router';
+import { UrgentInstructions } from './urgent-instructions';
 
 /** The pre-visit questionnaire for one appointment. */
 export function IntakePage({ appointmentId }: { appointmentId: string }) {
@@ -36,11 +37,15 @@ export function IntakePage({ appointmentId }: { appointmentId: string }) {
       {done ? (
         <>
           <StatusMessage>Thank you — your answers were sent to the clinic.</StatusMessage>
-          {done.redFlags.length > 0 && (
-            <div className="alert alert-urgent" role="alert">
-              <strong>Some of your answers need attention.</strong> The clinic will review them before your
-              visit. If you feel very unwell, call 911 or go to the nearest emergency department.
-            </div>
+          {done.urgentFlags.length > 0 ? (
+            <UrgentInstructions flags={done.urgentFlags} />
+          ) : (
+            done.redFlags.length > 0 && (
+              <div className="alert alert-urgent" role="alert">
+                <strong>Some of your answers need attention.</strong> The clinic will review them before your
+                visit. If you feel very unwell, call 911 or go to the nearest emergency department.
+              </div>
+            )
           )}
           <p>
             <Link to="/portal">Back to my appointments</Link>

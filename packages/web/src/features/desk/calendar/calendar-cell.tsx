@@ -1,5 +1,6 @@
 import type { Appointment, Slot } from '@omt/contracts';
 import { formatTime } from '../../../time';
+import { UrgentFlagBadge } from '../../../components/urgent-flag-badge';
 import { STATUS_TAGS } from './calendar-labels';
 import { dayHeading } from './calendar-time';
 import { cellKey, type DragMove, type DropCell } from './use-drag-move';
@@ -35,6 +36,7 @@ function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
     'cal-visit',
     `cal-${a.status}`,
     a.overrideReason ? 'cal-override' : '',
+    a.urgentFlags.length ? 'cal-flagged' : '',
     isMoving ? 'cal-moving' : '',
   ]
     .filter(Boolean)
@@ -68,6 +70,9 @@ function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
         {a.overrideReason && ' · Double-booked (override)'}
         {mode.moving?.id === a.id && ' · moving'}
       </span>
+      {a.urgentFlags.map((f) => (
+        <UrgentFlagBadge key={f.flagId} flag={f} />
+      ))}
     </button>
   );
 }
