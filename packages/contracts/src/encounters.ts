@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RED_FLAG_DECISIONS, REGION_IDS, TECHNIQUE_IDS } from '@omt/domain';
+import { RED_FLAG_DECISIONS, REGION_IDS, TECHNIQUE_IDS, TREATMENT_REVIEW_DECISIONS } from '@omt/domain';
 import { CSpineView } from './c-spine';
 import { RedFlagView } from './intake';
 
@@ -71,10 +71,33 @@ export const RecordTreatment = z.object({
 });
 export type RecordTreatment = z.infer<typeof RecordTreatment>;
 
+/** The physician's decision on a treatment that a red flag raised after it put under review. */
+export const RecordTreatmentReview = z.object({
+  decision: z.enum(TREATMENT_REVIEW_DECISIONS),
+  note: z.string().trim().min(3, 'say what was decided and why').max(2000),
+});
+export type RecordTreatmentReview = z.infer<typeof RecordTreatmentReview>;
+
+export const TreatmentReviewParams = z.object({
+  id: z.string().min(1).max(64),
+  treatmentId: z.string().min(1).max(64),
+});
+
 export const Treatment = RecordTreatment.extend({
   id: z.string(),
   safetyVerdict: z.enum(['allowed', 'caution', 'blocked']),
   recordedAt: z.string(),
+  /** Red flags raised after this treatment that still wait for the physician's decision on it. */
+  flagsAfter: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** The physician's latest decision on it after a later red flag; null when none was needed or made. */
+  review: z
+    .object({
+      decision: z.enum(TREATMENT_REVIEW_DECISIONS),
+      note: z.string(),
+      reviewedBy: z.string(),
+      reviewedAt: z.string(),
+    })
+    .nullable(),
 });
 
 export const TOLERANCE = ['well', 'fair', 'poorly'] as const;
@@ -84,6 +107,8 @@ export const SignEncounter = z.object({
   emNote: z.string().max(4000).optional(),
   tolerance: z.enum(TOLERANCE).optional(),
   reassessment: z.string().trim().max(2000).optional(),
+  /** The aftercare instructions were given at the visit; the note says so only then. */
+  aftercareGiven: z.boolean().default(false),
 });
 export type SignEncounter = z.infer<typeof SignEncounter>;
 
@@ -161,6 +186,8 @@ export const Encounter = z.object({
   redFlags: z.array(ReviewedRedFlag),
   /** OMT cannot be documented while on hold (a flag unreviewed or not cleared). */
   omtOnHold: z.boolean(),
+  /** Why the note cannot be signed now (empty when it can), with the codes signing would refuse with. */
+  signBlockers: z.array(z.object({ code: z.string(), message: z.string() })),
   /** The Canadian C-spine rule, when the intake reported neck trauma; null otherwise. */
   cSpine: CSpineView.nullable(),
   /** Dated additions after signing; the signed note itself never changes. */

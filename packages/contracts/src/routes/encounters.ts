@@ -6,10 +6,12 @@ import {
   RecordConsent,
   RecordRedFlagReview,
   RecordTreatment,
+  RecordTreatmentReview,
   SafetyQuery,
   SafetyResultView,
   SaveExam,
   SignEncounter,
+  TreatmentReviewParams,
 } from '../encounters';
 import { CSpineExamFindings } from '../c-spine';
 import { endpoint, IdParam } from './endpoint';
@@ -102,6 +104,18 @@ export const ENCOUNTERS_API = {
     status: 201,
     params: IdParam,
     body: RecordTreatment,
+    response: Encounter,
+  }),
+
+  reviewTreatment: endpoint({
+    method: 'POST',
+    path: '/api/encounters/:id/treatments/:treatmentId/review',
+    summary:
+      'Physician confirms or withdraws a treatment that a red flag raised after it put under review (needed to sign)',
+    tag: 'encounters',
+    auth: 'user',
+    params: TreatmentReviewParams,
+    body: RecordTreatmentReview,
     response: Encounter,
   }),
 

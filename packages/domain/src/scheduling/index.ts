@@ -10,3 +10,4 @@ export * from './weekly-series';
 export * from './room-choice';
 export * from './one-off-windows';
 export { withinOpeningHours } from './opening-hours';
+export * from './visit-timing';

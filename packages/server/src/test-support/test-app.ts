@@ -38,7 +38,11 @@ export async function startTestApp(
   const clock = { now: TEST_NOW };
   const clockFn: Clock = () => clock.now;
   await seedDemoIfEmpty(handle.db, clockFn);
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }), ...overrides };
+  // Sessions last the longest allowed: tests move the clock to the day of a visit booked days ahead.
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000', SESSION_HOURS: String(24 * 30) }),
+    ...overrides,
+  };
   const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,

@@ -17,5 +17,5 @@ export function requireDraft(b: EncounterBundle): void {
 }
 
 export async function present(ctx: RequestContext, id: string): Promise<Encounter> {
-  return presentEncounter(await loadEncounterBundle(ctx.db, id), ctx.now().slice(0, 10), ctx.user.id);
+  return presentEncounter(await loadEncounterBundle(ctx.db, id), ctx.now(), ctx.user.id);
 }

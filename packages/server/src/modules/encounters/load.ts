@@ -11,6 +11,7 @@ import {
   listConsents,
   listExamFindings,
   listTreatments,
+  listTreatmentReviews,
   type Database,
   type EncounterRow,
 } from '@omt/db';
@@ -20,8 +21,10 @@ import {
   CANADIAN_C_SPINE_SOURCE,
   omtHoldStatus,
   redFlagsAfterCSpineExam,
+  treatmentReviewStates,
   type CSpineDecision,
   type RedFlagDecision,
+  type TreatmentReviewDecision,
 } from '@omt/domain';
 import { fail } from '../../errors';
 
@@ -39,7 +42,7 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
   if (!appointment || !patient || !author)
     throw new Error(`encounter ${encounter.id} has dangling references`);
   const location = await findLocation(db, appointment.location_id);
-  const [exam, consents, treatments, intake, reviews, addenda, cSpineExam] = await Promise.all([
+  const [exam, consents, treatments, intake, reviews, addenda, cSpineExam, treatmentReviews] = await Promise.all([
     listExamFindings(db, encounter.id),
     listConsents(db, encounter.id),
     listTreatments(db, encounter.id),
@@ -47,6 +50,7 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
     listRedFlagReviews(db, encounter.id),
     listAddenda(db, encounter.id),
     findCSpineExam(db, encounter.id),
+    listTreatmentReviews(db, encounter.id),
   ]);
   const intakeFlags = intake ? (JSON.parse(intake.red_flags_json) as RedFlagView[]) : [];
   const cSpineDecision: CSpineDecision | null = cSpineExam
@@ -79,6 +83,7 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
     /** The intake's flags as the exam's Canadian C-spine decision left them (the hold and the note use these). */
     redFlags: redFlagsAfterCSpineExam(intakeFlags, cSpineDecision) as RedFlagView[],
     reviews,
+    treatmentReviews,
     addenda,
   };
 }
@@ -91,4 +96,30 @@ export function holdOf(b: EncounterBundle) {
     b.redFlags,
     b.reviews.map((r) => ({ flagId: r.flag_id, decision: r.decision as RedFlagDecision })),
   );
+}
+
+/** Each treatment's review state: a red flag raised after it waits for the physician's decision. */
+export function treatmentStatesOf(b: EncounterBundle) {
+  return treatmentReviewStates(
+    b.redFlags,
+    b.treatments.map((t) => ({
+      id: t.id,
+      flagsKnown: t.flags_known_json ? (JSON.parse(t.flags_known_json) as string[]) : null,
+    })),
+    b.treatmentReviews.map((r) => ({
+      treatmentId: r.treatment_id,
+      decision: r.decision as TreatmentReviewDecision,
+      flags: JSON.parse(r.flags_json) as string[],
+    })),
+  );
+}
+
+/** The treatments the note documents as given: all but those withdrawn after review. */
+export function givenTreatments(b: EncounterBundle) {
+  const withdrawn = new Set(
+    treatmentStatesOf(b)
+      .filter((s) => s.decision === 'withdrawn')
+      .map((s) => s.treatmentId),
+  );
+  return b.treatments.filter((t) => !withdrawn.has(t.id));
 }

@@ -4,14 +4,16 @@ import {
   type CodingResult,
   type RedFlagDecision,
   type RegionId,
+  type TreatmentReviewDecision,
 } from '@omt/domain';
 import type { CSpineExamFindings, CSpineView, Encounter } from '@omt/contracts';
-import { holdOf, type EncounterBundle } from './load';
+import { givenTreatments, holdOf, treatmentStatesOf, type EncounterBundle } from './load';
+import { signBlockers } from './sign-checks';
 import { ageLabel, patientName } from '../patients/presenter';
 
-/** Codes from the structured data: treated regions with TART findings count (omt-reference §1.1–1.3). */
+/** Codes from the structured data: treated regions with TART findings count (clinical-reference CR-REG-1, CR-EXAM-1). */
 export function codingOf(b: EncounterBundle): CodingResult {
-  const treated = new Set(b.treatments.map((t) => t.region));
+  const treated = new Set(givenTreatments(b).map((t) => t.region));
   const regions = new Set<string>([...b.exam.map((e) => e.region), ...treated]);
   return codeEncounter({
     separateEmDocumented: b.encounter.em_documented === 1,
@@ -50,9 +52,31 @@ function cSpineOf(b: EncounterBundle): CSpineView | null {
   };
 }
 
-/** The encounter as the API shows it to `viewerId` (who may or may not co-sign it). */
-export function presentEncounter(b: EncounterBundle, today: string, viewerId: string): Encounter {
+/** Each treatment's later red flags awaiting a decision, and the physician's latest decision on it. */
+function treatmentReviewsOf(b: EncounterBundle) {
+  const states = new Map(treatmentStatesOf(b).map((s) => [s.treatmentId, s]));
+  const labelOf = (id: string) => b.redFlags.find((f) => f.id === id)?.label ?? id;
+  return (treatmentId: string) => {
+    const review = b.treatmentReviews.filter((r) => r.treatment_id === treatmentId).at(-1);
+    return {
+      flagsAfter: (states.get(treatmentId)?.newFlags ?? []).map((id) => ({ id, label: labelOf(id) })),
+      review: review
+        ? {
+            decision: review.decision as TreatmentReviewDecision,
+            note: review.note,
+            reviewedBy: review.reviewed_by,
+            reviewedAt: review.reviewed_at,
+          }
+        : null,
+    };
+  };
+}
+
+/** The encounter as the API shows it at `now` to `viewerId` (who may or may not co-sign it). */
+export function presentEncounter(b: EncounterBundle, now: string, viewerId: string): Encounter {
   const e = b.encounter;
+  const today = now.slice(0, 10);
+  const reviewOf = treatmentReviewsOf(b);
   const coding = e.coding_json ? (JSON.parse(e.coding_json) as CodingResult) : codingOf(b);
   return {
     id: e.id,
@@ -97,6 +121,7 @@ export function presentEncounter(b: EncounterBundle, today: string, viewerId: st
         : {}),
       safetyVerdict: t.safety_verdict as 'allowed' | 'caution' | 'blocked',
       recordedAt: t.recorded_at,
+      ...reviewOf(t.id),
     })),
     note: e.note_text,
     coding,
@@ -124,6 +149,7 @@ export function presentEncounter(b: EncounterBundle, today: string, viewerId: st
       };
     }),
     omtOnHold: holdOf(b).onHold,
+    signBlockers: e.status === 'draft' ? signBlockers(b, now) : [],
     cSpine: cSpineOf(b),
     addenda: b.addenda.map((a) => ({
       id: String(a.id),

@@ -14,6 +14,7 @@ import {
 import { cosignEncounter, signEncounter } from './signing';
 import { addAddendum, notePdfSource, reviewRedFlag } from './after-signing';
 import { recordCSpineExam } from './c-spine-exam';
+import { reviewTreatment } from './treatment-review';
 
 export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.openEncounter, ({ params }, ctx) => openEncounter(ctx, params.id));
@@ -38,6 +39,9 @@ export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.addAddendum, ({ params, body }, ctx) => addAddendum(ctx, params.id, body));
   defineRoute(app, deps, API.recordTreatment, ({ params, body }, ctx) =>
     recordTreatment(ctx, params.id, body),
+  );
+  defineRoute(app, deps, API.reviewTreatment, ({ params, body }, ctx) =>
+    reviewTreatment(ctx, params.id, params.treatmentId, body),
   );
   defineRoute(app, deps, API.signEncounter, ({ params, body }, ctx) => signEncounter(ctx, params.id, body));
   defineRoute(app, deps, API.cosignEncounter, ({ params }, ctx) => cosignEncounter(ctx, params.id));

@@ -2,13 +2,20 @@ import { randomUUID } from 'node:crypto';
 import {
   findAppointment,
   findEncounterByAppointment,
+  findLocation,
   insertConsent,
   insertEncounter,
   insertTreatment,
   isUniqueViolation,
   replaceExamFindings,
 } from '@omt/db';
-import { formatSegmentNotation, parseSegmentNotation, type RegionId, type TechniqueId } from '@omt/domain';
+import {
+  formatSegmentNotation,
+  openEncounterProblem,
+  parseSegmentNotation,
+  type RegionId,
+  type TechniqueId,
+} from '@omt/domain';
 import type { Encounter, RecordConsent, RecordTreatment, SafetyResultView, SaveExam } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -25,6 +32,12 @@ export async function openEncounter(ctx: RequestContext, appointmentId: string):
   if (appt.status === 'cancelled') throw fail.conflict('invalid_status', 'this appointment is cancelled');
   const existing = await findEncounterByAppointment(ctx.db, appointmentId);
   if (existing) return present(ctx, existing.id);
+  const location = await findLocation(ctx.db, appt.location_id);
+  const notToday = openEncounterProblem(
+    { start: appt.start_at, timeZone: location?.time_zone ?? 'UTC', status: appt.status },
+    ctx.now(),
+  );
+  if (notToday) throw fail.unprocessable(notToday.code, notToday.message);
   const id = randomUUID();
   try {
     await insertEncounter(ctx.db, {
@@ -57,7 +70,7 @@ export async function openEncounter(ctx: RequestContext, appointmentId: string):
 
 export async function getEncounter(ctx: RequestContext, id: string): Promise<Encounter> {
   const b = await bundleFor(ctx, id, 'clinical.read');
-  return presentEncounter(b, ctx.now().slice(0, 10), ctx.user.id);
+  return presentEncounter(b, ctx.now(), ctx.user.id);
 }
 
 /** Records the structural exam; one row per region, replaced as a whole while the note is a draft. */
@@ -188,6 +201,7 @@ export async function recordTreatment(
     recorded_at: ctx.now(),
     duration_minutes: body.durationMinutes ?? null,
     discomfort_json: body.discomfort ? JSON.stringify(body.discomfort) : null,
+    flags_known_json: JSON.stringify(b.redFlags.map((f) => f.id)),
   });
   return present(ctx, id);
 }

@@ -13,6 +13,7 @@ import { buildSoapNote } from './soap-note';
 import { presentIntake } from '../intake/presenter';
 import { bundleFor, present, requireDraft } from './access';
 import { clearVisitOnlyConditions } from '../patients/service';
+import { signBlockers } from './sign-checks';
 
 /** Signs the note: builds it from the data, codes it, locks it; a resident's note waits for co-signature. */
 export async function signEncounter(
@@ -24,6 +25,8 @@ export async function signEncounter(
   const b = await bundleFor(ctx, id, 'clinical.write');
   requireDraft(b);
   if (b.encounter.author_id !== ctx.user.id) throw fail.forbidden('only the author signs this note');
+  const [blocker] = signBlockers(b, ctx.now());
+  if (blocker) throw fail.unprocessable(blocker.code, `cannot sign yet: ${blocker.message}`);
   if (body.separateEmDocumented && !body.emNote?.trim()) {
     throw fail.invalid('emNote', 'describe the separately identifiable E/M service');
   }
@@ -32,12 +35,13 @@ export async function signEncounter(
   const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
   const task = intakeRow ? await findSafetyTaskOfIntake(ctx.db, intakeRow.id) : undefined;
   const note = buildSoapNote({
-    encounter: presentEncounter(b, ctx.now().slice(0, 10), ctx.user.id),
+    encounter: presentEncounter(b, ctx.now(), ctx.user.id),
     intake: intakeRow ? presentIntake(intakeRow, task?.id ?? null) : null,
     coding,
     emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
     tolerance: body.tolerance ?? null,
     reassessment: body.reassessment?.trim() || null,
+    aftercareGiven: body.aftercareGiven,
   });
   const status = ctx.user.role === 'resident' ? 'awaiting_cosign' : 'signed';
   const changed = await updateEncounterIfStatus(ctx.db, id, 'draft', {

@@ -1,4 +1,4 @@
-import { regionById, techniqueById, type CodingResult } from '@omt/domain';
+import { localDateTime, regionById, techniqueById, type CodingResult } from '@omt/domain';
 import type { Encounter, Intake } from '@omt/contracts';
 
 export interface NoteInput {
@@ -9,6 +9,8 @@ export interface NoteInput {
   emNote: string | null;
   tolerance: string | null;
   reassessment: string | null;
+  /** The physician gave the aftercare instructions at this visit (said so when signing). */
+  aftercareGiven: boolean;
 }
 
 type ExamEntry = Encounter['exam'][number];
@@ -83,6 +85,25 @@ function treatmentLine(e: Encounter, t: TreatmentEntry): string {
   return `   ${regionById(t.region).label}: ${parts.filter(Boolean).join('; ')}.`;
 }
 
+function withdrawnLine(t: TreatmentEntry): string {
+  return `   ${regionById(t.region).label}: ${techniqueById(t.technique).name} withdrawn after a later red flag — ${t.review?.note ?? ''}.`;
+}
+
+function confirmedAfterFlagLine(t: TreatmentEntry): string | null {
+  return t.review?.decision === 'confirmed'
+    ? `   ${regionById(t.region).label}: ${techniqueById(t.technique).name} confirmed after a later red flag — ${t.review.note}.`
+    : null;
+}
+
+/** What was said and offered after treatment: only what happened. */
+function aftercareLines(given: TreatmentEntry[], aftercareGiven: boolean): string[] {
+  if (!given.length) return [];
+  return [
+    ...(aftercareGiven ? ['   Aftercare instructions given.'] : []),
+    '   Post-treatment check-in offered in the patient portal.',
+  ];
+}
+
 function reviewLines(e: Encounter): string[] {
   return e.redFlags
     .filter((f) => f.review)
@@ -92,11 +113,13 @@ function reviewLines(e: Encounter): string[] {
 /** The SOAP note, built only from the structured data of the encounter. */
 export function buildSoapNote(n: NoteInput): string {
   const e = n.encounter;
+  const given = e.treatments.filter((t) => t.review?.decision !== 'withdrawn');
+  const withdrawn = e.treatments.filter((t) => t.review?.decision === 'withdrawn');
   const a = n.coding.diagnoses.length
     ? n.coding.diagnoses.map((d) => `   ${d.icd10} ${d.title}.`)
     : ['   No somatic dysfunction documented.'];
   return [
-    `OMT visit — ${e.patientName} (${e.patientAgeLabel}) — ${e.start.slice(0, 10)} — ${e.authorName}`,
+    `OMT visit — ${e.patientName} (${e.patientAgeLabel}) — ${localDateTime(e.start, e.timeZone).date} — ${e.authorName}`,
     '',
     ...subjective(n.intake),
     'O: Structural exam:',
@@ -109,10 +132,12 @@ export function buildSoapNote(n: NoteInput): string {
     ...reviewLines(e),
     ...(n.emNote ? [`   Separately identifiable E/M: ${n.emNote}`] : []),
     'P: OMT given:',
-    ...(e.treatments.length ? e.treatments.map((t) => treatmentLine(e, t)) : ['   No OMT given.']),
+    ...(given.length ? given.map((t) => treatmentLine(e, t)) : ['   No OMT given.']),
+    ...given.map(confirmedAfterFlagLine).filter((l): l is string => l !== null),
+    ...withdrawn.map(withdrawnLine),
     ...(n.tolerance ? [`   Tolerated treatment ${n.tolerance}.`] : []),
     ...(n.reassessment ? [`   Reassessment: ${n.reassessment}`] : []),
     `   Coding: ${n.coding.cpt ?? 'no OMT code'}${n.coding.emModifier25 ? ' + E/M with modifier 25' : ''}; ${n.coding.regionCount} region(s).`,
-    '   Aftercare instructions given; post-treatment check-in scheduled.',
+    ...aftercareLines(given, n.aftercareGiven),
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   findAppointment,
+  findEncounterByAppointment,
   findIntakeByAppointment,
   findPatient,
   findSafetyTaskOfIntake,
@@ -63,6 +64,10 @@ export async function submitIntake(
 ): Promise<Intake> {
   const { appt, patient, ageYears, questionnaire } = await patientOf(ctx, appointmentId, 'intake.write');
   if (appt.status === 'cancelled') throw fail.conflict('invalid_status', 'this appointment is cancelled');
+  const note = await findEncounterByAppointment(ctx.db, appointmentId);
+  if (note && note.status !== 'draft') {
+    throw fail.conflict('encounter_signed', 'the visit note is signed: the intake can no longer change');
+  }
   const submitted = validated(questionnaire, body);
   const extract = extractIntake(questionnaire, submitted);
   const scores = scoreIntake(extract, ageYears);

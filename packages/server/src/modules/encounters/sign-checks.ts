@@ -1,0 +1,55 @@
+import { signingTimingProblem } from '@omt/domain';
+import { holdOf, treatmentStatesOf, type EncounterBundle } from './load';
+
+export interface SignBlocker {
+  code:
+    | 'visit_not_started'
+    | 'patient_not_checked_in'
+    | 'red_flags_unreviewed'
+    | 'omt_on_hold'
+    | 'treatment_under_review';
+  message: string;
+}
+
+function label(b: EncounterBundle, flagId: string): string {
+  return b.redFlags.find((f) => f.id === flagId)?.label ?? flagId;
+}
+
+/**
+ * What stops this note from being signed now, most basic first: the visit has not started or the patient
+ * has not arrived; a red flag is unreviewed or holds OMT (the hold that refuses treatment recording); a
+ * treatment recorded before a later flag waits for the physician's decision.
+ */
+export function signBlockers(b: EncounterBundle, now: string): SignBlocker[] {
+  const blockers: SignBlocker[] = [];
+  const timing = signingTimingProblem(
+    { start: b.appointment.start_at, timeZone: b.timeZone, status: b.appointment.status },
+    now,
+  );
+  if (timing) blockers.push(timing);
+  const hold = holdOf(b);
+  if (hold.unreviewed.length) {
+    blockers.push({
+      code: 'red_flags_unreviewed',
+      message: `review every red flag before signing; not yet reviewed: ${hold.unreviewed.map((id) => label(b, id)).join(', ')}`,
+    });
+  }
+  if (hold.holding.length) {
+    blockers.push({
+      code: 'omt_on_hold',
+      message: `OMT is on hold: ${hold.holding.map((h) => `${label(b, h.flagId)} (${h.decision.replaceAll('_', ' ')})`).join(', ')}`,
+    });
+  }
+  const underReview = treatmentStatesOf(b).filter((s) => s.newFlags.length);
+  if (underReview.length) {
+    blockers.push({
+      code: 'treatment_under_review',
+      message: `confirm or withdraw each treatment recorded before a later red flag (${[
+        ...new Set(underReview.flatMap((s) => s.newFlags)),
+      ]
+        .map((id) => label(b, id))
+        .join(', ')})`,
+    });
+  }
+  return blockers;
+}
