@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { API } from '@omt/contracts';
 import type { AppDeps } from './context';
@@ -26,7 +25,6 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   app.setErrorHandler(errorHandler);
   await app.register(cookie);
   await app.register(helmet, { hsts: deps.config.cookieSecure });
-  await app.register(rateLimit, { global: false });
 
   defineRoute(app, deps, API.health, () =>
     Promise.resolve({ status: 'ok' as const, database: deps.dialect }),

@@ -9,7 +9,10 @@ const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Seed the demo clinic on first start. Default: on, except in production. */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  /** Failed logins per minute for one account (email, trimmed and lower-cased), from any IP. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Failed logins per minute from one client IP, whatever the emails. Default: 5 × LOGIN_RATE_LIMIT. */
+  LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SESSION_HOURS: z.coerce
     .number()
@@ -43,6 +46,7 @@ export interface Config {
   production: boolean;
   seedDemo: boolean;
   loginRateLimit: number;
+  loginIpRateLimit: number;
   cookieSecure: boolean;
   sessionHours: number;
   webDist: string;
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !production,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    loginIpRateLimit: e.LOGIN_IP_RATE_LIMIT ?? 5 * e.LOGIN_RATE_LIMIT,
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessionHours: e.SESSION_HOURS,
     webDist: e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist'),

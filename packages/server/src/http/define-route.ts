@@ -14,10 +14,6 @@ export interface Parsed<E extends Endpoint> {
   body: Infer<E['body']>;
 }
 
-export interface RouteOptions {
-  rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
-}
-
 const UNSAFE = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 
 async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<AuthUser> {
@@ -60,12 +56,10 @@ export function defineRoute<E extends Endpoint>(
     reply: FastifyReply,
     req: FastifyRequest,
   ) => Promise<unknown>,
-  options: RouteOptions = {},
 ): void {
   app.route({
     method: endpoint.method,
     url: endpoint.path,
-    ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
     handler: async (req, reply) => {
       const user = endpoint.auth === 'public' ? null : await authenticate(deps, req);
       const input = {

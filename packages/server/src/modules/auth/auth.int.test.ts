@@ -116,22 +116,69 @@ describe.each(TEST_DATABASES)('auth and system routes on $name', (kind) => {
   });
 });
 
-describe.each(TEST_DATABASES)('login rate limit on $name', (kind) => {
-  it('answers 429 after the configured number of attempts per minute', async () => {
-    const t = await startTestApp(kind, { loginRateLimit: 3 });
+describe.each(TEST_DATABASES)('login limits per account and per IP on $name', (kind) => {
+  const attempt = (t: TestApp, email: string, password = 'wrong-one', ip = '192.0.2.10') =>
+    t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: ip });
+  const statuses = async (n: number, next: () => ReturnType<typeof attempt>) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push((await next()).statusCode);
+    return out;
+  };
+
+  it('ten failures for one email leave another account alone from the same IP; the eleventh is refused', async () => {
+    const t = await startTestApp(kind, { loginRateLimit: 10, loginIpRateLimit: 50 });
     try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        statuses.push(
-          (
-            await t.call(null, 'POST', '/api/auth/login', {
-              email: 'alex@demo.clinic',
-              password: 'wrong-one',
-            })
-          ).status,
-        );
-      }
-      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect(await statuses(10, () => attempt(t, 'nobody@demo.clinic'))).toEqual(Array(10).fill(401));
+      const physician = await attempt(t, 'dr.still@demo.clinic', 'omt-demo-2026');
+      expect(physician.statusCode).toBe(200);
+      const eleventh = await attempt(t, 'NoBody@demo.clinic');
+      expect(eleventh.statusCode).toBe(429);
+      expect(eleventh.json()).toMatchObject({ code: 'rate_limited', field: 'email' });
+      expect(Number(eleventh.headers['retry-after'])).toBeGreaterThan(0);
+      // The account itself is locked for the window, whoever asks and whatever the password.
+      expect((await attempt(t, 'alex@demo.clinic', 'nope', '192.0.2.20')).statusCode).toBe(401);
+      t.clock.now = new Date(t.clock.now.getTime() + 61_000);
+      expect((await attempt(t, 'nobody@demo.clinic')).statusCode).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('refuses a locked account even with the right password, from any IP', async () => {
+    const t = await startTestApp(kind, { loginRateLimit: 3, loginIpRateLimit: 50 });
+    try {
+      expect(await statuses(3, () => attempt(t, 'alex@demo.clinic'))).toEqual([401, 401, 401]);
+      expect((await attempt(t, 'alex@demo.clinic', 'omt-demo-2026', '198.51.100.7')).statusCode).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts concurrent failures exactly: 20 at once for one email give 10 × 401 and 10 × 429', async () => {
+    const t = await startTestApp(kind, { loginRateLimit: 10, loginIpRateLimit: 50 });
+    try {
+      const all = await Promise.all(Array.from({ length: 20 }, () => attempt(t, 'nobody@demo.clinic')));
+      const codes = all.map((r) => r.statusCode).sort();
+      expect(codes).toEqual([...Array(10).fill(401), ...Array(10).fill(429)]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('still limits failures per IP across emails; successful logins do not count', async () => {
+    const t = await startTestApp(kind, { loginRateLimit: 3, loginIpRateLimit: 5 });
+    try {
+      expect(await statuses(6, () => attempt(t, 'alex@demo.clinic', 'omt-demo-2026'))).toEqual(
+        Array(6).fill(200),
+      );
+      const emails = ['a@x.test', 'a@x.test', 'b@x.test', 'b@x.test', 'c@x.test'];
+      const failures: number[] = [];
+      for (const email of emails) failures.push((await attempt(t, email)).statusCode);
+      expect(failures).toEqual([401, 401, 401, 401, 401]);
+      const blocked = await attempt(t, 'alex@demo.clinic', 'omt-demo-2026');
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().field).toBeUndefined();
+      expect((await attempt(t, 'alex@demo.clinic', 'omt-demo-2026', '192.0.2.99')).statusCode).toBe(200);
     } finally {
       await t.close();
     }
