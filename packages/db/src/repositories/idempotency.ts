@@ -44,3 +44,25 @@ export async function completeIdempotencyKey(
 export async function releaseIdempotencyKey(db: Database, userId: string, key: string): Promise<void> {
   await db.deleteFrom('idempotency_keys').where('user_id', '=', userId).where('key', '=', key).execute();
 }
+
+/**
+ * Takes over a key left in progress since `since` (its request crashed or hung): true for the one caller that moves
+ * its `created_at` on, false when it was answered, released or taken over meanwhile.
+ */
+export async function takeOverIdempotencyKey(
+  db: Database,
+  userId: string,
+  key: string,
+  since: string,
+  now: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('idempotency_keys')
+    .set({ created_at: now })
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .where('status_code', '=', 0)
+    .where('created_at', '=', since)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

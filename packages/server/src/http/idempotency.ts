@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   completeIdempotencyKey,
   findIdempotencyKey,
   releaseIdempotencyKey,
   reserveIdempotencyKey,
+  takeOverIdempotencyKey,
 } from '@omt/db';
 import type { RequestContext } from '../context';
 import { DomainError, fail } from '../errors';
@@ -14,10 +16,19 @@ export interface Outcome {
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
+/** How long a retry waits for the first request with its key to answer before it gives up with 409. */
+const WAIT_MS = 5_000;
+/** The first wait between looks at the key, doubling up to the longest. */
+const FIRST_POLL_MS = 5;
+const LONGEST_POLL_MS = 100;
+/** A key in progress for this long belongs to a request that crashed or hung: a retry may take it over. */
+const STALE_MS = 60_000;
 
 /**
- * Runs a request once per Idempotency-Key: a retry with the same key and body gets the first answer
- * again (even its 4xx), the same key with another body is refused, and a concurrent twin gets 409.
+ * Runs a request once per Idempotency-Key: a retry with the same key and body gets the first answer again (even
+ * its 4xx), and the same key with another body is refused. A retry that finds the first request still running waits
+ * for its answer (up to WAIT_MS, then 409 idempotency_in_progress), the same way on every database; a key left in
+ * progress for STALE_MS is taken over, and one released by a failed first request (5xx) is reserved anew.
  */
 export async function oncePerKey(
   ctx: RequestContext,
@@ -29,13 +40,15 @@ export async function oncePerKey(
   if (key === undefined) return { status: successStatus, body: await run() };
   if (!KEY_PATTERN.test(key)) throw fail.invalid('Idempotency-Key', 'use 8–128 letters, digits or . _ : -');
   const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-  const reserved = await reserveIdempotencyKey(ctx.db, {
-    user_id: ctx.user.id,
-    key,
-    request_hash: hash,
-    created_at: ctx.now(),
-  });
-  if (!reserved) {
+  const deadline = Date.now() + WAIT_MS;
+  for (let poll = FIRST_POLL_MS; ; poll = Math.min(poll * 2, LONGEST_POLL_MS)) {
+    const reserved = await reserveIdempotencyKey(ctx.db, {
+      user_id: ctx.user.id,
+      key,
+      request_hash: hash,
+      created_at: ctx.now(),
+    });
+    if (reserved) return runOnce(ctx, key, successStatus, run);
     const prior = await findIdempotencyKey(ctx.db, ctx.user.id, key);
     if (prior && prior.request_hash !== hash) {
       throw fail.unprocessable(
@@ -44,14 +57,33 @@ export async function oncePerKey(
         'Idempotency-Key',
       );
     }
-    if (!prior || prior.status_code === 0) {
+    if (prior && prior.status_code !== 0) {
+      return { status: prior.status_code, body: JSON.parse(prior.response_json) as unknown };
+    }
+    if (
+      prior &&
+      Date.parse(ctx.now()) - Date.parse(prior.created_at) >= STALE_MS &&
+      (await takeOverIdempotencyKey(ctx.db, ctx.user.id, key, prior.created_at, ctx.now()))
+    ) {
+      return runOnce(ctx, key, successStatus, run);
+    }
+    if (Date.now() >= deadline) {
       throw fail.conflict(
         'idempotency_in_progress',
-        'the first request with this Idempotency-Key is still running',
+        'the first request with this Idempotency-Key is still running: retry later',
       );
     }
-    return { status: prior.status_code, body: JSON.parse(prior.response_json) as unknown };
+    await sleep(poll);
   }
+}
+
+/** Runs the request holding the key and stores its answer (a 4xx too); on any other failure the key is released. */
+async function runOnce(
+  ctx: RequestContext,
+  key: string,
+  successStatus: number,
+  run: () => Promise<unknown>,
+): Promise<Outcome> {
   try {
     const body = await run();
     await completeIdempotencyKey(ctx.db, ctx.user.id, key, {
@@ -61,7 +93,7 @@ export async function oncePerKey(
     return { status: successStatus, body };
   } catch (error) {
     if (error instanceof DomainError && error.status < 500) {
-      const body = { code: error.code, message: error.message, field: error.field };
+      const body = { code: error.code, message: error.message, field: error.field, details: error.details };
       await completeIdempotencyKey(ctx.db, ctx.user.id, key, {
         status_code: error.status,
         response_json: JSON.stringify(body),
