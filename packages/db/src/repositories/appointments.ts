@@ -5,12 +5,23 @@ import type { AppointmentRow, NewAppointment } from '../schema';
 
 type BlockKind = 'provider' | 'patient' | 'room';
 
-export type BookingOutcome = { ok: true } | { ok: false; conflict: BlockKind };
+/** `status`: the visit is no longer in a status the change applies to (say, cancelled meanwhile). */
+export type BookingOutcome = { ok: true } | { ok: false; conflict: BlockKind | 'status' };
 
 class BlockConflict extends Error {
-  constructor(readonly kind: BlockKind) {
-    super(`${kind} block already held`);
+  constructor(readonly kind: BlockKind | 'status') {
+    super(`${kind} conflict`);
   }
+}
+
+/**
+ * The rooms a visit may take, best first. The transaction takes the first whose blocks are still free, so two
+ * bookings racing for a location's first table end on two tables; with none free it is a room conflict, unless
+ * `orNone` (a staff override goes ahead without a room).
+ */
+export interface RoomChoice {
+  rooms: string[];
+  orNone: boolean;
 }
 
 type Trx = Parameters<Parameters<ReturnType<Database['transaction']>['execute']>[0]>[0];
@@ -91,9 +102,36 @@ async function lockOwners(trx: Trx, owners: string[]): Promise<void> {
   }
 }
 
-function ownersOf(row: { provider_id: string; patient_id: string; room_id?: string | null }): string[] {
-  return [row.provider_id, row.patient_id, ...(row.room_id ? [row.room_id] : [])];
+function ownersOf(
+  row: { provider_id: string; patient_id: string; room_id?: string | null },
+  choice?: RoomChoice,
+): string[] {
+  return [row.provider_id, row.patient_id, ...(row.room_id ? [row.room_id] : []), ...(choice?.rooms ?? [])];
 }
+
+/**
+ * The first room of the choice with none of the blocks taken, read inside the transaction: after the room locks
+ * on PostgreSQL, and in SQLite's one writer at a time, so a room claimed meanwhile is seen and skipped.
+ */
+async function pickRoom(trx: Trx, choice: RoomChoice | undefined, fallback: string | null, blocks: string[]) {
+  if (!choice) return fallback;
+  const taken = choice.rooms.length
+    ? await trx
+        .selectFrom('room_blocks')
+        .select('room_id')
+        .distinct()
+        .where('room_id', 'in', choice.rooms)
+        .where('block_start', 'in', blocks)
+        .execute()
+    : [];
+  const busy = new Set(taken.map((r) => r.room_id));
+  const free = choice.rooms.find((r) => !busy.has(r));
+  if (free) return free;
+  if (choice.orNone) return null;
+  throw new BlockConflict('room');
+}
+
+const allBlocks = (blocks: BookingBlocks) => [...blocks.visit, ...blocks.buffer];
 
 /** A move or a cancellation is a new revision of the visit's calendar invitation (RFC 5546 SEQUENCE). */
 const nextIcsSequence = sql<number>`ics_sequence + 1`;
@@ -123,36 +161,42 @@ export function insertAppointmentWithBlocks(
   db: Database,
   row: NewAppointment,
   blocks: BookingBlocks,
+  rooms?: RoomChoice,
 ): Promise<BookingOutcome> {
-  return settle(() =>
-    db.transaction().execute(async (trx) => {
-      await lockOwners(trx, ownersOf(row));
-      await trx.insertInto('appointments').values(row).execute();
-      await claimAll(trx, row, blocks);
-    }),
-  );
+  return insertSeriesWithBlocks(db, [{ row, blocks, rooms }]);
 }
 
-/** Books several appointments in one transaction: all of them, or (on any block conflict) none. */
+/**
+ * Books several appointments in one transaction: all of them, or (on any block conflict) none. A row with a
+ * room choice takes the first of its rooms still free then; without one it takes its `room_id`.
+ */
 export function insertSeriesWithBlocks(
   db: Database,
-  rows: { row: NewAppointment; blocks: BookingBlocks }[],
+  rows: { row: NewAppointment; blocks: BookingBlocks; rooms?: RoomChoice | undefined }[],
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {
       await lockOwners(
         trx,
-        rows.flatMap(({ row }) => ownersOf(row)),
+        rows.flatMap(({ row, rooms }) => ownersOf(row, rooms)),
       );
-      for (const { row, blocks } of rows) {
-        await trx.insertInto('appointments').values(row).execute();
-        await claimAll(trx, row, blocks);
+      for (const { row, blocks, rooms } of rows) {
+        const placed = {
+          ...row,
+          room_id: await pickRoom(trx, rooms, row.room_id ?? null, allBlocks(blocks)),
+        };
+        await trx.insertInto('appointments').values(placed).execute();
+        await claimAll(trx, placed, blocks);
       }
     }),
   );
 }
 
-/** Moves an appointment to a new time in one transaction: old blocks released, new ones claimed, or nothing changes. */
+/**
+ * Moves a booked appointment to a new time in one transaction: old blocks released, new ones claimed, or nothing
+ * changes. Its status is checked inside that transaction (after the locks), so a visit cancelled meanwhile is not
+ * moved and never gets blocks back (conflict `status`).
+ */
 export function rescheduleWithBlocks(
   db: Database,
   appt: AppointmentRow,
@@ -164,41 +208,82 @@ export function rescheduleWithBlocks(
     room_id: string | null;
   },
   blocks: BookingBlocks,
+  rooms?: RoomChoice,
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {
-      await lockOwners(trx, [...ownersOf(appt), ...ownersOf({ ...appt, ...move })]);
+      await lockOwners(trx, [...ownersOf(appt), ...ownersOf({ ...appt, ...move }, rooms)]);
       await releaseBlocks(trx, appt.id);
-      await trx
+      const moved = { ...move, room_id: await pickRoom(trx, rooms, move.room_id, allBlocks(blocks)) };
+      const r = await trx
         .updateTable('appointments')
-        .set({ ...move, override_reason: null, ics_sequence: nextIcsSequence })
+        .set({ ...moved, override_reason: null, ics_sequence: nextIcsSequence })
         .where('id', '=', appt.id)
-        .execute();
-      await claimAll(trx, { ...appt, ...move, override_reason: null }, blocks);
+        .where('status', '=', 'booked')
+        .executeTakeFirst();
+      if (!Number(r.numUpdatedRows)) throw new BlockConflict('status');
+      await claimAll(trx, { ...appt, ...moved, override_reason: null }, blocks);
     }),
   );
 }
 
-/** Cancels an appointment and frees its blocks, so the time can be booked again at once. */
-export async function cancelAppointmentRow(
+/** Statuses in which a visit holds its time: held for a waitlisted patient, booked, or checked in. */
+export const LIVE_STATUSES = ['held', 'booked', 'checked_in'] as const;
+
+type Closing = { status: 'cancelled' | 'no_show' } & Partial<
+  Pick<AppointmentRow, 'cancel_reason' | 'cancelled_at' | 'late_cancel'>
+>;
+
+/**
+ * Ends a visit that will not take place (cancelled, no-show) and frees its blocks in one transaction, only if it is
+ * still in one of the `from` statuses then (read after the locks); the patch may depend on the row as it is then
+ * (a late cancellation by its start). Returns that row, or undefined when it is missing or no longer in `from`.
+ */
+export async function closeAppointment(
   db: Database,
   id: string,
-  change: { cancel_reason: string; cancelled_at: string; late_cancel: number },
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const row = await trx
+  from: readonly string[],
+  patch: (row: AppointmentRow) => Closing,
+): Promise<AppointmentRow | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const owners = await trx
       .selectFrom('appointments')
       .select(['provider_id', 'patient_id', 'room_id'])
       .where('id', '=', id)
       .executeTakeFirst();
-    if (row) await lockOwners(trx, ownersOf(row));
-    await releaseBlocks(trx, id);
-    await trx
+    if (!owners) return undefined;
+    await lockOwners(trx, ownersOf(owners));
+    const row = await trx.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || !from.includes(row.status)) return undefined;
+    const change = patch(row);
+    const r = await trx
       .updateTable('appointments')
-      .set({ ...change, status: 'cancelled', ics_sequence: nextIcsSequence })
+      .set({ ...change, ...(change.status === 'cancelled' ? { ics_sequence: nextIcsSequence } : {}) })
       .where('id', '=', id)
-      .execute();
+      .where('status', '=', row.status)
+      .executeTakeFirst();
+    if (!Number(r.numUpdatedRows)) return undefined;
+    await releaseBlocks(trx, id);
+    return row;
   });
+}
+
+type CancelChange = { cancel_reason: string; cancelled_at: string; late_cancel: number };
+
+/**
+ * Cancels a live appointment (by default in any of LIVE_STATUSES) and frees its blocks, so the time can be booked
+ * again at once. Returns the row as it was, or undefined when it was not live (nothing changes then).
+ */
+export function cancelAppointmentRow(
+  db: Database,
+  id: string,
+  change: CancelChange | ((row: AppointmentRow) => CancelChange),
+  from: readonly string[] = LIVE_STATUSES,
+): Promise<AppointmentRow | undefined> {
+  return closeAppointment(db, id, from, (row) => ({
+    ...(typeof change === 'function' ? change(row) : change),
+    status: 'cancelled',
+  }));
 }
 
 export interface AppointmentFilter {
@@ -260,8 +345,23 @@ export function findAppointment(db: Database, id: string): Promise<AppointmentRo
   return db.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function setAppointmentStatus(db: Database, id: string, status: string): Promise<void> {
-  await db.updateTable('appointments').set({ status }).where('id', '=', id).execute();
+/**
+ * Sets a visit's status; given `from`, only if it is in one of those then (false when it was not). A visit that
+ * will not take place is ended with closeAppointment instead, which frees its blocks.
+ */
+export async function setAppointmentStatus(
+  db: Database,
+  id: string,
+  status: string,
+  from?: readonly string[],
+): Promise<boolean> {
+  const r = await db
+    .updateTable('appointments')
+    .set({ status })
+    .where('id', '=', id)
+    .$if(from !== undefined, (q) => q.where('status', 'in', from?.length ? from : ['']))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 /** Whether the patient has a consultation that is not cancelled and starts before `before`. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, firstSlot, patientIdOf } from '../../test-support/factories';
+import { deadVisitBlocks } from '../../test-support/dead-blocks';
 
 describe.each(TEST_DATABASES)(
   'cancel, reschedule, no-show, override and idempotent booking on $name',
@@ -140,7 +141,7 @@ describe.each(TEST_DATABASES)(
       expect(list.body.filter((a: { status: string }) => a.status === 'booked')).toHaveLength(1);
     });
 
-    it('marks a no-show only after the start', async () => {
+    it('marks a no-show only after the start, and frees its time', async () => {
       const appt = await bookFollowUp(t, 'sam.parent@demo.clinic');
       expect((await t.call(desk, 'POST', `/api/appointments/${appt.id}/no-show`, {})).status).toBe(409);
       t.clock.now = new Date(Date.parse(appt.start) + 3_600_000);
@@ -154,6 +155,9 @@ describe.each(TEST_DATABASES)(
         const r = await t.call(fresh, 'POST', `/api/appointments/${appt.id}/no-show`, {});
         expect(r.status).toBe(200);
         expect(r.body.status).toBe('no_show');
+        // A missed visit holds no time any more, and cannot be marked twice.
+        expect(await deadVisitBlocks(t.handle.db)).toEqual([]);
+        expect((await t.call(fresh, 'POST', `/api/appointments/${appt.id}/no-show`, {})).status).toBe(409);
       } finally {
         t.clock.now = new Date('2026-06-01T12:00:00Z');
       }
@@ -228,6 +232,7 @@ describe.each(TEST_DATABASES)(
         .sort((a, b) => a.start.localeCompare(b.start));
       for (let i = 1; i < live.length; i++) expect(live[i]!.start >= live[i - 1]!.end).toBe(true);
       expect(live.length).toBeGreaterThan(0);
+      expect(await deadVisitBlocks(t.handle.db)).toEqual([]);
     });
   },
 );

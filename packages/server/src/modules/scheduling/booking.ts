@@ -15,13 +15,14 @@ import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { searchSlots } from './availability';
 import { bookingWindow } from './visit-rules';
-import { chooseRoom, roomAvailability } from './rooms';
+import { roomAvailability, roomChoice } from './rooms';
 import { viewAppointment } from './queries';
 import { bookingBlocks, restEnd } from './blocks';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { mayPerform } from '../catalog/visit-types';
 import { scheduleCatalog } from './catalog-cache';
+import { requireEligible } from './eligibility';
 
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
 
@@ -123,18 +124,25 @@ export async function requireOpenSlot(
   );
 }
 
-/** A deliberate double booking takes a free room if there is one, and goes ahead without one if not. */
-async function roomIfAny(ctx: RequestContext, pl: Placement): Promise<string | null> {
-  try {
-    return await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl));
-  } catch {
-    return null;
-  }
+/**
+ * The rooms the visit may take, for its transaction to claim the first still free (409 no_room when none is); a
+ * deliberate double booking takes a free room if there is one, and goes ahead without one if not.
+ */
+function roomsFor(
+  ctx: RequestContext,
+  pl: Placement,
+  opts: { ignoreAppointmentId?: string; orNone?: boolean },
+) {
+  return roomChoice(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl), opts);
 }
 
 /** When the visit and its buffer end: rooms, like providers, need the buffer free too. */
 export function withBuffer(pl: Placement): string {
   return restEnd(pl.end, pl.visitType.buffer_after_minutes);
+}
+
+function notBooked(status: string) {
+  return fail.conflict('invalid_status', `cannot reschedule an appointment that is ${status}`);
 }
 
 function settleConflict(outcome: BookingOutcome): void {
@@ -153,6 +161,7 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
     throw fail.forbidden('only staff may book over a busy provider');
   }
   const pl = await place(ctx, body);
+  await requireEligible(ctx, body.patientId, pl.visitType, [pl.start]);
   if (pl.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, pl.start))) {
     throw fail.unprocessable(
       'consultation_required',
@@ -177,11 +186,10 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
         created_by: ctx.user.id,
         created_at: ctx.now(),
         override_reason: body.override?.reason ?? null,
-        room_id: body.override
-          ? await roomIfAny(ctx, pl)
-          : await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl)),
+        room_id: null,
       },
       bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
+      await roomsFor(ctx, pl, { orNone: body.override !== undefined }),
     ),
   );
   if (body.override) await ctx.access(body.patientId, 'appointment.write', 'appointment-override', id);
@@ -198,14 +206,14 @@ export async function reschedule(
   const appt = await findAppointment(ctx.db, id);
   if (!appt) throw fail.notFound('appointment');
   await ctx.access(appt.patient_id, 'appointment.write', 'appointment', id);
-  if (appt.status !== 'booked')
-    throw fail.conflict('invalid_status', `cannot reschedule an appointment that is ${appt.status}`);
+  if (appt.status !== 'booked') throw notBooked(appt.status);
   const pl = await place(ctx, {
     visitType: appt.visit_type,
     providerId: body.providerId ?? appt.provider_id,
     locationId: body.locationId ?? appt.location_id,
     start: body.start,
   });
+  await requireEligible(ctx, appt.patient_id, pl.visitType, [pl.start]);
   await requireOpenSlot(ctx, pl, id);
   const freed = {
     visitType: appt.visit_type,
@@ -214,20 +222,23 @@ export async function reschedule(
     start: appt.start_at,
     end: appt.end_at,
   };
-  settleConflict(
-    await rescheduleWithBlocks(
-      ctx.db,
-      appt,
-      {
-        start_at: pl.start,
-        end_at: pl.end,
-        provider_id: pl.providerId,
-        location_id: pl.locationId,
-        room_id: await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl), id),
-      },
-      bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
-    ),
+  const outcome = await rescheduleWithBlocks(
+    ctx.db,
+    appt,
+    {
+      start_at: pl.start,
+      end_at: pl.end,
+      provider_id: pl.providerId,
+      location_id: pl.locationId,
+      room_id: null,
+    },
+    bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
+    await roomsFor(ctx, pl, { ignoreAppointmentId: id }),
   );
+  // Cancelled (or otherwise ended) after it was read above: the transaction found it so and moved nothing.
+  if (!outcome.ok && outcome.conflict === 'status')
+    throw notBooked((await findAppointment(ctx.db, id))?.status ?? 'gone');
+  settleConflict(outcome);
   sendAppointmentMailLater(ctx.deps, id, 'confirmation');
   await offerFreedSlotSafely(ctx.deps, freed);
   return viewAppointment(ctx, id);

@@ -1,4 +1,4 @@
-import { roomBookings, type Database, type ScheduleCatalog } from '@omt/db';
+import { roomBookings, type Database, type RoomChoice, type ScheduleCatalog } from '@omt/db';
 import { RoomAvailability } from '@omt/domain';
 import { fail } from '../../errors';
 import { restEnd } from './blocks';
@@ -39,6 +39,28 @@ export async function roomAvailability(
   return byLocation;
 }
 
+/**
+ * The rooms free for a visit as read now, best first, for the booking's transaction to take the first still free
+ * then (`RoomChoice`); undefined where the location has no rooms. With none free it is 409 no_room, unless
+ * `orNone` (a staff override goes ahead without a room).
+ */
+export async function roomChoice(
+  db: Database,
+  catalog: ScheduleCatalog,
+  locationId: string,
+  start: string,
+  end: string,
+  opts: { ignoreAppointmentId?: string; orNone?: boolean } = {},
+): Promise<RoomChoice | undefined> {
+  const rooms = (await roomAvailability(db, catalog, [locationId], start, end, opts.ignoreAppointmentId)).get(
+    locationId,
+  );
+  if (!rooms?.hasRooms) return undefined;
+  const free = rooms.freeRooms(start, end);
+  if (!free.length && !opts.orNone) throw noRoom();
+  return { rooms: free, orNone: opts.orNone ?? false };
+}
+
 /** The first free room for a visit, null where the location has no rooms, 409 when every room is taken. */
 export async function chooseRoom(
   db: Database,
@@ -48,16 +70,12 @@ export async function chooseRoom(
   end: string,
   ignoreAppointmentId?: string,
 ): Promise<string | null> {
-  const rooms = (await roomAvailability(db, catalog, [locationId], start, end, ignoreAppointmentId)).get(
-    locationId,
-  );
-  if (!rooms?.hasRooms) return null;
-  const [free] = rooms.freeRooms(start, end);
-  if (!free)
-    throw fail.conflict(
-      'no_room',
-      'every treatment room is taken at this time: choose another slot',
-      'start',
-    );
-  return free;
+  const choice = await roomChoice(db, catalog, locationId, start, end, {
+    ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
+  });
+  return choice?.rooms[0] ?? null;
+}
+
+function noRoom() {
+  return fail.conflict('no_room', 'every treatment room is taken at this time: choose another slot', 'start');
 }

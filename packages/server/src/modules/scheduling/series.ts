@@ -6,8 +6,9 @@ import type { RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { bookingBlocks } from './blocks';
 import { place, requireOpenSlot, withBuffer, type Placement } from './booking';
-import { chooseRoom } from './rooms';
+import { roomChoice } from './rooms';
 import { viewAppointment } from './queries';
+import { requireEligible } from './eligibility';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 /** Places every visit of the series, collecting each one that cannot be booked instead of stopping. */
@@ -44,6 +45,7 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
   );
   const { placed, conflicts } = await placeAll(ctx, body, starts);
   const first = placed[0];
+  if (first) await requireEligible(ctx, body.patientId, first.visitType, starts);
   if (first?.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, first.start))) {
     throw fail.unprocessable(
       'consultation_required',
@@ -73,9 +75,10 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
         status: 'booked',
         created_by: ctx.user.id,
         created_at: ctx.now(),
-        room_id: await chooseRoom(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl)),
+        room_id: null,
       },
       blocks: bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
+      rooms: await roomChoice(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl)),
     })),
   );
   const outcome = await insertSeriesWithBlocks(ctx.db, rows);

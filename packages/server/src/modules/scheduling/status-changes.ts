@@ -1,4 +1,4 @@
-import { cancelAppointmentRow, findAppointment, setAppointmentStatus } from '@omt/db';
+import { cancelAppointmentRow, closeAppointment, findAppointment, setAppointmentStatus } from '@omt/db';
 import type { Appointment, CancelAppointment } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -6,25 +6,46 @@ import { viewAppointment } from './queries';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 
+/** Statuses a visit can be cancelled, checked in or marked missed from (a waitlist hold is the waitlist's). */
+const LIVE = ['booked', 'checked_in'];
+
+function invalidStatus(verb: string, status: string) {
+  return fail.conflict('invalid_status', `cannot ${verb} an appointment that is ${status}`);
+}
+
 async function liveAppointment(ctx: RequestContext, id: string, verb: string) {
   const row = await findAppointment(ctx.db, id);
   if (!row) throw fail.notFound('appointment');
   await ctx.access(row.patient_id, 'appointment.write', 'appointment', id);
-  if (row.status !== 'booked' && row.status !== 'checked_in') {
-    throw fail.conflict('invalid_status', `cannot ${verb} an appointment that is ${row.status}`);
-  }
+  if (!LIVE.includes(row.status)) throw invalidStatus(verb, row.status);
   return row;
+}
+
+/** The 409 for a change that found the visit changed meanwhile (its transaction checked and changed nothing). */
+async function changedMeanwhile(ctx: RequestContext, id: string, verb: string) {
+  return invalidStatus(verb, (await findAppointment(ctx.db, id))?.status ?? 'gone');
+}
+
+/** Clinic policy (LATE_CANCEL_HOURS): a cancellation less than that many hours before the start is late. */
+function isLate(ctx: RequestContext, start: string): boolean {
+  return (Date.parse(start) - Date.parse(ctx.now())) / 3_600_000 < ctx.deps.config.lateCancelHours;
 }
 
 /** Cancels with a reason; the time is free again at once, and a late cancellation is flagged by clinic policy. */
 export async function cancel(ctx: RequestContext, id: string, body: CancelAppointment): Promise<Appointment> {
-  const row = await liveAppointment(ctx, id, 'cancel');
-  const hoursBefore = (Date.parse(row.start_at) - Date.parse(ctx.now())) / 3_600_000;
-  await cancelAppointmentRow(ctx.db, id, {
-    cancel_reason: body.reason,
-    cancelled_at: ctx.now(),
-    late_cancel: hoursBefore < ctx.deps.config.lateCancelHours ? 1 : 0, // clinic policy (LATE_CANCEL_HOURS)
-  });
+  await liveAppointment(ctx, id, 'cancel');
+  // The status is checked again, and the late flag worked out, on the row as the cancelling transaction sees it.
+  const row = await cancelAppointmentRow(
+    ctx.db,
+    id,
+    (current) => ({
+      cancel_reason: body.reason,
+      cancelled_at: ctx.now(),
+      late_cancel: isLate(ctx, current.start_at) ? 1 : 0,
+    }),
+    LIVE,
+  );
+  if (!row) throw await changedMeanwhile(ctx, id, 'cancel');
   sendAppointmentMailLater(ctx.deps, id, 'cancellation');
   await offerFreedSlotSafely(ctx.deps, {
     visitType: row.visit_type,
@@ -40,18 +61,19 @@ export async function cancel(ctx: RequestContext, id: string, body: CancelAppoin
 export async function checkIn(ctx: RequestContext, id: string): Promise<Appointment> {
   ctx.requireRole('front_desk', 'admin', 'physician', 'resident');
   const row = await liveAppointment(ctx, id, 'check in');
-  if (row.status !== 'booked')
-    throw fail.conflict('invalid_status', `cannot check in an appointment that is ${row.status}`);
-  await setAppointmentStatus(ctx.db, id, 'checked_in');
+  if (row.status !== 'booked') throw invalidStatus('check in', row.status);
+  if (!(await setAppointmentStatus(ctx.db, id, 'checked_in', ['booked'])))
+    throw await changedMeanwhile(ctx, id, 'check in');
   return viewAppointment(ctx, id);
 }
 
-/** Front desk records a missed visit once its start has passed. */
+/** Front desk records a missed visit once its start has passed; like a cancellation, it frees the time. */
 export async function noShow(ctx: RequestContext, id: string): Promise<Appointment> {
   ctx.requireRole('front_desk', 'admin', 'physician', 'resident');
   const row = await liveAppointment(ctx, id, 'mark as no-show');
   if (row.start_at > ctx.now())
     throw fail.conflict('too_early', 'a visit can be marked as missed only after its start');
-  await setAppointmentStatus(ctx.db, id, 'no_show');
+  if (!(await closeAppointment(ctx.db, id, LIVE, () => ({ status: 'no_show' }))))
+    throw await changedMeanwhile(ctx, id, 'mark as no-show');
   return viewAppointment(ctx, id);
 }
