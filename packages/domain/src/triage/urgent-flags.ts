@@ -1,7 +1,7 @@
 /**
  * Red flags that must reach people at once, not when a physician happens to open the encounter: an
  * intake raising one opens a task for the visit's physician, marks the visit for the front desk, and
- * shows the patient the flag's own instruction (omt-reference §4.1–§4.3, §6.2).
+ * shows the patient the flag's own instruction (clinical-reference CR-LBP, CR-NECK, CR-SNOOP and CR-AFTER rows).
  */
 import type { Lang } from '../aftercare';
 import { C_SPINE_IMAGING_FLAG_ID } from './c-spine-intake';
@@ -30,7 +30,7 @@ const HEADACHE_URGENT = {
     en: `Your answers about your headache mean a physician needs to check it soon, and you may need a scan. Your physician has been told and the clinic will contact you. ${STROKE_SIGNS_EN}`,
     es: `Sus respuestas sobre el dolor de cabeza indican que un médico debe revisarlo pronto, y puede necesitar un estudio de imagen. Su médico ya fue avisado y la clínica se pondrá en contacto con usted. ${STROKE_SIGNS_ES}`,
   },
-  source: 'omt-reference §4.3 action: neuroimaging/urgent evaluation when present [R13]',
+  source: 'clinical-reference CR-SNOOP-8, CR-SNOOP-1, CR-SNOOP-4, CR-SNOOP-5, CR-SNOOP-6, CR-SNOOP-7',
 } as const satisfies UrgentFlagInstruction;
 
 /** The flags that alert at once, each with the patient's instruction; every other flag waits for the visit. */
@@ -41,8 +41,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Your answers show signs that the nerves at the bottom of your spine may be pressed (cauda equina syndrome). This needs care today. ${EMERGENCY_EN}`,
       es: `Sus respuestas muestran señales de que los nervios de la parte baja de la columna pueden estar comprimidos (síndrome de cola de caballo). Esto necesita atención hoy. ${EMERGENCY_ES}`,
     },
-    source:
-      'omt-reference §4.1 red-flag list, Neurologic [R1]; §4.1 action mapping: emergency referral + urgent MRI [R4][R5][R1]',
+    source: 'clinical-reference CR-LBP-1, CR-AFTER-6',
   },
   progressive_neuro_deficit: {
     urgency: 'emergency',
@@ -50,8 +49,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Weakness or numbness in your legs that is getting worse needs care today. ${EMERGENCY_EN}`,
       es: `La debilidad o el adormecimiento de las piernas que empeora necesita atención hoy. ${EMERGENCY_ES}`,
     },
-    source:
-      'omt-reference §4.1 ACP/APS 2007 [R2]; §4.1 action mapping: emergency referral + urgent MRI [R4][R5]',
+    source: 'clinical-reference CR-LBP-2, CR-AFTER-6',
   },
   neck_vascular_neuro: {
     urgency: 'emergency',
@@ -59,8 +57,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Dizziness, double vision, trouble speaking or swallowing, sudden falls, or new weakness or numbness can be signs of a problem with the blood vessels or nerves of the neck. ${EMERGENCY_EN}`,
       es: `Los mareos, la visión doble, la dificultad para hablar o tragar, las caídas repentinas, o una debilidad o un adormecimiento nuevos pueden ser señales de un problema en los vasos sanguíneos o los nervios del cuello. ${EMERGENCY_ES}`,
     },
-    source:
-      'omt-reference §4.2 danger sign of vertebral artery dissection [T11]; §6.2 emergency triggers [T11][T13]',
+    source: 'clinical-reference CR-NECK-2, CR-AFTER-5',
   },
   snoop_sudden_onset: {
     urgency: 'emergency',
@@ -68,7 +65,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `A headache that comes on suddenly and reaches its worst within about a minute needs emergency care. ${EMERGENCY_EN}`,
       es: `Un dolor de cabeza que empieza de repente y llega a lo peor en más o menos un minuto necesita atención de urgencia. ${EMERGENCY_ES}`,
     },
-    source: 'omt-reference §4.3 row O (onset, thunderclap) [R13]; §4.3 action: urgent evaluation [R13]',
+    source: 'clinical-reference CR-SNOOP-3, CR-SNOOP-8',
   },
   snoop_neurologic: {
     urgency: 'emergency',
@@ -76,7 +73,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `A headache with confusion, weakness, numbness, changes in your vision or a seizure needs emergency care. ${EMERGENCY_EN}`,
       es: `Un dolor de cabeza con confusión, debilidad, adormecimiento, cambios en la vista o una convulsión necesita atención de urgencia. ${EMERGENCY_ES}`,
     },
-    source: 'omt-reference §4.3 row N [R13]; §4.3 action: urgent evaluation [R13]',
+    source: 'clinical-reference CR-SNOOP-2, CR-SNOOP-8',
   },
   [C_SPINE_IMAGING_FLAG_ID]: {
     urgency: 'urgent',
@@ -84,8 +81,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: 'Because of how you hurt your neck, it needs an X-ray or scan before anyone treats it. Your physician has been told and the clinic will contact you. If you get new weakness, numbness or tingling in your arms or legs, call 911 or go to an emergency department now.',
       es: 'Por la forma en que se lastimó el cuello, necesita una radiografía o un escáner antes de que alguien lo trate. Su médico ya fue avisado y la clínica se pondrá en contacto con usted. Si tiene debilidad, adormecimiento u hormigueo nuevos en los brazos o las piernas, llame al 911 o vaya a urgencias ahora.',
     },
-    source:
-      'omt-reference §4.2 Canadian C-spine rule, step 1 high risk → image [R12][R11]; §6.2 emergency triggers [R1]',
+    source: 'clinical-reference CR-NECK-6, CR-NECK-1',
   },
   snoop_systemic: HEADACHE_URGENT,
   snoop_older_onset: HEADACHE_URGENT,

@@ -61,7 +61,7 @@ describe.each(TEST_DATABASES)('PHQ-9 item 9 safety tasks on $name', (kind) => {
         flagId: 'cauda_equina',
         action: 'emergency_referral',
         urgency: 'emergency',
-        source: expect.stringContaining('§4.1'),
+        source: expect.stringContaining('CR-LBP-1'),
       }),
     ]);
     expect(r.body.urgentFlags[0].instruction.en).toContain('Do not wait for your visit');
