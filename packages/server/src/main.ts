@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle);
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(handle.db, systemClock) : false;
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true }) : false;
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   const deps = {
     db: handle.db,

@@ -2,9 +2,17 @@ import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 
 
 const NAVIGATE_EVENT = 'omt:navigate';
 
+let leaveGuard: (() => boolean) | null = null;
+
+/** A page with unsaved changes asks before in-app navigation leaves it: the guard returns whether to leave. */
+export function setLeaveGuard(guard: (() => boolean) | null): void {
+  leaveGuard = guard;
+}
+
 /** Moves to a path inside the app without a page load (the server falls back to index.html). */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (path === window.location.pathname + window.location.search) return;
+  if (leaveGuard && !leaveGuard()) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

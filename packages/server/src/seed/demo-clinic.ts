@@ -178,8 +178,41 @@ async function pastConsultation(
   );
 }
 
-/** Seeds the demo clinic once, into an empty database; returns whether it did. */
-export async function seedDemoIfEmpty(db: Database, clock: Clock): Promise<boolean> {
+/**
+ * A follow-up that started at the last quarter hour, the patient checked in: the demo physician has an
+ * encounter to open and sign today (an encounter opens only on its visit's day).
+ */
+async function visitToday(db: Database, patientId: string, providerId: string, clock: Clock, by: string) {
+  const quarter = 15 * 60_000;
+  const start = toInstant(new Date(Math.floor(clock().getTime() / quarter) * quarter));
+  const end = toInstant(new Date(Date.parse(start) + 30 * 60_000));
+  await insertAppointmentWithBlocks(
+    db,
+    {
+      id: randomUUID(),
+      patient_id: patientId,
+      provider_id: providerId,
+      location_id: CLEVELAND,
+      visit_type: 'omt-follow-up',
+      start_at: start,
+      end_at: end,
+      status: 'checked_in',
+      created_by: by,
+      created_at: toInstant(clock()),
+    },
+    bookingBlocks(start, end, 0),
+  );
+}
+
+/**
+ * Seeds the demo clinic once, into an empty database; returns whether it did. `visitToday` adds Alex's
+ * follow-up with Dr. Still happening now (the running demo; tests and journeys book their own visits).
+ */
+export async function seedDemoIfEmpty(
+  db: Database,
+  clock: Clock,
+  options: { visitToday?: boolean } = {},
+): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const today = Temporal.PlainDate.from(clock().toISOString().slice(0, 10));
   await seedCatalog(db);
@@ -234,5 +267,6 @@ export async function seedDemoIfEmpty(db: Database, clock: Clock): Promise<boole
   await pastConsultation(db, alex, still, past(14), desk);
   await pastConsultation(db, maria, still, past(10), desk);
   await pastConsultation(db, noah, still, past(7), desk);
+  if (options.visitToday) await visitToday(db, alex, still, clock, desk);
   return true;
 }

@@ -33,11 +33,12 @@ export async function startTestApp(
   kind: TestDatabase,
   overrides: Partial<Config> = {},
   extra: Pick<AppDeps, 'mailer'> = {},
+  seed: { visitToday?: boolean } = {},
 ): Promise<TestApp> {
   const handle = await kind.open();
   const clock = { now: TEST_NOW };
   const clockFn: Clock = () => clock.now;
-  await seedDemoIfEmpty(handle.db, clockFn);
+  await seedDemoIfEmpty(handle.db, clockFn, seed);
   // Sessions last the longest allowed: tests move the clock to the day of a visit booked days ahead.
   const config = {
     ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000', SESSION_HOURS: String(24 * 30) }),

@@ -259,3 +259,25 @@ describe.each(TEST_DATABASES)('the note says only what happened on $name', (kind
     expect(noOmt.body.note).not.toMatch(/Aftercare|check-in/);
   });
 });
+
+describe.each(TEST_DATABASES)('the running demo on $name', (kind) => {
+  it("gives Dr. Still a visit today that opens, signs and completes", async () => {
+    const t = await startTestApp(kind, {}, {}, { visitToday: true });
+    try {
+      const still = await t.login('dr.still@demo.clinic');
+      const visit = await t.handle.db
+        .selectFrom('appointments')
+        .select(['id'])
+        .where('status', '=', 'checked_in')
+        .executeTakeFirstOrThrow();
+      const opened = await t.call(still, 'POST', `/api/appointments/${visit.id}/encounter`, {});
+      expect(opened.status).toBe(200);
+      expect(opened.body.signBlockers).toEqual([]);
+      await treatRegions(t, 'dr.still@demo.clinic', opened.body.id as string, ['lumbar']);
+      expect((await t.call(still, 'POST', `/api/encounters/${opened.body.id}/sign`, {})).status).toBe(200);
+      expect((await t.call(still, 'GET', `/api/appointments/${visit.id}`)).body.status).toBe('completed');
+    } finally {
+      await t.close();
+    }
+  });
+});

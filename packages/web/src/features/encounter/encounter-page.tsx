@@ -17,6 +17,7 @@ import { RedFlagsPanel } from './red-flags-panel';
 import { SignPanel } from './sign-panel';
 import { SignedNote } from './signed-note';
 import { TreatmentPanel } from './treatment-panel';
+import { TreatmentReviews } from './treatment-reviews';
 import './encounter.css';
 
 const STATUS_TEXT: Record<Encounter['status'], string> = {
@@ -66,6 +67,11 @@ export function EncounterPage({ encounterId }: { encounterId: string }) {
           />
           <ExamForm encounter={e} readOnly={readOnly} onSaved={update} />
           <TreatmentPanel encounter={e} readOnly={readOnly} onChange={update} />
+          <TreatmentReviews
+            encounter={e}
+            readOnly={readOnly || user.role !== 'physician'}
+            onChange={update}
+          />
           {e.coding && <ClaimSummary coding={e.coding} status={e.status} />}
           {e.status === 'draft' ? (
             <SignPanel

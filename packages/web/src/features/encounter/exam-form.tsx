@@ -6,6 +6,7 @@ import { ErrorAlert, StatusMessage } from '../../components/messages';
 import { BodyMap } from './body-map';
 import { documentedRegions, rowFieldOf, rowsOf, toBody, type ExamRow } from './exam-rows';
 import { ExamTable, examRowId, type RowError } from './exam-table';
+import { useUnsavedChanges } from './unsaved-changes';
 
 /** The server's `regions.N.<field>` error, attached to the row it is about. */
 function rowErrorOf(error: unknown, sent: readonly RegionId[]): RowError | null {
@@ -57,6 +58,9 @@ export function ExamForm({
   useEffect(() => {
     if (jumpTo) focusRow(jumpTo);
   }, [jumpTo]);
+  const unsaved =
+    !readOnly && JSON.stringify(toBody(rows)) !== JSON.stringify(toBody(rowsOf(encounter.exam)));
+  useUnsavedChanges('exam', unsaved);
 
   const change = (region: RegionId, patch: Partial<ExamRow>) => {
     setSaved(false);

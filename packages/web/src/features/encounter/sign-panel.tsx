@@ -5,6 +5,7 @@ import { RadioGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';
 import { useSession } from '../../session';
 import { fieldError } from './field-errors';
+import { SignConfirmDialog } from './sign-confirm-dialog';
 
 type Tolerance = (typeof TOLERANCE)[number];
 export const TOLERANCE_LABELS: Record<Tolerance, string> = { well: 'Well', fair: 'Fair', poorly: 'Poorly' };
@@ -22,16 +23,27 @@ export function SignPanel({
   const [emNote, setEmNote] = useState('');
   const [tolerance, setTolerance] = useState<Tolerance | null>(null);
   const [reassessment, setReassessment] = useState('');
+  const [aftercareGiven, setAftercareGiven] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const isAuthor = encounter.authorId === user.id;
+  const treated = encounter.treatments.some((t) => t.review?.decision !== 'withdrawn');
+  const empty = [
+    ...(encounter.exam.length ? [] : ['Structural exam (no findings recorded)']),
+    ...(treated ? [] : ['Treatment (no OMT documented)']),
+    ...(tolerance ? [] : ['Tolerance']),
+    ...(reassessment.trim() ? [] : ['Reassessment after treatment']),
+    ...(treated && !aftercareGiven ? ['Aftercare instructions (not marked as given)'] : []),
+  ];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const sign = async () => {
+    setConfirming(false);
     setBusy(true);
     setError(null);
     try {
       const body: SignEncounter = {
+        aftercareGiven: treated && aftercareGiven,
         separateEmDocumented: separateEm,
         ...(separateEm ? { emNote } : {}),
         ...(tolerance ? { tolerance } : {}),
@@ -45,6 +57,11 @@ export function SignPanel({
     }
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setConfirming(true);
+  };
+
   return (
     <section aria-labelledby="sign-heading" className="card sign-panel">
       <h2 id="sign-heading">Sign the note</h2>
@@ -54,7 +71,19 @@ export function SignPanel({
       </p>
       {user.role === 'resident' && <p>As a resident, your supervising physician will co-sign this note.</p>}
       {!isAuthor && <p className="muted">Only the author ({encounter.authorName}) can sign this note.</p>}
-      <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
+      {encounter.signBlockers.length > 0 && (
+        <div className="alert alert-urgent" data-testid="sign-blockers">
+          <p>
+            <strong>Not ready to sign:</strong>
+          </p>
+          <ul>
+            {encounter.signBlockers.map((b) => (
+              <li key={b.code}>{b.message.charAt(0).toUpperCase() + b.message.slice(1)}.</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form onSubmit={submit} className="stack" noValidate>
         <RadioGroup
           legend="How did the patient tolerate the treatment?"
           name="tolerance"
@@ -82,6 +111,16 @@ export function SignPanel({
             />
           )}
         </TextField>
+        {treated && (
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={aftercareGiven}
+              onChange={(e) => setAftercareGiven(e.target.checked)}
+            />
+            Aftercare instructions given to the patient
+          </label>
+        )}
         <label className="choice">
           <input type="checkbox" checked={separateEm} onChange={(e) => setSeparateEm(e.target.checked)} />
           Separately identifiable E/M documented (adds modifier 25)
@@ -100,10 +139,16 @@ export function SignPanel({
           </TextField>
         )}
         {error !== null && <ErrorAlert error={error} title="Not signed:" />}
-        <button type="submit" disabled={busy || !isAuthor}>
+        <button type="submit" disabled={busy || !isAuthor || encounter.signBlockers.length > 0}>
           {busy ? 'Signing…' : 'Sign note'}
         </button>
       </form>
+      <SignConfirmDialog
+        open={confirming}
+        empty={empty}
+        onConfirm={() => void sign()}
+        onCancel={() => setConfirming(false)}
+      />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { humanize, REGION_LABELS, TECHNIQUE_LABELS } from '../../labels';
 import { DiscomfortFields, discomfortBody, NO_DISCOMFORT } from './discomfort-fields';
 import { fieldError } from './field-errors';
 import { holdReasons } from './omt-hold-banner';
+import { useUnsavedChanges } from './unsaved-changes';
 
 type Response = (typeof TREATMENT_RESPONSES)[number];
 const POSITIONS = [
@@ -46,6 +47,9 @@ export function TreatmentForm({ encounter, region, technique, verdict, onRecorde
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const err = (f: string) => fieldError(error, f);
+  const entered = JSON.stringify({ position, response, minutes, cautionReason, discomfort });
+  const [recorded, setRecorded] = useState(entered);
+  useUnsavedChanges('treatment', entered !== recorded);
 
   useEffect(() => {
     if (error instanceof ApiError && error.field) focusField(error.field);
@@ -71,6 +75,7 @@ export function TreatmentForm({ encounter, region, technique, verdict, onRecorde
       setDone(`Recorded: ${TECHNIQUE_LABELS[technique]} to ${REGION_LABELS[region]}.`);
       setCautionReason('');
       setDiscomfort(NO_DISCOMFORT);
+      setRecorded(JSON.stringify({ position, response, minutes, cautionReason: '', discomfort: NO_DISCOMFORT }));
     } catch (e) {
       setError(e);
     } finally {
