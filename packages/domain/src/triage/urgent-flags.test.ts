@@ -55,6 +55,20 @@ describe('flags that alert at once (clinical-reference CR-LBP-1, CR-LBP-2, CR-NE
     expect(flag?.source).toContain('CR-LBP-1');
   });
 
+  it('an emergency-referral flag without its own instruction still sends the patient to emergency care', () => {
+    const flag = { id: 'new_emergency', label: 'New emergency sign', action: 'emergency_referral' as const };
+    expect(urgentFlags([flag])).toEqual([
+      expect.objectContaining({
+        flagId: 'new_emergency',
+        urgency: 'emergency',
+        instruction: {
+          en: expect.stringContaining('Do not wait for your visit'),
+          es: expect.stringContaining('No espere a su cita'),
+        },
+      }),
+    ]);
+  });
+
   it('emergencies come first; unknown ids and flags without an instruction are left out', () => {
     const found = urgentFlags([
       ruleOf('snoop_systemic'),

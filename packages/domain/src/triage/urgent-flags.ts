@@ -100,12 +100,31 @@ export interface UrgentFlag {
   source: string;
 }
 
-/** The raised flags that alert at once, emergencies first, in the order raised otherwise. */
-export function urgentFlags(flags: readonly Pick<RedFlag, 'id' | 'label' | 'action'>[]): UrgentFlag[] {
+/** Any emergency-referral flag without its own instruction still sends the patient to emergency care. */
+function emergencyFallback(f: { label: string; source?: string }): UrgentFlagInstruction {
+  return {
+    urgency: 'emergency',
+    text: {
+      en: `Your answers show signs that need emergency care (${f.label}). ${EMERGENCY_EN}`,
+      es: `Sus respuestas muestran señales que necesitan atención de urgencia. ${EMERGENCY_ES}`,
+    },
+    source: f.source ?? 'clinical-reference CR-AFTER-4',
+  };
+}
+
+/**
+ * The raised flags that alert at once, emergencies first, in the order raised otherwise: those with an
+ * instruction here, and any other emergency-referral flag with the plain emergency instruction.
+ */
+export function urgentFlags(
+  flags: readonly (Pick<RedFlag, 'id' | 'label' | 'action'> & { source?: string })[],
+): UrgentFlag[] {
   const found = flags.flatMap((f) => {
     const instruction = Object.hasOwn(URGENT_FLAG_INSTRUCTIONS, f.id)
       ? URGENT_FLAG_INSTRUCTIONS[f.id]
-      : undefined;
+      : f.action === 'emergency_referral'
+        ? emergencyFallback(f)
+        : undefined;
     if (!instruction) return [];
     return [
       {
