@@ -7,7 +7,7 @@ import { openEncounterFromHome } from './support/encounter';
 
 /**
  * Alex reported neck pain after a fall at intake. The physician completes the Canadian C-spine rule at the
- * exam (omt-reference §4.2 [R12]) by keyboard: unable to rotate 45° → an imaging flag to acknowledge.
+ * exam (clinical-reference CR-NECK-6) by keyboard: unable to rotate 45° → an imaging flag to acknowledge.
  * Then records a further condition (vertigo) in the safety factors' grouped checklist.
  */
 describe('alex after neck trauma: Canadian C-spine rule at the exam', () => {

@@ -69,7 +69,7 @@ describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', 
       const verdict = page.locator('.verdict');
       await verdict.getByText(/Caution: proceed only with a documented reason/).waitFor();
       await verdict.getByText(/Pregnancy is a relative contraindication to lumbar and rib HVLA/).waitFor();
-      await verdict.getByText(/Source: omt-reference §3\.3 rows HVLA – lumbar/).waitFor();
+      await verdict.getByText(/Source: Clinical reference CR-POP-1 — /).waitFor();
       await giveConsent(page);
       await page.getByLabel('Patient position').fill('left lateral recumbent');
       await expectNoAxeViolations(page, 'encounter (maria, HVLA caution)');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What the physician records to complete the Canadian C-spine rule at the exam (omt-reference §4.2 [R12]). */
+/** What the physician records to complete the Canadian C-spine rule at the exam (clinical-reference CR-NECK-6). */
 export const CSpineExamFindings = z.object({
   /** High-risk factors newly found at the exam; they add to the intake's answers. */
   dangerousMechanism: z.boolean().default(false),

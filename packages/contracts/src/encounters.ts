@@ -31,8 +31,8 @@ export const SafetyResultView = z.object({
       ruleId: z.string(),
       verdict: z.enum(['caution', 'blocked']),
       message: z.string(),
+      /** The clinical-reference rows cited, with their source and, where marked, the evidence in plain words. */
       source: z.string(),
-      unconfirmed: z.boolean().optional(),
     }),
   ),
 });

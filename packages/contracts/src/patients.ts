@@ -28,7 +28,7 @@ export const PatientFactorsView = z.object({
   recentSurgery: z.boolean(),
   caudaEquinaSigns: z.boolean(),
   connectiveTissueDisease: z.boolean(),
-  /** Further conditions from the domain catalogue (omt-reference §3.2–§3.4); omitted means none. */
+  /** Further conditions from the domain catalogue (clinical-reference CR-CI, CR-HVLA, CR-TQ rows); omitted means none. */
   conditions: z
     .array(
       z.enum(CONDITION_CODES, {

@@ -7,3 +7,4 @@ export * from './intake';
 export * from './triage';
 export * from './followup';
 export * from './aftercare';
+export * from './clinical-reference';

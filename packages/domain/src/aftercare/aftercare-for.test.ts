@@ -12,8 +12,8 @@ const GENERAL = [
   'severe_pain_not_typical',
 ];
 
-describe('aftercareFor (omt-reference §6.2)', () => {
-  it('§6.2 bullets 1–3 [A10][A11]: general items for everyone, in order', () => {
+describe('aftercareFor (clinical-reference CR-AFTER rows)', () => {
+  it('bullets 1–3: general items for everyone, in order', () => {
     const items = aftercareFor({ techniques: ['blt'], regions: ['upper_extremities'], lang: 'en' });
     expect(items.map((i) => i.id).slice(0, GENERAL.length)).toEqual(GENERAL);
     expect(items.find((i) => i.id === 'hydrate')?.text).toMatch(/water/);
@@ -23,53 +23,53 @@ describe('aftercareFor (omt-reference §6.2)', () => {
 
   it.each([
     [
-      '§6.2 Emergency [T11][T13]: cervical treatment → neck warning signs',
+      'Emergency: cervical treatment → neck warning signs',
       ['soft_tissue'],
       ['cervical'],
       'neck_warning_signs',
       true,
     ],
     [
-      '§6.2 Emergency [T11][T13]: head treatment → neck warning signs',
+      'Emergency: head treatment → neck warning signs',
       ['cranial'],
       ['head'],
       'neck_warning_signs',
       true,
     ],
     [
-      '§6.2 Emergency [T11][T13]: lumbar-only treatment → no neck warning',
+      'Emergency: lumbar-only treatment → no neck warning',
       ['soft_tissue'],
       ['lumbar'],
       'neck_warning_signs',
       false,
     ],
     [
-      '§6.2 Emergency [R1]: lumbar treatment → cauda equina warning',
+      'Emergency: lumbar treatment → cauda equina warning',
       ['muscle_energy'],
       ['lumbar'],
       'low_back_warning_signs',
       true,
     ],
     [
-      '§6.2 Emergency [R1]: upper-extremity only → no cauda equina warning',
+      'Emergency: upper-extremity only → no cauda equina warning',
       ['muscle_energy'],
       ['upper_extremities'],
       'low_back_warning_signs',
       false,
     ],
-    ['§6.1 Cagnie [A1]: HVLA → thrust expectations', ['hvla'], ['thoracic'], 'hvla_expectations', true],
-    ['§6.1 [A1]: no HVLA → no thrust item', ['counterstrain'], ['thoracic'], 'hvla_expectations', false],
+    ['Cagnie: HVLA → thrust expectations', ['hvla'], ['thoracic'], 'hvla_expectations', true],
+    ['no HVLA → no thrust item', ['counterstrain'], ['thoracic'], 'hvla_expectations', false],
     [
-      '§6.1 [T7]: counterstrain → 1–5 day soreness',
+      'counterstrain → 1–5 day soreness',
       ['counterstrain'],
       ['thoracic'],
       'counterstrain_fpr_soreness',
       true,
     ],
-    ['§6.1 [T7]: FPR → 1–5 day soreness', ['fpr'], ['thoracic'], 'counterstrain_fpr_soreness', true],
-    ['§6.1 [T8]: BLT → several days soreness', ['blt'], ['pelvic'], 'blt_soreness', true],
+    ['FPR → 1–5 day soreness', ['fpr'], ['thoracic'], 'counterstrain_fpr_soreness', true],
+    ['BLT → several days soreness', ['blt'], ['pelvic'], 'blt_soreness', true],
     [
-      '§6.1 [T9]: lymphatic pump → headache/tiredness note',
+      'lymphatic pump → headache/tiredness note',
       ['lymphatic_pump'],
       ['thoracic'],
       'lymphatic_effects',
@@ -110,7 +110,7 @@ describe('aftercareFor (omt-reference §6.2)', () => {
     (_id, c) => {
       for (const lang of LANGS) expect(c.text[lang].trim().length).toBeGreaterThan(10);
       expect(c.text.es).not.toBe(c.text.en);
-      expect(c.source).toMatch(/omt-reference §6\.[12]/);
+      expect(c.source).toMatch(/^Clinical reference CR-(AFTER|AE)-\d+/);
     },
   );
 });

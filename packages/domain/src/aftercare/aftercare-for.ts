@@ -1,4 +1,4 @@
-/** Builds a patient's aftercare sheet from what was done today (omt-reference §6.2). */
+/** Builds a patient's aftercare sheet from what was done today (clinical-reference CR-AFTER-*). */
 import type { RegionId } from '../regions';
 import type { TechniqueId } from '../techniques';
 import { AFTERCARE_CONTENT, type AftercareContent, type Lang } from './aftercare-content';

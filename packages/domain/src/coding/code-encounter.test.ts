@@ -12,18 +12,18 @@ const treated = (region: RegionId, tart: TartFindings = TENDER): CodingRegionInp
 });
 const firstN = (n: number): CodingRegionInput[] => REGION_IDS.slice(0, n).map((r) => treated(r));
 
-describe('codeEncounter — CPT by count of treated regions with TART (omt-reference §1.1, §1.3)', () => {
+describe('codeEncounter — CPT by count of treated regions with TART (clinical-reference CR-REG-1, CR-EXAM-1)', () => {
   it.each([
-    ['§1.1 row 98925: 1 region', 1, '98925'],
-    ['§1.1 row 98925: 2 regions', 2, '98925'],
-    ['§1.1 row 98926: 3 regions', 3, '98926'],
-    ['§1.1 row 98926: 4 regions', 4, '98926'],
-    ['§1.1 row 98927: 5 regions', 5, '98927'],
-    ['§1.1 row 98927: 6 regions', 6, '98927'],
-    ['§1.1 row 98928: 7 regions', 7, '98928'],
-    ['§1.1 row 98928: 8 regions', 8, '98928'],
-    ['§1.1 row 98929: 9 regions', 9, '98929'],
-    ['§1.1 row 98929: 10 regions', 10, '98929'],
+    ['row 98925: 1 region', 1, '98925'],
+    ['row 98925: 2 regions', 2, '98925'],
+    ['row 98926: 3 regions', 3, '98926'],
+    ['row 98926: 4 regions', 4, '98926'],
+    ['row 98927: 5 regions', 5, '98927'],
+    ['row 98927: 6 regions', 6, '98927'],
+    ['row 98928: 7 regions', 7, '98928'],
+    ['row 98928: 8 regions', 8, '98928'],
+    ['row 98929: 9 regions', 9, '98929'],
+    ['row 98929: 10 regions', 10, '98929'],
   ] as const)('%s → %s', (_name, n, cpt) => {
     const result = codeEncounter({ regions: firstN(n), separateEmDocumented: false });
     expect(result.cpt).toBe(cpt);
@@ -32,7 +32,7 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
     expect(result.blockers).toEqual([]);
   });
 
-  it('§1.2 [C1][C15] emits one M99.0x diagnosis per counted region', () => {
+  it('emits one M99.0x diagnosis per counted region', () => {
     const result = codeEncounter({
       regions: [treated('lumbar'), treated('cervical')],
       separateEmDocumented: false,
@@ -43,7 +43,7 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
     ]);
   });
 
-  it('§1.3 [C7] treated region without TART is a blocker and is not counted', () => {
+  it('treated region without TART is a blocker and is not counted', () => {
     const result = codeEncounter({
       regions: [treated('lumbar'), treated('sacral', emptyTart()), treated('pelvic')],
       separateEmDocumented: false,
@@ -55,7 +55,7 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
     ]);
   });
 
-  it('§1.4 [C4] a region with TART but not treated is not counted and not blocked', () => {
+  it('a region with TART but not treated is not counted and not blocked', () => {
     const result = codeEncounter({
       regions: [treated('lumbar'), { region: 'thoracic', tart: TENDER, treated: false }],
       separateEmDocumented: false,
@@ -65,7 +65,7 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
     expect(result.blockers).toEqual([]);
   });
 
-  it('§1.4 [C8] nothing countable → cpt null and no_countable_regions blocker', () => {
+  it('nothing countable → cpt null and no_countable_regions blocker', () => {
     const result = codeEncounter({ regions: [treated('head', emptyTart())], separateEmDocumented: true });
     expect(result.cpt).toBeNull();
     expect(result.regionCount).toBe(0);
@@ -73,13 +73,13 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
     expect(result.blockers.map((b) => b.code)).toEqual(['treated_without_tart', 'no_countable_regions']);
   });
 
-  it('§1.4 [C8] empty encounter → no_countable_regions', () => {
+  it('empty encounter → no_countable_regions', () => {
     const result = codeEncounter({ regions: [], separateEmDocumented: false });
     expect(result.cpt).toBeNull();
     expect(result.blockers.map((b) => b.code)).toEqual(['no_countable_regions']);
   });
 
-  it('§1.1 [C1] counts distinct regions: the same region twice counts once', () => {
+  it('counts distinct regions: the same region twice counts once', () => {
     const result = codeEncounter({
       regions: [
         treated('lumbar'),
@@ -92,7 +92,7 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
     expect(result.diagnoses).toHaveLength(2);
   });
 
-  it('§1.2 rejects a region outside the 10 OMT regions with a blocker', () => {
+  it('rejects a region outside the 10 OMT regions with a blocker', () => {
     const result = codeEncounter({
       regions: [treated('neck' as RegionId), treated('lumbar')],
       separateEmDocumented: false,
@@ -102,23 +102,23 @@ describe('codeEncounter — CPT by count of treated regions with TART (omt-refer
   });
 
   it.each([
-    ['§1.5 [C9] separate E/M documented → modifier 25', true, true],
-    ['§1.5 [C4] no separate E/M (pre-service assessment is part of OMT) → no modifier 25', false, false],
+    ['separate E/M documented → modifier 25', true, true],
+    ['no separate E/M (pre-service assessment is part of OMT) → no modifier 25', false, false],
   ])('%s', (_name, separateEmDocumented, expected) => {
     expect(codeEncounter({ regions: firstN(3), separateEmDocumented }).emModifier25).toBe(expected);
   });
 
-  it('result carries its §1 source', () => {
-    expect(codeEncounter({ regions: firstN(1), separateEmDocumented: false }).source).toMatch(/§1\.1/);
+  it('result carries its CR-REG-1 source', () => {
+    expect(codeEncounter({ regions: firstN(1), separateEmDocumented: false }).source).toMatch(/CR-REG-1\b/);
   });
 });
 
-describe('OMT CPT guards (omt-reference §1.1 [C13])', () => {
-  it.each([...NON_OMT_MANIPULATION_CODES])('§1.1 [C13] %s is never an OMT code', (code) => {
+describe('OMT CPT guards (clinical-reference CR-REG-2)', () => {
+  it.each([...NON_OMT_MANIPULATION_CODES])('%s is never an OMT code', (code) => {
     expect(isOmtCpt(code)).toBe(false);
   });
 
-  it.each(['98925', '98926', '98927', '98928', '98929'])('§1.1 %s is an OMT code', (code) => {
+  it.each(['98925', '98926', '98927', '98928', '98929'])('%s is an OMT code', (code) => {
     expect(isOmtCpt(code)).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Turns a documented OMT encounter into a CPT level, per-region M99.0x diagnoses and billing blockers
- * (omt-reference §1.1, §1.2, §1.3, §1.4, §1.5).
+ * (clinical-reference CR-REG-1 to CR-REG-6, CR-EXAM-1).
  */
+import { cite } from '../clinical-reference';
 import { hasSomaticDysfunction, type TartFindings } from '../exam';
 import { isRegionId, regionById, REGION_IDS, type RegionId } from '../regions';
 import { cptForRegionCount, type OmtCpt } from './omt-cpt';
@@ -38,8 +39,7 @@ export interface CodingResult {
   source: string;
 }
 
-export const CODING_SOURCE =
-  'omt-reference §1.1 [C1][C2][C13]; §1.2 [C1][C15]; §1.3 [C7]; §1.4 Regions/Findings [C4][C7]; §1.5 [C4][C9]';
+export const CODING_SOURCE = cite('CR-REG-1', 'CR-REG-2', 'CR-REG-3', 'CR-REG-5', 'CR-REG-6', 'CR-EXAM-1');
 
 interface MergedRegion {
   treated: boolean;
@@ -70,7 +70,7 @@ function unknownRegionBlockers(rows: CodingRegionInput[]): CodingBlocker[] {
     .filter((row) => !isRegionId(row.region))
     .map((row) => ({
       code: 'unknown_region',
-      message: `region '${String(row.region)}' is not one of the 10 OMT body regions (§1.2)`,
+      message: `region '${String(row.region)}' is not one of the 10 OMT body regions (${cite('CR-REG-3')})`,
     }));
 }
 
@@ -88,7 +88,7 @@ export function codeEncounter(input: CodingInput): CodingResult {
       blockers.push({
         code: 'treated_without_tart',
         region: id,
-        message: `${regionById(id).label}: treated but no TART finding documented; not counted (§1.3 [C7], §1.4 [C4])`,
+        message: `${regionById(id).label}: treated but no TART finding documented; not counted (${cite('CR-EXAM-1', 'CR-REG-5')})`,
       });
     }
   }
@@ -97,7 +97,7 @@ export function codeEncounter(input: CodingInput): CodingResult {
     blockers.push({
       code: 'no_countable_regions',
       message:
-        'No treated region has a documented TART finding, so no OMT code can be billed (§1.4 [C7][C8])',
+        `No treated region has a documented TART finding, so no OMT code can be billed (${cite('CR-EXAM-1', 'CR-REG-5')})`,
     });
   }
   const diagnoses = counted.map((id) => {

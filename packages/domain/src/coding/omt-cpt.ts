@@ -1,4 +1,5 @@
-/** OMT CPT family 98925–98929, chosen by the number of body regions treated (omt-reference §1.1). */
+/** OMT CPT family 98925–98929, chosen by the number of body regions treated (clinical-reference CR-REG-1). */
+import { cite } from '../clinical-reference';
 
 export const OMT_CPT_CODES = ['98925', '98926', '98927', '98928', '98929'] as const;
 export type OmtCpt = (typeof OMT_CPT_CODES)[number];
@@ -11,17 +12,17 @@ export interface OmtCptBand {
 }
 
 export const OMT_CPT_BANDS: readonly OmtCptBand[] = [
-  { cpt: '98925', minRegions: 1, maxRegions: 2, source: 'omt-reference §1.1 row 98925 [C1][C2][C13]' },
-  { cpt: '98926', minRegions: 3, maxRegions: 4, source: 'omt-reference §1.1 row 98926 [C1][C3]' },
-  { cpt: '98927', minRegions: 5, maxRegions: 6, source: 'omt-reference §1.1 row 98927 [C1][C3]' },
-  { cpt: '98928', minRegions: 7, maxRegions: 8, source: 'omt-reference §1.1 row 98928 [C1][C3]' },
-  { cpt: '98929', minRegions: 9, maxRegions: 10, source: 'omt-reference §1.1 row 98929 [C1][C3]' },
+  { cpt: '98925', minRegions: 1, maxRegions: 2, source: cite('CR-REG-1') },
+  { cpt: '98926', minRegions: 3, maxRegions: 4, source: cite('CR-REG-1') },
+  { cpt: '98927', minRegions: 5, maxRegions: 6, source: cite('CR-REG-1') },
+  { cpt: '98928', minRegions: 7, maxRegions: 8, source: cite('CR-REG-1') },
+  { cpt: '98929', minRegions: 9, maxRegions: 10, source: cite('CR-REG-1') },
 ];
 
-/** Codes that must never be offered for OMT: manual therapy 97140 and chiropractic CMT 98940–98943 (§1.1 [C13]). */
+/** Codes that must never be offered for OMT: manual therapy 97140 and chiropractic CMT 98940–98943 (clinical-reference CR-REG-2). */
 export const NON_OMT_MANIPULATION_CODES = ['97140', '98940', '98941', '98942', '98943'] as const;
 
-/** Guards user- or payer-supplied codes so only 98925–98929 can be billed as OMT (§1.1 [C13]). */
+/** Guards user- or payer-supplied codes so only 98925–98929 can be billed as OMT (clinical-reference CR-REG-2). */
 export function isOmtCpt(x: unknown): x is OmtCpt {
   return typeof x === 'string' && (OMT_CPT_CODES as readonly string[]).includes(x);
 }

@@ -1,25 +1,25 @@
 import { describe, it, expect } from 'vitest';
 import { parseSegmentNotation, formatSegmentNotation } from './segment-notation';
 
-describe('parseSegmentNotation — position + freer motion notation (omt-reference §1.3 bullet 2 [C10][C11])', () => {
+describe('parseSegmentNotation — position + freer motion notation (clinical-reference CR-EXAM-2)', () => {
   it.each([
     [
-      '§1.3 [C10] L4 FRrSr',
+      'L4 FRrSr',
       'L4 FRrSr',
       { segment: 'L4', region: 'lumbar', sagittal: 'flexed', rotation: 'right', sidebending: 'right' },
     ],
     [
-      '§1.3 [C10] T6 ERlSl',
+      'T6 ERlSl',
       'T6 ERlSl',
       { segment: 'T6', region: 'thoracic', sagittal: 'extended', rotation: 'left', sidebending: 'left' },
     ],
     [
-      '§1.3 [C10] C2 NSlRr (sidebending first)',
+      'C2 NSlRr (sidebending first)',
       'C2 NSlRr',
       { segment: 'C2', region: 'cervical', sagittal: 'neutral', rotation: 'right', sidebending: 'left' },
     ],
     [
-      '§1.3 [C10] OA ESrRl',
+      'OA ESrRl',
       'OA ESrRl',
       {
         segment: 'OA',
@@ -31,17 +31,17 @@ describe('parseSegmentNotation — position + freer motion notation (omt-referen
       },
     ],
     [
-      '§1.3 [C10] AA rotation only',
+      'AA rotation only',
       'AA Rl',
       { segment: 'AA', sagittal: null, rotation: 'left', sidebending: null },
     ],
     [
-      '§1.3 [C10] lower-case segment and spaced motion',
+      'lower-case segment and spaced motion',
       ' t12  N Sr Rl ',
       { segment: 'T12', level: 12, sagittal: 'neutral', rotation: 'left', sidebending: 'right' },
     ],
-    ['§1.3 [C10] C7 upper bound', 'C7 FRlSl', { segment: 'C7', level: 7 }],
-    ['§1.3 [C10] L1 lower bound', 'L1 ERrSr', { segment: 'L1', level: 1, region: 'lumbar' }],
+    ['C7 upper bound', 'C7 FRlSl', { segment: 'C7', level: 7 }],
+    ['L1 lower bound', 'L1 ERrSr', { segment: 'L1', level: 1, region: 'lumbar' }],
   ] as const)('%s', (_name, input, expected) => {
     const result = parseSegmentNotation(input);
     expect(result.ok).toBe(true);

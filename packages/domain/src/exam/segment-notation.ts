@@ -1,9 +1,10 @@
 /**
  * Parser for segmental somatic-dysfunction notation such as `L4 FRrSr`, `T6 ERlSl`, `C2 NSlRr`, `OA ESrRl`:
  * a segment, then Flexed/Extended/Neutral, then Rotation and Sidebending (each l/r) in either order.
- * Recording a dysfunction by position and freer motion is the §1.3 convention (omt-reference §1.3 [C10][C11]).
+ * Recording a dysfunction by position and freer motion is the convention of clinical-reference CR-EXAM-2.
  * AA (atlanto-axial) is recorded by rotation alone, e.g. `AA Rr`.
  */
+import { cite } from '../clinical-reference';
 import type { RegionId } from '../regions';
 
 export type Side = 'left' | 'right';
@@ -26,7 +27,7 @@ export interface SegmentDysfunction {
 
 export type SegmentParseResult = { ok: true; value: SegmentDysfunction } | { ok: false; message: string };
 
-export const SEGMENT_NOTATION_SOURCE = 'omt-reference §1.3 bullet 2 [C10][C11]';
+export const SEGMENT_NOTATION_SOURCE = cite('CR-EXAM-2');
 
 const LEVEL_LIMITS: Record<'C' | 'T' | 'L', number> = { C: 7, T: 12, L: 5 };
 const GROUP_REGION: Record<SegmentGroup, RegionId> = {

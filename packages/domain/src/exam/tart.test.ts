@@ -3,15 +3,15 @@ import { emptyTart, hasSomaticDysfunction, tartElementsPresent, type TartFinding
 
 const tart = (over: Partial<TartFindings>): TartFindings => ({ ...emptyTart(), ...over });
 
-describe('hasSomaticDysfunction — omt-reference §1.3 [C7] (≥1 TART element)', () => {
+describe('hasSomaticDysfunction — clinical-reference CR-EXAM-1 (≥1 TART element)', () => {
   it.each([
-    ['§1.3 [C7] no element → no somatic dysfunction', tart({}), false],
-    ['§1.3 [C7] tenderness alone suffices', tart({ tenderness: true }), true],
-    ['§1.3 [C7] asymmetry alone suffices', tart({ asymmetry: true }), true],
-    ['§1.3 [C7] restriction alone suffices', tart({ restriction: true }), true],
-    ['§1.3 [C7] tissue texture alone suffices', tart({ tissueTexture: true }), true],
+    ['no element → no somatic dysfunction', tart({}), false],
+    ['tenderness alone suffices', tart({ tenderness: true }), true],
+    ['asymmetry alone suffices', tart({ asymmetry: true }), true],
+    ['restriction alone suffices', tart({ restriction: true }), true],
+    ['tissue texture alone suffices', tart({ tissueTexture: true }), true],
     [
-      '§1.3 [C7] all four elements',
+      'all four elements',
       tart({ tenderness: true, asymmetry: true, restriction: true, tissueTexture: true }),
       true,
     ],

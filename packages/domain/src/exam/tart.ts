@@ -1,4 +1,5 @@
-/** TART findings: the Medicare LCD criterion for diagnosing somatic dysfunction (omt-reference §1.3). */
+/** TART findings: the Medicare LCD criterion for diagnosing somatic dysfunction (clinical-reference CR-EXAM-1). */
+import { cite } from '../clinical-reference';
 
 export interface TartFindings {
   tenderness: boolean;
@@ -10,7 +11,7 @@ export interface TartFindings {
 export const TART_ELEMENTS = ['tenderness', 'asymmetry', 'restriction', 'tissueTexture'] as const;
 export type TartElement = (typeof TART_ELEMENTS)[number];
 
-export const TART_RULE_SOURCE = 'omt-reference §1.3 bullet 3 [C7]; §0 Dx criterion [C7][C4]';
+export const TART_RULE_SOURCE = cite('CR-EXAM-1');
 
 /** A blank exam row, so forms start with every element explicitly false rather than missing. */
 export function emptyTart(): TartFindings {
@@ -22,7 +23,7 @@ export function tartElementsPresent(t: TartFindings): TartElement[] {
   return TART_ELEMENTS.filter((element) => t[element]);
 }
 
-/** Somatic dysfunction is diagnosed by one or more TART elements (LCD, §1.3 [C7]); gates region coding. */
+/** Somatic dysfunction is diagnosed by one or more TART elements (clinical-reference CR-EXAM-1); gates region coding. */
 export function hasSomaticDysfunction(t: TartFindings): boolean {
   return tartElementsPresent(t).length >= 1;
 }

@@ -9,18 +9,18 @@ const ans = (over: Partial<CheckInAnswers>): CheckInAnswers => ({
   ...over,
 });
 
-describe('triageCheckIn (omt-reference §6.2 escalation triggers)', () => {
+describe('triageCheckIn (clinical-reference CR-CHECKIN rows)', () => {
   it.each([
-    ['§6.2 [A11][T7] mild soreness for a day → none', ans({}), 'none', false],
-    ['§6.2 [A11] no soreness → none', ans({ soreness: 0, daysSore: 0 }), 'none', false],
+    ['mild soreness for a day → none', ans({}), 'none', false],
+    ['no soreness → none', ans({ soreness: 0, daysSore: 0 }), 'none', false],
     [
-      '§6.2 [A11] moderate soreness 6/10 on day 3 → none (within 24–72 h)',
+      'moderate soreness 6/10 on day 3 → none (within 24–72 h)',
       ans({ soreness: 6, daysSore: 3 }),
       'none',
       false,
     ],
     [
-      '§6.2 [A11][T7] soreness day 4 (>3 days) → routine review with alert',
+      'soreness day 4 (>3 days) → routine review with alert',
       ans({ soreness: 3, daysSore: 4 }),
       'routine_review',
       true,
@@ -38,49 +38,49 @@ describe('triageCheckIn (omt-reference §6.2 escalation triggers)', () => {
       true,
     ],
     [
-      '§6.2 Same-day call [A11]: pain worse or different → same-day call',
+      'Same-day call: pain worse or different → same-day call',
       ans({ newSymptoms: ['pain_worse_or_different'] }),
       'same_day_call',
       true,
     ],
     [
-      '§6.2 Same-day call [R1]: fever → same-day call',
+      'Same-day call: fever → same-day call',
       ans({ newSymptoms: ['fever'] }),
       'same_day_call',
       true,
     ],
     [
-      '§6.2 Emergency [R1]: new weakness/numbness → emergency',
+      'Emergency: new weakness/numbness → emergency',
       ans({ newSymptoms: ['new_weakness_numbness'] }),
       'emergency',
       true,
     ],
     [
-      '§6.2 Emergency [R1]: bladder/bowel change → emergency',
+      'Emergency: bladder/bowel change → emergency',
       ans({ newSymptoms: ['bladder_bowel_change'] }),
       'emergency',
       true,
     ],
     [
-      '§6.2 Emergency [T11][T13]: dizziness/vision change → emergency',
+      'Emergency: dizziness/vision change → emergency',
       ans({ newSymptoms: ['dizziness_vision_change'] }),
       'emergency',
       true,
     ],
     [
-      '§6.2 Emergency [T11]: sudden severe headache even with mild soreness → emergency',
+      'Emergency: sudden severe headache even with mild soreness → emergency',
       ans({ soreness: 1, newSymptoms: ['sudden_severe_headache'] }),
       'emergency',
       true,
     ],
     [
-      '§6.2 Emergency (UNCONFIRMED, safer): shortness of breath → emergency',
+      'Emergency (safer rule): shortness of breath → emergency',
       ans({ newSymptoms: ['shortness_of_breath'] }),
       'emergency',
       true,
     ],
     [
-      '§6.1 [A1]: mild headache/tiredness is expected → none',
+      'mild headache/tiredness is expected → none',
       ans({ newSymptoms: ['mild_headache_or_tiredness', 'stiffness'] }),
       'none',
       false,

@@ -1,4 +1,5 @@
-/** Routes a post-treatment check-in to emergency advice, a same-day call, a routine review or nothing (omt-reference §6.2). */
+/** Routes a post-treatment check-in to emergency advice, a same-day call, a routine review or nothing (clinical-reference CR-CHECKIN-1 to CR-CHECKIN-8). */
+import { cite } from '../clinical-reference';
 import { isPainScore } from '../intake';
 import { checkInSymptomById, type CheckInRoute } from './checkin-symptoms';
 
@@ -20,13 +21,11 @@ export interface CheckInTriage {
 
 /** Soreness at or above this is "severe" ("Severe pain isn't a typical side effect"). */
 export const SEVERE_SORENESS = 7;
-export const SEVERE_SORENESS_SOURCE =
-  'product.md pathway step 9 seed article ("Severe pain isn\'t a typical side effect"); omt-reference §6.2 Same-day call [A11]; NRS ≥7 threshold chosen here (not in the reference)';
+export const SEVERE_SORENESS_SOURCE = cite('CR-CHECKIN-6');
 
 /** Soreness beyond this many days is not the usual 24–72 h course. */
 export const SORENESS_REVIEW_DAYS = 3;
-export const SORENESS_DURATION_SOURCE =
-  'omt-reference §6.2 Routine call/review: soreness persisting beyond ~3 days (72 h) [A11][T7]';
+export const SORENESS_DURATION_SOURCE = cite('CR-CHECKIN-7');
 
 const ROUTE_RANK: Record<CheckInRoute, number> = {
   none: 0,

@@ -1,7 +1,8 @@
 /**
- * The texts and sources of the pre-visit intake (product.md step 2: "symptoms, lifestyle ... sleep
- * habits, activity level, diet and mental health"). The FHIR Questionnaire is built from this data.
+ * The texts and sources of the pre-visit intake: symptoms, sleep, activity, diet and mental health
+ * (clinical-reference CR-INTAKE-1 to CR-INTAKE-3). The FHIR Questionnaire is built from this data.
  */
+import { cite } from '../clinical-reference';
 import type { RegionId } from '../regions';
 
 export interface IntakeChoice {
@@ -9,9 +10,11 @@ export interface IntakeChoice {
   display: string;
 }
 
-const PRODUCT = 'product.md step 2 (intake)';
+const HISTORY = cite('CR-INTAKE-1');
+const INFANT = cite('CR-INTAKE-2');
+const PREGNANCY = cite('CR-INTAKE-3');
 
-/** Patient words for the 10 OMT body regions (omt-reference §1.2). */
+/** Patient words for the 10 OMT body regions (clinical-reference CR-REG-3). */
 export const REGION_PATIENT_WORDS: Record<RegionId, string> = {
   head: 'Head or face',
   cervical: 'Neck',
@@ -26,19 +29,19 @@ export const REGION_PATIENT_WORDS: Record<RegionId, string> = {
 };
 
 export const INTAKE_TEXT = {
-  chiefComplaint: { text: 'What is the main problem you want help with?', source: PRODUCT },
+  chiefComplaint: { text: 'What is the main problem you want help with?', source: HISTORY },
   painRegions: {
     text: 'Where does it hurt? (choose all that apply)',
-    source: 'omt-reference §1.2 (10 regions)',
+    source: cite('CR-INTAKE-1', 'CR-REG-3'),
   },
   painNow: {
     text: 'Pain now, from 0 (no pain) to 10 (worst pain you can imagine)',
-    source: 'omt-reference §5 row NPRS [O6]',
+    source: cite('CR-SCORE-5'),
   },
-  sleepHours: { text: 'Hours of sleep on a usual night', source: PRODUCT },
-  sleepQuality: { text: 'How well do you sleep?', source: PRODUCT },
-  activityLevel: { text: 'How active are you?', source: PRODUCT },
-  diet: { text: 'How would you describe your diet?', source: PRODUCT },
+  sleepHours: { text: 'Hours of sleep on a usual night', source: HISTORY },
+  sleepQuality: { text: 'How well do you sleep?', source: HISTORY },
+  activityLevel: { text: 'How active are you?', source: HISTORY },
+  diet: { text: 'How would you describe your diet?', source: HISTORY },
 } as const;
 
 export const SLEEP_QUALITY_CHOICES: IntakeChoice[] = [
@@ -58,7 +61,7 @@ export const DIET_CHOICES: IntakeChoice[] = [
   { code: 'poor', display: 'Poor' },
 ];
 
-/** PEG-3 items (Krebs 2009, public domain); each 0–10 over the past week. */
+/** PEG-3 items (Krebs 2009, public domain; clinical-reference CR-SCORE-6); each 0–10 over the past week. */
 export const PEG_ITEMS = [
   {
     id: 'pain',
@@ -75,8 +78,8 @@ export const PEG_ITEMS = [
 ] as const;
 
 /**
- * PHQ-9 items (Kroenke 2001, public domain; omt-reference §5 row PHQ-9 [O5]); items 1–2 are PHQ-2.
- * Item 9 wording follows the published PHQ-9; the reference marks it UNCONFIRMED (§8 item 8).
+ * PHQ-9 items (Kroenke 2001, public domain; clinical-reference CR-SCORE-1, CR-SCORE-2); items 1–2 are PHQ-2.
+ * Item 9 wording follows the published PHQ-9 (Kroenke 2001).
  */
 export const PHQ9_ITEMS: readonly string[] = [
   'Little interest or pleasure in doing things',
@@ -96,13 +99,13 @@ export const PHQ_CHOICES: readonly { value: number; display: string }[] = [
   { value: 2, display: 'More than half the days' },
   { value: 3, display: 'Nearly every day' },
 ];
-export const PHQ_SOURCE = 'omt-reference §5 rows PHQ-2, PHQ-9 [O5] (Kroenke 2001, public domain)';
+export const PHQ_SOURCE = cite('CR-SCORE-1', 'CR-SCORE-2');
 
-/** Infant section (product.md step 2: "infant feeding/colic"); asked by the parent. */
+/** Infant section: feeding, crying and sleep, asked of the parent (clinical-reference CR-INTAKE-2). */
 export const INFANT_TEXT = {
-  feeding: { text: 'How is your baby fed?', source: PRODUCT },
-  cryingHours: { text: 'On a usual day, how many hours does your baby cry or fuss?', source: PRODUCT },
-  sleepHours: { text: 'On a usual day, how many hours does your baby sleep in total?', source: PRODUCT },
+  feeding: { text: 'How is your baby fed?', source: INFANT },
+  cryingHours: { text: 'On a usual day, how many hours does your baby cry or fuss?', source: INFANT },
+  sleepHours: { text: 'On a usual day, how many hours does your baby sleep in total?', source: INFANT },
 } as const;
 export const INFANT_FEEDING_CHOICES: IntakeChoice[] = [
   { code: 'breast', display: 'Breastfed' },
@@ -111,14 +114,14 @@ export const INFANT_FEEDING_CHOICES: IntakeChoice[] = [
   { code: 'solids', display: 'Eating solid food as well' },
 ];
 
-/** Pregnancy section (product.md step 2: "pregnancy weeks"; omt-reference §3.4 pregnancy cautions). */
+/** Pregnancy section: whether, how many weeks, complications (clinical-reference CR-INTAKE-3, CR-POP-1 to CR-POP-3). */
 export const PREGNANCY_TEXT = {
-  pregnant: { text: 'Are you pregnant?', source: PRODUCT },
-  weeks: { text: 'How many weeks pregnant are you?', source: PRODUCT },
+  pregnant: { text: 'Are you pregnant?', source: PREGNANCY },
+  weeks: { text: 'How many weeks pregnant are you?', source: PREGNANCY },
   complications: {
     text: 'Has your doctor or midwife told you about any complications with this pregnancy?',
-    source: 'omt-reference §3.4 population-specific cautions (pregnancy)',
+    source: PREGNANCY,
   },
-  details: { text: 'Please describe the complications', source: PRODUCT },
+  details: { text: 'Please describe the complications', source: PREGNANCY },
 } as const;
 export const PREGNANCY_MAX_WEEKS = 42;

@@ -1,7 +1,6 @@
 /**
- * Which intake sections a patient is asked, by age and sex at birth. The brief (product.md step 2)
- * names population sections for infants and pregnancy; the age limits below are design choices,
- * each with its reason, not cited rules.
+ * Which intake sections a patient is asked, by age and sex at birth, with population sections for
+ * infants and pregnancy (clinical-reference CR-INTAKE-1 to CR-INTAKE-3); each age limit below gives its reason.
  */
 import { CHILD_MAX_AGE_YEARS } from '../triage/red-flag';
 
@@ -15,17 +14,17 @@ export interface IntakeSections {
   selfReport: boolean;
   /** PEG-3 was developed and validated in adult primary care (Krebs 2009). */
   peg: boolean;
-  /** PHQ-2/PHQ-9: adults and adolescents (PHQ-9A, omt-reference §5 implementation notes). */
+  /** PHQ-2/PHQ-9: adults and adolescents (PHQ-9A, clinical-reference CR-SCORE-3). */
   mentalHealth: boolean;
   infant: boolean;
   pregnancy: boolean;
-  /** Children get the paediatric red-flag questions (omt-reference §4.1 paediatric additions). */
+  /** Children get the paediatric red-flag questions (clinical-reference CR-LBP-7). */
   child: boolean;
 }
 
 /** Under 2 years: the infant section (feeding, crying, sleep) replaces adult self-report. */
 export const INFANT_MAX_AGE_YEARS = 2;
-/** PHQ from 12: the adolescent PHQ-9A uses the same bands (omt-reference §5 implementation notes). */
+/** PHQ from 12: the adolescent PHQ-9A uses the same bands (clinical-reference CR-SCORE-3). */
 export const PHQ_MIN_AGE_YEARS = 12;
 export const PEG_MIN_AGE_YEARS = 18;
 /** Pregnancy questions for female patients 12–55 (the brief's "could be pregnant" range). */

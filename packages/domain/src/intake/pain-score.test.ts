@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { isPainScore, isMeaningfulPainImprovement } from './pain-score';
 
-describe('isPainScore (omt-reference §5 row NPRS: 0–10 single 11-point rating)', () => {
+describe('isPainScore (clinical-reference CR-SCORE-5: 0–10 single 11-point rating)', () => {
   it.each([
     [0, true],
     [5, true],
@@ -17,13 +17,13 @@ describe('isPainScore (omt-reference §5 row NPRS: 0–10 single 11-point rating
   });
 });
 
-describe('isMeaningfulPainImprovement (omt-reference §5 row NPRS MCID 2 [O6]; ≥30 % [E1])', () => {
+describe('isMeaningfulPainImprovement (clinical-reference CR-SCORE-5: 2 points or ≥30 %)', () => {
   it.each([
-    ['§5 NPRS MCID 2: 8 → 6 is meaningful', 8, 6, true],
-    ['§5 NPRS MCID 2: 8 → 7 is not (1 point, 12.5 %)', 8, 7, false],
-    ['§5 [E1] ≥30 %: 3 → 2 is meaningful (33 %)', 3, 2, true],
-    ['§5: no change is not meaningful', 5, 5, false],
-    ['§5: worsening is not improvement', 4, 7, false],
+    ['NPRS MCID 2: 8 → 6 is meaningful', 8, 6, true],
+    ['NPRS MCID 2: 8 → 7 is not (1 point, 12.5 %)', 8, 7, false],
+    ['≥30 %: 3 → 2 is meaningful (33 %)', 3, 2, true],
+    ['no change is not meaningful', 5, 5, false],
+    ['worsening is not improvement', 4, 7, false],
   ])('%s', (_name, baseline, current, expected) => {
     expect(isMeaningfulPainImprovement(baseline, current)).toBe(expected);
   });

@@ -1,18 +1,19 @@
-/** Numeric pain rating scale (NPRS 0–10) validation and change (omt-reference §5 row NPRS). */
+/** Numeric pain rating scale (NPRS 0–10) validation and change (clinical-reference CR-SCORE-5). */
+import { cite } from '../clinical-reference';
 
 export const PAIN_SCORE_MIN = 0;
 export const PAIN_SCORE_MAX = 10;
-export const PAIN_SCORE_SOURCE = 'omt-reference §5 row NPRS (0–10) [O6]';
+export const PAIN_SCORE_SOURCE = cite('CR-SCORE-5');
 
 /** Accepts only whole numbers 0–10 so a typo (e.g. 15 or 3.5) never reaches the chart. */
 export function isPainScore(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= PAIN_SCORE_MIN && n <= PAIN_SCORE_MAX;
 }
 
-/** NPRS MCID of 2 points (Childs 2005 MDC 2; anchor study MCID 2 overall) [O6]. */
+/** NPRS MCID of 2 points (Childs 2005; clinical-reference CR-SCORE-5). */
 export const NPRS_MCID = 2;
 
-/** Whether a drop in pain is clinically important (≥2 points) or ≥30 % ("moderate" in the OMT trial [E1]). */
+/** Whether a drop in pain is clinically important (≥2 points) or ≥30 % ("moderate" in the OMT trial; clinical-reference CR-SCORE-5). */
 export function isMeaningfulPainImprovement(baseline: number, current: number): boolean {
   if (!isPainScore(baseline) || !isPainScore(current)) {
     throw new RangeError(`pain scores must be integers 0–10, got ${String(baseline)} and ${String(current)}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorePeg } from './peg';
 
-describe('scorePeg (Krebs 2009: PEG = mean of 3 items, each 0–10; source marked in peg.ts)', () => {
+describe('scorePeg (Krebs 2009: PEG = mean of 3 items, each 0–10; clinical-reference CR-SCORE-6)', () => {
   it.each([
     ['Krebs 2009: all 0 → 0', [0, 0, 0], 0],
     ['Krebs 2009: all 10 → 10 (max)', [10, 10, 10], 10],

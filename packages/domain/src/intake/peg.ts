@@ -2,11 +2,11 @@
  * PEG-3 pain scale: Pain average, interference with Enjoyment of life, interference with General
  * activity, each 0–10 over the past week; score = mean of the three (0–10). Public domain.
  * Source: Krebs EE et al., "Development and initial validation of the PEG, a three-item scale assessing
- * pain intensity and interference", J Gen Intern Med 2009;24(6):733–738. Not in omt-reference §5
- * (product.md step 10 lists PEG among the outcome measures); source marked here.
+ * pain intensity and interference", J Gen Intern Med 2009;24(6):733–738 (clinical-reference CR-SCORE-6).
  */
+import { cite } from '../clinical-reference';
 
-export const PEG_SOURCE = 'Krebs 2009, J Gen Intern Med 24(6):733–738 (public domain; not in omt-reference)';
+export const PEG_SOURCE = cite('CR-SCORE-6');
 export const PEG_ITEM_MIN = 0;
 export const PEG_ITEM_MAX = 10;
 

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { scorePhq2, scorePhq9, phq9Severity } from './phq';
 
-describe('scorePhq2 (omt-reference §5 row PHQ-2 [O5]: 0–6, ≥3 positive)', () => {
+describe('scorePhq2 (clinical-reference CR-SCORE-1: 0–6, ≥3 positive)', () => {
   it.each([
-    ['§5 PHQ-2 [O5]: 0+0 negative', 0, 0, 0, false],
-    ['§5 PHQ-2 [O5]: 1+1 = 2 negative (below ≥3)', 1, 1, 2, false],
-    ['§5 PHQ-2 [O5]: 2+1 = 3 positive (cut-off)', 2, 1, 3, true],
-    ['§5 PHQ-2 [O5]: 0+3 = 3 positive', 0, 3, 3, true],
-    ['§5 PHQ-2 [O5]: 3+3 = 6 positive (max)', 3, 3, 6, true],
+    ['PHQ-2: 0+0 negative', 0, 0, 0, false],
+    ['PHQ-2: 1+1 = 2 negative (below ≥3)', 1, 1, 2, false],
+    ['PHQ-2: 2+1 = 3 positive (cut-off)', 2, 1, 3, true],
+    ['PHQ-2: 0+3 = 3 positive', 0, 3, 3, true],
+    ['PHQ-2: 3+3 = 6 positive (max)', 3, 3, 6, true],
   ])('%s', (_name, a, b, score, positive) => {
     expect(scorePhq2(a, b)).toEqual({ score, positive });
   });
@@ -22,7 +22,7 @@ describe('scorePhq2 (omt-reference §5 row PHQ-2 [O5]: 0–6, ≥3 positive)', (
   });
 });
 
-describe('scorePhq9 (omt-reference §5 row PHQ-9 [O5])', () => {
+describe('scorePhq9 (clinical-reference CR-SCORE-2)', () => {
   const withTotal = (total: number, item9 = 0): number[] => {
     const items = Array.from({ length: 9 }, () => 0);
     items[8] = item9;
@@ -36,16 +36,16 @@ describe('scorePhq9 (omt-reference §5 row PHQ-9 [O5])', () => {
   };
 
   it.each([
-    ['§5 PHQ-9 band 0–4 minimal (0)', 0, 'minimal'],
-    ['§5 PHQ-9 band 0–4 minimal (4)', 4, 'minimal'],
-    ['§5 PHQ-9 band 5–9 mild (5)', 5, 'mild'],
-    ['§5 PHQ-9 band 5–9 mild (9)', 9, 'mild'],
-    ['§5 PHQ-9 band 10–14 moderate (10)', 10, 'moderate'],
-    ['§5 PHQ-9 band 10–14 moderate (14)', 14, 'moderate'],
-    ['§5 PHQ-9 band 15–19 moderately severe (15)', 15, 'moderately_severe'],
-    ['§5 PHQ-9 band 15–19 moderately severe (19)', 19, 'moderately_severe'],
-    ['§5 PHQ-9 band 20–27 severe (20)', 20, 'severe'],
-    ['§5 PHQ-9 band 20–27 severe (24, max without item 9)', 24, 'severe'],
+    ['PHQ-9 band 0–4 minimal (0)', 0, 'minimal'],
+    ['PHQ-9 band 0–4 minimal (4)', 4, 'minimal'],
+    ['PHQ-9 band 5–9 mild (5)', 5, 'mild'],
+    ['PHQ-9 band 5–9 mild (9)', 9, 'mild'],
+    ['PHQ-9 band 10–14 moderate (10)', 10, 'moderate'],
+    ['PHQ-9 band 10–14 moderate (14)', 14, 'moderate'],
+    ['PHQ-9 band 15–19 moderately severe (15)', 15, 'moderately_severe'],
+    ['PHQ-9 band 15–19 moderately severe (19)', 19, 'moderately_severe'],
+    ['PHQ-9 band 20–27 severe (20)', 20, 'severe'],
+    ['PHQ-9 band 20–27 severe (24, max without item 9)', 24, 'severe'],
   ] as const)('%s', (_name, total, severity) => {
     const result = scorePhq9(withTotal(total));
     expect(result.score).toBe(total);
@@ -54,9 +54,9 @@ describe('scorePhq9 (omt-reference §5 row PHQ-9 [O5])', () => {
   });
 
   it.each([
-    ['§5 implementation note: item 9 = 1 → item9Positive even at minimal total', 1, true],
-    ['§5 implementation note: item 9 = 3 → item9Positive', 3, true],
-    ['§5 implementation note: item 9 = 0 → not positive', 0, false],
+    ['implementation note: item 9 = 1 → item9Positive even at minimal total', 1, true],
+    ['implementation note: item 9 = 3 → item9Positive', 3, true],
+    ['implementation note: item 9 = 0 → not positive', 0, false],
   ])('%s', (_name, item9, expected) => {
     const result = scorePhq9(withTotal(item9, item9));
     expect(result.item9Positive).toBe(expected);

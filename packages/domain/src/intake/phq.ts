@@ -1,11 +1,12 @@
-/** PHQ-2 and PHQ-9 depression screening scores for the intake questionnaire (omt-reference §5). */
+/** PHQ-2 and PHQ-9 depression screening scores for the intake questionnaire (clinical-reference CR-SCORE-1, CR-SCORE-2). */
+import { cite } from '../clinical-reference';
 
 export const PHQ_ITEM_MIN = 0;
 export const PHQ_ITEM_MAX = 3;
 
-/** PHQ-2 ≥3 is a positive screen (≥2 is more sensitive) [O5]. */
+/** PHQ-2 ≥3 is a positive screen (≥2 is more sensitive), clinical-reference CR-SCORE-1. */
 export const PHQ2_POSITIVE_CUTOFF = 3;
-export const PHQ2_SOURCE = 'omt-reference §5 row PHQ-2 [O5]';
+export const PHQ2_SOURCE = cite('CR-SCORE-1');
 
 export type Phq9Severity = 'minimal' | 'mild' | 'moderate' | 'moderately_severe' | 'severe';
 
@@ -16,17 +17,19 @@ export interface Phq9Band {
   source: string;
 }
 
+const PHQ9_BANDS_SOURCE = cite('CR-SCORE-2');
+
 export const PHQ9_BANDS: readonly Phq9Band[] = [
-  { severity: 'minimal', min: 0, max: 4, source: 'omt-reference §5 row PHQ-9 bands [O5]' },
-  { severity: 'mild', min: 5, max: 9, source: 'omt-reference §5 row PHQ-9 bands [O5]' },
-  { severity: 'moderate', min: 10, max: 14, source: 'omt-reference §5 row PHQ-9 bands [O5]' },
-  { severity: 'moderately_severe', min: 15, max: 19, source: 'omt-reference §5 row PHQ-9 bands [O5]' },
-  { severity: 'severe', min: 20, max: 27, source: 'omt-reference §5 row PHQ-9 bands [O5]' },
+  { severity: 'minimal', min: 0, max: 4, source: PHQ9_BANDS_SOURCE },
+  { severity: 'mild', min: 5, max: 9, source: PHQ9_BANDS_SOURCE },
+  { severity: 'moderate', min: 10, max: 14, source: PHQ9_BANDS_SOURCE },
+  { severity: 'moderately_severe', min: 15, max: 19, source: PHQ9_BANDS_SOURCE },
+  { severity: 'severe', min: 20, max: 27, source: PHQ9_BANDS_SOURCE },
 ];
 
 /** PHQ-9 MCID of 5 points (Löwe 2004), for plan-of-care progress flags. */
 export const PHQ9_MCID = 5;
-export const PHQ9_SOURCE = 'omt-reference §5 row PHQ-9 [O5]; §5 implementation notes (item 9)';
+export const PHQ9_SOURCE = cite('CR-SCORE-2', 'CR-SCORE-4');
 
 export interface Phq2Score {
   score: number;
@@ -37,8 +40,8 @@ export interface Phq9Score {
   score: number;
   severity: Phq9Severity;
   /**
-   * Any non-zero self-harm item (item 9) → same-visit safety workflow. A design recommendation in §5,
-   * not a cited rule; exact adult item-9 wording is UNCONFIRMED (§8 item 8).
+   * Any non-zero self-harm item (item 9) → same-visit safety workflow (clinical-reference CR-SCORE-4,
+   * expert consensus).
    */
   item9Positive: boolean;
 }
@@ -49,7 +52,7 @@ function assertItem(value: number, name: string): void {
   }
 }
 
-/** Scores the two-item screen that decides whether the full PHQ-9 is asked (product intake step). */
+/** Scores the two-item screen that decides whether the full PHQ-9 is asked (clinical-reference CR-SCORE-1). */
 export function scorePhq2(item1: number, item2: number): Phq2Score {
   assertItem(item1, 'PHQ-2 item 1');
   assertItem(item2, 'PHQ-2 item 2');

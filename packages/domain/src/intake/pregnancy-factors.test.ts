@@ -4,40 +4,40 @@ import { pregnancyFactorsFromIntake, type PregnancyAnswer, type PregnancyFactors
 const NONE: PregnancyFactors = { pregnant: false, pregnancyWeeks: null };
 const RECORDED: PregnancyFactors = { pregnant: true, pregnancyWeeks: 20 };
 
-describe('pregnancyFactorsFromIntake (omt-reference §3.4 row Pregnancy)', () => {
+describe('pregnancyFactorsFromIntake (clinical-reference CR-POP-3, CR-INTAKE-3)', () => {
   it.each<[string, PregnancyFactors, PregnancyAnswer | null, PregnancyFactors | null]>([
     [
-      '§3.4 Pregnancy: "pregnant, 12 weeks" sets the factors',
+      'Pregnancy: "pregnant, 12 weeks" sets the factors',
       NONE,
       { pregnant: true, weeks: 12 },
       { pregnant: true, pregnancyWeeks: 12 },
     ],
     [
-      '§3.4 Pregnancy: newer weeks replace the recorded weeks',
+      'Pregnancy: newer weeks replace the recorded weeks',
       RECORDED,
       { pregnant: true, weeks: 24 },
       { pregnant: true, pregnancyWeeks: 24 },
     ],
     [
-      '§3.4 Pregnancy: same answer as recorded changes nothing',
+      'Pregnancy: same answer as recorded changes nothing',
       RECORDED,
       { pregnant: true, weeks: 20 },
       null,
     ],
     [
-      '§3.4 Pregnancy: unknown weeks keep the recorded weeks',
+      'Pregnancy: unknown weeks keep the recorded weeks',
       { pregnant: false, pregnancyWeeks: null },
       { pregnant: true, weeks: null },
       { pregnant: true, pregnancyWeeks: null },
     ],
     [
-      '§3.4 Pregnancy: "not pregnant" never clears a recorded pregnancy (physician confirms)',
+      'Pregnancy: "not pregnant" never clears a recorded pregnancy (physician confirms)',
       RECORDED,
       { pregnant: false, weeks: null },
       null,
     ],
     [
-      '§3.4 Pregnancy: "not pregnant" with none recorded changes nothing',
+      'Pregnancy: "not pregnant" with none recorded changes nothing',
       NONE,
       { pregnant: false, weeks: null },
       null,

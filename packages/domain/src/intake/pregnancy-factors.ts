@@ -1,6 +1,7 @@
 /**
- * How the intake's pregnancy answer updates the patient's safety factors (omt-reference §3.4 row Pregnancy:
- * HVLA is a relative contraindication; positioning by trimester is UNCONFIRMED, so the weeks matter).
+ * How the intake's pregnancy answer updates the patient's safety factors (clinical-reference CR-POP-1 to
+ * CR-POP-3: HVLA is a relative contraindication, and from 20 weeks the patient does not lie on her back for long,
+ * so the weeks matter).
  */
 
 export interface PregnancyFactors {

@@ -1,4 +1,5 @@
-/** The ten CPT OMT body regions and their ICD-10-CM M99.0x somatic-dysfunction codes (omt-reference §1.2). */
+/** The ten CPT OMT body regions and their ICD-10-CM M99.0x somatic-dysfunction codes (clinical-reference CR-REG-3, CR-REG-4). */
+import { cite } from '../clinical-reference';
 
 export const REGION_IDS = [
   'head',
@@ -21,11 +22,9 @@ export interface Region {
   icd10: string;
   icd10Title: string;
   source: string;
-  /** Set when the reference could not confirm the official ICD-10-CM title (§1.2 notes, §8 item 3). */
+  /** Set when the official ICD-10-CM title was not checked, only inferred from the pattern (clinical-reference CR-REG-4). */
   titleUnconfirmed?: boolean;
 }
-
-const TITLE_NOTE = 'omt-reference §1.2 notes: official title confirmed only for M99.01, M99.06, M99.09 [C15]';
 
 export const REGIONS: readonly Region[] = [
   {
@@ -33,7 +32,7 @@ export const REGIONS: readonly Region[] = [
     label: 'Head',
     icd10: 'M99.00',
     icd10Title: 'Segmental and somatic dysfunction of head region',
-    source: `omt-reference §1.2 row 1 [C1][C2]; ${TITLE_NOTE}`,
+    source: cite('CR-REG-3', 'CR-REG-4'),
     titleUnconfirmed: true,
   },
   {
@@ -41,14 +40,14 @@ export const REGIONS: readonly Region[] = [
     label: 'Cervical',
     icd10: 'M99.01',
     icd10Title: 'Segmental and somatic dysfunction of cervical region',
-    source: 'omt-reference §1.2 row 2 [C1][C15]',
+    source: cite('CR-REG-3'),
   },
   {
     id: 'thoracic',
     label: 'Thoracic',
     icd10: 'M99.02',
     icd10Title: 'Segmental and somatic dysfunction of thoracic region',
-    source: `omt-reference §1.2 row 3 [C1]; ${TITLE_NOTE}`,
+    source: cite('CR-REG-3', 'CR-REG-4'),
     titleUnconfirmed: true,
   },
   {
@@ -56,7 +55,7 @@ export const REGIONS: readonly Region[] = [
     label: 'Lumbar',
     icd10: 'M99.03',
     icd10Title: 'Segmental and somatic dysfunction of lumbar region',
-    source: `omt-reference §1.2 row 4 [C1]; ${TITLE_NOTE}`,
+    source: cite('CR-REG-3', 'CR-REG-4'),
     titleUnconfirmed: true,
   },
   {
@@ -64,7 +63,7 @@ export const REGIONS: readonly Region[] = [
     label: 'Sacral',
     icd10: 'M99.04',
     icd10Title: 'Segmental and somatic dysfunction of sacral region',
-    source: `omt-reference §1.2 row 5 [C1]; ${TITLE_NOTE}`,
+    source: cite('CR-REG-3', 'CR-REG-4'),
     titleUnconfirmed: true,
   },
   {
@@ -72,7 +71,7 @@ export const REGIONS: readonly Region[] = [
     label: 'Pelvic',
     icd10: 'M99.05',
     icd10Title: 'Segmental and somatic dysfunction of pelvic region',
-    source: `omt-reference §1.2 row 6 [C1][C2]; ${TITLE_NOTE}`,
+    source: cite('CR-REG-3', 'CR-REG-4'),
     titleUnconfirmed: true,
   },
   {
@@ -80,14 +79,14 @@ export const REGIONS: readonly Region[] = [
     label: 'Lower extremities',
     icd10: 'M99.06',
     icd10Title: 'Segmental and somatic dysfunction of lower extremity',
-    source: 'omt-reference §1.2 row 7 [C1][C15]',
+    source: cite('CR-REG-3'),
   },
   {
     id: 'upper_extremities',
     label: 'Upper extremities',
     icd10: 'M99.07',
     icd10Title: 'Segmental and somatic dysfunction of upper extremity',
-    source: `omt-reference §1.2 row 8 [C1]; ${TITLE_NOTE}`,
+    source: cite('CR-REG-3', 'CR-REG-4'),
     titleUnconfirmed: true,
   },
   {
@@ -95,7 +94,7 @@ export const REGIONS: readonly Region[] = [
     label: 'Rib cage',
     icd10: 'M99.08',
     icd10Title: 'Segmental and somatic dysfunction of rib cage',
-    source: `omt-reference §1.2 row 9 [C1]; ${TITLE_NOTE}`,
+    source: cite('CR-REG-3', 'CR-REG-4'),
     titleUnconfirmed: true,
   },
   {
@@ -103,7 +102,7 @@ export const REGIONS: readonly Region[] = [
     label: 'Abdomen and viscera',
     icd10: 'M99.09',
     icd10Title: 'Segmental and somatic dysfunction of abdomen and other regions',
-    source: 'omt-reference §1.2 row 10 [C1][C15]',
+    source: cite('CR-REG-3'),
   },
 ];
 

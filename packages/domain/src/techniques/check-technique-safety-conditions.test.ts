@@ -17,88 +17,88 @@ const check = (t: TechniqueId, r: RegionId, ...conditions: ConditionCode[]) =>
 
 type Row = [string, TechniqueId, RegionId, ConditionCode, SafetyVerdict, string];
 
-describe('recorded conditions (omt-reference §3.2–§3.4)', () => {
+describe('recorded conditions (clinical-reference CR-CI, CR-HVLA, CR-TQ rows)', () => {
   // prettier-ignore
   it.each<Row>([
-    ['§3.3 HVLA – general [T12] absolute: clinical instability → blocked', 'hvla', 'lumbar', 'clinical_instability', 'blocked', 'hvla_general_clinical_instability'],
-    ['§3.3 HVLA – general [T12] absolute: meningitis → blocked', 'hvla', 'thoracic', 'meningitis', 'blocked', 'hvla_general_meningitis'],
-    ['§3.3 HVLA – general [T12] absolute: dislocation → blocked', 'hvla', 'upper_extremities', 'dislocation', 'blocked', 'hvla_general_dislocation'],
-    ['§3.3 HVLA – general [T12] absolute: cardiac disease → blocked', 'hvla', 'rib_cage', 'cardiac_disease', 'blocked', 'hvla_general_cardiac_disease'],
-    ['§3.3 HVLA – general [T12] absolute: thrombosis → blocked', 'hvla', 'lumbar', 'thrombosis', 'blocked', 'hvla_general_thrombosis'],
-    ['§3.3 HVLA – general [T12] absolute: neurological disorder with nerve damage → blocked', 'hvla', 'cervical', 'neurological_nerve_damage', 'blocked', 'hvla_general_neurological_nerve_damage'],
-    ['§3.3 HVLA – general [T12] absolute: spinal cord damage → blocked', 'hvla', 'lumbar', 'spinal_cord_damage', 'blocked', 'hvla_general_spinal_cord_damage'],
-    ['§3.3 HVLA – general [T12] absolute: serious disc prolapse → blocked', 'hvla', 'lumbar', 'serious_disc_prolapse', 'blocked', 'hvla_general_serious_disc_prolapse'],
-    ['§3.3 HVLA – general [T12] cardiac disease / HVLA – thoracic [T15]: angina → blocked', 'hvla', 'thoracic', 'angina', 'blocked', 'hvla_cardiac_angina'],
-    ['§3.3 HVLA – general [T12] cardiac disease: recent MI → blocked', 'hvla', 'lumbar', 'recent_mi', 'blocked', 'hvla_cardiac_recent_mi'],
-    ['§3.3 HVLA – general [T12] relative: ankylosing spondylitis (lumbar) → caution', 'hvla', 'lumbar', 'ankylosing_spondylitis', 'caution', 'hvla_general_relative_ankylosing_spondylitis'],
-    ['§3.3 HVLA – general [T12] relative: atherosclerosis (lumbar) → caution', 'hvla', 'lumbar', 'atherosclerosis', 'caution', 'hvla_general_relative_atherosclerosis'],
-    ['§3.3 HVLA – general [T12] relative: herniated disc → caution', 'hvla', 'lumbar', 'herniated_disc', 'caution', 'hvla_general_relative_herniated_disc'],
-    ['§3.3 HVLA – general [T12] relative: nerve-root compression (lumbar) → caution', 'hvla', 'lumbar', 'nerve_root_compression', 'caution', 'hvla_general_relative_nerve_root_compression'],
-    ['§3.3 HVLA – general [T12] relative: osteoarthritis → caution', 'hvla', 'sacral', 'osteoarthritis', 'caution', 'hvla_general_relative_osteoarthritis'],
-    ['§3.3 HVLA – general [T12] relative: vertigo → cervical caution', 'hvla', 'cervical', 'vertigo', 'caution', 'hvla_general_relative_vertigo'],
-    ['§3.3 HVLA – general [T12] relative: severe sprain/strain → caution', 'hvla', 'pelvic', 'severe_sprain_strain', 'caution', 'hvla_general_relative_severe_sprain_strain'],
-    ['§3.3 HVLA – general [T12] / lumbar [T14] relative: hesitant, tense patient → caution', 'hvla', 'lumbar', 'unable_to_relax', 'caution', 'hvla_general_relative_unable_to_relax'],
-    ['§3.3 HVLA – cervical [T13] absolute: acute myelopathy → blocked', 'hvla', 'cervical', 'acute_myelopathy', 'blocked', 'hvla_cervical_acute_myelopathy'],
-    ['§3.3 HVLA – cervical [T13] absolute: ankylosing spondylitis → blocked', 'hvla', 'cervical', 'ankylosing_spondylitis', 'blocked', 'hvla_cervical_ankylosing_spondylitis'],
-    ['§3.3 HVLA – cervical [T13] absolute: Chiari malformation → blocked', 'hvla', 'cervical', 'chiari_malformation', 'blocked', 'hvla_cervical_chiari_malformation'],
-    ['§3.3 HVLA – cervical [T13] absolute: ligament rupture → blocked', 'hvla', 'cervical', 'ligament_rupture', 'blocked', 'hvla_cervical_ligament_rupture'],
-    ['§3.3 HVLA – cervical [T13] absolute: fusion → blocked', 'hvla', 'cervical', 'fusion', 'blocked', 'hvla_cervical_fusion'],
-    ['§3.3 HVLA – cervical [T13] absolute: acute soft-tissue injury → blocked', 'hvla', 'cervical', 'acute_injury', 'blocked', 'hvla_cervical_acute_injury'],
-    ['§3.3 HVLA – cervical [T13] absolute: vascular disease (atherosclerosis) → blocked', 'hvla', 'cervical', 'atherosclerosis', 'blocked', 'hvla_cervical_atherosclerosis'],
-    ['§3.3 HVLA – cervical [T13] relative: acute whiplash (WHO neck item stricter) → blocked', 'hvla', 'cervical', 'acute_whiplash', 'blocked', 'hvla_cervical_relative_acute_whiplash'],
-    ['§3.3 HVLA – cervical [T13] relative: hypermobility → caution', 'hvla', 'cervical', 'hypermobility', 'caution', 'hvla_cervical_relative_hypermobility'],
-    ['§3.3 HVLA – cervical [T13] relative: worsening with manipulation → caution', 'hvla', 'head', 'prior_hvla_reaction', 'caution', 'hvla_cervical_relative_prior_hvla_reaction'],
-    ['§3.3 HVLA – thoracic [T15] absolute: acute myelopathy → blocked', 'hvla', 'thoracic', 'acute_myelopathy', 'blocked', 'hvla_thoracic_acute_myelopathy'],
-    ['§3.3 HVLA – thoracic [T15] absolute: cord compression → blocked', 'hvla', 'thoracic', 'spinal_cord_damage', 'blocked', 'hvla_thoracic_spinal_cord_damage'],
-    ['§3.3 HVLA – thoracic [T15] absolute: nerve-root compression → blocked', 'hvla', 'thoracic', 'nerve_root_compression', 'blocked', 'hvla_thoracic_nerve_root_compression'],
-    ['§3.3 HVLA – thoracic [T15] absolute: aortic aneurysm → blocked', 'hvla', 'thoracic', 'aortic_aneurysm', 'blocked', 'hvla_thoracic_aortic_aneurysm'],
-    ['§3.3 HVLA – thoracic [T15] absolute: acute abdominal pain with guarding → blocked', 'hvla', 'thoracic', 'acute_abdominal_pain_guarding', 'blocked', 'hvla_thoracic_acute_abdominal_pain_guarding'],
-    ['§3.3 HVLA – thoracic [T15] relative: hypermobility → caution', 'hvla', 'thoracic', 'hypermobility', 'caution', 'hvla_thoracic_relative_hypermobility'],
-    ['§3.3 HVLA – thoracic [T15] relative: severe kyphosis/scoliosis → caution', 'hvla', 'thoracic', 'severe_kyphoscoliosis', 'caution', 'hvla_thoracic_relative_severe_kyphoscoliosis'],
-    ['§3.3 HVLA – thoracic [T15] relative: prior adverse reaction → caution', 'hvla', 'thoracic', 'prior_hvla_reaction', 'caution', 'hvla_thoracic_relative_prior_hvla_reaction'],
-    ['§3.3 HVLA – lumbar [T14] absolute: fused joints → blocked', 'hvla', 'lumbar', 'fusion', 'blocked', 'hvla_lumbar_fusion'],
-    ['§3.3 HVLA – lumbar [T14] relative: acute whiplash → caution', 'hvla', 'lumbar', 'acute_whiplash', 'caution', 'hvla_lumbar_relative_acute_whiplash'],
-    ['§3.3 HVLA – lumbar [T14] relative: smoking → caution', 'hvla', 'lumbar', 'smoker', 'caution', 'hvla_lumbar_relative_smoker'],
-    ['§3.3 HVLA – lumbar [T14] relative: oral contraceptive → caution', 'hvla', 'lumbar', 'oral_contraceptive', 'caution', 'hvla_lumbar_relative_oral_contraceptive'],
-    ['§3.3 HVLA – lumbar [T14] relative haemophilia; §3.2 [K3] absolute wins → blocked', 'hvla', 'lumbar', 'bleeding_disorder', 'blocked', 'hvla_lumbar_relative_bleeding_disorder'],
-    ['§3.3 HVLA – ribs [T16] relative: acute whiplash → caution', 'hvla', 'rib_cage', 'acute_whiplash', 'caution', 'hvla_ribs_relative_acute_whiplash'],
-    ['§3.3 HVLA – ribs [T16] relative haemophilia; §3.2 [K3] absolute wins → blocked', 'hvla', 'rib_cage', 'bleeding_disorder', 'blocked', 'hvla_ribs_relative_bleeding_disorder'],
-    ['§3.3 Muscle energy [T4] absolute: trauma → blocked', 'muscle_energy', 'lumbar', 'acute_injury', 'blocked', 'muscle_energy_acute_injury'],
-    ['§3.3 Muscle energy [T4] absolute: dislocation → blocked', 'muscle_energy', 'upper_extremities', 'dislocation', 'blocked', 'muscle_energy_dislocation'],
-    ['§3.3 Muscle energy [T4] absolute: muscle tear → blocked', 'muscle_energy', 'lower_extremities', 'muscle_tear', 'blocked', 'muscle_energy_muscle_tear'],
-    ['§3.3 Muscle energy [T4] absolute: too much pain to contract → blocked', 'muscle_energy', 'lumbar', 'pain_prevents_contraction', 'blocked', 'muscle_energy_pain_prevents_contraction'],
-    ['§3.3 Muscle energy [T4] relative: cervical instability → caution', 'muscle_energy', 'cervical', 'clinical_instability', 'caution', 'muscle_energy_relative_clinical_instability'],
-    ['§3.3 Muscle energy [T4] relative: internal bleeding → caution', 'muscle_energy', 'thoracic', 'internal_bleeding', 'caution', 'muscle_energy_relative_internal_bleeding'],
-    ['§3.3 Muscle energy [T4] relative: recent MI → caution', 'muscle_energy', 'thoracic', 'recent_mi', 'caution', 'muscle_energy_relative_recent_mi'],
-    ['§3.3 Counterstrain (cervical) [T6] absolute: torn ligament → blocked', 'counterstrain', 'cervical', 'ligament_rupture', 'blocked', 'counterstrain_neck_ligament_rupture'],
-    ['§3.3 Counterstrain (cervical) [T6] relative: ligamentous instability → caution', 'counterstrain', 'cervical', 'clinical_instability', 'caution', 'counterstrain_neck_relative_clinical_instability'],
-    ['§3.3 Counterstrain (cervical) [T6] relative: severe illness → caution', 'counterstrain', 'cervical', 'severe_illness', 'caution', 'counterstrain_relative_severe_illness'],
-    ['§3.3 Counterstrain (cervical) [T6] relative: inability to relax → caution (extended)', 'counterstrain', 'lumbar', 'unable_to_relax', 'caution', 'counterstrain_relative_unable_to_relax'],
-    ['§3.3 Counterstrain & FPR (thoracic) [T7]: unable to give feedback → blocked', 'fpr', 'thoracic', 'unable_to_give_feedback', 'blocked', 'counterstrain_fpr_unable_to_give_feedback'],
-    ['§3.3 Counterstrain & FPR (thoracic) [T7]: shoulder dislocation → blocked', 'counterstrain', 'thoracic', 'dislocation', 'blocked', 'counterstrain_fpr_thoracic_dislocation'],
-    ['§3.3 Lymphatic [T9] absolute: abscess → blocked', 'lymphatic_pump', 'thoracic', 'abscess', 'blocked', 'lymphatic_absolute_abscess'],
-    ['§3.3 Lymphatic [T9] absolute: bacterial infection with high fever → blocked', 'lymphatic_pump', 'thoracic', 'high_fever_bacterial_infection', 'blocked', 'lymphatic_absolute_high_fever_bacterial_infection'],
-    ['§3.3 Lymphatic [T9] absolute: lymphoma/leukaemia → blocked (as malignancy)', 'lymphatic_pump', 'thoracic', 'lymphoma_or_leukaemia', 'blocked', 'lymphatic_malignancy'],
-    ['§3.3 Lymphatic [T9] absolute: thrombotic event → blocked', 'lymphatic_pump', 'lower_extremities', 'thrombosis', 'blocked', 'lymphatic_absolute_thrombosis'],
-    ['§3.3 Lymphatic [T9] absolute: nearby surgical wound → blocked', 'lymphatic_pump', 'thoracic', 'open_wound', 'blocked', 'lymphatic_absolute_open_wound'],
-    ['§3.3 Lymphatic [T9] splenic/liver pump: acute hepatitis → caution', 'lymphatic_pump', 'abdomen', 'acute_hepatitis', 'caution', 'lymphatic_splenic_liver_acute_hepatitis'],
-    ['§3.3 Lymphatic [T9] splenic/liver pump: organ trauma → caution', 'lymphatic_pump', 'abdomen', 'organ_trauma', 'caution', 'lymphatic_splenic_liver_organ_trauma'],
-    ['§3.3 Lymphatic [T9] doming the diaphragm: full stomach → caution', 'diaphragm_release', 'rib_cage', 'full_stomach', 'caution', 'diaphragm_doming_full_stomach'],
-    ['§3.3 Soft tissue [T31]: acute injury → blocked', 'soft_tissue', 'lumbar', 'acute_injury', 'blocked', 'soft_tissue_acute_injury'],
-    ['§3.3 Soft tissue [T31]: wounds → blocked', 'soft_tissue', 'lumbar', 'open_wound', 'blocked', 'soft_tissue_open_wound'],
-    ['§3.3 Still [T22]: across recent wounds → blocked', 'still', 'lumbar', 'open_wound', 'blocked', 'still_open_wound'],
-    ['§3.3 Cranial (OCF) UNCONFIRMED: acute intracranial bleed → blocked', 'cranial', 'head', 'acute_intracranial_bleed', 'blocked', 'cranial_acute_intracranial_bleed'],
-    ['§3.3 Cranial (OCF) UNCONFIRMED: raised ICP → blocked', 'cranial', 'head', 'raised_icp', 'blocked', 'cranial_raised_icp'],
-    ['§3.2 WHO systemic absolute [K3]: bleeding disorder → direct technique blocked', 'articulatory', 'sacral', 'bleeding_disorder', 'blocked', 'direct_who_systemic_bleeding_disorder'],
-    ['§3.2 [K3] UNCONFIRMED for indirect: bleeding disorder → MFR caution', 'myofascial_release', 'lumbar', 'bleeding_disorder', 'caution', 'may_be_direct_who_systemic_bleeding_disorder'],
-    ['§3.2 WHO [K4] UNCONFIRMED: aortic aneurysm → direct technique blocked', 'rib_raising', 'rib_cage', 'aortic_aneurysm', 'blocked', 'direct_who_aortic_aneurysm'],
-    ['§3.2 WHO [K4] UNCONFIRMED: acute intracerebral bleeding → direct technique blocked', 'muscle_energy', 'cervical', 'acute_intracranial_bleed', 'blocked', 'direct_who_acute_intracranial_bleed'],
-    ['§3.2 WHO [K4] UNCONFIRMED: disc herniation with progressive signs → direct blocked', 'articulatory', 'lumbar', 'serious_disc_prolapse', 'blocked', 'direct_who_serious_disc_prolapse'],
-    ['§3.2 WHO [K4] UNCONFIRMED: abdominal pain → direct technique blocked', 'soft_tissue', 'abdomen', 'acute_abdominal_pain_guarding', 'blocked', 'direct_who_acute_abdominal_pain_guarding'],
-    ['§3.2 WHO [K4] UNCONFIRMED local: abscess → direct caution', 'muscle_energy', 'lumbar', 'abscess', 'caution', 'direct_who_local_abscess'],
-    ['§3.2 WHO [K4] UNCONFIRMED local: open wound → direct caution', 'muscle_energy', 'lumbar', 'open_wound', 'caution', 'direct_who_local_open_wound'],
-    ['§3.2 WHO [K4] UNCONFIRMED local: sprained ligaments → direct caution', 'articulatory', 'lumbar', 'severe_sprain_strain', 'caution', 'direct_who_local_severe_sprain_strain'],
-    ['§3.2 WHO [K4] UNCONFIRMED: acute whiplash of the neck → direct blocked', 'muscle_energy', 'cervical', 'acute_whiplash', 'blocked', 'direct_who_neck_acute_whiplash'],
+    ['HVLA – general absolute: clinical instability → blocked', 'hvla', 'lumbar', 'clinical_instability', 'blocked', 'hvla_general_clinical_instability'],
+    ['HVLA – general absolute: meningitis → blocked', 'hvla', 'thoracic', 'meningitis', 'blocked', 'hvla_general_meningitis'],
+    ['HVLA – general absolute: dislocation → blocked', 'hvla', 'upper_extremities', 'dislocation', 'blocked', 'hvla_general_dislocation'],
+    ['HVLA – general absolute: cardiac disease → blocked', 'hvla', 'rib_cage', 'cardiac_disease', 'blocked', 'hvla_general_cardiac_disease'],
+    ['HVLA – general absolute: thrombosis → blocked', 'hvla', 'lumbar', 'thrombosis', 'blocked', 'hvla_general_thrombosis'],
+    ['HVLA – general absolute: neurological disorder with nerve damage → blocked', 'hvla', 'cervical', 'neurological_nerve_damage', 'blocked', 'hvla_general_neurological_nerve_damage'],
+    ['HVLA – general absolute: spinal cord damage → blocked', 'hvla', 'lumbar', 'spinal_cord_damage', 'blocked', 'hvla_general_spinal_cord_damage'],
+    ['HVLA – general absolute: serious disc prolapse → blocked', 'hvla', 'lumbar', 'serious_disc_prolapse', 'blocked', 'hvla_general_serious_disc_prolapse'],
+    ['HVLA – general cardiac disease / HVLA – thoracic: angina → blocked', 'hvla', 'thoracic', 'angina', 'blocked', 'hvla_cardiac_angina'],
+    ['HVLA – general cardiac disease: recent MI → blocked', 'hvla', 'lumbar', 'recent_mi', 'blocked', 'hvla_cardiac_recent_mi'],
+    ['HVLA – general relative: ankylosing spondylitis (lumbar) → caution', 'hvla', 'lumbar', 'ankylosing_spondylitis', 'caution', 'hvla_general_relative_ankylosing_spondylitis'],
+    ['HVLA – general relative: atherosclerosis (lumbar) → caution', 'hvla', 'lumbar', 'atherosclerosis', 'caution', 'hvla_general_relative_atherosclerosis'],
+    ['HVLA – general relative: herniated disc → caution', 'hvla', 'lumbar', 'herniated_disc', 'caution', 'hvla_general_relative_herniated_disc'],
+    ['HVLA – general relative: nerve-root compression (lumbar) → caution', 'hvla', 'lumbar', 'nerve_root_compression', 'caution', 'hvla_general_relative_nerve_root_compression'],
+    ['HVLA – general relative: osteoarthritis → caution', 'hvla', 'sacral', 'osteoarthritis', 'caution', 'hvla_general_relative_osteoarthritis'],
+    ['HVLA – general relative: vertigo → cervical caution', 'hvla', 'cervical', 'vertigo', 'caution', 'hvla_general_relative_vertigo'],
+    ['HVLA – general relative: severe sprain/strain → caution', 'hvla', 'pelvic', 'severe_sprain_strain', 'caution', 'hvla_general_relative_severe_sprain_strain'],
+    ['HVLA – general / lumbar relative: hesitant, tense patient → caution', 'hvla', 'lumbar', 'unable_to_relax', 'caution', 'hvla_general_relative_unable_to_relax'],
+    ['HVLA – cervical absolute: acute myelopathy → blocked', 'hvla', 'cervical', 'acute_myelopathy', 'blocked', 'hvla_cervical_acute_myelopathy'],
+    ['HVLA – cervical absolute: ankylosing spondylitis → blocked', 'hvla', 'cervical', 'ankylosing_spondylitis', 'blocked', 'hvla_cervical_ankylosing_spondylitis'],
+    ['HVLA – cervical absolute: Chiari malformation → blocked', 'hvla', 'cervical', 'chiari_malformation', 'blocked', 'hvla_cervical_chiari_malformation'],
+    ['HVLA – cervical absolute: ligament rupture → blocked', 'hvla', 'cervical', 'ligament_rupture', 'blocked', 'hvla_cervical_ligament_rupture'],
+    ['HVLA – cervical absolute: fusion → blocked', 'hvla', 'cervical', 'fusion', 'blocked', 'hvla_cervical_fusion'],
+    ['HVLA – cervical absolute: acute soft-tissue injury → blocked', 'hvla', 'cervical', 'acute_injury', 'blocked', 'hvla_cervical_acute_injury'],
+    ['HVLA – cervical absolute: vascular disease (atherosclerosis) → blocked', 'hvla', 'cervical', 'atherosclerosis', 'blocked', 'hvla_cervical_atherosclerosis'],
+    ['HVLA – cervical relative: acute whiplash (WHO neck item stricter) → blocked', 'hvla', 'cervical', 'acute_whiplash', 'blocked', 'hvla_cervical_relative_acute_whiplash'],
+    ['HVLA – cervical relative: hypermobility → caution', 'hvla', 'cervical', 'hypermobility', 'caution', 'hvla_cervical_relative_hypermobility'],
+    ['HVLA – cervical relative: worsening with manipulation → caution', 'hvla', 'head', 'prior_hvla_reaction', 'caution', 'hvla_cervical_relative_prior_hvla_reaction'],
+    ['HVLA – thoracic absolute: acute myelopathy → blocked', 'hvla', 'thoracic', 'acute_myelopathy', 'blocked', 'hvla_thoracic_acute_myelopathy'],
+    ['HVLA – thoracic absolute: cord compression → blocked', 'hvla', 'thoracic', 'spinal_cord_damage', 'blocked', 'hvla_thoracic_spinal_cord_damage'],
+    ['HVLA – thoracic absolute: nerve-root compression → blocked', 'hvla', 'thoracic', 'nerve_root_compression', 'blocked', 'hvla_thoracic_nerve_root_compression'],
+    ['HVLA – thoracic absolute: aortic aneurysm → blocked', 'hvla', 'thoracic', 'aortic_aneurysm', 'blocked', 'hvla_thoracic_aortic_aneurysm'],
+    ['HVLA – thoracic absolute: acute abdominal pain with guarding → blocked', 'hvla', 'thoracic', 'acute_abdominal_pain_guarding', 'blocked', 'hvla_thoracic_acute_abdominal_pain_guarding'],
+    ['HVLA – thoracic relative: hypermobility → caution', 'hvla', 'thoracic', 'hypermobility', 'caution', 'hvla_thoracic_relative_hypermobility'],
+    ['HVLA – thoracic relative: severe kyphosis/scoliosis → caution', 'hvla', 'thoracic', 'severe_kyphoscoliosis', 'caution', 'hvla_thoracic_relative_severe_kyphoscoliosis'],
+    ['HVLA – thoracic relative: prior adverse reaction → caution', 'hvla', 'thoracic', 'prior_hvla_reaction', 'caution', 'hvla_thoracic_relative_prior_hvla_reaction'],
+    ['HVLA – lumbar absolute: fused joints → blocked', 'hvla', 'lumbar', 'fusion', 'blocked', 'hvla_lumbar_fusion'],
+    ['HVLA – lumbar relative: acute whiplash → caution', 'hvla', 'lumbar', 'acute_whiplash', 'caution', 'hvla_lumbar_relative_acute_whiplash'],
+    ['HVLA – lumbar relative: smoking → caution', 'hvla', 'lumbar', 'smoker', 'caution', 'hvla_lumbar_relative_smoker'],
+    ['HVLA – lumbar relative: oral contraceptive → caution', 'hvla', 'lumbar', 'oral_contraceptive', 'caution', 'hvla_lumbar_relative_oral_contraceptive'],
+    ['HVLA – lumbar relative haemophilia; absolute wins → blocked', 'hvla', 'lumbar', 'bleeding_disorder', 'blocked', 'hvla_lumbar_relative_bleeding_disorder'],
+    ['HVLA – ribs relative: acute whiplash → caution', 'hvla', 'rib_cage', 'acute_whiplash', 'caution', 'hvla_ribs_relative_acute_whiplash'],
+    ['HVLA – ribs relative haemophilia; absolute wins → blocked', 'hvla', 'rib_cage', 'bleeding_disorder', 'blocked', 'hvla_ribs_relative_bleeding_disorder'],
+    ['Muscle energy absolute: trauma → blocked', 'muscle_energy', 'lumbar', 'acute_injury', 'blocked', 'muscle_energy_acute_injury'],
+    ['Muscle energy absolute: dislocation → blocked', 'muscle_energy', 'upper_extremities', 'dislocation', 'blocked', 'muscle_energy_dislocation'],
+    ['Muscle energy absolute: muscle tear → blocked', 'muscle_energy', 'lower_extremities', 'muscle_tear', 'blocked', 'muscle_energy_muscle_tear'],
+    ['Muscle energy absolute: too much pain to contract → blocked', 'muscle_energy', 'lumbar', 'pain_prevents_contraction', 'blocked', 'muscle_energy_pain_prevents_contraction'],
+    ['Muscle energy relative: cervical instability → caution', 'muscle_energy', 'cervical', 'clinical_instability', 'caution', 'muscle_energy_relative_clinical_instability'],
+    ['Muscle energy relative: internal bleeding → caution', 'muscle_energy', 'thoracic', 'internal_bleeding', 'caution', 'muscle_energy_relative_internal_bleeding'],
+    ['Muscle energy relative: recent MI → caution', 'muscle_energy', 'thoracic', 'recent_mi', 'caution', 'muscle_energy_relative_recent_mi'],
+    ['Counterstrain (cervical) absolute: torn ligament → blocked', 'counterstrain', 'cervical', 'ligament_rupture', 'blocked', 'counterstrain_neck_ligament_rupture'],
+    ['Counterstrain (cervical) relative: ligamentous instability → caution', 'counterstrain', 'cervical', 'clinical_instability', 'caution', 'counterstrain_neck_relative_clinical_instability'],
+    ['Counterstrain (cervical) relative: severe illness → caution', 'counterstrain', 'cervical', 'severe_illness', 'caution', 'counterstrain_relative_severe_illness'],
+    ['Counterstrain (cervical) relative: inability to relax → caution (extended)', 'counterstrain', 'lumbar', 'unable_to_relax', 'caution', 'counterstrain_relative_unable_to_relax'],
+    ['Counterstrain & FPR (thoracic): unable to give feedback → blocked', 'fpr', 'thoracic', 'unable_to_give_feedback', 'blocked', 'counterstrain_fpr_unable_to_give_feedback'],
+    ['Counterstrain & FPR (thoracic): shoulder dislocation → blocked', 'counterstrain', 'thoracic', 'dislocation', 'blocked', 'counterstrain_fpr_thoracic_dislocation'],
+    ['Lymphatic absolute: abscess → blocked', 'lymphatic_pump', 'thoracic', 'abscess', 'blocked', 'lymphatic_absolute_abscess'],
+    ['Lymphatic absolute: bacterial infection with high fever → blocked', 'lymphatic_pump', 'thoracic', 'high_fever_bacterial_infection', 'blocked', 'lymphatic_absolute_high_fever_bacterial_infection'],
+    ['Lymphatic absolute: lymphoma/leukaemia → blocked (as malignancy)', 'lymphatic_pump', 'thoracic', 'lymphoma_or_leukaemia', 'blocked', 'lymphatic_malignancy'],
+    ['Lymphatic absolute: thrombotic event → blocked', 'lymphatic_pump', 'lower_extremities', 'thrombosis', 'blocked', 'lymphatic_absolute_thrombosis'],
+    ['Lymphatic absolute: nearby surgical wound → blocked', 'lymphatic_pump', 'thoracic', 'open_wound', 'blocked', 'lymphatic_absolute_open_wound'],
+    ['Lymphatic splenic/liver pump: acute hepatitis → caution', 'lymphatic_pump', 'abdomen', 'acute_hepatitis', 'caution', 'lymphatic_splenic_liver_acute_hepatitis'],
+    ['Lymphatic splenic/liver pump: organ trauma → caution', 'lymphatic_pump', 'abdomen', 'organ_trauma', 'caution', 'lymphatic_splenic_liver_organ_trauma'],
+    ['Lymphatic doming the diaphragm: full stomach → caution', 'diaphragm_release', 'rib_cage', 'full_stomach', 'caution', 'diaphragm_doming_full_stomach'],
+    ['Soft tissue: acute injury → blocked', 'soft_tissue', 'lumbar', 'acute_injury', 'blocked', 'soft_tissue_acute_injury'],
+    ['Soft tissue: wounds → blocked', 'soft_tissue', 'lumbar', 'open_wound', 'blocked', 'soft_tissue_open_wound'],
+    ['Still: across recent wounds → blocked', 'still', 'lumbar', 'open_wound', 'blocked', 'still_open_wound'],
+    ['Cranial (OCF) safer rule: acute intracranial bleed → blocked', 'cranial', 'head', 'acute_intracranial_bleed', 'blocked', 'cranial_acute_intracranial_bleed'],
+    ['Cranial (OCF) safer rule: raised ICP → blocked', 'cranial', 'head', 'raised_icp', 'blocked', 'cranial_raised_icp'],
+    ['WHO systemic absolute: bleeding disorder → direct technique blocked', 'articulatory', 'sacral', 'bleeding_disorder', 'blocked', 'direct_who_systemic_bleeding_disorder'],
+    ['safer rule for indirect: bleeding disorder → MFR caution', 'myofascial_release', 'lumbar', 'bleeding_disorder', 'caution', 'may_be_direct_who_systemic_bleeding_disorder'],
+    ['WHO safer rule: aortic aneurysm → direct technique blocked', 'rib_raising', 'rib_cage', 'aortic_aneurysm', 'blocked', 'direct_who_aortic_aneurysm'],
+    ['WHO safer rule: acute intracerebral bleeding → direct technique blocked', 'muscle_energy', 'cervical', 'acute_intracranial_bleed', 'blocked', 'direct_who_acute_intracranial_bleed'],
+    ['WHO safer rule: disc herniation with progressive signs → direct blocked', 'articulatory', 'lumbar', 'serious_disc_prolapse', 'blocked', 'direct_who_serious_disc_prolapse'],
+    ['WHO safer rule: abdominal pain → direct technique blocked', 'soft_tissue', 'abdomen', 'acute_abdominal_pain_guarding', 'blocked', 'direct_who_acute_abdominal_pain_guarding'],
+    ['WHO safer rule local: abscess → direct caution', 'muscle_energy', 'lumbar', 'abscess', 'caution', 'direct_who_local_abscess'],
+    ['WHO safer rule local: open wound → direct caution', 'muscle_energy', 'lumbar', 'open_wound', 'caution', 'direct_who_local_open_wound'],
+    ['WHO safer rule local: sprained ligaments → direct caution', 'articulatory', 'lumbar', 'severe_sprain_strain', 'caution', 'direct_who_local_severe_sprain_strain'],
+    ['WHO safer rule: acute whiplash of the neck → direct blocked', 'muscle_energy', 'cervical', 'acute_whiplash', 'blocked', 'direct_who_neck_acute_whiplash'],
   ])('%s', (_name, technique, region, condition, verdict, ruleId) => {
     const result = check(technique, region, condition);
     expect(result.verdict).toBe(verdict);
@@ -107,25 +107,25 @@ describe('recorded conditions (omt-reference §3.2–§3.4)', () => {
 
   // prettier-ignore
   it.each<[string, TechniqueId, RegionId, ConditionCode, SafetyVerdict]>([
-    ['§3.1 [K2]: indirect alternative (BLT) stays allowed with vertigo', 'blt', 'cervical', 'vertigo', 'allowed'],
-    ['§3.3 HVLA – thoracic [T15]: angina does not touch counterstrain', 'counterstrain', 'thoracic', 'angina', 'allowed'],
-    ['§3.3 HVLA – lumbar [T14]: smoking is lumbar-only (cervical HVLA allowed)', 'hvla', 'cervical', 'smoker', 'allowed'],
-    ['§3.3 Lymphatic [T9]: full stomach does not stop the pedal pump', 'lymphatic_pump', 'lower_extremities', 'full_stomach', 'allowed'],
-    ['§3.3 Cranial UNCONFIRMED: raised ICP does not block soft tissue to the low back', 'soft_tissue', 'lumbar', 'raised_icp', 'allowed'],
+    ['indirect alternative (BLT) stays allowed with vertigo', 'blt', 'cervical', 'vertigo', 'allowed'],
+    ['HVLA – thoracic: angina does not touch counterstrain', 'counterstrain', 'thoracic', 'angina', 'allowed'],
+    ['HVLA – lumbar: smoking is lumbar-only (cervical HVLA allowed)', 'hvla', 'cervical', 'smoker', 'allowed'],
+    ['Lymphatic: full stomach does not stop the pedal pump', 'lymphatic_pump', 'lower_extremities', 'full_stomach', 'allowed'],
+    ['Cranial safer rule: raised ICP does not block soft tissue to the low back', 'soft_tissue', 'lumbar', 'raised_icp', 'allowed'],
   ])('%s', (_name, technique, region, condition, verdict) => {
     expect(check(technique, region, condition).verdict).toBe(verdict);
   });
 
-  it('§3.4 row Malignancy: lymphoma/leukaemia counts as malignancy for HVLA', () => {
+  it('row Malignancy: lymphoma/leukaemia counts as malignancy for HVLA', () => {
     expect(check('hvla', 'thoracic', 'lymphoma_or_leukaemia').reasons.map((r) => r.ruleId)).toContain(
       'hvla_malignancy',
     );
   });
 
-  it('names the condition in the message and flags UNCONFIRMED rows', () => {
+  it('names the condition in the message and says where the safer rule was chosen', () => {
     const [reason] = check('cranial', 'head', 'raised_icp').reasons;
     expect(reason?.message).toMatch(/^Raised intracranial pressure: /);
-    expect(reason?.unconfirmed).toBe(true);
+    expect(reason?.source).toMatch(/^Clinical reference CR-TQ-20 — .+ — safer rule chosen because the sources are silent$/);
   });
 });
 
@@ -142,7 +142,7 @@ describe('condition rows: every encoded rule fires on its own condition', () => 
       expect.objectContaining({ ruleId: rule.id, verdict: rule.verdict }),
     );
     if (rule.verdict === 'blocked') expect(result.verdict).toBe('blocked');
-    expect(rule.source).toMatch(/^omt-reference §3\.[234] /);
+    expect(rule.source).toMatch(/^Clinical reference CR-(CI|HVLA|TQ|POP)-\d+/);
   });
 
   it('every catalogued condition is read by at least one rule or by the malignancy factor', () => {
@@ -158,7 +158,7 @@ describe('condition rows: every encoded rule fires on its own condition', () => 
       const info = CONDITION_CATALOGUE[code];
       expect(info.label.length).toBeGreaterThan(2);
       expect(CONDITION_GROUPS).toContain(info.group);
-      expect(info.source).toMatch(/§3\.[234]/);
+      expect(info.source).toMatch(/CR-(CI|HVLA|TQ)-\d+/);
     }
   });
 });

@@ -1,4 +1,4 @@
-/** The safety engine: checks one technique × region × patient against every contraindication rule (omt-reference §3). */
+/** The safety engine: checks one technique × region × patient against every contraindication rule (clinical-reference CR-CI-*, CR-HVLA-*, CR-TQ-*, CR-POP-*). */
 import type { RegionId } from '../regions';
 import type { PatientFactors } from './patient-factors';
 import type { SafetyRule } from './safety-rule';
@@ -15,8 +15,8 @@ export interface SafetyReason {
   ruleId: string;
   verdict: 'caution' | 'blocked';
   message: string;
+  /** The cited rows with their source and evidence, in plain words. */
   source: string;
-  unconfirmed?: boolean;
 }
 
 export interface SafetyResult {
@@ -45,14 +45,7 @@ function ruleMatches(
 }
 
 function toReason(rule: SafetyRule): SafetyReason {
-  const reason: SafetyReason = {
-    ruleId: rule.id,
-    verdict: rule.verdict,
-    message: rule.message,
-    source: rule.source,
-  };
-  if (rule.unconfirmed === true) reason.unconfirmed = true;
-  return reason;
+  return { ruleId: rule.id, verdict: rule.verdict, message: rule.message, source: rule.source };
 }
 
 /** Decides whether a technique may be used on a region for this patient; the worst matching rule wins. */

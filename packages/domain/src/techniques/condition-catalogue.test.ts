@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONDITION_CODES, isVisitOnlyCondition, withoutVisitOnlyConditions } from './condition-catalogue';
 
 describe('visit-only conditions', () => {
-  it('are the states of one visit (§3.3 Muscle energy [T4], Counterstrain [T6][T7], Lymphatic doming [T9])', () => {
+  it('are the states of one visit ( Muscle energy, Counterstrain, Lymphatic doming)', () => {
     expect(CONDITION_CODES.filter(isVisitOnlyCondition).sort()).toEqual([
       'full_stomach',
       'pain_prevents_contraction',

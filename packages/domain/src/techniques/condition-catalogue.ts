@@ -1,8 +1,9 @@
 /**
- * Further conditions the technique safety engine reads, beyond the core yes/no factors: the rows of
- * omt-reference §3.2–§3.4 whose conditions the record could not hold before. Data only: code, label,
- * group (for the checklist) and the rows that name it.
+ * Further conditions the technique safety engine reads, beyond the core yes/no factors: the conditions
+ * named by the contraindication rows of the clinical reference (CR-CI-*, CR-HVLA-*, CR-TQ-*). Data only:
+ * code, label, group (for the checklist) and the rows that name it.
  */
+import { cite } from '../clinical-reference';
 
 export const CONDITION_GROUPS = [
   'spine_and_joints',
@@ -78,226 +79,225 @@ export type ConditionCode = (typeof CONDITION_CODES)[number];
 export interface ConditionInfo {
   label: string;
   group: ConditionGroup;
-  /** The omt-reference rows that name this condition. */
+  /** `cite(...)` of the clinical-reference rows that name this condition. */
   source: string;
 }
 
-const T12 = '§3.3 HVLA – general [T12]';
 
 export const CONDITION_CATALOGUE: Record<ConditionCode, ConditionInfo> = {
   clinical_instability: {
     label: 'Clinical or joint instability',
     group: 'spine_and_joints',
-    source: `${T12}; HVLA – cervical [T13]; HVLA – lumbar [T14]; Muscle energy [T4]; Counterstrain [T6]`,
+    source: cite('CR-HVLA-1', 'CR-HVLA-3', 'CR-HVLA-7', 'CR-TQ-2', 'CR-TQ-4'),
   },
   dislocation: {
     label: 'Dislocation',
     group: 'spine_and_joints',
-    source: `${T12}; HVLA – cervical [T13]; Muscle energy [T4]; Counterstrain & FPR (thoracic) [T7]`,
+    source: cite('CR-HVLA-1', 'CR-HVLA-3', 'CR-TQ-1', 'CR-TQ-7'),
   },
   ligament_rupture: {
     label: 'Ligament rupture or torn ligament',
     group: 'spine_and_joints',
-    source: '§3.3 HVLA – cervical [T13]; Counterstrain (cervical) [T6]',
+    source: cite('CR-HVLA-3', 'CR-TQ-3'),
   },
   fusion: {
     label: 'Surgical or pathological spinal fusion',
     group: 'spine_and_joints',
-    source: '§3.3 HVLA – cervical [T13]; HVLA – lumbar [T14]',
+    source: cite('CR-HVLA-3', 'CR-HVLA-7'),
   },
   hypermobility: {
     label: 'Hypermobility syndrome',
     group: 'spine_and_joints',
-    source: '§3.3 HVLA – cervical [T13]; HVLA – thoracic [T15]',
+    source: cite('CR-HVLA-4', 'CR-HVLA-6'),
   },
   ankylosing_spondylitis: {
     label: 'Ankylosing spondylitis',
     group: 'spine_and_joints',
-    source: `${T12}; HVLA – cervical [T13]`,
+    source: cite('CR-HVLA-2', 'CR-HVLA-3'),
   },
   osteoarthritis: {
     label: 'Osteoarthritis / degenerative joint disease',
     group: 'spine_and_joints',
-    source: `${T12}; HVLA – thoracic [T15]`,
+    source: cite('CR-HVLA-2', 'CR-HVLA-6'),
   },
   severe_kyphoscoliosis: {
     label: 'Severe kyphosis or scoliosis',
     group: 'spine_and_joints',
-    source: '§3.3 HVLA – thoracic [T15]',
+    source: cite('CR-HVLA-6'),
   },
   chiari_malformation: {
     label: 'Chiari malformation',
     group: 'spine_and_joints',
-    source: '§3.3 HVLA – cervical [T13]',
+    source: cite('CR-HVLA-3'),
   },
   neurological_nerve_damage: {
     label: 'Neurological disorder with nerve damage',
     group: 'nerves_and_spinal_cord',
-    source: T12,
+    source: cite('CR-HVLA-1'),
   },
   spinal_cord_damage: {
     label: 'Spinal cord damage or compression',
     group: 'nerves_and_spinal_cord',
-    source: `${T12}; HVLA – thoracic [T15]`,
+    source: cite('CR-HVLA-1', 'CR-HVLA-5'),
   },
   acute_myelopathy: {
     label: 'Acute myelopathy',
     group: 'nerves_and_spinal_cord',
-    source: '§3.3 HVLA – cervical [T13]; HVLA – thoracic [T15]',
+    source: cite('CR-HVLA-3', 'CR-HVLA-5'),
   },
   serious_disc_prolapse: {
     label: 'Serious disc prolapse (progressive neurological signs)',
     group: 'nerves_and_spinal_cord',
-    source: `${T12}; §3.2 WHO acute disc herniation with progressive neurological signs [K4]`,
+    source: cite('CR-HVLA-1', 'CR-CI-11'),
   },
   herniated_disc: {
     label: 'Herniated disc',
     group: 'nerves_and_spinal_cord',
-    source: `${T12}; HVLA – cervical, lumbar, thoracic, ribs [T13][T14][T15][T16]`,
+    source: cite('CR-HVLA-2', 'CR-HVLA-4', 'CR-HVLA-6', 'CR-HVLA-8', 'CR-HVLA-9'),
   },
   nerve_root_compression: {
     label: 'Nerve-root compression',
     group: 'nerves_and_spinal_cord',
-    source: `${T12}; HVLA – thoracic [T15]`,
+    source: cite('CR-HVLA-2', 'CR-HVLA-5'),
   },
   vertigo: {
     label: 'Vertigo or dizziness',
     group: 'nerves_and_spinal_cord',
-    source: `${T12}; HVLA – cervical VBI-type symptoms [T13]`,
+    source: cite('CR-HVLA-2', 'CR-HVLA-4'),
   },
-  cardiac_disease: { label: 'Cardiac disease', group: 'heart_vessels_and_blood', source: T12 },
+  cardiac_disease: { label: 'Cardiac disease', group: 'heart_vessels_and_blood', source: cite('CR-HVLA-1') },
   angina: {
     label: 'Angina',
     group: 'heart_vessels_and_blood',
-    source: `§3.3 HVLA – thoracic [T15]; ${T12} (cardiac disease)`,
+    source: cite('CR-HVLA-5', 'CR-HVLA-22'),
   },
   recent_mi: {
     label: 'Recent myocardial infarction',
     group: 'heart_vessels_and_blood',
-    source: `§3.3 Muscle energy [T4]; ${T12} (cardiac disease)`,
+    source: cite('CR-TQ-2', 'CR-HVLA-22'),
   },
   atherosclerosis: {
     label: 'Atherosclerosis / vascular disease',
     group: 'heart_vessels_and_blood',
-    source: `${T12}; HVLA – cervical (vascular disease) [T13]; HVLA – lumbar [T14]`,
+    source: cite('CR-HVLA-2', 'CR-HVLA-3', 'CR-HVLA-8'),
   },
   aortic_aneurysm: {
     label: 'Aortic aneurysm',
     group: 'heart_vessels_and_blood',
-    source: '§3.3 HVLA – thoracic [T15]; §3.2 WHO direct list [K4]',
+    source: cite('CR-HVLA-5', 'CR-CI-11'),
   },
   thrombosis: {
     label: 'Thrombosis or thrombotic event (other than DVT)',
     group: 'heart_vessels_and_blood',
-    source: `${T12}; Lymphatic (general) [T9]`,
+    source: cite('CR-HVLA-1', 'CR-TQ-12'),
   },
   bleeding_disorder: {
     label: 'Bleeding disorder or coagulopathy (e.g. haemophilia)',
     group: 'heart_vessels_and_blood',
-    source: '§3.2 WHO systemic, absolute [K3]; §3.3 HVLA – lumbar [T14], HVLA – ribs [T16]',
+    source: cite('CR-CI-3', 'CR-HVLA-8', 'CR-HVLA-9'),
   },
   internal_bleeding: {
     label: 'Internal bleeding',
     group: 'heart_vessels_and_blood',
-    source: '§3.3 Muscle energy [T4]',
+    source: cite('CR-TQ-2'),
   },
-  smoker: { label: 'Smoker', group: 'heart_vessels_and_blood', source: '§3.3 HVLA – lumbar [T14]' },
+  smoker: { label: 'Smoker', group: 'heart_vessels_and_blood', source: cite('CR-HVLA-8') },
   oral_contraceptive: {
     label: 'Takes an oral contraceptive',
     group: 'heart_vessels_and_blood',
-    source: '§3.3 HVLA – lumbar [T14]',
+    source: cite('CR-HVLA-8'),
   },
-  meningitis: { label: 'Meningitis', group: 'infection_and_illness', source: T12 },
+  meningitis: { label: 'Meningitis', group: 'infection_and_illness', source: cite('CR-HVLA-1') },
   abscess: {
     label: 'Abscess',
     group: 'infection_and_illness',
-    source: '§3.3 Lymphatic (general) [T9]; §3.2 WHO haematoma or abscess [K4]',
+    source: cite('CR-TQ-12', 'CR-CI-12'),
   },
   high_fever_bacterial_infection: {
     label: 'Bacterial infection with high fever',
     group: 'infection_and_illness',
-    source: '§3.3 Lymphatic (general) [T9]',
+    source: cite('CR-TQ-12'),
   },
   lymphoma_or_leukaemia: {
     label: 'Lymphoma or leukaemia',
     group: 'infection_and_illness',
-    source: '§3.3 Lymphatic (general) [T9]; §3.4 row Malignancy',
+    source: cite('CR-TQ-12', 'CR-TQ-13'),
   },
   acute_hepatitis: {
     label: 'Acute hepatitis or friable liver',
     group: 'infection_and_illness',
-    source: '§3.3 Lymphatic (general) splenic/liver pump [T9]',
+    source: cite('CR-TQ-16'),
   },
   severe_illness: {
     label: 'Severe illness',
     group: 'infection_and_illness',
-    source: '§3.3 Counterstrain (cervical) [T6]',
+    source: cite('CR-TQ-5'),
   },
   acute_injury: {
     label: 'Acute injury or trauma (incl. acute soft-tissue injury)',
     group: 'injury_and_wounds',
-    source: '§3.3 HVLA – cervical [T13]; Muscle energy [T4]; Soft tissue [T31]',
+    source: cite('CR-HVLA-3', 'CR-TQ-1', 'CR-TQ-18'),
   },
   severe_sprain_strain: {
     label: 'Severe sprain or strain',
     group: 'injury_and_wounds',
-    source: `${T12}; §3.2 WHO sprained ligaments in the region [K4]`,
+    source: cite('CR-HVLA-2', 'CR-CI-12'),
   },
   acute_whiplash: {
     label: 'Acute whiplash',
     group: 'injury_and_wounds',
-    source: '§3.3 HVLA – cervical, lumbar, ribs [T13][T14][T16]; §3.2 WHO acute whiplash [K4]',
+    source: cite('CR-HVLA-4', 'CR-HVLA-8', 'CR-HVLA-9', 'CR-CI-13'),
   },
-  muscle_tear: { label: 'Muscle tear', group: 'injury_and_wounds', source: '§3.3 Muscle energy [T4]' },
+  muscle_tear: { label: 'Muscle tear', group: 'injury_and_wounds', source: cite('CR-TQ-1') },
   open_wound: {
     label: 'Open or recent wound (incl. surgical wound)',
     group: 'injury_and_wounds',
-    source: '§3.3 Lymphatic [T9], Soft tissue [T31], Still [T22]; §3.2 WHO open wounds [K4]',
+    source: cite('CR-TQ-12', 'CR-TQ-18', 'CR-TQ-19', 'CR-CI-12'),
   },
   organ_trauma: {
     label: 'Trauma to the liver or spleen',
     group: 'injury_and_wounds',
-    source: '§3.3 Lymphatic (general) splenic/liver pump [T9]',
+    source: cite('CR-TQ-16'),
   },
   acute_abdominal_pain_guarding: {
     label: 'Acute abdominal pain with guarding',
     group: 'injury_and_wounds',
-    source: '§3.3 HVLA – thoracic [T15]; §3.2 WHO abdominal pain [K4]',
+    source: cite('CR-HVLA-5', 'CR-CI-11'),
   },
   acute_intracranial_bleed: {
     label: 'Acute intracranial bleed',
     group: 'head',
-    source: '§3.3 Cranial (OCF) — UNCONFIRMED; §3.2 WHO acute intracerebral bleeding [K4]',
+    source: cite('CR-TQ-20', 'CR-CI-11'),
   },
   raised_icp: {
     label: 'Raised intracranial pressure',
     group: 'head',
-    source: '§3.3 Cranial (OCF) — UNCONFIRMED',
+    source: cite('CR-TQ-20'),
   },
   pain_prevents_contraction: {
     label: 'Too much pain to contract the muscle',
     group: 'at_this_visit',
-    source: '§3.3 Muscle energy [T4]',
+    source: cite('CR-TQ-1'),
   },
   unable_to_relax: {
     label: 'Tense, hesitant or unable to relax',
     group: 'at_this_visit',
-    source: `${T12}; HVLA – lumbar [T14]; Counterstrain (cervical) [T6]`,
+    source: cite('CR-HVLA-2', 'CR-HVLA-8', 'CR-TQ-5'),
   },
   unable_to_give_feedback: {
     label: 'Unable to give feedback during treatment',
     group: 'at_this_visit',
-    source: '§3.3 Counterstrain & FPR (thoracic) [T7]',
+    source: cite('CR-TQ-6'),
   },
   full_stomach: {
     label: 'Full stomach',
     group: 'at_this_visit',
-    source: '§3.3 Lymphatic (general) doming the diaphragm [T9]',
+    source: cite('CR-TQ-17'),
   },
   prior_hvla_reaction: {
     label: 'Worse after previous manipulation (adverse reaction to HVLA)',
     group: 'spine_and_joints',
-    source: '§3.3 HVLA – cervical [T13]; HVLA – thoracic [T15]',
+    source: cite('CR-HVLA-4', 'CR-HVLA-6'),
   },
 };
 

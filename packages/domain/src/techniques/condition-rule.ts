@@ -1,4 +1,4 @@
-/** Builds one safety rule per condition of a reference row, so each row is written once, as data (omt-reference §3.2–§3.4). */
+/** Builds one safety rule per condition of a reference row, so each row is written once, as data (clinical-reference CR-CI-*, CR-HVLA-*, CR-TQ-*). */
 import type { RegionId } from '../regions';
 import { CONDITION_CATALOGUE, type ConditionCode } from './condition-catalogue';
 import type { SafetyRule } from './safety-rule';
@@ -8,7 +8,7 @@ import type { TechniqueId } from './technique-ids';
 export interface ConditionRow {
   /** Rule ids are `${idPrefix}_${condition}`. */
   idPrefix: string;
-  /** The row cited, e.g. "omt-reference §3.3 row HVLA – general [T12]". */
+  /** The rows cited, e.g. `cite('CR-HVLA-1')`. */
   source: string;
   techniques: readonly TechniqueId[] | 'all';
   regions: readonly RegionId[] | 'all';
@@ -16,8 +16,6 @@ export interface ConditionRow {
   conditions: readonly ConditionCode[];
   /** What the condition rules out, completing "<condition>: …", e.g. "absolute contraindication to HVLA". */
   meaning: string;
-  unconfirmed?: boolean;
-  note?: string;
 }
 
 /** The row as rules, one per condition, each naming the condition in its message. */
@@ -32,8 +30,6 @@ export function conditionRules(row: ConditionRow): SafetyRule[] {
       message: `${CONDITION_CATALOGUE[code].label}: ${row.meaning}.`,
       source: row.source,
     };
-    if (row.unconfirmed === true) rule.unconfirmed = true;
-    if (row.note !== undefined) rule.note = row.note;
     return rule;
   });
 }

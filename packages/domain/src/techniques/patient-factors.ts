@@ -1,4 +1,4 @@
-/** Patient factors the technique safety engine needs (omt-reference §3.3, §3.4). */
+/** Patient factors the technique safety engine needs (clinical-reference CR-HVLA-*, CR-TQ-*, CR-POP-*). */
 import type { RegionId } from '../regions';
 import type { ConditionCode } from './condition-catalogue';
 
@@ -8,7 +8,7 @@ export interface PatientFactors {
   pregnancyWeeks?: number;
   osteoporosis: boolean;
   anticoagulated: boolean;
-  /** WHO: anticoagulation *without recent evaluation of the therapeutic level* is the direct-technique contraindication (§3.2 [K3]). Unknown counts as not checked. */
+  /** WHO: anticoagulation *without recent evaluation of the therapeutic level* is the direct-technique contraindication (clinical-reference CR-CI-3). Unknown counts as not checked. */
   anticoagulationLevelCheckedRecently?: boolean;
   malignancy: boolean;
   recentFracture: boolean;

@@ -1,4 +1,4 @@
-/** Shape of one contraindication rule and the technique/region groups the rule tables share (omt-reference §3). */
+/** Shape of one contraindication rule and the technique/region groups the rule tables share (clinical-reference CR-CI-*, CR-HVLA-*, CR-TQ-*, CR-POP-*). */
 import type { RegionId } from '../regions';
 import type { PatientFactors } from './patient-factors';
 import type { TechniqueId } from './technique-ids';
@@ -10,14 +10,14 @@ export interface SafetyRule {
   applies: (patient: PatientFactors, region: RegionId) => boolean;
   verdict: 'caution' | 'blocked';
   message: string;
+  /**
+   * `cite(...)` of the rows of docs/clinical-reference.md the rule follows: shown with the message,
+   * it names the source and, where the reference marks it, the strength of the evidence.
+   */
   source: string;
-  /** The reference marks the underlying fact UNCONFIRMED; the safer rule was chosen. */
-  unconfirmed?: boolean;
-  /** Why this encoding was chosen where the reference is silent, secondary or contradictory. */
-  note?: string;
 }
 
-/** Techniques that engage the barrier (thrust, muscle contraction, articulation, stretch) — WHO "direct" group (§3.1 [K1][K2], §2). */
+/** Techniques that engage the barrier (thrust, muscle contraction, articulation, stretch) — WHO "direct" group (clinical-reference CR-CI-2). */
 export const DIRECT_TECHNIQUES: readonly TechniqueId[] = [
   'hvla',
   'muscle_energy',
@@ -30,8 +30,8 @@ export const DIRECT_TECHNIQUES: readonly TechniqueId[] = [
 export const DIRECT_NON_THRUST: readonly TechniqueId[] = DIRECT_TECHNIQUES.filter((t) => t !== 'hvla');
 
 /**
- * Techniques that may be applied directly or indirectly (combined/varies in §2). Still is here because §3.4
- * lists it with BLT and SCS as an indirect alternative for osteoporosis.
+ * Techniques that may be applied directly or indirectly (combined, CR-TECH-*). Still is here because
+ * CR-HVLA-10 lists it with BLT and counterstrain as an indirect alternative for osteoporosis.
  */
 export const MAY_BE_DIRECT: readonly TechniqueId[] = [
   'myofascial_release',
@@ -51,12 +51,12 @@ export function isFractureSite(p: PatientFactors, region: RegionId): boolean {
   return sites.length === 0 || sites.includes(region);
 }
 
-/** Anticoagulated with no recent therapeutic-level check on record (WHO §3.2 [K3]). */
+/** Anticoagulated with no recent therapeutic-level check on record (clinical-reference CR-CI-3). */
 export function isUncheckedAnticoagulation(p: PatientFactors): boolean {
   return p.anticoagulated && p.anticoagulationLevelCheckedRecently !== true;
 }
 
-/** Malignancy recorded as the yes/no factor or as lymphoma/leukaemia in the condition list (§3.4 row Malignancy). */
+/** Malignancy recorded as the yes/no factor or as lymphoma/leukaemia in the condition list (clinical-reference CR-HVLA-14). */
 export function hasMalignancy(p: PatientFactors): boolean {
   return p.malignancy || p.conditions.includes('lymphoma_or_leukaemia');
 }

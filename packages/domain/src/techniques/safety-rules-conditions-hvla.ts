@@ -1,4 +1,5 @@
-/** HVLA rows of omt-reference §3.3 for the catalogued conditions (condition-catalogue.ts), one rule per condition. */
+/** HVLA rows of the clinical reference (CR-HVLA-*) for the catalogued conditions (condition-catalogue.ts), one rule per condition. */
+import { cite } from '../clinical-reference';
 import { conditionRules, type ConditionRow } from './condition-rule';
 import { NECK_REGIONS, type SafetyRule } from './safety-rule';
 
@@ -9,7 +10,7 @@ const RELATIVE = 'relative contraindication to HVLA (thrust); give a reason to p
 export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   {
     idPrefix: 'hvla_general',
-    source: 'omt-reference §3.3 row HVLA – general [T12] (absolute)',
+    source: cite('CR-HVLA-1'),
     techniques: HVLA,
     regions: 'all',
     verdict: 'blocked',
@@ -27,17 +28,16 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'hvla_cardiac',
-    source: 'omt-reference §3.3 rows HVLA – general [T12] (cardiac disease), HVLA – thoracic [T15] (angina)',
+    source: cite('CR-HVLA-22'),
     techniques: HVLA,
     regions: 'all',
     verdict: 'blocked',
     conditions: ['angina', 'recent_mi'],
     meaning: `cardiac disease, ${ABSOLUTE}`,
-    note: 'Angina and a recent MI are cardiac disease, absolute in [T12] for every region; [T15] names angina for thoracic HVLA.',
   },
   {
     idPrefix: 'hvla_general_relative',
-    source: 'omt-reference §3.3 row HVLA – general [T12] (relative)',
+    source: cite('CR-HVLA-2'),
     techniques: HVLA,
     regions: 'all',
     verdict: 'caution',
@@ -55,7 +55,7 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'hvla_cervical',
-    source: 'omt-reference §3.3 row HVLA – cervical [T13] (absolute)',
+    source: cite('CR-HVLA-3'),
     techniques: HVLA,
     regions: NECK_REGIONS,
     verdict: 'blocked',
@@ -69,11 +69,10 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
       'atherosclerosis',
     ],
     meaning: `${ABSOLUTE} in the neck`,
-    note: 'Atherosclerosis is encoded as [T13] "vascular disease" (absolute); ankylosing spondylitis is absolute here though relative in [T12] — the stricter cervical row wins in the neck.',
   },
   {
     idPrefix: 'hvla_cervical_relative',
-    source: 'omt-reference §3.3 row HVLA – cervical [T13] (relative)',
+    source: cite('CR-HVLA-4'),
     techniques: HVLA,
     regions: NECK_REGIONS,
     verdict: 'caution',
@@ -82,7 +81,7 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'hvla_thoracic',
-    source: 'omt-reference §3.3 row HVLA – thoracic [T15] (absolute)',
+    source: cite('CR-HVLA-5'),
     techniques: HVLA,
     regions: ['thoracic'],
     verdict: 'blocked',
@@ -97,7 +96,7 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'hvla_thoracic_relative',
-    source: 'omt-reference §3.3 row HVLA – thoracic [T15] (relative)',
+    source: cite('CR-HVLA-6'),
     techniques: HVLA,
     regions: ['thoracic'],
     verdict: 'caution',
@@ -106,7 +105,7 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'hvla_lumbar',
-    source: 'omt-reference §3.3 row HVLA – lumbar [T14] (absolute: fused joints)',
+    source: cite('CR-HVLA-7'),
     techniques: HVLA,
     regions: ['lumbar'],
     verdict: 'blocked',
@@ -115,8 +114,7 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'hvla_lumbar_relative',
-    source:
-      'omt-reference §3.3 row HVLA – lumbar [T14] (relative; smoking/oral contraceptive: thrombus risk)',
+    source: cite('CR-HVLA-8'),
     techniques: HVLA,
     regions: ['lumbar'],
     verdict: 'caution',
@@ -125,7 +123,7 @@ export const HVLA_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'hvla_ribs_relative',
-    source: 'omt-reference §3.3 row HVLA – ribs [T16] (relative)',
+    source: cite('CR-HVLA-9'),
     techniques: HVLA,
     regions: ['rib_cage'],
     verdict: 'caution',

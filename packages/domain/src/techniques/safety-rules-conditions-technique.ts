@@ -1,18 +1,17 @@
 /**
- * Non-thrust technique rows of omt-reference §3.3 and the WHO direct-technique list (§3.2) for the catalogued
- * conditions (condition-catalogue.ts), one rule per condition.
+ * Non-thrust technique rows (clinical-reference CR-TQ-*) and the WHO direct-technique list (CR-CI-*) for the
+ * catalogued conditions (condition-catalogue.ts), one rule per condition.
  */
+import { cite } from '../clinical-reference';
 import { conditionRules, type ConditionRow } from './condition-rule';
 import { DIRECT_TECHNIQUES, MAY_BE_DIRECT, NECK_REGIONS, type SafetyRule } from './safety-rule';
 
 const ME = ['muscle_energy'] as const;
-const SITE_UNKNOWN =
-  'The site is not recorded, so every region is treated as the site (safer), as for fractures.';
 
 export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   {
     idPrefix: 'muscle_energy',
-    source: 'omt-reference §3.3 row Muscle energy [T4] (absolute)',
+    source: cite('CR-TQ-1'),
     techniques: ME,
     regions: 'all',
     verdict: 'blocked',
@@ -21,7 +20,7 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'muscle_energy_relative',
-    source: 'omt-reference §3.3 row Muscle energy [T4] (relative)',
+    source: cite('CR-TQ-2'),
     techniques: ME,
     regions: 'all',
     verdict: 'caution',
@@ -30,7 +29,7 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'counterstrain_neck',
-    source: 'omt-reference §3.3 row Counterstrain (cervical) [T6] (absolute: torn ligament in area)',
+    source: cite('CR-TQ-3'),
     techniques: ['counterstrain'],
     regions: NECK_REGIONS,
     verdict: 'blocked',
@@ -39,7 +38,7 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'counterstrain_neck_relative',
-    source: 'omt-reference §3.3 row Counterstrain (cervical) [T6] (relative: ligamentous instability)',
+    source: cite('CR-TQ-4'),
     techniques: ['counterstrain'],
     regions: NECK_REGIONS,
     verdict: 'caution',
@@ -48,29 +47,25 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'counterstrain_relative',
-    source: 'omt-reference §3.3 row Counterstrain (cervical) [T6] (relative)',
+    source: cite('CR-TQ-5'),
     techniques: ['counterstrain'],
     regions: 'all',
     verdict: 'caution',
     conditions: ['severe_illness', 'unable_to_relax'],
     meaning: 'relative contraindication to counterstrain (the patient must relax into the position of ease)',
-    unconfirmed: true,
-    note: 'The row is cervical counterstrain; extended to every region because it concerns the whole patient.',
   },
   {
     idPrefix: 'counterstrain_fpr',
-    source: 'omt-reference §3.3 row Counterstrain & FPR (thoracic) [T7] (absolute)',
+    source: cite('CR-TQ-6'),
     techniques: ['counterstrain', 'fpr'],
     regions: 'all',
     verdict: 'blocked',
     conditions: ['unable_to_give_feedback'],
     meaning: 'absolute contraindication to counterstrain and FPR (they rely on the patient’s feedback)',
-    unconfirmed: true,
-    note: 'The row is thoracic; extended to every region because feedback is needed wherever the technique is used.',
   },
   {
     idPrefix: 'counterstrain_fpr_thoracic',
-    source: 'omt-reference §3.3 row Counterstrain & FPR (thoracic) [T7] (shoulder dislocation)',
+    source: cite('CR-TQ-7'),
     techniques: ['counterstrain', 'fpr'],
     regions: ['thoracic'],
     verdict: 'blocked',
@@ -79,27 +74,25 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'lymphatic_absolute',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9] (absolute)',
+    source: cite('CR-TQ-12'),
     techniques: ['lymphatic_pump'],
     regions: 'all',
     verdict: 'blocked',
     conditions: ['abscess', 'high_fever_bacterial_infection', 'thrombosis', 'open_wound'],
     meaning: 'absolute contraindication to lymphatic techniques',
-    note: `Lymphoma and leukaemia count as malignancy (rule lymphatic_malignancy). Surgical wounds are absolute when nearby. ${SITE_UNKNOWN}`,
   },
   {
     idPrefix: 'lymphatic_splenic_liver',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9] (splenic/liver pump)',
+    source: cite('CR-TQ-16'),
     techniques: ['lymphatic_pump'],
     regions: ['abdomen'],
     verdict: 'caution',
     conditions: ['acute_hepatitis', 'organ_trauma'],
     meaning: 'caution with the splenic/liver pump',
-    note: 'The catalogue has one lymphatic technique; the abdomen region stands for the splenic and liver pumps.',
   },
   {
     idPrefix: 'diaphragm_doming',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9] (doming the diaphragm)',
+    source: cite('CR-TQ-17'),
     techniques: ['diaphragm_release'],
     regions: 'all',
     verdict: 'caution',
@@ -108,39 +101,34 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'soft_tissue',
-    source: 'omt-reference §3.3 row Soft tissue [T31] (secondary)',
+    source: cite('CR-TQ-18'),
     techniques: ['soft_tissue'],
     regions: 'all',
     verdict: 'blocked',
     conditions: ['acute_injury', 'open_wound'],
     meaning: 'contraindication to soft-tissue technique',
-    note: SITE_UNKNOWN,
   },
   {
     idPrefix: 'still',
-    source: 'omt-reference §3.3 row Still technique [T22] (secondary)',
+    source: cite('CR-TQ-19'),
     techniques: ['still'],
     regions: 'all',
     verdict: 'blocked',
     conditions: ['open_wound'],
     meaning: 'never apply Still technique across a recent wound',
-    note: SITE_UNKNOWN,
   },
   {
     idPrefix: 'cranial',
-    source: 'omt-reference §3.3 row Cranial (OCF) — UNCONFIRMED ("commonly listed")',
+    source: cite('CR-TQ-20'),
     techniques: ['cranial'],
     regions: 'all',
     verdict: 'blocked',
     conditions: ['acute_intracranial_bleed', 'raised_icp'],
     meaning: 'no cranial technique',
-    unconfirmed: true,
-    note: 'Cranial contraindications are UNCONFIRMED in the reference; the safer verdict (block) was chosen.',
   },
   {
     idPrefix: 'direct_who_systemic',
-    source:
-      'omt-reference §3.2 WHO direct list, systemic, absolute [K3][K4]; §3.4 row Anticoagulation / bleeding disorder',
+    source: cite('CR-CI-3'),
     techniques: DIRECT_TECHNIQUES,
     regions: 'all',
     verdict: 'blocked',
@@ -149,18 +137,16 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
   },
   {
     idPrefix: 'may_be_direct_who_systemic',
-    source: 'omt-reference §3.2 [K3]; §3.1 bullet 5 [K2]',
+    source: cite('CR-CI-6'),
     techniques: MAY_BE_DIRECT,
     regions: 'all',
     verdict: 'caution',
     conditions: ['bleeding_disorder'],
     meaning: 'apply this technique indirectly only (no direct loading)',
-    unconfirmed: true,
-    note: 'WHO lists for indirect techniques are UNCONFIRMED (§3.2); caution chosen, as for anticoagulation.',
   },
   {
     idPrefix: 'direct_who',
-    source: 'omt-reference §3.2 WHO direct list [K4] — category UNCONFIRMED',
+    source: cite('CR-CI-11'),
     techniques: DIRECT_TECHNIQUES,
     regions: 'all',
     verdict: 'blocked',
@@ -171,30 +157,24 @@ export const TECHNIQUE_CONDITION_ROWS: readonly ConditionRow[] = [
       'acute_abdominal_pain_guarding',
     ],
     meaning: 'no direct technique',
-    unconfirmed: true,
-    note: 'Absolute/relative category of these WHO items is UNCONFIRMED (§3.2); the safer verdict (block) was chosen.',
   },
   {
     idPrefix: 'direct_who_local',
-    source: 'omt-reference §3.2 WHO direct list [K4] — category UNCONFIRMED',
+    source: cite('CR-CI-12'),
     techniques: DIRECT_TECHNIQUES,
     regions: 'all',
     verdict: 'caution',
     conditions: ['abscess', 'open_wound', 'severe_sprain_strain'],
     meaning: 'no direct technique at or near the affected site',
-    unconfirmed: true,
-    note: 'Local WHO items: the site is not recorded, so caution is chosen everywhere and the clinician must confirm the treated region is not the site.',
   },
   {
     idPrefix: 'direct_who_neck',
-    source: 'omt-reference §3.2 WHO direct list "acute whiplash of the neck" [K4] — category UNCONFIRMED',
+    source: cite('CR-CI-13'),
     techniques: DIRECT_TECHNIQUES,
     regions: NECK_REGIONS,
     verdict: 'blocked',
     conditions: ['acute_whiplash'],
     meaning: 'no direct technique to the neck',
-    unconfirmed: true,
-    note: 'Category UNCONFIRMED (§3.2); [T13] lists acute whiplash as relative for cervical HVLA. The stricter WHO item was chosen.',
   },
 ];
 

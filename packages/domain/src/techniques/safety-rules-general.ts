@@ -1,4 +1,5 @@
-/** Contraindications that apply across techniques: consent, cauda equina, fracture, WHO direct list (omt-reference §3.1–§3.4). */
+/** Contraindications that apply across techniques: consent, cauda equina, fracture, WHO direct list (clinical-reference CR-CI-1 to CR-CI-16, CR-POP-3, CR-POP-6). */
+import { cite } from '../clinical-reference';
 import { TECHNIQUE_IDS, type TechniqueId } from './technique-ids';
 import {
   DIRECT_NON_THRUST,
@@ -12,7 +13,7 @@ import {
 } from './safety-rule';
 import { anticoagulationRecencyText } from './anticoagulation-check';
 
-/** Techniques the reference names as contraindicated at an acute fracture site (§3.4 Fracture; §3.3 Still, soft tissue; §3.2 WHO). */
+/** Techniques contraindicated at an acute fracture site (clinical-reference CR-CI-14). */
 const FRACTURE_BLOCKED: readonly TechniqueId[] = [
   'hvla',
   'muscle_energy',
@@ -27,7 +28,7 @@ const FRACTURE_BLOCKED: readonly TechniqueId[] = [
 ];
 const FRACTURE_CAUTION = TECHNIQUE_IDS.filter((t) => !FRACTURE_BLOCKED.includes(t) && t !== 'cranial');
 
-/** Weeks of pregnancy from which positioning is flagged (commonly cited ~20 wk; UNCONFIRMED in §3.4). */
+/** Weeks of pregnancy from which lying on the back is avoided (clinical-reference CR-POP-3). */
 export const PREGNANCY_POSITIONING_WEEKS = 20;
 
 export const GENERAL_RULES: readonly SafetyRule[] = [
@@ -38,7 +39,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.consentRefused === true,
     verdict: 'blocked',
     message: 'Patient refused or has not given informed consent: no technique may be used.',
-    source: 'omt-reference §3.1 bullet 4 [K1]; §0 Consent',
+    source: cite('CR-CI-1'),
   },
   {
     id: 'cauda_equina',
@@ -47,8 +48,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.caudaEquinaSigns,
     verdict: 'blocked',
     message: 'Cauda equina signs: emergency referral and urgent MRI; OMT on hold.',
-    source:
-      'omt-reference §4.1 action mapping [R4][R5][R1]; §3.3 rows HVLA – lumbar [T14], HVLA – thoracic [T15], Articulatory [T10]; §3.2 [K4]',
+    source: cite('CR-CI-16'),
   },
   {
     id: 'fracture_site',
@@ -57,8 +57,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: isFractureSite,
     verdict: 'blocked',
     message: 'Acute fracture at this site: technique contraindicated.',
-    source:
-      'omt-reference §3.4 row Fracture [T13][T4][T6][T7][T8][T9]; §3.3 rows Still [T22], Soft tissue [T31]; §3.2 WHO acute fracture [K4]',
+    source: cite('CR-CI-14'),
   },
   {
     id: 'fracture_site_skull_cranial',
@@ -67,9 +66,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: isFractureSite,
     verdict: 'blocked',
     message: 'Possible skull fracture: no cranial technique.',
-    source: 'omt-reference §3.3 row Cranial (OCF) — UNCONFIRMED',
-    unconfirmed: true,
-    note: 'Cranial contraindications are UNCONFIRMED; "skull fracture" is listed as commonly cited. Safer rule: block.',
+    source: cite('CR-TQ-20'),
   },
   {
     id: 'fracture_site_other',
@@ -78,8 +75,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: isFractureSite,
     verdict: 'caution',
     message: 'Acute fracture at this site: use only gentle indirect application away from the fracture.',
-    source: 'omt-reference §3.2 WHO acute fracture [K4]; §3.3 rows Cranial, Visceral — UNCONFIRMED',
-    unconfirmed: true,
+    source: cite('CR-CI-15'),
   },
   {
     id: 'direct_anticoagulation_unchecked',
@@ -88,7 +84,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: isUncheckedAnticoagulation,
     verdict: 'blocked',
     message: `Anticoagulant therapy without ${anticoagulationRecencyText()}: no direct technique until checked.`,
-    source: 'omt-reference §3.2 systemic, absolute [K3][K4]; §3.4 row Anticoagulation',
+    source: cite('CR-CI-3', 'CR-POP-7'),
   },
   {
     id: 'direct_anticoagulation_checked',
@@ -98,7 +94,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     verdict: 'caution',
     message:
       'Anticoagulated with a recent in-range level check: relative contraindication; gentle forces, watch for bruising.',
-    source: 'omt-reference §3.3 manual-therapy table, relative: anticoagulants [K6]; §3.4 row Anticoagulation',
+    source: cite('CR-POP-8'),
   },
   {
     id: 'may_be_direct_anticoagulation',
@@ -107,9 +103,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.anticoagulated,
     verdict: 'caution',
     message: 'Anticoagulated: apply this technique indirectly only (no direct loading).',
-    source: 'omt-reference §3.2 [K3][K4]; §3.1 bullet 5 [K2]',
-    unconfirmed: true,
-    note: 'WHO lists for indirect techniques are UNCONFIRMED (§3.2).',
+    source: cite('CR-CI-6'),
   },
   {
     id: 'direct_connective_tissue',
@@ -118,7 +112,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.connectiveTissueDisease,
     verdict: 'blocked',
     message: 'Connective-tissue disease compromising tissue integrity: no direct technique.',
-    source: 'omt-reference §3.2 systemic, absolute [K3][K4]; §3.3 row HVLA – cervical [T13]',
+    source: cite('CR-CI-4'),
   },
   {
     id: 'may_be_direct_connective_tissue',
@@ -127,9 +121,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.connectiveTissueDisease,
     verdict: 'caution',
     message: 'Connective-tissue disease: apply this technique indirectly only.',
-    source: 'omt-reference §3.2 [K3]; §3.1 bullet 5 [K2]',
-    unconfirmed: true,
-    note: 'WHO lists for indirect techniques are UNCONFIRMED (§3.2); caution chosen.',
+    source: cite('CR-CI-6'),
   },
   {
     id: 'direct_malignancy',
@@ -139,10 +131,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     verdict: 'blocked',
     message:
       'Malignancy: direct techniques blocked (compromised bone integrity from metastatic disease; neoplasia).',
-    source:
-      'omt-reference §3.2 [K3][K4]; §3.3 rows Articulatory [T10], Soft tissue [T31]; §3.4 row Malignancy',
-    unconfirmed: true,
-    note: 'WHO category for "neoplasia" is UNCONFIRMED (§3.2); safer rule: block.',
+    source: cite('CR-CI-7'),
   },
   {
     id: 'direct_osteoporosis',
@@ -152,9 +141,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     verdict: 'caution',
     message:
       'Osteoporosis/osteopenia: gentle forces only; prefer indirect techniques (BLT, counterstrain, Still).',
-    source: 'omt-reference §3.2 WHO direct list [K4]; §3.4 row Elderly / osteoporosis [T8]',
-    unconfirmed: true,
-    note: 'WHO category UNCONFIRMED; §3.4 treats non-thrust use as relative, so caution rather than block.',
+    source: cite('CR-CI-8'),
   },
   {
     id: 'direct_circulatory',
@@ -163,9 +150,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.dvt,
     verdict: 'caution',
     message: 'DVT / circulatory disturbance: avoid loading the affected limb or vessels.',
-    source: 'omt-reference §3.2 WHO "suspected or evident circulatory disturbance" [K4]',
-    unconfirmed: true,
-    note: 'WHO category UNCONFIRMED (§3.2); caution chosen for direct and may-be-direct techniques.',
+    source: cite('CR-CI-9'),
   },
   {
     id: 'direct_recent_surgery',
@@ -174,8 +159,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.recentSurgery,
     verdict: 'caution',
     message: 'Recent surgery: relative contraindication; avoid the surgical site.',
-    source:
-      'omt-reference §3.3 row Muscle energy [T4]; §3.2 WHO recent surgery [K4]; §3.4 row Recent surgery',
+    source: cite('CR-CI-10'),
   },
   {
     id: 'direct_rheumatoid',
@@ -184,7 +168,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.rheumatoidArthritis,
     verdict: 'caution',
     message: 'Rheumatoid arthritis: check joint integrity and stability before direct techniques.',
-    source: 'omt-reference §3.2 [K3][K4] (rheumatic disease compromising joint integrity)',
+    source: cite('CR-CI-5'),
   },
   {
     id: 'down_syndrome_neck',
@@ -193,8 +177,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
     applies: (p) => p.downSyndrome,
     verdict: 'caution',
     message: 'Down syndrome: possible atlantoaxial/ligamentous instability in the neck.',
-    source:
-      'omt-reference §3.3 rows Muscle energy [T4] (cervical instability), Counterstrain [T6] (ligamentous instability); §3.4 row Down syndrome',
+    source: cite('CR-POP-6'),
   },
   {
     id: 'pregnancy_positioning',
@@ -204,8 +187,7 @@ export const GENERAL_RULES: readonly SafetyRule[] = [
       p.pregnant && (p.pregnancyWeeks === undefined || p.pregnancyWeeks >= PREGNANCY_POSITIONING_WEEKS),
     verdict: 'caution',
     message:
-      'Pregnancy (≥20 weeks or unknown): avoid prolonged supine positioning; use side-lying or seated.',
-    source: 'omt-reference §3.4 row Pregnancy [K7] — trimester rules UNCONFIRMED',
-    unconfirmed: true,
+      'Pregnancy from 20 weeks (or weeks unknown): avoid lying on the back for long; treat side-lying or seated, whichever is most comfortable.',
+    source: cite('CR-POP-3'),
   },
 ];

@@ -1,4 +1,5 @@
-/** HVLA (thrust) contraindications by region and population (omt-reference §3.3 HVLA rows, §3.4). */
+/** HVLA (thrust) contraindications by region and population (clinical-reference CR-HVLA-*, CR-POP-1 to CR-POP-5). */
+import { cite } from '../clinical-reference';
 import type { RegionId } from '../regions';
 import { REGION_IDS } from '../regions';
 import { ageYearsFromDays } from './patient-factors';
@@ -19,9 +20,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => ageYearsFromDays(p.ageDays) < HVLA_YOUNG_CHILD_MAX_YEARS,
     verdict: 'blocked',
     message: 'No HVLA (thrust) in infants or young children; use age-appropriate gentle techniques.',
-    source: 'omt-reference §3.4 row Infants / young children [K8]; §8 item 4',
-    unconfirmed: true,
-    note: 'A US "no HVLA in infants" rule is UNCONFIRMED; [K8] says spinal manipulation is not supported for babies/young children. Safer rule: block under 6 years (cut-off chosen here).',
+    source: cite('CR-POP-4'),
   },
   {
     id: 'hvla_child',
@@ -33,7 +32,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     },
     verdict: 'caution',
     message: 'Child: immature nervous, vascular and joint structures need an age-appropriate approach.',
-    source: 'omt-reference §3.4 row Infants / young children [K8]',
+    source: cite('CR-POP-5'),
   },
   {
     id: 'hvla_pregnancy_lumbar_rib',
@@ -42,8 +41,8 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.pregnant,
     verdict: 'caution',
     message:
-      'Pregnancy is a relative contraindication to lumbar and rib HVLA; treat in the most comfortable position (usually supine or side-lying).',
-    source: 'omt-reference §3.3 rows HVLA – lumbar [T14], HVLA – ribs [T16]; §3.4 row Pregnancy [K7]',
+      'Pregnancy is a relative contraindication to lumbar and rib HVLA; position for comfort, side-lying rather than on the back from 20 weeks.',
+    source: cite('CR-POP-1', 'CR-POP-3'),
   },
   {
     id: 'hvla_pregnancy_other',
@@ -53,9 +52,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     verdict: 'caution',
     message:
       'Pregnancy: HVLA is a relative contraindication (stated for lumbar and rib HVLA); use caution in other regions.',
-    source: 'omt-reference §3.4 row Pregnancy [T14][T16][K7]',
-    unconfirmed: true,
-    note: 'The reference names pregnancy only for lumbar and rib HVLA; extended to other regions as a caution.',
+    source: cite('CR-POP-2', 'CR-POP-3'),
   },
   {
     id: 'hvla_osteoporosis_spine',
@@ -65,8 +62,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     verdict: 'blocked',
     message:
       'Osteoporosis is an absolute contraindication to cervical and lumbar HVLA; use indirect techniques (BLT, counterstrain, Still).',
-    source:
-      'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – lumbar [T14]; §3.4 row Elderly / osteoporosis',
+    source: cite('CR-HVLA-10'),
   },
   {
     id: 'hvla_osteoporosis_other',
@@ -76,10 +72,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     verdict: 'blocked',
     message:
       'Osteoporosis: HVLA blocked (fracture-prone bone); use indirect techniques (BLT, counterstrain, Still).',
-    source:
-      'omt-reference §3.3 rows HVLA – general [T12], HVLA – ribs [T16]; §3.2 WHO direct list [K4]; §3.4 row Elderly / osteoporosis',
-    unconfirmed: true,
-    note: 'General [T12] and rib [T16] lists call osteoporosis relative; WHO category is UNCONFIRMED (§3.2). Stricter rule chosen, as §3.4 does for Down syndrome.',
+    source: cite('CR-HVLA-11'),
   },
   {
     id: 'hvla_anticoagulation_cervical',
@@ -88,7 +81,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.anticoagulated,
     verdict: 'blocked',
     message: 'Anticoagulant therapy is an absolute contraindication to cervical HVLA.',
-    source: 'omt-reference §3.3 row HVLA – cervical [T13]; §3.4 row Anticoagulation / bleeding disorder',
+    source: cite('CR-HVLA-12'),
   },
   {
     id: 'hvla_anticoagulation_other',
@@ -97,8 +90,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.anticoagulated,
     verdict: 'caution',
     message: 'Anticoagulant/antiplatelet therapy is a relative contraindication to HVLA outside the neck.',
-    source:
-      'omt-reference §3.3 rows HVLA – general [T12], HVLA – lumbar [T14], HVLA – ribs [T16]; §3.4 row Anticoagulation',
+    source: cite('CR-HVLA-13'),
   },
   {
     id: 'hvla_malignancy',
@@ -107,7 +99,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: hasMalignancy,
     verdict: 'blocked',
     message: 'Cancer / bone tumour or metastasis is an absolute contraindication to HVLA.',
-    source: 'omt-reference §3.3 rows HVLA – general [T12], cervical [T13], lumbar [T14]; §3.4 row Malignancy',
+    source: cite('CR-HVLA-14'),
   },
   {
     id: 'hvla_infection',
@@ -116,8 +108,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.infection,
     verdict: 'blocked',
     message: 'Infection / osteomyelitis is an absolute contraindication to HVLA.',
-    source:
-      'omt-reference §3.3 rows HVLA – cervical [T13], lumbar [T14], general (meningitis) [T12]; §3.4 row Infection',
+    source: cite('CR-HVLA-15'),
   },
   {
     id: 'hvla_down_syndrome',
@@ -126,7 +117,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.downSyndrome,
     verdict: 'blocked',
     message: 'Down syndrome (atlantoaxial instability, transverse ligament laxity): HVLA blocked.',
-    source: 'omt-reference §3.4 row Down syndrome ("use the stricter rule") [T13][T14][T12]',
+    source: cite('CR-HVLA-16'),
   },
   {
     id: 'hvla_rheumatoid_spine',
@@ -135,9 +126,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.rheumatoidArthritis,
     verdict: 'blocked',
     message: 'Rheumatoid arthritis: severe RA is an absolute contraindication to cervical and lumbar HVLA.',
-    source:
-      'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – lumbar [T14]; §3.4 row Rheumatoid arthritis',
-    note: 'The reference says "severe" RA; severity is not captured, so any RA blocks (safer).',
+    source: cite('CR-HVLA-17'),
   },
   {
     id: 'hvla_rheumatoid_other',
@@ -146,7 +135,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.rheumatoidArthritis,
     verdict: 'caution',
     message: 'Rheumatoid arthritis is a relative contraindication to HVLA in this region.',
-    source: 'omt-reference §3.3 row HVLA – ribs [T16]',
+    source: cite('CR-HVLA-18'),
   },
   {
     id: 'hvla_vertebral_artery_neck_thoracic',
@@ -155,9 +144,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.vertebralArterySymptoms,
     verdict: 'blocked',
     message: 'Vertebral-artery / VBI-type symptoms: no cervical or thoracic HVLA.',
-    source:
-      'omt-reference §3.3 rows HVLA – cervical [T13], HVLA – thoracic [T15]; §3.4 row Vertebral artery insufficiency',
-    note: '[T13] lists VBI-type symptoms as relative but vertebral-artery abnormality as absolute; [T15] lists VBI as absolute. Stricter rule chosen.',
+    source: cite('CR-HVLA-19'),
   },
   {
     id: 'hvla_vertebral_artery_other',
@@ -166,7 +153,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.vertebralArterySymptoms,
     verdict: 'caution',
     message: 'Vertebral-artery ischaemia is a relative contraindication to lumbar/rib HVLA.',
-    source: 'omt-reference §3.3 rows HVLA – lumbar [T14], HVLA – ribs [T16]',
+    source: cite('CR-HVLA-20'),
   },
   {
     id: 'hvla_thrombosis',
@@ -175,7 +162,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.dvt,
     verdict: 'blocked',
     message: 'Thrombosis is an absolute contraindication to HVLA.',
-    source: 'omt-reference §3.3 row HVLA – general [T12]',
+    source: cite('CR-HVLA-1'),
   },
   {
     id: 'hvla_recent_surgery_cervical',
@@ -184,7 +171,7 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.recentSurgery,
     verdict: 'blocked',
     message: 'Recent surgery is an absolute contraindication to cervical HVLA.',
-    source: 'omt-reference §3.3 row HVLA – cervical [T13]; §3.4 row Recent surgery',
+    source: cite('CR-HVLA-21'),
   },
   {
     id: 'hvla_recent_surgery_other',
@@ -193,6 +180,6 @@ export const HVLA_RULES: readonly SafetyRule[] = [
     applies: (p) => p.recentSurgery,
     verdict: 'caution',
     message: 'Post-surgical patient: HVLA is a relative contraindication.',
-    source: 'omt-reference §3.3 rows HVLA – lumbar [T14], HVLA – ribs [T16]; §3.4 row Recent surgery',
+    source: cite('CR-HVLA-21'),
   },
 ];

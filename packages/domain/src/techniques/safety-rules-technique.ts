@@ -1,4 +1,5 @@
-/** Technique-specific contraindications from StatPearls rows (omt-reference §3.3) that the shared tables do not cover. */
+/** Technique-specific contraindications from StatPearls rows (clinical-reference CR-TQ-*) that the shared tables do not cover. */
+import { cite } from '../clinical-reference';
 import { hasMalignancy, NECK_REGIONS, type SafetyRule } from './safety-rule';
 
 export const TECHNIQUE_RULES: readonly SafetyRule[] = [
@@ -9,9 +10,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: hasMalignancy,
     verdict: 'blocked',
     message: 'Lymphoma, leukaemia or carcinoma: lymphatic techniques blocked.',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9]',
-    unconfirmed: true,
-    note: '"Some carcinoma stages" is disputed in [T9]; safer rule chosen: block any malignancy.',
+    source: cite('CR-TQ-13'),
   },
   {
     id: 'lymphatic_infection',
@@ -20,7 +19,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.infection,
     verdict: 'blocked',
     message: 'Abscess, local infection or bacterial infection with high fever: lymphatic techniques blocked.',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9]; §3.4 row Infection',
+    source: cite('CR-TQ-12'),
   },
   {
     id: 'lymphatic_thrombosis',
@@ -29,8 +28,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.dvt,
     verdict: 'blocked',
     message: 'Thrombotic event / DVT: lymphatic pumping blocked.',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9]; §3.4 row DVT / thrombosis',
-    note: '[T9] lists thrombotic events as absolute and DVT as relative for pumps; stricter rule chosen.',
+    source: cite('CR-TQ-14'),
   },
   {
     id: 'lymphatic_osteoporosis',
@@ -39,7 +37,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.osteoporosis,
     verdict: 'caution',
     message: 'Osteoporosis: relative contraindication to thoracic and pedal pump.',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9]; §3.4 row Elderly / osteoporosis',
+    source: cite('CR-TQ-15'),
   },
   {
     id: 'lymphatic_recent_surgery',
@@ -49,7 +47,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     verdict: 'caution',
     message:
       'Recent surgery: do not pump near a surgical wound (absolute); recent abdominal surgery is relative.',
-    source: 'omt-reference §3.3 row Lymphatic (general) [T9]; §3.4 row Recent surgery',
+    source: cite('CR-TQ-12', 'CR-TQ-15'),
   },
   {
     id: 'muscle_energy_infection',
@@ -58,7 +56,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.infection,
     verdict: 'blocked',
     message: 'Infection is an absolute contraindication to muscle energy.',
-    source: 'omt-reference §3.3 row Muscle energy [T4]',
+    source: cite('CR-TQ-1'),
   },
   {
     id: 'articulatory_infection',
@@ -67,7 +65,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.infection,
     verdict: 'blocked',
     message: 'Infection/inflammation: articulatory technique contraindicated.',
-    source: 'omt-reference §3.3 row Articulatory – sacral rocking [T10]',
+    source: cite('CR-TQ-9'),
   },
   {
     id: 'counterstrain_neck_osteoporosis',
@@ -76,7 +74,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.osteoporosis,
     verdict: 'caution',
     message: 'Severe osteoporosis is a relative contraindication to cervical counterstrain.',
-    source: 'omt-reference §3.3 row Counterstrain (cervical) [T6]',
+    source: cite('CR-TQ-4'),
   },
   {
     id: 'counterstrain_neck_rheumatoid',
@@ -85,7 +83,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.rheumatoidArthritis,
     verdict: 'caution',
     message: 'Rheumatologic disease (e.g. RA) is a relative contraindication to cervical counterstrain.',
-    source: 'omt-reference §3.3 row Counterstrain (cervical) [T6]; §3.4 row Rheumatoid arthritis',
+    source: cite('CR-TQ-4'),
   },
   {
     id: 'counterstrain_neck_vertebral_artery',
@@ -94,7 +92,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.vertebralArterySymptoms,
     verdict: 'caution',
     message: 'Cervical vertebral-artery disease is a relative contraindication to cervical counterstrain.',
-    source: 'omt-reference §3.3 row Counterstrain (cervical) [T6]',
+    source: cite('CR-TQ-4'),
   },
   {
     id: 'neck_soft_tissue_vertebral_artery',
@@ -103,7 +101,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.vertebralArterySymptoms,
     verdict: 'blocked',
     message: 'Concern for neurovascular compromise: no suboccipital release / cervical soft tissue.',
-    source: 'omt-reference §3.3 row Suboccipital release / cervical soft tissue [T11]',
+    source: cite('CR-TQ-10'),
   },
   {
     id: 'neck_other_vertebral_artery',
@@ -112,10 +110,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.vertebralArterySymptoms,
     verdict: 'caution',
     message: 'Vertebral-artery symptoms: avoid loading the neck; stop if any VBI-type symptom appears.',
-    source:
-      'omt-reference §3.3 rows HVLA – cervical [T13], Suboccipital release [T11]; §3.4 row Vertebral artery insufficiency',
-    unconfirmed: true,
-    note: 'No explicit row for these techniques; caution chosen from the cervical VBI rows.',
+    source: cite('CR-TQ-11'),
   },
   {
     id: 'blt_malignancy',
@@ -125,7 +120,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     verdict: 'caution',
     message:
       'Malignancy: BLT is contraindicated where bone malignancy compromises bone at the site; confirm first.',
-    source: 'omt-reference §3.3 row BLT (pelvic) [T8]',
+    source: cite('CR-TQ-8'),
   },
   {
     id: 'still_recent_surgery',
@@ -134,7 +129,7 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     applies: (p) => p.recentSurgery,
     verdict: 'caution',
     message: 'Recent surgery: never apply Still technique across a recent wound.',
-    source: 'omt-reference §3.3 row Still technique [T22] (secondary)',
+    source: cite('CR-TQ-19'),
   },
   {
     id: 'visceral_abdominal_risk',
@@ -144,8 +139,6 @@ export const TECHNIQUE_RULES: readonly SafetyRule[] = [
     verdict: 'caution',
     message:
       'Abdominal/pelvic visceral work with infection, recent surgery, malignancy or pregnancy: examine first.',
-    source:
-      'omt-reference §3.3 row Visceral — UNCONFIRMED; §3.2 WHO abdominal pain, acute cholecystitis/appendicitis [K4]',
-    unconfirmed: true,
+    source: cite('CR-TQ-21'),
   },
 ];

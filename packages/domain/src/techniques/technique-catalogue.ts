@@ -1,9 +1,10 @@
-/** The technique catalogue shown to physicians when choosing and consenting (omt-reference §2). */
+/** The technique catalogue shown to physicians when choosing and consenting (clinical-reference CR-TECH-*). */
+import { cite } from '../clinical-reference';
 import type { TechniqueId } from './technique-ids';
 
-/** Direct engages the barrier, indirect moves toward ease; combined goes from one to the other (§2 [T1]). */
+/** Direct engages the barrier, indirect moves toward ease; combined goes from one to the other (clinical-reference CR-TECH-*). */
 export type TechniqueApproach = 'direct' | 'indirect' | 'combined' | 'varies';
-/** Active: the patient participates (e.g. contracts a muscle); passive: the operator does the work (§2 [T1]). */
+/** Active: the patient participates (e.g. contracts a muscle); passive: the operator does the work (clinical-reference CR-TECH-*). */
 export type TechniqueActivity = 'active' | 'passive' | 'passive_with_cooperation';
 
 export interface Technique {
@@ -16,11 +17,9 @@ export interface Technique {
   typicalDuration: string;
   description: string;
   source: string;
-  /** Fields whose content the reference does not state; written conservatively (see omt-reference §2). */
+  /** Fields whose content the reference does not state; written conservatively (the reference rows CR-TECH-* do not state them). */
   unconfirmedFields?: Array<'breathingCue' | 'typicalDuration' | 'positions' | 'approach'>;
 }
-
-const S = 'omt-reference §2';
 
 export const TECHNIQUES: readonly Technique[] = [
   {
@@ -37,7 +36,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'A single rapid thrust after localizing the segment',
     description:
       'Rapid, short-distance thrust through the restrictive barrier after localizing the segment; a "pop" may be felt.',
-    source: `${S} row HVLA [T2][T12][T13][T14][C8]`,
+    source: cite('CR-TECH-1'),
     unconfirmedFields: ['breathingCue'],
   },
   {
@@ -51,7 +50,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Isometric contraction ~3–5 s, repeated 3–5 times, then reassess',
     description:
       'Patient contracts a muscle from a precise position in a set direction against operator counterforce, then relaxes while the slack is taken up to the new barrier.',
-    source: `${S} row Muscle energy [T3][T4][T1][C8]`,
+    source: cite('CR-TECH-2'),
     unconfirmedFields: ['breathingCue'],
   },
   {
@@ -65,7 +64,7 @@ export const TECHNIQUES: readonly Technique[] = [
       'Hold 90 s in the position of ease (tenderness reduced ≥70 %), then return slowly to neutral',
     description:
       'Find a tender point, fold the patient into the position of ease that shortens the tissue, and hold.',
-    source: `${S} row Counterstrain [T5][T6][T7][T17][T28]`,
+    source: cite('CR-TECH-3'),
     unconfirmedFields: ['breathingCue'],
   },
   {
@@ -78,7 +77,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Hold until the tissue releases',
     description:
       'Load the fascia to a barrier and hold until release (direct), or follow the tissues along the path of least resistance (indirect); usable in the acutely ill.',
-    source: `${S} row Myofascial release [T2][T19][T26][T18]`,
+    source: cite('CR-TECH-4'),
     unconfirmedFields: ['breathingCue'],
   },
   {
@@ -92,7 +91,7 @@ export const TECHNIQUES: readonly Technique[] = [
       'Rhythmic kneading or stretch until tissues soften; often used to prepare for other techniques',
     description:
       'Lateral or linear stretch, deep pressure, traction/separation of origin and insertion, rhythmic kneading; usually paraspinal.',
-    source: `${S} row Soft tissue [T25][T26][T31]`,
+    source: cite('CR-TECH-5'),
     unconfirmedFields: ['breathingCue', 'typicalDuration'],
   },
   {
@@ -105,7 +104,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Hold at the point of balanced tension until release',
     description:
       'Balances ligamentous tension around a joint (compression/disengagement plus positioning) to reset proprioception; derived from Sutherland. Can also be applied directly.',
-    source: `${S} row BLT [T8][T18][T19]`,
+    source: cite('CR-TECH-6'),
     unconfirmedFields: ['breathingCue', 'typicalDuration'],
   },
   {
@@ -118,7 +117,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Gentle sustained holds following the primary respiratory mechanism',
     description:
       'Uses the primary respiratory mechanism (Sutherland): brain/cord motility, CSF fluctuation, membrane and cranial bone mobility, involuntary sacral motion; e.g. CV4.',
-    source: `${S} row Cranial [T23][T24]`,
+    source: cite('CR-TECH-7'),
     unconfirmedFields: ['breathingCue', 'typicalDuration'],
   },
   {
@@ -130,7 +129,7 @@ export const TECHNIQUES: readonly Technique[] = [
     breathingCue: 'Relax and breathe normally during the short hold.',
     typicalDuration: 'Activating force (compression or torsion) ~3–5 s',
     description: 'Neutral or position of ease plus an activating force (compression or torsion).',
-    source: `${S} row FPR [T5][T7][T18][T20]`,
+    source: cite('CR-TECH-8'),
     unconfirmedFields: ['breathingCue'],
   },
   {
@@ -144,7 +143,7 @@ export const TECHNIQUES: readonly Technique[] = [
       'Single, non-repetitive movement: ease, compression (≤~5 lb), carry through the barrier, reassess',
     description:
       'Specific non-repetitive articulatory method: place in ease, add compression or traction, carry through the barrier, release and reassess.',
-    source: `${S} row Still technique [T21][T22] (T22 secondary)`,
+    source: cite('CR-TECH-9'),
     unconfirmedFields: ['breathingCue'],
   },
   {
@@ -157,7 +156,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Repetitive passive motion through the range until motion improves',
     description:
       'Repetitive passive motion of a joint through its range into/against the restrictive barrier (older term "articulation").',
-    source: `${S} row Articulatory [T10][T30]`,
+    source: cite('CR-TECH-10'),
     unconfirmedFields: ['breathingCue', 'typicalDuration'],
   },
   {
@@ -170,7 +169,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Rhythmic pumping for a few minutes',
     description:
       'Thoracic pump, pedal pump (useful in children), thoracic inlet release, splenic/liver pump, extremity pump, facial sinus, Galbreath, Chapman reflexes.',
-    source: `${S} row Lymphatic techniques [T9]`,
+    source: cite('CR-TECH-11'),
     unconfirmedFields: ['breathingCue', 'typicalDuration', 'approach'],
   },
   {
@@ -183,7 +182,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Lift/traction at the rib angles until release',
     description:
       'Finger pads under the posterior rib angles, lifting/traction until release; aimed at chest-wall motion and the thoracic sympathetic chain.',
-    source: `${S} row Rib raising [T2][T9]`,
+    source: cite('CR-TECH-12'),
     unconfirmedFields: ['breathingCue'],
   },
   {
@@ -199,7 +198,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'A few breath cycles until the diaphragm releases',
     description:
       'Myofascial release at the costal margins to improve diaphragm excursion and lymph flow; also useful for hiccups.',
-    source: `${S} row Thoracoabdominal diaphragm release [T2][T9][T19]`,
+    source: cite('CR-TECH-13'),
     unconfirmedFields: ['typicalDuration'],
   },
   {
@@ -212,7 +211,7 @@ export const TECHNIQUES: readonly Technique[] = [
     typicalDuration: 'Gentle sustained forces on the organ and its attachments',
     description:
       'Gentle forces on organs and their fascial/ligamentous attachments to restore organ mobility and motility (Barral school).',
-    source: `${S} row Visceral [T27] (secondary); named in LCD [C7]`,
+    source: cite('CR-TECH-14'),
     unconfirmedFields: ['breathingCue', 'typicalDuration'],
   },
 ];

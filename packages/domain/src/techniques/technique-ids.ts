@@ -1,4 +1,4 @@
-/** Identifiers of the OMT techniques in the catalogue (omt-reference §2). */
+/** Identifiers of the OMT techniques in the catalogue (clinical-reference CR-TECH-*). */
 
 export const TECHNIQUE_IDS = [
   'hvla',

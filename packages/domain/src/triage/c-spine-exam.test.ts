@@ -13,10 +13,10 @@ import { screenNeckRedFlags } from './neck-red-flags';
 const NONE: CSpineExamFindings = { ...NO_C_SPINE_FINDINGS };
 const ADULT = { ageYears: 40 };
 
-describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R12][R11])', () => {
+describe('completeCSpineRuleAtExam (clinical-reference CR-NECK-6)', () => {
   it.each<[string, Record<string, boolean> | null, Partial<CSpineExamFindings>, number, boolean, 1 | 2 | 3]>([
     [
-      '§4.2 [R12] step 3: low-risk factor and rotates 45° both ways → no imaging',
+      'step 3: low-risk factor and rotates 45° both ways → no imaging',
       {},
       { sittingPosition: true, canRotate45BothWays: true },
       40,
@@ -24,7 +24,7 @@ describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R
       3,
     ],
     [
-      '§4.2 [R12] step 3: low-risk factor, unable to rotate → image',
+      'step 3: low-risk factor, unable to rotate → image',
       {},
       { noMidlineTenderness: true, canRotate45BothWays: false },
       40,
@@ -32,16 +32,16 @@ describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R
       3,
     ],
     [
-      '§4.2 [R12] step 3: low-risk factor, rotation not assessed → image (safer)',
+      'step 3: low-risk factor, rotation not assessed → image (safer)',
       {},
       { ambulatoryAtAnyTime: true },
       40,
       true,
       3,
     ],
-    ['§4.2 [R12] step 2: no low-risk factor → image', {}, {}, 40, true, 2],
+    ['step 2: no low-risk factor → image', {}, {}, 40, true, 2],
     [
-      '§4.2 [R12] step 2: each low-risk factor permits the ROM test (simple rear-end MVC)',
+      'step 2: each low-risk factor permits the ROM test (simple rear-end MVC)',
       null,
       { simpleRearEndMvc: true, canRotate45BothWays: true },
       40,
@@ -49,7 +49,7 @@ describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R
       3,
     ],
     [
-      '§4.2 [R12] step 2: delayed onset of neck pain',
+      'step 2: delayed onset of neck pain',
       {},
       { delayedOnsetNeckPain: true, canRotate45BothWays: true },
       40,
@@ -57,7 +57,7 @@ describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R
       3,
     ],
     [
-      '§4.2 [R12][R11] step 1: dangerous mechanism from intake → image',
+      'step 1: dangerous mechanism from intake → image',
       { dangerous_mechanism: true },
       { sittingPosition: true },
       40,
@@ -65,16 +65,16 @@ describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R
       1,
     ],
     [
-      '§4.2 [R12] step 1: paraesthesias found at the exam → image',
+      'step 1: paraesthesias found at the exam → image',
       {},
       { extremityParaesthesias: true, sittingPosition: true },
       40,
       true,
       1,
     ],
-    ['§4.2 [R12] step 1: age over 65 → image', {}, { sittingPosition: true }, 66, true, 1],
+    ['step 1: age over 65 → image', {}, { sittingPosition: true }, 66, true, 1],
     [
-      '§4.2 [R12]: intake "yes" to a low-risk factor does not count until the physician records it',
+      'intake "yes" to a low-risk factor does not count until the physician records it',
       { ambulatory_at_any_time: true },
       {},
       40,
@@ -83,43 +83,43 @@ describe('completeCSpineRuleAtExam (omt-reference §4.2 Canadian C-spine rule [R
     ],
   ])('%s', (_name, intake, findings, ageYears, imaging, step) => {
     const d = completeCSpineRuleAtExam(intake, { ...NONE, ...findings }, { ageYears });
-    expect(d).toMatchObject({ imaging, step, source: expect.stringContaining('§4.2') });
+    expect(d).toMatchObject({ imaging, step, source: expect.stringContaining('CR-NECK-6') });
   });
 });
 
-describe('checkCSpineExamFindings (§4.2 [R12]: range of motion only after steps 1 and 2)', () => {
+describe('checkCSpineExamFindings (: range of motion only after steps 1 and 2)', () => {
   it.each<[string, Record<string, boolean>, Partial<CSpineExamFindings>, boolean]>([
     [
-      '§4.2 [R12] step 2: no low-risk factor but rotation recorded → refused',
+      'step 2: no low-risk factor but rotation recorded → refused',
       {},
       { canRotate45BothWays: true },
       true,
     ],
     [
-      '§4.2 [R12] step 1: high risk but rotation recorded → refused',
+      'step 1: high risk but rotation recorded → refused',
       { dangerous_mechanism: true },
       { sittingPosition: true, canRotate45BothWays: false },
       true,
     ],
     [
-      '§4.2 [R12] step 3: low-risk factor and rotation recorded → fine',
+      'step 3: low-risk factor and rotation recorded → fine',
       {},
       { sittingPosition: true, canRotate45BothWays: false },
       false,
     ],
-    ['§4.2 [R12]: rotation not assessed is always fine', { dangerous_mechanism: true }, {}, false],
+    ['rotation not assessed is always fine', { dangerous_mechanism: true }, {}, false],
   ])('%s', (_name, intake, findings, refused) => {
     const problem = checkCSpineExamFindings(intake, { ...NONE, ...findings }, ADULT);
     if (refused)
       expect(problem).toMatchObject({
         field: 'canRotate45BothWays',
-        message: expect.stringContaining('§4.2'),
+        message: expect.stringContaining('CR-NECK-6'),
       });
     else expect(problem).toBeNull();
   });
 });
 
-describe('redFlagsAfterCSpineExam (§4.2 [R12]: the exam completes the rule)', () => {
+describe('redFlagsAfterCSpineExam (: the exam completes the rule)', () => {
   const trauma = screenNeckRedFlags({ significant_trauma: true, fever: true }, ADULT);
   const highRisk = [...trauma, ...screenCSpineAtIntake({ dangerous_mechanism: true }, ADULT)];
   const ids = (flags: { id: string }[]) => flags.map((f) => f.id).sort();
@@ -130,7 +130,7 @@ describe('redFlagsAfterCSpineExam (§4.2 [R12]: the exam completes the rule)', (
     expect(redFlagsAfterCSpineExam(trauma, null)).toEqual(trauma);
   });
 
-  it('§4.2 [R12] step 3 no imaging: the "complete the rule at exam" hold is resolved, other flags stay', () => {
+  it('step 3 no imaging: the "complete the rule at exam" hold is resolved, other flags stay', () => {
     const d = completeCSpineRuleAtExam(
       {},
       { ...NONE, sittingPosition: true, canRotate45BothWays: true },
@@ -139,7 +139,7 @@ describe('redFlagsAfterCSpineExam (§4.2 [R12]: the exam completes the rule)', (
     expect(ids(redFlagsAfterCSpineExam(trauma, d))).toEqual(['neck_infection_or_meningism']);
   });
 
-  it('§4.2 [R12] step 3 imaging: an imaging flag for cervical radiographs / CT replaces the hold', () => {
+  it('step 3 imaging: an imaging flag for cervical radiographs / CT replaces the hold', () => {
     const d = completeCSpineRuleAtExam(
       {},
       { ...NONE, sittingPosition: true, canRotate45BothWays: false },
@@ -154,7 +154,7 @@ describe('redFlagsAfterCSpineExam (§4.2 [R12]: the exam completes the rule)', (
     });
   });
 
-  it('§4.2 [R12] step 1 at intake: the intake imaging flag is kept as it was', () => {
+  it('step 1 at intake: the intake imaging flag is kept as it was', () => {
     const d = completeCSpineRuleAtExam(
       { dangerous_mechanism: true },
       { ...NONE, sittingPosition: true },

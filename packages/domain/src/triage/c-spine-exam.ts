@@ -1,10 +1,10 @@
 /**
- * Completing the Canadian C-spine rule at the exam (omt-reference §4.2 [R12][R11]). Intake can only apply
+ * Completing the Canadian C-spine rule at the exam (clinical-reference CR-NECK-6). Intake can only apply
  * step 1 from the patient's answers; the physician records the low-risk factors (step 2) and the active
  * 45° rotation (step 3). The decision replaces the intake's "neck pain after trauma" hold: imaging keeps
  * (or raises) the imaging flag, which the physician must acknowledge before neck OMT; no imaging resolves it.
  */
-import { applyCanadianCSpineRule, type CSpineDecision } from './canadian-c-spine';
+import { applyCanadianCSpineRule, CANADIAN_C_SPINE_SOURCE, type CSpineDecision } from './canadian-c-spine';
 import {
   C_SPINE_IMAGING_FLAG_ID,
   cSpineFactorsFromIntake,
@@ -70,7 +70,7 @@ export function checkCSpineExamFindings(
       : 'with no low-risk factor (step 2) range of motion must not be tested';
   return {
     field: 'canRotate45BothWays',
-    message: `leave rotation unassessed: ${why} (omt-reference §4.2 Canadian C-spine rule [R12])`,
+    message: `leave rotation unassessed: ${why} (${CANADIAN_C_SPINE_SOURCE})`,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The patient-answerable parts of the Canadian C-spine rule, asked at intake after neck trauma
- * (omt-reference §4.2 [R12][R11]). Midline tenderness and active rotation are exam findings, so
+ * (clinical-reference CR-NECK-6). Midline tenderness and active rotation are exam findings, so
  * intake can only apply step 1 (high risk → image); otherwise the neck_trauma hold stays until the
  * physician completes the rule at the exam.
  */

@@ -1,12 +1,13 @@
 /**
  * Canadian C-spine rule and NEXUS criteria: whether neck imaging is needed after trauma before any neck OMT
- * (omt-reference §4.2 [R12][R11]). Both apply to alert, stable trauma patients.
+ * (clinical-reference CR-NECK-6, CR-NECK-7). Both apply to alert, stable trauma patients.
  */
+import { cite } from '../clinical-reference';
 
-export const CANADIAN_C_SPINE_SOURCE = 'omt-reference §4.2 Canadian C-spine rule [R12][R11]';
-export const NEXUS_SOURCE = 'omt-reference §4.2 NEXUS low-risk criteria [R12]';
+export const CANADIAN_C_SPINE_SOURCE = cite('CR-NECK-6');
+export const NEXUS_SOURCE = cite('CR-NECK-7');
 
-/** Examples of a dangerous mechanism, shown beside the checkbox (§4.2 [R11]). */
+/** Examples of a dangerous mechanism, shown beside the checkbox (clinical-reference CR-NECK-6). */
 export const DANGEROUS_MECHANISM_EXAMPLES: readonly string[] = [
   'fall from ≥3 ft (about 1 m) or 5 stairs',
   'axial load to the head (e.g. diving)',
@@ -72,7 +73,7 @@ export interface NexusInput {
   distractingInjury: boolean;
 }
 
-/** NEXUS: imaging is needed unless all five low-risk criteria are absent (§4.2 [R12]). */
+/** NEXUS: imaging is needed unless all five low-risk criteria are absent (clinical-reference CR-NECK-7). */
 export function nexusRequiresImaging(input: NexusInput): boolean {
   return Object.values(input).some((present) => present);
 }

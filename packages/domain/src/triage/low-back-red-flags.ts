@@ -1,4 +1,5 @@
-/** Low-back-pain red flags before manual therapy (omt-reference §4.1). */
+/** Low-back-pain red flags before manual therapy (clinical-reference CR-LBP-1 to CR-LBP-7). */
+import { cite } from '../clinical-reference';
 import {
   CHILD_MAX_AGE_YEARS,
   screenRedFlags,
@@ -8,105 +9,103 @@ import {
   type RedFlagRule,
 } from './red-flag';
 
-const R1 = 'omt-reference §4.1 red-flag list';
-
 export const LOW_BACK_RED_FLAG_QUESTIONS: RedFlagQuestion[] = [
   {
     id: 'saddle_numbness',
     text: 'Do you have new numbness in your groin, buttocks or inner thighs (the area you sit on)?',
-    source: `${R1} Neurologic [R1]`,
+    source: cite('CR-LBP-1'),
   },
   {
     id: 'bladder_change',
     text: 'Have you recently had new trouble passing urine, or leaked urine without meaning to?',
-    source: `${R1} Neurologic [R1]`,
+    source: cite('CR-LBP-1'),
   },
   {
     id: 'bowel_change',
     text: 'Have you recently lost control of your bowels?',
-    source: `${R1} Neurologic [R1]`,
+    source: cite('CR-LBP-1'),
   },
   {
     id: 'leg_weakness_worsening',
     text: 'Is weakness in one or both legs getting worse?',
-    source: `${R1} Neurologic [R1]; §4.1 ACP/APS 2007 [R2]`,
+    source: cite('CR-LBP-2'),
   },
   {
     id: 'leg_numbness_worsening',
     text: 'Is numbness in one or both legs spreading or getting worse?',
-    source: `${R1} Neurologic [R1]`,
+    source: cite('CR-LBP-2'),
   },
   {
     id: 'cancer_history',
     text: 'Have you ever had cancer?',
-    source: `${R1} Malignancy [R1]; §4.1 AHCPR [R7]`,
+    source: cite('CR-LBP-3'),
   },
   {
     id: 'weight_loss',
     text: 'Have you lost weight recently without trying?',
-    source: `${R1} Malignancy [R1]; §4.1 AHCPR [R7]`,
+    source: cite('CR-LBP-3'),
   },
   {
     id: 'fever',
     text: 'Have you had a fever (38 °C / 100 °F or higher) since this back pain started?',
-    source: `${R1} Infection [R1]; §4.1 AHCPR fever >100 °F [R7]`,
+    source: cite('CR-LBP-4'),
   },
   {
     id: 'injected_drugs',
     text: 'Have you ever injected drugs?',
-    source: `${R1} Infection [R1]; §4.1 AHCPR [R7]`,
+    source: cite('CR-LBP-4'),
   },
   {
     id: 'weak_immune_system',
     text: 'Do you have a condition or take a medicine that weakens your immune system (for example HIV, chemotherapy, transplant medicines)?',
-    source: `${R1} Infection [R1]`,
+    source: cite('CR-LBP-4'),
   },
   {
     id: 'spinal_procedure_12mo',
     text: 'Have you had back surgery or a spinal injection in the last 12 months?',
-    source: `${R1} Infection [R1]`,
+    source: cite('CR-LBP-4'),
   },
   {
     id: 'major_trauma',
     text: 'Did the pain start after a serious injury, such as a car crash or a fall from a height?',
-    source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]`,
+    source: cite('CR-LBP-5'),
   },
   {
     id: 'minor_trauma',
     text: 'Did the pain start after a minor fall or injury?',
-    source: '§4.1 AHCPR mild trauma age >50 [R7]',
+    source: cite('CR-LBP-5'),
   },
   {
     id: 'long_term_steroids',
     text: 'Have you taken steroid tablets (such as prednisone) for more than a few months?',
-    source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]`,
+    source: cite('CR-LBP-5'),
   },
   {
     id: 'osteoporosis',
     text: 'Have you been told you have osteoporosis (thin bones)?',
-    source: `${R1} Fracture [R1]; §4.1 AHCPR [R7]`,
+    source: cite('CR-LBP-5'),
   },
   {
     id: 'night_or_rest_pain',
     text: 'Is the pain worse when you rest or at night?',
-    source: `§4.1 AHCPR pain worse at rest [R7]; ${R1} paediatric night pain [R1]`,
+    source: cite('CR-LBP-6', 'CR-LBP-7'),
   },
   {
     id: 'tb_exposure',
     text: 'Has your child been near someone with tuberculosis (TB)?',
-    source: `${R1} paediatric additions [R1]`,
+    source: cite('CR-LBP-7'),
     childOnly: true,
   },
   {
     id: 'morning_stiffness',
     text: 'Is your child stiff for more than 30 minutes in the morning, getting better with activity?',
-    source: `${R1} paediatric additions [R1]`,
+    source: cite('CR-LBP-7'),
     childOnly: true,
   },
   {
     id: 'hyperextension_sport',
     text: 'Does your child do a sport with a lot of backward bending (for example gymnastics, dance, bowling in cricket)?',
-    source: `${R1} paediatric additions [R1]`,
+    source: cite('CR-LBP-7'),
     childOnly: true,
   },
 ];
@@ -120,7 +119,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     action: 'emergency_referral',
     imaging: 'urgent MRI',
     message: 'Saddle numbness or new bladder/bowel dysfunction: send to emergency care now; no OMT.',
-    source: `${R1} Neurologic [R1]; §4.1 action mapping [R4][R5][R1]`,
+    source: cite('CR-LBP-1', 'CR-CI-16'),
     when: (yes) => yes('saddle_numbness') || yes('bladder_change') || yes('bowel_change'),
   },
   {
@@ -129,7 +128,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     action: 'emergency_referral',
     imaging: 'urgent MRI',
     message: 'Worsening leg weakness or numbness: emergency referral and urgent MRI; no OMT.',
-    source: `${R1} Neurologic [R1]; §4.1 ACP/APS 2007 [R2]; §4.1 action mapping [R4][R5]`,
+    source: cite('CR-LBP-2'),
     when: (yes) => yes('leg_weakness_worsening') || yes('leg_numbness_worsening'),
   },
   {
@@ -138,7 +137,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     action: 'imaging',
     imaging: 'MRI',
     message: 'History of cancer or unexplained weight loss: MRI before OMT.',
-    source: `${R1} Malignancy [R1]; §4.1 AHCPR [R7]; §4.1 action mapping [R4][R5]`,
+    source: cite('CR-LBP-3'),
     when: (yes) => yes('cancer_history') || yes('weight_loss'),
   },
   {
@@ -148,7 +147,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     imaging: 'MRI ± labs',
     message:
       'Fever, injected drugs, immunosuppression, recent spinal procedure or TB exposure: MRI ± labs before OMT.',
-    source: `${R1} Infection [R1]; §4.1 AHCPR [R7]; §4.1 action mapping [R4][R5][R1]`,
+    source: cite('CR-LBP-4', 'CR-LBP-7'),
     when: (yes, ctx) =>
       yes('fever') ||
       yes('injected_drugs') ||
@@ -163,7 +162,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     imaging: 'radiographs / CT',
     message:
       'Significant trauma, mild trauma over 50, long-term steroids, osteoporosis or age over 70: radiographs/CT before OMT.',
-    source: `${R1} Fracture [R1]; §4.1 AHCPR X-ray triggers [R7]; §4.1 action mapping [R4][R5]`,
+    source: cite('CR-LBP-5'),
     when: (yes, ctx) =>
       yes('major_trauma') ||
       yes('long_term_steroids') ||
@@ -177,7 +176,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     action: 'imaging',
     imaging: 'MRI',
     message: 'Pain worse at rest or at night (tumour/infection trigger): imaging before OMT.',
-    source: `§4.1 AHCPR tumour/infection triggers [R7]; ${R1} paediatric additions [R1]`,
+    source: cite('CR-LBP-6'),
     when: (yes) => yes('night_or_rest_pain'),
   },
   {
@@ -185,8 +184,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     label: 'Back pain under age 4',
     action: 'omt_hold',
     message: 'Back pain in a child under 4 is a red flag: physician review before any OMT.',
-    source: `${R1} paediatric additions [R1]`,
-    unconfirmed: true,
+    source: cite('CR-LBP-7'),
     when: (_yes, ctx) => ctx.ageYears < 4,
   },
   {
@@ -194,8 +192,7 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     label: 'Inflammatory-pattern back pain in a child',
     action: 'omt_hold',
     message: 'Morning stiffness over 30 minutes that improves with activity: physician review before OMT.',
-    source: `${R1} paediatric additions [R1]`,
-    unconfirmed: true,
+    source: cite('CR-LBP-7'),
     when: (yes, ctx) => isChild(ctx) && yes('morning_stiffness'),
   },
   {
@@ -203,13 +200,12 @@ export const LOW_BACK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     label: 'Repetitive hyperextension sport in a child',
     action: 'omt_hold',
     message: 'Repetitive hyperextension sport: examine (Stork test) before OMT.',
-    source: `${R1} paediatric additions [R1]`,
-    unconfirmed: true,
+    source: cite('CR-LBP-7'),
     when: (yes, ctx) => isChild(ctx) && yes('hyperextension_sport'),
   },
 ];
 
-/** Screens low-back-pain intake answers so red flags route to referral, imaging or an OMT hold (§4.1). */
+/** Screens low-back-pain intake answers so red flags route to referral, imaging or an OMT hold (CR-LBP-*). */
 export function screenLowBackRedFlags(answers: Record<string, boolean>, ctx: RedFlagContext): RedFlag[] {
   return screenRedFlags(LOW_BACK_RED_FLAG_RULES, answers, ctx);
 }

@@ -14,52 +14,52 @@ const base: CanadianCSpineInput = {
   noMidlineTenderness: false,
 };
 
-describe('applyCanadianCSpineRule (omt-reference §4.2 [R12])', () => {
+describe('applyCanadianCSpineRule (clinical-reference CR-NECK-6)', () => {
   it.each<[string, Partial<CanadianCSpineInput>, boolean, 1 | 2 | 3]>([
     [
-      '§4.2 step 1: age >65 → image',
+      'step 1: age >65 → image',
       { ageYears: 66, ambulatoryAtAnyTime: true, canRotate45BothWays: true },
       true,
       1,
     ],
     [
-      '§4.2 step 1: age 65 is not high risk',
+      'step 1: age 65 is not high risk',
       { ageYears: 65, ambulatoryAtAnyTime: true, canRotate45BothWays: true },
       false,
       3,
     ],
     [
-      '§4.2 step 1: dangerous mechanism → image',
+      'step 1: dangerous mechanism → image',
       { dangerousMechanism: true, sittingPosition: true, canRotate45BothWays: true },
       true,
       1,
     ],
     [
-      '§4.2 step 1: extremity paraesthesia → image',
+      'step 1: extremity paraesthesia → image',
       { extremityParaesthesias: true, canRotate45BothWays: true },
       true,
       1,
     ],
-    ['§4.2 step 2: no low-risk factor → image', { canRotate45BothWays: true }, true, 2],
+    ['step 2: no low-risk factor → image', { canRotate45BothWays: true }, true, 2],
     [
-      '§4.2 step 3: simple rear-end MVC + rotates 45° → no imaging',
+      'step 3: simple rear-end MVC + rotates 45° → no imaging',
       { simpleRearEndMvc: true, canRotate45BothWays: true },
       false,
       3,
     ],
     [
-      '§4.2 step 3: delayed onset + rotates → no imaging',
+      'step 3: delayed onset + rotates → no imaging',
       { delayedOnsetNeckPain: true, canRotate45BothWays: true },
       false,
       3,
     ],
     [
-      '§4.2 step 3: no midline tenderness + unable to rotate → image',
+      'step 3: no midline tenderness + unable to rotate → image',
       { noMidlineTenderness: true, canRotate45BothWays: false },
       true,
       3,
     ],
-    ['§4.2 step 3: rotation not assessed → image (safer)', { sittingPosition: true }, true, 3],
+    ['step 3: rotation not assessed → image (safer)', { sittingPosition: true }, true, 3],
   ])('%s', (_name, over, imaging, step) => {
     const result = applyCanadianCSpineRule({ ...base, ...over });
     expect(result.imaging).toBe(imaging);
@@ -67,7 +67,7 @@ describe('applyCanadianCSpineRule (omt-reference §4.2 [R12])', () => {
   });
 });
 
-describe('nexusRequiresImaging (omt-reference §4.2 [R12])', () => {
+describe('nexusRequiresImaging (clinical-reference CR-NECK-7)', () => {
   const none = {
     midlineTenderness: false,
     focalNeurologicDeficit: false,
@@ -76,48 +76,48 @@ describe('nexusRequiresImaging (omt-reference §4.2 [R12])', () => {
     distractingInjury: false,
   };
   it.each([
-    ['§4.2 NEXUS: all five absent → no imaging', {}, false],
-    ['§4.2 NEXUS: midline tenderness → imaging', { midlineTenderness: true }, true],
-    ['§4.2 NEXUS: intoxication → imaging', { intoxication: true }, true],
-    ['§4.2 NEXUS: distracting injury → imaging', { distractingInjury: true }, true],
+    ['NEXUS: all five absent → no imaging', {}, false],
+    ['NEXUS: midline tenderness → imaging', { midlineTenderness: true }, true],
+    ['NEXUS: intoxication → imaging', { intoxication: true }, true],
+    ['NEXUS: distracting injury → imaging', { distractingInjury: true }, true],
   ])('%s', (_name, over, expected) => {
     expect(nexusRequiresImaging({ ...none, ...over })).toBe(expected);
   });
 });
 
-describe('screenNeckRedFlags (omt-reference §4.2 [R10][T11])', () => {
+describe('screenNeckRedFlags (clinical-reference CR-NECK-1 to CR-NECK-5)', () => {
   it.each([
     [
-      '§4.2 [T11] dizziness / double vision → emergency',
+      'dizziness / double vision → emergency',
       { dizziness_double_vision: true },
       40,
       'neck_vascular_neuro',
       'emergency_referral',
     ],
     [
-      '§4.2 [R12] trauma → hold for Canadian C-spine rule',
+      'trauma → hold for Canadian C-spine rule',
       { significant_trauma: true },
       40,
       'neck_trauma',
       'omt_hold',
     ],
-    ['§4.2 [R10] fever → hold', { fever: true }, 40, 'neck_infection_or_meningism', 'omt_hold'],
+    ['fever → hold', { fever: true }, 40, 'neck_infection_or_meningism', 'omt_hold'],
     [
-      '§4.2 [R10] cancer history → hold',
+      'cancer history → hold',
       { cancer_history: true },
       40,
       'neck_structural_pathology',
       'omt_hold',
     ],
-    ['§4.2 [R10] new symptoms over 55 → hold', {}, 56, 'neck_new_symptoms_age', 'omt_hold'],
-    ['§4.2 [R10] new symptoms under 20 → hold', {}, 19, 'neck_new_symptoms_age', 'omt_hold'],
+    ['new symptoms over 55 → hold', {}, 56, 'neck_new_symptoms_age', 'omt_hold'],
+    ['new symptoms under 20 → hold', {}, 19, 'neck_new_symptoms_age', 'omt_hold'],
   ] as const)('%s', (_name, answers, age, id, action) => {
     const flags = screenNeckRedFlags({ ...answers }, { ageYears: age });
     expect(flags.map((f) => f.id)).toEqual([id]);
     expect(flags[0]?.action).toBe(action);
   });
 
-  it('§4.2 adult aged 20–55 with no features → no flags; every question triggers something', () => {
+  it('adult aged 20–55 with no features → no flags; every question triggers something', () => {
     expect(screenNeckRedFlags({}, { ageYears: 40 })).toEqual([]);
     for (const q of NECK_RED_FLAG_QUESTIONS) {
       expect(screenNeckRedFlags({ [q.id]: true }, { ageYears: 40 }).length, q.id).toBeGreaterThan(0);
@@ -125,53 +125,53 @@ describe('screenNeckRedFlags (omt-reference §4.2 [R10][T11])', () => {
   });
 });
 
-describe('screenHeadacheRedFlags — SNOOP (omt-reference §4.3 [R13])', () => {
+describe('screenHeadacheRedFlags — SNOOP (clinical-reference CR-SNOOP rows)', () => {
   it.each([
-    ['§4.3 S: fever → systemic', { fever_or_unwell: true }, 30, 'snoop_systemic', 'imaging'],
-    ['§4.3 S: pregnancy → systemic', { pregnant: true }, 30, 'snoop_systemic', 'imaging'],
+    ['S: fever → systemic', { fever_or_unwell: true }, 30, 'snoop_systemic', 'imaging'],
+    ['S: pregnancy → systemic', { pregnant: true }, 30, 'snoop_systemic', 'imaging'],
     [
-      '§4.3 N: neuro symptoms → emergency',
+      'N: neuro symptoms → emergency',
       { neuro_symptoms: true },
       30,
       'snoop_neurologic',
       'emergency_referral',
     ],
-    ['§4.3 N: seizure → emergency', { seizure: true }, 30, 'snoop_neurologic', 'emergency_referral'],
+    ['N: seizure → emergency', { seizure: true }, 30, 'snoop_neurologic', 'emergency_referral'],
     [
-      '§4.3 O: thunderclap → emergency',
+      'O: thunderclap → emergency',
       { sudden_severe_onset: true },
       30,
       'snoop_sudden_onset',
       'emergency_referral',
     ],
-    ['§4.3 O: new headache at 50 → older onset', { new_headache: true }, 50, 'snoop_older_onset', 'imaging'],
-    ['§4.3 P: pattern change → imaging', { pattern_change: true }, 30, 'snoop_pattern_change', 'imaging'],
+    ['O: new headache at 50 → older onset', { new_headache: true }, 50, 'snoop_older_onset', 'imaging'],
+    ['P: pattern change → imaging', { pattern_change: true }, 30, 'snoop_pattern_change', 'imaging'],
     [
-      '§4.3 P (SNOOP4 P3): Valsalva/exertion → imaging',
+      'P (SNOOP4 P3): Valsalva/exertion → imaging',
       { cough_strain_exertion: true },
       30,
       'snoop_positional_or_valsalva',
       'imaging',
     ],
     [
-      '§4.3 other: wakes from sleep → imaging',
+      'other: wakes from sleep → imaging',
       { wakes_from_sleep: true },
       30,
       'snoop_other_features',
       'imaging',
     ],
-    ['§4.3 other: head trauma → imaging', { head_injury: true }, 30, 'snoop_other_features', 'imaging'],
+    ['other: head trauma → imaging', { head_injury: true }, 30, 'snoop_other_features', 'imaging'],
   ] as const)('%s', (_name, answers, age, id, action) => {
     const flags = screenHeadacheRedFlags({ ...answers }, { ageYears: age });
     expect(flags.map((f) => f.id)).toEqual([id]);
     expect(flags[0]?.action).toBe(action);
   });
 
-  it('§4.3 O: new headache at 49 is not an older-onset flag', () => {
+  it('O: new headache at 49 is not an older-onset flag', () => {
     expect(screenHeadacheRedFlags({ new_headache: true }, { ageYears: 49 })).toEqual([]);
   });
 
-  it('§4.3 every question id is unique', () => {
+  it('every question id is unique', () => {
     const ids = HEADACHE_RED_FLAG_QUESTIONS.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -1,4 +1,5 @@
-/** Neck-pain red flags (referral-level features) before neck OMT (omt-reference §4.2 [R10][R11][T11]). */
+/** Neck-pain red flags (referral-level features) before neck OMT (clinical-reference CR-NECK-1 to CR-NECK-7). */
+import { cite } from '../clinical-reference';
 import {
   screenRedFlags,
   type RedFlag,
@@ -8,62 +9,58 @@ import {
 } from './red-flag';
 import { NECK_TRAUMA_FLAG_ID } from './c-spine-intake';
 
-const R10 = 'omt-reference §4.2 referral-level features [R10]';
-
 export const NECK_RED_FLAG_QUESTIONS: RedFlagQuestion[] = [
-  { id: 'fever', text: 'Have you had a fever with this neck pain?', source: R10 },
+  { id: 'fever', text: 'Have you had a fever with this neck pain?', source: cite('CR-NECK-1') },
   {
     id: 'neck_stiff_all_directions',
     text: 'Is your whole neck stiff, so you cannot bend it in any direction?',
-    source: R10,
+    source: cite('CR-NECK-1'),
   },
-  { id: 'weight_loss', text: 'Have you lost weight recently without trying?', source: R10 },
+  { id: 'weight_loss', text: 'Have you lost weight recently without trying?', source: cite('CR-NECK-1') },
   {
     id: 'pain_worsening_or_at_night',
     text: 'Is the pain getting steadily worse, never letting up, or waking you at night?',
-    source: R10,
+    source: cite('CR-NECK-1'),
   },
   {
     id: 'neuro_symptoms',
     text: 'Do you have new weakness, numbness, clumsiness, loss of vision or confusion?',
-    source: R10,
+    source: cite('CR-NECK-1'),
   },
   {
     id: 'headache_light_noise',
     text: 'Do you have a headache with dislike of light or noise, or feel sick or vomit?',
-    source: R10,
+    source: cite('CR-NECK-1'),
   },
   {
     id: 'dizziness_double_vision',
     text: 'Do you have dizziness, double vision, trouble speaking or swallowing, or sudden falls?',
-    source: 'omt-reference §3.3 row HVLA – cervical VBI-type symptoms [T13]; §4.2 [T11]',
+    source: cite('CR-NECK-2', 'CR-HVLA-4'),
   },
-  { id: 'cancer_history', text: 'Have you ever had cancer?', source: R10 },
+  { id: 'cancer_history', text: 'Have you ever had cancer?', source: cite('CR-NECK-1') },
   {
     id: 'inflammatory_arthritis',
     text: 'Do you have rheumatoid arthritis or another inflammatory arthritis?',
-    source: R10,
+    source: cite('CR-NECK-1'),
   },
   {
     id: 'infection_risk',
     text: 'Have you had TB, HIV, a weakened immune system, or injected drugs?',
-    source: R10,
+    source: cite('CR-NECK-1'),
   },
   {
     id: 'significant_trauma',
     text: 'Did the neck pain start after an accident, fall or blow to the head or neck?',
-    source: `${R10}; §4.2 Canadian C-spine rule [R12]`,
+    source: cite('CR-NECK-1', 'CR-NECK-6'),
   },
   {
     id: 'osteoporosis_minor_trauma',
     text: 'Do you have thin bones (osteoporosis) and had a minor fall or knock?',
-    source: R10,
+    source: cite('CR-NECK-1'),
   },
-  { id: 'prior_neck_surgery', text: 'Have you had surgery on your neck?', source: R10 },
-  { id: 'skin_redness_wound', text: 'Is there redness, a wound or a lump on your neck?', source: R10 },
+  { id: 'prior_neck_surgery', text: 'Have you had surgery on your neck?', source: cite('CR-NECK-1') },
+  { id: 'skin_redness_wound', text: 'Is there redness, a wound or a lump on your neck?', source: cite('CR-NECK-1') },
 ];
-
-const NOTE = ' (action mapping not stated in §4.2; OMT hold chosen)';
 
 export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
@@ -72,9 +69,7 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     action: 'emergency_referral',
     message:
       'Dizziness, double vision, speech/swallowing trouble, drop attacks or new focal deficit: emergency assessment; no neck OMT.',
-    source:
-      'omt-reference §4.2 post-manipulation danger sign [T11]; §3.3 row HVLA – cervical [T13]; §3.4 row Vertebral artery insufficiency',
-    unconfirmed: true,
+    source: cite('CR-NECK-2'),
     when: (yes) => yes('dizziness_double_vision') || yes('neuro_symptoms'),
   },
   {
@@ -82,16 +77,15 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     label: 'Neck pain after trauma',
     action: 'omt_hold',
     message: 'Apply the Canadian C-spine rule before any neck OMT; image if it says so.',
-    source: 'omt-reference §4.2 Canadian C-spine rule [R12][R11]',
+    source: cite('CR-NECK-6'),
     when: (yes) => yes('significant_trauma') || yes('osteoporosis_minor_trauma'),
   },
   {
     id: 'neck_infection_or_meningism',
     label: 'Possible infection or meningism',
     action: 'omt_hold',
-    message: `Fever, generalized neck stiffness, headache with photophobia, vomiting or infection risk: physician review${NOTE}.`,
-    source: R10,
-    unconfirmed: true,
+    message: `Fever, generalized neck stiffness, headache with photophobia, vomiting or infection risk: physician review before OMT.`,
+    source: cite('CR-NECK-3'),
     when: (yes) =>
       yes('fever') ||
       yes('neck_stiff_all_directions') ||
@@ -103,9 +97,8 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'neck_structural_pathology',
     label: 'Possible structural pathology (tumour, inflammatory arthritis)',
     action: 'omt_hold',
-    message: `Cancer history, weight loss, unremitting/night pain, inflammatory arthritis or prior neck surgery: physician review${NOTE}.`,
-    source: `${R10}; §4.2 grade 4 [R11]`,
-    unconfirmed: true,
+    message: `Cancer history, weight loss, unremitting/night pain, inflammatory arthritis or prior neck surgery: physician review before OMT.`,
+    source: cite('CR-NECK-4'),
     when: (yes) =>
       yes('cancer_history') ||
       yes('weight_loss') ||
@@ -117,14 +110,13 @@ export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'neck_new_symptoms_age',
     label: 'New neck symptoms under 20 or over 55',
     action: 'omt_hold',
-    message: `New neck symptoms in someone under 20 or over 55: physician review${NOTE}.`,
-    source: R10,
-    unconfirmed: true,
+    message: `New neck symptoms in someone under 20 or over 55: physician review before OMT.`,
+    source: cite('CR-NECK-5'),
     when: (_yes, ctx) => ctx.ageYears < 20 || ctx.ageYears > 55,
   },
 ];
 
-/** Screens neck-pain intake answers for referral-level features before neck treatment (§4.2). */
+/** Screens neck-pain intake answers for referral-level features before neck treatment (CR-NECK-*). */
 export function screenNeckRedFlags(answers: Record<string, boolean>, ctx: RedFlagContext): RedFlag[] {
   return screenRedFlags(NECK_RED_FLAG_RULES, answers, ctx);
 }

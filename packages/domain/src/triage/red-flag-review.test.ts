@@ -3,7 +3,7 @@ import { omtHoldStatus, type RedFlagReview } from './red-flag-review';
 
 const flags = [{ id: 'cauda_equina' }, { id: 'possible_fracture' }];
 
-describe('OMT hold until each red flag is acknowledged (product.md step 3; omt-reference §4)', () => {
+describe('OMT hold until each red flag is acknowledged (clinical-reference CR-LBP, CR-NECK, CR-SNOOP rows)', () => {
   it.each<[string, RedFlagReview[], boolean, string[]]>([
     ['no review yet: hold, both pending', [], true, ['cauda_equina', 'possible_fracture']],
     [

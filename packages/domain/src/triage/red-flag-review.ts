@@ -1,8 +1,8 @@
 import type { RedFlag } from './red-flag';
 
 /**
- * What the physician decided about a raised flag (product.md step 3: "OMT on hold until the physician
- * acknowledges"). Only `cleared_for_omt` lets treatment go ahead; the others keep OMT on hold this visit.
+ * What the physician decided about a raised flag: OMT stays on hold until the physician acknowledges it
+ * (clinical-reference CR-LBP, CR-NECK and CR-SNOOP rows). Only `cleared_for_omt` lets treatment go ahead; the others keep OMT on hold this visit.
  */
 export const RED_FLAG_DECISIONS = [
   'cleared_for_omt',

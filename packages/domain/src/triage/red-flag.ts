@@ -1,4 +1,4 @@
-/** Shared shapes for red-flag screens: patient yes/no questions and the flags they raise (omt-reference §4). */
+/** Shared shapes for red-flag screens: patient yes/no questions and the flags they raise (clinical-reference CR-LBP-*, CR-NECK-*, CR-SNOOP-*). */
 
 /** emergency_referral: send to emergency care now; imaging: order imaging before OMT; omt_hold: no OMT until a physician acknowledges. */
 export type RedFlagAction = 'emergency_referral' | 'imaging' | 'omt_hold';
@@ -23,9 +23,8 @@ export interface RedFlag {
   action: RedFlagAction;
   imaging?: string;
   message: string;
+  /** `cite(...)` of the clinical-reference rows; their evidence words say where the safer action was chosen. */
   source: string;
-  /** The action mapping (or threshold) is not stated in the reference; the safer choice was made. */
-  unconfirmed?: boolean;
 }
 
 export interface RedFlagContext {

@@ -58,7 +58,7 @@ export function painItems(withPeg: boolean): QuestionnaireItem[] {
   return [nrs, peg];
 }
 
-/** Sleep, activity and diet, the lifestyle questions of product.md step 2. */
+/** Sleep, activity and diet, the lifestyle questions of the history (clinical-reference CR-INTAKE-1). */
 export function lifestyleGroup(): QuestionnaireItem {
   const t = INTAKE_TEXT;
   return group(LINK.lifestyle, 'Sleep, activity and diet', [
@@ -81,7 +81,7 @@ export function lifestyleGroup(): QuestionnaireItem {
   ]);
 }
 
-/** PHQ-2, then PHQ-9 items 3–9 only when the PHQ-2 total is positive (≥3, omt-reference §5). */
+/** PHQ-2, then PHQ-9 items 3–9 only when the PHQ-2 total is positive (≥3, clinical-reference CR-SCORE-1). */
 export function mentalHealthGroup(): QuestionnaireItem {
   const answers = scoredOptions(
     PHQ_CHOICES.map((c, i) => ({

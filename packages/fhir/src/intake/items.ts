@@ -9,7 +9,7 @@ import type { IntakeChoice } from '@omt/domain';
 import { ORDINAL_VALUE_URL } from '../questionnaire/extensions';
 import { INTAKE_CODE_SYSTEM } from './link-ids';
 
-/** Our own extension on an item: where its text or rule comes from (valueString), e.g. "omt-reference §5 row PHQ-2". */
+/** Our own extension on an item: where its text or rule comes from (valueString), e.g. `cite('CR-SCORE-1')`: "Clinical reference CR-SCORE-1 — …". */
 export const ITEM_SOURCE_URL = 'https://omt-clinic.org/fhir/StructureDefinition/item-source';
 
 /** A required question; `source` names where its text or rule comes from. */

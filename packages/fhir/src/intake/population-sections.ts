@@ -24,7 +24,7 @@ export function infantGroup(): QuestionnaireItem {
   ]);
 }
 
-/** Pregnancy, weeks and complications, because technique safety depends on them (omt-reference §3.4). */
+/** Pregnancy, weeks and complications, because technique safety depends on them (clinical-reference CR-INTAKE-3, CR-POP-1 to CR-POP-3). */
 export function pregnancyGroup(): QuestionnaireItem {
   const t = PREGNANCY_TEXT;
   const ifPregnant = { enableWhen: [whenYes(LINK.pregnant)] };

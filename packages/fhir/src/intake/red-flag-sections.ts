@@ -1,4 +1,4 @@
-/** Red-flag questions, each group shown only for the painful regions it concerns (omt-reference §4). */
+/** Red-flag questions, each group shown only for the painful regions it concerns (clinical-reference CR-LBP, CR-NECK, CR-SNOOP rows). */
 import type { QuestionnaireItem } from '@medplum/fhirtypes';
 import {
   C_SPINE_INTAKE_QUESTIONS,
@@ -11,7 +11,7 @@ import {
 import { group, question, whenYes } from './items';
 import { LINK, REGION_CODE_SYSTEM, redFlagGroupLink, redFlagLink, type RedFlagScreen } from './link-ids';
 
-/** Which painful regions open which screen: low back (§4.1), neck (§4.2), headache (§4.3). */
+/** Which painful regions open which screen: low back (CR-LBP rows), neck (CR-NECK rows), headache (CR-SNOOP rows). */
 export const SCREEN_REGIONS: Record<Exclude<RedFlagScreen, 'c-spine'>, RegionId[]> = {
   'low-back': ['lumbar', 'sacral', 'pelvic'],
   neck: ['cervical'],

@@ -12,7 +12,7 @@ import { ageInDays } from '../patients/presenter';
 import { bundleFor, present, requireDraft } from './access';
 
 /**
- * The physician completes the Canadian C-spine rule at the exam (omt-reference §4.2 [R12]): the decision
+ * The physician completes the Canadian C-spine rule at the exam (clinical-reference CR-NECK-6): the decision
  * resolves the intake's neck-trauma hold, and imaging raises a flag the physician must acknowledge.
  */
 export async function recordCSpineExam(

@@ -210,7 +210,7 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     [8, '98928'],
     [9, '98929'],
     [10, '98929'],
-  ])('codes %i treated region(s) with somatic dysfunction as CPT %s (omt-reference §1.1)', async (n, cpt) => {
+  ])('codes %i treated region(s) with somatic dysfunction as CPT %s (clinical-reference CR-REG-1)', async (n, cpt) => {
     const regions = REGION_IDS.slice(0, n);
     const appt = await bookFollowUp(t, 'alex@demo.clinic');
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
@@ -230,7 +230,7 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     const safety = await t.call(still, 'GET', `/api/encounters/${enc}/safety?technique=hvla&region=lumbar`);
     expect(safety.status).toBe(200);
     expect(safety.body.verdict).not.toBe('allowed');
-    expect(safety.body.reasons[0].source).toMatch(/omt-reference/);
+    expect(safety.body.reasons[0].source).toMatch(/^Clinical reference CR-[A-Z]+-\d+ — /);
     await t.call(still, 'POST', `/api/encounters/${enc}/consents`, {
       technique: 'hvla',
       decision: 'given',

@@ -1,4 +1,5 @@
 import {
+  cite,
   REGION_IDS,
   screenCSpineAtIntake,
   screenHeadacheRedFlags,
@@ -23,8 +24,7 @@ export interface IntakeScores {
   safetyReason: string | null;
 }
 
-const SAFETY_REASON =
-  'PHQ-9 item 9 (thoughts of self-harm) answered above 0: assess safety at this visit (omt-reference §5 implementation notes; design recommendation).';
+const SAFETY_REASON = `PHQ-9 item 9 (thoughts of self-harm) answered above 0: assess safety at this visit (${cite('CR-SCORE-4')}).`;
 
 /** Runs each red-flag screen the patient was asked; a screen not asked raises nothing. */
 function screen(x: IntakeExtract, ageYears: number): RedFlag[] {

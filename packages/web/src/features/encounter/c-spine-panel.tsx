@@ -1,6 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { API, type CSpineExamFindings, type CSpineView } from '@omt/contracts';
-import { cSpineFactorsFromIntake, DANGEROUS_MECHANISM_EXAMPLES, NO_C_SPINE_FINDINGS } from '@omt/domain';
+import {
+  CANADIAN_C_SPINE_SOURCE,
+  cSpineFactorsFromIntake,
+  DANGEROUS_MECHANISM_EXAMPLES,
+  NO_C_SPINE_FINDINGS,
+} from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { focusField, RadioGroup } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
@@ -66,7 +71,7 @@ function Box({
   );
 }
 
-/** The Canadian C-spine rule completed at the exam (omt-reference §4.2 [R12]) after neck trauma at intake. */
+/** The Canadian C-spine rule completed at the exam (clinical-reference CR-NECK-6) after neck trauma at intake. */
 export function CSpinePanel({ encounter, readOnly, onChange }: EncounterPanelProps) {
   const c = encounter.cSpine;
   const [f, setF] = useState<CSpineExamFindings | null>(c ? initialFindings(c) : null);
@@ -96,7 +101,7 @@ export function CSpinePanel({ encounter, readOnly, onChange }: EncounterPanelPro
   return (
     <section aria-labelledby="c-spine-heading" className="card c-spine">
       <h2 id="c-spine-heading">Canadian C-spine rule (neck trauma at intake)</h2>
-      <p className="source">Source: omt-reference §4.2 Canadian C-spine rule [R12][R11]</p>
+      <p className="source">Source: {CANADIAN_C_SPINE_SOURCE}</p>
       {c.exam && (
         <StatusMessage>
           <strong>

@@ -18,7 +18,6 @@ export function SafetyVerdict({ result }: { result: SafetyResultView }) {
           {result.reasons.map((r) => (
             <li key={r.ruleId}>
               <strong>{r.verdict === 'blocked' ? 'Blocked' : 'Caution'}:</strong> {r.message}
-              {r.unconfirmed ? ' (source not confirmed)' : ''}
               <span className="source">Source: {r.source}</span>
             </li>
           ))}

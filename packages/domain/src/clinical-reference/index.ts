@@ -1,0 +1,3 @@
+export * from './cite';
+export * from './development-notes';
+export * from './parse-reference';
