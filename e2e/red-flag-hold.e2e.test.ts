@@ -40,7 +40,8 @@ describe('alex with a red flag: OMT on hold until every flag is cleared', () => 
       await fillIntakeBasics(page);
       await answerIntakeQuestions(page, [SADDLE_QUESTION]);
       await page.getByRole('button', { name: 'Submit intake' }).click();
-      await page.getByRole('alert').filter({ hasText: 'Some of your answers need attention' }).waitFor();
+      // Saddle numbness is an emergency flag: the patient reads its own instruction at once.
+      await page.getByRole('alert').filter({ hasText: 'Get emergency care now' }).waitFor();
       await expectNoAxeViolations(page, 'intake sent with a red flag');
     });
   });
