@@ -2,28 +2,28 @@ import { describe, it, expect } from 'vitest';
 import { TECHNIQUES, techniqueById } from './technique-catalogue';
 import { TECHNIQUE_IDS, isTechniqueId } from './technique-ids';
 
-describe('technique catalogue (omt-reference §2)', () => {
-  it('has one entry per TECHNIQUE_ID in order, each sourced to §2', () => {
+describe('technique catalogue (clinical-reference CR-TECH rows)', () => {
+  it('has one entry per TECHNIQUE_ID in order, each citing its CR-TECH row', () => {
     expect(TECHNIQUES.map((t) => t.id)).toEqual([...TECHNIQUE_IDS]);
     for (const t of TECHNIQUES) {
-      expect(t.source).toMatch(/^omt-reference §2 row/);
+      expect(t.source).toMatch(/^Clinical reference CR-TECH-\d+/);
       expect(t.positions.length).toBeGreaterThan(0);
       expect(t.breathingCue.length).toBeGreaterThan(0);
     }
   });
 
   it.each([
-    ['§2 row HVLA [T12]: direct, passive', 'hvla', 'direct', 'passive'],
-    ['§2 row Muscle energy [T3]: direct, active', 'muscle_energy', 'direct', 'active'],
-    ['§2 row Counterstrain [T5]: indirect, passive', 'counterstrain', 'indirect', 'passive'],
-    ['§2 row FPR [T5]: indirect, passive', 'fpr', 'indirect', 'passive'],
-    ['§2 row Myofascial release [T2]: combined', 'myofascial_release', 'combined', 'passive'],
-    ['§2 row Soft tissue [T25]: direct, passive', 'soft_tissue', 'direct', 'passive'],
-    ['§2 row Articulatory [T10]: direct, passive', 'articulatory', 'direct', 'passive'],
-    ['§2 row Rib raising [T2]: direct, passive', 'rib_raising', 'direct', 'passive'],
-    ['§2 row Still [T21]: indirect → direct', 'still', 'combined', 'passive'],
+    ['row HVLA: direct, passive', 'hvla', 'direct', 'passive'],
+    ['row Muscle energy: direct, active', 'muscle_energy', 'direct', 'active'],
+    ['row Counterstrain: indirect, passive', 'counterstrain', 'indirect', 'passive'],
+    ['row FPR: indirect, passive', 'fpr', 'indirect', 'passive'],
+    ['row Myofascial release: combined', 'myofascial_release', 'combined', 'passive'],
+    ['row Soft tissue: direct, passive', 'soft_tissue', 'direct', 'passive'],
+    ['row Articulatory: direct, passive', 'articulatory', 'direct', 'passive'],
+    ['row Rib raising: direct, passive', 'rib_raising', 'direct', 'passive'],
+    ['row Still: indirect → direct', 'still', 'combined', 'passive'],
     [
-      '§2 row Diaphragm release [T2]: respiratory cooperation',
+      'row Diaphragm release: respiratory cooperation',
       'diaphragm_release',
       'varies',
       'passive_with_cooperation',
@@ -35,9 +35,9 @@ describe('technique catalogue (omt-reference §2)', () => {
   });
 
   it.each([
-    ['§2 row Counterstrain [T5]: 90 s hold', 'counterstrain', /90 s/],
-    ['§2 row Muscle energy [T3]: 3–5 s contraction', 'muscle_energy', /3–5 s/],
-    ['§2 row FPR [T7]: 3–5 s', 'fpr', /3–5 s/],
+    ['row Counterstrain: 90 s hold', 'counterstrain', /90 s/],
+    ['row Muscle energy: 3–5 s contraction', 'muscle_energy', /3–5 s/],
+    ['row FPR: 3–5 s', 'fpr', /3–5 s/],
   ] as const)('%s', (_name, id, pattern) => {
     expect(techniqueById(id).typicalDuration).toMatch(pattern);
   });
