@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LINK, REGION_CODE_SYSTEM, redFlagLink } from '@omt/fhir';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
-import { bookFollowUpViaApi, submitIntakeViaApi } from './support/api';
+import { arriveForVisitViaApi, bookFollowUpViaApi, submitIntakeViaApi } from './support/api';
 import { openEncounterFromHome } from './support/encounter';
 
 /**
@@ -18,6 +18,7 @@ describe('alex after neck trauma: Canadian C-spine rule at the exam', () => {
       [LINK.painRegions]: [{ valueCoding: { system: REGION_CODE_SYSTEM, code: 'cervical' } }],
       [redFlagLink('neck', 'significant_trauma')]: [{ valueBoolean: true }],
     });
+    await arriveForVisitViaApi(j.clinic, appt);
   });
 
   it('dr.still records steps 2 and 3; imaging is required and holds OMT', async () => {

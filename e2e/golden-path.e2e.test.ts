@@ -12,6 +12,7 @@ import { answerIntakeQuestions, fillIntakeBasics } from './support/intake';
 describe('golden path in Chromium', () => {
   const j = useJourney();
   let appointmentDay = '';
+  let appointmentStart = '';
   const as = (email: string, run: (page: Page) => Promise<void>) => j.as(email, run);
 
   it('1. the patient books an OMT follow-up online, shown in the location zone', async () => {
@@ -46,6 +47,7 @@ describe('golden path in Chromium', () => {
       .where('visit_type', '=', 'omt-follow-up')
       .execute();
     expect(appts).toHaveLength(1);
+    appointmentStart = appts[0]!.start_at;
     appointmentDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(
       new Date(appts[0]!.start_at),
     );
@@ -89,6 +91,7 @@ describe('golden path in Chromium', () => {
   });
 
   it('4–6. the physician examines, records consent and treatment, signs, and gets the codes', async () => {
+    j.clinic.travelTo(appointmentStart); // the visit has begun
     await as('dr.still@demo.clinic', async (page) => {
       await expectNoAxeViolations(page, 'clinician home');
       await page.getByRole('button', { name: 'Open encounter for Alex Rivera' }).first().click();
@@ -112,7 +115,10 @@ describe('golden path in Chromium', () => {
       await page.getByRole('button', { name: 'Record treatment' }).click();
       await page.getByRole('cell', { name: 'Soft tissue' }).first().waitFor();
       await expectNoAxeViolations(page, 'encounter (draft)');
+      await page.getByRole('checkbox', { name: 'Aftercare instructions given to the patient' }).check();
       await page.getByRole('button', { name: 'Sign note' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Sign and lock this note?' });
+      await confirm.getByRole('button', { name: 'Sign now' }).click();
       await page.getByText('98925').first().waitFor();
       await page.getByText('M99.03').first().waitFor();
       await expectNoAxeViolations(page, 'encounter (signed)');

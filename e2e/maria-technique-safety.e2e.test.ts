@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
-import { bookFollowUpViaApi } from './support/api';
+import { arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
 import {
   chooseTreatment,
   expectFocused,
@@ -10,6 +10,7 @@ import {
   markFindingsByKeyboard,
   openEncounterFromHome,
   saveExam,
+  signNote,
 } from './support/encounter';
 
 /**
@@ -20,7 +21,8 @@ import {
 describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', () => {
   const j = useJourney();
   beforeAll(async () => {
-    await bookFollowUpViaApi(j.clinic.url, 'maria@demo.clinic');
+    const appointment = await bookFollowUpViaApi(j.clinic.url, 'maria@demo.clinic');
+    await arriveForVisitViaApi(j.clinic, appointment);
   });
 
   it('dr.still documents a safe treatment for maria', async () => {
@@ -118,7 +120,8 @@ describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', 
       await page
         .getByLabel('Reassessment after treatment')
         .fill('Lumbar restriction improved; tenderness reduced.');
-      await page.getByRole('button', { name: 'Sign note' }).click();
+      await page.getByRole('checkbox', { name: 'Aftercare instructions given to the patient' }).check();
+      await expect(signNote(page)).resolves.toEqual([]);
       const note = page.getByLabel('Note text');
       await note.waitFor();
       await expect(note.textContent()).resolves.toMatch(

@@ -6,7 +6,7 @@ import { answerIntakeQuestions, fillIntakeBasics } from './support/intake';
 
 const SADDLE_QUESTION =
   'Do you have new numbness in your groin, buttocks or inner thighs (the area you sit on)?';
-import { bookFollowUpViaApi, submitIntakeViaApi } from './support/api';
+import { arriveForVisitViaApi, bookFollowUpViaApi, submitIntakeViaApi } from './support/api';
 import {
   chooseTreatment,
   giveConsent,
@@ -31,7 +31,8 @@ async function decide(page: Page, flagLabel: string, decision: string, note: str
 describe('alex with a red flag: OMT on hold until every flag is cleared', () => {
   const j = useJourney();
   beforeAll(async () => {
-    await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    await arriveForVisitViaApi(j.clinic, appointment);
   });
 
   it('alex reports new saddle numbness in the intake questionnaire', async () => {
@@ -100,6 +101,7 @@ describe('alex with a red flag: OMT on hold until every flag is cleared', () => 
       'saddle_numbness',
       'weight_loss',
     ]);
+    await arriveForVisitViaApi(j.clinic, appointment);
     await j.as('dr.still@demo.clinic', async (page) => {
       await page.goto('/clinician');
       // The second booking is the later of alex's two appointments.

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
-import { bookFollowUpViaApi } from './support/api';
+import { arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
 import {
   chooseTreatment,
   giveConsent,
   markFindingsByKeyboard,
   openEncounterFromHome,
+  signNote,
   saveExam,
 } from './support/encounter';
 
@@ -20,7 +21,8 @@ describe('resident documents, dr.still co-signs', () => {
   const j = useJourney();
   let encounterPath = '';
   beforeAll(async () => {
-    await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic', 'Resident');
+    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic', 'Resident');
+    await arriveForVisitViaApi(j.clinic, appointment);
   });
 
   const as = (email: string, run: (page: Page) => Promise<void>) => j.as(email, run);
@@ -59,7 +61,7 @@ describe('resident documents, dr.still co-signs', () => {
       await page.getByText('As a resident, your supervising physician will co-sign this note.').waitFor();
       await page.getByRole('radio', { name: 'Fair' }).check();
       await page.getByLabel('Reassessment after treatment').fill('Lumbar and sacral motion improved.');
-      await page.getByRole('button', { name: 'Sign note' }).click();
+      await expect(signNote(page)).resolves.toEqual(['Aftercare instructions (not marked as given)']);
       await page.getByText('⏳ Awaiting co-signature').waitFor();
       await page.getByText('Signed — awaiting co-signature').waitFor();
       await expect(page.getByRole('button', { name: 'Co-sign' }).count()).resolves.toBe(0);

@@ -110,3 +110,16 @@ export async function submitIntakeViaApi(
     questionnaireResponse,
   });
 }
+
+/**
+ * The day of the visit: the server's clock moves to the visit's start (an encounter opens only on its
+ * day and is signed only once the visit started), and the front desk checks the patient in.
+ */
+export async function arriveForVisitViaApi(
+  clinic: { url: string; travelTo(instant: string): void },
+  appointment: { id: string; start: string },
+): Promise<void> {
+  clinic.travelTo(appointment.start);
+  const desk = await apiLogin(clinic.url, 'frontdesk@demo.clinic');
+  await apiCall(clinic.url, desk, 'POST', `/api/appointments/${appointment.id}/check-in`, {});
+}

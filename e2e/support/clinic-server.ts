@@ -5,13 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@omt/db';
 import { buildApp } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/config';
-import { systemClock } from '../../packages/server/src/clock';
+import type { Clock } from '../../packages/server/src/clock';
 import { seedDemoIfEmpty } from '../../packages/server/src/seed/demo-clinic';
 
 export interface ClinicServer {
   url: string;
   app: FastifyInstance;
   handle: DatabaseHandle;
+  /** Moves the server's clock (which keeps running) to `instant`, e.g. the start of a visit booked ahead. */
+  travelTo(instant: string): void;
   stop(): Promise<void>;
 }
 
@@ -20,13 +22,15 @@ export async function startClinic(): Promise<ClinicServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'omt-e2e-'));
   const handle = openDatabase({ dataDir });
   await migrateToLatest(handle);
-  await seedDemoIfEmpty(handle.db, systemClock);
+  let offsetMs = 0;
+  const clock: Clock = () => new Date(Date.now() + offsetMs);
+  await seedDemoIfEmpty(handle.db, clock);
   const config = {
     ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }),
     // E2E_WEB_DIST lets parallel work build the web app elsewhere; by default the README's build output.
     webDist: process.env.E2E_WEB_DIST ?? resolve(import.meta.dirname, '../../packages/web/dist'),
   };
-  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock: systemClock });
+  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -34,6 +38,9 @@ export async function startClinic(): Promise<ClinicServer> {
     url: `http://127.0.0.1:${port}`,
     app,
     handle,
+    travelTo(instant) {
+      offsetMs = Math.max(offsetMs, Date.parse(instant) - Date.now());
+    },
     async stop() {
       await app.close();
       await handle.close();

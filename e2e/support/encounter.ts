@@ -62,3 +62,17 @@ export async function giveConsent(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Consent given' }).click();
   await page.getByText(/Current: Consent given \(verbal\)/).waitFor();
 }
+
+/**
+ * Signs from the encounter page: "Sign note" opens the confirmation dialog, which names what is still
+ * empty; returns those names after confirming with "Sign now".
+ */
+export async function signNote(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'Sign note' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign and lock this note?' });
+  await dialog.waitFor();
+  const empty = await dialog.getByTestId('sign-confirm-empty').getByRole('listitem').allTextContents();
+  await dialog.getByRole('button', { name: 'Sign now' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return empty;
+}

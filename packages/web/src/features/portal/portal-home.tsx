@@ -37,7 +37,7 @@ function AppointmentCard(props: {
         {upcoming ? ` · Intake: ${a.intakeSubmitted ? 'done' : 'not yet filled in'}` : ''}
       </p>
       <div className="actions">
-        {upcoming && !a.intakeSubmitted && a.status === 'booked' && (
+        {upcoming && !a.intakeSubmitted && !visitReady && (
           <Link
             className="button-link"
             to={`/portal/appointments/${a.id}/intake`}
