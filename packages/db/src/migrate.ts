@@ -19,6 +19,7 @@ import { catalogVersionMigration } from './migrations/0016-catalog-version';
 import { decisionSequenceMigration } from './migrations/0017-decision-sequence';
 import { factorsVersionMigration } from './migrations/0018-factors-version';
 import { safetyTaskFlagsMigration } from './migrations/0019-safety-task-flags';
+import { freeEndedVisitBlocksMigration } from './migrations/0020-free-ended-visit-blocks';
 import { icsSequenceMigration } from './migrations/0021-ics-sequence';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -42,6 +43,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0017-decision-sequence': decisionSequenceMigration(dialect),
     '0018-factors-version': factorsVersionMigration,
     '0019-safety-task-flags': safetyTaskFlagsMigration,
+    '0020-free-ended-visit-blocks': freeEndedVisitBlocksMigration,
     '0021-ics-sequence': icsSequenceMigration,
   };
 }

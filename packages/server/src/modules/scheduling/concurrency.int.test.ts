@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
 import { deadVisitBlocks } from '../../test-support/dead-blocks';
 import { NO_FACTORS } from '../patients/presenter';
+import { freeEndedVisitBlocksMigration } from '../../../../db/src/migrations/0020-free-ended-visit-blocks';
 
 /** `HH:MM` UTC on a day of June 2026 as a stored instant. */
 const at = (day: number, hour: number, minute = 0) =>
@@ -79,9 +80,10 @@ describe.each(TEST_DATABASES)('concurrent changes of one visit and one location 
         locationId: 'loc-cleveland',
         start: starts[i % starts.length],
       });
-    const ids = (await Promise.all(starts.map((_, i) => (i % 2 ? null : book(i)))))
-      .filter((r) => r?.status === 201)
-      .map((r) => r!.body.id as string);
+    // Every other half hour booked first, three patients taking turns.
+    const ids = (await Promise.all(Array.from({ length: 8 }, (_, i) => book(2 * i))))
+      .filter((r) => r.status === 201)
+      .map((r) => r.body.id as string);
     expect(ids.length).toBeGreaterThan(4);
     const storm = Array.from({ length: 90 }, (_, i) => {
       const id = ids[(i * 7) % ids.length]!;
@@ -93,6 +95,41 @@ describe.each(TEST_DATABASES)('concurrent changes of one visit and one location 
     const answers = await Promise.all(storm);
     expect(answers.filter((a) => a.status >= 500).map((a) => a.body)).toEqual([]);
     expect(await deadVisitBlocks(t.handle.db)).toEqual([]);
+  });
+
+  it('migration 0020 frees the blocks that cancelled visits kept from before, and leaves live ones', async () => {
+    const kim = await t.userId('dr.kim@demo.clinic');
+    const maria = await patientIdOf(t, 'maria@demo.clinic');
+    const book = (start: string) =>
+      t.call(desk, 'POST', '/api/appointments', {
+        patientId: maria,
+        visitType: 'omt-follow-up',
+        providerId: kim,
+        locationId: 'loc-phoenix',
+        start,
+      });
+    const live = await book(at(25, 15));
+    const dead = await book(at(25, 16));
+    expect([live.status, dead.status]).toEqual([201, 201]);
+    const db = t.handle.db;
+    const held = await db
+      .selectFrom('provider_blocks')
+      .selectAll()
+      .where('appointment_id', '=', dead.body.id)
+      .execute();
+    await t.call(desk, 'POST', `/api/appointments/${dead.body.id}/cancel`, { reason: 'old race' });
+    // As a move racing the cancellation used to leave it: cancelled, and still holding its time.
+    await db.insertInto('provider_blocks').values(held).execute();
+    expect(await deadVisitBlocks(db)).not.toEqual([]);
+    await freeEndedVisitBlocksMigration.up(db);
+    expect(await deadVisitBlocks(db)).toEqual([]);
+    expect(
+      await db
+        .selectFrom('provider_blocks')
+        .select('block_start')
+        .where('appointment_id', '=', live.body.id)
+        .execute(),
+    ).toHaveLength(2);
   });
 
   describe('rooms', () => {
@@ -226,5 +263,51 @@ describe.each(TEST_DATABASES)('concurrent changes of one visit and one location 
       );
       expect(booked.body.filter((a: { start: string }) => a.start === start)).toHaveLength(1);
     }
+  });
+
+  it('takes over a key left in progress a minute by a crashed request; a fresh one is 409 after the wait', async () => {
+    const body = {
+      patientId: await patientIdOf(t, 'maria@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: await t.userId('dr.kim@demo.clinic'),
+      locationId: 'loc-phoenix',
+      start: at(26, 15),
+    };
+    const deskId = await t.userId('frontdesk@demo.clinic');
+    const send = (key: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/appointments',
+        headers: { authorization: `Bearer ${desk}`, 'idempotency-key': key },
+        payload: body,
+      });
+    const first = await send(`first-key-${kind.name}`);
+    expect(first.statusCode).toBe(201);
+    await t.call(desk, 'POST', `/api/appointments/${first.json().id}/cancel`, { reason: 'free it again' });
+    const stored = await t.handle.db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('key', '=', `first-key-${kind.name}`)
+      .executeTakeFirstOrThrow();
+    // Two keys of the same request left in progress, as by a crashed process: one 61 s ago, one just now.
+    const inProgress = (key: string, ageMs: number) => ({
+      user_id: deskId,
+      key,
+      request_hash: stored.request_hash,
+      status_code: 0,
+      response_json: '',
+      created_at: new Date(t.clock.now.getTime() - ageMs).toISOString().replace('.000Z', 'Z'),
+    });
+    await t.handle.db
+      .insertInto('idempotency_keys')
+      .values([inProgress(`stale-key-${kind.name}`, 61_000), inProgress(`fresh-key-${kind.name}`, 0)])
+      .execute();
+    const takenOver = await send(`stale-key-${kind.name}`);
+    expect(takenOver.statusCode, takenOver.body).toBe(201);
+    expect((await send(`stale-key-${kind.name}`)).json()).toEqual(takenOver.json());
+    const began = Date.now();
+    const waiting = await send(`fresh-key-${kind.name}`);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(4_900);
+    expect([waiting.statusCode, waiting.json().code]).toEqual([409, 'idempotency_in_progress']);
   });
 });
