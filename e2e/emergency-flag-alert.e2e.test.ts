@@ -45,6 +45,10 @@ describe('an emergency flag at intake alerts the patient, the physician and the 
           .waitFor();
         await alert.getByText(/No espere a su cita/).waitFor();
         await expectNoAxeViolations(page, 'intake sent with cauda equina signs');
+        // Coming back to the sent intake shows the instruction again.
+        await page.reload();
+        await page.getByText('The intake for this visit was already sent.').waitFor();
+        await page.getByRole('alert').filter({ hasText: 'Do not wait for your visit' }).waitFor();
       });
 
       // No reload: the worklist asks again by itself.

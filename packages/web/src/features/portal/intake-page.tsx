@@ -7,7 +7,7 @@ import { AppointmentTime } from '../../components/appointment-time';
 import { LoadState, StatusMessage } from '../../components/messages';
 import { QuestionnaireForm } from '../../components/questionnaire/questionnaire-form';
 import { Link } from '../../router';
-import { UrgentInstructions } from './urgent-instructions';
+import { SentIntakeInstructions, UrgentInstructions } from './urgent-instructions';
 
 /** The pre-visit questionnaire for one appointment. */
 export function IntakePage({ appointmentId }: { appointmentId: string }) {
@@ -52,9 +52,12 @@ export function IntakePage({ appointmentId }: { appointmentId: string }) {
           </p>
         </>
       ) : a && a.intakeSubmitted ? (
-        <p>
-          The intake for this visit was already sent. <Link to="/portal">Back to my appointments</Link>
-        </p>
+        <>
+          <p>
+            The intake for this visit was already sent. <Link to="/portal">Back to my appointments</Link>
+          </p>
+          <SentIntakeInstructions appointmentId={appointmentId} />
+        </>
       ) : (
         data.data && (
           <QuestionnaireForm

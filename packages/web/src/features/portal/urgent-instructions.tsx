@@ -1,4 +1,6 @@
-import type { UrgentFlagView } from '@omt/contracts';
+import { API, type UrgentFlagView } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
 
 /**
  * What the patient must do now, for each emergency or urgent flag their intake raised: the flag's own
@@ -21,4 +23,14 @@ export function UrgentInstructions({ flags }: { flags: UrgentFlagView[] }) {
       </ul>
     </section>
   );
+}
+
+/** On coming back to a sent intake: its urgent instructions again, if it raised any. */
+export function SentIntakeInstructions({ appointmentId }: { appointmentId: string }) {
+  const intake = useApi(
+    (signal) => call(API.getIntake, { params: { id: appointmentId }, signal }),
+    [appointmentId],
+  );
+  const flags = intake.data?.urgentFlags ?? [];
+  return flags.length > 0 ? <UrgentInstructions flags={flags} /> : null;
 }
