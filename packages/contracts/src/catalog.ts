@@ -22,6 +22,19 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
+/** Who a visit type is for: age on the day of the visit in days (null: no bound) and a recorded pregnancy. */
+export const VisitEligibilityView = z
+  .object({
+    minAgeDays: z.number().int().min(0).max(50_000).nullable(),
+    maxAgeDays: z.number().int().min(0).max(50_000).nullable(),
+    requiresPregnancy: z.boolean(),
+  })
+  .refine((e) => e.minAgeDays === null || e.maxAgeDays === null || e.minAgeDays <= e.maxAgeDays, {
+    message: 'minAgeDays must not be above maxAgeDays',
+    path: ['minAgeDays'],
+  });
+export type VisitEligibilityView = z.infer<typeof VisitEligibilityView>;
+
 export const VisitType = z.object({
   id: z.string(),
   name: z.string(),
@@ -34,8 +47,13 @@ export const VisitType = z.object({
   maxHorizonDays: z.number().int(),
   /** The providers who may perform it; empty: every provider (a resident still needs a supervisor on site). */
   performerIds: z.array(z.string()),
+  eligibility: VisitEligibilityView,
 });
 export type VisitType = z.infer<typeof VisitType>;
+
+/** Given a patient, only the visit types that patient may have are listed (age on the day, pregnancy). */
+export const VisitTypesQuery = z.object({ patientId: z.string().min(1).max(100).optional() });
+export type VisitTypesQuery = z.infer<typeof VisitTypesQuery>;
 
 export const Provider = z.object({
   id: z.string(),
@@ -103,6 +121,8 @@ export const UpdateVisitType = z.object({
   maxHorizonDays: z.number().int().min(1, 'at least 1 day').max(365, 'at most 365 days'),
   /** Left out: unchanged. Empty: every provider. */
   performerIds: z.array(z.string().min(1)).max(200).optional(),
+  /** Left out: unchanged. */
+  eligibility: VisitEligibilityView.optional(),
 });
 export type UpdateVisitType = z.infer<typeof UpdateVisitType>;
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CreateRoom, Location, Provider, Room, UpdateVisitType, VisitType } from '../catalog';
+import {
+  CreateRoom,
+  Location,
+  Provider,
+  Room,
+  UpdateVisitType,
+  VisitType,
+  VisitTypesQuery,
+} from '../catalog';
 import { endpoint, IdParam } from './endpoint';
 
 /** The catalog endpoints. */
@@ -16,9 +24,10 @@ export const CATALOG_API = {
   visitTypes: endpoint({
     method: 'GET',
     path: '/api/visit-types',
-    summary: 'Bookable visit types',
+    summary: 'Bookable visit types (given a patient, those the patient may have)',
     tag: 'catalog',
     auth: 'user',
+    query: VisitTypesQuery,
     response: z.array(VisitType),
   }),
 

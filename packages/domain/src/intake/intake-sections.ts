@@ -20,6 +20,12 @@ export interface IntakeSections {
   pregnancy: boolean;
   /** Children get the paediatric red-flag questions (clinical-reference CR-LBP-7). */
   child: boolean;
+  /**
+   * The back, neck and headache red-flag screens ask the patient about their own symptoms (cancer history,
+   * headache, pregnancy): not for an infant, whose parent gets the infant red flags instead (clinical-reference CR-INFANT-5).
+   */
+  regionRedFlags: boolean;
+  infantRedFlags: boolean;
 }
 
 /** Under 2 years: the infant section (feeding, crying, sleep) replaces adult self-report. */
@@ -44,5 +50,7 @@ export function intakeSectionsFor(p: IntakePatient): IntakeSections {
     pregnancy:
       p.sex === 'female' && p.ageYears >= PREGNANCY_AGE_RANGE.min && p.ageYears <= PREGNANCY_AGE_RANGE.max,
     child: p.ageYears < CHILD_MAX_AGE_YEARS,
+    regionRedFlags: !infant,
+    infantRedFlags: infant,
   };
 }

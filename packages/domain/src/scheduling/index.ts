@@ -11,3 +11,4 @@ export * from './room-choice';
 export * from './one-off-windows';
 export { withinOpeningHours } from './opening-hours';
 export * from './visit-timing';
+export * from './visit-eligibility';

@@ -3,6 +3,7 @@ export * from './low-back-red-flags';
 export * from './neck-red-flags';
 export * from './canadian-c-spine';
 export * from './headache-red-flags';
+export * from './infant-red-flags';
 export * from './red-flag-review';
 export * from './c-spine-intake';
 export * from './c-spine-exam';

@@ -36,7 +36,7 @@ export const pegLink = (id: string): string => `peg-${id}`;
 export const phqLink = (n: number): string => `phq-${n}`;
 
 /** The red-flag screens of the intake; each question's linkId is `<screen>.<question id>`. */
-export const RED_FLAG_SCREENS = ['low-back', 'neck', 'c-spine', 'headache'] as const;
+export const RED_FLAG_SCREENS = ['low-back', 'neck', 'c-spine', 'headache', 'infant'] as const;
 export type RedFlagScreen = (typeof RED_FLAG_SCREENS)[number];
 export const redFlagLink = (screen: RedFlagScreen, id: string): string => `${screen}.${id}`;
 export const redFlagGroupLink = (screen: RedFlagScreen): string => `red-flags-${screen}`;

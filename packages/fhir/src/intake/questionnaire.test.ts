@@ -52,6 +52,32 @@ describe('the intake Questionnaire, tailored to the patient', () => {
     for (const id of absent) expect(ids).not.toContain(id);
   });
 
+  it('an infant gets the infant red flags and none of the self-report screens (no cancer, pregnancy or headache wording)', () => {
+    const q = intakeQuestionnaire(NOAH);
+    const ids = linkIds(q);
+    expect(ids).toContain(redFlagGroupLink('infant'));
+    expect(ids).toContain(redFlagLink('infant', 'fever'));
+    for (const screen of ['low-back', 'neck', 'headache'] as const) {
+      expect(ids).not.toContain(redFlagGroupLink(screen));
+    }
+    const texts: string[] = [];
+    const walk = (items: QuestionnaireItem[] | undefined) =>
+      items?.forEach((i) => (texts.push(i.text ?? ''), walk(i.item)));
+    walk(q.item);
+    expect(texts.join(' ')).not.toMatch(/cancer|pregnan|headache/i);
+    expect(linkIds(intakeQuestionnaire(ALEX))).not.toContain(redFlagGroupLink('infant'));
+    expect(linkIds(intakeQuestionnaire({ ageYears: 2, sex: 'female' }))).not.toContain(
+      redFlagGroupLink('infant'),
+    );
+  });
+
+  it("the parent's infant answers read back for screening", () => {
+    const q = intakeQuestionnaire(NOAH);
+    const qr = completeResponse(q, { [redFlagLink('infant', 'fever')]: [{ valueBoolean: true }] });
+    expect(validateQuestionnaireResponse(q, qr)).toEqual([]);
+    expect(extractIntake(q, qr).redFlags.infant).toMatchObject({ fever: true, injury: false });
+  });
+
   it('children get the paediatric low-back questions, adults do not', () => {
     expect(linkIds(intakeQuestionnaire({ ageYears: 9, sex: 'female' }))).toContain(
       redFlagLink('low-back', 'tb_exposure'),

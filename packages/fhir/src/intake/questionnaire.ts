@@ -4,7 +4,7 @@ import { intakeSectionsFor, type IntakePatient } from '@omt/domain';
 import { complaintItems, lifestyleGroup, mentalHealthGroup, painItems } from './core-sections';
 import { INTAKE_QUESTIONNAIRE_URL, INTAKE_QUESTIONNAIRE_VERSION } from './link-ids';
 import { infantGroup, pregnancyGroup } from './population-sections';
-import { redFlagGroups } from './red-flag-sections';
+import { infantRedFlagGroup, redFlagGroups } from './red-flag-sections';
 
 /** Builds the intake from domain data, with only the sections that apply to this patient. */
 export function intakeQuestionnaire(patient: IntakePatient): Questionnaire {
@@ -25,7 +25,8 @@ export function intakeQuestionnaire(patient: IntakePatient): Questionnaire {
       ...(s.pregnancy ? [pregnancyGroup()] : []),
       ...(s.selfReport ? [lifestyleGroup()] : []),
       ...(s.mentalHealth ? [mentalHealthGroup()] : []),
-      ...redFlagGroups(s.child),
+      ...(s.regionRedFlags ? redFlagGroups(s.child) : []),
+      ...(s.infantRedFlags ? [infantRedFlagGroup()] : []),
     ],
   };
 }

@@ -3,6 +3,7 @@ import type { QuestionnaireItem } from '@medplum/fhirtypes';
 import {
   C_SPINE_INTAKE_QUESTIONS,
   HEADACHE_RED_FLAG_QUESTIONS,
+  INFANT_RED_FLAG_QUESTIONS,
   LOW_BACK_RED_FLAG_QUESTIONS,
   NECK_RED_FLAG_QUESTIONS,
   type RedFlagQuestion,
@@ -12,7 +13,7 @@ import { group, question, whenYes } from './items';
 import { LINK, REGION_CODE_SYSTEM, redFlagGroupLink, redFlagLink, type RedFlagScreen } from './link-ids';
 
 /** Which painful regions open which screen: low back (CR-LBP rows), neck (CR-NECK rows), headache (CR-SNOOP rows). */
-export const SCREEN_REGIONS: Record<Exclude<RedFlagScreen, 'c-spine'>, RegionId[]> = {
+export const SCREEN_REGIONS: Record<Exclude<RedFlagScreen, 'c-spine' | 'infant'>, RegionId[]> = {
   'low-back': ['lumbar', 'sacral', 'pelvic'],
   neck: ['cervical'],
   headache: ['head'],
@@ -73,4 +74,13 @@ export function redFlagGroups(child: boolean): QuestionnaireItem[] {
       whenRegions(SCREEN_REGIONS.headache),
     ),
   ];
+}
+
+/** The infant red flags, asked of the parent whatever the region, instead of the three groups above. */
+export function infantRedFlagGroup(): QuestionnaireItem {
+  return group(
+    redFlagGroupLink('infant'),
+    'Safety questions: your baby',
+    yesNo('infant', INFANT_RED_FLAG_QUESTIONS, true),
+  );
 }

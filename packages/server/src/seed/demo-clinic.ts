@@ -12,7 +12,7 @@ import {
   insertVisitType,
   type Database,
 } from '@omt/db';
-import { zonedToInstant } from '@omt/domain';
+import { UNDER_18_MAX_AGE_DAYS, zonedToInstant } from '@omt/domain';
 import { Temporal } from 'temporal-polyfill';
 import { hashPassword } from '../auth/passwords';
 import { toInstant, type Clock } from '../clock';
@@ -83,6 +83,9 @@ async function seedCatalog(db: Database): Promise<void> {
     duration_minutes: 30,
     requires_consultation: 1,
     description: 'Gentle OMT for babies and children, after a consultation; a parent stays throughout.',
+    // For children only (clinical-reference CR-VISIT-1).
+    min_age_days: 0,
+    max_age_days: UNDER_18_MAX_AGE_DAYS,
   });
   await insertVisitType(db, {
     id: 'pregnancy-omt',
@@ -91,6 +94,8 @@ async function seedCatalog(db: Database): Promise<void> {
     requires_consultation: 1,
     buffer_after_minutes: 15,
     description: 'OMT adapted to pregnancy (positioning with support), after a consultation.',
+    // Only for a patient recorded as pregnant (clinical-reference CR-VISIT-2).
+    requires_pregnancy: 1,
   });
   await insertVisitType(db, {
     id: 'omt-follow-up',

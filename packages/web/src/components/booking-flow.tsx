@@ -40,14 +40,21 @@ export function BookingFlow(props: {
   const { patients, onBooked, allowSeries } = props;
   const [repeat, setRepeat] = useState(1);
   const catalog = useApi(async (signal) => {
-    const [visitTypes, locations, providers] = await Promise.all([
-      call(API.visitTypes, { signal }),
+    const [locations, providers] = await Promise.all([
       call(API.locations, { signal }),
       call(API.providers, { signal }),
     ]);
-    return { visitTypes, locations, providers };
+    return { locations, providers };
   }, []);
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
+  // Only the visit types that fit the patient (age, pregnancy) are offered; the server refuses the others too.
+  const fitting = useApi(
+    async (signal) => ({
+      patientId,
+      list: patientId ? await call(API.visitTypes, { query: { patientId }, signal }) : [],
+    }),
+    [patientId],
+  );
   const [visitType, setVisitType] = useState('');
   const [locationId, setLocationId] = useState('');
   const [providerId, setProviderId] = useState('');
@@ -80,7 +87,8 @@ export function BookingFlow(props: {
 
   if (!catalog.data)
     return <LoadState loading={catalog.loading} error={catalog.error} what="visit types and locations" />;
-  const { visitTypes, locations, providers } = catalog.data;
+  const { locations, providers } = catalog.data;
+  const visitTypes = fitting.data?.patientId === patientId ? fitting.data.list : [];
   const location = locations.find((l) => l.id === locationId);
   const performers = visitTypes.find((v) => v.id === visitType)?.performerIds;
   const patient = patients.find((p) => p.id === patientId);
@@ -131,7 +139,11 @@ export function BookingFlow(props: {
                 name="book-patient"
                 value={p.id}
                 checked={patientId === p.id}
-                onChange={() => setPatientId(p.id)}
+                onChange={() => {
+                  setPatientId(p.id);
+                  setVisitType('');
+                  setSelected(null);
+                }}
               />
               {p.name}
               {p.ageLabel ? ` (${p.ageLabel})` : ''}
@@ -147,6 +159,10 @@ export function BookingFlow(props: {
       )}
       <fieldset>
         <legend>Visit type</legend>
+        <p className="hint">Only the visit types that fit {patient?.name ?? 'the patient'} are listed.</p>
+        {fitting.data?.patientId !== patientId && (
+          <LoadState loading={fitting.loading} error={fitting.error} what="visit types" />
+        )}
         {visitTypes.map((v) => (
           <label key={v.id} className="choice choice-block">
             <input

@@ -10,6 +10,7 @@ import {
   listProviders,
   listVisitTypes,
 } from '@omt/db';
+import { eligibleVisitTypes } from '../scheduling/eligibility';
 import { changeVisitType, presentVisitType } from './visit-types';
 import { fail } from '../../errors';
 import type { AppDeps } from '../../context';
@@ -30,12 +31,14 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
         .map((h) => ({ weekday: h.weekday, start: h.start_time, end: h.end_time })),
     }));
   });
-  // Patients see what they may book online; staff see every visit type.
-  defineRoute(app, deps, API.visitTypes, async (_i, ctx) =>
-    (await listVisitTypes(ctx.db))
-      .filter((v) => ctx.user.role !== 'patient' || v.online_bookable === 1)
-      .map(presentVisitType),
-  );
+  // Patients see what they may book online; staff see every visit type; given a patient, only what fits them.
+  defineRoute(app, deps, API.visitTypes, async ({ query }, ctx) => {
+    const all = (await listVisitTypes(ctx.db)).filter(
+      (v) => ctx.user.role !== 'patient' || v.online_bookable === 1,
+    );
+    const offered = query.patientId ? await eligibleVisitTypes(ctx, query.patientId, all) : all;
+    return offered.map(presentVisitType);
+  });
   defineRoute(app, deps, API.updateVisitType, ({ params, body }, ctx) =>
     changeVisitType(ctx, params.id, body),
   );

@@ -2,6 +2,7 @@ import { findVisitType, listProviderUsers, updateVisitType, type VisitTypeRow } 
 import type { UpdateVisitType, VisitType } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
+import { eligibilityOf } from '../scheduling/eligibility';
 
 /** The provider ids who may perform a visit type; empty: every provider. */
 export function performersOf(v: Pick<VisitTypeRow, 'performer_ids'>): string[] {
@@ -27,6 +28,7 @@ export function presentVisitType(v: VisitTypeRow): VisitType {
     minNoticeMinutes: v.min_notice_minutes,
     maxHorizonDays: v.max_horizon_days,
     performerIds: performersOf(v),
+    eligibility: eligibilityOf(v),
   };
 }
 
@@ -57,6 +59,13 @@ export async function changeVisitType(
     min_notice_minutes: body.minNoticeMinutes,
     max_horizon_days: body.maxHorizonDays,
     performer_ids: JSON.stringify(performers),
+    ...(body.eligibility
+      ? {
+          min_age_days: body.eligibility.minAgeDays,
+          max_age_days: body.eligibility.maxAgeDays,
+          requires_pregnancy: body.eligibility.requiresPregnancy ? 1 : 0,
+        }
+      : {}),
   });
   const updated = await findVisitType(ctx.db, id);
   if (!updated) throw fail.notFound('visit type');

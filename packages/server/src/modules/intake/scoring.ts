@@ -3,6 +3,7 @@ import {
   REGION_IDS,
   screenCSpineAtIntake,
   screenHeadacheRedFlags,
+  screenInfantRedFlags,
   screenLowBackRedFlags,
   screenNeckRedFlags,
   scorePeg,
@@ -35,6 +36,7 @@ function screen(x: IntakeExtract, ageYears: number): RedFlag[] {
     ...(f.neck ? screenNeckRedFlags(f.neck, ctx) : []),
     ...(f['c-spine'] ? screenCSpineAtIntake(f['c-spine'], ctx) : []),
     ...(f.headache ? screenHeadacheRedFlags(f.headache, ctx) : []),
+    ...(f.infant ? screenInfantRedFlags(f.infant, ctx) : []),
   ];
 }
 

@@ -17,6 +17,7 @@ import { STAFF_ROLES } from '../../auth/policy';
 import { presentAppointment } from '../scheduling/presenter';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { expireOffers, releaseOffer, type FreedSlot } from './offers';
+import { requireEligible } from '../scheduling/eligibility';
 
 const MAX_WINDOW_DAYS = 62;
 
@@ -67,10 +68,11 @@ export async function slotOf(db: Database, appointmentId: string): Promise<Freed
 /** The patient (or staff for them) asks for an earlier or specific time. */
 export async function joinWaitlist(ctx: RequestContext, body: JoinWaitlist): Promise<WaitlistEntry> {
   await ctx.access(body.patientId, 'appointment.write', 'waitlist', null);
-  if (!(await findVisitType(ctx.db, body.visitType)))
-    throw fail.invalid('visitType', `unknown visit type "${body.visitType}"`);
+  const visitType = await findVisitType(ctx.db, body.visitType);
+  if (!visitType) throw fail.invalid('visitType', `unknown visit type "${body.visitType}"`);
   const notBefore = normalizeInstant(body.notBefore);
   const notAfter = normalizeInstant(body.notAfter);
+  await requireEligible(ctx, body.patientId, visitType, [notBefore, notAfter]);
   if (notAfter <= notBefore) throw fail.invalid('notAfter', 'must be after notBefore');
   if (notAfter <= ctx.now()) throw fail.invalid('notAfter', 'must be in the future');
   if (Date.parse(notAfter) - Date.parse(notBefore) > MAX_WINDOW_DAYS * 86_400_000) {

@@ -8,14 +8,18 @@ import { addDays, todayLocal } from '../../time';
 
 /** "Tell me if an earlier time opens up": a window of days, a visit type and (optionally) a location. */
 export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
-  const catalog = useApi(async (signal) => {
-    const [visitTypes, locations] = await Promise.all([
-      call(API.visitTypes, { signal }),
-      call(API.locations, { signal }),
-    ]);
-    return { visitTypes, locations };
-  }, []);
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
+  // Only the visit types that fit the chosen patient (age, pregnancy) are offered.
+  const catalog = useApi(
+    async (signal) => {
+      const [visitTypes, locations] = await Promise.all([
+        call(API.visitTypes, { query: patientId ? { patientId } : {}, signal }),
+        call(API.locations, { signal }),
+      ]);
+      return { visitTypes, locations };
+    },
+    [patientId],
+  );
   const [visitType, setVisitType] = useState('omt-follow-up');
   const [locationId, setLocationId] = useState('');
   const [from, setFrom] = useState(todayLocal());

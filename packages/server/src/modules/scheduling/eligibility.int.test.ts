@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { firstSlot, patientIdOf } from '../../test-support/factories';
+
+describe.each(TEST_DATABASES)('visit types fit the patient on $name', (kind) => {
+  let t: TestApp;
+  let desk: string;
+  let still: string;
+  const ids: Record<'alex' | 'maria' | 'noah', string> = { alex: '', maria: '', noah: '' };
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    desk = await t.login('frontdesk@demo.clinic');
+    still = await t.login('dr.still@demo.clinic');
+    ids.alex = await patientIdOf(t, 'alex@demo.clinic');
+    ids.maria = await patientIdOf(t, 'maria@demo.clinic');
+    ids.noah = await patientIdOf(t, 'sam.parent@demo.clinic');
+  });
+  afterAll(() => t.close());
+
+  const offered = async (token: string, patientId: string) =>
+    ((await t.call(token, 'GET', `/api/visit-types?patientId=${patientId}`)).body as { id: string }[]).map(
+      (v) => v.id,
+    );
+  const book = async (token: string, patientId: string, visitType: string) => {
+    const slot = await firstSlot(t, desk, visitType, { provider: await t.userId('dr.still@demo.clinic') });
+    return t.call(token, 'POST', '/api/appointments', {
+      patientId,
+      visitType,
+      providerId: slot.providerId,
+      locationId: slot.locationId,
+      start: slot.start,
+    });
+  };
+
+  it('the list for a patient offers only what fits: pregnancy OMT to Maria, infant OMT to Noah, neither to Alex', async () => {
+    expect(await offered(desk, ids.maria)).toContain('pregnancy-omt');
+    expect(await offered(desk, ids.maria)).not.toContain('infant-omt');
+    expect(await offered(desk, ids.noah)).toContain('infant-omt');
+    expect(await offered(desk, ids.noah)).not.toContain('pregnancy-omt');
+    const alex = await offered(await t.login('alex@demo.clinic'), ids.alex);
+    expect(alex).not.toContain('pregnancy-omt');
+    expect(alex).not.toContain('infant-omt');
+    expect(alex).toContain('omt-follow-up');
+    const all = (await t.call(desk, 'GET', '/api/visit-types')).body as {
+      id: string;
+      eligibility: unknown;
+    }[];
+    expect(all.find((v) => v.id === 'pregnancy-omt')?.eligibility).toEqual({
+      minAgeDays: null,
+      maxAgeDays: null,
+      requiresPregnancy: true,
+    });
+  });
+
+  it('another family cannot list visit types for a patient not theirs', async () => {
+    const r = await t.call(
+      await t.login('alex@demo.clinic'),
+      'GET',
+      `/api/visit-types?patientId=${ids.noah}`,
+    );
+    expect(r.status).toBe(403);
+  });
+
+  it.each([
+    [
+      'pregnancy OMT for a patient not recorded pregnant (desk)',
+      'alex',
+      'pregnancy-omt',
+      'recorded as pregnant',
+    ],
+    ['infant and child OMT for an adult (desk)', 'alex', 'infant-omt', 'younger than 18 years'],
+    ['pregnancy OMT for an infant (desk)', 'noah', 'pregnancy-omt', 'recorded as pregnant'],
+  ] as const)('booking %s is a 422 visit_type_not_eligible', async (_name, who, visitType, why) => {
+    const r = await book(desk, ids[who], visitType);
+    expect(r.status).toBe(422);
+    expect(r.body).toMatchObject({ code: 'visit_type_not_eligible', field: 'visitType' });
+    expect(r.body.message).toContain(why);
+  });
+
+  it('the patient booking in the portal is refused the same way', async () => {
+    const r = await book(await t.login('alex@demo.clinic'), ids.alex, 'pregnancy-omt');
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('visit_type_not_eligible');
+  });
+
+  it('joining the waitlist for a visit type that does not fit is refused the same way', async () => {
+    const from = new Date(t.clock.now.getTime() + 86_400_000).toISOString();
+    const to = new Date(t.clock.now.getTime() + 8 * 86_400_000).toISOString();
+    const r = await t.call(await t.login('alex@demo.clinic'), 'POST', '/api/waitlist', {
+      patientId: ids.alex,
+      visitType: 'infant-omt',
+      notBefore: from,
+      notAfter: to,
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('visit_type_not_eligible');
+  });
+
+  it('a series of pregnancy OMT for a patient not pregnant is refused, and nothing is booked', async () => {
+    const slot = await firstSlot(t, desk, 'pregnancy-omt');
+    const r = await t.call(desk, 'POST', '/api/appointments/series', {
+      patientId: ids.alex,
+      visitType: 'pregnancy-omt',
+      providerId: slot.providerId,
+      locationId: slot.locationId,
+      start: slot.start,
+      count: 3,
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('visit_type_not_eligible');
+    const appts = await t.handle.db
+      .selectFrom('appointments')
+      .select('id')
+      .where('patient_id', '=', ids.alex)
+      .where('visit_type', '=', 'pregnancy-omt')
+      .execute();
+    expect(appts).toEqual([]);
+  });
+
+  it('fitting patients book: Maria pregnancy OMT, Noah infant OMT; moving Maria once no longer pregnant is refused', async () => {
+    expect((await book(desk, ids.noah, 'infant-omt')).status).toBe(201);
+    const maria = await book(desk, ids.maria, 'pregnancy-omt');
+    expect(maria.status, JSON.stringify(maria.body)).toBe(201);
+    const p = (await t.call(still, 'GET', `/api/patients/${ids.maria}`)).body;
+    const cleared = await t.call(still, 'PUT', `/api/patients/${ids.maria}/factors`, {
+      ...p.factors,
+      pregnant: false,
+      pregnancyWeeks: null,
+      version: p.factorsVersion,
+    });
+    expect(cleared.status).toBe(200);
+    const later = new Date(Date.parse(maria.body.start) + 7 * 86_400_000).toISOString().replace('.000Z', 'Z');
+    const moved = await t.call(desk, 'POST', `/api/appointments/${maria.body.id}/reschedule`, {
+      start: later,
+    });
+    expect(moved.status).toBe(422);
+    expect(moved.body.code).toBe('visit_type_not_eligible');
+  });
+});
