@@ -66,6 +66,15 @@ describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', 
         'Lumbar: findings: tenderness, restriction; moderate; L4 FRrSr',
       );
 
+      // Only techniques that can be applied to the region are offered: no thrust to the abdomen.
+      await page.getByLabel('Region', { exact: true }).selectOption('abdomen');
+      const offered = await page
+        .getByLabel('Technique', { exact: true })
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(offered).toContain('visceral');
+      expect(offered).not.toContain('hvla');
+
       // HVLA to the lumbar region: a caution with its reason and source; no reason → refused.
       await chooseTreatment(page, 'lumbar', 'hvla');
       const verdict = page.locator('.verdict');

@@ -1,5 +1,6 @@
 export * from './technique-ids';
 export * from './technique-catalogue';
+export * from './technique-regions';
 export * from './patient-factors';
 export * from './anticoagulation-check';
 export * from './condition-catalogue';

@@ -1,6 +1,8 @@
 /** The technique catalogue shown to physicians when choosing and consenting (clinical-reference CR-TECH-*). */
 import { cite } from '../clinical-reference';
+import type { RegionId } from '../regions';
 import type { TechniqueId } from './technique-ids';
+import { TECHNIQUE_REGIONS } from './technique-regions';
 
 /** Direct engages the barrier, indirect moves toward ease; combined goes from one to the other (clinical-reference CR-TECH-*). */
 export type TechniqueApproach = 'direct' | 'indirect' | 'combined' | 'varies';
@@ -19,9 +21,12 @@ export interface Technique {
   source: string;
   /** Fields whose content the reference does not state; written conservatively (the reference rows CR-TECH-* do not state them). */
   unconfirmedFields?: Array<'breathingCue' | 'typicalDuration' | 'positions' | 'approach'>;
+  /** The body regions the technique can be applied to (technique-regions.ts), and the row that says so. */
+  regions: readonly RegionId[];
+  regionsSource: string;
 }
 
-export const TECHNIQUES: readonly Technique[] = [
+const ENTRIES: readonly Omit<Technique, 'regions' | 'regionsSource'>[] = [
   {
     id: 'hvla',
     name: 'High-velocity, low-amplitude (HVLA, thrust)',
@@ -215,6 +220,13 @@ export const TECHNIQUES: readonly Technique[] = [
     unconfirmedFields: ['breathingCue', 'typicalDuration'],
   },
 ];
+
+/** The catalogue, each technique with the regions it can be applied to. */
+export const TECHNIQUES: readonly Technique[] = ENTRIES.map((t) => ({
+  ...t,
+  regions: TECHNIQUE_REGIONS[t.id].regions,
+  regionsSource: TECHNIQUE_REGIONS[t.id].source,
+}));
 
 /** Looks up a catalogue entry; throws on an unknown id (a programming error, ids are typed). */
 export function techniqueById(id: TechniqueId): Technique {

@@ -2,12 +2,17 @@ import {
   checkTechniqueSafety,
   emptyPatientFactors,
   isAnticoagulationCheckCurrent,
+  isTechniqueApplicable,
+  regionById,
+  TECHNIQUE_REGIONS,
+  techniqueById,
   type PatientFactors,
   type RegionId,
   type SafetyResult,
   type TechniqueId,
 } from '@omt/domain';
 import type { PatientRow } from '@omt/db';
+import { fail } from '../../errors';
 import { ageInDays, parseFactors } from '../patients/presenter';
 
 /** The safety engine's view of a patient on a given day. */
@@ -34,6 +39,17 @@ export function patientFactorsOf(patient: PatientRow, today: string): PatientFac
   };
 }
 
+/** Refuses a pair that is not a treatment at all, e.g. a thrust to the abdomen (422 `technique_not_applicable`). */
+export function requireApplicable(technique: TechniqueId, region: RegionId): void {
+  if (isTechniqueApplicable(technique, region)) return;
+  const { name } = techniqueById(technique);
+  throw fail.unprocessable(
+    'technique_not_applicable',
+    `technique: ${name} is not applied to the ${regionById(region).label.toLowerCase()} region (${TECHNIQUE_REGIONS[technique].source})`,
+    'technique',
+  );
+}
+
 /** The verdict for one technique on one region, counting a recorded refusal of consent as absolute. */
 export function safetyFor(
   patient: PatientRow,
@@ -42,5 +58,6 @@ export function safetyFor(
   region: RegionId,
   consentRefused: boolean,
 ): SafetyResult {
+  requireApplicable(technique, region);
   return checkTechniqueSafety(technique, region, { ...patientFactorsOf(patient, today), consentRefused });
 }

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { API } from '@omt/contracts';
-import { REGION_IDS, TECHNIQUE_IDS, type RegionId, type TechniqueId } from '@omt/domain';
+import {
+  isTechniqueApplicable,
+  REGION_IDS,
+  TECHNIQUE_IDS,
+  techniquesForRegion,
+  type RegionId,
+  type TechniqueId,
+} from '@omt/domain';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
@@ -19,6 +26,12 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: EncounterPanel
   const [region, setRegion] = useState<RegionId | ''>('');
   const [technique, setTechnique] = useState<TechniqueId | ''>('');
   const key = `${region}|${technique}`;
+  // Only the techniques that can be applied to the chosen region are offered; a region change drops one that cannot.
+  const offered = region ? techniquesForRegion(region) : TECHNIQUE_IDS;
+  const chooseRegion = (r: RegionId | '') => {
+    setRegion(r);
+    if (r && technique && !isTechniqueApplicable(technique, r)) setTechnique('');
+  };
   const safety = useApi(
     async (signal) =>
       region && technique
@@ -50,7 +63,7 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: EncounterPanel
               <select
                 id="treat-region"
                 value={region}
-                onChange={(e) => setRegion(isRegion(e.target.value) ? e.target.value : '')}
+                onChange={(e) => chooseRegion(isRegion(e.target.value) ? e.target.value : '')}
               >
                 <option value="">Choose a region</option>
                 {REGION_IDS.map((r) => (
@@ -62,13 +75,19 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: EncounterPanel
             </div>
             <div className="field">
               <label htmlFor="treat-technique">Technique</label>
+              <p className="hint" id="treat-technique-hint">
+                {region
+                  ? `Only techniques that can be applied to the ${REGION_LABELS[region].toLowerCase()} region are listed.`
+                  : 'Choose a region first to see only the techniques that apply to it.'}
+              </p>
               <select
                 id="treat-technique"
+                aria-describedby="treat-technique-hint"
                 value={technique}
                 onChange={(e) => setTechnique(isTechnique(e.target.value) ? e.target.value : '')}
               >
                 <option value="">Choose a technique</option>
-                {TECHNIQUE_IDS.map((t) => (
+                {offered.map((t) => (
                   <option key={t} value={t}>
                     {TECHNIQUE_LABELS[t]}
                   </option>
