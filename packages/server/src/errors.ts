@@ -29,7 +29,8 @@ export const fail = {
 
 /** The field a zod issue names; an unknown key is named itself, so the client sees which key was refused. */
 export function zodIssueField(issue: ZodError['issues'][number] | undefined, where: string): string {
-  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : (issue?.path ?? []);
+  const path =
+    issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : (issue?.path ?? []);
   return path.length ? path.map(String).join('.') : where;
 }
 

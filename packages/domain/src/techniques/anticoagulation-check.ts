@@ -1,6 +1,5 @@
 /**
- * When an anticoagulated patient's last therapeutic-level check counts (omt-reference §3.2 [K3], §3.4 row
- * Anticoagulation / bleeding disorder).
+ * When an anticoagulated patient's last therapeutic-level check counts (clinical-reference CR-POP-7).
  * WHO names "anticoagulant therapy without recent evaluation of therapeutic level" as a contraindication to
  * direct techniques but gives no interval; the interval and the INR range here are the safer choice, stated
  * to clinicians as expert consensus.
@@ -23,7 +22,7 @@ export const ANTICOAGULATION_RECENCY = {
   inrLow: 2.0,
   inrHigh: 3.0,
   evidence: 'expert consensus',
-  source: 'omt-reference §3.2 systemic, absolute [K3][K4]; §3.4 row Anticoagulation / bleeding disorder',
+  source: 'clinical-reference CR-POP-7',
 } as const;
 
 const MS_PER_DAY = 86_400_000;

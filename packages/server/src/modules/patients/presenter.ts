@@ -30,13 +30,17 @@ export function ageLabel(birthDate: string, today: string): string {
   return `${d.years * 12 + d.months} mo`;
 }
 
-/** Stored factors over the empty set; condition codes no longer in the catalogue are dropped. */
+const FACTOR_KEYS = new Set(Object.keys(NO_FACTORS));
+
+/**
+ * Stored factors over the empty set. Only the keys the API knows are read (an old key stored earlier would
+ * otherwise come back in the form and be refused); condition codes no longer in the catalogue are dropped.
+ */
 export function parseFactors(json: string): PatientFactorsView {
-  const stored = JSON.parse(json) as Partial<Omit<PatientFactorsView, 'conditions'>> & {
-    conditions?: unknown;
-  };
+  const stored = JSON.parse(json) as Record<string, unknown>;
+  const known = Object.fromEntries(Object.entries(stored).filter(([k]) => FACTOR_KEYS.has(k)));
   const conditions = Array.isArray(stored.conditions) ? stored.conditions.filter(isConditionCode) : [];
-  return { ...NO_FACTORS, ...stored, conditions };
+  return { ...NO_FACTORS, ...(known as Partial<PatientFactorsView>), conditions };
 }
 
 export function patientName(p: Pick<PatientRow, 'given_name' | 'family_name'>): string {

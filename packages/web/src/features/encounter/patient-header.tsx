@@ -9,7 +9,8 @@ import { FactorsForm } from './factors-form';
 
 /** A factor as the header lists it, with the pregnancy weeks and the last anticoagulation level check. */
 function factorLabel(p: Patient, k: (typeof FACTOR_KEYS)[number]): string {
-  if (k === 'pregnant' && p.factors.pregnancyWeeks !== null) return `Pregnant (${p.factors.pregnancyWeeks} weeks)`;
+  if (k === 'pregnant' && p.factors.pregnancyWeeks !== null)
+    return `Pregnant (${p.factors.pregnancyWeeks} weeks)`;
   const check = p.factors.anticoagulationCheck;
   if (k === 'anticoagulated') {
     if (!check) return `${FACTOR_LABELS[k]} (no level check recorded)`;
