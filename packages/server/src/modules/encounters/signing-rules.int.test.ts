@@ -93,6 +93,21 @@ describe.each(TEST_DATABASES)('no signing over a hold on $name', (kind) => {
     );
   });
 
+  it('an intake updated in the waiting room with a red flag puts the earlier treatment under review', async () => {
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    expect((await submitIntake(t, alex, appt.id)).status).toBe(201);
+    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+    await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar']);
+    const updated = await submitIntake(t, alex, appt.id, yesTo('low-back', 'saddle_numbness'));
+    expect(updated.status).toBe(201);
+    const seen = await t.call(still, 'GET', `/api/encounters/${enc}`);
+    expect(seen.body.treatments[0].flagsAfter.map((f: { id: string }) => f.id)).toEqual(
+      seen.body.redFlags.map((f: { id: string }) => f.id),
+    );
+    for (const f of seen.body.redFlags as { id: string }[]) await review(enc, f.id, 'cleared_for_omt');
+    expect((await sign(enc)).body.code).toBe('treatment_under_review');
+  });
+
   it('a treatment withdrawn after a later flag leaves the note and the claim', async () => {
     const appt = await bookFollowUp(t, 'alex@demo.clinic');
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);

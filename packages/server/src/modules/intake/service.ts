@@ -7,6 +7,8 @@ import {
   findSafetyTaskOfIntake,
   insertIntake,
   isUniqueViolation,
+  replaceIntake,
+  safetyTaskFlagsOfIntake,
   type PatientRow,
   type SafetyTaskTable,
 } from '@omt/db';
@@ -56,7 +58,10 @@ function validated(q: FhirQuestionnaire, body: IntakeSubmission): FhirResponse {
   return qr;
 }
 
-/** Validates the QuestionnaireResponse against the tailored Questionnaire, scores and screens it, and stores it. */
+/**
+ * Validates the QuestionnaireResponse against the tailored Questionnaire, scores and screens it, and stores
+ * it. Until the visit's note is signed (also after check-in) a new submission replaces the answers.
+ */
 export async function submitIntake(
   ctx: RequestContext,
   appointmentId: string,
@@ -71,7 +76,8 @@ export async function submitIntake(
   const submitted = validated(questionnaire, body);
   const extract = extractIntake(questionnaire, submitted);
   const scores = scoreIntake(extract, ageYears);
-  const id = randomUUID();
+  const earlier = await findIntakeByAppointment(ctx.db, appointmentId);
+  const id = earlier?.id ?? randomUUID();
   const submittedAt = ctx.now();
   const qr: FhirResponse = {
     ...submitted,
@@ -100,26 +106,33 @@ export async function submitIntake(
     }),
   ];
   const factorsJson = await factorsAfterIntake(ctx, patient, extract, id);
-  try {
-    await insertIntake(
+  const row = {
+    id,
+    appointment_id: appointmentId,
+    patient_id: appt.patient_id,
+    answers_json: JSON.stringify(extract),
+    questionnaire_response_json: JSON.stringify(qr),
+    phq2_score: scores.phq2?.score ?? null,
+    phq2_positive: scores.phq2 ? Number(scores.phq2.positive) : null,
+    red_flags_json: JSON.stringify(scores.redFlags),
+    submitted_by: ctx.user.id,
+    submitted_at: submittedAt,
+    scores_json: JSON.stringify({ phq9: scores.phq9, peg: scores.peg }),
+    summary_json: JSON.stringify(scores.summary),
+  };
+  if (earlier) {
+    // The tasks already open for this intake stay; only what the new answers raise is added.
+    const opened = await safetyTaskFlagsOfIntake(ctx.db, id);
+    await replaceIntake(
       ctx.db,
-      {
-        id,
-        appointment_id: appointmentId,
-        patient_id: appt.patient_id,
-        answers_json: JSON.stringify(extract),
-        questionnaire_response_json: JSON.stringify(qr),
-        phq2_score: scores.phq2?.score ?? null,
-        phq2_positive: scores.phq2 ? Number(scores.phq2.positive) : null,
-        red_flags_json: JSON.stringify(scores.redFlags),
-        submitted_by: ctx.user.id,
-        submitted_at: submittedAt,
-        scores_json: JSON.stringify({ phq9: scores.phq9, peg: scores.peg }),
-        summary_json: JSON.stringify(scores.summary),
-      },
-      safetyTasks,
+      row,
+      safetyTasks.filter((t) => !opened.includes(t.flag_id)),
       factorsJson,
     );
+    return getIntake(ctx, appointmentId);
+  }
+  try {
+    await insertIntake(ctx.db, row, safetyTasks, factorsJson);
   } catch (error) {
     if (isUniqueViolation(error))
       throw fail.conflict('intake_exists', 'intake for this appointment was already submitted');
