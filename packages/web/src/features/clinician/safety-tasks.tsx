@@ -52,7 +52,8 @@ export function SafetyTasks({ tasks, onChanged }: { tasks: SafetyTask[]; onChang
   return (
     <section aria-labelledby="safety-heading" className="subsection">
       <h3 id="safety-heading">Safety tasks for this visit</h3>
-      <StatusMessage>{message ?? arrived}</StatusMessage>
+      <StatusMessage>{arrived}</StatusMessage>
+      <StatusMessage>{message}</StatusMessage>
       <ErrorAlert error={error} title="Not acknowledged:" />
       {tasks.length === 0 ? (
         <p>No open safety tasks.</p>
