@@ -33,6 +33,15 @@ describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', 
 
       // Safety factors: pregnancy weeks are required while pregnant.
       await page.getByRole('button', { name: 'Edit factors' }).click();
+      // Anticoagulants: the form asks for the last level check and says in plain words what counts.
+      const anticoagulated = page.getByRole('checkbox', { name: /On anticoagulants/ });
+      await anticoagulated.check();
+      const levelCheck = page.getByRole('group', { name: 'Last anticoagulation level check' });
+      await levelCheck.getByText(/in the last 7 days.*expert consensus/).waitFor();
+      await levelCheck.getByLabel('Date of the check').waitFor();
+      await levelCheck.getByRole('radio', { name: 'In range' }).waitFor();
+      await expectNoAxeViolations(page, 'safety factors form (anticoagulation check)');
+      await anticoagulated.uncheck();
       await page.getByLabel('Weeks of pregnancy (required)').fill('');
       await expectNoAxeViolations(page, 'safety factors form');
       await page.getByRole('button', { name: 'Save factors' }).click();
