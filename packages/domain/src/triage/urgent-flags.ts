@@ -4,6 +4,7 @@
  * shows the patient the flag's own instruction (clinical-reference CR-LBP, CR-NECK, CR-SNOOP and CR-AFTER rows).
  */
 import type { Lang } from '../aftercare';
+import { cite } from '../clinical-reference';
 import { C_SPINE_IMAGING_FLAG_ID } from './c-spine-intake';
 import type { RedFlag, RedFlagAction } from './red-flag';
 
@@ -30,7 +31,7 @@ const HEADACHE_URGENT = {
     en: `Your answers about your headache mean a physician needs to check it soon, and you may need a scan. Your physician has been told and the clinic will contact you. ${STROKE_SIGNS_EN}`,
     es: `Sus respuestas sobre el dolor de cabeza indican que un médico debe revisarlo pronto, y puede necesitar un estudio de imagen. Su médico ya fue avisado y la clínica se pondrá en contacto con usted. ${STROKE_SIGNS_ES}`,
   },
-  source: 'clinical-reference CR-SNOOP-8, CR-SNOOP-1, CR-SNOOP-4, CR-SNOOP-5, CR-SNOOP-6, CR-SNOOP-7',
+  source: cite('CR-SNOOP-8', 'CR-SNOOP-1', 'CR-SNOOP-4', 'CR-SNOOP-5', 'CR-SNOOP-6', 'CR-SNOOP-7'),
 } as const satisfies UrgentFlagInstruction;
 
 /** The flags that alert at once, each with the patient's instruction; every other flag waits for the visit. */
@@ -41,7 +42,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Your answers show signs that the nerves at the bottom of your spine may be pressed (cauda equina syndrome). This needs care today. ${EMERGENCY_EN}`,
       es: `Sus respuestas muestran señales de que los nervios de la parte baja de la columna pueden estar comprimidos (síndrome de cola de caballo). Esto necesita atención hoy. ${EMERGENCY_ES}`,
     },
-    source: 'clinical-reference CR-LBP-1, CR-AFTER-6',
+    source: cite('CR-LBP-1', 'CR-AFTER-6'),
   },
   progressive_neuro_deficit: {
     urgency: 'emergency',
@@ -49,7 +50,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Weakness or numbness in your legs that is getting worse needs care today. ${EMERGENCY_EN}`,
       es: `La debilidad o el adormecimiento de las piernas que empeora necesita atención hoy. ${EMERGENCY_ES}`,
     },
-    source: 'clinical-reference CR-LBP-2, CR-AFTER-6',
+    source: cite('CR-LBP-2', 'CR-AFTER-6'),
   },
   neck_vascular_neuro: {
     urgency: 'emergency',
@@ -57,7 +58,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `Dizziness, double vision, trouble speaking or swallowing, sudden falls, or new weakness or numbness can be signs of a problem with the blood vessels or nerves of the neck. ${EMERGENCY_EN}`,
       es: `Los mareos, la visión doble, la dificultad para hablar o tragar, las caídas repentinas, o una debilidad o un adormecimiento nuevos pueden ser señales de un problema en los vasos sanguíneos o los nervios del cuello. ${EMERGENCY_ES}`,
     },
-    source: 'clinical-reference CR-NECK-2, CR-AFTER-5',
+    source: cite('CR-NECK-2', 'CR-AFTER-5'),
   },
   snoop_sudden_onset: {
     urgency: 'emergency',
@@ -65,7 +66,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `A headache that comes on suddenly and reaches its worst within about a minute needs emergency care. ${EMERGENCY_EN}`,
       es: `Un dolor de cabeza que empieza de repente y llega a lo peor en más o menos un minuto necesita atención de urgencia. ${EMERGENCY_ES}`,
     },
-    source: 'clinical-reference CR-SNOOP-3, CR-SNOOP-8',
+    source: cite('CR-SNOOP-3', 'CR-SNOOP-8'),
   },
   snoop_neurologic: {
     urgency: 'emergency',
@@ -73,7 +74,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: `A headache with confusion, weakness, numbness, changes in your vision or a seizure needs emergency care. ${EMERGENCY_EN}`,
       es: `Un dolor de cabeza con confusión, debilidad, adormecimiento, cambios en la vista o una convulsión necesita atención de urgencia. ${EMERGENCY_ES}`,
     },
-    source: 'clinical-reference CR-SNOOP-2, CR-SNOOP-8',
+    source: cite('CR-SNOOP-2', 'CR-SNOOP-8'),
   },
   [C_SPINE_IMAGING_FLAG_ID]: {
     urgency: 'urgent',
@@ -81,7 +82,7 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
       en: 'Because of how you hurt your neck, it needs an X-ray or scan before anyone treats it. Your physician has been told and the clinic will contact you. If you get new weakness, numbness or tingling in your arms or legs, call 911 or go to an emergency department now.',
       es: 'Por la forma en que se lastimó el cuello, necesita una radiografía o un escáner antes de que alguien lo trate. Su médico ya fue avisado y la clínica se pondrá en contacto con usted. Si tiene debilidad, adormecimiento u hormigueo nuevos en los brazos o las piernas, llame al 911 o vaya a urgencias ahora.',
     },
-    source: 'clinical-reference CR-NECK-6, CR-NECK-1',
+    source: cite('CR-NECK-6', 'CR-NECK-1'),
   },
   snoop_systemic: HEADACHE_URGENT,
   snoop_older_onset: HEADACHE_URGENT,
@@ -108,7 +109,7 @@ function emergencyFallback(f: { label: string; source?: string }): UrgentFlagIns
       en: `Your answers show signs that need emergency care (${f.label}). ${EMERGENCY_EN}`,
       es: `Sus respuestas muestran señales que necesitan atención de urgencia. ${EMERGENCY_ES}`,
     },
-    source: f.source ?? 'clinical-reference CR-AFTER-4',
+    source: f.source ?? cite('CR-AFTER-4'),
   };
 }
 
