@@ -6,7 +6,12 @@ const lumbar = { id: 't1', flagsKnown: ['fever'] };
 describe('a treatment recorded before a red flag arrived waits for the physician', () => {
   it.each<[string, { id: string }[], TreatmentReview[], string[]]>([
     ['no new flag: not under review', [{ id: 'fever' }], [], []],
-    ['a flag raised after it: under review', [{ id: 'fever' }, { id: 'saddle_numbness' }], [], ['saddle_numbness']],
+    [
+      'a flag raised after it: under review',
+      [{ id: 'fever' }, { id: 'saddle_numbness' }],
+      [],
+      ['saddle_numbness'],
+    ],
     [
       'confirmed with that flag known: settled',
       [{ id: 'fever' }, { id: 'saddle_numbness' }],

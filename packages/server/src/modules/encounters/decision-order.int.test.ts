@@ -32,7 +32,9 @@ describe.each(TEST_DATABASES)('decision histories ordered by sequence on $name',
       expect((await consent('given')).status).toBe(201);
       expect(await verdict(), `refused→given pair ${i}`).toBe('allowed');
     }
-    const shown = (await t.call(still, 'GET', `/api/encounters/${enc}`)).body.consents as { decision: string }[];
+    const shown = (await t.call(still, 'GET', `/api/encounters/${enc}`)).body.consents as {
+      decision: string;
+    }[];
     expect(shown).toHaveLength(60);
     expect(shown.map((c) => c.decision).slice(0, 3)).toEqual(['given', 'refused', 'given']);
   });

@@ -42,16 +42,17 @@ export async function loadBundleOf(db: Database, encounter: EncounterRow) {
   if (!appointment || !patient || !author)
     throw new Error(`encounter ${encounter.id} has dangling references`);
   const location = await findLocation(db, appointment.location_id);
-  const [exam, consents, treatments, intake, reviews, addenda, cSpineExam, treatmentReviews] = await Promise.all([
-    listExamFindings(db, encounter.id),
-    listConsents(db, encounter.id),
-    listTreatments(db, encounter.id),
-    findIntakeByAppointment(db, encounter.appointment_id),
-    listRedFlagReviews(db, encounter.id),
-    listAddenda(db, encounter.id),
-    findCSpineExam(db, encounter.id),
-    listTreatmentReviews(db, encounter.id),
-  ]);
+  const [exam, consents, treatments, intake, reviews, addenda, cSpineExam, treatmentReviews] =
+    await Promise.all([
+      listExamFindings(db, encounter.id),
+      listConsents(db, encounter.id),
+      listTreatments(db, encounter.id),
+      findIntakeByAppointment(db, encounter.appointment_id),
+      listRedFlagReviews(db, encounter.id),
+      listAddenda(db, encounter.id),
+      findCSpineExam(db, encounter.id),
+      listTreatmentReviews(db, encounter.id),
+    ]);
   const intakeFlags = intake ? (JSON.parse(intake.red_flags_json) as RedFlagView[]) : [];
   const cSpineDecision: CSpineDecision | null = cSpineExam
     ? {

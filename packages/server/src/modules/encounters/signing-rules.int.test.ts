@@ -276,7 +276,7 @@ describe.each(TEST_DATABASES)('the note says only what happened on $name', (kind
 });
 
 describe.each(TEST_DATABASES)('the running demo on $name', (kind) => {
-  it("gives Dr. Still a visit today that opens, signs and completes", async () => {
+  it('gives Dr. Still a visit today that opens, signs and completes', async () => {
     const t = await startTestApp(kind, {}, {}, { visitToday: true });
     try {
       const still = await t.login('dr.still@demo.clinic');

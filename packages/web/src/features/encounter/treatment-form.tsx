@@ -75,7 +75,9 @@ export function TreatmentForm({ encounter, region, technique, verdict, onRecorde
       setDone(`Recorded: ${TECHNIQUE_LABELS[technique]} to ${REGION_LABELS[region]}.`);
       setCautionReason('');
       setDiscomfort(NO_DISCOMFORT);
-      setRecorded(JSON.stringify({ position, response, minutes, cautionReason: '', discomfort: NO_DISCOMFORT }));
+      setRecorded(
+        JSON.stringify({ position, response, minutes, cautionReason: '', discomfort: NO_DISCOMFORT }),
+      );
     } catch (e) {
       setError(e);
     } finally {
