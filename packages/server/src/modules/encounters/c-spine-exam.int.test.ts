@@ -40,7 +40,7 @@ describe.each(TEST_DATABASES)('Canadian C-spine rule completed at the exam on $n
     t.call(token, 'PUT', `/api/encounters/${enc}/c-spine-exam`, body);
   const flagIds = (body: { redFlags: { id: string }[] }) => body.redFlags.map((f) => f.id).sort();
 
-  it('§4.2 [R12] step 3 unable to rotate: an imaging flag replaces the neck-trauma hold and must be acknowledged', async () => {
+  it('CR-NECK-6 step 3 unable to rotate: an imaging flag replaces the neck-trauma hold and must be acknowledged', async () => {
     const enc = await visit();
     const before = await t.call(still, 'GET', `/api/encounters/${enc}`);
     expect(flagIds(before.body)).toEqual(['neck_trauma']);
@@ -53,7 +53,7 @@ describe.each(TEST_DATABASES)('Canadian C-spine rule completed at the exam on $n
       action: 'imaging',
       imaging: 'cervical spine radiographs / CT',
       message: expect.stringContaining('Unable to actively rotate 45°'),
-      source: expect.stringContaining('§4.2'),
+      source: expect.stringContaining('CR-NECK-6'),
       review: null,
     });
     expect(r.body.cSpine.exam).toMatchObject({ imaging: true, step: 3, sittingPosition: true });
@@ -72,7 +72,7 @@ describe.each(TEST_DATABASES)('Canadian C-spine rule completed at the exam on $n
     await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar']);
   });
 
-  it('§4.2 [R12] step 3 rotates 45° both ways: no imaging, and the neck-trauma hold is resolved', async () => {
+  it('CR-NECK-6 step 3 rotates 45° both ways: no imaging, and the neck-trauma hold is resolved', async () => {
     const enc = await visit();
     const r = await record(enc, { ...NO_FINDINGS, noMidlineTenderness: true, canRotate45BothWays: true });
     expect(r.status).toBe(200);
@@ -81,7 +81,7 @@ describe.each(TEST_DATABASES)('Canadian C-spine rule completed at the exam on $n
     expect(r.body.cSpine.exam).toMatchObject({ imaging: false, step: 3 });
   });
 
-  it('§4.2 [R12] step 2 no low-risk factor → imaging; recording rotation then is a 400 naming the field', async () => {
+  it('CR-NECK-6 step 2 no low-risk factor → imaging; recording rotation then is a 400 naming the field', async () => {
     const enc = await visit();
     const bad = await record(enc, { ...NO_FINDINGS, canRotate45BothWays: true });
     expect(bad.status).toBe(400);
@@ -92,7 +92,7 @@ describe.each(TEST_DATABASES)('Canadian C-spine rule completed at the exam on $n
     expect(flagIds(r.body)).toEqual(['neck_c_spine_imaging']);
   });
 
-  it('§4.2 [R12] step 1 at intake: the intake imaging flag stays (with its decision) whatever the exam says', async () => {
+  it('CR-NECK-6 step 1 at intake: the intake imaging flag stays (with its decision) whatever the exam says', async () => {
     const enc = await visit(yesTo('c-spine', 'dangerous_mechanism'));
     await t.call(still, 'POST', `/api/encounters/${enc}/red-flag-reviews`, {
       flagId: 'neck_c_spine_imaging',

@@ -29,7 +29,7 @@ describe.each(TEST_DATABASES)("the intake's pregnancy answer updates the safety 
     return r.body as { id: string };
   };
 
-  it('§3.4 Pregnancy: "pregnant, 12 weeks" sets pregnant and the weeks, audited as factors.intake', async () => {
+  it('CR-INTAKE-3, CR-POP-3: "pregnant, 12 weeks" sets pregnant and the weeks, audited as factors.intake', async () => {
     const cleared = await t.call(still, 'PUT', `/api/patients/${mariaId}/factors`, {
       ...(await factorsToSave()),
       pregnant: false,
@@ -53,7 +53,7 @@ describe.each(TEST_DATABASES)("the intake's pregnancy answer updates the safety 
     );
   });
 
-  it('§3.4 Pregnancy: later weeks replace the recorded weeks; other factors are kept', async () => {
+  it('CR-INTAKE-3, CR-POP-3: later weeks replace the recorded weeks; other factors are kept', async () => {
     await t.call(still, 'PUT', `/api/patients/${mariaId}/factors`, {
       ...(await factorsToSave()),
       osteoporosis: true,

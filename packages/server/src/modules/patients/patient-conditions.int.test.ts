@@ -28,7 +28,7 @@ describe.each(TEST_DATABASES)('recorded conditions drive the safety engine on $n
   const safety = (technique: string, region: string) =>
     t.call(still, 'GET', `/api/encounters/${encounterId}/safety?technique=${technique}&region=${region}`);
 
-  it('§3.3 HVLA – general [T12]: recording vertigo makes cervical HVLA a caution', async () => {
+  it('CR-HVLA-2: recording vertigo makes cervical HVLA a caution', async () => {
     const saved = await setConditions(['vertigo']);
     expect(saved.status).toBe(200);
     expect(saved.body.factors.conditions).toEqual(['vertigo']);
@@ -37,12 +37,12 @@ describe.each(TEST_DATABASES)('recorded conditions drive the safety engine on $n
     expect(r.body.reasons).toContainEqual(
       expect.objectContaining({
         ruleId: 'hvla_general_relative_vertigo',
-        source: expect.stringContaining('HVLA – general [T12]'),
+        source: expect.stringContaining('CR-HVLA-2'),
       }),
     );
   });
 
-  it('§3.3 HVLA – general [T12]: meningitis blocks HVLA, and documenting it is refused', async () => {
+  it('CR-HVLA-1: meningitis blocks HVLA, and documenting it is refused', async () => {
     expect((await setConditions(['meningitis', 'meningitis'])).body.factors.conditions).toEqual([
       'meningitis',
     ]);
