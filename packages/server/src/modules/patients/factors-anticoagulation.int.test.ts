@@ -39,7 +39,7 @@ describe.each(TEST_DATABASES)(
         )
       ).body as { verdict: string; reasons: { ruleId: string; message: string }[] };
 
-    it('§3.2 [K3]: an in-range level check 3 days ago lets the relative rows apply (muscle energy: caution)', async () => {
+    it('CR-CI-3, CR-POP-7: an in-range level check 3 days ago lets the relative rows apply (muscle energy: caution)', async () => {
       const r = await save({
         anticoagulated: true,
         anticoagulationCheck: { date: daysAgo(3), inr: 2.4, inRange: true },
