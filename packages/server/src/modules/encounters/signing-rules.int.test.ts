@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aftercareFor } from '@omt/domain';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import {
@@ -130,6 +131,10 @@ describe.each(TEST_DATABASES)('no signing over a hold on $name', (kind) => {
     expect(signed.status).toBe(200);
     expect(signed.body.note).toContain('No OMT given.');
     expect(signed.body.note).toContain('Soft tissue withdrawn after a later red flag');
+    const aftercare = await t.call(alex, 'GET', `/api/encounters/${enc}/aftercare`);
+    expect(aftercare.body.items.map((i: { id: string }) => i.id)).toEqual(
+      aftercareFor({ techniques: [], regions: [], lang: 'en' }).map((i) => i.id),
+    );
   });
 
   it('a treatment recorded with its flags already known needs no decision', async () => {

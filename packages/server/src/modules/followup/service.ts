@@ -14,7 +14,7 @@ import type { Aftercare, CheckIn, SubmitCheckIn, Worklist } from '@omt/contracts
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { CLINICIAN_ROLES } from '../../auth/policy';
-import { loadEncounterBundle } from '../encounters/load';
+import { givenTreatments, loadEncounterBundle } from '../encounters/load';
 import { patientName } from '../patients/presenter';
 import { openSafetyTasks } from '../intake/safety-tasks';
 
@@ -46,9 +46,10 @@ export async function aftercare(
   lang: 'en' | 'es',
 ): Promise<Aftercare> {
   const b = await signedBundle(ctx, encounterId, 'aftercare.read');
+  const given = givenTreatments(b); // not those withdrawn after a later red flag
   const items = aftercareFor({
-    techniques: [...new Set(b.treatments.map((t) => t.technique as TechniqueId))],
-    regions: [...new Set(b.treatments.map((t) => t.region as RegionId))],
+    techniques: [...new Set(given.map((t) => t.technique as TechniqueId))],
+    regions: [...new Set(given.map((t) => t.region as RegionId))],
     lang,
   });
   return { encounterId, date: b.appointment.start_at, lang, items };
