@@ -230,7 +230,13 @@ export function rescheduleWithBlocks(
 /** Statuses in which a visit holds its time: held for a waitlisted patient, booked, or checked in. */
 export const LIVE_STATUSES = ['held', 'booked', 'checked_in'] as const;
 
-type Closing = { status: 'cancelled' | 'no_show' } & Partial<
+/**
+ * Statuses of a visit that will not take place (cancelled, no-show): it holds no blocks, so nothing that asks
+ * whether a time is free (availability, rooms) counts it. A completed visit did take its time.
+ */
+export const ENDED_STATUSES = ['cancelled', 'no_show'] as const;
+
+type Closing = { status: (typeof ENDED_STATUSES)[number] } & Partial<
   Pick<AppointmentRow, 'cancel_reason' | 'cancelled_at' | 'late_cancel'>
 >;
 

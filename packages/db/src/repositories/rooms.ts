@@ -1,5 +1,6 @@
 import type { Database } from '../connection';
 import type { RoomTable } from '../schema';
+import { ENDED_STATUSES } from './appointments';
 
 export async function insertRoom(db: Database, row: RoomTable): Promise<void> {
   await db.insertInto('rooms').values(row).execute();
@@ -19,8 +20,9 @@ export function listRooms(db: Database, locationIds?: string[]) {
 }
 
 /**
- * Live bookings of the given rooms starting before `to` and at most a day before `from`, with their visit
- * type: a room stays taken through the visit's rest time, which the caller adds before checking overlap.
+ * Bookings holding the given rooms (not cancelled or no-show, which free them) starting before `to` and at most
+ * a day before `from`, with their visit type: a room stays taken through the visit's rest time, which the caller
+ * adds before checking overlap.
  */
 export async function roomBookings(db: Database, roomIds: string[], from: string, to: string) {
   if (!roomIds.length) return []; // a location without rooms: nothing to read
@@ -28,7 +30,7 @@ export async function roomBookings(db: Database, roomIds: string[], from: string
     .selectFrom('appointments')
     .select(['id', 'room_id', 'start_at', 'end_at', 'visit_type'])
     .where('room_id', 'in', roomIds)
-    .where('status', '!=', 'cancelled')
+    .where('status', 'not in', ENDED_STATUSES)
     .where('start_at', '<', to)
     .where('start_at', '>', new Date(Date.parse(from) - 86_400_000).toISOString())
     .execute();

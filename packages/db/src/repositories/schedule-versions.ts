@@ -1,4 +1,5 @@
 import type { Database } from '../connection';
+import { ENDED_STATUSES } from './appointments';
 
 /** Each provider's schedule version (0 when none of their appointments ever changed). */
 export async function scheduleVersions(db: Database, providerIds: string[]): Promise<Map<string, number>> {
@@ -14,13 +15,16 @@ export async function scheduleVersions(db: Database, providerIds: string[]): Pro
   return versions;
 }
 
-/** Live appointments of the given providers starting after `from` (and before `before`, if given). */
+/**
+ * Appointments holding their provider's time (not cancelled or no-show, which free it) of the given providers
+ * starting after `from` (and before `before`, if given).
+ */
 export function liveAppointmentsFrom(db: Database, providerIds: string[], from: string, before?: string) {
   let q = db
     .selectFrom('appointments')
     .select(['id', 'provider_id', 'start_at', 'end_at', 'visit_type'])
     .where('provider_id', 'in', providerIds.length ? providerIds : [''])
-    .where('status', '!=', 'cancelled')
+    .where('status', 'not in', ENDED_STATUSES)
     .where('start_at', '>', from);
   if (before !== undefined) q = q.where('start_at', '<', before);
   return q.execute();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ENDED_STATUSES,
   findAppointment,
   hasConsultationBefore,
   insertAppointmentWithBlocks,
@@ -104,7 +105,8 @@ export async function requireOpenSlot(
     from: pl.start,
     to: pl.end,
   });
-  if (booked.some((r) => r.status !== 'cancelled' && r.id !== ignoreAppointmentId)) {
+  const ended: readonly string[] = ENDED_STATUSES;
+  if (booked.some((r) => !ended.includes(r.status) && r.id !== ignoreAppointmentId)) {
     throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
   }
   const rooms = (
