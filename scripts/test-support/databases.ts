@@ -7,9 +7,11 @@ export interface TestDatabase {
   name: 'sqlite' | 'postgres';
   /** A fresh, migrated, empty database of this kind. */
   open(): Promise<DatabaseHandle>;
+  /** A fresh database with no tables yet (for tests that migrate step by step). */
+  openUnmigrated(): Promise<DatabaseHandle>;
 }
 
-async function freshPostgres(): Promise<DatabaseHandle> {
+async function freshPostgres(migrate = true): Promise<DatabaseHandle> {
   const adminUrl = inject('pgUrl');
   const name = `omt_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -22,18 +24,18 @@ async function freshPostgres(): Promise<DatabaseHandle> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = openDatabase({ url: url.toString() });
-  await migrateToLatest(handle);
+  if (migrate) await migrateToLatest(handle);
   return handle;
 }
 
-async function freshSqlite(): Promise<DatabaseHandle> {
+async function freshSqlite(migrate = true): Promise<DatabaseHandle> {
   const handle = openDatabase({ dataDir: ':memory:' });
-  await migrateToLatest(handle);
+  if (migrate) await migrateToLatest(handle);
   return handle;
 }
 
 /** The two databases every repository and API test runs against. */
 export const TEST_DATABASES: TestDatabase[] = [
-  { name: 'sqlite', open: freshSqlite },
-  { name: 'postgres', open: freshPostgres },
+  { name: 'sqlite', open: () => freshSqlite(), openUnmigrated: () => freshSqlite(false) },
+  { name: 'postgres', open: () => freshPostgres(), openUnmigrated: () => freshPostgres(false) },
 ];

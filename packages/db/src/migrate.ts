@@ -48,6 +48,14 @@ function migrations(dialect: DialectName): Record<string, Migration> {
   };
 }
 
+/** Applies the migrations up to and including `name` only: tests of a later migration's backfill. */
+export async function migrateUpTo(handle: DatabaseHandle, name: string): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(handle.dialect)) };
+  const migrator = new Migrator({ db: handle.db, provider, allowUnorderedMigrations: true });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(`migration to ${name} failed`);
+}
+
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(handle.dialect)) };
