@@ -4,6 +4,7 @@
  * direct techniques but gives no interval; the interval and the INR range here are the safer choice, stated
  * to clinicians as expert consensus.
  */
+import { cite } from '../clinical-reference';
 
 /** The last level check as recorded: its date, and the INR value when one was measured, or the prescriber's "in range". */
 export interface AnticoagulationLevelCheck {
@@ -22,7 +23,7 @@ export const ANTICOAGULATION_RECENCY = {
   inrLow: 2.0,
   inrHigh: 3.0,
   evidence: 'expert consensus',
-  source: 'clinical-reference CR-POP-7',
+  source: cite('CR-POP-7'),
 } as const;
 
 const MS_PER_DAY = 86_400_000;

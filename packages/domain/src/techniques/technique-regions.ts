@@ -3,12 +3,13 @@
  * outside this table is not a treatment that exists (a thrust to the abdomen, cranial technique to a leg), so
  * the safety check and the treatment record refuse it before any contraindication is looked at.
  */
+import { cite } from '../clinical-reference';
 import { REGION_IDS, type RegionId } from '../regions';
 import { TECHNIQUE_IDS, type TechniqueId } from './technique-ids';
 
 export interface TechniqueRegions {
   regions: readonly RegionId[];
-  /** The clinical-reference row that names the pairing. */
+  /** `cite(...)` of the clinical-reference row that names the pairing. */
   source: string;
 }
 
@@ -18,16 +19,16 @@ const except = (...ids: RegionId[]): RegionId[] => REGION_IDS.filter((r) => !ids
 const JOINTS = except('head', 'abdomen');
 
 export const TECHNIQUE_REGIONS: Readonly<Record<TechniqueId, TechniqueRegions>> = {
-  hvla: { regions: JOINTS, source: 'clinical-reference CR-APPLY-1' },
-  muscle_energy: { regions: JOINTS, source: 'clinical-reference CR-APPLY-2' },
-  counterstrain: { regions: JOINTS, source: 'clinical-reference CR-APPLY-2' },
-  fpr: { regions: JOINTS, source: 'clinical-reference CR-APPLY-2' },
-  blt: { regions: JOINTS, source: 'clinical-reference CR-APPLY-2' },
-  still: { regions: JOINTS, source: 'clinical-reference CR-APPLY-2' },
-  articulatory: { regions: JOINTS, source: 'clinical-reference CR-APPLY-2' },
-  myofascial_release: { regions: REGION_IDS, source: 'clinical-reference CR-APPLY-3' },
-  soft_tissue: { regions: REGION_IDS, source: 'clinical-reference CR-APPLY-3' },
-  cranial: { regions: ['head', 'sacral'], source: 'clinical-reference CR-APPLY-4' },
+  hvla: { regions: JOINTS, source: cite('CR-APPLY-1') },
+  muscle_energy: { regions: JOINTS, source: cite('CR-APPLY-2') },
+  counterstrain: { regions: JOINTS, source: cite('CR-APPLY-2') },
+  fpr: { regions: JOINTS, source: cite('CR-APPLY-2') },
+  blt: { regions: JOINTS, source: cite('CR-APPLY-2') },
+  still: { regions: JOINTS, source: cite('CR-APPLY-2') },
+  articulatory: { regions: JOINTS, source: cite('CR-APPLY-2') },
+  myofascial_release: { regions: REGION_IDS, source: cite('CR-APPLY-3') },
+  soft_tissue: { regions: REGION_IDS, source: cite('CR-APPLY-3') },
+  cranial: { regions: ['head', 'sacral'], source: cite('CR-APPLY-4') },
   lymphatic_pump: {
     regions: [
       'head',
@@ -38,14 +39,14 @@ export const TECHNIQUE_REGIONS: Readonly<Record<TechniqueId, TechniqueRegions>> 
       'upper_extremities',
       'lower_extremities',
     ],
-    source: 'clinical-reference CR-APPLY-5',
+    source: cite('CR-APPLY-5'),
   },
-  rib_raising: { regions: ['thoracic', 'rib_cage'], source: 'clinical-reference CR-APPLY-6' },
+  rib_raising: { regions: ['thoracic', 'rib_cage'], source: cite('CR-APPLY-6') },
   diaphragm_release: {
     regions: ['thoracic', 'rib_cage', 'abdomen'],
-    source: 'clinical-reference CR-APPLY-7',
+    source: cite('CR-APPLY-7'),
   },
-  visceral: { regions: ['abdomen', 'pelvic'], source: 'clinical-reference CR-APPLY-8' },
+  visceral: { regions: ['abdomen', 'pelvic'], source: cite('CR-APPLY-8') },
 };
 
 /** True when the technique is one that can be applied to the region at all. */
