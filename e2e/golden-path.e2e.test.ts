@@ -5,7 +5,7 @@ import { useJourney } from './support/journey';
 import { answerIntakeQuestions, fillIntakeBasics } from './support/intake';
 
 /**
- * The golden path of product.md steps 1–8 in a real browser: a patient books and fills intake, the
+ * The golden path from booking to aftercare in a real browser: a patient books and fills intake, the
  * front desk checks them in, the physician examines, treats and signs, the patient reads aftercare
  * and reports a bad check-in, and the physician's worklist shows it. axe scans every page visited.
  */

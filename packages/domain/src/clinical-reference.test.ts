@@ -93,7 +93,8 @@ describe('citations in the rule data', () => {
     const ids = rowIdsIn(source);
     expect(ids.length, `no citation in "${source}"`).toBeGreaterThan(0);
     for (const id of ids) expect(rowIds.has(id), `dangling citation ${id}`).toBe(true);
-    expect(source).toMatch(/^(Clinical reference|clinical-reference) CR-/);
+    // Written with cite('CR-…'): people see the row with its source's title and the evidence in plain words.
+    expect(source, `write ${ids.join(', ')} as cite(...)`).toMatch(/^Clinical reference CR-[A-Z]+-\d+ — /);
   });
 
   it('every safety rule carries a citation', () => {
