@@ -39,7 +39,7 @@ export interface CodingResult {
   source: string;
 }
 
-export const CODING_SOURCE = cite('CR-REG-1', 'CR-REG-2', 'CR-REG-3', 'CR-REG-5', 'CR-REG-6', 'CR-EXAM-1');
+export const CODING_SOURCE = cite('CR-REG-1', 'CR-EXAM-1', 'CR-REG-6');
 
 interface MergedRegion {
   treated: boolean;
