@@ -61,21 +61,6 @@ export async function roomChoice(
   return { rooms: free, orNone: opts.orNone ?? false };
 }
 
-/** The first free room for a visit, null where the location has no rooms, 409 when every room is taken. */
-export async function chooseRoom(
-  db: Database,
-  catalog: ScheduleCatalog,
-  locationId: string,
-  start: string,
-  end: string,
-  ignoreAppointmentId?: string,
-): Promise<string | null> {
-  const choice = await roomChoice(db, catalog, locationId, start, end, {
-    ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
-  });
-  return choice?.rooms[0] ?? null;
-}
-
 function noRoom() {
   return fail.conflict('no_room', 'every treatment room is taken at this time: choose another slot', 'start');
 }

@@ -5,12 +5,14 @@ import {
   insertAppointmentWithBlocks,
   updateWaitlistIfStatus,
   waitingEntriesFor,
+  type RoomChoice,
   type WaitlistEntryRow,
 } from '@omt/db';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { bookingBlocks, restEnd } from '../scheduling/blocks';
-import { chooseRoom } from '../scheduling/rooms';
+import { roomChoice } from '../scheduling/rooms';
+import { DomainError } from '../../errors';
 import { scheduleCatalog } from '../scheduling/catalog-cache';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
@@ -34,11 +36,13 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
   const catalog = await scheduleCatalog(deps.db, slot.start);
   const bufferMinutes = catalog.visitTypes.find((v) => v.id === slot.visitType)?.buffer_after_minutes ?? 0;
   const blocks = bookingBlocks(slot.start, slot.end, bufferMinutes);
-  let room: string | null;
+  // The rooms free now; the hold's transaction takes the first still free then, as a booking's does.
+  let rooms: RoomChoice | undefined;
   try {
-    room = await chooseRoom(deps.db, catalog, slot.locationId, slot.start, restEnd(slot.end, bufferMinutes));
-  } catch {
-    return null; // every room is taken then: nothing to offer
+    rooms = await roomChoice(deps.db, catalog, slot.locationId, slot.start, restEnd(slot.end, bufferMinutes));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'no_room') return null; // nothing to offer
+    throw error;
   }
   for (const entry of waiting) {
     const id = randomUUID();
@@ -55,12 +59,13 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
         status: 'held',
         created_by: entry.created_by,
         created_at: now,
-        room_id: room,
+        room_id: null,
       },
       blocks,
+      rooms,
     );
     if (!held.ok) {
-      if (held.conflict !== 'patient') return null; // someone booked the time (or its room) meanwhile
+      if (held.conflict !== 'patient') return null; // someone booked the time (or every room) meanwhile
       continue; // this patient is busy then: try the next one
     }
     const expires = toInstant(new Date(deps.clock().getTime() + deps.config.waitlistHoldMinutes * 60_000));
