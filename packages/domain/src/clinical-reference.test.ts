@@ -115,5 +115,8 @@ describe('citations in the source files', () => {
     expect(dangling).toEqual([]);
     if (!/development-notes\.ts$|user-visible-text\.test\.ts$/.test(file))
       expect(text).not.toMatch(/omt-reference|product\.md/);
+    // The web app, the server, FHIR and the contracts hold text people read: no development notes at all.
+    if (/packages\/(web|server|fhir|contracts)\/src\//.test(file) && !/\.test\.tsx?$/.test(file))
+      expect(text).not.toMatch(/source not confirmed|unconfirmed|chosen here|design recommendation/i);
   });
 });
