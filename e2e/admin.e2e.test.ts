@@ -23,6 +23,29 @@ describe('admin and clinician settings in Chromium', () => {
     });
   });
 
+  it('the admin sees who each visit type is for and can change it', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Visit types' }).click();
+      const pregnancy = page.getByRole('form', { name: 'Pregnancy OMT' });
+      await expect(
+        pregnancy.getByRole('checkbox', { name: 'Only for patients recorded as pregnant' }).isChecked(),
+      ).resolves.toBe(true);
+      const infant = page.getByRole('form', { name: 'Infant and child OMT' });
+      const oldest = infant.getByLabel(/Oldest age on the day of the visit/);
+      await expect(oldest.inputValue()).resolves.toBe('6573');
+      await oldest.fill('730');
+      await expectNoAxeViolations(page, 'visit types with eligibility');
+      await infant.getByRole('button', { name: 'Save Infant and child OMT' }).click();
+      await infant.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      const row = await j.clinic.handle.db
+        .selectFrom('visit_types')
+        .selectAll()
+        .where('id', '=', 'infant-omt')
+        .executeTakeFirstOrThrow();
+      expect(row.max_age_days).toBe(730);
+    });
+  });
+
   it('the admin names who performs consultations, by keyboard', async () => {
     await j.as('admin@demo.clinic', async (page) => {
       await page.getByRole('navigation').getByRole('link', { name: 'Visit types' }).click();

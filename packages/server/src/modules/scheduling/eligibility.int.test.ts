@@ -137,4 +137,28 @@ describe.each(TEST_DATABASES)('visit types fit the patient on $name', (kind) => 
     expect(moved.status).toBe(422);
     expect(moved.body.code).toBe('visit_type_not_eligible');
   });
+
+  it('the admin sets who a visit type is for; bookings follow at once, and a range upside down is a 400', async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const current = ((await t.call(admin, 'GET', '/api/visit-types')).body as Record<string, unknown>[]).find(
+      (v) => v.id === 'omt-follow-up',
+    ) as Record<string, unknown>;
+    const { id: _id, ...rules } = current;
+    const bad = await t.call(admin, 'PUT', '/api/visit-types/omt-follow-up', {
+      ...rules,
+      eligibility: { minAgeDays: 800, maxAgeDays: 700, requiresPregnancy: false },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('eligibility.minAgeDays');
+    const r = await t.call(admin, 'PUT', '/api/visit-types/omt-follow-up', {
+      ...rules,
+      eligibility: { minAgeDays: 730, maxAgeDays: null, requiresPregnancy: false },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.eligibility).toEqual({ minAgeDays: 730, maxAgeDays: null, requiresPregnancy: false });
+    const noah = await book(desk, ids.noah, 'omt-follow-up');
+    expect(noah.status).toBe(422);
+    expect(noah.body.message).toContain('2 years or more');
+    expect(await offered(desk, ids.noah)).not.toContain('omt-follow-up');
+  });
 });

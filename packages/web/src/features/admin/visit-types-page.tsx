@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { EligibilityField } from './eligibility-field';
 
 const NUMBERS = [
   ['durationMinutes', 'Length (minutes)'],
@@ -67,6 +68,7 @@ function VisitTypeForm({
     minNoticeMinutes: v.minNoticeMinutes,
     maxHorizonDays: v.maxHorizonDays,
     performerIds: v.performerIds,
+    eligibility: v.eligibility,
   });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -146,6 +148,12 @@ function VisitTypeForm({
           error instanceof ApiError && error.field?.startsWith('performerIds') ? error.message : undefined
         }
         onChange={(performerIds) => setDraft({ ...draft, performerIds })}
+      />
+      <EligibilityField
+        id={`vt-${v.id}`}
+        value={draft.eligibility ?? v.eligibility}
+        error={fieldError}
+        onChange={(eligibility) => setDraft({ ...draft, eligibility })}
       />
       <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not saved:" />
       {saved && <StatusMessage>Saved.</StatusMessage>}
