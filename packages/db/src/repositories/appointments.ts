@@ -243,13 +243,31 @@ type Closing = { status: (typeof ENDED_STATUSES)[number] } & Partial<
 /**
  * Ends a visit that will not take place (cancelled, no-show) and frees its blocks in one transaction, only if it is
  * still in one of the `from` statuses then (read after the locks); the patch may depend on the row as it is then
- * (a late cancellation by its start). Returns that row, or undefined when it is missing or no longer in `from`.
+ * (a late cancellation by its start). `alongside` is a change that must happen in the same transaction (the
+ * waitlist entry of a hold); when it answers false, nothing changes. Returns the row as it was, or undefined when it
+ * is missing, no longer in `from`, or `alongside` refused.
  */
 export async function closeAppointment(
   db: Database,
   id: string,
   from: readonly string[],
   patch: (row: AppointmentRow) => Closing,
+  alongside?: (trx: Database) => Promise<boolean>,
+): Promise<AppointmentRow | undefined> {
+  try {
+    return await closeInTransaction(db, id, from, patch, alongside);
+  } catch (error) {
+    if (error instanceof BlockConflict) return undefined; // `alongside` refused: the transaction rolled back
+    throw error;
+  }
+}
+
+function closeInTransaction(
+  db: Database,
+  id: string,
+  from: readonly string[],
+  patch: (row: AppointmentRow) => Closing,
+  alongside?: (trx: Database) => Promise<boolean>,
 ): Promise<AppointmentRow | undefined> {
   return db.transaction().execute(async (trx) => {
     const owners = await trx
@@ -270,6 +288,7 @@ export async function closeAppointment(
       .executeTakeFirst();
     if (!Number(r.numUpdatedRows)) return undefined;
     await releaseBlocks(trx, id);
+    if (alongside && !(await alongside(trx))) throw new BlockConflict('status');
     return row;
   });
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../connection';
 import type { NewWaitlistEntry, WaitlistEntryRow } from '../schema';
+import { closeAppointment } from './appointments';
 
 /** Adds an entry; returns its id (its place in the queue). */
 export async function insertWaitlistEntry(db: Database, row: NewWaitlistEntry): Promise<number> {
@@ -67,4 +68,71 @@ export function expiredOffers(db: Database, now: string) {
     .where('offer_expires_at', '<', now)
     .limit(200)
     .execute();
+}
+
+/** Thrown inside a transaction to roll it back when a conditional change found its row changed meanwhile. */
+class ChangedMeanwhile extends Error {}
+
+/**
+ * Accepts an offer in one transaction: the hold from held to booked and the entry from offered to booked (while
+ * its hold has not run out by `now`), or neither. False when either changed meanwhile: a decline or expiry of the
+ * same hold won.
+ */
+export async function acceptHeldOffer(
+  db: Database,
+  entryId: number,
+  appointmentId: string,
+  now: string,
+): Promise<boolean> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      const hold = await trx
+        .updateTable('appointments')
+        .set({ status: 'booked' })
+        .where('id', '=', appointmentId)
+        .where('status', '=', 'held')
+        .executeTakeFirst();
+      if (!Number(hold.numUpdatedRows)) throw new ChangedMeanwhile();
+      const entry = await trx
+        .updateTable('waitlist_entries')
+        .set({ status: 'booked' })
+        .where('id', '=', entryId)
+        .where('status', '=', 'offered')
+        .where('offer_appointment_id', '=', appointmentId)
+        .where('offer_expires_at', '>=', now)
+        .executeTakeFirst();
+      if (!Number(entry.numUpdatedRows)) throw new ChangedMeanwhile();
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof ChangedMeanwhile) return false;
+    throw error;
+  }
+}
+
+/**
+ * Releases an offer (declined, expired, or the patient left the waitlist) in one transaction: the hold cancelled
+ * and its blocks freed, only while it is still held, and the entry moved from offered to `outcome`; or neither.
+ * False when either changed meanwhile: an accept, decline or expiry of the same hold won.
+ */
+export async function releaseHeldOffer(
+  db: Database,
+  entryId: number,
+  appointmentId: string,
+  outcome: 'declined' | 'expired' | 'cancelled',
+  at: string,
+): Promise<boolean> {
+  const released = await closeAppointment(
+    db,
+    appointmentId,
+    ['held'],
+    () => ({
+      status: 'cancelled',
+      cancel_reason: `waitlist offer ${outcome}`,
+      cancelled_at: at,
+      late_cancel: 0,
+    }),
+    (trx) => updateWaitlistIfStatus(trx, entryId, 'offered', { status: outcome }),
+  );
+  return released !== undefined;
 }

@@ -3,6 +3,7 @@ import {
   cancelAppointmentRow,
   expiredOffers,
   insertAppointmentWithBlocks,
+  releaseHeldOffer,
   updateWaitlistIfStatus,
   waitingEntriesFor,
   type RoomChoice,
@@ -79,11 +80,12 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
       sendAppointmentMailLater(deps, id, 'offer');
       return String(entry.id);
     }
-    await cancelAppointmentRow(deps.db, id, {
-      cancel_reason: 'waitlist entry changed meanwhile',
-      cancelled_at: now,
-      late_cancel: 0,
-    });
+    await cancelAppointmentRow(
+      deps.db,
+      id,
+      { cancel_reason: 'waitlist entry changed meanwhile', cancelled_at: now, late_cancel: 0 },
+      ['held'],
+    );
   }
   return null;
 }
@@ -97,22 +99,22 @@ export async function offerFreedSlotSafely(deps: AppDeps, slot: FreedSlot): Prom
   }
 }
 
-/** Releases a held time (declined or expired) and passes it to the next patient waiting. */
+/**
+ * Ends an entry (declined, expired, or the patient left); an offer's held time is released and passed to the next
+ * patient waiting. The hold and the entry change in one transaction, only while both are still on offer, so of an
+ * accept, a decline and an expiry of the same hold exactly one wins. False when this one lost (nothing changed).
+ */
 export async function releaseOffer(
   deps: AppDeps,
   entry: WaitlistEntryRow,
   outcome: 'declined' | 'expired' | 'cancelled',
   slot: FreedSlot | null,
-) {
-  if (!(await updateWaitlistIfStatus(deps.db, entry.id, entry.status, { status: outcome }))) return false;
-  if (entry.status === 'offered' && entry.offer_appointment_id) {
-    await cancelAppointmentRow(deps.db, entry.offer_appointment_id, {
-      cancel_reason: `waitlist offer ${outcome}`,
-      cancelled_at: toInstant(deps.clock()),
-      late_cancel: 0,
-    });
-    if (slot) await offerFreedSlot(deps, slot);
-  }
+): Promise<boolean> {
+  if (entry.status !== 'offered' || !entry.offer_appointment_id)
+    return updateWaitlistIfStatus(deps.db, entry.id, entry.status, { status: outcome });
+  const at = toInstant(deps.clock());
+  if (!(await releaseHeldOffer(deps.db, entry.id, entry.offer_appointment_id, outcome, at))) return false;
+  if (slot) await offerFreedSlot(deps, slot);
   return true;
 }
 

@@ -1,12 +1,11 @@
 import {
+  acceptHeldOffer,
   findAppointment,
   findVisitType,
   findWaitlistEntry,
   listAppointmentViews,
   listWaitlistOf,
   insertWaitlistEntry,
-  setAppointmentStatus,
-  updateWaitlistIfStatus,
   type Database,
 } from '@omt/db';
 import type { JoinWaitlist, WaitlistEntry } from '@omt/contracts';
@@ -122,9 +121,10 @@ export async function acceptOffer(ctx: RequestContext, id: string): Promise<Wait
     throw fail.conflict('no_offer', 'there is no time on offer for this entry');
   if ((entry.offer_expires_at ?? '') < ctx.now())
     throw fail.conflict('offer_expired', 'the hold on this time has run out');
-  if (!(await updateWaitlistIfStatus(ctx.db, entry.id, 'offered', { status: 'booked' })))
+  // The hold and the entry become a booking together, only while both are still on offer (a decline or the
+  // expiry job may be releasing the same hold at this moment).
+  if (!(await acceptHeldOffer(ctx.db, entry.id, entry.offer_appointment_id, ctx.now())))
     throw fail.conflict('no_offer', 'this offer changed meanwhile');
-  await setAppointmentStatus(ctx.db, entry.offer_appointment_id, 'booked');
   sendAppointmentMailLater(ctx.deps, entry.offer_appointment_id, 'confirmation');
   return one(ctx, id);
 }
@@ -136,13 +136,22 @@ export async function declineOrLeave(
   outcome: 'declined' | 'cancelled',
 ): Promise<WaitlistEntry> {
   const entry = await entryFor(ctx, id);
-  if (outcome === 'declined' && entry.status !== 'offered')
-    throw fail.conflict('no_offer', 'there is no time on offer for this entry');
-  if (!['waiting', 'offered'].includes(entry.status))
-    throw fail.conflict('invalid_status', `this entry is already ${entry.status}`);
+  requireReleasable(entry.status, outcome);
   const slot = entry.offer_appointment_id ? await slotOf(ctx.db, entry.offer_appointment_id) : null;
-  await releaseOffer(ctx.deps, entry, outcome, slot);
+  if (!(await releaseOffer(ctx.deps, entry, outcome, slot))) {
+    // Accepted, declined or expired meanwhile: say what it is now.
+    requireReleasable((await findWaitlistEntry(ctx.db, entry.id))?.status ?? 'gone', outcome);
+    throw fail.conflict('no_offer', 'this offer changed meanwhile');
+  }
   return one(ctx, id);
+}
+
+/** 409 unless an entry in this status can be declined (only an offer) or left (waiting or offered). */
+function requireReleasable(status: string, outcome: 'declined' | 'cancelled'): void {
+  if (outcome === 'declined' && status !== 'offered')
+    throw fail.conflict('no_offer', 'there is no time on offer for this entry');
+  if (!['waiting', 'offered'].includes(status))
+    throw fail.conflict('invalid_status', `this entry is already ${status}`);
 }
 
 /** The hold-expiry job, for main.ts. */
