@@ -75,11 +75,6 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: EncounterPanel
             </div>
             <div className="field">
               <label htmlFor="treat-technique">Technique</label>
-              <p className="hint" id="treat-technique-hint">
-                {region
-                  ? `Only techniques that can be applied to the ${REGION_LABELS[region].toLowerCase()} region are listed.`
-                  : 'Choose a region first to see only the techniques that apply to it.'}
-              </p>
               <select
                 id="treat-technique"
                 aria-describedby="treat-technique-hint"
@@ -95,6 +90,11 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: EncounterPanel
               </select>
             </div>
           </div>
+          <p className="hint" id="treat-technique-hint">
+            {region
+              ? `Only techniques that can be applied to the ${REGION_LABELS[region].toLowerCase()} region are listed.`
+              : 'Choose a region first to see only the techniques that apply to it.'}
+          </p>
           {region && technique ? (
             <>
               <LoadState loading={safety.loading && !verdict} error={safety.error} what="the safety check" />
