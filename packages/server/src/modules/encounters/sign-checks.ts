@@ -1,5 +1,5 @@
 import { signingTimingProblem } from '@omt/domain';
-import { holdOf, treatmentStatesOf, type EncounterBundle } from './load';
+import { givenTreatments, holdOf, treatmentStatesOf, type EncounterBundle } from './load';
 
 export interface SignBlocker {
   code:
@@ -13,6 +13,20 @@ export interface SignBlocker {
 
 function label(b: EncounterBundle, flagId: string): string {
   return b.redFlags.find((f) => f.id === flagId)?.label ?? flagId;
+}
+
+/**
+ * A note may be signed while OMT is held only if it documents no OMT, or only treatments the physician
+ * confirmed were given before the flag: a referral or a deferral must still be documented and signed.
+ */
+function unconfirmedUnderHold(
+  b: EncounterBundle,
+  held: boolean,
+  states: ReturnType<typeof treatmentStatesOf>,
+): boolean {
+  if (!held) return false;
+  const confirmed = new Set(states.filter((s) => s.decision === 'confirmed').map((s) => s.treatmentId));
+  return givenTreatments(b).some((t) => !confirmed.has(t.id));
 }
 
 /**
@@ -34,13 +48,15 @@ export function signBlockers(b: EncounterBundle, now: string): SignBlocker[] {
       message: `review every red flag before signing; not yet reviewed: ${hold.unreviewed.map((id) => label(b, id)).join(', ')}`,
     });
   }
-  if (hold.holding.length) {
+  const states = treatmentStatesOf(b);
+  const unconfirmed = unconfirmedUnderHold(b, hold.holding.length > 0, states);
+  if (unconfirmed) {
     blockers.push({
       code: 'omt_on_hold',
-      message: `OMT is on hold: ${hold.holding.map((h) => `${label(b, h.flagId)} (${h.decision.replaceAll('_', ' ')})`).join(', ')}`,
+      message: `OMT is on hold (${hold.holding.map((h) => `${label(b, h.flagId)}: ${h.decision.replaceAll('_', ' ')}`).join(', ')}) but the note documents OMT: withdraw each treatment, or confirm it was given before the flag`,
     });
   }
-  const underReview = treatmentStatesOf(b).filter((s) => s.newFlags.length);
+  const underReview = states.filter((s) => s.newFlags.length);
   if (underReview.length) {
     blockers.push({
       code: 'treatment_under_review',

@@ -30,7 +30,7 @@ describe.each(TEST_DATABASES)('no signing over a hold on $name', (kind) => {
       note: 'Examined at the visit: decision recorded.',
     });
 
-  it('refuses to sign while a red flag is unreviewed (red_flags_unreviewed) or holds OMT (omt_on_hold)', async () => {
+  it('refuses to sign while a red flag is unreviewed (red_flags_unreviewed); a referral with no OMT is signed', async () => {
     const appt = await bookFollowUp(t, 'alex@demo.clinic');
     await submitIntake(t, alex, appt.id, yesTo('low-back', 'saddle_numbness'));
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
@@ -41,14 +41,39 @@ describe.each(TEST_DATABASES)('no signing over a hold on $name', (kind) => {
     expect(unreviewed.body.code).toBe('red_flags_unreviewed');
     expect(unreviewed.body.message).toContain('Possible cauda equina syndrome');
     const flags = opened.body.redFlags as { id: string }[];
-    for (const f of flags) await review(enc, f.id, 'omt_deferred');
-    const held = await sign(enc);
-    expect(held.status).toBe(422);
-    expect(held.body.code).toBe('omt_on_hold');
-    for (const f of flags) await review(enc, f.id, 'cleared_for_omt');
+    for (const f of flags) await review(enc, f.id, 'referred_emergency');
+    // The referral itself must be documented: a note that records no OMT signs under the hold.
     const signed = await sign(enc);
     expect(signed.status).toBe(200);
     expect(signed.body.status).toBe('signed');
+    expect(signed.body.treatments).toEqual([]);
+  });
+
+  it('refuses to sign a note documenting OMT while OMT is on hold (omt_on_hold) until the treatment is withdrawn or confirmed', async () => {
+    for (const decision of ['withdrawn', 'confirmed'] as const) {
+      const appt = await bookFollowUp(t, 'alex@demo.clinic');
+      await submitIntake(t, alex, appt.id, yesTo('low-back', 'saddle_numbness'));
+      const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+      const flags = (await t.call(still, 'GET', `/api/encounters/${enc}`)).body.redFlags as { id: string }[];
+      for (const f of flags) await review(enc, f.id, 'cleared_for_omt');
+      await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar']);
+      // The physician then changes the decision: OMT deferred at this visit.
+      for (const f of flags) await review(enc, f.id, 'omt_deferred');
+      const held = await sign(enc);
+      expect(held.status).toBe(422);
+      expect(held.body.code).toBe('omt_on_hold');
+      const seen = await t.call(still, 'GET', `/api/encounters/${enc}`);
+      expect(seen.body.signBlockers.map((b: { code: string }) => b.code)).toContain('omt_on_hold');
+      const treatment = seen.body.treatments[0] as { id: string };
+      const decided = await t.call(still, 'POST', `/api/encounters/${enc}/treatments/${treatment.id}/review`, {
+        decision,
+        note: 'Decision on the treatment after the hold.',
+      });
+      expect(decided.status).toBe(200);
+      const signed = await sign(enc);
+      expect(signed.status).toBe(200);
+      expect(signed.body.coding.cpt ?? null).toBe(decision === 'withdrawn' ? null : '98925');
+    }
   });
 
   it('a flag raised after a treatment puts it under review: signing waits for the decision (treatment_under_review)', async () => {

@@ -2,7 +2,7 @@ import { insertTreatmentReview } from '@omt/db';
 import type { Encounter, RecordTreatmentReview } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { loadEncounterBundle, treatmentStatesOf } from './load';
+import { holdOf, loadEncounterBundle, treatmentStatesOf } from './load';
 import { present, requireDraft } from './access';
 
 /**
@@ -21,10 +21,10 @@ export async function reviewTreatment(
   requireDraft(b);
   const state = treatmentStatesOf(b).find((s) => s.treatmentId === treatmentId);
   if (!state) throw fail.notFound('treatment');
-  if (!state.newFlags.length && state.decision === null) {
+  if (!state.newFlags.length && state.decision === null && !holdOf(b).holding.length) {
     throw fail.conflict(
       'treatment_not_under_review',
-      'this treatment is not under review: no red flag was raised after it was recorded',
+      'this treatment is not under review: no red flag was raised after it was recorded, and OMT is not on hold',
     );
   }
   await insertTreatmentReview(ctx.db, {

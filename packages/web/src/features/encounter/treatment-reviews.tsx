@@ -78,15 +78,18 @@ function DecisionForm({
 }
 
 /**
- * Treatments recorded before a later red flag: each waits for the physician to confirm or withdraw it,
- * and the note cannot be signed until then.
+ * Treatments recorded before a later red flag, or documented while OMT is now on hold: each waits for the
+ * physician to confirm or withdraw it, and the note cannot be signed until then.
  */
 export function TreatmentReviews({ encounter, readOnly, onChange }: EncounterPanelProps) {
-  const affected = encounter.treatments.filter((t) => t.flagsAfter.length > 0 || t.review);
+  const held = encounter.signBlockers.some((b) => b.code === 'omt_on_hold');
+  const needsDecision = (t: (typeof encounter.treatments)[number]) =>
+    t.flagsAfter.length > 0 || (held && !t.review);
+  const affected = encounter.treatments.filter((t) => needsDecision(t) || t.review);
   if (affected.length === 0) return null;
   return (
     <section aria-labelledby="treatment-reviews-heading" className="card treatment-review">
-      <h2 id="treatment-reviews-heading">Treatments under review after a later red flag</h2>
+      <h2 id="treatment-reviews-heading">Treatments under review after a red flag</h2>
       <ul className="plain-list">
         {affected.map((t) => (
           <li key={t.id} data-testid="treatment-under-review">
@@ -96,6 +99,11 @@ export function TreatmentReviews({ encounter, readOnly, onChange }: EncounterPan
                 <strong>⚠ Under review:</strong> raised after this treatment was recorded:{' '}
                 {t.flagsAfter.map((f) => f.label).join(', ')}.
               </p>
+            ) : held && !t.review ? (
+              <p className="review review-holding">
+                <strong>⚠ Under review:</strong> OMT is now on hold for this visit; confirm this treatment
+                was given before the hold, or withdraw it.
+              </p>
             ) : null}
             {t.review && (
               <p className="review">
@@ -103,7 +111,7 @@ export function TreatmentReviews({ encounter, readOnly, onChange }: EncounterPan
                 {formatStamp(t.review.reviewedAt)})
               </p>
             )}
-            {!readOnly && t.flagsAfter.length > 0 && (
+            {!readOnly && needsDecision(t) && (
               <DecisionForm encounter={encounter} treatment={t} onChange={onChange} />
             )}
           </li>
