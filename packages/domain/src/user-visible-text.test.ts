@@ -31,7 +31,9 @@ describe('texts shown to people carry no development notes', () => {
       'HVLA – general [T12]',
     ])
       expect(developmentNotesIn(bad), bad).not.toEqual([]);
-    expect(developmentNotesIn('Clinical reference CR-HVLA-3 — StatPearls, 2023 — expert consensus')).toEqual([]);
+    expect(developmentNotesIn('Clinical reference CR-HVLA-3 — StatPearls, 2023 — expert consensus')).toEqual(
+      [],
+    );
   });
 
   it('collects the exported texts', () => {
@@ -55,13 +57,18 @@ describe('texts shown to people carry no development notes', () => {
     for (const t of TECHNIQUE_IDS)
       for (const r of REGION_IDS) {
         const result = checkTechniqueSafety(t, r, patient);
-        for (const reason of result.reasons) expect(developmentNotesIn(`${reason.message} ${reason.source}`)).toEqual([]);
+        for (const reason of result.reasons)
+          expect(developmentNotesIn(`${reason.message} ${reason.source}`)).toEqual([]);
       }
     expect(SAFETY_RULES.length).toBeGreaterThan(100);
   });
 
   it('check-in triage reasons', () => {
-    const result = triageCheckIn({ soreness: 9, daysSore: 5, newSymptoms: CHECKIN_SYMPTOMS.map((s) => s.id) });
+    const result = triageCheckIn({
+      soreness: 9,
+      daysSore: 5,
+      newSymptoms: CHECKIN_SYMPTOMS.map((s) => s.id),
+    });
     expect(result.reasons.length).toBeGreaterThan(2);
     for (const reason of result.reasons) expect(developmentNotesIn(reason)).toEqual([]);
   });

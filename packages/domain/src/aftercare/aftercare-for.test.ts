@@ -29,13 +29,7 @@ describe('aftercareFor (clinical-reference CR-AFTER rows)', () => {
       'neck_warning_signs',
       true,
     ],
-    [
-      'Emergency: head treatment → neck warning signs',
-      ['cranial'],
-      ['head'],
-      'neck_warning_signs',
-      true,
-    ],
+    ['Emergency: head treatment → neck warning signs', ['cranial'], ['head'], 'neck_warning_signs', true],
     [
       'Emergency: lumbar-only treatment → no neck warning',
       ['soft_tissue'],
@@ -59,22 +53,10 @@ describe('aftercareFor (clinical-reference CR-AFTER rows)', () => {
     ],
     ['Cagnie: HVLA → thrust expectations', ['hvla'], ['thoracic'], 'hvla_expectations', true],
     ['no HVLA → no thrust item', ['counterstrain'], ['thoracic'], 'hvla_expectations', false],
-    [
-      'counterstrain → 1–5 day soreness',
-      ['counterstrain'],
-      ['thoracic'],
-      'counterstrain_fpr_soreness',
-      true,
-    ],
+    ['counterstrain → 1–5 day soreness', ['counterstrain'], ['thoracic'], 'counterstrain_fpr_soreness', true],
     ['FPR → 1–5 day soreness', ['fpr'], ['thoracic'], 'counterstrain_fpr_soreness', true],
     ['BLT → several days soreness', ['blt'], ['pelvic'], 'blt_soreness', true],
-    [
-      'lymphatic pump → headache/tiredness note',
-      ['lymphatic_pump'],
-      ['thoracic'],
-      'lymphatic_effects',
-      true,
-    ],
+    ['lymphatic pump → headache/tiredness note', ['lymphatic_pump'], ['thoracic'], 'lymphatic_effects', true],
   ] as const)('%s', (_name, techniques, regions, id, present) => {
     const ids = aftercareFor({ techniques: [...techniques], regions: [...regions], lang: 'en' }).map(
       (i) => i.id,

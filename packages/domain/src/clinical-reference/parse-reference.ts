@@ -78,7 +78,10 @@ export function citedRows(ref: ParsedReference): Record<string, CitedRow> {
 /** The generated module's text, so the generator and the staleness test agree byte for byte. */
 export function renderRowsModule(rows: Record<string, CitedRow>): string {
   const body = Object.entries(rows)
-    .map(([id, r]) => `  ${JSON.stringify(id)}: { evidence: ${JSON.stringify(r.evidence)}, source: ${JSON.stringify(r.source)} },`)
+    .map(
+      ([id, r]) =>
+        `  ${JSON.stringify(id)}: { evidence: ${JSON.stringify(r.evidence)}, source: ${JSON.stringify(r.source)} },`,
+    )
     .join('\n');
   return [
     '// Generated from docs/clinical-reference.md by scripts/generate-clinical-reference.ts; do not edit.',

@@ -96,8 +96,7 @@ export function codeEncounter(input: CodingInput): CodingResult {
   if (cpt === null) {
     blockers.push({
       code: 'no_countable_regions',
-      message:
-        `No treated region has a documented TART finding, so no OMT code can be billed (${cite('CR-EXAM-1', 'CR-REG-5')})`,
+      message: `No treated region has a documented TART finding, so no OMT code can be billed (${cite('CR-EXAM-1', 'CR-REG-5')})`,
     });
   }
   const diagnoses = counted.map((id) => {

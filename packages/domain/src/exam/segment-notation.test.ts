@@ -30,11 +30,7 @@ describe('parseSegmentNotation — position + freer motion notation (clinical-re
         sidebending: 'right',
       },
     ],
-    [
-      'AA rotation only',
-      'AA Rl',
-      { segment: 'AA', sagittal: null, rotation: 'left', sidebending: null },
-    ],
+    ['AA rotation only', 'AA Rl', { segment: 'AA', sagittal: null, rotation: 'left', sidebending: null }],
     [
       'lower-case segment and spaced motion',
       ' t12  N Sr Rl ',

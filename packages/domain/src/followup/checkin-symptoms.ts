@@ -12,7 +12,6 @@ export interface CheckInSymptom {
   source: string;
 }
 
-
 export const CHECKIN_SYMPTOMS: readonly CheckInSymptom[] = [
   {
     id: 'new_weakness_numbness',

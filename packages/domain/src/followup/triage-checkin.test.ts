@@ -43,12 +43,7 @@ describe('triageCheckIn (clinical-reference CR-CHECKIN rows)', () => {
       'same_day_call',
       true,
     ],
-    [
-      'Same-day call: fever → same-day call',
-      ans({ newSymptoms: ['fever'] }),
-      'same_day_call',
-      true,
-    ],
+    ['Same-day call: fever → same-day call', ans({ newSymptoms: ['fever'] }), 'same_day_call', true],
     [
       'Emergency: new weakness/numbness → emergency',
       ans({ newSymptoms: ['new_weakness_numbness'] }),

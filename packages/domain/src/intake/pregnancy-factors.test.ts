@@ -18,12 +18,7 @@ describe('pregnancyFactorsFromIntake (clinical-reference CR-POP-3, CR-INTAKE-3)'
       { pregnant: true, weeks: 24 },
       { pregnant: true, pregnancyWeeks: 24 },
     ],
-    [
-      'Pregnancy: same answer as recorded changes nothing',
-      RECORDED,
-      { pregnant: true, weeks: 20 },
-      null,
-    ],
+    ['Pregnancy: same answer as recorded changes nothing', RECORDED, { pregnant: true, weeks: 20 }, null],
     [
       'Pregnancy: unknown weeks keep the recorded weeks',
       { pregnant: false, pregnancyWeeks: null },

@@ -125,7 +125,9 @@ describe('recorded conditions (clinical-reference CR-CI, CR-HVLA, CR-TQ rows)', 
   it('names the condition in the message and says where the safer rule was chosen', () => {
     const [reason] = check('cranial', 'head', 'raised_icp').reasons;
     expect(reason?.message).toMatch(/^Raised intracranial pressure: /);
-    expect(reason?.source).toMatch(/^Clinical reference CR-TQ-20 — .+ — safer rule chosen because the sources are silent$/);
+    expect(reason?.source).toMatch(
+      /^Clinical reference CR-TQ-20 — .+ — safer rule chosen because the sources are silent$/,
+    );
   });
 });
 

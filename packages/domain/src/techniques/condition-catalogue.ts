@@ -83,7 +83,6 @@ export interface ConditionInfo {
   source: string;
 }
 
-
 export const CONDITION_CATALOGUE: Record<ConditionCode, ConditionInfo> = {
   clinical_instability: {
     label: 'Clinical or joint instability',

@@ -16,14 +16,17 @@ const messages = (weeks: number | undefined, technique = 'hvla' as const, region
 
 /** clinical-reference CR-POP-1 to CR-POP-3: one position rule for pregnancy, whatever rule says it. */
 describe('the pregnancy cautions agree on positioning', () => {
-  it.each([20, 32, undefined])('at %s weeks no caution sends her onto her back; each names side-lying', (weeks) => {
-    const said = messages(weeks);
-    expect(said.length).toBeGreaterThanOrEqual(2);
-    for (const m of said.filter((m) => /pregnan/i.test(m))) {
-      expect(m).not.toMatch(/usually supine|supine or side-lying/i);
-      expect(m).toMatch(/side-lying/);
-    }
-  });
+  it.each([20, 32, undefined])(
+    'at %s weeks no caution sends her onto her back; each names side-lying',
+    (weeks) => {
+      const said = messages(weeks);
+      expect(said.length).toBeGreaterThanOrEqual(2);
+      for (const m of said.filter((m) => /pregnan/i.test(m))) {
+        expect(m).not.toMatch(/usually supine|supine or side-lying/i);
+        expect(m).toMatch(/side-lying/);
+      }
+    },
+  );
 
   it('before 20 weeks only the HVLA caution applies, and no other technique gets a positioning caution', () => {
     expect(messages(12)).toHaveLength(1);

@@ -89,12 +89,7 @@ describe('completeCSpineRuleAtExam (clinical-reference CR-NECK-6)', () => {
 
 describe('checkCSpineExamFindings (: range of motion only after steps 1 and 2)', () => {
   it.each<[string, Record<string, boolean>, Partial<CSpineExamFindings>, boolean]>([
-    [
-      'step 2: no low-risk factor but rotation recorded → refused',
-      {},
-      { canRotate45BothWays: true },
-      true,
-    ],
+    ['step 2: no low-risk factor but rotation recorded → refused', {}, { canRotate45BothWays: true }, true],
     [
       'step 1: high risk but rotation recorded → refused',
       { dangerous_mechanism: true },

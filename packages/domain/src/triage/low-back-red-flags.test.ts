@@ -57,21 +57,9 @@ describe('screenLowBackRedFlags (clinical-reference CR-LBP rows)', () => {
       'possible_infection',
       'imaging',
     ],
-    [
-      'significant trauma → fracture radiographs/CT',
-      'major_trauma',
-      30,
-      'possible_fracture',
-      'imaging',
-    ],
+    ['significant trauma → fracture radiographs/CT', 'major_trauma', 30, 'possible_fracture', 'imaging'],
     ['mild trauma age >50 → fracture', 'minor_trauma', 51, 'possible_fracture', 'imaging'],
-    [
-      'prolonged corticosteroids → fracture',
-      'long_term_steroids',
-      40,
-      'possible_fracture',
-      'imaging',
-    ],
+    ['prolonged corticosteroids → fracture', 'long_term_steroids', 40, 'possible_fracture', 'imaging'],
     ['osteoporosis → fracture', 'osteoporosis', 40, 'possible_fracture', 'imaging'],
     ['pain worse at rest → imaging', 'night_or_rest_pain', 40, 'rest_or_night_pain', 'imaging'],
     ['paediatric TB exposure → infection', 'tb_exposure', 10, 'possible_infection', 'imaging'],
@@ -100,12 +88,7 @@ describe('screenLowBackRedFlags (clinical-reference CR-LBP rows)', () => {
     ['age >70 alone → fracture flag', {}, 71, ['possible_fracture']],
     ['age 70 alone → no flag', {}, 70, []],
     ['age <4 → paediatric hold', {}, 3, ['paediatric_young_age']],
-    [
-      'paediatric questions ignored for adults',
-      { tb_exposure: true, morning_stiffness: true },
-      30,
-      [],
-    ],
+    ['paediatric questions ignored for adults', { tb_exposure: true, morning_stiffness: true }, 30, []],
     ['no red flags → empty (no routine imaging)', { saddle_numbness: false, fever: false }, 40, []],
   ] as const)('%s', (_name, answers, age, ids) => {
     expect(screenLowBackRedFlags({ ...answers }, { ageYears: age }).map((f) => f.id)).toEqual([...ids]);

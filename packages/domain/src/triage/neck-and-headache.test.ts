@@ -94,21 +94,9 @@ describe('screenNeckRedFlags (clinical-reference CR-NECK-1 to CR-NECK-5)', () =>
       'neck_vascular_neuro',
       'emergency_referral',
     ],
-    [
-      'trauma → hold for Canadian C-spine rule',
-      { significant_trauma: true },
-      40,
-      'neck_trauma',
-      'omt_hold',
-    ],
+    ['trauma → hold for Canadian C-spine rule', { significant_trauma: true }, 40, 'neck_trauma', 'omt_hold'],
     ['fever → hold', { fever: true }, 40, 'neck_infection_or_meningism', 'omt_hold'],
-    [
-      'cancer history → hold',
-      { cancer_history: true },
-      40,
-      'neck_structural_pathology',
-      'omt_hold',
-    ],
+    ['cancer history → hold', { cancer_history: true }, 40, 'neck_structural_pathology', 'omt_hold'],
     ['new symptoms over 55 → hold', {}, 56, 'neck_new_symptoms_age', 'omt_hold'],
     ['new symptoms under 20 → hold', {}, 19, 'neck_new_symptoms_age', 'omt_hold'],
   ] as const)('%s', (_name, answers, age, id, action) => {
@@ -129,13 +117,7 @@ describe('screenHeadacheRedFlags — SNOOP (clinical-reference CR-SNOOP rows)', 
   it.each([
     ['S: fever → systemic', { fever_or_unwell: true }, 30, 'snoop_systemic', 'imaging'],
     ['S: pregnancy → systemic', { pregnant: true }, 30, 'snoop_systemic', 'imaging'],
-    [
-      'N: neuro symptoms → emergency',
-      { neuro_symptoms: true },
-      30,
-      'snoop_neurologic',
-      'emergency_referral',
-    ],
+    ['N: neuro symptoms → emergency', { neuro_symptoms: true }, 30, 'snoop_neurologic', 'emergency_referral'],
     ['N: seizure → emergency', { seizure: true }, 30, 'snoop_neurologic', 'emergency_referral'],
     [
       'O: thunderclap → emergency',
@@ -153,13 +135,7 @@ describe('screenHeadacheRedFlags — SNOOP (clinical-reference CR-SNOOP rows)', 
       'snoop_positional_or_valsalva',
       'imaging',
     ],
-    [
-      'other: wakes from sleep → imaging',
-      { wakes_from_sleep: true },
-      30,
-      'snoop_other_features',
-      'imaging',
-    ],
+    ['other: wakes from sleep → imaging', { wakes_from_sleep: true }, 30, 'snoop_other_features', 'imaging'],
     ['other: head trauma → imaging', { head_injury: true }, 30, 'snoop_other_features', 'imaging'],
   ] as const)('%s', (_name, answers, age, id, action) => {
     const flags = screenHeadacheRedFlags({ ...answers }, { ageYears: age });

@@ -59,7 +59,11 @@ export const NECK_RED_FLAG_QUESTIONS: RedFlagQuestion[] = [
     source: cite('CR-NECK-1'),
   },
   { id: 'prior_neck_surgery', text: 'Have you had surgery on your neck?', source: cite('CR-NECK-1') },
-  { id: 'skin_redness_wound', text: 'Is there redness, a wound or a lump on your neck?', source: cite('CR-NECK-1') },
+  {
+    id: 'skin_redness_wound',
+    text: 'Is there redness, a wound or a lump on your neck?',
+    source: cite('CR-NECK-1'),
+  },
 ];
 
 export const NECK_RED_FLAG_RULES: readonly RedFlagRule[] = [

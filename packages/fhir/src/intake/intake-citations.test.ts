@@ -10,11 +10,17 @@ import { developmentNotesIn, parseClinicalReference, rowIdsIn } from '@omt/domai
 import { ITEM_SOURCE_URL } from './items';
 import { intakeQuestionnaire } from './questionnaire';
 
-const markdown = readFileSync(fileURLToPath(new URL('../../../../docs/clinical-reference.md', import.meta.url)), 'utf8');
+const markdown = readFileSync(
+  fileURLToPath(new URL('../../../../docs/clinical-reference.md', import.meta.url)),
+  'utf8',
+);
 const rowIds = new Set(parseClinicalReference(markdown).rows.map((r) => r.id));
 
 function questions(items: QuestionnaireItem[] | undefined): QuestionnaireItem[] {
-  return (items ?? []).flatMap((i) => [...(i.type === 'group' || i.type === 'display' ? [] : [i]), ...questions(i.item)]);
+  return (items ?? []).flatMap((i) => [
+    ...(i.type === 'group' || i.type === 'display' ? [] : [i]),
+    ...questions(i.item),
+  ]);
 }
 
 const PATIENTS = [

@@ -210,19 +210,22 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     [8, '98928'],
     [9, '98929'],
     [10, '98929'],
-  ])('codes %i treated region(s) with somatic dysfunction as CPT %s (clinical-reference CR-REG-1)', async (n, cpt) => {
-    const regions = REGION_IDS.slice(0, n);
-    const appt = await bookFollowUp(t, 'alex@demo.clinic');
-    const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
-    await treatRegions(t, 'dr.still@demo.clinic', enc, [...regions]);
-    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {});
-    expect(signed.body.coding.cpt).toBe(cpt);
-    expect(signed.body.coding.regionCount).toBe(n);
-    expect(signed.body.coding.diagnoses.map((d: { icd10: string }) => d.icd10)).toEqual(
-      regions.map((r) => regionById(r).icd10),
-    );
-    expect(JSON.stringify(signed.body.coding)).not.toMatch(/97140|9894\d/);
-  });
+  ])(
+    'codes %i treated region(s) with somatic dysfunction as CPT %s (clinical-reference CR-REG-1)',
+    async (n, cpt) => {
+      const regions = REGION_IDS.slice(0, n);
+      const appt = await bookFollowUp(t, 'alex@demo.clinic');
+      const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
+      await treatRegions(t, 'dr.still@demo.clinic', enc, [...regions]);
+      const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {});
+      expect(signed.body.coding.cpt).toBe(cpt);
+      expect(signed.body.coding.regionCount).toBe(n);
+      expect(signed.body.coding.diagnoses.map((d: { icd10: string }) => d.icd10)).toEqual(
+        regions.map((r) => regionById(r).icd10),
+      );
+      expect(JSON.stringify(signed.body.coding)).not.toMatch(/97140|9894\d/);
+    },
+  );
 
   it("refuses a blocked technique for maria (pregnant) with the reason's source", async () => {
     const appt = await bookFollowUp(t, 'maria@demo.clinic');

@@ -4,13 +4,7 @@ import { CHECKIN_SYMPTOMS, developmentNotesIn, REGION_IDS, TECHNIQUE_IDS } from 
 import { LINK, phqLink } from '@omt/fhir';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import {
-  answer,
-  bookFollowUp,
-  openEncounter,
-  submitIntake,
-  yesTo,
-} from '../../test-support/factories';
+import { answer, bookFollowUp, openEncounter, submitIntake, yesTo } from '../../test-support/factories';
 
 /**
  * What clinicians and patients read carries no development notes (UNCONFIRMED, file names, "chosen here",
@@ -54,7 +48,11 @@ describe.each(TEST_DATABASES)('no development notes reach people on $name', (kin
     let cautions = 0;
     for (const technique of TECHNIQUE_IDS)
       for (const region of REGION_IDS) {
-        const safety = await t.call(still, 'GET', `/api/encounters/${enc}/safety?technique=${technique}&region=${region}`);
+        const safety = await t.call(
+          still,
+          'GET',
+          `/api/encounters/${enc}/safety?technique=${technique}&region=${region}`,
+        );
         if (safety.status !== 200) continue;
         for (const reason of safety.body.reasons as { source: string }[]) {
           expect(reason.source).toMatch(/^Clinical reference CR-[A-Z]+-\d+ — /);
@@ -71,7 +69,9 @@ describe.each(TEST_DATABASES)('no development notes reach people on $name', (kin
         note: 'Examined today; no concerning findings.',
       });
     await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, {
-      regions: [{ region: 'lumbar', tenderness: true, asymmetry: false, restriction: true, tissueTexture: false }],
+      regions: [
+        { region: 'lumbar', tenderness: true, asymmetry: false, restriction: true, tissueTexture: false },
+      ],
     });
     await t.call(still, 'POST', `/api/encounters/${enc}/consents`, {
       technique: 'soft_tissue',
@@ -105,7 +105,10 @@ describe.each(TEST_DATABASES)('no development notes reach people on $name', (kin
     shown.push(`pdf: ${(await new PDFParse({ data: pdf.rawPayload }).getText()).text}`);
 
     for (const lang of ['en', 'es'])
-      keep(`aftercare ${lang}`, (await t.call(maria, 'GET', `/api/encounters/${enc}/aftercare?lang=${lang}`)).body);
+      keep(
+        `aftercare ${lang}`,
+        (await t.call(maria, 'GET', `/api/encounters/${enc}/aftercare?lang=${lang}`)).body,
+      );
     const checkIn = await t.call(maria, 'POST', `/api/encounters/${enc}/check-ins`, {
       soreness: 8,
       daysSore: 4,
@@ -115,7 +118,9 @@ describe.each(TEST_DATABASES)('no development notes reach people on $name', (kin
     keep('check-in', checkIn.body);
     keep('worklist after', (await t.call(still, 'GET', '/api/worklist')).body);
 
-    const found = shown.flatMap((text) => developmentNotesIn(text).map((word) => `${word} in ${text.slice(0, 60)}`));
+    const found = shown.flatMap((text) =>
+      developmentNotesIn(text).map((word) => `${word} in ${text.slice(0, 60)}`),
+    );
     expect(found).toEqual([]);
   });
 });
