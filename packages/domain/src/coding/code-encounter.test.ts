@@ -126,7 +126,7 @@ describe('OMT CPT guards (clinical-reference CR-REG-2)', () => {
     [0, null],
     [11, null],
     [-1, null],
-  ])('§1.1 count %i → %s', (n, cpt) => {
+  ])('CR-REG-1: count %i → %s', (n, cpt) => {
     expect(cptForRegionCount(n)).toBe(cpt);
   });
 

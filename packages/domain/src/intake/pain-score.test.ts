@@ -12,7 +12,7 @@ describe('isPainScore (clinical-reference CR-SCORE-5: 0–10 single 11-point rat
     [Number.NaN, false],
     ['5', false],
     [null, false],
-  ])('§5 NPRS: %j → %s', (n, expected) => {
+  ])('NPRS (CR-SCORE-5): %j → %s', (n, expected) => {
     expect(isPainScore(n)).toBe(expected);
   });
 });
