@@ -1,7 +1,7 @@
 /**
  * Red flags for infants (under 2), asked of the parent instead of the self-report back, neck and headache
  * screens (clinical-reference CR-INFANT-1 to CR-INFANT-4). Each raises an OMT hold: a physician assesses the
- * baby before any OMT.
+ * baby before any OMT. Fever, a baby unwell, and a stiff neck or weak limb also alert at once (urgent-flags.ts).
  */
 import { cite } from '../clinical-reference';
 import {

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { HEADACHE_RED_FLAG_RULES } from './headache-red-flags';
+import { INFANT_RED_FLAG_RULES } from './infant-red-flags';
 import { LOW_BACK_RED_FLAG_RULES } from './low-back-red-flags';
 import { NECK_RED_FLAG_RULES } from './neck-red-flags';
 import { C_SPINE_IMAGING_FLAG_ID } from './c-spine-intake';
 import { URGENT_FLAG_INSTRUCTIONS, urgentFlags, type FlagUrgency } from './urgent-flags';
 
-const RULES = [...LOW_BACK_RED_FLAG_RULES, ...NECK_RED_FLAG_RULES, ...HEADACHE_RED_FLAG_RULES];
+const RULES = [
+  ...LOW_BACK_RED_FLAG_RULES,
+  ...NECK_RED_FLAG_RULES,
+  ...HEADACHE_RED_FLAG_RULES,
+  ...INFANT_RED_FLAG_RULES,
+];
 const ruleOf = (id: string) => {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
   return rule;
 };
 
-describe('flags that alert at once (clinical-reference CR-LBP-1, CR-LBP-2, CR-NECK-2, CR-NECK-6, CR-SNOOP-8)', () => {
+describe('flags that alert at once (clinical-reference CR-LBP-1, CR-LBP-2, CR-NECK-2, CR-NECK-6, CR-SNOOP-8, CR-INFANT-1, CR-INFANT-2)', () => {
   it.each<[string, FlagUrgency | null]>([
     ['cauda_equina', 'emergency'],
     ['progressive_neuro_deficit', 'emergency'],
@@ -31,6 +37,11 @@ describe('flags that alert at once (clinical-reference CR-LBP-1, CR-LBP-2, CR-NE
     ['neck_trauma', null],
     ['neck_infection_or_meningism', null],
     ['paediatric_young_age', null],
+    ['infant_fever', 'urgent'],
+    ['infant_unwell', 'urgent'],
+    ['infant_neuro', 'urgent'],
+    ['infant_injury', null],
+    ['infant_tb_exposure', null],
   ])('%s → %s', (id, urgency) => {
     const found = urgentFlags([ruleOf(id)]);
     expect(found.map((f) => f.urgency)).toEqual(urgency ? [urgency] : []);
@@ -54,6 +65,21 @@ describe('flags that alert at once (clinical-reference CR-LBP-1, CR-LBP-2, CR-NE
     expect(flag?.instruction.es).toMatch(/Vaya a urgencias o llame al 911 ahora\. No espere a su cita/);
     expect(flag?.source).toContain('CR-LBP-1');
   });
+
+  it.each(['infant_fever', 'infant_unwell', 'infant_neuro'])(
+    '%s tells the parent to have the baby seen today, and when to seek emergency care, in English and Spanish',
+    (id) => {
+      const [flag] = urgentFlags([ruleOf(id)]);
+      expect(flag).toMatchObject({ flagId: id, action: 'omt_hold', urgency: 'urgent' });
+      expect(flag?.instruction.en).toMatch(/Call the clinic or your baby's doctor today/);
+      expect(flag?.instruction.en).toMatch(
+        /very sleepy or floppy, has trouble breathing, or you are worried, call 911/,
+      );
+      expect(flag?.instruction.es).toMatch(/Llame hoy a la clínica o al médico de su bebé/);
+      expect(flag?.instruction.es).toMatch(/llame al 911 o vaya a urgencias ahora/);
+      expect(flag?.source).toContain(id === 'infant_fever' ? 'CR-INFANT-1' : 'CR-INFANT-2');
+    },
+  );
 
   it('an emergency-referral flag without its own instruction still sends the patient to emergency care', () => {
     const flag = { id: 'new_emergency', label: 'New emergency sign', action: 'emergency_referral' as const };

@@ -1,7 +1,7 @@
 /**
  * Red flags that must reach people at once, not when a physician happens to open the encounter: an
  * intake raising one opens a task for the visit's physician, marks the visit for the front desk, and
- * shows the patient the flag's own instruction (clinical-reference CR-LBP, CR-NECK, CR-SNOOP and CR-AFTER rows).
+ * shows the patient the flag's own instruction (clinical-reference CR-LBP, CR-NECK, CR-SNOOP, CR-INFANT and CR-AFTER rows).
  */
 import type { Lang } from '../aftercare';
 import { cite } from '../clinical-reference';
@@ -33,6 +33,12 @@ const HEADACHE_URGENT = {
   },
   source: cite('CR-SNOOP-8', 'CR-SNOOP-1', 'CR-SNOOP-4', 'CR-SNOOP-5', 'CR-SNOOP-6', 'CR-SNOOP-7'),
 } as const satisfies UrgentFlagInstruction;
+
+/** A baby with a fever or who is unwell is seen by a doctor the same day (clinical-reference CR-INFANT-1, CR-INFANT-2). */
+const INFANT_SAME_DAY = {
+  en: "Your answers mean your baby should be checked by a doctor today, not at the visit. Your physician has been told. Call the clinic or your baby's doctor today. If your baby is very sleepy or floppy, has trouble breathing, or you are worried, call 911 or go to an emergency department now.",
+  es: 'Sus respuestas indican que un médico debe revisar a su bebé hoy, no en la cita. Su médico ya fue avisado. Llame hoy a la clínica o al médico de su bebé. Si su bebé está muy somnoliento o sin fuerza (flácido), tiene dificultad para respirar, o algo le preocupa, llame al 911 o vaya a urgencias ahora.',
+} as const satisfies Record<Lang, string>;
 
 /** The flags that alert at once, each with the patient's instruction; every other flag waits for the visit. */
 export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruction>> = {
@@ -84,6 +90,9 @@ export const URGENT_FLAG_INSTRUCTIONS: Readonly<Record<string, UrgentFlagInstruc
     },
     source: cite('CR-NECK-6', 'CR-NECK-1'),
   },
+  infant_fever: { urgency: 'urgent', text: INFANT_SAME_DAY, source: cite('CR-INFANT-1') },
+  infant_unwell: { urgency: 'urgent', text: INFANT_SAME_DAY, source: cite('CR-INFANT-2') },
+  infant_neuro: { urgency: 'urgent', text: INFANT_SAME_DAY, source: cite('CR-INFANT-2') },
   snoop_systemic: HEADACHE_URGENT,
   snoop_older_onset: HEADACHE_URGENT,
   snoop_pattern_change: HEADACHE_URGENT,

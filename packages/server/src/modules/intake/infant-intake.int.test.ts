@@ -55,4 +55,54 @@ describe.each(TEST_DATABASES)('the intake asks only what applies to an infant on
       expect.objectContaining({ id: 'infant_fever', action: 'omt_hold' }),
     );
   });
+
+  it("a baby's fever alerts at once (CR-INFANT-1): a task for the visit's physician, the desk mark, the parent told to have the baby seen today", async () => {
+    const kimId = await t.userId('dr.kim@demo.clinic');
+    const appt = await bookFollowUp(t, 'sam.parent@demo.clinic', 'dr.kim@demo.clinic');
+    const r = await submitIntake(t, sam, appt.id, yesTo('infant', 'fever'));
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body.urgentFlags).toEqual([
+      expect.objectContaining({
+        flagId: 'infant_fever',
+        action: 'omt_hold',
+        urgency: 'urgent',
+        source: expect.stringContaining('CR-INFANT-1'),
+      }),
+    ]);
+    expect(r.body.urgentFlags[0].instruction.en).toContain("Call the clinic or your baby's doctor today");
+    expect(r.body.urgentFlags[0].instruction.en).toContain('call 911 or go to an emergency department now');
+    expect(r.body.urgentFlags[0].instruction.es).toContain('Llame hoy a la clínica o al médico de su bebé');
+
+    const kim = await t.login('dr.kim@demo.clinic');
+    const tasks = (
+      (await t.call(kim, 'GET', '/api/worklist')).body.safetyTasks as { appointmentId: string }[]
+    ).filter((x) => x.appointmentId === appt.id);
+    expect(tasks).toEqual([
+      expect.objectContaining({
+        patientId: appt.patientId,
+        assignedTo: { id: kimId, name: 'Dr. Daniel Kim' },
+        flag: { id: 'infant_fever', action: 'omt_hold', urgency: 'urgent' },
+      }),
+    ]);
+
+    const view = await t.call(await t.login('frontdesk@demo.clinic'), 'GET', `/api/appointments/${appt.id}`);
+    expect(view.status).toBe(200);
+    expect(view.body.urgentFlags).toEqual([
+      { flagId: 'infant_fever', label: 'Fever in a baby', action: 'omt_hold', urgency: 'urgent' },
+    ]);
+  });
+
+  it('a recent injury or TB exposure holds OMT for the visit but alerts no one at once', async () => {
+    const appt = await bookFollowUp(t, 'sam.parent@demo.clinic');
+    const r = await submitIntake(t, sam, appt.id, {
+      ...yesTo('infant', 'injury'),
+      ...yesTo('infant', 'tb_exposure'),
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body.redFlags.map((f: { id: string }) => f.id).sort()).toEqual([
+      'infant_injury',
+      'infant_tb_exposure',
+    ]);
+    expect(r.body.urgentFlags).toEqual([]);
+  });
 });
