@@ -389,7 +389,10 @@ export async function setAppointmentStatus(
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** Whether the patient has a consultation that is not cancelled and starts before `before`. */
+/**
+ * Whether the patient has a consultation that starts before `before` and that took or will take place:
+ * a cancelled or missed (no-show) consultation, or a waitlist hold not yet accepted, does not count.
+ */
 export async function hasConsultationBefore(
   db: Database,
   patientId: string,
@@ -400,7 +403,7 @@ export async function hasConsultationBefore(
     .select('id')
     .where('patient_id', '=', patientId)
     .where('visit_type', '=', 'consultation')
-    .where('status', '!=', 'cancelled')
+    .where('status', 'not in', [...ENDED_STATUSES, 'held'])
     .where('start_at', '<', before)
     .executeTakeFirst();
   return row !== undefined;

@@ -145,6 +145,47 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     }
   });
 
+  it('a missed (no-show) consultation does not open follow-ups', async () => {
+    const desk = await t.login('frontdesk@demo.clinic');
+    const noahId = (await t.call(desk, 'GET', '/api/patients?q=noah')).body[0].id as string;
+    const slot = await firstSlot(t, desk, 'omt-follow-up');
+    const book = () =>
+      t.call(desk, 'POST', '/api/appointments', {
+        patientId: noahId,
+        visitType: 'omt-follow-up',
+        providerId: slot.providerId,
+        locationId: slot.locationId,
+        start: slot.start,
+      });
+    const consultations = t.handle.db
+      .selectFrom('appointments')
+      .where('patient_id', '=', noahId)
+      .where('visit_type', '=', 'consultation');
+    const before = await consultations.select(['id', 'status']).execute();
+    await t.handle.db
+      .updateTable('appointments')
+      .set({ status: 'no_show' })
+      .where(
+        'id',
+        'in',
+        before.map((a) => a.id),
+      )
+      .execute();
+    try {
+      const refused = await book();
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('consultation_required');
+    } finally {
+      for (const a of before) {
+        await t.handle.db
+          .updateTable('appointments')
+          .set({ status: a.status })
+          .where('id', '=', a.id)
+          .execute();
+      }
+    }
+  });
+
   it('refuses a start that is not an open slot (422) and bad input (400)', async () => {
     const still = await t.userId('dr.still@demo.clinic');
     const offHours = await t.call(alexToken, 'POST', '/api/appointments', {
