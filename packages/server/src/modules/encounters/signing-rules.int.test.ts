@@ -65,10 +65,15 @@ describe.each(TEST_DATABASES)('no signing over a hold on $name', (kind) => {
       const seen = await t.call(still, 'GET', `/api/encounters/${enc}`);
       expect(seen.body.signBlockers.map((b: { code: string }) => b.code)).toContain('omt_on_hold');
       const treatment = seen.body.treatments[0] as { id: string };
-      const decided = await t.call(still, 'POST', `/api/encounters/${enc}/treatments/${treatment.id}/review`, {
-        decision,
-        note: 'Decision on the treatment after the hold.',
-      });
+      const decided = await t.call(
+        still,
+        'POST',
+        `/api/encounters/${enc}/treatments/${treatment.id}/review`,
+        {
+          decision,
+          note: 'Decision on the treatment after the hold.',
+        },
+      );
       expect(decided.status).toBe(200);
       const signed = await sign(enc);
       expect(signed.status).toBe(200);

@@ -101,8 +101,8 @@ export function TreatmentReviews({ encounter, readOnly, onChange }: EncounterPan
               </p>
             ) : held && !t.review ? (
               <p className="review review-holding">
-                <strong>⚠ Under review:</strong> OMT is now on hold for this visit; confirm this treatment
-                was given before the hold, or withdraw it.
+                <strong>⚠ Under review:</strong> OMT is now on hold for this visit; confirm this treatment was
+                given before the hold, or withdraw it.
               </p>
             ) : null}
             {t.review && (
