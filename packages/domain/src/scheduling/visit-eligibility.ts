@@ -2,6 +2,8 @@
  * Who a visit type is for (clinical-reference CR-VISIT-1, CR-VISIT-2): an age range on the day of the visit
  * and, for pregnancy OMT, a pregnancy on record. A visit type with no bounds is for everyone.
  */
+import { Temporal } from 'temporal-polyfill';
+import { parseInstant } from './instant';
 
 export interface VisitEligibility {
   /** Youngest age on the day of the visit, in days; null: no lower bound. */
@@ -23,6 +25,15 @@ export const EVERYONE: VisitEligibility = { minAgeDays: null, maxAgeDays: null, 
 
 /** Days in 18 years counted from a birthday (4 or 5 leap days): the last day a child is 17 is ≤ this. */
 export const UNDER_18_MAX_AGE_DAYS = 18 * 365 + 3;
+
+/**
+ * The patient's age in days on the visit's day as the location's clock reads it: a visit at 20:00 in
+ * Phoenix is already the next day in UTC, and a baby who turns the maximum age at local midnight is not.
+ */
+export function ageOnVisitDay(birthDate: string, visitStart: string, timeZone: string): number {
+  const day = parseInstant(visitStart, 'visit start').toZonedDateTimeISO(timeZone).toPlainDate();
+  return Temporal.PlainDate.from(birthDate).until(day, { largestUnit: 'days' }).days;
+}
 
 /** Why the patient may not have this visit type, or null when they may. */
 export function visitEligibilityRefusal(

@@ -35,6 +35,8 @@ export interface Placement {
   requiresConsultation: boolean;
   providerId: string;
   locationId: string;
+  /** The location's time zone: the visit's day is the day its clock reads. */
+  timeZone: string;
   start: string;
   end: string;
 }
@@ -56,8 +58,8 @@ export async function place(
       `providerId: ${provider.display_name} does not perform ${visitType.name}`,
       'providerId',
     );
-  if (!catalog.locations.some((l) => l.id === p.locationId))
-    throw fail.invalid('locationId', 'unknown location');
+  const location = catalog.locations.find((l) => l.id === p.locationId);
+  if (!location) throw fail.invalid('locationId', 'unknown location');
   const end = normalizeInstant(
     new Date(Date.parse(start) + visitType.duration_minutes * 60_000).toISOString(),
   );
@@ -68,6 +70,7 @@ export async function place(
     requiresConsultation: visitType.requires_consultation === 1,
     providerId: provider.id,
     locationId: p.locationId,
+    timeZone: location.time_zone,
     start,
     end,
   };
@@ -163,7 +166,7 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
     throw fail.forbidden('only staff may book over a busy provider');
   }
   const pl = await place(ctx, body);
-  await requireEligible(ctx, body.patientId, pl.visitType, [pl.start]);
+  await requireEligible(ctx, body.patientId, pl.visitType, [pl]);
   if (pl.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, pl.start))) {
     throw fail.unprocessable(
       'consultation_required',
@@ -215,7 +218,7 @@ export async function reschedule(
     locationId: body.locationId ?? appt.location_id,
     start: body.start,
   });
-  await requireEligible(ctx, appt.patient_id, pl.visitType, [pl.start]);
+  await requireEligible(ctx, appt.patient_id, pl.visitType, [pl]);
   await requireOpenSlot(ctx, pl, id);
   const freed = {
     visitType: appt.visit_type,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { firstSlot, patientIdOf } from '../../test-support/factories';
+import { localDateTime, zonedToInstant } from '@omt/domain';
 
 describe.each(TEST_DATABASES)('visit types fit the patient on $name', (kind) => {
   let t: TestApp;
@@ -160,5 +161,60 @@ describe.each(TEST_DATABASES)('visit types fit the patient on $name', (kind) => 
     expect(noah.status).toBe(422);
     expect(noah.body.message).toContain('2 years or more');
     expect(await offered(desk, ids.noah)).not.toContain('omt-follow-up');
+  });
+
+  it("the age counts on the visit's local day: a baby at the maximum age books a 20:00 Phoenix visit (already the next day in UTC)", async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const phoenix = (
+      (await t.call(desk, 'GET', '/api/locations')).body as { id: string; timeZone: string }[]
+    ).find((l) => l.timeZone === 'America/Phoenix');
+    if (!phoenix) throw new Error('no Phoenix location in the demo clinic');
+    const day = localDateTime(
+      new Date(t.clock.now.getTime() + 3 * 86_400_000).toISOString(),
+      phoenix.timeZone,
+    ).date;
+    const birth = (await t.call(still, 'GET', `/api/patients/${ids.noah}`)).body.birthDate as string;
+    const ageOnDay = Math.round((Date.parse(day) - Date.parse(birth)) / 86_400_000);
+    const current = ((await t.call(admin, 'GET', '/api/visit-types')).body as Record<string, unknown>[]).find(
+      (v) => v.id === 'omt-follow-up',
+    ) as Record<string, unknown>;
+    const { id: _id, ...rules } = current;
+    const set = await t.call(admin, 'PUT', '/api/visit-types/omt-follow-up', {
+      ...rules,
+      eligibility: { minAgeDays: null, maxAgeDays: ageOnDay, requiresPregnancy: false },
+    });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+
+    const evening = zonedToInstant(day, '20:00', phoenix.timeZone);
+    expect(evening.slice(0, 10)).not.toBe(day); // the UTC date is already the next day
+    const kim = await t.userId('dr.kim@demo.clinic');
+    const at = (start: string) => ({
+      patientId: ids.noah,
+      visitType: 'omt-follow-up',
+      providerId: kim,
+      locationId: phoenix.id,
+      start,
+      override: { reason: 'evening visit agreed with the family' },
+    });
+    const booked = await t.call(desk, 'POST', '/api/appointments', at(evening));
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+
+    const nextMorning = zonedToInstant(
+      localDateTime(new Date(Date.parse(evening) + 86_400_000).toISOString(), phoenix.timeZone).date,
+      '09:00',
+      phoenix.timeZone,
+    );
+    const tooOld = await t.call(desk, 'POST', '/api/appointments', at(nextMorning));
+    expect(tooOld.status).toBe(422);
+    expect(tooOld.body.code).toBe('visit_type_not_eligible');
+
+    const waitlist = await t.call(await t.login('sam.parent@demo.clinic'), 'POST', '/api/waitlist', {
+      patientId: ids.noah,
+      visitType: 'omt-follow-up',
+      locationId: phoenix.id,
+      notBefore: zonedToInstant(day, '19:00', phoenix.timeZone),
+      notAfter: zonedToInstant(day, '21:00', phoenix.timeZone),
+    });
+    expect(waitlist.status, JSON.stringify(waitlist.body)).toBe(201);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Visit types fit the patient (clinical-reference CR-VISIT-1, CR-VISIT-2): booking, moving and series refuse
- * a visit type the patient may not have on the day of the visit (422 `visit_type_not_eligible`), and the
- * visit-type list given a patient offers only those they may have.
+ * a visit type the patient may not have on the day of the visit, as the location's clock reads it (422
+ * `visit_type_not_eligible`), and the visit-type list given a patient offers only those they may have.
  */
-import { findPatient, type VisitTypeRow } from '@omt/db';
+import { findPatient, listLocations, type VisitTypeRow } from '@omt/db';
 import {
+  ageOnVisitDay,
   eligibilityRefusalText,
   visitEligibilityRefusal,
   type EligibilityPatient,
@@ -12,7 +13,7 @@ import {
 } from '@omt/domain';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { ageInDays, parseFactors } from '../patients/presenter';
+import { parseFactors } from '../patients/presenter';
 
 export function eligibilityOf(
   v: Pick<VisitTypeRow, 'min_age_days' | 'max_age_days' | 'requires_pregnancy'>,
@@ -24,13 +25,22 @@ export function eligibilityOf(
   };
 }
 
-/** The patient as eligibility sees them, read through the audited gate; `ageOn(date)` gives the age that day. */
+/** A visit's start and its location's time zone: the age counts on the visit's local day. */
+export interface VisitDay {
+  start: string;
+  timeZone: string;
+}
+
+/** The patient as eligibility sees them, read through the audited gate; `ageOn(visit)` gives the age that day. */
 async function eligibilityPatient(ctx: RequestContext, patientId: string) {
   const row = await findPatient(ctx.db, patientId);
   if (!row) throw fail.notFound('patient');
   await ctx.access(patientId, 'demographics.read', 'patient-eligibility', patientId);
   const pregnant = parseFactors(row.factors_json).pregnant;
-  return (date: string): EligibilityPatient => ({ ageDays: ageInDays(row.birth_date, date), pregnant });
+  return (visit: VisitDay): EligibilityPatient => ({
+    ageDays: ageOnVisitDay(row.birth_date, visit.start, visit.timeZone),
+    pregnant,
+  });
 }
 
 /** Refuses the booking when the patient may not have the visit type on any of the visit days. */
@@ -38,13 +48,13 @@ export async function requireEligible(
   ctx: RequestContext,
   patientId: string,
   visitType: VisitTypeRow,
-  starts: readonly string[],
+  visits: readonly VisitDay[],
 ): Promise<void> {
   const rule = eligibilityOf(visitType);
   if (rule.minAgeDays === null && rule.maxAgeDays === null && !rule.requiresPregnancy) return;
   const ageOn = await eligibilityPatient(ctx, patientId);
-  for (const start of starts) {
-    const refusal = visitEligibilityRefusal(rule, ageOn(start.slice(0, 10)));
+  for (const visit of visits) {
+    const refusal = visitEligibilityRefusal(rule, ageOn(visit));
     if (refusal) {
       throw fail.unprocessable(
         'visit_type_not_eligible',
@@ -55,12 +65,15 @@ export async function requireEligible(
   }
 }
 
-/** The visit types this patient may have today (the list the booking screens offer). */
+/** The visit types this patient may have today at one of the clinic's locations (the list the booking screens offer). */
 export async function eligibleVisitTypes<V extends VisitTypeRow>(
   ctx: RequestContext,
   patientId: string,
   visitTypes: readonly V[],
 ): Promise<V[]> {
-  const patient = (await eligibilityPatient(ctx, patientId))(ctx.now().slice(0, 10));
-  return visitTypes.filter((v) => visitEligibilityRefusal(eligibilityOf(v), patient) === null);
+  const ageOn = await eligibilityPatient(ctx, patientId);
+  const today = (await listLocations(ctx.db)).map((l) => ageOn({ start: ctx.now(), timeZone: l.time_zone }));
+  return visitTypes.filter((v) =>
+    today.some((patient) => visitEligibilityRefusal(eligibilityOf(v), patient) === null),
+  );
 }

@@ -45,7 +45,10 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
   );
   const { placed, conflicts } = await placeAll(ctx, body, starts);
   const first = placed[0];
-  if (first) await requireEligible(ctx, body.patientId, first.visitType, starts);
+  if (first) {
+    const visits = starts.map((start) => ({ start, timeZone: location.time_zone }));
+    await requireEligible(ctx, body.patientId, first.visitType, visits);
+  }
   if (first?.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, first.start))) {
     throw fail.unprocessable(
       'consultation_required',

@@ -6,6 +6,7 @@ import {
   listAppointmentViews,
   listWaitlistOf,
   insertWaitlistEntry,
+  listLocations,
   type Database,
 } from '@omt/db';
 import type { JoinWaitlist, WaitlistEntry } from '@omt/contracts';
@@ -64,6 +65,15 @@ export async function slotOf(db: Database, appointmentId: string): Promise<Freed
     : null;
 }
 
+/** The zones a window's visit may fall in: its location's, or with none chosen every location's. */
+async function windowZones(ctx: RequestContext, locationId: string | undefined): Promise<string[]> {
+  const locations = await listLocations(ctx.db);
+  if (locationId === undefined) return locations.map((l) => l.time_zone);
+  const location = locations.find((l) => l.id === locationId);
+  if (!location) throw fail.invalid('locationId', 'unknown location');
+  return [location.time_zone];
+}
+
 /** The patient (or staff for them) asks for an earlier or specific time. */
 export async function joinWaitlist(ctx: RequestContext, body: JoinWaitlist): Promise<WaitlistEntry> {
   await ctx.access(body.patientId, 'appointment.write', 'waitlist', null);
@@ -71,7 +81,9 @@ export async function joinWaitlist(ctx: RequestContext, body: JoinWaitlist): Pro
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${body.visitType}"`);
   const notBefore = normalizeInstant(body.notBefore);
   const notAfter = normalizeInstant(body.notAfter);
-  await requireEligible(ctx, body.patientId, visitType, [notBefore, notAfter]);
+  const zones = await windowZones(ctx, body.locationId);
+  const ends = zones.flatMap((timeZone) => [notBefore, notAfter].map((start) => ({ start, timeZone })));
+  await requireEligible(ctx, body.patientId, visitType, ends);
   if (notAfter <= notBefore) throw fail.invalid('notAfter', 'must be after notBefore');
   if (notAfter <= ctx.now()) throw fail.invalid('notAfter', 'must be in the future');
   if (Date.parse(notAfter) - Date.parse(notBefore) > MAX_WINDOW_DAYS * 86_400_000) {
