@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
 import { decimalRange, enableWhenSumExtension, integerRange, ORDINAL_VALUE_URL } from './extensions';
-import { validateQuestionnaireResponse } from './validate-response';
+import { questionnaireCanonical, validateQuestionnaireResponse } from './validate-response';
 
 const URL = 'https://example.org/Questionnaire/t';
 const q: Questionnaire = {
@@ -217,6 +217,17 @@ describe('validateQuestionnaireResponse', () => {
     ],
   ])('%s', (_name, qr, expected) => {
     expect(validateQuestionnaireResponse(q, qr)).toContainEqual(expected);
+  });
+
+  it('a versioned questionnaire takes its url or url|version, and refuses answers to another version', () => {
+    const v3: Questionnaire = { ...q, version: '3' };
+    expect(questionnaireCanonical(v3)).toBe(`${URL}|3`);
+    expect(questionnaireCanonical(q)).toBe(URL);
+    expect(validateQuestionnaireResponse(v3, response())).toEqual([]);
+    expect(validateQuestionnaireResponse(v3, { ...response(), questionnaire: `${URL}|3` })).toEqual([]);
+    expect(validateQuestionnaireResponse(v3, { ...response(), questionnaire: `${URL}|2` })).toEqual([
+      { linkId: 'questionnaire', message: `must be ${URL} or ${URL}|3 (the current version)` },
+    ]);
   });
 
   it('a fully enabled response passes: group, sum extension and repeats', () => {

@@ -50,11 +50,18 @@ function checkItem(item: QuestionnaireItem, answers: readonly Answer[]): string 
   return null;
 }
 
+/** The canonical a response names to say which version it answered: `url|version`, or the url alone. */
+export function questionnaireCanonical(q: Questionnaire): string | undefined {
+  return q.url && q.version ? `${q.url}|${q.version}` : q.url;
+}
+
 /** Lists every rule the response breaks, by linkId, in questionnaire order; empty when valid. */
 export function validateQuestionnaireResponse(q: Questionnaire, qr: QuestionnaireResponse): ResponseError[] {
   const errors: ResponseError[] = [];
-  if (q.url && qr.questionnaire !== q.url) {
-    errors.push({ linkId: 'questionnaire', message: `must be ${q.url}` });
+  // The url alone, or with the current version; answers to another version are refused, not misread.
+  if (q.url && qr.questionnaire !== q.url && qr.questionnaire !== questionnaireCanonical(q)) {
+    const current = q.version ? ` or ${questionnaireCanonical(q)} (the current version)` : '';
+    errors.push({ linkId: 'questionnaire', message: `must be ${q.url}${current}` });
   }
   checkStructure(q.item, qr.item, errors);
   const index = indexItems(q);

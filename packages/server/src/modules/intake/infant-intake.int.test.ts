@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { answer, bookFollowUp, submitIntake, yesTo } from '../../test-support/factories';
+import { INTAKE_QUESTIONNAIRE_URL, INTAKE_QUESTIONNAIRE_VERSION } from '@omt/fhir';
+import { answer, bookFollowUp, buildIntake, submitIntake, yesTo } from '../../test-support/factories';
 
 interface Item {
   linkId: string;
@@ -90,6 +91,65 @@ describe.each(TEST_DATABASES)('the intake asks only what applies to an infant on
     expect(view.body.urgentFlags).toEqual([
       { flagId: 'infant_fever', label: 'Fever in a baby', action: 'omt_hold', urgency: 'urgent' },
     ]);
+  });
+
+  it('the questionnaire with the infant section is version 3, and the stored intake names the version it answered', async () => {
+    const appt = await bookFollowUp(t, 'sam.parent@demo.clinic');
+    const q = await t.call(sam, 'GET', `/api/appointments/${appt.id}/intake/questionnaire`);
+    expect(q.body).toMatchObject({ url: INTAKE_QUESTIONNAIRE_URL, version: '3' });
+    expect(INTAKE_QUESTIONNAIRE_VERSION).toBe('3');
+    const r = await submitIntake(t, sam, appt.id);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const read = await t.call(
+      await t.login('dr.still@demo.clinic'),
+      'GET',
+      `/api/appointments/${appt.id}/intake`,
+    );
+    expect(read.body.questionnaireResponse.questionnaire).toBe(`${INTAKE_QUESTIONNAIRE_URL}|3`);
+  });
+
+  it('answers to the previous version (back, neck and headache screens for a baby) are refused with a 400', async () => {
+    const appt = await bookFollowUp(t, 'sam.parent@demo.clinic');
+    const body = await buildIntake(t, sam, appt.id);
+    const r = await t.call(sam, 'POST', `/api/appointments/${appt.id}/intake`, {
+      questionnaireResponse: {
+        ...body.questionnaireResponse,
+        questionnaire: `${INTAKE_QUESTIONNAIRE_URL}|2`,
+      },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ field: 'questionnaire' });
+    expect(r.body.message).toContain('the current version');
+  });
+
+  it('an intake stored under the previous version still reads back as it was answered', async () => {
+    const appt = await bookFollowUp(t, 'sam.parent@demo.clinic');
+    expect((await submitIntake(t, sam, appt.id, yesTo('infant', 'injury'))).status).toBe(201);
+    // As version 2 stored it: the url alone, and the back screen the baby's parent was asked then.
+    const stored = {
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: INTAKE_QUESTIONNAIRE_URL,
+      status: 'completed',
+      item: [
+        {
+          linkId: 'red-flags-low-back',
+          item: [{ linkId: 'low-back.trauma', answer: [{ valueBoolean: true }] }],
+        },
+      ],
+    };
+    await t.handle.db
+      .updateTable('intakes')
+      .set({ questionnaire_response_json: JSON.stringify(stored) })
+      .where('appointment_id', '=', appt.id)
+      .execute();
+    const read = await t.call(
+      await t.login('dr.still@demo.clinic'),
+      'GET',
+      `/api/appointments/${appt.id}/intake`,
+    );
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(read.body.questionnaireResponse).toEqual(stored);
+    expect(read.body.redFlags).toEqual([expect.objectContaining({ id: 'infant_injury' })]);
   });
 
   it('a recent injury or TB exposure holds OMT for the visit but alerts no one at once', async () => {

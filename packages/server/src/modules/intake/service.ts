@@ -15,6 +15,7 @@ import {
 import {
   extractIntake,
   intakeQuestionnaire,
+  questionnaireCanonical,
   validateQuestionnaireResponse,
   type FhirQuestionnaire,
   type FhirQuestionnaireResponse as FhirResponse,
@@ -81,6 +82,8 @@ export async function submitIntake(
   const submittedAt = ctx.now();
   const qr: FhirResponse = {
     ...submitted,
+    // The version answered is stored with the answers, so intakes of an older version stay told apart.
+    questionnaire: questionnaireCanonical(questionnaire),
     id,
     subject: { reference: `Patient/${appt.patient_id}` },
     authored: submittedAt,
