@@ -217,4 +217,19 @@ describe.each(TEST_DATABASES)('visit types fit the patient on $name', (kind) => 
     });
     expect(waitlist.status, JSON.stringify(waitlist.body)).toBe(201);
   });
+
+  it('a waitlist entry for an unknown location is a 400 naming locationId', async () => {
+    const r = await t.call(await t.login('sam.parent@demo.clinic'), 'POST', '/api/waitlist', {
+      patientId: ids.noah,
+      visitType: 'infant-omt',
+      locationId: 'nowhere',
+      notBefore: new Date(t.clock.now.getTime() + 86_400_000).toISOString(),
+      notAfter: new Date(t.clock.now.getTime() + 2 * 86_400_000).toISOString(),
+    });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({
+      field: 'locationId',
+      message: expect.stringContaining('unknown location'),
+    });
+  });
 });
