@@ -8,3 +8,4 @@ export * from './red-flag-review';
 export * from './c-spine-intake';
 export * from './c-spine-exam';
 export * from './urgent-flags';
+export * from './treatment-review';
