@@ -4,7 +4,7 @@
  * source tags of the old reference. Case matters: a treatment can plainly be "unconfirmed" by the physician.
  */
 export const DEVELOPMENT_NOTE_PATTERN =
-  /UNCONFIRMED|"unconfirmed"|[Ss]ource not confirmed|product\.md|\.md\b|chosen here|omt-reference|[Dd]esign recommendation|\bTODO\b|§|\[[A-Z]\d+\]/;
+  /UNCONFIRMED|"unconfirmed"|[Ss]ource not confirmed|product\.md|\.md\b|chosen here|as mirrored|omt-reference|[Dd]esign recommendation|\bTODO\b|§|\[[A-Z]\d+\]/;
 
 /** The development words a text contains, for a readable test failure. */
 export function developmentNotesIn(text: string): string[] {

@@ -30,8 +30,7 @@ export const CLINICAL_REFERENCE_ROWS: Readonly<Record<string, CitedRow>> = {
   'CR-REG-7': { evidence: '', source: 'Premera Blue Cross: payment policy updates, May 2023, 2023' },
   'CR-EXAM-1': {
     evidence: '',
-    source:
-      'CMS Local Coverage Determination L33616: Osteopathic Manipulative Treatment (text as mirrored), 2015, revised 2019',
+    source: 'CMS Local Coverage Determination L33616: Osteopathic Manipulative Treatment, 2015, revised 2019',
   },
   'CR-EXAM-2': {
     evidence: '',
@@ -39,8 +38,7 @@ export const CLINICAL_REFERENCE_ROWS: Readonly<Record<string, CitedRow>> = {
   },
   'CR-EXAM-3': {
     evidence: '',
-    source:
-      'CMS Local Coverage Determination L33616: Osteopathic Manipulative Treatment (text as mirrored), 2015, revised 2019',
+    source: 'CMS Local Coverage Determination L33616: Osteopathic Manipulative Treatment, 2015, revised 2019',
   },
   'CR-TECH-1': { evidence: '', source: 'StatPearls: high-velocity, low-amplitude (HVLA) techniques, 2023' },
   'CR-TECH-2': { evidence: '', source: 'StatPearls: muscle energy technique, 2023' },
@@ -425,8 +423,7 @@ export const CLINICAL_REFERENCE_ROWS: Readonly<Record<string, CitedRow>> = {
   },
   'CR-INTAKE-1': {
     evidence: 'expert consensus',
-    source:
-      'CMS Local Coverage Determination L33616: Osteopathic Manipulative Treatment (text as mirrored), 2015, revised 2019',
+    source: 'CMS Local Coverage Determination L33616: Osteopathic Manipulative Treatment, 2015, revised 2019',
   },
   'CR-INTAKE-2': {
     evidence: 'limited evidence',

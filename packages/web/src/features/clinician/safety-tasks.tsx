@@ -51,7 +51,7 @@ export function SafetyTasks({ tasks, onChanged }: { tasks: SafetyTask[]; onChang
 
   return (
     <section aria-labelledby="safety-heading" className="subsection">
-      <h3 id="safety-heading">Safety tasks for this visit</h3>
+      <h3 id="safety-heading">Safety tasks</h3>
       <StatusMessage>{arrived}</StatusMessage>
       <StatusMessage>{message}</StatusMessage>
       <ErrorAlert error={error} title="Not acknowledged:" />
