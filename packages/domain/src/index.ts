@@ -1,2 +1,4 @@
 export * from './clinical';
 export * from './scheduling';
+export * from './staff';
+export * from './patients';
