@@ -16,7 +16,16 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
 
 /** The word inside a padded password: lower case, digits and symbols trimmed from both ends, leetspeak undone. */
 function core(password: string): string {
