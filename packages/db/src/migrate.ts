@@ -21,6 +21,7 @@ import { factorsVersionMigration } from './migrations/0018-factors-version';
 import { safetyTaskFlagsMigration } from './migrations/0019-safety-task-flags';
 import { freeEndedVisitBlocksMigration } from './migrations/0020-free-ended-visit-blocks';
 import { icsSequenceMigration } from './migrations/0021-ics-sequence';
+import { patientRegistrationMigration } from './migrations/0022-patient-registration';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -45,6 +46,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0019-safety-task-flags': safetyTaskFlagsMigration,
     '0020-free-ended-visit-blocks': freeEndedVisitBlocksMigration,
     '0021-ics-sequence': icsSequenceMigration,
+    '0022-patient-registration': patientRegistrationMigration(dialect),
   };
 }
 

@@ -53,6 +53,21 @@ export interface PatientTable {
   factors_version: Generated<number>;
   summary: string;
   created_at: string;
+  /** Registration (migration 0022): contact, language, the other details as JSON, the record's version. */
+  email: string | null;
+  phone: string | null;
+  preferred_language: Generated<string>;
+  /** Address, emergency contact, insurance, guardians (`PatientDetails` in the contracts). */
+  details_json: Generated<string>;
+  version: Generated<number>;
+  active: Generated<number>;
+  deactivated_at: string | null;
+  deactivation_reason: string | null;
+  /** Search keys, written by `insertPatient`/`updatePatientRegistration` from the domain's key functions. */
+  given_key: Generated<string>;
+  family_key: Generated<string>;
+  email_key: string | null;
+  phone_key: string | null;
 }
 
 export interface PatientAccessTable {

@@ -49,8 +49,10 @@ export class RequestContext {
     action: PatientAction,
     resourceType: string,
     resourceId: string | null,
+    /** Recorded with the audit row (e.g. why a possible duplicate was registered anyway). */
+    detail?: string,
   ): Promise<void> {
-    await this.accessEach([{ patientId, resourceId }], action, resourceType);
+    await this.accessEach([{ patientId, resourceId }], action, resourceType, detail);
   }
 
   /** The same door for a list: every record checked and audited, in one write. */
@@ -58,6 +60,7 @@ export class RequestContext {
     items: { patientId: string; resourceId: string | null }[],
     action: PatientAction,
     resourceType: string,
+    detail?: string,
   ): Promise<void> {
     const checked = items.map((i) => ({
       ...i,
@@ -73,6 +76,7 @@ export class RequestContext {
         resourceType,
         resourceId: c.resourceId,
         outcome: c.allowed ? 'allowed' : 'denied',
+        ...(detail === undefined ? {} : { detail }),
       })),
     );
     if (checked.some((c) => !c.allowed))

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { Patient, PatientSearch, UpdateFactors } from '../patients';
+import {
+  DeactivatePatient,
+  Patient,
+  PatientSearch,
+  RegisterPatient,
+  UpdateFactors,
+  UpdatePatient,
+} from '../patients';
 import { endpoint, IdParam } from './endpoint';
 
 /** The patients endpoints. */
@@ -7,7 +14,7 @@ export const PATIENTS_API = {
   searchPatients: endpoint({
     method: 'GET',
     path: '/api/patients',
-    summary: 'Find patients (staff)',
+    summary: 'Find patients by name prefix, date of birth, phone or email (staff)',
     tag: 'patients',
     auth: 'user',
     query: PatientSearch,
@@ -21,6 +28,39 @@ export const PATIENTS_API = {
     tag: 'patients',
     auth: 'user',
     params: IdParam,
+    response: Patient,
+  }),
+
+  registerPatient: endpoint({
+    method: 'POST',
+    path: '/api/patients',
+    summary: 'Register a patient (front desk, admin); 409 possible_duplicate lists the matches',
+    tag: 'patients',
+    auth: 'user',
+    status: 201,
+    body: RegisterPatient,
+    response: Patient,
+  }),
+
+  updatePatient: endpoint({
+    method: 'PUT',
+    path: '/api/patients/:id',
+    summary: 'Edit the registration with the version read (409 stale_patient)',
+    tag: 'patients',
+    auth: 'user',
+    params: IdParam,
+    body: UpdatePatient,
+    response: Patient,
+  }),
+
+  deactivatePatient: endpoint({
+    method: 'POST',
+    path: '/api/patients/:id/deactivate',
+    summary: 'Deactivate a patient (history kept; no new bookings)',
+    tag: 'patients',
+    auth: 'user',
+    params: IdParam,
+    body: DeactivatePatient,
     response: Patient,
   }),
 

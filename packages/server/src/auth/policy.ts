@@ -3,6 +3,8 @@ import type { Role } from '@omt/contracts';
 /** What may be done with a patient's data. */
 export type PatientAction =
   | 'demographics.read'
+  /** Registering, editing and deactivating a patient (the desk). */
+  | 'demographics.write'
   | 'appointment.read'
   | 'appointment.write'
   | 'intake.read'
@@ -33,8 +35,8 @@ const STAFF_CLINICAL: PatientAction[] = [
 const POLICY: Record<Role, PatientAction[]> = {
   physician: STAFF_CLINICAL,
   resident: STAFF_CLINICAL,
-  front_desk: ['demographics.read', 'appointment.read', 'appointment.write'],
-  admin: ['demographics.read', 'appointment.read'],
+  front_desk: ['demographics.read', 'demographics.write', 'appointment.read', 'appointment.write'],
+  admin: ['demographics.read', 'demographics.write', 'appointment.read'],
   patient: [
     'demographics.read',
     'appointment.read',

@@ -1,5 +1,13 @@
 import type { PatientRow } from '@omt/db';
-import type { Patient, PatientFactorsView, PatientSummary } from '@omt/contracts';
+import type {
+  EmergencyContact,
+  Guardian,
+  Insurance,
+  Patient,
+  PatientAddress,
+  PatientFactorsView,
+  PatientSummary,
+} from '@omt/contracts';
 import { Temporal } from 'temporal-polyfill';
 import { emptyPatientFactors, isConditionCode } from '@omt/domain';
 
@@ -69,5 +77,44 @@ export function presentPatient(p: PatientRow, today: string): Patient {
     factors: parseFactors(p.factors_json),
     factorsVersion: p.factors_version,
     summary: p.summary,
+    email: p.email,
+    phone: p.phone,
+    preferredLanguage: p.preferred_language === 'es' ? 'es' : 'en',
+    ...parseDetails(p.details_json),
+    version: p.version,
+    active: p.active === 1,
+    deactivatedAt: p.deactivated_at,
+    deactivationReason: p.deactivation_reason,
   };
+}
+
+/** The registration details stored as one JSON document (`patients.details_json`, migration 0022). */
+export interface PatientDetails {
+  address: PatientAddress | null;
+  emergencyContact: EmergencyContact | null;
+  insurance: Insurance | null;
+  guardians: Guardian[];
+}
+
+export function parseDetails(json: string): PatientDetails {
+  const d = JSON.parse(json) as Partial<PatientDetails>;
+  return {
+    address: d.address ?? null,
+    emergencyContact: d.emergencyContact ?? null,
+    insurance: d.insurance ?? null,
+    guardians: d.guardians ?? [],
+  };
+}
+
+/** "a***@example.com": enough for the desk to tell two records apart without reading out someone's contact. */
+export function maskEmail(email: string | null): string | null {
+  if (!email) return null;
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain}`;
+}
+
+/** "***-***-0101": the last four digits only. */
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return null;
+  return `***-***-${phone.replace(/\D/g, '').slice(-4)}`;
 }

@@ -10,12 +10,15 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { STAFF_ROLES } from '../../auth/policy';
 import { parseFactors, presentPatient } from './presenter';
-import { withoutVisitOnlyConditions } from '@omt/domain';
+import { parsePatientQuery, withoutVisitOnlyConditions } from '@omt/domain';
 
-/** Staff search by name; every patient returned is an audited read. */
+/**
+ * Staff search by name prefix, date of birth (YYYY-MM-DD or MM/DD/YYYY), phone or email; every patient
+ * returned is an audited read.
+ */
 export async function findPatients(ctx: RequestContext, q: string): Promise<Patient[]> {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden('only staff may search patients');
-  const rows = await searchPatients(ctx.db, q);
+  const rows = await searchPatients(ctx.db, ctx.deps.dialect, parsePatientQuery(q));
   await ctx.accessEach(
     rows.map((r) => ({ patientId: r.id, resourceId: r.id })),
     'demographics.read',

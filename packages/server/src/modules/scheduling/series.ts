@@ -9,6 +9,7 @@ import { place, requireOpenSlot, withBuffer, type Placement } from './booking';
 import { roomChoice } from './rooms';
 import { viewAppointment } from './queries';
 import { requireEligible } from './eligibility';
+import { requireActivePatient } from '../patients/registration';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 /** Places every visit of the series, collecting each one that cannot be booked instead of stopping. */
@@ -35,6 +36,7 @@ async function placeAll(ctx: RequestContext, body: BookSeries, starts: string[])
  */
 export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise<Appointment[]> {
   await ctx.access(body.patientId, 'appointment.write', 'appointment-series', null);
+  await requireActivePatient(ctx, body.patientId);
   const location = await findLocation(ctx.db, body.locationId);
   if (!location) throw fail.invalid('locationId', 'unknown location');
   const starts = weeklySeries(

@@ -1,0 +1,48 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import type { DialectName } from '../connection';
+
+/** The name key as it was when this migration landed (frozen; the live one is the domain's `nameKey`). */
+const nameKey = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Front-desk registration: contact, preferred language, the other registration details (address, emergency
+ * contact, insurance, guardians) as one JSON document, a record version for edits, deactivation, and the
+ * normalised search keys (names lower-cased without accents, email lower-cased, phone digits) with their
+ * indexes. Prefix matches use `LIKE 'x%'` on PostgreSQL (text_pattern_ops indexes, whatever the collation)
+ * and `GLOB 'x*'` on SQLite (binary indexes). Frozen once landed.
+ */
+export function patientRegistrationMigration(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const add = (column: string, type: 'text' | 'integer', fill?: string | number) =>
+        db.schema
+          .alterTable('patients')
+          .addColumn(column, type, (c) => (fill === undefined ? c : c.notNull().defaultTo(fill)))
+          .execute();
+      await add('email', 'text');
+      await add('phone', 'text');
+      await add('preferred_language', 'text', 'en');
+      await add('details_json', 'text', '{}');
+      await add('version', 'integer', 0);
+      await add('active', 'integer', 1);
+      await add('deactivated_at', 'text');
+      await add('deactivation_reason', 'text');
+      await add('given_key', 'text', '');
+      await add('family_key', 'text', '');
+      await add('email_key', 'text');
+      await add('phone_key', 'text');
+      const rows = await sql<{ id: string; given_name: string; family_name: string }>`
+        select id, given_name, family_name from patients`.execute(db);
+      for (const r of rows.rows) {
+        await sql`update patients set given_key = ${nameKey(r.given_name)}, family_key = ${nameKey(r.family_name)}
+          where id = ${r.id}`.execute(db);
+      }
+      const ops = dialect === 'postgres' ? ' text_pattern_ops' : '';
+      for (const column of ['given_key', 'family_key', 'email_key', 'phone_key']) {
+        await sql.raw(`create index patients_${column}_idx on patients (${column}${ops})`).execute(db);
+      }
+      await db.schema.createIndex('patients_birth_date_idx').on('patients').column('birth_date').execute();
+    },
+  };
+}
