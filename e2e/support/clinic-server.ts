@@ -26,7 +26,8 @@ export async function startClinic(): Promise<ClinicServer> {
   const clock: Clock = () => new Date(Date.now() + offsetMs);
   await seedDemoIfEmpty(handle.db, clock);
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000' }),
+    // Sessions never go idle here: journeys move the clock to a visit booked days ahead.
+    ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000', SESSION_IDLE_MINUTES: '0' }),
     // E2E_WEB_DIST lets parallel work build the web app elsewhere; by default the README's build output.
     webDist: process.env.E2E_WEB_DIST ?? resolve(import.meta.dirname, '../../packages/web/dist'),
   };

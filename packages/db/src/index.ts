@@ -3,6 +3,7 @@ export * from './schema';
 export * from './migrate';
 export * from './repositories/users';
 export * from './repositories/sessions';
+export * from './repositories/password-resets';
 export * from './repositories/patients';
 export * from './repositories/catalog';
 export * from './repositories/appointments';

@@ -22,6 +22,7 @@ import { safetyTaskFlagsMigration } from './migrations/0019-safety-task-flags';
 import { freeEndedVisitBlocksMigration } from './migrations/0020-free-ended-visit-blocks';
 import { icsSequenceMigration } from './migrations/0021-ics-sequence';
 import { patientRegistrationMigration } from './migrations/0022-patient-registration';
+import { passwordResetsAndSessionActivityMigration } from './migrations/0023-password-resets-and-session-activity';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -47,6 +48,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0020-free-ended-visit-blocks': freeEndedVisitBlocksMigration,
     '0021-ics-sequence': icsSequenceMigration,
     '0022-patient-registration': patientRegistrationMigration(dialect),
+    '0023-password-resets-and-session-activity': passwordResetsAndSessionActivityMigration,
   };
 }
 

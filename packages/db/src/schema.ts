@@ -99,6 +99,19 @@ export interface SessionTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** When a request last used the session (migration 0023); idle expiry reads it. Null: never since login. */
+  last_seen_at: string | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+/** A mailed password reset (migration 0023): only the token's SHA-256 is stored; single use, short-lived. */
+export interface PasswordResetTokenTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface AppointmentTable {
@@ -385,6 +398,7 @@ export interface DB {
   provider_hours: ProviderHoursTable;
   location_hours: LocationHoursTable;
   sessions: SessionTable;
+  password_reset_tokens: PasswordResetTokenTable;
   appointments: AppointmentTable;
   provider_blocks: ProviderBlockTable;
   patient_blocks: PatientBlockTable;

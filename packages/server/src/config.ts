@@ -20,6 +20,13 @@ const Env = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** A session unused for longer than this many minutes is refused (401) and removed; 0: no idle expiry. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
   WEB_DIST: z.string().optional(),
   /** The clinic's SMTP server, e.g. smtp://user:pass@mail.example.org:587; unset = no mail is sent. */
   SMTP_URL: z.string().optional(),
@@ -49,6 +56,7 @@ export interface Config {
   loginIpRateLimit: number;
   cookieSecure: boolean;
   sessionHours: number;
+  sessionIdleMinutes: number;
   webDist: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -78,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginIpRateLimit: e.LOGIN_IP_RATE_LIMIT ?? 5 * e.LOGIN_RATE_LIMIT,
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessionHours: e.SESSION_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     webDist: e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist'),
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,

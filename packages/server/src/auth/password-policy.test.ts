@@ -23,6 +23,8 @@ describe('checkNewPassword', () => {
     ['the clinic name', 'OMTclinic2026!', 'too common'],
     ['repetitive', 'abababababab', 'too few characters'],
     ['all one key', '111111111111', 'too common'],
+    ['a keyboard walk', 'qwertyuiopasdf', 'run of keys'],
+    ['a backwards run', '09876543210987', 'run of keys'],
   ])('refuses %s', (_label, password, rule) => {
     const e = refusal(password);
     expect(e?.status).toBe(400);

@@ -33,6 +33,15 @@ function core(password: string): string {
   return trimmed.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
 }
 
+/** Keyboard rows and runs of letters or digits, forwards and backwards: a password inside one is a walk, not a secret. */
+const WALKS = [
+  'qwertyuiopasdfghjklzxcvbnm',
+  'abcdefghijklmnopqrstuvwxyz',
+  '0123456789'.repeat(3),
+  '1qaz2wsx3edc4rfv5tgb',
+];
+const WALKS_BOTH_WAYS = [...WALKS, ...WALKS.map((w) => [...w].reverse().join(''))];
+
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
@@ -54,6 +63,9 @@ export function checkNewPassword(password: string, context: { email?: string; na
   const word = core(password);
   if (list.has(lower) || list.has(word) || list.has(squash(password))) {
     throw refuse('is too common; choose a less guessable password');
+  }
+  if (WALKS_BOTH_WAYS.some((walk) => walk.includes(squash(password)))) {
+    throw refuse('is a run of keys or characters; choose a less guessable password');
   }
   if (new Set(lower).size < 4) throw refuse('repeats too few characters; choose a less guessable password');
   const personal = [context.email, context.email?.split('@')[0], context.name]

@@ -4,6 +4,7 @@ import {
   findLiveSessionUser,
   insertSession,
   patientsOfUser,
+  touchSession,
   type Database,
 } from '@omt/db';
 import type { Role } from '@omt/contracts';
@@ -12,8 +13,16 @@ import { toInstant, type Clock } from '../clock';
 
 export const SESSION_COOKIE = 'omt_session';
 
-function sessionId(token: string): string {
+/** The SHA-256 of a secret token, as stored for sessions and mailed tokens. */
+export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+const sessionId = tokenHash;
+
+/** Where a session was started from, shown in the person's list of sessions. */
+export interface SessionOrigin {
+  userAgent?: string | null;
+  ip?: string | null;
 }
 
 /** Starts a session; only the token's hash is stored, so a database leak yields no live tokens. */
@@ -22,6 +31,7 @@ export async function createSession(
   clock: Clock,
   userId: string,
   hours: number,
+  origin: SessionOrigin = {},
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = clock();
@@ -30,24 +40,40 @@ export async function createSession(
     user_id: userId,
     created_at: toInstant(now),
     expires_at: toInstant(new Date(now.getTime() + hours * 3_600_000)),
+    user_agent: origin.userAgent?.slice(0, 300) ?? null,
+    ip: origin.ip ?? null,
   });
   return token;
 }
+
+/** How often a used session's last-seen time is written: at most once a minute, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
 
 export async function endSession(db: Database, id: string): Promise<void> {
   await deleteSession(db, id);
 }
 
-/** Resolves a token to its user, or null when unknown or expired. */
+/**
+ * Resolves a token to its user, or null when unknown, expired, or idle for longer than `idleMinutes` (0: no idle
+ * expiry); an idle session is removed. A used session's last-seen time moves on.
+ */
 export async function resolveSession(
   db: Database,
   clock: Clock,
   token: string,
   via: AuthUser['via'],
+  idleMinutes = 0,
 ): Promise<AuthUser | null> {
   const id = sessionId(token);
-  const user = await findLiveSessionUser(db, id, toInstant(clock()));
+  const now = clock();
+  const user = await findLiveSessionUser(db, id, toInstant(now));
   if (!user) return null;
+  const lastSeen = Date.parse(user.session_last_seen_at ?? user.session_created_at);
+  if (idleMinutes > 0 && now.getTime() - lastSeen > idleMinutes * 60_000) {
+    await deleteSession(db, id);
+    return null;
+  }
+  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) await touchSession(db, id, toInstant(now));
   const role = user.role as Role;
   const patientIds = role === 'patient' ? (await patientsOfUser(db, user.id)).map((p) => p.id) : [];
   return {

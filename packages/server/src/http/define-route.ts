@@ -19,13 +19,19 @@ const UNSAFE = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<AuthUser> {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) {
-    const user = await resolveSession(deps.db, deps.clock, header.slice(7).trim(), 'bearer');
+    const user = await resolveSession(
+      deps.db,
+      deps.clock,
+      header.slice(7).trim(),
+      'bearer',
+      deps.config.sessionIdleMinutes,
+    );
     if (user) return user;
     throw fail.unauthorized();
   }
   const cookie = req.cookies[SESSION_COOKIE];
   if (!cookie) throw fail.unauthorized();
-  const user = await resolveSession(deps.db, deps.clock, cookie, 'cookie');
+  const user = await resolveSession(deps.db, deps.clock, cookie, 'cookie', deps.config.sessionIdleMinutes);
   if (!user) throw fail.unauthorized();
   // CSRF: a cookie-authenticated change must be JSON (no cross-site form can send that without CORS).
   if (UNSAFE.has(req.method) && !String(req.headers['content-type'] ?? '').startsWith('application/json')) {

@@ -39,9 +39,14 @@ export async function startTestApp(
   const clock = { now: TEST_NOW };
   const clockFn: Clock = () => clock.now;
   await seedDemoIfEmpty(handle.db, clockFn, seed);
-  // Sessions last the longest allowed: tests move the clock to the day of a visit booked days ahead.
+  // Sessions last the longest allowed and never go idle: tests move the clock to the day of a visit booked days ahead.
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000', SESSION_HOURS: String(24 * 30) }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      LOGIN_RATE_LIMIT: '1000',
+      SESSION_HOURS: String(24 * 30),
+      SESSION_IDLE_MINUTES: '0',
+    }),
     ...overrides,
   };
   const deps: AppDeps = {

@@ -1,24 +1,65 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
-import { SESSION_COOKIE } from '../../auth/sessions';
-import { LoginThrottle } from '../../auth/login-throttle';
+import { SESSION_COOKIE, tokenHash } from '../../auth/sessions';
+import { LoginThrottle, type LoginClaim } from '../../auth/login-throttle';
+import { DomainError } from '../../errors';
 import { login, logout, me } from './service';
+import { changePassword, forgotPassword, resetPassword } from './password-service';
+import { listSessions, logoutEverywhere } from './sessions-service';
+
+const FORGOT_ANSWER =
+  'If an active account has this email, a link to reset its password is on its way; it works once, within an hour.';
+
+/**
+ * Runs an attempt under a throttle claim (429 with Retry-After when refused). A success gives the claim back unless
+ * `countSuccess`; `giveBack` names the failures that do not count either.
+ */
+async function throttled<T>(
+  claim: LoginClaim,
+  reply: FastifyReply,
+  run: () => Promise<T>,
+  options: { giveBack?: (error: unknown) => boolean; countSuccess?: boolean } = {},
+): Promise<T> {
+  if (!claim.ok) {
+    void reply.header('retry-after', String(claim.retryAfterSeconds));
+    throw claim.error;
+  }
+  try {
+    const result = await run();
+    if (!options.countSuccess) claim.succeeded();
+    return result;
+  } catch (error) {
+    if (options.giveBack?.(error)) claim.succeeded();
+    throw error;
+  }
+}
+
+/** A refusal of the new password by the policy is not a guess: it does not count against the limits. */
+const policyRefusal = (field: string) => (e: unknown) => e instanceof DomainError && e.field === field;
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   // Failed logins per account (LOGIN_RATE_LIMIT) and, more loosely, per IP (LOGIN_IP_RATE_LIMIT), per minute.
-  const throttle = new LoginThrottle(
-    { perEmail: deps.config.loginRateLimit, perIp: deps.config.loginIpRateLimit, windowMs: 60_000 },
-    () => deps.clock().getTime(),
-  );
+  const limits = {
+    perEmail: deps.config.loginRateLimit,
+    perIp: deps.config.loginIpRateLimit,
+    windowMs: 60_000,
+  };
+  const now = () => deps.clock().getTime();
+  const throttle = new LoginThrottle(limits, now);
+  // Reset requests and reset attempts have limits of their own, as for login: every request counts.
+  const resetThrottle = new LoginThrottle(limits, now);
   defineRoute(app, deps, API.login, async ({ body }, _ctx, reply, req) => {
     const claim = throttle.claim(body.email, req.ip);
     if (!claim.ok) {
       void reply.header('retry-after', String(claim.retryAfterSeconds));
       throw claim.error;
     }
-    const result = await login(deps, body);
+    const result = await login(deps, body, {
+      userAgent: req.headers['user-agent'] ?? null,
+      ip: req.ip,
+    });
     claim.succeeded();
     void reply.setCookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
@@ -35,4 +76,30 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { ok: true };
   });
   defineRoute(app, deps, API.me, async (_input, ctx) => ({ user: await me(ctx) }));
+
+  defineRoute(app, deps, API.forgotPassword, async ({ body }, _ctx, reply, req) => {
+    await throttled(resetThrottle.claim(body.email, req.ip), reply, () => forgotPassword(deps, body.email), {
+      countSuccess: true,
+    });
+    return { ok: true as const, message: FORGOT_ANSWER };
+  });
+  defineRoute(app, deps, API.resetPassword, async ({ body }, _ctx, reply, req) => {
+    const claim = resetThrottle.claim(`reset-token:${tokenHash(body.token)}`, req.ip);
+    await throttled(claim, reply, () => resetPassword(deps, body), { giveBack: policyRefusal('password') });
+    return { ok: true as const };
+  });
+  defineRoute(app, deps, API.changePassword, async ({ body }, ctx, reply, req) => {
+    // A wrong current password counts as a failed login of the account.
+    const claim = throttle.claim(ctx.user.email, req.ip);
+    await throttled(claim, reply, () => changePassword(ctx, body), {
+      giveBack: policyRefusal('newPassword'),
+    });
+    return { ok: true as const };
+  });
+  defineRoute(app, deps, API.sessions, async (_input, ctx) => ({ sessions: await listSessions(ctx) }));
+  defineRoute(app, deps, API.logoutEverywhere, async ({ body }, ctx, reply) => {
+    const ended = await logoutEverywhere(ctx, body);
+    if (body.includeCurrent) void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ended };
+  });
 }

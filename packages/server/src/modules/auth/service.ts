@@ -1,7 +1,7 @@
 import { findUserByEmail, patientsOfUser, type Database } from '@omt/db';
 import type { LoginRequest, Role, User } from '@omt/contracts';
 import { decoyHash, verifyPassword } from '../../auth/passwords';
-import { createSession, endSession } from '../../auth/sessions';
+import { createSession, endSession, type SessionOrigin } from '../../auth/sessions';
 import type { AppDeps, RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { presentPatientSummary } from '../patients/presenter';
@@ -25,7 +25,11 @@ export async function presentUser(
 }
 
 /** Checks the password; unknown email and wrong password fail alike (same 401, same argon2 cost). */
-export async function login(deps: AppDeps, body: LoginRequest): Promise<{ token: string; user: User }> {
+export async function login(
+  deps: AppDeps,
+  body: LoginRequest,
+  origin: SessionOrigin = {},
+): Promise<{ token: string; user: User }> {
   const user = await findUserByEmail(deps.db, body.email);
   const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), body.password);
   if (!user || !ok) {
@@ -39,7 +43,7 @@ export async function login(deps: AppDeps, body: LoginRequest): Promise<{ token:
     });
     throw fail.badCredentials();
   }
-  const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours);
+  const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours, origin);
   const today = deps.clock().toISOString().slice(0, 10);
   return { token, user: await presentUser(deps.db, today, user) };
 }

@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto';
+import {
+  deleteSessionsOfUser,
+  findPasswordResetToken,
+  findUserByEmail,
+  findUserById,
+  insertPasswordResetToken,
+  setUserPasswordHash,
+  usePasswordResetToken,
+} from '@omt/db';
+import type { ChangePasswordRequest, ResetPasswordRequest } from '@omt/contracts';
+import { checkNewPassword } from '../../auth/password-policy';
+import { hashPassword, verifyPassword } from '../../auth/passwords';
+import { tokenHash } from '../../auth/sessions';
+import { toInstant } from '../../clock';
+import type { AppDeps, RequestContext } from '../../context';
+import { DomainError } from '../../errors';
+import { recordAudit } from '../../audit/audit';
+
+/** A mailed reset link is good for one hour, once. */
+export const RESET_TOKEN_HOURS = 1;
+
+/** The policy's refusal, naming the request's own field for the new password. */
+function checkPolicy(field: string, password: string, who: { email: string; display_name: string }): void {
+  try {
+    checkNewPassword(password, { email: who.email, name: who.display_name });
+  } catch (e) {
+    if (e instanceof DomainError && e.field === 'password' && field !== 'password') {
+      throw new DomainError(e.status, e.code, e.message.replace(/^password/, field), field);
+    }
+    throw e;
+  }
+}
+
+function resetMail(link: string) {
+  return {
+    subject: 'Reset your OMT Clinic password',
+    text: [
+      'Someone asked to reset the password of your OMT Clinic account.',
+      '',
+      `To choose a new password, open this link within ${RESET_TOKEN_HOURS} hour (it works once):`,
+      link,
+      '',
+      'If it was not you, ignore this mail: your password stays as it is.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Mails a single-use reset link to the account with this email, if there is an active one; the caller answers the
+ * same either way. Only the token's SHA-256 is stored. The mail goes out in the background, so the answer takes
+ * as long for a known email as for an unknown one.
+ */
+export async function forgotPassword(deps: AppDeps, email: string): Promise<void> {
+  const user = await findUserByEmail(deps.db, email);
+  if (!user) return;
+  const token = randomBytes(32).toString('base64url');
+  const now = deps.clock();
+  await insertPasswordResetToken(deps.db, {
+    id: tokenHash(token),
+    user_id: user.id,
+    created_at: toInstant(now),
+    expires_at: toInstant(new Date(now.getTime() + RESET_TOKEN_HOURS * 3_600_000)),
+  });
+  await recordAudit(deps.db, deps.clock, null, {
+    action: 'auth.password_reset_requested',
+    patientId: null,
+    resourceType: 'user',
+    resourceId: user.id,
+    outcome: 'allowed',
+  });
+  const mailer = deps.mailer;
+  if (!mailer) return;
+  const link = `${deps.config.publicUrl}/reset-password?token=${token}`;
+  mailer
+    .send({ to: [user.email], ...resetMail(link) })
+    .catch((error: unknown) => deps.onBackgroundError?.(error));
+}
+
+const invalidToken = () =>
+  new DomainError(
+    400,
+    'reset_token_invalid',
+    'token: this reset link is not valid; ask for a new one',
+    'token',
+  );
+
+/**
+ * Sets a new password with a mailed token: the token must be known, unused and unexpired (400 / 410), the
+ * password must pass the policy (400 naming `password`); then the token is used up and every session of the account
+ * ends. Returns the user's id.
+ */
+export async function resetPassword(deps: AppDeps, body: ResetPasswordRequest): Promise<string> {
+  const id = tokenHash(body.token);
+  const row = await findPasswordResetToken(deps.db, id);
+  if (!row) throw invalidToken();
+  const now = toInstant(deps.clock());
+  if (row.used_at) {
+    throw new DomainError(
+      410,
+      'reset_token_used',
+      'token: this reset link was already used; ask for a new one',
+      'token',
+    );
+  }
+  if (row.expires_at <= now) {
+    throw new DomainError(
+      410,
+      'reset_token_expired',
+      `token: this reset link expired (links last ${RESET_TOKEN_HOURS} hour); ask for a new one`,
+      'token',
+    );
+  }
+  const user = await findUserById(deps.db, row.user_id);
+  if (!user) throw invalidToken();
+  checkPolicy('password', body.password, user);
+  const hash = await hashPassword(body.password);
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await usePasswordResetToken(trx, id, now))) {
+      throw new DomainError(410, 'reset_token_used', 'token: this reset link was already used', 'token');
+    }
+    await setUserPasswordHash(trx, user.id, hash);
+    await deleteSessionsOfUser(trx, user.id);
+  });
+  await recordAudit(deps.db, deps.clock, null, {
+    action: 'auth.password_reset',
+    patientId: null,
+    resourceType: 'user',
+    resourceId: user.id,
+    outcome: 'allowed',
+  });
+  return user.id;
+}
+
+/**
+ * Changes the caller's password: the current one must be right (403 naming `currentPassword`; the caller counts it
+ * as a failed login), the new one must pass the policy (400 naming `newPassword`); the caller's other sessions end.
+ */
+export async function changePassword(ctx: RequestContext, body: ChangePasswordRequest): Promise<void> {
+  const user = await findUserById(ctx.db, ctx.user.id);
+  if (!user || !(await verifyPassword(user.password_hash, body.currentPassword))) {
+    throw new DomainError(
+      403,
+      'current_password_wrong',
+      'currentPassword: the current password is wrong',
+      'currentPassword',
+    );
+  }
+  checkPolicy('newPassword', body.newPassword, user);
+  if (await verifyPassword(user.password_hash, body.newPassword)) {
+    throw new DomainError(
+      400,
+      'validation_failed',
+      'newPassword: must differ from the current password',
+      'newPassword',
+    );
+  }
+  const hash = await hashPassword(body.newPassword);
+  await ctx.db.transaction().execute(async (trx) => {
+    await setUserPasswordHash(trx, user.id, hash);
+    await deleteSessionsOfUser(trx, user.id, ctx.user.sessionId);
+  });
+  await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
+    action: 'auth.password_changed',
+    patientId: null,
+    resourceType: 'user',
+    resourceId: user.id,
+    outcome: 'allowed',
+  });
+}
