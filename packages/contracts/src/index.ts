@@ -11,4 +11,5 @@ export * from './c-spine';
 export * from './checkins';
 export * from './audit';
 export * from './waitlist';
+export * from './staff';
 export * from './routes';

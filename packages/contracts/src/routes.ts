@@ -9,6 +9,7 @@ import { ENCOUNTERS_API } from './routes/encounters';
 import { AFTERCARE_API } from './routes/aftercare';
 import { FOLLOW_UP_API } from './routes/follow-up';
 import { ADMIN_API } from './routes/admin';
+import { STAFF_API } from './routes/staff';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -25,6 +26,7 @@ export const API = {
   ...AFTERCARE_API,
   ...FOLLOW_UP_API,
   ...ADMIN_API,
+  ...STAFF_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

@@ -20,3 +20,4 @@ export * from './repositories/c-spine-exams';
 export * from './repositories/schedule-versions';
 export * from './repositories/location-hours';
 export * from './repositories/schedule-catalog';
+export * from './repositories/staff';

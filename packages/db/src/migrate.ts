@@ -23,6 +23,7 @@ import { freeEndedVisitBlocksMigration } from './migrations/0020-free-ended-visi
 import { icsSequenceMigration } from './migrations/0021-ics-sequence';
 import { patientRegistrationMigration } from './migrations/0022-patient-registration';
 import { passwordResetsAndSessionActivityMigration } from './migrations/0023-password-resets-and-session-activity';
+import { staffMigration } from './migrations/0024-staff';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -49,6 +50,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0021-ics-sequence': icsSequenceMigration,
     '0022-patient-registration': patientRegistrationMigration(dialect),
     '0023-password-resets-and-session-activity': passwordResetsAndSessionActivityMigration,
+    '0024-staff': staffMigration,
   };
 }
 

@@ -40,6 +40,22 @@ export interface UserTable {
   supervisor_id: string | null;
   created_at: string;
   calendar_token_hash: string | null;
+  /** invited | active | deactivated (migration 0024); only active logins may log in. */
+  status: Generated<string>;
+  npi: string | null;
+}
+
+export interface StaffLocationTable {
+  user_id: string;
+  location_id: string;
+}
+
+export interface StaffInvitationTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface PatientTable {
@@ -393,6 +409,8 @@ export interface DB {
   locations: LocationTable;
   visit_types: VisitTypeTable;
   users: UserTable;
+  staff_locations: StaffLocationTable;
+  staff_invitations: StaffInvitationTable;
   patients: PatientTable;
   patient_access: PatientAccessTable;
   provider_hours: ProviderHoursTable;

@@ -18,6 +18,7 @@ import { followupRoutes } from './modules/followup/routes';
 import { auditRoutes } from './modules/audit-log/routes';
 import { calendarFeedRoutes } from './modules/calendar-feed/routes';
 import { waitlistRoutes } from './modules/waitlist/routes';
+import { staffRoutes } from './modules/staff/routes';
 
 /** Builds the HTTP app (never listens: main.ts does). */
 export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -41,6 +42,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   auditRoutes(app, deps);
   calendarFeedRoutes(app, deps);
   waitlistRoutes(app, deps);
+  staffRoutes(app, deps);
 
   const hasWeb = existsSync(deps.config.webDist);
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist });

@@ -2,9 +2,24 @@ import type { Database } from '../connection';
 import type { Insertable } from 'kysely';
 import type { UserRow, UserTable } from '../schema';
 
-/** Looks a login up by its (lower-cased) email. */
+/** Looks an active login up by its (lower-cased) email: invited and deactivated staff cannot log in. */
 export function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email.toLowerCase())
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+}
+
+/** Whether any login, whatever its status, already has this (lower-cased) email. */
+export async function emailInUse(db: Database, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function findUserById(db: Database, id: string): Promise<UserRow | undefined> {
@@ -23,9 +38,13 @@ export function countUsers(db: Database): Promise<number> {
     .then((r) => Number(r.n));
 }
 
-/** Physicians and residents, by name. */
+/** Physicians and residents who are not deactivated (a deactivated provider is never offered), by name. */
 export function listProviderUsers(db: Database, ids?: string[]): Promise<UserRow[]> {
-  let q = db.selectFrom('users').selectAll().where('role', 'in', ['physician', 'resident']);
+  let q = db
+    .selectFrom('users')
+    .selectAll()
+    .where('role', 'in', ['physician', 'resident'])
+    .where('status', '!=', 'deactivated');
   if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
   return q.orderBy('display_name').execute();
 }

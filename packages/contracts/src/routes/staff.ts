@@ -1,0 +1,71 @@
+import {
+  AcceptInvitation,
+  InvitationAccepted,
+  InvitationSent,
+  ResendInvitation,
+  StaffInvitation,
+  StaffList,
+  StaffMember,
+  UpdateStaff,
+} from '../staff';
+import { endpoint, IdParam } from './endpoint';
+
+/** Staff management (admin) and the invitee's acceptance. */
+export const STAFF_API = {
+  listStaff: endpoint({
+    method: 'GET',
+    path: '/api/staff',
+    summary: 'Staff logins with role, credential, NPI, supervisor, locations and status (admin)',
+    tag: 'staff',
+    auth: 'user',
+    response: StaffList,
+  }),
+  inviteStaff: endpoint({
+    method: 'POST',
+    path: '/api/staff/invitations',
+    summary: 'Invite a staff member by email (admin); they set a password from the mailed link',
+    tag: 'staff',
+    auth: 'user',
+    status: 201,
+    body: StaffInvitation,
+    response: InvitationSent,
+  }),
+  acceptInvitation: endpoint({
+    method: 'POST',
+    path: '/api/staff/invitations/accept',
+    summary: "Set a password with an invitation's single-use token and activate the login",
+    tag: 'staff',
+    auth: 'public',
+    body: AcceptInvitation,
+    response: InvitationAccepted,
+  }),
+  resendInvitation: endpoint({
+    method: 'POST',
+    path: '/api/staff/:id/invitation',
+    summary: 'Mail a new invitation link to an invited staff member; the old link stops working (admin)',
+    tag: 'staff',
+    auth: 'user',
+    params: IdParam,
+    body: ResendInvitation,
+    response: InvitationSent,
+  }),
+  updateStaff: endpoint({
+    method: 'PUT',
+    path: '/api/staff/:id',
+    summary: "Change a staff member's role and details (admin)",
+    tag: 'staff',
+    auth: 'user',
+    params: IdParam,
+    body: UpdateStaff,
+    response: StaffMember,
+  }),
+  deactivateStaff: endpoint({
+    method: 'POST',
+    path: '/api/staff/:id/deactivate',
+    summary: 'Deactivate a staff login: its sessions end at once, its history stays (admin)',
+    tag: 'staff',
+    auth: 'user',
+    params: IdParam,
+    response: StaffMember,
+  }),
+} as const;

@@ -1,0 +1,220 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import {
+  acceptInvitation,
+  countOtherActiveAdmins,
+  countSupervisedResidents,
+  deleteSessionsOfUser,
+  emailInUse,
+  findInvitation,
+  findStaffUser,
+  insertUser,
+  isUniqueViolation,
+  listStaff,
+  replaceInvitation,
+  setStaffLocations,
+  setUserStatus,
+  staffLocationIds,
+  updateStaffUser,
+  type UserRow,
+} from '@omt/db';
+import type { InvitationSent, StaffMember } from '@omt/contracts';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { toInstant } from '../../clock';
+import { recordAudit } from '../../audit/audit';
+import { hashPassword } from '../../auth/passwords';
+import { checkNewPassword } from '../../auth/password-policy';
+import { checkStaffDetails, type StaffDetails } from './details';
+import { presentStaff } from './presenter';
+import { mailInvitation } from './invitation-mail';
+
+const DAY_MS = 86_400_000;
+
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+async function present(ctx: RequestContext, u: UserRow): Promise<StaffMember> {
+  const supervisor = u.supervisor_id ? await findStaffUser(ctx.db, u.supervisor_id) : undefined;
+  const names = new Map(supervisor ? [[supervisor.id, supervisor.display_name]] : []);
+  return presentStaff({ ...u, locationIds: await staffLocationIds(ctx.db, u.id) }, names);
+}
+
+async function audit(ctx: RequestContext, action: string, userId: string, detail: string): Promise<void> {
+  await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
+    action,
+    patientId: null,
+    resourceType: 'user',
+    resourceId: userId,
+    outcome: 'allowed',
+    detail,
+  });
+}
+
+async function requireStaff(ctx: RequestContext, id: string): Promise<UserRow> {
+  const user = await findStaffUser(ctx.db, id);
+  if (!user) throw fail.notFound('staff member');
+  return user;
+}
+
+export async function staffList(ctx: RequestContext): Promise<{ items: StaffMember[] }> {
+  ctx.requireRole('admin');
+  const staff = await listStaff(ctx.db);
+  const names = new Map(staff.map((u) => [u.id, u.display_name]));
+  return { items: staff.map((u) => presentStaff(u, names)) };
+}
+
+/** Stores a new single-use link for an invited login (replacing any earlier one) and mails it. */
+async function issueInvitation(ctx: RequestContext, user: UserRow, validityDays: number): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const now = ctx.deps.clock();
+  const expiresAt = toInstant(new Date(now.getTime() + validityDays * DAY_MS));
+  await replaceInvitation(ctx.db, {
+    token_hash: tokenHash(token),
+    user_id: user.id,
+    created_at: toInstant(now),
+    expires_at: expiresAt,
+  });
+  mailInvitation(ctx.deps, { email: user.email, displayName: user.display_name }, token, expiresAt);
+  return expiresAt;
+}
+
+export async function inviteStaff(
+  ctx: RequestContext,
+  body: StaffDetails & { email: string; validityDays: number },
+): Promise<InvitationSent> {
+  ctx.requireRole('admin');
+  await checkStaffDetails(ctx, body);
+  const taken = () => fail.conflict('email_taken', 'email: a login with this email already exists', 'email');
+  if (await emailInUse(ctx.db, body.email)) throw taken();
+  const id = randomUUID();
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertUser(trx, {
+        id,
+        email: body.email,
+        password_hash: '',
+        role: body.role,
+        display_name: body.displayName,
+        credential: body.credential,
+        npi: body.npi,
+        supervisor_id: body.supervisorId,
+        created_at: ctx.now(),
+        status: 'invited',
+      });
+      await setStaffLocations(trx, id, body.locationIds);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken();
+    throw error;
+  }
+  const user = await requireStaff(ctx, id);
+  const expiresAt = await issueInvitation(ctx, user, body.validityDays);
+  await audit(ctx, 'staff.invite', id, `${body.role} ${body.email}`);
+  return { member: await present(ctx, user), expiresAt };
+}
+
+export async function resendInvitation(
+  ctx: RequestContext,
+  id: string,
+  validityDays: number,
+): Promise<InvitationSent> {
+  ctx.requireRole('admin');
+  const user = await requireStaff(ctx, id);
+  if (user.status !== 'invited') {
+    throw fail.conflict('not_invited', `this staff member is ${user.status}, not waiting for an invitation`);
+  }
+  const expiresAt = await issueInvitation(ctx, user, validityDays);
+  await audit(ctx, 'staff.invite.resend', id, user.email);
+  return { member: await present(ctx, user), expiresAt };
+}
+
+/** Refuses a change that would leave the clinic without an active admin (409 `last_admin`). */
+async function keepAnAdmin(ctx: RequestContext, user: UserRow): Promise<void> {
+  if (user.role !== 'admin' || user.status !== 'active') return;
+  if ((await countOtherActiveAdmins(ctx.db, user.id)) === 0) {
+    throw fail.conflict('last_admin', 'the clinic needs at least one active admin');
+  }
+}
+
+export async function updateStaff(ctx: RequestContext, id: string, body: StaffDetails): Promise<StaffMember> {
+  ctx.requireRole('admin');
+  const user = await requireStaff(ctx, id);
+  await checkStaffDetails(ctx, body, id);
+  if (body.role !== 'admin') await keepAnAdmin(ctx, user);
+  if (
+    user.role === 'physician' &&
+    body.role !== 'physician' &&
+    (await countSupervisedResidents(ctx.db, id)) > 0
+  ) {
+    throw fail.conflict(
+      'supervises_residents',
+      'role: this physician supervises residents; assign them another supervisor first',
+      'role',
+    );
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateStaffUser(trx, id, {
+      role: body.role,
+      display_name: body.displayName,
+      credential: body.credential,
+      npi: body.npi,
+      supervisor_id: body.supervisorId,
+    });
+    await setStaffLocations(trx, id, body.locationIds);
+  });
+  await audit(ctx, 'staff.update', id, `role ${user.role} → ${body.role}`);
+  return present(ctx, await requireStaff(ctx, id));
+}
+
+/** Deactivates a login: its sessions end at once and it cannot log in; its notes, visits and audit stay. */
+export async function deactivateStaff(ctx: RequestContext, id: string): Promise<StaffMember> {
+  ctx.requireRole('admin');
+  const user = await requireStaff(ctx, id);
+  await keepAnAdmin(ctx, user);
+  await ctx.db.transaction().execute(async (trx) => {
+    await setUserStatus(trx, id, 'deactivated');
+    await deleteSessionsOfUser(trx, id);
+  });
+  await audit(ctx, 'staff.deactivate', id, user.email);
+  return present(ctx, await requireStaff(ctx, id));
+}
+
+/** Sets the invitee's password from the mailed single-use token and activates the login. */
+export async function acceptStaffInvitation(
+  ctx: RequestContext,
+  body: { token: string; password: string },
+): Promise<{ email: string }> {
+  const hash = tokenHash(body.token);
+  const invitation = await findInvitation(ctx.db, hash);
+  const user = invitation ? await findStaffUser(ctx.db, invitation.user_id) : undefined;
+  const lapsed = () =>
+    fail.invalid('token', 'this invitation link has expired or was already used; ask for a new one');
+  if (
+    !invitation ||
+    !user ||
+    invitation.used_at ||
+    invitation.expires_at <= ctx.now() ||
+    user.status !== 'invited'
+  ) {
+    throw lapsed();
+  }
+  checkNewPassword(body.password, { email: user.email, name: user.display_name });
+  const passwordHash = await hashPassword(body.password);
+  const ok = await acceptInvitation(ctx.db, {
+    tokenHash: hash,
+    userId: user.id,
+    passwordHash,
+    now: ctx.now(),
+  });
+  if (!ok) throw lapsed();
+  await recordAudit(ctx.db, ctx.deps.clock, null, {
+    action: 'staff.invite.accept',
+    patientId: null,
+    resourceType: 'user',
+    resourceId: user.id,
+    outcome: 'allowed',
+    detail: user.email,
+  });
+  return { email: user.email };
+}
