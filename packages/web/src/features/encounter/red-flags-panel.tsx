@@ -1,71 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { API, type Encounter, type ReviewedRedFlag } from '@omt/contracts';
-import { RED_FLAG_DECISIONS, type RedFlagDecision } from '@omt/domain';
+import { RED_FLAG_DECISIONS } from '@omt/domain';
 import { call } from '../../api/client';
-import { RadioGroup, TextField } from '../../components/choice-group';
-import { ErrorAlert, StatusMessage } from '../../components/messages';
+import { StatusMessage } from '../../components/messages';
 import { RED_FLAG_ACTION_LABELS } from '../../labels';
 import { formatStamp } from '../../time';
-import { fieldError } from './field-errors';
+import { DecisionForm } from './decision-form';
 import { DECISION_LABELS } from './red-flag-decisions';
 import type { EncounterPanelProps } from './panel-props';
-
-function ReviewForm({
-  encounter,
-  flag,
-  onChange,
-}: {
-  encounter: Encounter;
-  flag: ReviewedRedFlag;
-  onChange: (e: Encounter) => void;
-}) {
-  const [decision, setDecision] = useState<RedFlagDecision | null>(null);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!decision) return setError('Choose a decision.');
-    setError(null);
-    setBusy(true);
-    try {
-      onChange(
-        await call(API.reviewRedFlag, {
-          params: { id: encounter.id },
-          body: { flagId: flag.id, decision, note },
-        }),
-      );
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="stack review-form" onSubmit={(e) => void submit(e)} noValidate>
-      <RadioGroup
-        legend={`Decision on “${flag.label}”`}
-        name={`decision-${flag.id}`}
-        inline
-        options={RED_FLAG_DECISIONS.map((d) => ({ value: d, label: DECISION_LABELS[d] }))}
-        value={decision}
-        onChange={setDecision}
-      />
-      <TextField
-        id={`review-note-${flag.id}`}
-        field="note"
-        label="What was decided and why"
-        error={fieldError(error, 'note')}
-      >
-        {(aria) => <textarea {...aria} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
-      </TextField>
-      {error !== null && <ErrorAlert error={error} title="Not recorded:" />}
-      <button type="submit" disabled={busy}>
-        Record decision<span className="visually-hidden"> on “{flag.label}”</span>
-      </button>
-    </form>
-  );
-}
 
 function FlagItem({
   encounter,
@@ -100,9 +42,17 @@ function FlagItem({
         </p>
       )}
       {!readOnly && (!flag.review || changing) && (
-        <ReviewForm
-          encounter={encounter}
-          flag={flag}
+        <DecisionForm
+          subject={`“${flag.label}”`}
+          idPrefix={`flag-${flag.id}`}
+          decisions={RED_FLAG_DECISIONS}
+          labels={DECISION_LABELS}
+          send={(decision, note) =>
+            call(API.reviewRedFlag, {
+              params: { id: encounter.id },
+              body: { flagId: flag.id, decision, note },
+            })
+          }
           onChange={(next) => {
             setChanging(false);
             onChange(next);

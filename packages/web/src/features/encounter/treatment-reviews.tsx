@@ -1,12 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { API, type Encounter } from '@omt/contracts';
 import { TREATMENT_REVIEW_DECISIONS, type TreatmentReviewDecision } from '@omt/domain';
 import { call } from '../../api/client';
-import { RadioGroup, TextField } from '../../components/choice-group';
-import { ErrorAlert } from '../../components/messages';
 import { REGION_LABELS, TECHNIQUE_LABELS } from '../../labels';
 import { formatStamp } from '../../time';
-import { fieldError } from './field-errors';
+import { DecisionForm } from './decision-form';
 import type { EncounterPanelProps } from './panel-props';
 
 type Treatment = Encounter['treatments'][number];
@@ -18,63 +15,6 @@ const LABELS: Record<TreatmentReviewDecision, string> = {
 
 function nameOf(t: Treatment): string {
   return `${TECHNIQUE_LABELS[t.technique]} to ${REGION_LABELS[t.region]}`;
-}
-
-function DecisionForm({
-  encounter,
-  treatment,
-  onChange,
-}: {
-  encounter: Encounter;
-  treatment: Treatment;
-  onChange: (e: Encounter) => void;
-}) {
-  const [decision, setDecision] = useState<TreatmentReviewDecision | null>(null);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!decision) return setError('Choose a decision.');
-    setError(null);
-    setBusy(true);
-    try {
-      onChange(
-        await call(API.reviewTreatment, {
-          params: { id: encounter.id, treatmentId: treatment.id },
-          body: { decision, note },
-        }),
-      );
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="stack review-form" onSubmit={(e) => void submit(e)} noValidate>
-      <RadioGroup
-        legend={`Decision on ${nameOf(treatment)}`}
-        name={`treatment-decision-${treatment.id}`}
-        inline
-        options={TREATMENT_REVIEW_DECISIONS.map((d) => ({ value: d, label: LABELS[d] }))}
-        value={decision}
-        onChange={setDecision}
-      />
-      <TextField
-        id={`treatment-review-note-${treatment.id}`}
-        field="note"
-        label="What was decided and why"
-        error={fieldError(error, 'note')}
-      >
-        {(aria) => <textarea {...aria} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
-      </TextField>
-      {error !== null && <ErrorAlert error={error} title="Not recorded:" />}
-      <button type="submit" disabled={busy}>
-        Record decision<span className="visually-hidden"> on {nameOf(treatment)}</span>
-      </button>
-    </form>
-  );
 }
 
 /**
@@ -112,7 +52,19 @@ export function TreatmentReviews({ encounter, readOnly, onChange }: EncounterPan
               </p>
             )}
             {!readOnly && needsDecision(t) && (
-              <DecisionForm encounter={encounter} treatment={t} onChange={onChange} />
+              <DecisionForm
+                subject={nameOf(t)}
+                idPrefix={`treatment-${t.id}`}
+                decisions={TREATMENT_REVIEW_DECISIONS}
+                labels={LABELS}
+                send={(decision, note) =>
+                  call(API.reviewTreatment, {
+                    params: { id: encounter.id, treatmentId: t.id },
+                    body: { decision, note },
+                  })
+                }
+                onChange={onChange}
+              />
             )}
           </li>
         ))}

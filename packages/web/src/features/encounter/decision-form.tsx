@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import type { Encounter } from '@omt/contracts';
+import { RadioGroup, TextField } from '../../components/choice-group';
+import { ErrorAlert } from '../../components/messages';
+import { fieldError } from './field-errors';
+
+/**
+ * A physician's recorded decision with its note (on a red flag, on a treatment under review): one choice,
+ * a note saying what was decided and why, and the server's answer replacing the encounter.
+ */
+export function DecisionForm<D extends string>({
+  subject,
+  idPrefix,
+  decisions,
+  labels,
+  send,
+  onChange,
+}: {
+  /** What the decision is about, as the legend and the button's hidden text say it. */
+  subject: string;
+  /** Makes the radio name and the note's id unique on the page. */
+  idPrefix: string;
+  decisions: readonly D[];
+  labels: Record<D, string>;
+  send: (decision: D, note: string) => Promise<Encounter>;
+  onChange: (e: Encounter) => void;
+}) {
+  const [decision, setDecision] = useState<D | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!decision) return setError('Choose a decision.');
+    setError(null);
+    setBusy(true);
+    try {
+      onChange(await send(decision, note));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="stack review-form" onSubmit={(e) => void submit(e)} noValidate>
+      <RadioGroup
+        legend={`Decision on ${subject}`}
+        name={`${idPrefix}-decision`}
+        inline
+        options={decisions.map((d) => ({ value: d, label: labels[d] }))}
+        value={decision}
+        onChange={setDecision}
+      />
+      <TextField
+        id={`${idPrefix}-note`}
+        field="note"
+        label="What was decided and why"
+        error={fieldError(error, 'note')}
+      >
+        {(aria) => <textarea {...aria} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </TextField>
+      {error !== null && <ErrorAlert error={error} title="Not recorded:" />}
+      <button type="submit" disabled={busy}>
+        Record decision<span className="visually-hidden"> on {subject}</span>
+      </button>
+    </form>
+  );
+}
