@@ -5,6 +5,7 @@ import { AuditPage } from './features/admin/audit-page';
 import { VisitTypesPage } from './features/admin/visit-types-page';
 import { RoomsPage } from './features/admin/rooms-page';
 import { HoursPage } from './features/admin/hours-page';
+import { StaffPage } from './features/admin/staff-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
 import { DeskBook } from './features/desk/desk-book';
 import { DeskDay } from './features/desk/desk-day';
@@ -51,6 +52,7 @@ const ROUTES: Route[] = [
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },
   { pattern: '/admin/rooms', roles: ['admin'], render: () => <RoomsPage /> },
   { pattern: '/admin/hours', roles: ['admin'], render: () => <HoursPage /> },
+  { pattern: '/admin/staff', roles: ['admin'], render: () => <StaffPage /> },
 ];
 
 function Problem({ title, text, user }: { title: string; text: string; user: User }) {

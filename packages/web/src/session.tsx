@@ -61,6 +61,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/admin/visit-types', label: 'Visit types' },
         { to: '/admin/rooms', label: 'Rooms' },
         { to: '/admin/hours', label: 'Weekly hours' },
+        { to: '/admin/staff', label: 'Staff' },
       ];
   }
 }
