@@ -7,6 +7,8 @@ import { buildApp } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/config';
 import type { Clock } from '../../packages/server/src/clock';
 import { seedDemoIfEmpty } from '../../packages/server/src/seed/demo-clinic';
+import { createMailer } from '../../packages/server/src/mail/mailer';
+import { startSmtpSink, type SinkMessage } from '../../packages/server/src/test-support/smtp-sink';
 
 export interface ClinicServer {
   url: string;
@@ -14,11 +16,14 @@ export interface ClinicServer {
   handle: DatabaseHandle;
   /** Moves the server's clock (which keeps running) to `instant`, e.g. the start of a visit booked ahead. */
   travelTo(instant: string): void;
+  /** What the clinic mailed, when started with `{ mail: true }` (a local SMTP sink); else always empty. */
+  mails: SinkMessage[];
   stop(): Promise<void>;
 }
 
 /** The real clinic (built web app + API) on a fresh demo SQLite file, on a free loopback port. */
-export async function startClinic(): Promise<ClinicServer> {
+export async function startClinic(options: { mail?: boolean } = {}): Promise<ClinicServer> {
+  const sink = options.mail ? await startSmtpSink() : null;
   const dataDir = mkdtempSync(join(tmpdir(), 'omt-e2e-'));
   const handle = openDatabase({ dataDir });
   await migrateToLatest(handle);
@@ -31,7 +36,8 @@ export async function startClinic(): Promise<ClinicServer> {
     // E2E_WEB_DIST lets parallel work build the web app elsewhere; by default the README's build output.
     webDist: process.env.E2E_WEB_DIST ?? resolve(import.meta.dirname, '../../packages/web/dist'),
   };
-  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock });
+  const mailer = sink ? createMailer(sink.url, config.mailFrom) : null;
+  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock, mailer });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -42,8 +48,11 @@ export async function startClinic(): Promise<ClinicServer> {
     travelTo(instant) {
       offsetMs = Math.max(offsetMs, Date.parse(instant) - Date.now());
     },
+    mails: sink?.messages ?? [],
     async stop() {
       await app.close();
+      mailer?.close();
+      await sink?.stop();
       await handle.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -11,11 +11,11 @@ export interface Journey {
 }
 
 /** A real clinic (fresh demo database) and Chromium for one describe block, stopped after it. */
-export function useJourney(): Journey {
+export function useJourney(options: { mail?: boolean } = {}): Journey {
   let clinic: ClinicServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    clinic = await startClinic();
+    clinic = await startClinic(options);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,12 +1,22 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { API, type User } from '@omt/contracts';
 import { ApiError, call, UNAUTHORIZED_EVENT } from './api/client';
 import { AppShell } from './components/app-shell';
 import { ErrorAlert, Loading } from './components/messages';
 import { LoginPage } from './features/auth/login-page';
+import { ForgotPasswordPage } from './features/auth/forgot-password-page';
+import { ResetPasswordPage } from './features/auth/reset-password-page';
+import { AcceptInvitationPage } from './features/auth/accept-invitation-page';
 import { navigate, usePath } from './router';
 import { Routes } from './routes';
 import { homeFor, SessionContext, type Session } from './session';
+
+/** Pages anyone may open, logged in or not: asking for and using a password reset link. */
+const PUBLIC_PAGES: Record<string, () => ReactNode> = {
+  '/forgot-password': () => <ForgotPasswordPage />,
+  '/reset-password': () => <ResetPasswordPage />,
+  '/accept-invitation': () => <AcceptInvitationPage />,
+};
 
 type Boot =
   | { state: 'loading' }
@@ -58,13 +68,16 @@ export function App() {
   );
 
   useEffect(() => {
-    if (boot.state === 'anonymous' && path !== '/login') {
+    if (boot.state === 'anonymous' && path !== '/login' && !PUBLIC_PAGES[path]) {
       const next = path === '/' ? '' : `?next=${encodeURIComponent(path)}`;
       navigate(`/login${next}`, { replace: true });
     }
     if (boot.state === 'user' && (path === '/' || path === '/login'))
       navigate(homeFor(boot.user.role), { replace: true });
   }, [boot, path]);
+
+  const publicPage = PUBLIC_PAGES[path];
+  if (publicPage && boot.state !== 'loading') return publicPage();
 
   switch (boot.state) {
     case 'loading':

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Role, User } from '@omt/contracts';
+import { ROLES, type Role, type User } from '@omt/contracts';
 import { usePageTitle } from './components/app-shell';
+import { AccountPage } from './features/account/account-page';
 import { AuditPage } from './features/admin/audit-page';
 import { VisitTypesPage } from './features/admin/visit-types-page';
 import { RoomsPage } from './features/admin/rooms-page';
@@ -48,6 +49,7 @@ const ROUTES: Route[] = [
     roles: CLINICIANS,
     render: (p) => <EncounterPage encounterId={p.id ?? ''} />,
   },
+  { pattern: '/account', roles: ROLES, render: () => <AccountPage /> },
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },
   { pattern: '/admin/rooms', roles: ['admin'], render: () => <RoomsPage /> },

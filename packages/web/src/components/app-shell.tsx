@@ -41,6 +41,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           <span>
             {user.displayName} <span className="muted">({ROLE_LABELS[user.role]})</span>
           </span>
+          <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
+            Your account
+          </Link>
           <button type="button" className="button-secondary" onClick={logout}>
             Log out
           </button>

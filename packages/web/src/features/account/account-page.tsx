@@ -1,0 +1,24 @@
+import { API } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { ROLE_LABELS, useSession } from '../../session';
+import { ChangePasswordForm } from './change-password-form';
+import { SessionsList } from './sessions-list';
+
+/** Every signed-in person's own account: who they are, their password, their sessions. */
+export function AccountPage() {
+  usePageTitle('Your account');
+  const { user } = useSession();
+  const sessions = useApi((signal) => call(API.sessions, { signal }).then((r) => r.sessions), []);
+  return (
+    <>
+      <h1>Your account</h1>
+      <p>
+        {user.displayName} · {user.email} · {ROLE_LABELS[user.role]}
+      </p>
+      <ChangePasswordForm onChanged={sessions.reload} />
+      <SessionsList sessions={sessions} />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { API } from '@omt/contracts';
+import { call } from '../../api/client';
+import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { FormField, NEW_PASSWORD_HINT } from '../auth/form-field';
+
+/** Current password, new password twice; on success the other sessions have ended (`onChanged`). */
+export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    if (next !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    setBusy(true);
+    try {
+      await call(API.changePassword, { body: { currentPassword: current, newPassword: next } });
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      setSaved(true);
+      onChanged();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const currentError = fieldMessage(error, 'currentPassword');
+  const nextError = fieldMessage(error, 'newPassword');
+  return (
+    <form
+      className="card login-card"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="change-password-heading"
+    >
+      <h2 id="change-password-heading">Change password</h2>
+      <FormField
+        id="current-password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+        error={currentError}
+      />
+      <FormField
+        id="new-password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={NEW_PASSWORD_HINT}
+        value={next}
+        onChange={(e) => setNext(e.target.value)}
+        error={nextError}
+      />
+      <FormField
+        id="confirm-password"
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        error={mismatch ? 'The two passwords differ.' : undefined}
+      />
+      {error && !currentError && !nextError ? (
+        <ErrorAlert error={error} title="Could not change the password:" />
+      ) : null}
+      {saved ? <StatusMessage>Password changed. Your other sessions have ended.</StatusMessage> : null}
+      <button type="submit" disabled={busy}>
+        {busy ? 'Saving…' : 'Change password'}
+      </button>
+    </form>
+  );
+}

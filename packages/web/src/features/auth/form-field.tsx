@@ -1,0 +1,34 @@
+import type { InputHTMLAttributes } from 'react';
+import { FieldError } from '../../components/messages';
+
+type Props = InputHTMLAttributes<HTMLInputElement> & {
+  id: string;
+  label: string;
+  error: string | undefined;
+  hint?: string;
+};
+
+/** A labelled input whose error (named by the server or by the form) is tied to it for screen readers. */
+export function FormField({ id, label, error, hint, ...input }: Props) {
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        {...input}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export const NEW_PASSWORD_HINT =
+  'At least 12 characters; not a common password, and not your email or name. A few unrelated words work well.';

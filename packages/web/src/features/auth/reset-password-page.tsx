@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from 'react';
+import { API } from '@omt/contracts';
+import { call } from '../../api/client';
+import { usePageTitle } from '../../components/app-shell';
+import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { Link } from '../../router';
+import { FormField, NEW_PASSWORD_HINT } from './form-field';
+import { PublicShell } from './public-shell';
+
+/** Opened from the mailed link (`?token=…`): sets a new password, after which the person logs in with it. */
+export function ResetPasswordPage() {
+  usePageTitle('Choose a new password');
+  const [token] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (password !== confirm) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    setBusy(true);
+    try {
+      await call(API.resetPassword, { body: { token, password } });
+      window.history.replaceState(null, '', '/reset-password');
+      setDone(true);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const passwordError = fieldMessage(error, 'password');
+  const tokenError = fieldMessage(error, 'token');
+  return (
+    <PublicShell>
+      <h1>Choose a new password</h1>
+      {done ? (
+        <>
+          <StatusMessage>Your password is changed. Log in with the new one.</StatusMessage>
+          <p>
+            <Link to="/login">Log in</Link>
+          </p>
+        </>
+      ) : !token ? (
+        <>
+          <ErrorAlert error="This page needs the link from the reset mail." title="No reset link:" />
+          <p>
+            <Link to="/forgot-password">Ask for a reset link</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          {tokenError ? (
+            <>
+              <ErrorAlert error={tokenError} title="The link cannot be used:" />
+              <p>
+                <Link to="/forgot-password">Ask for a new reset link</Link>
+              </p>
+            </>
+          ) : null}
+          <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
+            <FormField
+              id="reset-password"
+              label="New password"
+              type="password"
+              autoComplete="new-password"
+              required
+              hint={NEW_PASSWORD_HINT}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={passwordError}
+            />
+            <FormField
+              id="reset-confirm"
+              label="New password again"
+              type="password"
+              autoComplete="new-password"
+              required
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+              error={mismatch ? 'The two passwords differ.' : undefined}
+            />
+            {error && !passwordError && !tokenError ? (
+              <ErrorAlert error={error} title="Could not set the password:" />
+            ) : null}
+            <button type="submit" disabled={busy}>
+              {busy ? 'Saving…' : 'Set new password'}
+            </button>
+          </form>
+        </>
+      )}
+    </PublicShell>
+  );
+}
