@@ -33,7 +33,7 @@ export function StaffEditForm(props: {
       onSubmit={(e) => void save(e)}
       noValidate
     >
-      <h3>Edit {member.displayName}</h3>
+      <h2>Edit {member.displayName}</h2>
       <StaffFields
         idPrefix={`edit-${member.id}`}
         draft={draft}

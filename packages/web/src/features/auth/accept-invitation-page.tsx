@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { API } from '@omt/contracts';
+import { ApiError, call } from '../../api/client';
+import { usePageTitle } from '../../components/app-shell';
+import { TextField } from '../../components/choice-group';
+import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { Link } from '../../router';
+import { PublicShell } from './public-shell';
+
+/** The token of the mailed link, carried in the fragment (never sent to the server by the browser). */
+function tokenFromLocation(): string {
+  return new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+}
+
+/** The invitee sets a password from the mailed link; the account is then active and they log in. */
+export function AcceptInvitationPage() {
+  usePageTitle('Set your password');
+  const [token] = useState(tokenFromLocation);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [mismatch, setMismatch] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setMismatch(password !== repeat);
+    if (password !== repeat) return;
+    setBusy(true);
+    try {
+      const r = await call(API.acceptInvitation, { body: { token, password } });
+      setDone(r.email);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <PublicShell>
+      <h1>Set your password</h1>
+      {done ? (
+        <>
+          <StatusMessage>Your account {done} is active.</StatusMessage>
+          <p>
+            <Link to="/login">Log in</Link>
+          </p>
+        </>
+      ) : !token ? (
+        <ErrorAlert error="This page needs the link from your invitation mail." title="No invitation:" />
+      ) : (
+        <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
+          <TextField
+            id="accept-password"
+            field="password"
+            label="New password"
+            hint="At least 12 characters; a common or easily guessed password is refused."
+            error={fieldMessage(error, 'password')}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </TextField>
+          <TextField
+            id="accept-repeat"
+            field="repeat"
+            label="Repeat the password"
+            error={mismatch ? 'The two passwords differ.' : undefined}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="password"
+                autoComplete="new-password"
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value)}
+              />
+            )}
+          </TextField>
+          <ErrorAlert
+            error={error instanceof ApiError && error.field === 'password' ? null : error}
+            title="Password not set:"
+          />
+          <button type="submit" disabled={busy}>
+            {busy ? 'Saving…' : 'Set password'}
+          </button>
+        </form>
+      )}
+    </PublicShell>
+  );
+}
