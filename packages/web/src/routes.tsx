@@ -16,6 +16,8 @@ import { IntakePage } from './features/portal/intake-page';
 import { PortalBook } from './features/portal/portal-book';
 import { PortalHome } from './features/portal/portal-home';
 import { VisitPage } from './features/portal/visit-page';
+import { PatientPage } from './features/patients/patient-page';
+import { RegisterPatientPage } from './features/patients/register-page';
 import { Link, matchPath } from './router';
 import { homeFor } from './session';
 
@@ -43,6 +45,12 @@ const ROUTES: Route[] = [
   { pattern: '/desk', roles: ['front_desk'], render: () => <DeskDay /> },
   { pattern: '/desk/book', roles: ['front_desk'], render: () => <DeskBook /> },
   { pattern: '/desk/calendar', roles: ['front_desk'], render: () => <DeskCalendar /> },
+  { pattern: '/patients/new', roles: ['front_desk', 'admin'], render: () => <RegisterPatientPage /> },
+  {
+    pattern: '/patients/:id',
+    roles: ['front_desk', 'admin', ...CLINICIANS],
+    render: (p) => <PatientPage patientId={p.id ?? ''} />,
+  },
   { pattern: '/clinician', roles: CLINICIANS, render: () => <ClinicianHome /> },
   {
     pattern: '/clinician/encounters/:id',

@@ -51,6 +51,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/desk', label: 'Day list' },
         { to: '/desk/calendar', label: 'Calendar' },
         { to: '/desk/book', label: 'Book for a patient' },
+        { to: '/patients/new', label: 'Register patient' },
       ];
     case 'physician':
     case 'resident':

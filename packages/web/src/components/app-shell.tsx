@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, usePath } from '../router';
 import { navFor, ROLE_LABELS, useSession } from '../session';
+import { HeaderPatientSearch } from '../features/patients/header-search';
 
 /** Sets the document title to the page's heading. */
 export function usePageTitle(title: string): void {
@@ -37,6 +38,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        {user.role !== 'patient' && <HeaderPatientSearch />}
         <div className="user-box">
           <span>
             {user.displayName} <span className="muted">({ROLE_LABELS[user.role]})</span>
