@@ -25,9 +25,14 @@ export function FormField({ id, label, error, hint, ...input }: Props) {
         aria-describedby={described || undefined}
         {...input}
       />
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldError id={`${id}-error`} message={withoutField(error)} />
     </div>
   );
+}
+
+/** A server message without its leading `field: `, for showing beside the field's own label. */
+export function withoutField(message: string | undefined): string | undefined {
+  return message?.replace(/^[\w.]+: /, '');
 }
 
 export const NEW_PASSWORD_HINT =

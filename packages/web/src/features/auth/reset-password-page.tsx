@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
 import { Link } from '../../router';
-import { FormField, NEW_PASSWORD_HINT } from './form-field';
+import { FormField, NEW_PASSWORD_HINT, withoutField } from './form-field';
 import { PublicShell } from './public-shell';
 
 /** Opened from the mailed link (`?token=…`): sets a new password, after which the person logs in with it. */
@@ -61,7 +61,7 @@ export function ResetPasswordPage() {
         <>
           {tokenError ? (
             <>
-              <ErrorAlert error={tokenError} title="The link cannot be used:" />
+              <ErrorAlert error={withoutField(tokenError)} title="The link cannot be used:" />
               <p>
                 <Link to="/forgot-password">Ask for a new reset link</Link>
               </p>
