@@ -129,6 +129,16 @@ export async function resendInvitation(
   return { member: await present(ctx, user), expiresAt };
 }
 
+/** Refuses to take away the supervisor of residents still working (409 `supervises_residents`). */
+async function keepResidentsSupervised(ctx: RequestContext, user: UserRow, field?: string): Promise<void> {
+  if ((await countSupervisedResidents(ctx.db, user.id)) === 0) return;
+  throw fail.conflict(
+    'supervises_residents',
+    `${field ? `${field}: ` : ''}${user.display_name} supervises residents; assign them another supervisor first`,
+    field,
+  );
+}
+
 /** Refuses a change that would leave the clinic without an active admin (409 `last_admin`). */
 async function keepAnAdmin(ctx: RequestContext, user: UserRow): Promise<void> {
   if (user.role !== 'admin' || user.status !== 'active') return;
@@ -142,17 +152,8 @@ export async function updateStaff(ctx: RequestContext, id: string, body: StaffDe
   const user = await requireStaff(ctx, id);
   await checkStaffDetails(ctx, body, id);
   if (body.role !== 'admin') await keepAnAdmin(ctx, user);
-  if (
-    user.role === 'physician' &&
-    body.role !== 'physician' &&
-    (await countSupervisedResidents(ctx.db, id)) > 0
-  ) {
-    throw fail.conflict(
-      'supervises_residents',
-      'role: this physician supervises residents; assign them another supervisor first',
-      'role',
-    );
-  }
+  if (user.role === 'physician' && body.role !== 'physician')
+    await keepResidentsSupervised(ctx, user, 'role');
   await ctx.db.transaction().execute(async (trx) => {
     await updateStaffUser(trx, id, {
       role: body.role,
@@ -172,6 +173,7 @@ export async function deactivateStaff(ctx: RequestContext, id: string): Promise<
   ctx.requireRole('admin');
   const user = await requireStaff(ctx, id);
   await keepAnAdmin(ctx, user);
+  await keepResidentsSupervised(ctx, user);
   await ctx.db.transaction().execute(async (trx) => {
     await setUserStatus(trx, id, 'deactivated');
     await deleteSessionsOfUser(trx, id);

@@ -204,7 +204,7 @@ describe.each(TEST_DATABASES)('admin manages staff on $name', (kind) => {
     expect(supervisor.status).toBe(409);
   });
 
-  it('deactivates: sessions end at once, login is refused, history stays, no longer offered; not the last admin', async () => {
+  it('deactivates: sessions end at once, login is refused, history stays, no longer offered or booked; not a supervisor of residents, not the last admin', async () => {
     const appt = await bookFollowUp(t, 'alex@demo.clinic', 'dr.kim@demo.clinic');
     const kimId = await t.userId('dr.kim@demo.clinic');
     const kim = await t.login('dr.kim@demo.clinic');
@@ -236,6 +236,19 @@ describe.each(TEST_DATABASES)('admin manages staff on $name', (kind) => {
     const visit = await t.call(desk, 'GET', `/api/appointments/${appt.id}`);
     expect(visit.status, JSON.stringify(visit.body)).toBe(200);
     expect(await offered()).toEqual([]);
+    const alex = await t.login('alex@demo.clinic');
+    const booking = await t.call(alex, 'POST', '/api/appointments', {
+      patientId: appt.patientId,
+      visitType: 'omt-follow-up',
+      providerId: kimId,
+      locationId: 'loc-phoenix',
+      start: '2026-06-03T16:00:00Z',
+    });
+    expect(booking.status).toBe(400);
+    expect(booking.body.field).toBe('providerId');
+    const supervisor = await t.call(admin, 'POST', `/api/staff/${stillId}/deactivate`);
+    expect(supervisor.status).toBe(409);
+    expect(supervisor.body.code).toBe('supervises_residents');
     const adminId = await t.userId('admin@demo.clinic');
     const last = await t.call(admin, 'POST', `/api/staff/${adminId}/deactivate`);
     expect(last.status).toBe(409);
