@@ -293,6 +293,16 @@ describe.each(TEST_DATABASES)('front-desk registration on $name', (kind) => {
     });
     expect(book.status).toBe(422);
     expect(book.body).toMatchObject({ code: 'patient_inactive', field: 'patientId' });
+    const series = await t.call(desk, 'POST', '/api/appointments/series', {
+      patientId: id,
+      visitType: 'consultation',
+      providerId: slot.providerId,
+      locationId: slot.locationId,
+      start: slot.start,
+      count: 2,
+    });
+    expect(series.status).toBe(422);
+    expect(series.body.code).toBe('patient_inactive');
     expect((await t.call(desk, 'GET', `/api/patients/${id}`)).body.active).toBe(false);
   });
 
