@@ -45,6 +45,12 @@ describe('front-desk registration in Chromium', () => {
       await page.getByRole('heading', { name: 'Jordan Walker', level: 1 }).waitFor();
       await page.getByText('Medical Mutual, member MM123456').waitFor();
       await expectNoAxeViolations(page, 'patient page');
+      await page.getByRole('button', { name: 'Edit registration' }).click();
+      await page.getByLabel('Member ID').fill('MM654321');
+      await expectNoAxeViolations(page, 'patient edit form');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor();
+      await page.getByText('Medical Mutual, member MM654321').waitFor();
 
       // Found again from the header search box by phone, typed another way.
       await page.getByRole('navigation').getByRole('link', { name: 'Day list' }).click();
@@ -79,7 +85,7 @@ describe('front-desk registration in Chromium', () => {
       .selectAll()
       .where('family_name', '=', 'Walker')
       .executeTakeFirstOrThrow();
-    expect(patient).toMatchObject({ preferred_language: 'es', phone_key: '2165550188' });
+    expect(patient).toMatchObject({ preferred_language: 'es', phone_key: '2165550188', version: 1 });
     const visits = await j.clinic.handle.db
       .selectFrom('appointments')
       .selectAll()
