@@ -114,6 +114,46 @@ describe.each(TEST_DATABASES)('admin manages staff on $name', (kind) => {
     expect(mailsTo('refused@new.clinic')).toHaveLength(0);
   });
 
+  it.each([
+    ['npi', { npi: '1245319590' }],
+    ['credential', { credential: null }],
+    ['supervisorId', { supervisorId: 'STILL' }],
+    ['locationIds.0', { locationIds: ['loc-nowhere'] }],
+    ['role', { role: 'patient' }],
+    ['displayName', { displayName: '' }],
+  ])('refuses an edit with a bad %s (400 naming it, nothing saved)', async (field, patch) => {
+    const kimId = await t.userId('dr.kim@demo.clinic');
+    const before = (await t.call(admin, 'GET', '/api/staff')).body.items.find(
+      (s: { id: string }) => s.id === kimId,
+    );
+    const body = {
+      displayName: 'Dr. Daniel Kim',
+      role: 'physician',
+      credential: 'MD',
+      npi: '1245319599',
+      locationIds: ['loc-phoenix'],
+      ...patch,
+    } as Record<string, unknown>;
+    if (body.supervisorId === 'STILL') body.supervisorId = stillId;
+    const r = await t.call(admin, 'PUT', `/api/staff/${kimId}`, body);
+    expect(r.status, JSON.stringify(r.body)).toBe(400);
+    expect(r.body.field).toBe(field);
+    const after = (await t.call(admin, 'GET', '/api/staff')).body.items.find(
+      (s: { id: string }) => s.id === kimId,
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('answers 404 for an unknown or patient id', async () => {
+    const alexId = await t.userId('alex@demo.clinic');
+    for (const id of ['no-such-user', alexId]) {
+      expect((await t.call(admin, 'POST', `/api/staff/${id}/deactivate`)).status).toBe(404);
+      expect(
+        (await t.call(admin, 'PUT', `/api/staff/${id}`, { displayName: 'X', role: 'admin' })).status,
+      ).toBe(404);
+    }
+  });
+
   it('refuses a duplicate email with 409 and saves nothing', async () => {
     const before = await staffCount();
     const r = await invite(physician('DR.STILL@demo.clinic'));
