@@ -54,8 +54,11 @@ describe('front-desk registration in Chromium', () => {
 
       // Found again from the header search box by phone, typed another way.
       await page.getByRole('navigation').getByRole('link', { name: 'Day list' }).click();
-      await page.getByLabel('Find a patient by name, date of birth, phone or email').fill('216.555.0188');
-      await page.getByRole('search', { name: 'Patients' }).getByRole('button', { name: 'Search' }).click();
+      await page.getByLabel('Find a patient').fill('216.555.0188');
+      await page
+        .getByRole('search', { name: 'Patients' })
+        .getByRole('button', { name: 'Find patient' })
+        .click();
       const result = page.getByRole('link', { name: 'Jordan Walker' });
       await result.waitFor();
       await expectNoAxeViolations(page, 'header search results');

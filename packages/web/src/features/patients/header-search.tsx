@@ -46,19 +46,23 @@ export function HeaderPatientSearch() {
     >
       <form role="search" aria-label="Patients" onSubmit={(e) => void search(e)}>
         <label htmlFor="header-patient-search" className="visually-hidden">
-          Find a patient by name, date of birth, phone or email
+          Find a patient
         </label>
+        <span id="header-patient-search-hint" className="visually-hidden">
+          By name, date of birth, phone or email
+        </span>
         <input
           ref={inputRef}
           id="header-patient-search"
           type="search"
-          placeholder="Find a patient"
+          placeholder="Name, birth date, phone, email"
+          aria-describedby="header-patient-search-hint"
           autoComplete="off"
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
         <button type="submit" className="button-secondary">
-          Search
+          Find patient
         </button>
       </form>
       <div className="header-search-results" role="status">
