@@ -48,8 +48,7 @@ function resetMail(link: string) {
 
 /**
  * Mails a single-use reset link to the account with this email, if there is an active one; the caller answers the
- * same either way. Only the token's SHA-256 is stored. The mail goes out in the background, so the answer takes
- * as long for a known email as for an unknown one.
+ * same either way, and runs this after answering. Only the token's SHA-256 is stored.
  */
 export async function forgotPassword(deps: AppDeps, email: string): Promise<void> {
   const user = await findUserByEmail(deps.db, email);

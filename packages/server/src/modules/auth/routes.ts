@@ -12,26 +12,27 @@ import { listSessions, logoutEverywhere } from './sessions-service';
 const FORGOT_ANSWER =
   'If an active account has this email, a link to reset its password is on its way; it works once, within an hour.';
 
-/**
- * Runs an attempt under a throttle claim (429 with Retry-After when refused). A success gives the claim back unless
- * `countSuccess`; `giveBack` names the failures that do not count either.
- */
+/** A refused claim becomes its 429 with Retry-After. */
+function refuseIfLimited(claim: LoginClaim, reply: FastifyReply): asserts claim is LoginClaim & { ok: true } {
+  if (claim.ok) return;
+  void reply.header('retry-after', String(claim.retryAfterSeconds));
+  throw claim.error;
+}
+
+/** Runs an attempt under a throttle claim; a success gives the claim back, and so do the failures `giveBack` names. */
 async function throttled<T>(
   claim: LoginClaim,
   reply: FastifyReply,
   run: () => Promise<T>,
-  options: { giveBack?: (error: unknown) => boolean; countSuccess?: boolean } = {},
+  giveBack: (error: unknown) => boolean,
 ): Promise<T> {
-  if (!claim.ok) {
-    void reply.header('retry-after', String(claim.retryAfterSeconds));
-    throw claim.error;
-  }
+  refuseIfLimited(claim, reply);
   try {
     const result = await run();
-    if (!options.countSuccess) claim.succeeded();
+    claim.succeeded();
     return result;
   } catch (error) {
-    if (options.giveBack?.(error)) claim.succeeded();
+    if (giveBack(error)) claim.succeeded();
     throw error;
   }
 }
@@ -52,10 +53,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   const resetThrottle = new LoginThrottle(limits, now);
   defineRoute(app, deps, API.login, async ({ body }, _ctx, reply, req) => {
     const claim = throttle.claim(body.email, req.ip);
-    if (!claim.ok) {
-      void reply.header('retry-after', String(claim.retryAfterSeconds));
-      throw claim.error;
-    }
+    refuseIfLimited(claim, reply);
     const result = await login(deps, body, {
       userAgent: req.headers['user-agent'] ?? null,
       ip: req.ip,
@@ -78,22 +76,21 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.me, async (_input, ctx) => ({ user: await me(ctx) }));
 
   defineRoute(app, deps, API.forgotPassword, async ({ body }, _ctx, reply, req) => {
-    await throttled(resetThrottle.claim(body.email, req.ip), reply, () => forgotPassword(deps, body.email), {
-      countSuccess: true,
-    });
+    // Every request counts. The lookup, the token and the mail happen after the answer, so a known email takes no
+    // longer than an unknown one.
+    refuseIfLimited(resetThrottle.claim(body.email, req.ip), reply);
+    forgotPassword(deps, body.email).catch((error: unknown) => deps.onBackgroundError?.(error));
     return { ok: true as const, message: FORGOT_ANSWER };
   });
   defineRoute(app, deps, API.resetPassword, async ({ body }, _ctx, reply, req) => {
     const claim = resetThrottle.claim(`reset-token:${tokenHash(body.token)}`, req.ip);
-    await throttled(claim, reply, () => resetPassword(deps, body), { giveBack: policyRefusal('password') });
+    await throttled(claim, reply, () => resetPassword(deps, body), policyRefusal('password'));
     return { ok: true as const };
   });
   defineRoute(app, deps, API.changePassword, async ({ body }, ctx, reply, req) => {
     // A wrong current password counts as a failed login of the account.
     const claim = throttle.claim(ctx.user.email, req.ip);
-    await throttled(claim, reply, () => changePassword(ctx, body), {
-      giveBack: policyRefusal('newPassword'),
-    });
+    await throttled(claim, reply, () => changePassword(ctx, body), policyRefusal('newPassword'));
     return { ok: true as const };
   });
   defineRoute(app, deps, API.sessions, async (_input, ctx) => ({ sessions: await listSessions(ctx) }));
