@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { findUserByEmail, insertUser, migrateToLatest, openDatabase } from '@omt/db';
+import { emailInUse, insertUser, migrateToLatest, openDatabase } from '@omt/db';
 import { ROLES, type Role } from '@omt/contracts';
 import { hashPassword } from './auth/passwords';
 import { loadConfig } from './config';
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle);
-    if (await findUserByEmail(handle.db, email)) {
+    if (await emailInUse(handle.db, email)) {
       console.error(`${email} already exists`);
       return 1;
     }
