@@ -4,6 +4,7 @@ export * from './migrate';
 export * from './repositories/users';
 export * from './repositories/sessions';
 export * from './repositories/password-resets';
+export * from './repositories/totp';
 export * from './repositories/patients';
 export * from './repositories/catalog';
 export * from './repositories/appointments';

@@ -24,6 +24,7 @@ import { icsSequenceMigration } from './migrations/0021-ics-sequence';
 import { patientRegistrationMigration } from './migrations/0022-patient-registration';
 import { passwordResetsAndSessionActivityMigration } from './migrations/0023-password-resets-and-session-activity';
 import { staffMigration } from './migrations/0024-staff';
+import { staffTotpMigration } from './migrations/0025-staff-totp';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -51,6 +52,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0022-patient-registration': patientRegistrationMigration(dialect),
     '0023-password-resets-and-session-activity': passwordResetsAndSessionActivityMigration,
     '0024-staff': staffMigration,
+    '0025-staff-totp': staffTotpMigration,
   };
 }
 

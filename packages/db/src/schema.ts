@@ -130,6 +130,33 @@ export interface PasswordResetTokenTable {
   used_at: string | null;
 }
 
+export interface TotpCredentialTable {
+  user_id: string;
+  /** The active secret (base32), once a right code enabled it. */
+  secret: string | null;
+  /** A secret set up but not yet confirmed with a code. */
+  pending_secret: string | null;
+  enabled_at: string | null;
+  /** The last 30-second step a code was accepted for: no code of it or before it is accepted again. */
+  last_used_step: number | null;
+}
+
+export interface TotpRecoveryCodeTable {
+  /** SHA-256 of the normalised recovery code. */
+  id: string;
+  user_id: string;
+  used_at: string | null;
+}
+
+export interface MfaChallengeTable {
+  /** SHA-256 of the pending token given after a right password. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface AppointmentTable {
   id: string;
   patient_id: string;
@@ -417,6 +444,9 @@ export interface DB {
   location_hours: LocationHoursTable;
   sessions: SessionTable;
   password_reset_tokens: PasswordResetTokenTable;
+  totp_credentials: TotpCredentialTable;
+  totp_recovery_codes: TotpRecoveryCodeTable;
+  mfa_challenges: MfaChallengeTable;
   appointments: AppointmentTable;
   provider_blocks: ProviderBlockTable;
   patient_blocks: PatientBlockTable;
