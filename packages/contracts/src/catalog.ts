@@ -19,8 +19,33 @@ export const Location = z.object({
   phone: z.string(),
   /** Empty when the clinic has not entered them: the location then does not restrict its providers' hours. */
   openingHours: z.array(OpeningHours),
+  /** A retired location is kept for its visits but offered nowhere. */
+  retired: z.boolean(),
 });
 export type Location = z.infer<typeof Location>;
+
+/** The IANA zones this runtime knows (Intl); a location's clock must be one of them. */
+export function isIanaTimeZone(zone: string): boolean {
+  return Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC';
+}
+
+/** A location's own facts (its hours are set apart, `PUT /api/locations/:id/hours`). */
+export const LocationInput = z.strictObject({
+  name: z.string().trim().min(2, 'name the location (2–100 characters)').max(100, 'at most 100 characters'),
+  timeZone: z
+    .string()
+    .refine(isIanaTimeZone, 'choose a time zone from the IANA list (e.g. America/New_York)'),
+  address: z.string().trim().min(5, 'give the street address').max(300, 'at most 300 characters'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()./-]{7,25}$/, 'use digits, spaces and + ( ) - . only (7–25 characters)'),
+});
+export type LocationInput = z.infer<typeof LocationInput>;
+
+/** Admin lists ask for retired ones too; everyone else sees only what is offered. */
+export const CatalogListQuery = z.object({ includeRetired: z.enum(['true', 'false']).optional() });
+export type CatalogListQuery = z.infer<typeof CatalogListQuery>;
 
 /** Who a visit type is for: age on the day of the visit in days (null: no bound) and a recorded pregnancy. */
 export const VisitEligibilityView = z
@@ -48,11 +73,13 @@ export const VisitType = z.object({
   /** The providers who may perform it; empty: every provider (a resident still needs a supervisor on site). */
   performerIds: z.array(z.string()),
   eligibility: VisitEligibilityView,
+  /** A retired visit type is kept for its visits but cannot be booked. */
+  retired: z.boolean(),
 });
 export type VisitType = z.infer<typeof VisitType>;
 
 /** Given a patient, only the visit types that patient may have are listed (age on the day, pregnancy). */
-export const VisitTypesQuery = z.object({ patientId: z.string().min(1).max(100).optional() });
+export const VisitTypesQuery = CatalogListQuery.extend({ patientId: z.string().min(1).max(100).optional() });
 export type VisitTypesQuery = z.infer<typeof VisitTypesQuery>;
 
 export const Provider = z.object({
@@ -126,7 +153,12 @@ export const UpdateVisitType = z.object({
 });
 export type UpdateVisitType = z.infer<typeof UpdateVisitType>;
 
-export const Room = z.object({ id: z.string(), locationId: z.string(), name: z.string() });
+export const Room = z.object({
+  id: z.string(),
+  locationId: z.string(),
+  name: z.string(),
+  retired: z.boolean(),
+});
 export type Room = z.infer<typeof Room>;
 export const CreateRoom = z.object({ name: z.string().trim().min(1, 'name the room').max(60) });
 export type CreateRoom = z.infer<typeof CreateRoom>;

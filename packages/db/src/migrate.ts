@@ -25,6 +25,7 @@ import { patientRegistrationMigration } from './migrations/0022-patient-registra
 import { passwordResetsAndSessionActivityMigration } from './migrations/0023-password-resets-and-session-activity';
 import { staffMigration } from './migrations/0024-staff';
 import { staffTotpMigration } from './migrations/0025-staff-totp';
+import { retiredCatalogueMigration } from './migrations/0026-retired-catalogue';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -53,6 +54,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0023-password-resets-and-session-activity': passwordResetsAndSessionActivityMigration,
     '0024-staff': staffMigration,
     '0025-staff-totp': staffTotpMigration,
+    '0026-retired-catalogue': retiredCatalogueMigration,
   };
 }
 

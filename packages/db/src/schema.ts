@@ -10,6 +10,8 @@ export interface LocationTable {
   time_zone: string;
   address: string;
   phone: string;
+  /** When it was retired (migration 0026); null while in use. Retired things are kept, never deleted. */
+  retired_at: Generated<string | null>;
 }
 
 export interface VisitTypeTable {
@@ -28,6 +30,8 @@ export interface VisitTypeTable {
   min_age_days: Generated<number | null>;
   max_age_days: Generated<number | null>;
   requires_pregnancy: Generated<number>;
+  /** When it was retired (migration 0026); null while offered. */
+  retired_at: Generated<string | null>;
 }
 
 export interface UserTable {
@@ -385,6 +389,8 @@ export interface RoomTable {
   location_id: string;
   name: string;
   created_at: string;
+  /** When it was retired (migration 0026); null while in use. */
+  retired_at: Generated<string | null>;
 }
 
 export interface RoomBlockTable {

@@ -83,6 +83,15 @@ export const SCHEDULING_API = {
     body: CreateClosure,
     response: z.object({ closure: Closure, conflictingAppointmentIds: z.array(z.string()) }),
   }),
+  deleteClosure: endpoint({
+    method: 'DELETE',
+    path: '/api/closures/:id',
+    summary: 'Delete a closure, past or future (admin, audited): its hours are offered again',
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: Closure,
+  }),
   listExtraHours: endpoint({
     method: 'GET',
     path: '/api/providers/:id/extra-hours',
@@ -123,6 +132,15 @@ export const SCHEDULING_API = {
     params: IdParam,
     body: CreateTimeOff,
     response: z.object({ timeOff: TimeOff, conflictingAppointmentIds: z.array(z.string()) }),
+  }),
+  deleteTimeOff: endpoint({
+    method: 'DELETE',
+    path: '/api/time-off/:id',
+    summary: "Delete a provider's time off, past or future (admin, or the provider; audited)",
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: TimeOff,
   }),
 
   availability: endpoint({

@@ -1,6 +1,6 @@
 import type { Database } from '../connection';
 import type { Insertable } from 'kysely';
-import type { LocationRow, ProviderHoursTable, TimeOffTable, VisitTypeTable } from '../schema';
+import type { LocationRow, LocationTable, ProviderHoursTable, TimeOffTable, VisitTypeTable } from '../schema';
 
 export function listLocations(db: Database): Promise<LocationRow[]> {
   return db.selectFrom('locations').selectAll().orderBy('name').execute();
@@ -28,8 +28,40 @@ export function listProviderHours(db: Database, filter: { providerIds?: string[]
   return q.orderBy('weekday').orderBy('start_time').execute();
 }
 
-export async function insertLocation(db: Database, row: LocationRow): Promise<void> {
+export async function insertLocation(db: Database, row: Insertable<LocationTable>): Promise<void> {
   await db.insertInto('locations').values(row).execute();
+}
+
+/** Changes a location's name, zone, address or phone. */
+export async function updateLocation(
+  db: Database,
+  id: string,
+  patch: Pick<LocationRow, 'name' | 'time_zone' | 'address' | 'phone'>,
+): Promise<void> {
+  await db.updateTable('locations').set(patch).where('id', '=', id).execute();
+}
+
+/** Retires a location, a visit type or a room (kept for the visits that name it); a second retire keeps the first instant. */
+export async function retireCatalogueItem(
+  db: Database,
+  table: 'locations' | 'visit_types' | 'rooms',
+  id: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable(table)
+    .set({ retired_at: at })
+    .where('id', '=', id)
+    .where('retired_at', 'is', null)
+    .execute();
+}
+
+export function findTimeOff(db: Database, id: string) {
+  return db.selectFrom('time_off').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteTimeOff(db: Database, id: string): Promise<void> {
+  await db.deleteFrom('time_off').where('id', '=', id).execute();
 }
 
 export async function insertVisitType(db: Database, row: Insertable<VisitTypeTable>): Promise<void> {

@@ -5,6 +5,14 @@ export async function insertClosure(db: Database, row: LocationClosureTable): Pr
   await db.insertInto('location_closures').values(row).execute();
 }
 
+export function findClosure(db: Database, id: string) {
+  return db.selectFrom('location_closures').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteClosure(db: Database, id: string): Promise<void> {
+  await db.deleteFrom('location_closures').where('id', '=', id).execute();
+}
+
 export async function insertExtraHours(db: Database, row: ExtraHoursTable): Promise<void> {
   await db.insertInto('extra_hours').values(row).execute();
 }

@@ -1,9 +1,18 @@
 import type { Database } from '../connection';
+import type { Insertable } from 'kysely';
 import type { RoomTable } from '../schema';
 import { ENDED_STATUSES } from './appointments';
 
-export async function insertRoom(db: Database, row: RoomTable): Promise<void> {
+export async function insertRoom(db: Database, row: Insertable<RoomTable>): Promise<void> {
   await db.insertInto('rooms').values(row).execute();
+}
+
+export function findRoom(db: Database, id: string) {
+  return db.selectFrom('rooms').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function renameRoom(db: Database, id: string, name: string): Promise<void> {
+  await db.updateTable('rooms').set({ name }).where('id', '=', id).execute();
 }
 
 /** The rooms of the given locations (all when undefined), by location and name. */

@@ -1,8 +1,17 @@
-import { findVisitType, listProviderUsers, updateVisitType, type VisitTypeRow } from '@omt/db';
+import { randomUUID } from 'node:crypto';
+import {
+  findVisitType,
+  insertVisitType,
+  listProviderUsers,
+  retireCatalogueItem,
+  updateVisitType,
+  type VisitTypeRow,
+} from '@omt/db';
 import type { UpdateVisitType, VisitType } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { eligibilityOf } from '../scheduling/eligibility';
+import { auditSetup } from './audit';
 
 /** The provider ids who may perform a visit type; empty: every provider. */
 export function performersOf(v: Pick<VisitTypeRow, 'performer_ids'>): string[] {
@@ -29,27 +38,25 @@ export function presentVisitType(v: VisitTypeRow): VisitType {
     maxHorizonDays: v.max_horizon_days,
     performerIds: performersOf(v),
     eligibility: eligibilityOf(v),
+    retired: v.retired_at !== null,
   };
 }
 
-/** Changes a visit type and its booking rules (admin); each named performer must be a provider. */
-export async function changeVisitType(
+/** The named performers, each checked to be a provider (400 naming the one that is not); undefined: unchanged. */
+async function checkedPerformers(
   ctx: RequestContext,
-  id: string,
-  body: UpdateVisitType,
-): Promise<VisitType> {
-  ctx.requireRole('admin');
-  const current = await findVisitType(ctx.db, id);
-  if (!current) throw fail.notFound('visit type');
-  let performers = performersOf(current);
-  if (body.performerIds) {
-    const known = new Set((await listProviderUsers(ctx.db, body.performerIds)).map((p) => p.id));
-    body.performerIds.forEach((p, i) => {
-      if (!known.has(p)) throw fail.invalid(`performerIds.${i}`, 'not a physician or resident of the clinic');
-    });
-    performers = [...new Set(body.performerIds)];
-  }
-  await updateVisitType(ctx.db, id, {
+  ids: string[] | undefined,
+): Promise<string[] | undefined> {
+  if (!ids) return undefined;
+  const known = new Set((await listProviderUsers(ctx.db, ids)).map((p) => p.id));
+  ids.forEach((p, i) => {
+    if (!known.has(p)) throw fail.invalid(`performerIds.${i}`, 'not a physician or resident of the clinic');
+  });
+  return [...new Set(ids)];
+}
+
+function rowOf(body: UpdateVisitType, performers: string[]) {
+  return {
     name: body.name,
     description: body.description,
     duration_minutes: body.durationMinutes,
@@ -66,8 +73,46 @@ export async function changeVisitType(
           requires_pregnancy: body.eligibility.requiresPregnancy ? 1 : 0,
         }
       : {}),
-  });
-  const updated = await findVisitType(ctx.db, id);
-  if (!updated) throw fail.notFound('visit type');
-  return presentVisitType(updated);
+  };
+}
+
+async function presentOne(ctx: RequestContext, id: string): Promise<VisitType> {
+  const row = await findVisitType(ctx.db, id);
+  if (!row) throw fail.notFound('visit type');
+  return presentVisitType(row);
+}
+
+/** Changes a visit type and its booking rules (admin); each named performer must be a provider. */
+export async function changeVisitType(
+  ctx: RequestContext,
+  id: string,
+  body: UpdateVisitType,
+): Promise<VisitType> {
+  ctx.requireRole('admin');
+  const current = await findVisitType(ctx.db, id);
+  if (!current) throw fail.notFound('visit type');
+  const performers = (await checkedPerformers(ctx, body.performerIds)) ?? performersOf(current);
+  await updateVisitType(ctx.db, id, rowOf(body, performers));
+  await auditSetup(ctx, 'visit_type.update', 'visit_type', id, body.name);
+  return presentOne(ctx, id);
+}
+
+/** Adds a visit type (admin); left-out performers mean every provider, left-out eligibility means everyone. */
+export async function createVisitType(ctx: RequestContext, body: UpdateVisitType): Promise<VisitType> {
+  ctx.requireRole('admin');
+  const performers = (await checkedPerformers(ctx, body.performerIds)) ?? [];
+  const id = randomUUID();
+  await insertVisitType(ctx.db, { id, ...rowOf(body, performers) });
+  await auditSetup(ctx, 'visit_type.create', 'visit_type', id, body.name);
+  return presentOne(ctx, id);
+}
+
+/** Retired, not deleted: its visits stay, but it is no longer listed or bookable. */
+export async function retireVisitType(ctx: RequestContext, id: string): Promise<VisitType> {
+  ctx.requireRole('admin');
+  const current = await findVisitType(ctx.db, id);
+  if (!current) throw fail.notFound('visit type');
+  await retireCatalogueItem(ctx.db, 'visit_types', id, ctx.now());
+  await auditSetup(ctx, 'visit_type.retire', 'visit_type', id, current.name);
+  return presentOne(ctx, id);
 }

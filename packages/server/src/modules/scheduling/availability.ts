@@ -186,7 +186,10 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   const wantedProviders = s.providerIds && new Set(s.providerIds);
   const wantedLocations = s.locationIds && new Set(s.locationIds);
   const providers = catalog.providers.filter((p) => !wantedProviders || wantedProviders.has(p.id));
-  const locations = catalog.locations.filter((l) => !wantedLocations || wantedLocations.has(l.id));
+  // A retired location is offered nowhere.
+  const locations = catalog.locations.filter(
+    (l) => l.retired_at === null && (!wantedLocations || wantedLocations.has(l.id)),
+  );
   const ids = providers.map((p) => p.id);
   const locationIds = locations.map((l) => l.id);
   const { hours, opening, timeOff, closed, extra } = searchedRows(catalog, s, providers, locationIds);

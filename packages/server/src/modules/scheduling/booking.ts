@@ -24,6 +24,7 @@ import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { mayPerform } from '../catalog/visit-types';
 import { scheduleCatalog } from './catalog-cache';
 import { requireEligible } from './eligibility';
+import { retired } from './lookups';
 import { requireActivePatient } from '../patients/registration';
 
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
@@ -42,7 +43,7 @@ export interface Placement {
   end: string;
 }
 
-/** Checks visit type, provider and location exist, and works out the visit's end. */
+/** Checks visit type, provider and location exist and are in use, and works out the visit's end. */
 export async function place(
   ctx: RequestContext,
   p: { visitType: string; providerId: string; locationId: string; start: string },
@@ -51,6 +52,7 @@ export async function place(
   const catalog = await scheduleCatalog(ctx.db, start);
   const visitType = catalog.visitTypes.find((v) => v.id === p.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${p.visitType}"`);
+  if (visitType.retired_at !== null) throw retired('visit_type_retired', 'visitType', visitType.name);
   const provider = catalog.providers.find((u) => u.id === p.providerId);
   if (!provider) throw fail.invalid('providerId', 'unknown provider');
   if (!mayPerform(visitType, provider.id))
@@ -61,6 +63,7 @@ export async function place(
     );
   const location = catalog.locations.find((l) => l.id === p.locationId);
   if (!location) throw fail.invalid('locationId', 'unknown location');
+  if (location.retired_at !== null) throw retired('location_retired', 'locationId', location.name);
   const end = normalizeInstant(
     new Date(Date.parse(start) + visitType.duration_minutes * 60_000).toISOString(),
   );

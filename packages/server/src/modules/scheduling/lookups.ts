@@ -12,3 +12,8 @@ export async function requireProvider(ctx: RequestContext, id: string): Promise<
 export async function requireLocation(ctx: RequestContext, id: string): Promise<void> {
   if (!(await findLocation(ctx.db, id))) throw fail.notFound('location');
 }
+
+/** 422: a retired visit type or location is kept for its visits but takes no new ones. */
+export function retired(code: string, field: string, name: string) {
+  return fail.unprocessable(code, `${field}: ${name} is retired and can no longer be booked`, field);
+}

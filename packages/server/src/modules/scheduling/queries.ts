@@ -7,6 +7,7 @@ import { STAFF_ROLES } from '../../auth/policy';
 import { searchSlots, validateRange } from './availability';
 import { scheduleCatalog } from './catalog-cache';
 import { bookingWindow } from './visit-rules';
+import { retired } from './lookups';
 import { presentAppointment } from './presenter';
 import { performersOf } from '../catalog/visit-types';
 
@@ -26,6 +27,7 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
   const types = (ids(q.visitType) ?? []).map((id) => {
     const visitType = catalog.visitTypes.find((v) => v.id === id);
     if (!visitType) throw fail.invalid('visitType', `unknown visit type "${id}"`);
+    if (visitType.retired_at !== null) throw retired('visit_type_retired', 'visitType', visitType.name);
     return visitType;
   });
   const range = validateRange(q);

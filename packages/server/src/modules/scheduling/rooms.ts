@@ -13,7 +13,8 @@ export async function roomAvailability(
   ignoreAppointmentId?: string,
 ): Promise<Map<string, RoomAvailability>> {
   const wanted = new Set(locationIds);
-  const rooms = catalog.rooms.filter((r) => wanted.has(r.location_id));
+  // A retired room takes no new visit (the visits already in it keep it).
+  const rooms = catalog.rooms.filter((r) => r.retired_at === null && wanted.has(r.location_id));
   const booked = await roomBookings(
     db,
     rooms.map((r) => r.id),
