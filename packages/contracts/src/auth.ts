@@ -30,8 +30,69 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
-export const LoginResponse = z.object({ token: z.string(), user: User });
+/** A session: the bearer token and the user (the cookie is set too). */
+export const LoginSession = z.object({
+  token: z.string(),
+  user: User,
+  /** The clinic requires two-factor for this role and it is not on yet: only enrolment is reachable until it is. */
+  totpEnrolmentRequired: z.boolean().optional(),
+});
+export type LoginSession = z.infer<typeof LoginSession>;
+
+/** The password was right and the account has two-factor on: send a code with the pending token (no session yet). */
+export const MfaChallenge = z.object({
+  status: z.literal('mfa_required'),
+  pendingToken: z.string(),
+  expiresAt: z.string(),
+});
+export type MfaChallenge = z.infer<typeof MfaChallenge>;
+
+export const LoginResponse = z.union([LoginSession, MfaChallenge]);
 export type LoginResponse = z.infer<typeof LoginResponse>;
+
+/** The second step of a login: a 6-digit code from the authenticator app, or one of the recovery codes. */
+export const TotpLoginRequest = z
+  .object({
+    pendingToken: z.string().trim().min(1).max(200),
+    code: z.string().trim().max(20).optional(),
+    recoveryCode: z.string().trim().max(40).optional(),
+  })
+  .refine((b) => Boolean(b.code) !== Boolean(b.recoveryCode), {
+    message: 'give either the 6-digit code or a recovery code',
+    path: ['code'],
+  });
+export type TotpLoginRequest = z.infer<typeof TotpLoginRequest>;
+
+/** A TOTP secret set up but not yet on: shown once, to put into an authenticator app. */
+export const TotpSetupResponse = z.object({
+  /** The secret in base32, to type in when the QR code cannot be scanned. */
+  secret: z.string(),
+  otpauthUri: z.string(),
+  /** The otpauth URI as a QR code (an SVG data URL). */
+  qrCode: z.string(),
+});
+export type TotpSetupResponse = z.infer<typeof TotpSetupResponse>;
+
+export const TotpEnableRequest = z.object({ code: z.string().trim().min(1).max(20) });
+export type TotpEnableRequest = z.infer<typeof TotpEnableRequest>;
+
+/** The recovery codes, shown this once: each logs in once when the authenticator app is lost. */
+export const TotpEnableResponse = z.object({ recoveryCodes: z.array(z.string()) });
+export type TotpEnableResponse = z.infer<typeof TotpEnableResponse>;
+
+export const TotpDisableRequest = z.object({
+  password: z.string().min(1).max(1000),
+  code: z.string().trim().min(1).max(20),
+});
+export type TotpDisableRequest = z.infer<typeof TotpDisableRequest>;
+
+export const TotpStatusResponse = z.object({
+  enabled: z.boolean(),
+  /** The clinic requires two-factor for this user's role. */
+  required: z.boolean(),
+  recoveryCodesLeft: z.number().int().min(0),
+});
+export type TotpStatusResponse = z.infer<typeof TotpStatusResponse>;
 
 export const MeResponse = z.object({ user: User });
 export type MeResponse = z.infer<typeof MeResponse>;

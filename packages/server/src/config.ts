@@ -13,6 +13,12 @@ const Env = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   /** Failed logins per minute from one client IP, whatever the emails. Default: 5 × LOGIN_RATE_LIMIT. */
   LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
+  /** Staff roles that must turn on two-factor (TOTP) before reaching anything but enrolment, e.g. physician,admin. */
+  REQUIRE_TOTP_FOR: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['physician', 'resident', 'front_desk', 'admin']))),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SESSION_HOURS: z.coerce
     .number()
@@ -54,6 +60,7 @@ export interface Config {
   seedDemo: boolean;
   loginRateLimit: number;
   loginIpRateLimit: number;
+  requireTotpFor: string[];
   cookieSecure: boolean;
   sessionHours: number;
   sessionIdleMinutes: number;
@@ -84,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !production,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     loginIpRateLimit: e.LOGIN_IP_RATE_LIMIT ?? 5 * e.LOGIN_RATE_LIMIT,
+    requireTotpFor: e.REQUIRE_TOTP_FOR,
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessionHours: e.SESSION_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

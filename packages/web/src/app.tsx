@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { API, type User } from '@omt/contracts';
-import { ApiError, call, UNAUTHORIZED_EVENT } from './api/client';
+import { ApiError, call, TOTP_ENROLMENT_EVENT, UNAUTHORIZED_EVENT } from './api/client';
 import { AppShell } from './components/app-shell';
 import { ErrorAlert, Loading } from './components/messages';
 import { LoginPage } from './features/auth/login-page';
@@ -17,6 +17,9 @@ const PUBLIC_PAGES: Record<string, () => ReactNode> = {
   '/reset-password': () => <ResetPasswordPage />,
   '/accept-invitation': () => <AcceptInvitationPage />,
 };
+
+/** Where a user the clinic requires two-factor of turns it on. */
+const TOTP_ENROLMENT_PAGE = '/account';
 
 type Boot =
   | { state: 'loading' }
@@ -45,8 +48,19 @@ export function App() {
     return () => window.removeEventListener(UNAUTHORIZED_EVENT, expired);
   }, []);
 
-  const onLoggedIn = useCallback((user: User) => {
+  // The clinic requires two-factor for this role and it is not on yet: only the account page can help.
+  useEffect(() => {
+    const enrol = () => navigate(TOTP_ENROLMENT_PAGE, { replace: true });
+    window.addEventListener(TOTP_ENROLMENT_EVENT, enrol);
+    return () => window.removeEventListener(TOTP_ENROLMENT_EVENT, enrol);
+  }, []);
+
+  const onLoggedIn = useCallback((user: User, options: { totpEnrolmentRequired: boolean }) => {
     setBoot({ state: 'user', user });
+    if (options.totpEnrolmentRequired) {
+      navigate(TOTP_ENROLMENT_PAGE, { replace: true });
+      return;
+    }
     const next = new URLSearchParams(window.location.search).get('next');
     navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(user.role), {
       replace: true,

@@ -9,6 +9,13 @@ import {
   MeResponse,
   ResetPasswordRequest,
   SessionsResponse,
+  TotpDisableRequest,
+  TotpEnableRequest,
+  TotpEnableResponse,
+  TotpLoginRequest,
+  LoginSession,
+  TotpSetupResponse,
+  TotpStatusResponse,
 } from '../auth';
 import { Ok } from '../common';
 import { endpoint } from './endpoint';
@@ -23,6 +30,56 @@ export const AUTH_API = {
     auth: 'public',
     body: LoginRequest,
     response: LoginResponse,
+  }),
+
+  loginTotp: endpoint({
+    method: 'POST',
+    path: '/api/auth/login/totp',
+    summary:
+      'Second step of a login with two-factor on: the pending token and a code (or a recovery code, used up) start the session',
+    tag: 'auth',
+    auth: 'public',
+    body: TotpLoginRequest,
+    response: LoginSession,
+  }),
+
+  totpStatus: endpoint({
+    method: 'GET',
+    path: '/api/auth/totp',
+    summary: "Whether one's two-factor is on, required by the clinic, and how many recovery codes are left",
+    tag: 'auth',
+    auth: 'user',
+    response: TotpStatusResponse,
+  }),
+
+  totpSetup: endpoint({
+    method: 'POST',
+    path: '/api/auth/totp/setup',
+    summary: 'Staff: a fresh TOTP secret with its otpauth URI and QR code, pending until enabled with a code',
+    tag: 'auth',
+    auth: 'user',
+    response: TotpSetupResponse,
+  }),
+
+  totpEnable: endpoint({
+    method: 'POST',
+    path: '/api/auth/totp/enable',
+    summary:
+      'Turn two-factor on with a code of the pending secret; returns 10 single-use recovery codes, shown once',
+    tag: 'auth',
+    auth: 'user',
+    body: TotpEnableRequest,
+    response: TotpEnableResponse,
+  }),
+
+  totpDisable: endpoint({
+    method: 'POST',
+    path: '/api/auth/totp/disable',
+    summary: 'Turn two-factor off (the password and a current code are needed)',
+    tag: 'auth',
+    auth: 'user',
+    body: TotpDisableRequest,
+    response: Ok,
   }),
 
   logout: endpoint({

@@ -63,8 +63,23 @@ export async function useTotpStep(db: Database, userId: string, step: number): P
   return Number(result.numUpdatedRows) === 1;
 }
 
+export async function countUnusedRecoveryCodes(db: Database, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('totp_recovery_codes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Uses up an unused recovery code of the user; false when unknown or already used. */
-export async function useRecoveryCode(db: Database, userId: string, id: string, now: string): Promise<boolean> {
+export async function useRecoveryCode(
+  db: Database,
+  userId: string,
+  id: string,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('totp_recovery_codes')
     .set({ used_at: now })

@@ -5,6 +5,7 @@ import { RequestContext, type AppDeps } from '../context';
 import { fail, zodIssueField } from '../errors';
 import { SESSION_COOKIE, resolveSession } from '../auth/sessions';
 import type { AuthUser } from '../auth/user';
+import { enforceTotpEnrolment } from '../auth/totp-gate';
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
@@ -68,6 +69,7 @@ export function defineRoute<E extends Endpoint>(
     url: endpoint.path,
     handler: async (req, reply) => {
       const user = endpoint.auth === 'public' ? null : await authenticate(deps, req);
+      if (user) await enforceTotpEnrolment(deps, user, endpoint);
       const input = {
         params: parsePart(endpoint.params, req.params, 'params'),
         query: parsePart(endpoint.query, req.query, 'query'),

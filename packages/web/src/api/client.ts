@@ -21,6 +21,8 @@ export class ApiError extends Error {
 
 /** Fired when a logged-in call answers 401 (the session ended): the app shows the login page. */
 export const UNAUTHORIZED_EVENT = 'omt:unauthorized';
+/** Fired when a call answers 403 `totp_enrolment_required`: the app opens two-factor enrolment. */
+export const TOTP_ENROLMENT_EVENT = 'omt:totp-enrolment-required';
 
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 
@@ -104,6 +106,8 @@ export async function call<E extends Endpoint>(
   if (!response.ok) {
     if (response.status === 401 && endpoint.auth === 'user')
       window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    if (response.status === 403 && (json as { code?: unknown } | null)?.code === 'totp_enrolment_required')
+      window.dispatchEvent(new Event(TOTP_ENROLMENT_EVENT));
     throw toApiError(response.status, json);
   }
   const parsed = endpoint.response.safeParse(json);

@@ -8,6 +8,14 @@ import { DomainError } from '../../errors';
 import { login, logout, me } from './service';
 import { changePassword, forgotPassword, resetPassword } from './password-service';
 import { listSessions, logoutEverywhere } from './sessions-service';
+import {
+  completeTotpLogin,
+  disableTotp,
+  enableTotp,
+  pendingLogin,
+  setupTotp,
+  totpStatus,
+} from './totp-service';
 
 const FORGOT_ANSWER =
   'If an active account has this email, a link to reset its password is on its way; it works once, within an hour.';
@@ -41,6 +49,14 @@ async function throttled<T>(
 const policyRefusal = (field: string) => (e: unknown) => e instanceof DomainError && e.field === field;
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    void reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.config.cookieSecure,
+      path: '/',
+      maxAge: deps.config.sessionHours * 3600,
+    });
   // Failed logins per account (LOGIN_RATE_LIMIT) and, more loosely, per IP (LOGIN_IP_RATE_LIMIT), per minute.
   const limits = {
     perEmail: deps.config.loginRateLimit,
@@ -59,14 +75,45 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       ip: req.ip,
     });
     claim.succeeded();
-    void reply.setCookie(SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: deps.config.cookieSecure,
-      path: '/',
-      maxAge: deps.config.sessionHours * 3600,
-    });
+    if ('token' in result) setSessionCookie(reply, result.token);
     return result;
+  });
+  defineRoute(app, deps, API.loginTotp, async ({ body }, _ctx, reply, req) => {
+    // A wrong code counts as a failed login of the account (of the token, when it is unknown or expired).
+    const pending = await pendingLogin(deps, body.pendingToken);
+    const claim = throttle.claim(pending?.user.email ?? `mfa:${tokenHash(body.pendingToken)}`, req.ip);
+    const origin = { userAgent: req.headers['user-agent'] ?? null, ip: req.ip };
+    const result = await throttled(
+      claim,
+      reply,
+      () => completeTotpLogin(deps, body, origin),
+      () => false,
+    );
+    setSessionCookie(reply, result.token);
+    return result;
+  });
+  defineRoute(app, deps, API.totpStatus, async (_input, ctx) => totpStatus(ctx));
+  defineRoute(app, deps, API.totpSetup, async (_input, ctx) => setupTotp(ctx));
+  defineRoute(app, deps, API.totpEnable, async ({ body }, ctx, reply, req) => {
+    const claim = throttle.claim(ctx.user.email, req.ip);
+    return {
+      recoveryCodes: await throttled(
+        claim,
+        reply,
+        () => enableTotp(ctx, body),
+        () => false,
+      ),
+    };
+  });
+  defineRoute(app, deps, API.totpDisable, async ({ body }, ctx, reply, req) => {
+    const claim = throttle.claim(ctx.user.email, req.ip);
+    await throttled(
+      claim,
+      reply,
+      () => disableTotp(ctx, body),
+      () => false,
+    );
+    return { ok: true as const };
   });
   defineRoute(app, deps, API.logout, async (_input, ctx, reply) => {
     await logout(ctx);

@@ -1,11 +1,12 @@
-import { findUserByEmail, patientsOfUser, type Database } from '@omt/db';
-import type { LoginRequest, Role, User } from '@omt/contracts';
+import { findUserByEmail, hasActiveTotp, patientsOfUser, type Database } from '@omt/db';
+import type { LoginRequest, LoginResponse, Role, User } from '@omt/contracts';
 import { decoyHash, verifyPassword } from '../../auth/passwords';
 import { createSession, endSession, type SessionOrigin } from '../../auth/sessions';
 import type { AppDeps, RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { presentPatientSummary } from '../patients/presenter';
 import { recordAudit } from '../../audit/audit';
+import { startMfaChallenge, totpRequiredFor } from '../../auth/totp-challenge';
 
 /** The user as the API shows it, with the patients a patient login may act for. */
 export async function presentUser(
@@ -24,12 +25,15 @@ export async function presentUser(
   };
 }
 
-/** Checks the password; unknown email and wrong password fail alike (same 401, same argon2 cost). */
+/**
+ * Checks the password; unknown email and wrong password fail alike (same 401, same argon2 cost). With two-factor
+ * on, a right password gives a pending token for the code instead of a session.
+ */
 export async function login(
   deps: AppDeps,
   body: LoginRequest,
   origin: SessionOrigin = {},
-): Promise<{ token: string; user: User }> {
+): Promise<LoginResponse> {
   const user = await findUserByEmail(deps.db, body.email);
   const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), body.password);
   if (!user || !ok) {
@@ -43,9 +47,12 @@ export async function login(
     });
     throw fail.badCredentials();
   }
+  const totpOn = await hasActiveTotp(deps.db, user.id);
+  if (totpOn) return startMfaChallenge(deps, user.id);
   const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours, origin);
   const today = deps.clock().toISOString().slice(0, 10);
-  return { token, user: await presentUser(deps.db, today, user) };
+  const session = { token, user: await presentUser(deps.db, today, user) };
+  return totpRequiredFor(deps, user.role) ? { ...session, totpEnrolmentRequired: true } : session;
 }
 
 export async function logout(ctx: RequestContext): Promise<void> {

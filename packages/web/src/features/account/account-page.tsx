@@ -5,6 +5,7 @@ import { usePageTitle } from '../../components/app-shell';
 import { ROLE_LABELS, useSession } from '../../session';
 import { ChangePasswordForm } from './change-password-form';
 import { SessionsList } from './sessions-list';
+import { TwoFactorSection } from './two-factor-section';
 
 /** Every signed-in person's own account: who they are, their password, their sessions. */
 export function AccountPage() {
@@ -17,6 +18,7 @@ export function AccountPage() {
       <p>
         {user.displayName} · {user.email} · {ROLE_LABELS[user.role]}
       </p>
+      {user.role === 'patient' ? null : <TwoFactorSection />}
       <ChangePasswordForm onChanged={sessions.reload} />
       <SessionsList sessions={sessions} />
     </>

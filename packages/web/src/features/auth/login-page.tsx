@@ -1,26 +1,43 @@
 import { useState, type FormEvent } from 'react';
-import { API, type User } from '@omt/contracts';
+import { API, type LoginSession, type User } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert } from '../../components/messages';
 import { Link } from '../../router';
 import { PublicShell } from './public-shell';
+import { TotpLoginForm } from './totp-login-form';
 
-/** Email + password; on success the app moves to the role's home page. */
-export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User) => void }) {
+/**
+ * Email + password, then the two-factor code when the account has it on; on success the app moves to the role's
+ * home page (or to enrolment when the clinic requires two-factor and it is not on yet).
+ */
+export function LoginPage({
+  onLoggedIn,
+}: {
+  onLoggedIn: (user: User, options: { totpEnrolmentRequired: boolean }) => void;
+}) {
   usePageTitle('Log in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [pendingToken, setPendingToken] = useState<string | null>(null);
+  const loggedIn = (session: LoginSession) =>
+    onLoggedIn(session.user, { totpEnrolmentRequired: session.totpEnrolmentRequired ?? false });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const { user } = await call(API.login, { body: { email, password } });
-      onLoggedIn(user);
+      const result = await call(API.login, { body: { email, password } });
+      if ('token' in result) {
+        loggedIn(result);
+        return;
+      }
+      setPendingToken(result.pendingToken);
+      setPassword('');
+      setBusy(false);
     } catch (err) {
       setError(err);
       setBusy(false);
@@ -30,34 +47,42 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User) => void }) 
   return (
     <PublicShell>
       <h1>Log in to OMT Clinic</h1>
-      <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="field">
-          <label htmlFor="login-email">Email</label>
-          <input
-            id="login-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">Password</label>
-          <input
-            id="login-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
-        {error ? <ErrorAlert error={error} title="Could not log in:" /> : null}
-        <button type="submit" disabled={busy}>
-          {busy ? 'Logging in…' : 'Log in'}
-        </button>
-      </form>
+      {pendingToken ? (
+        <TotpLoginForm
+          pendingToken={pendingToken}
+          onLoggedIn={loggedIn}
+          onRestart={() => setPendingToken(null)}
+        />
+      ) : (
+        <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
+          <div className="field">
+            <label htmlFor="login-email">Email</label>
+            <input
+              id="login-email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="login-password">Password</label>
+            <input
+              id="login-password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          {error ? <ErrorAlert error={error} title="Could not log in:" /> : null}
+          <button type="submit" disabled={busy}>
+            {busy ? 'Logging in…' : 'Log in'}
+          </button>
+        </form>
+      )}
       <p>
         <Link to="/forgot-password">Forgot password?</Link>
       </p>

@@ -1,0 +1,167 @@
+import {
+  activateTotp,
+  countUnusedRecoveryCodes,
+  deleteTotp,
+  findMfaChallenge,
+  findTotpCredential,
+  findUserById,
+  hasActiveTotp,
+  savePendingTotpSecret,
+  useMfaChallenge,
+  useRecoveryCode,
+  useTotpStep,
+  type Database,
+} from '@omt/db';
+import type {
+  LoginSession,
+  TotpDisableRequest,
+  TotpEnableRequest,
+  TotpLoginRequest,
+  TotpSetupResponse,
+  TotpStatusResponse,
+} from '@omt/contracts';
+import { verifyPassword } from '../../auth/passwords';
+import { createSession, tokenHash, type SessionOrigin } from '../../auth/sessions';
+import {
+  matchTotpStep,
+  newRecoveryCodes,
+  newTotpSecret,
+  recoveryCodeHash,
+  totpQrDataUrl,
+  totpUri,
+} from '../../auth/totp';
+import { toInstant } from '../../clock';
+import type { AppDeps, RequestContext } from '../../context';
+import { DomainError, fail } from '../../errors';
+import { recordAudit } from '../../audit/audit';
+import { presentUser } from './service';
+import { totpRequiredFor } from '../../auth/totp-challenge';
+
+/**
+ * Accepts a code of the active secret at `nowMs` (one step either side), once: its step is recorded, and a code of
+ * that step or an earlier one is refused after. Refusals name the `code` field.
+ */
+async function acceptCode(
+  db: Database,
+  userId: string,
+  secret: string,
+  code: string,
+  nowMs: number,
+): Promise<void> {
+  const step = matchTotpStep(secret, code, nowMs);
+  if (step === null) throw fail.invalid('code', 'is not the current code of your authenticator app');
+  if (!(await useTotpStep(db, userId, step))) {
+    throw fail.invalid('code', 'was used already; wait for the next code');
+  }
+}
+
+function audit(deps: AppDeps, ctx: RequestContext | null, userId: string, action: string, allowed = true) {
+  return recordAudit(deps.db, deps.clock, ctx?.user ?? null, {
+    action,
+    patientId: null,
+    resourceType: 'user',
+    resourceId: userId,
+    outcome: allowed ? 'allowed' : 'denied',
+  });
+}
+
+export async function totpStatus(ctx: RequestContext): Promise<TotpStatusResponse> {
+  const cred = await findTotpCredential(ctx.db, ctx.user.id);
+  return {
+    enabled: Boolean(cred?.secret),
+    required: totpRequiredFor(ctx.deps, ctx.user.role),
+    recoveryCodesLeft: cred?.secret ? await countUnusedRecoveryCodes(ctx.db, ctx.user.id) : 0,
+  };
+}
+
+/** Staff only: a fresh pending secret (replacing an earlier pending one); refused while two-factor is on. */
+export async function setupTotp(ctx: RequestContext): Promise<TotpSetupResponse> {
+  if (ctx.user.role === 'patient') throw fail.forbidden('two-factor is for staff accounts');
+  if (await hasActiveTotp(ctx.db, ctx.user.id)) {
+    throw fail.conflict(
+      'totp_already_enabled',
+      'two-factor is on already; turn it off first to set up a new one',
+    );
+  }
+  const secret = newTotpSecret();
+  await savePendingTotpSecret(ctx.db, ctx.user.id, secret);
+  const otpauthUri = totpUri(secret, ctx.user.email);
+  return { secret, otpauthUri, qrCode: await totpQrDataUrl(otpauthUri) };
+}
+
+/** Turns the pending secret on with one of its codes; returns the recovery codes, whose hashes alone are kept. */
+export async function enableTotp(ctx: RequestContext, body: TotpEnableRequest): Promise<string[]> {
+  const cred = await findTotpCredential(ctx.db, ctx.user.id);
+  if (cred?.secret) throw fail.conflict('totp_already_enabled', 'two-factor is on already');
+  if (!cred?.pending_secret) throw fail.conflict('totp_not_set_up', 'set up two-factor first', 'code');
+  const step = matchTotpStep(cred.pending_secret, body.code, ctx.deps.clock().getTime());
+  if (step === null) throw fail.invalid('code', 'is not the current code of your authenticator app');
+  const codes = newRecoveryCodes();
+  const hashes = codes.map(recoveryCodeHash);
+  if (!(await activateTotp(ctx.db, ctx.user.id, cred.pending_secret, step, ctx.now(), hashes))) {
+    throw fail.conflict('totp_not_set_up', 'the set-up changed meanwhile; set up two-factor again', 'code');
+  }
+  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_enabled');
+  return codes;
+}
+
+/** Turns two-factor off: the password and a current code are both needed. */
+export async function disableTotp(ctx: RequestContext, body: TotpDisableRequest): Promise<void> {
+  const cred = await findTotpCredential(ctx.db, ctx.user.id);
+  if (!cred?.secret) throw fail.conflict('totp_not_enabled', 'two-factor is not on');
+  const user = await findUserById(ctx.db, ctx.user.id);
+  if (!user || !(await verifyPassword(user.password_hash, body.password))) {
+    throw fail.invalid('password', 'is wrong');
+  }
+  await acceptCode(ctx.db, ctx.user.id, cred.secret, body.code, ctx.deps.clock().getTime());
+  await deleteTotp(ctx.db, ctx.user.id);
+  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_disabled');
+}
+
+const badPendingToken = () =>
+  new DomainError(
+    401,
+    'mfa_expired',
+    'pendingToken: the login has expired or is unknown; log in again',
+    'pendingToken',
+  );
+
+/** The live challenge of a pending token and the email of its account (the login throttle's key), or null. */
+export async function pendingLogin(deps: AppDeps, pendingToken: string) {
+  const challenge = await findMfaChallenge(deps.db, tokenHash(pendingToken));
+  if (!challenge || challenge.used_at || challenge.expires_at <= toInstant(deps.clock())) return null;
+  const user = await findUserById(deps.db, challenge.user_id);
+  if (!user || user.status !== 'active') return null;
+  return { challenge, user };
+}
+
+/** The second step of a login: a code (or a recovery code, used up) starts the session and uses the token up. */
+export async function completeTotpLogin(
+  deps: AppDeps,
+  body: TotpLoginRequest,
+  origin: SessionOrigin = {},
+): Promise<LoginSession> {
+  const pending = await pendingLogin(deps, body.pendingToken);
+  if (!pending) throw badPendingToken();
+  const { challenge, user } = pending;
+  const cred = await findTotpCredential(deps.db, user.id);
+  if (!cred?.secret) throw badPendingToken();
+  const now = deps.clock();
+  if (body.recoveryCode) {
+    if (!(await useRecoveryCode(deps.db, user.id, recoveryCodeHash(body.recoveryCode), toInstant(now)))) {
+      await audit(deps, null, user.id, 'auth.login_totp', false);
+      throw fail.invalid('recoveryCode', 'is not one of your unused recovery codes');
+    }
+  } else {
+    try {
+      await acceptCode(deps.db, user.id, cred.secret, body.code ?? '', now.getTime());
+    } catch (error) {
+      await audit(deps, null, user.id, 'auth.login_totp', false);
+      throw error;
+    }
+  }
+  if (!(await useMfaChallenge(deps.db, challenge.id, toInstant(now)))) throw badPendingToken();
+  const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours, origin);
+  await audit(deps, null, user.id, 'auth.login_totp');
+  return { token, user: await presentUser(deps.db, toInstant(now).slice(0, 10), user) };
+}
