@@ -9,8 +9,8 @@ const nameKey = (name: string) =>
  * Front-desk registration: contact, preferred language, the other registration details (address, emergency
  * contact, insurance, guardians) as one JSON document, a record version for edits, deactivation, and the
  * normalised search keys (names lower-cased without accents, email lower-cased, phone digits) with their
- * indexes. Prefix matches use `LIKE 'x%'` on PostgreSQL (text_pattern_ops indexes, whatever the collation)
- * and `GLOB 'x*'` on SQLite (binary indexes). Frozen once landed.
+ * indexes. Prefix matches use `LIKE 'x%'` on PostgreSQL (C-collation name indexes, text_pattern_ops for email
+ * and phone, whatever the database's collation) and `GLOB 'x*'` on SQLite (binary indexes). Frozen once landed.
  */
 export function patientRegistrationMigration(dialect: DialectName): Migration {
   return {
@@ -38,8 +38,16 @@ export function patientRegistrationMigration(dialect: DialectName): Migration {
         await sql`update patients set given_key = ${nameKey(r.given_name)}, family_key = ${nameKey(r.family_name)}
           where id = ${r.id}`.execute(db);
       }
+      // Names: byte-ordered (C) indexes, so a prefix match is read in name order and stops at the limit.
+      const c = dialect === 'postgres' ? ' collate "C"' : '';
+      await sql
+        .raw(`create index patients_family_key_idx on patients (family_key${c}, given_key${c}, birth_date)`)
+        .execute(db);
+      await sql
+        .raw(`create index patients_given_key_idx on patients (given_key${c}, family_key${c}, birth_date)`)
+        .execute(db);
       const ops = dialect === 'postgres' ? ' text_pattern_ops' : '';
-      for (const column of ['given_key', 'family_key', 'email_key', 'phone_key']) {
+      for (const column of ['email_key', 'phone_key']) {
         await sql.raw(`create index patients_${column}_idx on patients (${column}${ops})`).execute(db);
       }
       await db.schema.createIndex('patients_birth_date_idx').on('patients').column('birth_date').execute();

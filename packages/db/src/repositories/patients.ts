@@ -1,7 +1,7 @@
 import type { Database, DialectName } from '../connection';
-import { sql, type ExpressionBuilder, type Insertable, type SqlBool } from 'kysely';
+import { sql, type Insertable, type SqlBool } from 'kysely';
 import { emailKey, nameKey, phoneKey, type PatientQuery } from '@omt/domain';
-import type { DB, PatientRow, PatientTable } from '../schema';
+import type { PatientRow, PatientTable } from '../schema';
 
 export function findPatient(db: Database, id: string): Promise<PatientRow | undefined> {
   return db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst();
@@ -22,56 +22,90 @@ export function patientSearchKeys(p: {
   };
 }
 
-/** A prefix match that an index serves: `LIKE 'x%'` on PostgreSQL (text_pattern_ops), `GLOB 'x*'` on SQLite. */
-function startsWith(
-  eb: ExpressionBuilder<DB, 'patients'>,
-  dialect: DialectName,
-  column: 'given_key' | 'family_key' | 'email_key' | 'phone_key',
-  prefix: string,
-) {
+type KeyColumn = 'given_key' | 'family_key' | 'email_key' | 'phone_key';
+
+/** A key column as its index orders it: byte order (collate "C" on PostgreSQL; SQLite's binary). */
+function keyRef(dialect: DialectName, column: KeyColumn) {
   return dialect === 'postgres'
-    ? eb(column, 'like', `${prefix}%`)
-    : sql<SqlBool>`${eb.ref(column)} glob ${`${prefix}*`}`;
+    ? sql<string>`${sql.ref(column)} collate "C"`
+    : sql<string>`${sql.ref(column)}`;
+}
+
+/** A prefix match that an index serves: `LIKE 'x%'` on PostgreSQL, `GLOB 'x*'` on SQLite. */
+function startsWith(dialect: DialectName, column: KeyColumn, prefix: string) {
+  return dialect === 'postgres'
+    ? sql<SqlBool>`${keyRef(dialect, column)} like ${`${prefix}%`}`
+    : sql<SqlBool>`${sql.ref(column)} glob ${`${prefix}*`}`;
+}
+
+/** Name order, as the results are shown: family, given, birth date (byte order of the keys). */
+function byName(a: PatientRow, b: PatientRow): number {
+  const key = (p: PatientRow) => [p.family_key, p.given_key, p.birth_date];
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) {
+    if (x[i]! < y[i]!) return -1;
+    if (x[i]! > y[i]!) return 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Patients whose `first` name key starts with `a` (and the other one with `b`, when given), read along the
+ * name index that leads with `first`, in its order, so the scan stops at `limit` however many match.
+ */
+function namePrefixes(
+  db: Database,
+  dialect: DialectName,
+  first: 'family_key' | 'given_key',
+  a: string,
+  b: string | undefined,
+  limit: number,
+): Promise<PatientRow[]> {
+  const other = first === 'family_key' ? 'given_key' : 'family_key';
+  return db
+    .selectFrom('patients')
+    .selectAll()
+    .where(startsWith(dialect, first, a))
+    .$if(b !== undefined, (q) => q.where(startsWith(dialect, other, b ?? '')))
+    .orderBy(keyRef(dialect, first))
+    .orderBy(keyRef(dialect, other))
+    .orderBy('birth_date')
+    .limit(limit)
+    .execute();
 }
 
 /**
  * Staff search (migration 0022's keys and indexes): a date of birth, an email or phone prefix, or name words,
- * each a prefix of the given or family name (two words: one of each, in either order). Wildcards are already
- * removed from the query by the domain's `parsePatientQuery`; no query lists the first patients by name.
+ * each a prefix of the given or family name (two words: one of each, in either order), in name order. A name
+ * search reads each name index in its order (family-led and given-led) up to the limit and merges the two.
+ * Wildcards are already removed from the query by the domain's `parsePatientQuery`; no query lists the first
+ * patients by name.
  */
-export function searchPatients(
+export async function searchPatients(
   db: Database,
   dialect: DialectName,
   query: PatientQuery,
   limit = 50,
 ): Promise<PatientRow[]> {
-  let select = db.selectFrom('patients').selectAll();
-  switch (query.kind) {
-    case 'none':
-      break;
-    case 'birthDate':
-      select = select.where('birth_date', '=', query.birthDate);
-      break;
-    case 'email':
-      select = select.where((eb) => startsWith(eb, dialect, 'email_key', query.prefix));
-      break;
-    case 'phone':
-      select = select.where((eb) => startsWith(eb, dialect, 'phone_key', query.prefix));
-      break;
-    case 'name': {
-      const [a = '', b] = query.words;
-      select = select.where((eb) =>
-        b === undefined
-          ? eb.or([startsWith(eb, dialect, 'given_key', a), startsWith(eb, dialect, 'family_key', a)])
-          : eb.or([
-              eb.and([startsWith(eb, dialect, 'given_key', a), startsWith(eb, dialect, 'family_key', b)]),
-              eb.and([startsWith(eb, dialect, 'family_key', a), startsWith(eb, dialect, 'given_key', b)]),
-            ]),
-      );
-      break;
-    }
+  if (query.kind === 'name' || query.kind === 'none') {
+    const [a = '', b] = query.kind === 'name' ? query.words : [];
+    const [byFamily, byGiven] = await Promise.all([
+      namePrefixes(db, dialect, 'family_key', a, b, limit),
+      namePrefixes(db, dialect, 'given_key', a, b, limit),
+    ]);
+    const unique = new Map([...byFamily, ...byGiven].map((p) => [p.id, p]));
+    return [...unique.values()].sort(byName).slice(0, limit);
   }
-  return select.orderBy('family_key').orderBy('given_key').orderBy('birth_date').limit(limit).execute();
+  let select = db.selectFrom('patients').selectAll();
+  if (query.kind === 'birthDate') select = select.where('birth_date', '=', query.birthDate);
+  else if (query.kind === 'email') select = select.where(startsWith(dialect, 'email_key', query.prefix));
+  else select = select.where(startsWith(dialect, 'phone_key', query.prefix));
+  return select
+    .orderBy(keyRef(dialect, 'family_key'))
+    .orderBy(keyRef(dialect, 'given_key'))
+    .orderBy('birth_date')
+    .limit(limit)
+    .execute();
 }
 
 /** Patients who may be the same person: same name and date of birth, or same email, or same phone. */
