@@ -16,6 +16,8 @@ export interface ClinicServer {
   handle: DatabaseHandle;
   /** Moves the server's clock (which keeps running) to `instant`, e.g. the start of a visit booked ahead. */
   travelTo(instant: string): void;
+  /** The server's clock now, e.g. for a two-factor code. */
+  now(): Date;
   /** What the clinic mailed, when started with `{ mail: true }` (a local SMTP sink); else always empty. */
   mails: SinkMessage[];
   stop(): Promise<void>;
@@ -45,6 +47,7 @@ export async function startClinic(options: { mail?: boolean } = {}): Promise<Cli
     url: `http://127.0.0.1:${port}`,
     app,
     handle,
+    now: clock,
     travelTo(instant) {
       offsetMs = Math.max(offsetMs, Date.parse(instant) - Date.now());
     },

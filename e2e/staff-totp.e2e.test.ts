@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { totpCode } from '../packages/server/src/auth/totp';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
+
+const EMAIL = 'dr.kim@demo.clinic';
+
+/** A code that is not the right one now. */
+const wrongCode = (right: string) => (right === '000000' ? '111111' : '000000');
+
+async function logInWithPassword(page: Page): Promise<void> {
+  await page.getByLabel('Email').fill(EMAIL);
+  await page.getByLabel('Password', { exact: true }).fill('omt-demo-2026');
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** A physician turns two-factor on from her account page and logs in again with a code from her app. */
+describe('staff two-factor in Chromium', () => {
+  const j = useJourney();
+
+  it('a physician turns on TOTP, keeps the recovery codes and logs in again with a code', async () => {
+    await j.as(EMAIL, async (page) => {
+      await page.getByRole('link', { name: 'Your account' }).click();
+      const section = page.getByRole('region', { name: 'Two-factor authentication' });
+      await section.waitFor();
+      await expectNoAxeViolations(page, 'account page, two-factor off');
+
+      await section.getByRole('button', { name: 'Set up two-factor' }).click();
+      await section.getByRole('img', { name: /QR code/ }).waitFor();
+      const secret = (await section.getByTestId('totp-secret').textContent())!.trim();
+      expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+      await expectNoAxeViolations(page, 'two-factor set-up');
+
+      const codeField = section.getByLabel('6-digit code from the app');
+      await expect(codeField.getAttribute('autocomplete')).resolves.toBe('one-time-code');
+      await codeField.fill(wrongCode(totpCode(secret, j.clinic.now().getTime())));
+      await section.getByRole('button', { name: 'Turn on two-factor' }).click();
+      await section.getByText('is not the current code').waitFor();
+      await expect(codeField.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expectNoAxeViolations(page, 'a wrong set-up code');
+
+      await codeField.fill(totpCode(secret, j.clinic.now().getTime()));
+      await section.getByRole('button', { name: 'Turn on two-factor' }).click();
+      const codes = section.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+      await expect.poll(() => codes.count()).toBe(10);
+      await section.getByText('shown only this once').waitFor();
+      await expectNoAxeViolations(page, 'recovery codes');
+
+      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+      await page.getByRole('heading', { name: 'Log in to OMT Clinic' }).waitFor();
+      // The code that turned it on is used: log in with the next step's code.
+      j.clinic.travelTo(new Date(j.clinic.now().getTime() + 30_000).toISOString());
+      await logInWithPassword(page);
+      const loginCode = page.getByLabel('6-digit code');
+      await loginCode.waitFor();
+      await expect(loginCode.getAttribute('autocomplete')).resolves.toBe('one-time-code');
+      await expectNoAxeViolations(page, 'login asks for the code');
+      await loginCode.fill(wrongCode(totpCode(secret, j.clinic.now().getTime())));
+      await page.getByRole('button', { name: 'Verify and log in' }).click();
+      await page.getByText('is not the current code').waitFor();
+      await expect(loginCode.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expectNoAxeViolations(page, 'a wrong login code');
+
+      await loginCode.fill(totpCode(secret, j.clinic.now().getTime()));
+      await page.getByRole('button', { name: 'Verify and log in' }).click();
+      await page.getByRole('button', { name: 'Log out', exact: true }).waitFor();
+    });
+  });
+});
