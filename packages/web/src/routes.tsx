@@ -5,6 +5,7 @@ import { AccountPage } from './features/account/account-page';
 import { AuditPage } from './features/admin/audit-page';
 import { VisitTypesPage } from './features/admin/visit-types-page';
 import { RoomsPage } from './features/admin/rooms-page';
+import { LocationsPage } from './features/admin/locations-page';
 import { HoursPage } from './features/admin/hours-page';
 import { StaffPage } from './features/admin/staff-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
@@ -61,6 +62,7 @@ const ROUTES: Route[] = [
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },
   { pattern: '/admin/rooms', roles: ['admin'], render: () => <RoomsPage /> },
+  { pattern: '/admin/locations', roles: ['admin'], render: () => <LocationsPage /> },
   { pattern: '/admin/hours', roles: ['admin'], render: () => <HoursPage /> },
   { pattern: '/admin/staff', roles: ['admin'], render: () => <StaffPage /> },
 ];

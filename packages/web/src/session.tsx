@@ -59,6 +59,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
     case 'admin':
       return [
         { to: '/admin/audit', label: 'Audit log' },
+        { to: '/admin/locations', label: 'Locations' },
         { to: '/admin/visit-types', label: 'Visit types' },
         { to: '/admin/rooms', label: 'Rooms' },
         { to: '/admin/hours', label: 'Weekly hours' },

@@ -27,6 +27,8 @@ export interface PeriodFormProps {
   zone?: { timeZone: string; label: string };
   /** Saves the period; returns what to tell the user. */
   onSave: (period: { start: string; end: string; reason: string }) => Promise<string>;
+  /** Given, each listed period gets a Delete button; returns what to tell the user. */
+  onDelete?: (item: PeriodItem) => Promise<string>;
 }
 
 /** A from/until (+ reason) form in a location's zone (or this device's), with the periods already saved listed. */
@@ -45,6 +47,14 @@ export function PeriodForm(props: PeriodFormProps) {
     setError(null);
     try {
       setDone(await props.onSave({ start: toInstantIn(start), end: toInstantIn(end), reason }));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const remove = async (item: PeriodItem) => {
+    setError(null);
+    try {
+      if (props.onDelete) setDone(await props.onDelete(item));
     } catch (err) {
       setError(err);
     }
@@ -95,6 +105,19 @@ export function PeriodForm(props: PeriodFormProps) {
             <li key={p.id}>
               {show(p.start)} – {show(p.end)}
               {p.reason ? `: ${p.reason}` : ''}
+              {props.onDelete && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    aria-label={`Delete ${show(p.start)} – ${show(p.end)}${p.reason ? `: ${p.reason}` : ''}`}
+                    onClick={() => void remove(p)}
+                  >
+                    Delete
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

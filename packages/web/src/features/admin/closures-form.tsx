@@ -26,6 +26,11 @@ export function ClosuresForm({ location }: { location: Location }) {
         list.reload();
         return `Closed. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time.`;
       }}
+      onDelete={async (closure) => {
+        await call(API.deleteClosure, { params: { id: closure.id } });
+        list.reload();
+        return 'Closure deleted: its hours are offered again.';
+      }}
     />
   );
 }

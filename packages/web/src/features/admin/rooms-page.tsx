@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { ClosuresForm } from './closures-form';
+import { RoomItem } from './room-item';
 
 function LocationRooms({ location }: { location: Location }) {
   const rooms = useApi(
@@ -35,7 +36,14 @@ function LocationRooms({ location }: { location: Location }) {
         (rooms.data.length ? (
           <ul className="plain-list">
             {rooms.data.map((r) => (
-              <li key={r.id}>{r.name}</li>
+              <RoomItem
+                key={r.id}
+                room={r}
+                onChanged={(message) => {
+                  setAdded(message);
+                  rooms.reload();
+                }}
+              />
             ))}
           </ul>
         ) : (

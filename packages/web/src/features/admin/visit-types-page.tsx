@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { EligibilityField } from './eligibility-field';
+import { ConfirmDialog } from './confirm-dialog';
 
 const NUMBERS = [
   ['durationMinutes', 'Length (minutes)'],
@@ -49,15 +50,35 @@ function PerformersField(props: {
   );
 }
 
+/** The starting point of a new visit type: every provider, everyone eligible. */
+const NEW_VISIT_TYPE: VisitType = {
+  id: 'new',
+  name: '',
+  description: '',
+  durationMinutes: 30,
+  bufferAfterMinutes: 0,
+  requiresConsultation: false,
+  onlineBookable: false,
+  minNoticeMinutes: 0,
+  maxHorizonDays: 90,
+  performerIds: [],
+  eligibility: { minAgeDays: null, maxAgeDays: null, requiresPregnancy: false },
+  retired: false,
+};
+
 function VisitTypeForm({
   v,
   providers,
   onSaved,
+  onRetire,
 }: {
   v: VisitType;
   providers: Provider[];
   onSaved: () => void;
+  /** Absent for a new visit type, which is created on save. */
+  onRetire?: () => void;
 }) {
+  const isNew = v === NEW_VISIT_TYPE;
   const [draft, setDraft] = useState<UpdateVisitType>({
     name: v.name,
     description: v.description,
@@ -77,7 +98,8 @@ function VisitTypeForm({
     setError(null);
     setSaved(false);
     try {
-      await call(API.updateVisitType, { params: { id: v.id }, body: draft });
+      if (isNew) await call(API.createVisitType, { body: draft });
+      else await call(API.updateVisitType, { params: { id: v.id }, body: draft });
       setSaved(true);
       onSaved();
     } catch (err) {
@@ -88,7 +110,7 @@ function VisitTypeForm({
     error instanceof ApiError && error.field === f ? error.message : undefined;
   return (
     <form onSubmit={(e) => void save(e)} className="card" aria-labelledby={`vt-${v.id}`}>
-      <h2 id={`vt-${v.id}`}>{v.name}</h2>
+      <h2 id={`vt-${v.id}`}>{isNew ? 'New visit type' : v.name}</h2>
       <TextField id={`vt-${v.id}-name`} field="name" label="Name" error={fieldError('name')}>
         {(aria) => (
           <input
@@ -156,8 +178,15 @@ function VisitTypeForm({
         onChange={(eligibility) => setDraft({ ...draft, eligibility })}
       />
       <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not saved:" />
-      {saved && <StatusMessage>Saved.</StatusMessage>}
-      <button type="submit">Save {v.name}</button>
+      {saved && <StatusMessage>{isNew ? 'Added.' : 'Saved.'}</StatusMessage>}
+      <div className="button-row">
+        <button type="submit">{isNew ? 'Add visit type' : `Save ${v.name}`}</button>
+        {onRetire && (
+          <button type="button" className="button-secondary" onClick={onRetire}>
+            Retire {v.name}
+          </button>
+        )}
+      </div>
     </form>
   );
 }
@@ -167,14 +196,51 @@ export function VisitTypesPage() {
   usePageTitle('Visit types');
   const list = useApi((signal) => call(API.visitTypes, { signal }), []);
   const providers = useApi((signal) => call(API.providers, { signal }), []);
+  const [retiring, setRetiring] = useState<VisitType | null>(null);
+  const [retired, setRetired] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const retire = async (v: VisitType) => {
+    setRetiring(null);
+    setError(null);
+    try {
+      await call(API.retireVisitType, { params: { id: v.id } });
+      setRetired(`${v.name} retired: it is no longer offered for booking.`);
+      list.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
   return (
     <>
       <h1>Visit types</h1>
       <p className="muted">Changes apply to new bookings; visits already booked keep their times.</p>
       <LoadState loading={list.loading} error={list.error} what="visit types" />
+      <ErrorAlert error={error} title="Not retired:" />
+      <StatusMessage>{retired}</StatusMessage>
       {(list.data ?? []).map((v) => (
-        <VisitTypeForm key={v.id} v={v} providers={providers.data ?? []} onSaved={list.reload} />
+        <VisitTypeForm
+          key={v.id}
+          v={v}
+          providers={providers.data ?? []}
+          onSaved={list.reload}
+          onRetire={() => setRetiring(v)}
+        />
       ))}
+      <VisitTypeForm
+        key={`new-${list.data?.length ?? 0}`}
+        v={NEW_VISIT_TYPE}
+        providers={providers.data ?? []}
+        onSaved={list.reload}
+      />
+      <ConfirmDialog
+        id="retire-visit-type"
+        heading={retiring ? `Retire ${retiring.name}?` : null}
+        text="It will no longer be offered for booking. Visits already booked stay."
+        confirmLabel="Retire"
+        cancelLabel="Keep it"
+        onCancel={() => setRetiring(null)}
+        onConfirm={() => retiring && void retire(retiring)}
+      />
     </>
   );
 }

@@ -58,6 +58,11 @@ function TimeOffForm({ providerId }: { providerId: string }) {
           ? `Blocked. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time: the front desk will move them.`
           : 'Blocked.';
       }}
+      onDelete={async (timeOff) => {
+        await call(API.deleteTimeOff, { params: { id: timeOff.id } });
+        list.reload();
+        return 'Time off deleted: these hours are bookable again.';
+      }}
     />
   );
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
+
+/** The admin opens a new location (its time zone, opening hours, a room and a provider's hours); the desk books there. */
+describe('clinic setup in Chromium', () => {
+  const j = useJourney();
+
+  it('the admin creates a location with its time zone, hours and a room, and the desk sees a slot there', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Locations' }).click();
+      const form = page.getByRole('region', { name: 'New location' });
+      await form.getByLabel('Name').fill('Chicago Loop');
+      await form.getByLabel('Address').fill('10 W Madison St, Chicago, IL 60602');
+      await form.getByLabel('Phone').fill('call us');
+      await form.getByRole('button', { name: 'Add location' }).click();
+      // The first refused field is named on its control, and nothing is saved.
+      await form.getByText('choose a time zone from the IANA list', { exact: false }).waitFor();
+      await expectNoAxeViolations(page, 'locations with a refused field');
+      await form.getByLabel('Time zone').selectOption('America/Chicago');
+      await form.getByLabel('Phone').fill('+1 312 555 0100');
+      await form.getByRole('button', { name: 'Add location' }).click();
+      await page.getByRole('status').filter({ hasText: 'Chicago Loop added.' }).waitFor();
+      await expectNoAxeViolations(page, 'locations');
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Weekly hours' }).click();
+      await page.getByLabel('Hours of').selectOption({ label: 'Chicago Loop (opening hours)' });
+      for (const [row, day] of [
+        [1, 'Saturday'],
+        [2, 'Sunday'],
+      ] as const) {
+        await page.getByRole('button', { name: 'Add a row' }).click();
+        await page.getByLabel(`Weekday of row ${row}`).selectOption({ label: day });
+        await page.getByLabel(`Start of row ${row}`).fill('08:00');
+        await page.getByLabel(`End of row ${row}`).fill('18:00');
+      }
+      await page.getByRole('button', { name: 'Save hours' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      await page.getByLabel('Hours of').selectOption({ label: 'Dr. Daniel Kim' });
+      await page.getByRole('button', { name: 'Remove row 5' }).waitFor();
+      for (const [row, day] of [
+        [6, 'Saturday'],
+        [7, 'Sunday'],
+      ] as const) {
+        await page.getByRole('button', { name: 'Add a row' }).click();
+        await page.getByLabel(`Weekday of row ${row}`).selectOption({ label: day });
+        await page.getByLabel(`Location of row ${row}`).selectOption({ label: 'Chicago Loop' });
+        await page.getByLabel(`Start of row ${row}`).fill('09:00');
+        await page.getByLabel(`End of row ${row}`).fill('17:00');
+      }
+      await page.getByRole('button', { name: 'Save hours' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Rooms' }).click();
+      await page.getByLabel('New room at Chicago Loop').fill('Table 1');
+      await page.getByRole('button', { name: 'Add room at Chicago Loop' }).click();
+      await page.getByRole('status').filter({ hasText: 'Added Table 1.' }).waitFor();
+      await expectNoAxeViolations(page, 'rooms with the new location');
+    });
+    const location = await j.clinic.handle.db
+      .selectFrom('locations')
+      .selectAll()
+      .where('name', '=', 'Chicago Loop')
+      .executeTakeFirstOrThrow();
+    expect(location.time_zone).toBe('America/Chicago');
+
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: /Book/ }).first().click();
+      await page.getByLabel('Patient name').fill('Alex');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('button', { name: /Alex/ }).first().click();
+      await page.getByRole('radio', { name: /Consultation/ }).check();
+      await page.getByRole('radio', { name: /Chicago Loop/ }).check();
+      await page.getByTestId('slot-button').first().click();
+      await expectNoAxeViolations(page, 'desk booking at the new location');
+      await page.getByRole('button', { name: 'Book', exact: true }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Booked/ })
+        .waitFor();
+    });
+    const booked = await j.clinic.handle.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('location_id', '=', location.id)
+      .execute();
+    expect(booked).toHaveLength(1);
+    expect(booked[0]?.room_id).not.toBeNull();
+  });
+
+  it('the admin retires the location after confirming, and it is no longer offered', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Locations' }).click();
+      await page.getByRole('button', { name: 'Retire Chicago Loop' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Retire Chicago Loop?' });
+      await expectNoAxeViolations(page, 'retire location dialog');
+      await dialog.getByRole('button', { name: 'Retire' }).click();
+      await page.getByRole('status').filter({ hasText: 'Chicago Loop retired' }).waitFor();
+    });
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: /Book/ }).first().click();
+      await page.getByLabel('Patient name').fill('Alex');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('button', { name: /Alex/ }).first().click();
+      await page.getByRole('radio', { name: /Cleveland/ }).waitFor();
+      await expect(page.getByRole('radio', { name: /Chicago Loop/ }).count()).resolves.toBe(0);
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+
+/** Asks before an admin change that cannot be undone here: a native modal <dialog>, Escape cancels. */
+export function ConfirmDialog(props: {
+  id: string;
+  /** Null: closed. */
+  heading: string | null;
+  text: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { id, heading, text, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (heading && !dialog.open) dialog.showModal();
+    if (!heading && dialog.open) dialog.close();
+  }, [heading]);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={`${id}-heading`}
+      aria-describedby={`${id}-text`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      <p id={`${id}-text`}>{text}</p>
+      <div className="button-row">
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
