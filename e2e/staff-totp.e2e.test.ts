@@ -5,12 +5,13 @@ import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 
 const EMAIL = 'dr.kim@demo.clinic';
+const ADMIN = 'admin@demo.clinic';
 
 /** A code that is not the right one now. */
 const wrongCode = (right: string) => (right === '000000' ? '111111' : '000000');
 
-async function logInWithPassword(page: Page): Promise<void> {
-  await page.getByLabel('Email').fill(EMAIL);
+async function logInWithPassword(page: Page, email = EMAIL): Promise<void> {
+  await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill('omt-demo-2026');
   await page.getByRole('button', { name: 'Log in' }).click();
 }
@@ -66,5 +67,40 @@ describe('staff two-factor in Chromium', () => {
       await page.getByRole('button', { name: 'Verify and log in' }).click();
       await page.getByRole('button', { name: 'Log out', exact: true }).waitFor();
     });
+  });
+});
+
+/** With REQUIRE_TOTP_FOR=admin, an admin without two-factor is sent to enrolment until it is on. */
+describe('required two-factor in Chromium', () => {
+  const j = useJourney({ config: { requireTotpFor: ['admin'] } });
+
+  it('sends an admin without two-factor to enrolment, and lets her in once it is on', async () => {
+    const context = await j.browser.newContext({ baseURL: j.clinic.url, locale: 'en-US' });
+    context.setDefaultTimeout(15_000);
+    try {
+      const page = await context.newPage();
+      await page.goto('/login');
+      await logInWithPassword(page, ADMIN);
+      const section = page.getByRole('region', { name: 'Two-factor authentication' });
+      await section.getByText('The clinic requires two-factor authentication for your role').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/account');
+      await expectNoAxeViolations(page, 'required enrolment');
+
+      // Any other page answers 403 totp_enrolment_required and the app comes back to enrolment.
+      await page.goto('/admin/audit');
+      await section.getByText('The clinic requires two-factor authentication for your role').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/account');
+
+      await section.getByRole('button', { name: 'Set up two-factor' }).click();
+      const secret = (await section.getByTestId('totp-secret').textContent())!.trim();
+      await section.getByLabel('6-digit code from the app').fill(totpCode(secret, j.clinic.now().getTime()));
+      await section.getByRole('button', { name: 'Turn on two-factor' }).click();
+      await section.getByRole('list', { name: 'Your recovery codes' }).waitFor();
+      await section.getByRole('link', { name: 'Continue to the clinic' }).click();
+      await page.getByRole('heading', { name: /audit/i }).first().waitFor();
+      expect(new URL(page.url()).pathname).toBe('/admin/audit');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@omt/db';
 import { buildApp } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
+import { loadConfig, type Config } from '../../packages/server/src/config';
 import type { Clock } from '../../packages/server/src/clock';
 import { seedDemoIfEmpty } from '../../packages/server/src/seed/demo-clinic';
 import { createMailer } from '../../packages/server/src/mail/mailer';
@@ -24,7 +24,14 @@ export interface ClinicServer {
 }
 
 /** The real clinic (built web app + API) on a fresh demo SQLite file, on a free loopback port. */
-export async function startClinic(options: { mail?: boolean } = {}): Promise<ClinicServer> {
+export interface ClinicOptions {
+  /** Mail over a local SMTP sink (read from `mails`). */
+  mail?: boolean;
+  /** Clinic settings other than the defaults, e.g. `requireTotpFor`. */
+  config?: Partial<Config>;
+}
+
+export async function startClinic(options: ClinicOptions = {}): Promise<ClinicServer> {
   const sink = options.mail ? await startSmtpSink() : null;
   const dataDir = mkdtempSync(join(tmpdir(), 'omt-e2e-'));
   const handle = openDatabase({ dataDir });
@@ -37,6 +44,7 @@ export async function startClinic(options: { mail?: boolean } = {}): Promise<Cli
     ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000', SESSION_IDLE_MINUTES: '0' }),
     // E2E_WEB_DIST lets parallel work build the web app elsewhere; by default the README's build output.
     webDist: process.env.E2E_WEB_DIST ?? resolve(import.meta.dirname, '../../packages/web/dist'),
+    ...options.config,
   };
   const mailer = sink ? createMailer(sink.url, config.mailFrom) : null;
   const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock, mailer });

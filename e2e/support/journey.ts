@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, loginAs } from './browser';
-import { startClinic, type ClinicServer } from './clinic-server';
+import { startClinic, type ClinicOptions, type ClinicServer } from './clinic-server';
 
 export interface Journey {
   readonly clinic: ClinicServer;
@@ -11,7 +11,7 @@ export interface Journey {
 }
 
 /** A real clinic (fresh demo database) and Chromium for one describe block, stopped after it. */
-export function useJourney(options: { mail?: boolean } = {}): Journey {
+export function useJourney(options: ClinicOptions = {}): Journey {
   let clinic: ClinicServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
