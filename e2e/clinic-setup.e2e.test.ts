@@ -107,3 +107,64 @@ describe('clinic setup in Chromium', () => {
     });
   });
 });
+
+describe('clinic setup changes in Chromium', () => {
+  const j = useJourney();
+
+  it('the admin renames and retires a room, retires a visit type and deletes a closure', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Rooms' }).click();
+      const cleveland = page.getByRole('region', { name: 'Cleveland' });
+      await cleveland.getByRole('button', { name: 'Rename Table 2' }).click();
+      await cleveland.getByLabel('New name for Table 2').fill('Window table');
+      await cleveland.getByRole('button', { name: 'Save name' }).click();
+      await cleveland.getByRole('status').filter({ hasText: 'Renamed to Window table.' }).waitFor();
+      await cleveland.getByRole('button', { name: 'Retire Table 1' }).click();
+      await expectNoAxeViolations(page, 'retire room dialog');
+      await page
+        .getByRole('dialog', { name: 'Retire Table 1?' })
+        .getByRole('button', { name: 'Retire' })
+        .click();
+      await cleveland.getByText('Table 1 (retired)').waitFor();
+
+      await page.getByLabel('Cleveland closed from').fill('2026-12-24T00:00');
+      await page.getByLabel('Cleveland closed until').fill('2026-12-25T00:00');
+      await cleveland.getByLabel('Reason').fill('Christmas Eve');
+      await page.getByRole('button', { name: 'Close Cleveland' }).click();
+      await cleveland.getByRole('status').filter({ hasText: 'Closed.' }).waitFor();
+      await cleveland.getByRole('button', { name: /^Delete .*Christmas Eve$/ }).click();
+      await cleveland.getByRole('status').filter({ hasText: 'Closure deleted' }).waitFor();
+      await expectNoAxeViolations(page, 'rooms after changes');
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Visit types' }).click();
+      await page
+        .getByRole('form', { name: 'Pregnancy OMT' })
+        .getByRole('button', { name: 'Retire Pregnancy OMT' })
+        .click();
+      await page
+        .getByRole('dialog', { name: 'Retire Pregnancy OMT?' })
+        .getByRole('button', { name: 'Retire' })
+        .click();
+      await page.getByRole('status').filter({ hasText: 'Pregnancy OMT retired' }).waitFor();
+      await expect(page.getByRole('form', { name: 'Pregnancy OMT' }).count()).resolves.toBe(0);
+      await expectNoAxeViolations(page, 'visit types after retiring one');
+    });
+    const db = j.clinic.handle.db;
+    const rooms = await db
+      .selectFrom('rooms')
+      .selectAll()
+      .where('location_id', '=', 'loc-cleveland')
+      .execute();
+    expect(rooms.map((r) => [r.name, r.retired_at !== null]).sort()).toEqual([
+      ['Table 1', true],
+      ['Window table', false],
+    ]);
+    expect(await db.selectFrom('location_closures').selectAll().execute()).toEqual([]);
+    const pregnancy = await db
+      .selectFrom('visit_types')
+      .selectAll()
+      .where('id', '=', 'pregnancy-omt')
+      .executeTakeFirstOrThrow();
+    expect(pregnancy.retired_at).not.toBeNull();
+  });
+});

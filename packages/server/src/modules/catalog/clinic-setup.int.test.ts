@@ -40,6 +40,22 @@ describe.each(TEST_DATABASES)(
     const locationCount = async () =>
       (await t.handle.db.selectFrom('locations').select('id').execute()).length;
 
+    it('lists every clinic-setup route in OpenAPI', async () => {
+      const paths = (await t.call(null, 'GET', '/api/openapi.json')).body.paths as Record<string, object>;
+      expect(Object.keys(paths['/api/locations'] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
+      for (const path of [
+        '/api/locations/{id}',
+        '/api/locations/{id}/retire',
+        '/api/visit-types/{id}/retire',
+        '/api/rooms/{id}',
+        '/api/rooms/{id}/retire',
+        '/api/closures/{id}',
+        '/api/time-off/{id}',
+      ])
+        expect(Object.keys(paths)).toContain(path);
+      expect(Object.keys(paths['/api/visit-types'] ?? {})).toContain('post');
+    });
+
     it('refuses a bad location naming the field, saving nothing; only the admin may create one', async () => {
       const before = await locationCount();
       for (const [field, value] of [
