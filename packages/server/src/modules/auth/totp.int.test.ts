@@ -161,6 +161,19 @@ describe.each(TEST_DATABASES)('staff two-factor (TOTP) on $name', (kind) => {
     expect(unknown.status).toBe(401);
   });
 
+  it('lists the two-factor endpoints in OpenAPI', async () => {
+    const paths = Object.keys((await t.call(null, 'GET', '/api/openapi.json')).body.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/auth/login/totp',
+        '/api/auth/totp',
+        '/api/auth/totp/setup',
+        '/api/auth/totp/enable',
+        '/api/auth/totp/disable',
+      ]),
+    );
+  });
+
   it('does not set up two-factor for a patient login', async () => {
     const patient = (await password('sam.parent@demo.clinic')).body.token as string;
     expect((await t.call(patient, 'POST', '/api/auth/totp/setup')).status).toBe(403);
