@@ -303,6 +303,15 @@ describe.each(TEST_DATABASES)('front-desk registration on $name', (kind) => {
     });
     expect(series.status).toBe(422);
     expect(series.body.code).toBe('patient_inactive');
+    const waitlist = await t.call(desk, 'POST', '/api/waitlist', {
+      patientId: id,
+      visitType: 'consultation',
+      locationId: slot.locationId,
+      notBefore: '2026-06-02T12:00:00Z',
+      notAfter: '2026-06-05T23:00:00Z',
+    });
+    expect(waitlist.status).toBe(422);
+    expect(waitlist.body.code).toBe('patient_inactive');
     expect((await t.call(desk, 'GET', `/api/patients/${id}`)).body.active).toBe(false);
   });
 

@@ -18,6 +18,7 @@ import { presentAppointment } from '../scheduling/presenter';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { expireOffers, releaseOffer, type FreedSlot } from './offers';
 import { requireEligible } from '../scheduling/eligibility';
+import { requireActivePatient } from '../patients/registration';
 
 const MAX_WINDOW_DAYS = 62;
 
@@ -77,6 +78,7 @@ async function windowZones(ctx: RequestContext, locationId: string | undefined):
 /** The patient (or staff for them) asks for an earlier or specific time. */
 export async function joinWaitlist(ctx: RequestContext, body: JoinWaitlist): Promise<WaitlistEntry> {
   await ctx.access(body.patientId, 'appointment.write', 'waitlist', null);
+  await requireActivePatient(ctx, body.patientId);
   const visitType = await findVisitType(ctx.db, body.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${body.visitType}"`);
   const notBefore = normalizeInstant(body.notBefore);
