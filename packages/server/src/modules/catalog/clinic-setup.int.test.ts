@@ -166,6 +166,12 @@ describe.each(TEST_DATABASES)(
       const id = created.body.id as string;
       const monday = { from: '2026-06-02T12:00:00Z', to: '2026-06-02T16:00:00Z', provider: still };
       expect((await starts({ visitType: id, ...monday })).length).toBeGreaterThan(0);
+      const before = await book({
+        visitType: id,
+        locationId: 'loc-cleveland',
+        start: '2026-06-02T13:00:00Z',
+      });
+      expect(before.status, JSON.stringify(before.body)).toBe(201);
       expect((await t.call(admin, 'POST', '/api/visit-types/nowhere/retire')).status).toBe(404);
       expect((await t.call(desk, 'POST', `/api/visit-types/${id}/retire`)).status).toBe(403);
       expect((await t.call(admin, 'POST', `/api/visit-types/${id}/retire`)).body.retired).toBe(true);
@@ -189,6 +195,12 @@ describe.each(TEST_DATABASES)(
       });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ code: 'visit_type_retired', field: 'visitType' });
+      // A visit booked before the retirement stays and can still be moved (e.g. off a closed day).
+      const moved = await t.call(desk, 'POST', `/api/appointments/${before.body.id as string}/reschedule`, {
+        start: '2026-06-02T14:00:00Z',
+      });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+      expect(moved.body.visitType).toBe(id);
     });
 
     it('renames a room and a retired room takes no new visit', async () => {

@@ -47,12 +47,15 @@ export interface Placement {
 export async function place(
   ctx: RequestContext,
   p: { visitType: string; providerId: string; locationId: string; start: string },
+  /** A visit already booked may move although its visit type was retired since. */
+  opts: { moving?: boolean } = {},
 ): Promise<Placement> {
   const start = normalizeInstant(p.start);
   const catalog = await scheduleCatalog(ctx.db, start);
   const visitType = catalog.visitTypes.find((v) => v.id === p.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${p.visitType}"`);
-  if (visitType.retired_at !== null) throw retired('visit_type_retired', 'visitType', visitType.name);
+  if (visitType.retired_at !== null && !opts.moving)
+    throw retired('visit_type_retired', 'visitType', visitType.name);
   const provider = catalog.providers.find((u) => u.id === p.providerId);
   if (!provider) throw fail.invalid('providerId', 'unknown provider');
   if (!mayPerform(visitType, provider.id))
@@ -217,12 +220,16 @@ export async function reschedule(
   if (!appt) throw fail.notFound('appointment');
   await ctx.access(appt.patient_id, 'appointment.write', 'appointment', id);
   if (appt.status !== 'booked') throw notBooked(appt.status);
-  const pl = await place(ctx, {
-    visitType: appt.visit_type,
-    providerId: body.providerId ?? appt.provider_id,
-    locationId: body.locationId ?? appt.location_id,
-    start: body.start,
-  });
+  const pl = await place(
+    ctx,
+    {
+      visitType: appt.visit_type,
+      providerId: body.providerId ?? appt.provider_id,
+      locationId: body.locationId ?? appt.location_id,
+      start: body.start,
+    },
+    { moving: true },
+  );
   await requireEligible(ctx, appt.patient_id, pl.visitType, [pl]);
   await requireOpenSlot(ctx, pl, id);
   const freed = {
