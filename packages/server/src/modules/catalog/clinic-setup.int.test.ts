@@ -37,6 +37,13 @@ describe.each(TEST_DATABASES)(
         providerId: still,
         ...body,
       });
+    const waitFor = async (body: Record<string, string>) =>
+      t.call(desk, 'POST', '/api/waitlist', {
+        patientId: await patientIdOf(t, 'alex@demo.clinic'),
+        notBefore: '2026-06-06T00:00:00Z',
+        notAfter: '2026-06-20T00:00:00Z',
+        ...body,
+      });
     const locationCount = async () =>
       (await t.handle.db.selectFrom('locations').select('id').execute()).length;
 
@@ -132,6 +139,12 @@ describe.each(TEST_DATABASES)(
       const refused = await book({ locationId: id, start: '2026-06-06T16:00:00Z' });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ code: 'location_retired', field: 'locationId' });
+      const waiting = await waitFor({ visitType: 'consultation', locationId: id });
+      expect(waiting.status).toBe(422);
+      expect(waiting.body).toMatchObject({ code: 'location_retired', field: 'locationId' });
+      expect((await t.call(admin, 'POST', `/api/locations/${id}/rooms`, { name: 'Table 9' })).body.code).toBe(
+        'location_retired',
+      );
       const visits = await t.call(
         desk,
         'GET',
@@ -195,6 +208,7 @@ describe.each(TEST_DATABASES)(
       });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ code: 'visit_type_retired', field: 'visitType' });
+      expect((await waitFor({ visitType: id })).body).toMatchObject({ code: 'visit_type_retired' });
       // A visit booked before the retirement stays and can still be moved (e.g. off a closed day).
       const moved = await t.call(desk, 'POST', `/api/appointments/${before.body.id as string}/reschedule`, {
         start: '2026-06-02T14:00:00Z',

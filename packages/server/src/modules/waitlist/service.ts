@@ -18,6 +18,7 @@ import { presentAppointment } from '../scheduling/presenter';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 import { expireOffers, releaseOffer, type FreedSlot } from './offers';
 import { requireEligible } from '../scheduling/eligibility';
+import { retired } from '../scheduling/lookups';
 import { requireActivePatient } from '../patients/registration';
 
 const MAX_WINDOW_DAYS = 62;
@@ -69,9 +70,10 @@ export async function slotOf(db: Database, appointmentId: string): Promise<Freed
 /** The zones a window's visit may fall in: its location's, or with none chosen every location's. */
 async function windowZones(ctx: RequestContext, locationId: string | undefined): Promise<string[]> {
   const locations = await listLocations(ctx.db);
-  if (locationId === undefined) return locations.map((l) => l.time_zone);
+  if (locationId === undefined) return locations.filter((l) => l.retired_at === null).map((l) => l.time_zone);
   const location = locations.find((l) => l.id === locationId);
   if (!location) throw fail.invalid('locationId', 'unknown location');
+  if (location.retired_at !== null) throw retired('location_retired', 'locationId', location.name);
   return [location.time_zone];
 }
 
@@ -81,6 +83,7 @@ export async function joinWaitlist(ctx: RequestContext, body: JoinWaitlist): Pro
   await requireActivePatient(ctx, body.patientId);
   const visitType = await findVisitType(ctx.db, body.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${body.visitType}"`);
+  if (visitType.retired_at !== null) throw retired('visit_type_retired', 'visitType', visitType.name);
   const notBefore = normalizeInstant(body.notBefore);
   const notAfter = normalizeInstant(body.notAfter);
   const zones = await windowZones(ctx, body.locationId);
