@@ -167,4 +167,18 @@ describe('clinic setup changes in Chromium', () => {
       .executeTakeFirstOrThrow();
     expect(pregnancy.retired_at).not.toBeNull();
   });
+
+  it('a physician deletes their own time off', async () => {
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.getByLabel('From', { exact: true }).fill('2026-12-28T00:00');
+      await page.getByLabel('Until', { exact: true }).fill('2026-12-29T00:00');
+      await page.getByLabel('Reason', { exact: true }).fill('Course in Boston');
+      await page.getByRole('button', { name: 'Block this time' }).click();
+      await page.getByRole('status').filter({ hasText: 'Blocked.' }).waitFor();
+      await page.getByRole('button', { name: /^Delete .*Course in Boston$/ }).click();
+      await page.getByRole('status').filter({ hasText: 'Time off deleted' }).waitFor();
+      await expectNoAxeViolations(page, 'time off after deleting');
+    });
+    expect(await j.clinic.handle.db.selectFrom('time_off').selectAll().execute()).toEqual([]);
+  });
 });
