@@ -58,13 +58,13 @@ describe('staff invitation in Chromium', () => {
       await page.goto(invitationPath(mail.raw));
       await page.getByRole('heading', { name: 'Set your password' }).waitFor();
       await expectNoAxeViolations(page, 'set your password');
-      await page.getByLabel('New password').fill('short');
-      await page.getByLabel('Repeat the password').fill('short');
+      await page.getByLabel('New password', { exact: true }).fill('short');
+      await page.getByLabel('New password again').fill('short');
       await page.getByRole('button', { name: 'Set password' }).click();
       await page.getByText('at least 12 characters', { exact: false }).last().waitFor();
       await expectNoAxeViolations(page, 'set your password with an error');
-      await page.getByLabel('New password').fill(PASSWORD);
-      await page.getByLabel('Repeat the password').fill(PASSWORD);
+      await page.getByLabel('New password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('New password again').fill(PASSWORD);
       await page.getByRole('button', { name: 'Set password' }).click();
       await page.getByRole('status').filter({ hasText: 'is active' }).waitFor();
       await page.getByRole('link', { name: 'Log in' }).click();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
-import { FormField, NEW_PASSWORD_HINT } from '../auth/form-field';
+import { FormField, NewPasswordFields } from '../auth/form-field';
 
 /** Current password, new password twice; on success the other sessions have ended (`onChanged`). */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
@@ -58,26 +58,14 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         onChange={(e) => setCurrent(e.target.value)}
         error={currentError}
       />
-      <FormField
-        id="new-password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={NEW_PASSWORD_HINT}
-        value={next}
-        onChange={(e) => setNext(e.target.value)}
+      <NewPasswordFields
+        idPrefix="new"
+        password={next}
+        confirm={confirm}
+        onPassword={setNext}
+        onConfirm={setConfirm}
         error={nextError}
-      />
-      <FormField
-        id="confirm-password"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value)}
-        error={mismatch ? 'The two passwords differ.' : undefined}
+        mismatch={mismatch}
       />
       {error && !currentError && !nextError ? (
         <ErrorAlert error={error} title="Could not change the password:" />

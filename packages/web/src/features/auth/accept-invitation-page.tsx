@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { API } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
-import { TextField } from '../../components/choice-group';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
 import { Link } from '../../router';
+import { NewPasswordFields } from './form-field';
 import { PublicShell } from './public-shell';
 
 /** The token of the mailed link, carried in the fragment (never sent to the server by the browser). */
@@ -51,39 +51,15 @@ export function AcceptInvitationPage() {
         <ErrorAlert error="This page needs the link from your invitation mail." title="No invitation:" />
       ) : (
         <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
-          <TextField
-            id="accept-password"
-            field="password"
-            label="New password"
-            hint="At least 12 characters; a common or easily guessed password is refused."
+          <NewPasswordFields
+            idPrefix="accept"
+            password={password}
+            confirm={repeat}
+            onPassword={setPassword}
+            onConfirm={setRepeat}
             error={fieldMessage(error, 'password')}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </TextField>
-          <TextField
-            id="accept-repeat"
-            field="repeat"
-            label="Repeat the password"
-            error={mismatch ? 'The two passwords differ.' : undefined}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value)}
-              />
-            )}
-          </TextField>
+            mismatch={mismatch}
+          />
           <ErrorAlert
             error={error instanceof ApiError && error.field === 'password' ? null : error}
             title="Password not set:"

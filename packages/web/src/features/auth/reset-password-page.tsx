@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
 import { Link } from '../../router';
-import { FormField, NEW_PASSWORD_HINT, withoutField } from './form-field';
+import { NewPasswordFields, withoutField } from './form-field';
 import { PublicShell } from './public-shell';
 
 /** Opened from the mailed link (`?token=…`): sets a new password, after which the person logs in with it. */
@@ -68,26 +68,14 @@ export function ResetPasswordPage() {
             </>
           ) : null}
           <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
-            <FormField
-              id="reset-password"
-              label="New password"
-              type="password"
-              autoComplete="new-password"
-              required
-              hint={NEW_PASSWORD_HINT}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
+            <NewPasswordFields
+              idPrefix="reset"
+              password={password}
+              confirm={confirm}
+              onPassword={setPassword}
+              onConfirm={setConfirm}
               error={passwordError}
-            />
-            <FormField
-              id="reset-confirm"
-              label="New password again"
-              type="password"
-              autoComplete="new-password"
-              required
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-              error={mismatch ? 'The two passwords differ.' : undefined}
+              mismatch={mismatch}
             />
             {error && !passwordError && !tokenError ? (
               <ErrorAlert error={error} title="Could not set the password:" />
