@@ -10,6 +10,7 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { ageInDays } from '../patients/presenter';
 import { bundleFor, present, requireDraft } from './access';
+import { visitDayOf } from './load';
 
 /**
  * The physician completes the Canadian C-spine rule at the exam (clinical-reference CR-NECK-6): the decision
@@ -29,7 +30,7 @@ export async function recordCSpineExam(
       "the Canadian C-spine rule applies after neck trauma, and this visit's intake reported none",
     );
   }
-  const rule = { ageYears: ageYearsFromDays(ageInDays(b.patient.birth_date, ctx.now().slice(0, 10))) };
+  const rule = { ageYears: ageYearsFromDays(ageInDays(b.patient.birth_date, visitDayOf(b))) };
   const problem = checkCSpineExamFindings(b.cSpineIntakeAnswers, body, rule);
   if (problem) throw fail.invalid(problem.field, problem.message);
   const decision = completeCSpineRuleAtExam(b.cSpineIntakeAnswers, body, rule);

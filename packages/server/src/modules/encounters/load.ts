@@ -19,6 +19,7 @@ import type { RedFlagView } from '@omt/contracts';
 import type { IntakeExtract } from '@omt/fhir';
 import {
   CANADIAN_C_SPINE_SOURCE,
+  localDateTime,
   omtHoldStatus,
   redFlagsAfterCSpineExam,
   treatmentReviewStates,
@@ -97,6 +98,14 @@ export function holdOf(b: EncounterBundle) {
     b.redFlags,
     b.reviews.map((r) => ({ flagId: r.flag_id, decision: r.decision as RedFlagDecision })),
   );
+}
+
+/**
+ * The visit's own day in its location's zone: the encounter's "today" for ages and for how old a level check
+ * is (an encounter opens only on that day; a signed note keeps the age the patient had at the visit).
+ */
+export function visitDayOf(b: EncounterBundle): string {
+  return localDateTime(b.appointment.start_at, b.timeZone).date;
 }
 
 /** Each treatment's review state: a red flag raised after it waits for the physician's decision. */

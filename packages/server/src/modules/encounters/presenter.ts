@@ -7,7 +7,7 @@ import {
   type TreatmentReviewDecision,
 } from '@omt/domain';
 import type { CSpineExamFindings, CSpineView, Encounter } from '@omt/contracts';
-import { givenTreatments, holdOf, treatmentStatesOf, type EncounterBundle } from './load';
+import { givenTreatments, holdOf, treatmentStatesOf, visitDayOf, type EncounterBundle } from './load';
 import { signBlockers } from './sign-checks';
 import { ageLabel, patientName } from '../patients/presenter';
 
@@ -75,7 +75,7 @@ function treatmentReviewsOf(b: EncounterBundle) {
 /** The encounter as the API shows it at `now` to `viewerId` (who may or may not co-sign it). */
 export function presentEncounter(b: EncounterBundle, now: string, viewerId: string): Encounter {
   const e = b.encounter;
-  const today = now.slice(0, 10);
+  const today = visitDayOf(b);
   const reviewOf = treatmentReviewsOf(b);
   const coding = e.coding_json ? (JSON.parse(e.coding_json) as CodingResult) : codingOf(b);
   return {

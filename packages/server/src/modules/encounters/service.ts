@@ -19,7 +19,7 @@ import {
 import type { Encounter, RecordConsent, RecordTreatment, SafetyResultView, SaveExam } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { holdOf, type EncounterBundle } from './load';
+import { holdOf, visitDayOf, type EncounterBundle } from './load';
 import { presentEncounter } from './presenter';
 import { safetyFor } from './safety';
 import { bundleFor, present, requireDraft } from './access';
@@ -121,7 +121,7 @@ export async function checkSafety(
 ): Promise<SafetyResultView> {
   const b = await bundleFor(ctx, id, 'clinical.read');
   const refused = latestConsent(b, technique)?.decision === 'refused';
-  return safetyFor(b.patient, ctx.now().slice(0, 10), technique, region, refused);
+  return safetyFor(b.patient, visitDayOf(b), technique, region, refused);
 }
 
 export async function recordConsent(ctx: RequestContext, id: string, body: RecordConsent) {
@@ -165,7 +165,7 @@ export async function recordTreatment(
   }
   const safety = safetyFor(
     b.patient,
-    ctx.now().slice(0, 10),
+    visitDayOf(b),
     body.technique,
     body.region,
     consent.decision === 'refused',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDateTime, zonedToInstant } from '@omt/domain';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, openEncounter, patientIdOf } from '../../test-support/factories';
@@ -138,6 +139,44 @@ describe.each(TEST_DATABASES)(
       const p = await read();
       expect(p.factors).not.toHaveProperty('anticoagulationLevelCheckedRecently');
       expect((await save({})).status).toBe(200);
+    });
+
+    it("an evening visit in Phoenix counts the level check's age on the visit's local day (already the next day in UTC)", async () => {
+      const desk = await t.login('frontdesk@demo.clinic');
+      const phoenix = (
+        (await t.call(desk, 'GET', '/api/locations')).body as { id: string; timeZone: string }[]
+      ).find((l) => l.timeZone === 'America/Phoenix');
+      if (!phoenix) throw new Error('no Phoenix location in the demo clinic');
+      const day = localDateTime(
+        new Date(t.clock.now.getTime() + 3 * 86_400_000).toISOString(),
+        phoenix.timeZone,
+      ).date;
+      const evening = zonedToInstant(day, '20:00', phoenix.timeZone);
+      expect(evening.slice(0, 10)).not.toBe(day);
+      const booked = await t.call(desk, 'POST', '/api/appointments', {
+        patientId: alex,
+        visitType: 'omt-follow-up',
+        providerId: await t.userId('dr.kim@demo.clinic'),
+        locationId: phoenix.id,
+        start: evening,
+        override: { reason: 'evening visit agreed with the patient' },
+      });
+      expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+      const enc = await openEncounter(t, 'dr.kim@demo.clinic', booked.body.id as string);
+      const weekBefore = new Date(Date.parse(day) - 7 * 86_400_000).toISOString().slice(0, 10);
+      const saved = await save({
+        anticoagulated: true,
+        anticoagulationCheck: { date: weekBefore, inr: null, inRange: true },
+      });
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+      const kim = await t.login('dr.kim@demo.clinic');
+      const me = await t.call(
+        kim,
+        'GET',
+        `/api/encounters/${enc}/safety?technique=muscle_energy&region=lumbar`,
+      );
+      // Seven days old on the visit's day counts; on the UTC date it would be eight and block.
+      expect(me.body.verdict).toBe('caution');
     });
 
     it('a save without the version it read is refused (400 on version)', async () => {
