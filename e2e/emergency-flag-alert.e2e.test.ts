@@ -29,7 +29,7 @@ describe('an emergency flag at intake alerts the patient, the physician and the 
 
     await j.as('dr.kim@demo.clinic', async (doctor) => {
       await doctor.goto('/clinician');
-      await doctor.getByRole('heading', { name: 'Safety tasks' }).waitFor();
+      await doctor.getByRole('heading', { name: 'Safety tasks', exact: true }).waitFor();
       const task = doctor.getByTestId('safety-task').filter({ hasText: 'Alex Rivera' });
       expect(await task.count()).toBe(0);
 
