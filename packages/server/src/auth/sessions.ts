@@ -19,6 +19,12 @@ export function tokenHash(token: string): string {
 }
 const sessionId = tokenHash;
 
+/** A fresh secret for a session or a mailed link: the token to hand out and the hash to store. */
+export function newSecretToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: tokenHash(token) };
+}
+
 /** Where a session was started from, shown in the person's list of sessions. */
 export interface SessionOrigin {
   userAgent?: string | null;
@@ -33,10 +39,10 @@ export async function createSession(
   hours: number,
   origin: SessionOrigin = {},
 ): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const { token, hash } = newSecretToken();
   const now = clock();
   await insertSession(db, {
-    id: sessionId(token),
+    id: hash,
     user_id: userId,
     created_at: toInstant(now),
     expires_at: toInstant(new Date(now.getTime() + hours * 3_600_000)),

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { insertMfaChallenge } from '@omt/db';
 import type { MfaChallenge } from '@omt/contracts';
-import { tokenHash } from './sessions';
+import { newSecretToken } from './sessions';
 import { toInstant } from '../clock';
 import type { AppDeps } from '../context';
 
@@ -15,11 +14,11 @@ export function totpRequiredFor(deps: AppDeps, role: string): boolean {
 
 /** After a right password, for an account with two-factor on: a pending token, no session yet. */
 export async function startMfaChallenge(deps: AppDeps, userId: string): Promise<MfaChallenge> {
-  const token = randomBytes(32).toString('base64url');
+  const { token, hash } = newSecretToken();
   const now = deps.clock();
   const expiresAt = toInstant(new Date(now.getTime() + MFA_CHALLENGE_MINUTES * 60_000));
   await insertMfaChallenge(deps.db, {
-    id: tokenHash(token),
+    id: hash,
     user_id: userId,
     created_at: toInstant(now),
     expires_at: expiresAt,

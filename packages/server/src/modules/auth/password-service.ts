@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   deleteSessionsOfUser,
   findPasswordResetToken,
@@ -11,7 +10,7 @@ import {
 import type { ChangePasswordRequest, ResetPasswordRequest } from '@omt/contracts';
 import { checkNewPassword } from '../../auth/password-policy';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
-import { tokenHash } from '../../auth/sessions';
+import { newSecretToken, tokenHash } from '../../auth/sessions';
 import { toInstant } from '../../clock';
 import type { AppDeps, RequestContext } from '../../context';
 import { DomainError } from '../../errors';
@@ -53,10 +52,10 @@ function resetMail(link: string) {
 export async function forgotPassword(deps: AppDeps, email: string): Promise<void> {
   const user = await findUserByEmail(deps.db, email);
   if (!user) return;
-  const token = randomBytes(32).toString('base64url');
+  const { token, hash } = newSecretToken();
   const now = deps.clock();
   await insertPasswordResetToken(deps.db, {
-    id: tokenHash(token),
+    id: hash,
     user_id: user.id,
     created_at: toInstant(now),
     expires_at: toInstant(new Date(now.getTime() + RESET_TOKEN_HOURS * 3_600_000)),

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   acceptInvitation,
   countOtherActiveAdmins,
@@ -23,16 +23,13 @@ import { fail } from '../../errors';
 import { toInstant } from '../../clock';
 import { recordAudit } from '../../audit/audit';
 import { hashPassword } from '../../auth/passwords';
+import { newSecretToken, tokenHash } from '../../auth/sessions';
 import { checkNewPassword } from '../../auth/password-policy';
 import { checkStaffDetails, type StaffDetails } from './details';
 import { presentStaff } from './presenter';
 import { mailInvitation } from './invitation-mail';
 
 const DAY_MS = 86_400_000;
-
-function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 async function present(ctx: RequestContext, u: UserRow): Promise<StaffMember> {
   const supervisor = u.supervisor_id ? await findStaffUser(ctx.db, u.supervisor_id) : undefined;
@@ -66,11 +63,11 @@ export async function staffList(ctx: RequestContext): Promise<{ items: StaffMemb
 
 /** Stores a new single-use link for an invited login (replacing any earlier one) and mails it. */
 async function issueInvitation(ctx: RequestContext, user: UserRow, validityDays: number): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const { token, hash } = newSecretToken();
   const now = ctx.deps.clock();
   const expiresAt = toInstant(new Date(now.getTime() + validityDays * DAY_MS));
   await replaceInvitation(ctx.db, {
-    token_hash: tokenHash(token),
+    token_hash: hash,
     user_id: user.id,
     created_at: toInstant(now),
     expires_at: expiresAt,
