@@ -7,6 +7,7 @@ import { Link } from '../../router';
 import { homeFor, useSession } from '../../session';
 import { FormField } from '../auth/form-field';
 import { RecoveryCodes } from './recovery-codes';
+import { useSubmit } from '../../components/use-submit';
 
 /** Staff: turn two-factor (an authenticator app's 6-digit codes) on or off, and see the recovery codes once. */
 export function TwoFactorSection() {
@@ -14,20 +15,7 @@ export function TwoFactorSection() {
   const status = useApi((signal) => call(API.totpStatus, { signal }), []);
   const [setup, setSetup] = useState<TotpSetupResponse | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const start = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setSetup(await call(API.totpSetup));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, run: start } = useSubmit(async () => setSetup(await call(API.totpSetup)));
 
   return (
     <section aria-labelledby="two-factor-heading" className="card">
@@ -148,24 +136,12 @@ function EnableForm({
 function DisableForm({ onDisabled }: { onDisabled: () => void }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await call(API.totpDisable, { body: { password, code } });
-      setDone(true);
-      onDisabled();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useSubmit(async () => {
+    await call(API.totpDisable, { body: { password, code } });
+    setDone(true);
+    onDisabled();
+  });
 
   const passwordError = fieldMessage(error, 'password');
   const codeError = fieldMessage(error, 'code');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
@@ -6,28 +6,16 @@ import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messag
 import { Link } from '../../router';
 import { FormField } from './form-field';
 import { PublicShell } from './public-shell';
+import { useSubmit } from '../../components/use-submit';
 
 /** Asks for a reset link by email; the answer is the same whether or not the email has an account. */
 export function ForgotPasswordPage() {
   usePageTitle('Forgot password');
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await call(API.forgotPassword, { body: { email } });
-      setSent(answer.message);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useSubmit(async () => {
+    setSent((await call(API.forgotPassword, { body: { email } })).message);
+  });
 
   const emailError = fieldMessage(error, 'email');
   return (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useSubmit } from '../../components/use-submit';
 import type { Encounter } from '@omt/contracts';
 import { RadioGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';
@@ -27,23 +28,16 @@ export function DecisionForm<D extends string>({
 }) {
   const [decision, setDecision] = useState<D | null>(null);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const { error, setError, busy, submit } = useSubmit(async () => {
+    if (decision) onChange(await send(decision, note));
+  });
+  const onSubmit = (event: FormEvent) => {
+    if (decision) return void submit(event);
     event.preventDefault();
-    if (!decision) return setError('Choose a decision.');
-    setError(null);
-    setBusy(true);
-    try {
-      onChange(await send(decision, note));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setError('Choose a decision.');
   };
   return (
-    <form className="stack review-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack review-form" onSubmit={onSubmit} noValidate>
       <RadioGroup
         legend={`Decision on ${subject}`}
         name={`${idPrefix}-decision`}

@@ -8,6 +8,7 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { formProblem, RegistrationFields } from './registration-fields';
 import { draftOf, registrationBody, type RegistrationDraft } from './registration-form-state';
+import { useSubmit } from '../../components/use-submit';
 
 const LANGUAGE = { en: 'English', es: 'Spanish' } as const;
 const SEX = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not stated' } as const;
@@ -56,25 +57,14 @@ function Details({ p }: { p: Patient }) {
 
 function EditForm({ patient, onSaved }: { patient: Patient; onSaved: (p: Patient) => void }) {
   const [draft, setDraft] = useState<RegistrationDraft>(() => draftOf(patient));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(
-        await call(API.updatePatient, {
-          params: { id: patient.id },
-          body: { ...registrationBody(draft), version: patient.version },
-        }),
-      );
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useSubmit(async () =>
+    onSaved(
+      await call(API.updatePatient, {
+        params: { id: patient.id },
+        body: { ...registrationBody(draft), version: patient.version },
+      }),
+    ),
+  );
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="edit-heading">
       <h2 id="edit-heading">Edit registration</h2>
