@@ -3,6 +3,7 @@ import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
 import { FormField, NewPasswordFields } from '../auth/form-field';
+import { useSubmit } from '../../components/use-submit';
 
 /** Current password, new password twice; on success the other sessions have ended (`onChanged`). */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
@@ -10,43 +11,28 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useSubmit(async () => {
+    await call(API.changePassword, { body: { currentPassword: current, newPassword: next } });
+    setCurrent('');
+    setNext('');
+    setConfirm('');
+    setSaved(true);
+    onChanged();
+  });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     setSaved(false);
-    if (next !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    setBusy(true);
-    try {
-      await call(API.changePassword, { body: { currentPassword: current, newPassword: next } });
-      setCurrent('');
-      setNext('');
-      setConfirm('');
-      setSaved(true);
-      onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setMismatch(next !== confirm);
+    if (next === confirm) void run();
   };
 
   const currentError = fieldMessage(error, 'currentPassword');
   const nextError = fieldMessage(error, 'newPassword');
   return (
-    <form
-      className="card login-card"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="change-password-heading"
-    >
+    <form className="card login-card" onSubmit={submit} noValidate aria-labelledby="change-password-heading">
       <h2 id="change-password-heading">Change password</h2>
       <FormField
         id="current-password"

@@ -4,26 +4,19 @@ import { call } from '../../api/client';
 import type { Loaded } from '../../api/use-api';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { formatStamp } from '../../time';
+import { useSubmit } from '../../components/use-submit';
 
 /** One's own sessions (this one marked) and "Log out everywhere else". */
 export function SessionsList({ sessions }: { sessions: Loaded<SessionInfo[]> }) {
   const [ended, setEnded] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const logoutEverywhere = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await call(API.logoutEverywhere, { body: {} });
-      setEnded(answer.ended);
-      sessions.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    error,
+    busy,
+    run: logoutEverywhere,
+  } = useSubmit(async () => {
+    setEnded((await call(API.logoutEverywhere, { body: {} })).ended);
+    sessions.reload();
+  });
 
   const others = (sessions.data ?? []).filter((s) => !s.current).length;
   return (

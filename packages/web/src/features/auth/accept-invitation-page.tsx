@@ -6,6 +6,7 @@ import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messag
 import { Link } from '../../router';
 import { NewPasswordFields } from './form-field';
 import { PublicShell } from './public-shell';
+import { useSubmit } from '../../components/use-submit';
 
 /** The token of the mailed link, carried in the fragment (never sent to the server by the browser). */
 function tokenFromLocation(): string {
@@ -18,24 +19,16 @@ export function AcceptInvitationPage() {
   const [token] = useState(tokenFromLocation);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const { error, setError, busy, run } = useSubmit(async () => {
+    setDone((await call(API.acceptInvitation, { body: { token, password } })).email);
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     setMismatch(password !== repeat);
-    if (password !== repeat) return;
-    setBusy(true);
-    try {
-      const r = await call(API.acceptInvitation, { body: { token, password } });
-      setDone(r.email);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (password === repeat) void run();
   };
   return (
     <PublicShell>
@@ -50,7 +43,7 @@ export function AcceptInvitationPage() {
       ) : !token ? (
         <ErrorAlert error="This page needs the link from your invitation mail." title="No invitation:" />
       ) : (
-        <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="card login-card" onSubmit={submit} noValidate>
           <NewPasswordFields
             idPrefix="accept"
             password={password}

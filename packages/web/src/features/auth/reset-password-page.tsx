@@ -6,6 +6,7 @@ import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messag
 import { Link } from '../../router';
 import { NewPasswordFields, withoutField } from './form-field';
 import { PublicShell } from './public-shell';
+import { useSubmit } from '../../components/use-submit';
 
 /** Opened from the mailed link (`?token=…`): sets a new password, after which the person logs in with it. */
 export function ResetPasswordPage() {
@@ -14,28 +15,18 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useSubmit(async () => {
+    await call(API.resetPassword, { body: { token, password } });
+    window.history.replaceState(null, '', '/reset-password');
+    setDone(true);
+  });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (password !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    setBusy(true);
-    try {
-      await call(API.resetPassword, { body: { token, password } });
-      window.history.replaceState(null, '', '/reset-password');
-      setDone(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setMismatch(password !== confirm);
+    if (password === confirm) void run();
   };
 
   const passwordError = fieldMessage(error, 'password');
@@ -67,7 +58,7 @@ export function ResetPasswordPage() {
               </p>
             </>
           ) : null}
-          <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
+          <form className="card login-card" onSubmit={submit} noValidate>
             <NewPasswordFields
               idPrefix="reset"
               password={password}
