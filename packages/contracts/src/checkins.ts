@@ -30,5 +30,9 @@ export const CheckInForm = z.object({
   symptoms: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 
-export const Worklist = z.object({ alerts: z.array(CheckIn), safetyTasks: z.array(SafetyTask) });
+/** Changes whenever a task or an alert opens, closes or changes physician; the same list gives the same stamp. */
+export const WorklistStamp = z.object({ stamp: z.string() });
+export type WorklistStamp = z.infer<typeof WorklistStamp>;
+
+export const Worklist = WorklistStamp.extend({ alerts: z.array(CheckIn), safetyTasks: z.array(SafetyTask) });
 export type Worklist = z.infer<typeof Worklist>;

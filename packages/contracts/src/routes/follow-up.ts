@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckIn, CheckInForm, SubmitCheckIn, Worklist } from '../checkins';
+import { CheckIn, CheckInForm, SubmitCheckIn, Worklist, WorklistStamp } from '../checkins';
 import { endpoint, IdParam } from './endpoint';
 
 /** The follow-up endpoints. */
@@ -42,6 +42,15 @@ export const FOLLOW_UP_API = {
     tag: 'follow-up',
     auth: 'user',
     response: Worklist,
+  }),
+
+  worklistStamp: endpoint({
+    method: 'GET',
+    path: '/api/worklist/stamp',
+    summary: 'Whether the worklist changed: a fingerprint of its open items (ids only, no patient data)',
+    tag: 'follow-up',
+    auth: 'user',
+    response: WorklistStamp,
   }),
 
   acknowledgeCheckIn: endpoint({

@@ -42,6 +42,26 @@ export function findSafetyTaskOfIntake(db: Database, intakeId: string) {
     .executeTakeFirst();
 }
 
+/**
+ * What the worklist shows, as ids only (no patient data): each open safety task with its visit's physician,
+ * and each open check-in alert. The worklist's poll compares a fingerprint of these instead of re-reading it.
+ */
+export async function openWorklistKeys(db: Database): Promise<string[]> {
+  const tasks = await db
+    .selectFrom('safety_tasks')
+    .innerJoin('appointments', 'appointments.id', 'safety_tasks.appointment_id')
+    .select(['safety_tasks.id as id', 'appointments.provider_id as providerId'])
+    .where('safety_tasks.acknowledged_at', 'is', null)
+    .execute();
+  const alerts = await db
+    .selectFrom('check_ins')
+    .select('id')
+    .where('alert', '=', 1)
+    .where('acknowledged_at', 'is', null)
+    .execute();
+  return [...tasks.map((t) => `task:${t.id}:${t.providerId}`), ...alerts.map((a) => `alert:${a.id}`)].sort();
+}
+
 /** Safety tasks not yet acknowledged, oldest first, for the physicians' worklist. */
 export function listOpenSafetyTasks(db: Database) {
   return withPatient(db)

@@ -5,7 +5,7 @@ export const POLL_INTERVAL_MS = 10_000;
 
 /**
  * Calls `reload` every `intervalMs` while the page is visible, and at once when it becomes visible again.
- * A plain poll of the normal (audited) endpoint: it works behind any number of app instances.
+ * A plain poll, so it works behind any number of app instances.
  */
 export function usePoll(reload: () => void, intervalMs = POLL_INTERVAL_MS): void {
   useEffect(() => {

@@ -2,7 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
-import { acknowledge, aftercare, checkInForm, listCheckIns, submitCheckIn, worklist } from './service';
+import {
+  acknowledge,
+  aftercare,
+  checkInForm,
+  listCheckIns,
+  submitCheckIn,
+  worklist,
+  worklistStamp,
+} from './service';
 
 export function followupRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.aftercare, ({ params, query }, ctx) => aftercare(ctx, params.id, query.lang));
@@ -10,5 +18,6 @@ export function followupRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.submitCheckIn, ({ params, body }, ctx) => submitCheckIn(ctx, params.id, body));
   defineRoute(app, deps, API.listCheckIns, ({ params }, ctx) => listCheckIns(ctx, params.id));
   defineRoute(app, deps, API.worklist, (_i, ctx) => worklist(ctx));
+  defineRoute(app, deps, API.worklistStamp, (_i, ctx) => worklistStamp(ctx));
   defineRoute(app, deps, API.acknowledgeCheckIn, ({ params }, ctx) => acknowledge(ctx, params.id));
 }

@@ -6,14 +6,16 @@ import {
   insertCheckIn,
   listCheckInsOfEncounter,
   listOpenAlerts,
+  openWorklistKeys,
   type CheckInRow,
   type Database,
 } from '@omt/db';
 import { CHECKIN_SYMPTOMS, aftercareFor, triageCheckIn, type RegionId, type TechniqueId } from '@omt/domain';
-import type { Aftercare, CheckIn, SubmitCheckIn, Worklist } from '@omt/contracts';
+import type { Aftercare, CheckIn, SubmitCheckIn, Worklist, WorklistStamp } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { CLINICIAN_ROLES } from '../../auth/policy';
+import { tokenHash } from '../../auth/sessions';
 import { givenTreatments, loadEncounterBundle } from '../encounters/load';
 import { patientName } from '../patients/presenter';
 import { openSafetyTasks } from '../intake/safety-tasks';
@@ -118,8 +120,18 @@ export async function listCheckIns(ctx: RequestContext, encounterId: string): Pr
 }
 
 /** Open escalations and same-visit safety tasks for the clinicians, each read audited. */
-export async function worklist(ctx: RequestContext): Promise<Worklist> {
+/**
+ * The worklist's fingerprint. It reads ids only, so it is not a read of patient data and writes no audit row:
+ * the page asks for it every few seconds and re-reads (audited) the worklist only when it moved.
+ */
+export async function worklistStamp(ctx: RequestContext): Promise<WorklistStamp> {
   ctx.requireRole(...CLINICIAN_ROLES);
+  return { stamp: tokenHash((await openWorklistKeys(ctx.db)).join('\n')) };
+}
+
+export async function worklist(ctx: RequestContext): Promise<Worklist> {
+  // Stamped before the lists are read: a change in between shows as a new stamp at the next poll.
+  const { stamp } = await worklistStamp(ctx);
   const rows = await listOpenAlerts(ctx.db);
   await ctx.accessEach(
     rows.map((r) => ({ patientId: r.patient_id, resourceId: r.id })),
@@ -127,7 +139,7 @@ export async function worklist(ctx: RequestContext): Promise<Worklist> {
     'check-in',
   );
   const alerts = await Promise.all(rows.map((r) => presentCheckIn(ctx.db, r)));
-  return { alerts, safetyTasks: await openSafetyTasks(ctx) };
+  return { stamp, alerts, safetyTasks: await openSafetyTasks(ctx) };
 }
 
 export async function acknowledge(ctx: RequestContext, id: string): Promise<CheckIn> {

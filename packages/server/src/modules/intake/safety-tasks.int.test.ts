@@ -145,3 +145,54 @@ describe.each(TEST_DATABASES)('PHQ-9 item 9 safety tasks on $name', (kind) => {
     expect(r.body.safetyTaskId).toBeNull();
   });
 });
+
+describe.each(TEST_DATABASES)("the worklist's stamp on $name", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const auditRows = async () =>
+    Number(
+      (
+        await t.handle.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('stays put while nothing changes, moves when a task opens or is acknowledged, and audits nothing', async () => {
+    const still = await t.login('dr.still@demo.clinic');
+    const stamp = async () => {
+      const r = await t.call(still, 'GET', '/api/worklist/stamp');
+      expect(r.status).toBe(200);
+      return r.body.stamp as string;
+    };
+    const before = await stamp();
+    const rows = await auditRows();
+    expect(await stamp()).toBe(before);
+    expect(await auditRows()).toBe(rows);
+    expect((await t.call(still, 'GET', '/api/worklist')).body.stamp).toBe(before);
+
+    const alex = await t.login('alex@demo.clinic');
+    expect((await t.call(alex, 'GET', '/api/worklist/stamp')).status).toBe(403);
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const r = await submitIntake(t, alex, appt.id, yesTo('low-back', 'saddle_numbness'));
+    expect(r.status).toBe(201);
+    const opened = await stamp();
+    expect(opened).not.toBe(before);
+    const list = await t.call(still, 'GET', '/api/worklist');
+    expect(list.body.stamp).toBe(opened);
+
+    const task = (list.body.safetyTasks as { id: string; appointmentId: string }[]).find(
+      (x) => x.appointmentId === appt.id,
+    );
+    expect(task).toBeDefined();
+    expect((await t.call(still, 'POST', `/api/safety-tasks/${task?.id}/acknowledge`)).status).toBe(200);
+    const closed = await stamp();
+    expect(closed).not.toBe(opened);
+    expect(closed).toBe(before);
+  });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { API, type CheckIn } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -20,8 +20,16 @@ function RouteBadge({ route }: { route: CheckIn['route'] }) {
 /** Open check-in escalations, worst first, each with Acknowledge. */
 export function Worklist() {
   const list = useApi((signal) => call(API.worklist, { signal }), []);
-  // New safety tasks and alerts appear without a reload.
-  usePoll(list.reload);
+  // New safety tasks and alerts appear without a reload: the poll asks only whether the list moved.
+  const shownStamp = list.data?.stamp;
+  const { reload } = list;
+  const reloadIfChanged = useCallback(() => {
+    call(API.worklistStamp).then(
+      ({ stamp }) => stamp !== shownStamp && reload(),
+      () => reload(),
+    );
+  }, [shownStamp, reload]);
+  usePoll(reloadIfChanged);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
