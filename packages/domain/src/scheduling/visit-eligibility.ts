@@ -32,7 +32,12 @@ export const UNDER_18_MAX_AGE_DAYS = 18 * 365 + 3;
  */
 export function ageOnVisitDay(birthDate: string, visitStart: string, timeZone: string): number {
   const day = parseInstant(visitStart, 'visit start').toZonedDateTimeISO(timeZone).toPlainDate();
-  return Temporal.PlainDate.from(birthDate).until(day, { largestUnit: 'days' }).days;
+  return ageInDays(birthDate, day.toString());
+}
+
+/** Whole days from the birth date to `day` (both YYYY-MM-DD). */
+export function ageInDays(birthDate: string, day: string): number {
+  return Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(day), { largestUnit: 'days' }).days;
 }
 
 /** Why the patient may not have this visit type, or null when they may. */

@@ -1,5 +1,6 @@
 import { saveCSpineExam } from '@omt/db';
 import {
+  ageInDays,
   ageYearsFromDays,
   checkCSpineExamFindings,
   completeCSpineRuleAtExam,
@@ -8,7 +9,6 @@ import {
 import type { CSpineExamFindings, Encounter } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { ageInDays } from '../patients/presenter';
 import { bundleFor, present, requireDraft } from './access';
 import { visitDayOf } from './load';
 

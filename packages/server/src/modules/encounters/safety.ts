@@ -1,4 +1,5 @@
 import {
+  ageInDays,
   checkTechniqueSafety,
   emptyPatientFactors,
   isAnticoagulationCheckCurrent,
@@ -13,7 +14,7 @@ import {
 } from '@omt/domain';
 import type { PatientRow } from '@omt/db';
 import { fail } from '../../errors';
-import { ageInDays, parseFactors } from '../patients/presenter';
+import { parseFactors } from '../patients/presenter';
 
 /** The safety engine's view of a patient on a given day. */
 export function patientFactorsOf(patient: PatientRow, today: string): PatientFactors {

@@ -9,7 +9,7 @@ import type {
   PatientSummary,
 } from '@omt/contracts';
 import { Temporal } from 'temporal-polyfill';
-import { emptyPatientFactors, isConditionCode } from '@omt/domain';
+import { ageInDays, emptyPatientFactors, isConditionCode } from '@omt/domain';
 
 const { ageDays: _ageDays, ...noRiskFactors } = emptyPatientFactors(0);
 
@@ -20,12 +20,6 @@ export const NO_FACTORS: PatientFactorsView = {
   conditions: [],
   pregnancyWeeks: null,
 };
-
-/** Age in whole days on `today` (both YYYY-MM-DD). */
-export function ageInDays(birthDate: string, today: string): number {
-  return Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), { largestUnit: 'days' })
-    .days;
-}
 
 /** "34 y", "10 wk", "5 mo": how clinicians say an age. */
 export function ageLabel(birthDate: string, today: string): string {
