@@ -22,3 +22,5 @@ export * from './repositories/schedule-versions';
 export * from './repositories/location-hours';
 export * from './repositories/schedule-catalog';
 export * from './repositories/staff';
+export * from './repositories/clinic-profile';
+export * from './repositories/patient-language';

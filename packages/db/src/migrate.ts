@@ -26,6 +26,7 @@ import { passwordResetsAndSessionActivityMigration } from './migrations/0023-pas
 import { staffMigration } from './migrations/0024-staff';
 import { staffTotpMigration } from './migrations/0025-staff-totp';
 import { retiredCatalogueMigration } from './migrations/0026-retired-catalogue';
+import { clinicProfileMigration } from './migrations/0029-clinic-profile';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -55,6 +56,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0024-staff': staffMigration,
     '0025-staff-totp': staffTotpMigration,
     '0026-retired-catalogue': retiredCatalogueMigration,
+    '0029-clinic-profile': clinicProfileMigration,
   };
 }
 

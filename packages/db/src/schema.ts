@@ -438,6 +438,20 @@ export interface CatalogVersionTable {
   version: number;
 }
 
+/** The clinic's profile: one row, id 1 (migration 0029). */
+export interface ClinicProfileTable {
+  id: number;
+  name: string;
+  address: string;
+  phone: string;
+  npi: string | null;
+  tax_id: string | null;
+  logo_type: string | null;
+  logo_base64: string | null;
+  version: number;
+  updated_at: string | null;
+}
+
 export interface DB {
   locations: LocationTable;
   visit_types: VisitTypeTable;
@@ -476,6 +490,7 @@ export interface DB {
   extra_hours: ExtraHoursTable;
   schedule_versions: ScheduleVersionTable;
   catalog_version: CatalogVersionTable;
+  clinic_profile: ClinicProfileTable;
   audit_log: AuditTable;
 }
 

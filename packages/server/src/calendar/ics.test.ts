@@ -94,9 +94,9 @@ describe('iCalendar files keep the location zone (parsed back with ical.js)', ()
   });
 
   it('names the organizer, the attendees and the revision of an invitation', () => {
-    const organizer = clinicOrganizer('OMT Clinic <clinic@test.local>', 'Cleveland; East');
-    expect(organizer).toEqual({ name: 'OMT Clinic Cleveland; East', email: 'clinic@test.local' });
-    expect(clinicOrganizer('clinic@test.local', 'X').email).toBe('clinic@test.local');
+    const organizer = clinicOrganizer('OMT Clinic <clinic@test.local>', 'Lakeside OMT', 'Cleveland; East');
+    expect(organizer).toEqual({ name: 'Lakeside OMT Cleveland; East', email: 'clinic@test.local' });
+    expect(clinicOrganizer('clinic@test.local', 'C', 'X').email).toBe('clinic@test.local');
     const ics = buildIcs(
       [
         {
@@ -111,7 +111,7 @@ describe('iCalendar files keep the location zone (parsed back with ical.js)', ()
     const [e] = parse(ics);
     expect(e?.sequence).toBe(3);
     expect(e?.organizer).toBe('mailto:clinic@test.local');
-    expect(e?.component.getFirstProperty('organizer')?.getParameter('cn')).toBe('OMT Clinic Cleveland; East');
+    expect(e?.component.getFirstProperty('organizer')?.getParameter('cn')).toBe('Lakeside OMT Cleveland; East');
     expect(e?.attendees.map((a) => a.getFirstValue())).toEqual(['mailto:alex@demo.clinic']);
   });
 });

@@ -5,6 +5,7 @@ import { fail } from '../../errors';
 import { recordAudit } from '../../audit/audit';
 import { buildIcs } from '../../calendar/ics';
 import { clinicOrganizer } from '../../calendar/organizer';
+import { clinicName } from '../clinic-profile/profile-cache';
 import { CLINICIAN_ROLES } from '../../auth/policy';
 import { toInstant } from '../../clock';
 
@@ -39,18 +40,19 @@ export async function feedIcs(deps: AppDeps, token: string): Promise<string> {
     outcome: 'allowed',
     detail: `${rows.length} visits for ${provider.email}`,
   });
+  const clinic = await clinicName(deps.db);
   return buildIcs(
     rows.map((a) => ({
       uid: `${a.id}@omt-clinic`,
       sequence: a.ics_sequence,
-      organizer: clinicOrganizer(deps.config.mailFrom, a.location_name),
+      organizer: clinicOrganizer(deps.config.mailFrom, clinic, a.location_name),
       start: a.start_at,
       end: a.end_at,
       timeZone: a.time_zone,
       summary: `${a.visit_type_name} (${a.location_name})`,
-      location: `OMT Clinic ${a.location_name}`,
+      location: `${clinic} ${a.location_name}`,
       cancelled: a.status === 'cancelled',
     })),
-    { name: `OMT Clinic — ${provider.display_name}`, now: toInstant(now) },
+    { name: `${clinic} — ${provider.display_name}`, now: toInstant(now) },
   );
 }

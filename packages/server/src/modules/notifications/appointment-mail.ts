@@ -4,6 +4,7 @@ import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { buildIcs } from '../../calendar/ics';
 import { clinicOrganizer } from '../../calendar/organizer';
+import { clinicName } from '../clinic-profile/profile-cache';
 
 export type AppointmentMailKind = 'confirmation' | 'reminder' | 'cancellation' | 'offer';
 
@@ -33,12 +34,13 @@ export async function sendAppointmentMail(
   if (!a) return false;
   const to = (await usersForPatient(deps.db, a.patient_id)).map((u) => u.email);
   if (!to.length) return false;
+  const clinic = await clinicName(deps.db);
   const local = localDateTime(a.start_at, a.time_zone);
   const when = `${local.date} at ${local.time} ${a.location_name} time (${a.time_zone}, UTC${local.offset})`;
   const text = [
     `${SUBJECT[kind]}: ${a.visit_type_name} for ${a.given_name} ${a.family_name}`,
     `When: ${when}`,
-    `Where: OMT Clinic ${a.location_name}`,
+    `Where: ${clinic} ${a.location_name}`,
     `With: ${a.provider_name}`,
     ACTION[kind](deps.config.waitlistHoldMinutes),
     `Patient portal: ${deps.config.publicUrl}/portal`,
@@ -49,17 +51,17 @@ export async function sendAppointmentMail(
       {
         uid: `${a.id}@omt-clinic`,
         sequence: a.ics_sequence,
-        organizer: clinicOrganizer(deps.config.mailFrom, a.location_name),
+        organizer: clinicOrganizer(deps.config.mailFrom, clinic, a.location_name),
         attendees: to,
         start: a.start_at,
         end: a.end_at,
         timeZone: a.time_zone,
-        summary: `${a.visit_type_name} — OMT Clinic ${a.location_name}`,
-        location: `OMT Clinic ${a.location_name}`,
+        summary: `${a.visit_type_name} — ${clinic} ${a.location_name}`,
+        location: `${clinic} ${a.location_name}`,
         cancelled: kind === 'cancellation',
       },
     ],
-    { name: 'OMT Clinic', now: toInstant(deps.clock()), method },
+    { name: clinic, now: toInstant(deps.clock()), method },
   );
   await deps.mailer.send({
     to,
