@@ -2,3 +2,5 @@ export * from './clinical';
 export * from './scheduling';
 export * from './staff';
 export * from './patients';
+export * from './patient-import';
+export * from './clinic';

@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './columns';
+export * from './values';
