@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { checkNewPassword } from './password-policy';
+import { checkNewPassword, commonPasswords } from './password-policy';
 
 function refusal(password: string, context?: { email?: string; name?: string }): DomainError | null {
   try {
@@ -37,6 +37,25 @@ describe('checkNewPassword', () => {
     expect(refusal('jane.doe-smith@example.org', context)?.message).toContain('email or name');
     expect(refusal('JaneDoeSmith', context)?.message).toContain('email or name');
     expect(refusal('jane doe smithsonian', context)?.message).toContain('email or name');
+  });
+
+  it('ships at least 10,000 common passwords, checked in any case and as the word inside padding', () => {
+    expect(commonPasswords().size).toBeGreaterThanOrEqual(10_000);
+    // From the SecLists top 10,000 only (not on the clinic's own shorter list).
+    for (const password of ['MERCEDES2026!', 'Gandalf123456!', 'ScoobyDoo2026!']) {
+      expect(refusal(password)?.message, password).toContain('too common');
+    }
+  });
+
+  it('refuses a password containing the email name or the name, in any case and leetspeak', () => {
+    const context = { email: 'maria.gonzalez@example.org', name: 'María Gonzalez' };
+    for (const password of ['my-maria-gonzalez-pw', 'GONZALEZ for the win', 'm4ria.g0nzalez!!', 'Maria gets 2 coffees']) {
+      expect(refusal(password, context)?.message, password).toContain('must not contain your email or name');
+    }
+    // A short email name counts only whole; short name words do not count inside.
+    const short = { email: 'jo@example.org', name: 'Jo Li' };
+    expect(refusal('jo', short)?.message).toContain('at least 12');
+    expect(refusal('journey-to-lisbon', short)).toBeNull();
   });
 
   it.each(['correct horse battery', 'kettle-Orbit-77-lantern', 'Twelve chars!'])('accepts %s', (password) => {

@@ -4,14 +4,21 @@ import { fail } from '../errors';
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 
-/** The shipped list (common-passwords.txt beside this file), read once; no download at run time. */
+/**
+ * The shipped lists, read once into one Set (lower case) at the first check; no download at run time:
+ * `common-passwords.txt` (the clinic's own: seasons, the clinic's name, ...) and `common-passwords-seclists.txt`,
+ * SecLists' top 10,000 of a 10-million-password corpus (MIT, see `common-passwords-seclists.LICENSE`).
+ */
+const LISTS = ['./common-passwords.txt', './common-passwords-seclists.txt'];
 let common: Set<string> | undefined;
-function commonPasswords(): Set<string> {
+export function commonPasswords(): ReadonlySet<string> {
   common ??= new Set(
-    readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((line) => line.trim().toLowerCase())
-      .filter((line) => line && !line.startsWith('#')),
+    LISTS.flatMap((file) =>
+      readFileSync(new URL(file, import.meta.url), 'utf8')
+        .split('\n')
+        .map((line) => line.trim().toLowerCase())
+        .filter((line) => line && !(file === './common-passwords.txt' && line.startsWith('#'))),
+    ),
   );
   return common;
 }
@@ -27,10 +34,13 @@ const LEET: Record<string, string> = {
   $: 's',
 };
 
+function undoLeet(text: string): string {
+  return text.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+}
+
 /** The word inside a padded password: lower case, digits and symbols trimmed from both ends, leetspeak undone. */
 function core(password: string): string {
-  const trimmed = password.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  return trimmed.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+  return undoLeet(password.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
 }
 
 /** Keyboard rows and runs of letters or digits, forwards and backwards: a password inside one is a walk, not a secret. */
@@ -48,7 +58,7 @@ function squash(text: string): string {
 
 /**
  * Refuses a new password that is too short or long, common (whole, or as the word inside digits and symbols), too
- * repetitive, or the person's own email, email name or name. Throws a 400 naming the field `password`.
+ * repetitive, or containing the person's own email, email name or name. Throws a 400 naming the field `password`.
  */
 export function checkNewPassword(password: string, context: { email?: string; name?: string } = {}): void {
   const refuse = (rule: string) => fail.invalid('password', rule);
@@ -68,11 +78,21 @@ export function checkNewPassword(password: string, context: { email?: string; na
     throw refuse('is a run of keys or characters; choose a less guessable password');
   }
   if (new Set(lower).size < 4) throw refuse('repeats too few characters; choose a less guessable password');
-  const personal = [context.email, context.email?.split('@')[0], context.name]
-    .filter((p): p is string => !!p && p.trim().length > 0)
-    .map(squash);
-  const own = new Set([squash(password), squash(word)]);
-  if (personal.some((p) => p.length > 0 && own.has(p))) {
-    throw refuse('must not be your email or name');
-  }
+  if (containsOwnName(password, context)) throw refuse('must not contain your email or name');
+}
+
+/** A name word or email-name piece this long or longer is refused anywhere inside a password (shorter ones: whole). */
+const OWN_PIECE_MIN = 4;
+
+/**
+ * Whether the password is, or contains, the person's email, the email's local part or their name (letters and digits
+ * only, any case, leetspeak undone); a single word of the name or local part counts from 4 characters on.
+ */
+function containsOwnName(password: string, context: { email?: string; name?: string }): boolean {
+  const local = context.email?.split('@')[0];
+  const wholes = [context.email, local, context.name].map((p) => squash(p ?? '')).filter(Boolean);
+  const pieces = [local, context.name].flatMap((p) => (p ?? '').split(/[^\p{L}\p{N}]+/u)).map(squash);
+  const inside = [...wholes, ...pieces].filter((p) => p.length >= OWN_PIECE_MIN);
+  const forms = [squash(password), squash(undoLeet(password.toLowerCase()))];
+  return forms.some((form) => wholes.includes(form) || inside.some((p) => form.includes(p)));
 }

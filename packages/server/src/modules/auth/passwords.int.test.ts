@@ -114,6 +114,9 @@ describe.each(TEST_DATABASES)('passwords and sessions on $name', (kind) => {
       ['short-1', 'at least 12 characters'],
       ['Password2026!', 'too common'],
       ['frontdesk@demo.clinic', 'email or name'],
+      // On the shipped SecLists top 10,000 (any case, padded), and containing the email's name.
+      ['GANDALF123456!', 'too common'],
+      ['the-FrontDesk-rocks-2026', 'must not contain your email or name'],
     ] as const) {
       const r = await t.call(null, 'POST', '/api/auth/reset-password', { token, password });
       expect(r.status).toBe(400);
