@@ -10,6 +10,11 @@ import { AFTERCARE_API } from './routes/aftercare';
 import { FOLLOW_UP_API } from './routes/follow-up';
 import { ADMIN_API } from './routes/admin';
 import { STAFF_API } from './routes/staff';
+import { PATIENT_IMPORT_API } from './routes/patient-import';
+import { SCHEDULE_CONFLICTS_API } from './routes/schedule-conflicts';
+import { PREFERRED_LANGUAGE_API } from './routes/preferred-language';
+import { SIGNUP_API } from './routes/signup';
+import { CLINIC_PROFILE_API } from './routes/clinic-profile';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -27,6 +32,11 @@ export const API = {
   ...FOLLOW_UP_API,
   ...ADMIN_API,
   ...STAFF_API,
+  ...PATIENT_IMPORT_API,
+  ...SCHEDULE_CONFLICTS_API,
+  ...PREFERRED_LANGUAGE_API,
+  ...SIGNUP_API,
+  ...CLINIC_PROFILE_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

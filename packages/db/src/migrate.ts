@@ -26,6 +26,8 @@ import { passwordResetsAndSessionActivityMigration } from './migrations/0023-pas
 import { staffMigration } from './migrations/0024-staff';
 import { staffTotpMigration } from './migrations/0025-staff-totp';
 import { retiredCatalogueMigration } from './migrations/0026-retired-catalogue';
+import { onlineSignupMigration } from './migrations/0027-online-signup';
+import { patientImportsMigration } from './migrations/0028-patient-imports';
 import { clinicProfileMigration } from './migrations/0029-clinic-profile';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -56,6 +58,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0024-staff': staffMigration,
     '0025-staff-totp': staffTotpMigration,
     '0026-retired-catalogue': retiredCatalogueMigration,
+    '0027-online-signup': onlineSignupMigration,
+    '0028-patient-imports': patientImportsMigration,
     '0029-clinic-profile': clinicProfileMigration,
   };
 }

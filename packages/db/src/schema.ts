@@ -47,6 +47,8 @@ export interface UserTable {
   /** invited | active | deactivated (migration 0024); only active logins may log in. */
   status: Generated<string>;
   npi: string | null;
+  /** 1 once the email is confirmed (migration 0027); only an online sign-up starts at 0. */
+  email_verified: Generated<number>;
 }
 
 export interface StaffLocationTable {
@@ -88,6 +90,11 @@ export interface PatientTable {
   family_key: Generated<string>;
   email_key: string | null;
   phone_key: string | null;
+  /**
+   * A record created online that may be someone already registered (migration 0027), for the desk to review:
+   * JSON `{ matchIds, flaggedAt }`; null when there is nothing to review.
+   */
+  duplicate_review_json: Generated<string | null>;
 }
 
 export interface PatientAccessTable {
@@ -125,6 +132,15 @@ export interface SessionTable {
   ip: string | null;
 }
 
+/** A mailed email confirmation of an online sign-up (migration 0027): only the token's SHA-256; single use, 24 h. */
+export interface EmailVerificationTokenTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 /** A mailed password reset (migration 0023): only the token's SHA-256 is stored; single use, short-lived. */
 export interface PasswordResetTokenTable {
   id: string;
@@ -136,9 +152,9 @@ export interface PasswordResetTokenTable {
 
 export interface TotpCredentialTable {
   user_id: string;
-  /** The active secret (base32), once a right code enabled it. */
+  /** The active secret, once a right code enabled it: sealed with SECRET_KEY (`gcm1:…`), never the base32 itself. */
   secret: string | null;
-  /** A secret set up but not yet confirmed with a code. */
+  /** A secret set up but not yet confirmed with a code, sealed the same way. */
   pending_secret: string | null;
   enabled_at: string | null;
   /** The last 30-second step a code was accepted for: no code of it or before it is accepted again. */
@@ -452,6 +468,18 @@ export interface ClinicProfileTable {
   updated_at: string | null;
 }
 
+/** One CSV patient import run: who, when, the file's SHA-256 and the counts (migration 0028). */
+export interface PatientImportTable {
+  id: string;
+  user_id: string;
+  file_sha256: string;
+  created_at: string;
+  row_count: number;
+  created_count: number;
+  duplicate_count: number;
+  error_count: number;
+}
+
 export interface DB {
   locations: LocationTable;
   visit_types: VisitTypeTable;
@@ -460,10 +488,12 @@ export interface DB {
   staff_invitations: StaffInvitationTable;
   patients: PatientTable;
   patient_access: PatientAccessTable;
+  patient_imports: PatientImportTable;
   provider_hours: ProviderHoursTable;
   location_hours: LocationHoursTable;
   sessions: SessionTable;
   password_reset_tokens: PasswordResetTokenTable;
+  email_verification_tokens: EmailVerificationTokenTable;
   totp_credentials: TotpCredentialTable;
   totp_recovery_codes: TotpRecoveryCodeTable;
   mfa_challenges: MfaChallengeTable;

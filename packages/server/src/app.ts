@@ -11,6 +11,7 @@ import { buildOpenApi } from './http/openapi';
 import { authRoutes } from './modules/auth/routes';
 import { catalogRoutes } from './modules/catalog/routes';
 import { schedulingRoutes } from './modules/scheduling/routes';
+import { scheduleConflictRoutes } from './modules/scheduling/conflict-routes';
 import { patientRoutes } from './modules/patients/routes';
 import { intakeRoutes } from './modules/intake/routes';
 import { encounterRoutes } from './modules/encounters/routes';
@@ -19,9 +20,16 @@ import { auditRoutes } from './modules/audit-log/routes';
 import { calendarFeedRoutes } from './modules/calendar-feed/routes';
 import { waitlistRoutes } from './modules/waitlist/routes';
 import { staffRoutes } from './modules/staff/routes';
+import { prepareTotpSecrets } from './auth/totp-secrets';
+import { patientImportRoutes } from './modules/patient-import/routes';
+import { signupRoutes } from './modules/signup/routes';
+import { clinicProfileRoutes } from './modules/clinic-profile/routes';
+import { preferredLanguageRoutes } from './modules/preferred-language/routes';
 
 /** Builds the HTTP app (never listens: main.ts does). */
 export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  // Before any request: stored two-factor secrets must open with SECRET_KEY; plain ones are sealed (once).
+  await prepareTotpSecrets(deps);
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576, trustProxy: false });
   app.setErrorHandler(errorHandler);
   await app.register(cookie);
@@ -35,6 +43,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   authRoutes(app, deps);
   catalogRoutes(app, deps);
   schedulingRoutes(app, deps);
+  scheduleConflictRoutes(app, deps);
   patientRoutes(app, deps);
   intakeRoutes(app, deps);
   encounterRoutes(app, deps);
@@ -43,6 +52,10 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   calendarFeedRoutes(app, deps);
   waitlistRoutes(app, deps);
   staffRoutes(app, deps);
+  patientImportRoutes(app, deps);
+  signupRoutes(app, deps);
+  clinicProfileRoutes(app, deps);
+  preferredLanguageRoutes(app, deps);
 
   const hasWeb = existsSync(deps.config.webDist);
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist });

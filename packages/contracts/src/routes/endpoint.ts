@@ -13,6 +13,8 @@ export interface Endpoint {
   status?: number;
   /** The response media type when it is not JSON (e.g. a PDF). */
   produces?: 'application/pdf' | 'text/calendar';
+  /** The largest request body in bytes, when larger than the app's 1 MB (e.g. an uploaded file). */
+  bodyLimit?: number;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;

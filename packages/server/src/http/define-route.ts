@@ -67,6 +67,7 @@ export function defineRoute<E extends Endpoint>(
   app.route({
     method: endpoint.method,
     url: endpoint.path,
+    ...(endpoint.bodyLimit ? { bodyLimit: endpoint.bodyLimit } : {}),
     handler: async (req, reply) => {
       const user = endpoint.auth === 'public' ? null : await authenticate(deps, req);
       if (user) await enforceTotpEnrolment(deps, user, endpoint);
@@ -91,5 +92,6 @@ const ANONYMOUS: AuthUser = {
   supervisorId: null,
   sessionId: '',
   patientIds: [],
+  emailVerified: false,
   via: 'bearer',
 };

@@ -20,31 +20,36 @@ import type { RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { maskEmail, maskPhone, patientName, presentPatient, type PatientDetails } from './presenter';
 
-type Registration = Omit<RegisterPatient, 'duplicateReason'>;
+export type Registration = Omit<RegisterPatient, 'duplicateReason'>;
 
-const ADULT_YEARS = 18;
+export const ADULT_YEARS = 18;
 const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-function isMinor(birthDate: string, today: string): boolean {
+export function isMinor(birthDate: string, today: string): boolean {
   return (
     Temporal.PlainDate.from(birthDate).until(Temporal.PlainDate.from(today), { largestUnit: 'years' }).years <
     ADULT_YEARS
   );
 }
 
+/** Refuses a birth date in the future or before 1900 (400 naming `birthDate`). */
+export function checkBirthDate(birthDate: string, today: string): void {
+  if (birthDate > today) throw fail.invalid('birthDate', 'must not be in the future');
+  if (birthDate < EARLIEST_BIRTH_DATE)
+    throw fail.invalid('birthDate', `must be on or after ${EARLIEST_BIRTH_DATE}`);
+}
+
 /**
  * Refuses what the contract cannot check: a birth date in the future or before 1900, a minor without a
  * guardian, a guardian's portal email that is no patient-portal login. Returns the guardians as stored.
  */
-async function checkRegistration(
+export async function checkRegistration(
   ctx: RequestContext,
   r: Registration,
   existingGuardianLogins = 0,
 ): Promise<{ guardians: Guardian[]; guardianUserIds: string[] }> {
   const today = ctx.now().slice(0, 10);
-  if (r.birthDate > today) throw fail.invalid('birthDate', 'must not be in the future');
-  if (r.birthDate < EARLIEST_BIRTH_DATE)
-    throw fail.invalid('birthDate', `must be on or after ${EARLIEST_BIRTH_DATE}`);
+  checkBirthDate(r.birthDate, today);
   if (isMinor(r.birthDate, today) && r.guardians.length === 0 && existingGuardianLogins === 0) {
     throw fail.invalid('guardians', `a patient under ${ADULT_YEARS} needs at least one guardian`);
   }
@@ -65,7 +70,8 @@ async function checkRegistration(
   return { guardians, guardianUserIds };
 }
 
-function storedFields(r: Registration, guardians: Guardian[]) {
+/** The registration as stored in the patient's row. */
+export function storedFields(r: Registration, guardians: Guardian[]) {
   const details: PatientDetails = {
     address: r.address,
     emergencyContact: r.emergencyContact,
