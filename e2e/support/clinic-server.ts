@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../packages/server/src/config';
 import type { Clock } from '../../packages/server/src/clock';
 import { seedDemoIfEmpty } from '../../packages/server/src/seed/demo-clinic';
 import { createMailer } from '../../packages/server/src/mail/mailer';
+import { resolveSecretKey } from '../../packages/server/src/auth/secret-key';
 import { startSmtpSink, type SinkMessage } from '../../packages/server/src/test-support/smtp-sink';
 
 export interface ClinicServer {
@@ -46,6 +47,8 @@ export async function startClinic(options: ClinicOptions = {}): Promise<ClinicSe
     webDist: process.env.E2E_WEB_DIST ?? resolve(import.meta.dirname, '../../packages/web/dist'),
     ...options.config,
   };
+  // As a development start does: a key generated in the data directory seals two-factor secrets.
+  config.secretKey = resolveSecretKey({ ...config, dataDir });
   const mailer = sink ? createMailer(sink.url, config.mailFrom) : null;
   const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock, mailer });
   await app.listen({ port: 0, host: '127.0.0.1' });

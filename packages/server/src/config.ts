@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseSecretKey } from './auth/secret-key';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -19,6 +20,20 @@ const Env = z.object({
     .default('')
     .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
     .pipe(z.array(z.enum(['physician', 'resident', 'front_desk', 'admin']))),
+  /**
+   * Seals the staff's two-factor secrets at rest (AES-256-GCM): 32 random bytes as 64 hex digits or base64, e.g.
+   * `openssl rand -hex 32`. Required at start in production; in development and test a key is generated once in
+   * DATA_DIR/secret.key (mode 0600). A start with another key than the one that sealed the stored secrets stops.
+   */
+  SECRET_KEY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const key = parseSecretKey(v);
+      if (!key) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or in base64' });
+      return key;
+    }),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SESSION_HOURS: z.coerce
     .number()
@@ -61,6 +76,8 @@ export interface Config {
   loginRateLimit: number;
   loginIpRateLimit: number;
   requireTotpFor: string[];
+  /** SECRET_KEY, if set; the start resolves the key actually used (auth/secret-key.ts). */
+  secretKey: Buffer | null;
   cookieSecure: boolean;
   sessionHours: number;
   sessionIdleMinutes: number;
@@ -92,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     loginIpRateLimit: e.LOGIN_IP_RATE_LIMIT ?? 5 * e.LOGIN_RATE_LIMIT,
     requireTotpFor: e.REQUIRE_TOTP_FOR,
+    secretKey: e.SECRET_KEY,
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessionHours: e.SESSION_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

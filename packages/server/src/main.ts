@@ -7,12 +7,15 @@ import { createMailer } from './mail/mailer';
 import { sendDueReminders } from './modules/notifications/appointment-mail';
 import { expireWaitlistOffers } from './modules/waitlist/service';
 
+import { resolveSecretKey } from './auth/secret-key';
 const REMINDER_JOB_MS = 5 * 60_000;
 const WAITLIST_JOB_MS = 60_000;
 
 /** Starts the clinic: migrate, seed the demo on first start, listen, print where to go. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const env = loadConfig();
+  // Production needs SECRET_KEY; development keeps a generated key in the data directory.
+  const config = { ...env, secretKey: resolveSecretKey(env) };
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle);
   const seeded = config.seedDemo ? await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true }) : false;

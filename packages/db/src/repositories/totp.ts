@@ -90,6 +90,44 @@ export async function useRecoveryCode(
   return Number(result.numUpdatedRows) === 1;
 }
 
+export interface StoredTotpSecrets {
+  user_id: string;
+  secret: string | null;
+  pending_secret: string | null;
+}
+
+/** Every stored secret, active or pending (the start checks and seals them). */
+export function listTotpSecrets(db: Database): Promise<StoredTotpSecrets[]> {
+  return db
+    .selectFrom('totp_credentials')
+    .select(['user_id', 'secret', 'pending_secret'])
+    .where((eb) => eb.or([eb('secret', 'is not', null), eb('pending_secret', 'is not', null)]))
+    .orderBy('user_id')
+    .execute();
+}
+
+/** Replaces a row's stored secrets, only while they are still `from` (another start may have done it first). */
+export async function replaceTotpSecrets(
+  db: Database,
+  from: StoredTotpSecrets,
+  to: Pick<StoredTotpSecrets, 'secret' | 'pending_secret'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('totp_credentials')
+    .set(to)
+    .where('user_id', '=', from.user_id)
+    .where((eb) =>
+      eb.and([
+        from.secret === null ? eb('secret', 'is', null) : eb('secret', '=', from.secret),
+        from.pending_secret === null
+          ? eb('pending_secret', 'is', null)
+          : eb('pending_secret', '=', from.pending_secret),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function deleteTotp(db: Database, userId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('totp_recovery_codes').where('user_id', '=', userId).execute();

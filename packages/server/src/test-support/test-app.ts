@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { findUserByEmail, type DatabaseHandle } from '@omt/db';
 import type { TestDatabase } from '../../../../scripts/test-support/databases';
@@ -47,6 +48,8 @@ export async function startTestApp(
       SESSION_HOURS: String(24 * 30),
       SESSION_IDLE_MINUTES: '0',
     }),
+      // Each test app seals two-factor secrets with a key of its own.
+      SECRET_KEY: randomBytes(32).toString('hex'),
     ...overrides,
   };
   const deps: AppDeps = {

@@ -10,7 +10,6 @@ import {
   useMfaChallenge,
   useRecoveryCode,
   useTotpStep,
-  type Database,
 } from '@omt/db';
 import type {
   LoginSession,
@@ -36,21 +35,22 @@ import { DomainError, fail } from '../../errors';
 import { recordAudit } from '../../audit/audit';
 import { presentUser } from './service';
 import { totpRequiredFor } from '../../auth/totp-challenge';
+import { openTotpSecret, sealTotpSecret } from '../../auth/totp-secrets';
 
 /**
- * Accepts a code of the active secret at `nowMs` (one step either side), once: its step is recorded, and a code of
- * that step or an earlier one is refused after. Refusals name the `code` field.
+ * Accepts a code of the active (sealed) secret at `nowMs` (one step either side), once: its step is recorded, and a
+ * code of that step or an earlier one is refused after. Refusals name the `code` field.
  */
 async function acceptCode(
-  db: Database,
+  deps: AppDeps,
   userId: string,
-  secret: string,
+  sealedSecret: string,
   code: string,
   nowMs: number,
 ): Promise<void> {
-  const step = matchTotpStep(secret, code, nowMs);
+  const step = matchTotpStep(openTotpSecret(deps, userId, sealedSecret), code, nowMs);
   if (step === null) throw fail.invalid('code', 'is not the current code of your authenticator app');
-  if (!(await useTotpStep(db, userId, step))) {
+  if (!(await useTotpStep(deps.db, userId, step))) {
     throw fail.invalid('code', 'was used already; wait for the next code');
   }
 }
@@ -84,7 +84,7 @@ export async function setupTotp(ctx: RequestContext): Promise<TotpSetupResponse>
     );
   }
   const secret = newTotpSecret();
-  await savePendingTotpSecret(ctx.db, ctx.user.id, secret);
+  await savePendingTotpSecret(ctx.db, ctx.user.id, sealTotpSecret(ctx.deps, ctx.user.id, secret));
   const otpauthUri = totpUri(secret, ctx.user.email);
   return { secret, otpauthUri, qrCode: await totpQrDataUrl(otpauthUri) };
 }
@@ -94,7 +94,8 @@ export async function enableTotp(ctx: RequestContext, body: TotpEnableRequest): 
   const cred = await findTotpCredential(ctx.db, ctx.user.id);
   if (cred?.secret) throw fail.conflict('totp_already_enabled', 'two-factor is on already');
   if (!cred?.pending_secret) throw fail.conflict('totp_not_set_up', 'set up two-factor first', 'code');
-  const step = matchTotpStep(cred.pending_secret, body.code, ctx.deps.clock().getTime());
+  const pending = openTotpSecret(ctx.deps, ctx.user.id, cred.pending_secret);
+  const step = matchTotpStep(pending, body.code, ctx.deps.clock().getTime());
   if (step === null) throw fail.invalid('code', 'is not the current code of your authenticator app');
   const codes = newRecoveryCodes();
   const hashes = codes.map(recoveryCodeHash);
@@ -113,7 +114,7 @@ export async function disableTotp(ctx: RequestContext, body: TotpDisableRequest)
   if (!user || !(await verifyPassword(user.password_hash, body.password))) {
     throw fail.invalid('password', 'is wrong');
   }
-  await acceptCode(ctx.db, ctx.user.id, cred.secret, body.code, ctx.deps.clock().getTime());
+  await acceptCode(ctx.deps, ctx.user.id, cred.secret, body.code, ctx.deps.clock().getTime());
   await deleteTotp(ctx.db, ctx.user.id);
   await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_disabled');
 }
@@ -154,7 +155,7 @@ export async function completeTotpLogin(
     }
   } else {
     try {
-      await acceptCode(deps.db, user.id, cred.secret, body.code ?? '', now.getTime());
+      await acceptCode(deps, user.id, cred.secret, body.code ?? '', now.getTime());
     } catch (error) {
       await audit(deps, null, user.id, 'auth.login_totp', false);
       throw error;

@@ -3,6 +3,7 @@ import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { totpCode } from '../../auth/totp';
+import { openTotpSecret } from '../../auth/totp-secrets';
 
 describe.each(TEST_DATABASES)('staff two-factor (TOTP) on $name', (kind) => {
   let t: TestApp;
@@ -182,14 +183,14 @@ describe.each(TEST_DATABASES)('staff two-factor (TOTP) on $name', (kind) => {
   it('counts wrong codes in the login throttle: 429 after the limit, even for the right code', async () => {
     // dr.still turned two-factor on in the first test; the limit is 5 failures a minute.
     t.clock.now = new Date(TEST_NOW.getTime() + 3_600_000);
-    const secret = (
-      await t.handle.db
-        .selectFrom('totp_credentials')
-        .innerJoin('users', 'users.id', 'totp_credentials.user_id')
-        .select('secret')
-        .where('users.email', '=', 'dr.still@demo.clinic')
-        .executeTakeFirstOrThrow()
-    ).secret!;
+    const row = await t.handle.db
+      .selectFrom('totp_credentials')
+      .innerJoin('users', 'users.id', 'totp_credentials.user_id')
+      .select(['user_id', 'secret'])
+      .where('users.email', '=', 'dr.still@demo.clinic')
+      .executeTakeFirstOrThrow();
+    // Stored sealed with the app's SECRET_KEY.
+    const secret = openTotpSecret(t.deps, row.user_id, row.secret!);
     const pending = (await password('dr.still@demo.clinic')).body.pendingToken as string;
     const right = codeNow(secret);
     const wrong = right === '000000' ? '111111' : '000000';
