@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PreferredLanguage } from './patients';
 
 export const ROLES = ['physician', 'resident', 'front_desk', 'admin', 'patient'] as const;
 export const Role = z.enum(ROLES);
@@ -27,6 +28,8 @@ export const User = z.object({
   credential: z.string().nullable(),
   /** For a patient login: the patient records it may act for (self and dependants). */
   patients: z.array(PatientSummary),
+  /** For a patient login: the language its portal and mails use (its own record's, else its first dependant's). */
+  preferredLanguage: PreferredLanguage.optional(),
 });
 export type User = z.infer<typeof User>;
 

@@ -16,7 +16,9 @@ export type PatientAction =
   | 'factors.intake'
   | 'aftercare.read'
   | 'checkin.read'
-  | 'checkin.write';
+  | 'checkin.write'
+  /** A patient's own choice of language for the portal and mails. */
+  | 'language.write';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -47,6 +49,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'aftercare.read',
     'checkin.read',
     'checkin.write',
+    'language.write',
   ],
 };
 

@@ -8,6 +8,7 @@ import {
   usePasswordResetToken,
 } from '@omt/db';
 import type { ChangePasswordRequest, ResetPasswordRequest } from '@omt/contracts';
+import type { Lang } from '@omt/domain';
 import { checkNewPassword } from '../../auth/password-policy';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { newSecretToken, tokenHash } from '../../auth/sessions';
@@ -15,6 +16,9 @@ import { toInstant } from '../../clock';
 import type { AppDeps, RequestContext } from '../../context';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../../audit/audit';
+import { languageOfUser } from '../../mail/mail-language';
+import { PASSWORD_RESET_TEXTS } from '../../mail/texts/password-reset-texts';
+import { fill } from '../../mail/texts/fill';
 
 /** A mailed reset link is good for one hour, once. */
 export const RESET_TOKEN_HOURS = 1;
@@ -31,17 +35,13 @@ function checkPolicy(field: string, password: string, who: { email: string; disp
   }
 }
 
-function resetMail(link: string) {
+/** The reset mail in the reader's language (a patient's preferred language; staff read English). */
+function resetMail(link: string, lang: Lang) {
+  const t = PASSWORD_RESET_TEXTS[lang];
+  const values = { clinic: 'OMT Clinic', hours: RESET_TOKEN_HOURS };
   return {
-    subject: 'Reset your OMT Clinic password',
-    text: [
-      'Someone asked to reset the password of your OMT Clinic account.',
-      '',
-      `To choose a new password, open this link within ${RESET_TOKEN_HOURS} hour (it works once):`,
-      link,
-      '',
-      'If it was not you, ignore this mail: your password stays as it is.',
-    ].join('\n'),
+    subject: fill(t.subject, values),
+    text: [fill(t.asked, values), '', fill(t.open, values), link, '', fill(t.notYou, values)].join('\n'),
   };
 }
 
@@ -70,8 +70,9 @@ export async function forgotPassword(deps: AppDeps, email: string): Promise<void
   const mailer = deps.mailer;
   if (!mailer) return;
   const link = `${deps.config.publicUrl}/reset-password?token=${token}`;
+  const lang = user.role === 'patient' ? await languageOfUser(deps.db, user.id) : 'en';
   mailer
-    .send({ to: [user.email], ...resetMail(link) })
+    .send({ to: [user.email], ...resetMail(link, lang) })
     .catch((error: unknown) => deps.onBackgroundError?.(error));
 }
 

@@ -7,6 +7,7 @@ import { fail } from '../../errors';
 import { presentPatientSummary } from '../patients/presenter';
 import { recordAudit } from '../../audit/audit';
 import { startMfaChallenge, totpRequiredFor } from '../../auth/totp-challenge';
+import { languageOfRecords } from '../../mail/mail-language';
 
 /** The user as the API shows it, with the patients a patient login may act for. */
 export async function presentUser(
@@ -22,6 +23,7 @@ export async function presentUser(
     displayName: u.display_name,
     credential: u.credential,
     patients: patients.map((p) => presentPatientSummary(p, today, p.relationship)),
+    ...(u.role === 'patient' ? { preferredLanguage: languageOfRecords(patients) } : {}),
   };
 }
 

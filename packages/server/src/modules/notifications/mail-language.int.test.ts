@@ -1,0 +1,146 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
+import { readMail } from '../../test-support/mail-text';
+import { bookFollowUp, patientIdOf } from '../../test-support/factories';
+import { createMailer } from '../../mail/mailer';
+import { sendDueReminders } from './appointment-mail';
+
+async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 150; i++) {
+    const v = get();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The invitation's SUMMARY and its start as the location's wall clock ("9:00"). */
+function invitation(ics: string | null) {
+  const cal = new ICAL.Component(ICAL.parse(ics ?? ''));
+  for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+  const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+  const { hour, minute } = event.startDate;
+  return { summary: event.summary, wall: `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`, hour };
+}
+
+const SPANISH_DAY = /(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de junio de 2026/;
+const ENGLISH_DAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), June \d{1,2}, 2026/;
+
+describe.each(TEST_DATABASES)("mail in the patient's language on $name", (kind) => {
+  let t: TestApp;
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp(kind, {}, { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') });
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  const mailTo = (email: string, subject: RegExp, after = 0) =>
+    waitFor(
+      () =>
+        sink.messages
+          .slice(after)
+          .map((m): SinkMessage & { read: ReturnType<typeof readMail> } => ({ ...m, read: readMail(m.raw) }))
+          .find((m) => m.to.includes(email) && subject.test(m.read.subject)),
+      `${subject.source} to ${email}`,
+    );
+  const setLanguage = async (email: string, preferredLanguage: string) =>
+    t.call(await t.login(email), 'PUT', '/api/me/preferred-language', { preferredLanguage });
+
+  it('a patient sets her language to Spanish: saved on her record, audited, and shown in /api/me', async () => {
+    const mariaId = await patientIdOf(t, 'maria@demo.clinic');
+    const desk = await t.login('frontdesk@demo.clinic');
+    const before = (await t.call(desk, 'GET', `/api/patients/${mariaId}`)).body as { version: number };
+    const r = await setLanguage('maria@demo.clinic', 'es');
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.preferredLanguage).toBe('es');
+    const me = await t.call(await t.login('maria@demo.clinic'), 'GET', '/api/me');
+    expect(me.body.user.preferredLanguage).toBe('es');
+    const after = (await t.call(desk, 'GET', `/api/patients/${mariaId}`)).body as {
+      version: number;
+      preferredLanguage: string;
+    };
+    expect(after.preferredLanguage).toBe('es');
+    expect(after.version).toBe(before.version + 1);
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'language.write')
+      .where('patient_id', '=', mariaId)
+      .execute();
+    expect(audit.map((a) => a.outcome)).toEqual(['allowed']);
+  });
+
+  it('refuses a language other than en/es (400 naming the field) and staff, saving nothing', async () => {
+    const bad = await setLanguage('alex@demo.clinic', 'fr');
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('preferredLanguage');
+    expect((await setLanguage('dr.still@demo.clinic', 'es')).status).toBe(403);
+    const me = await t.call(await t.login('alex@demo.clinic'), 'GET', '/api/me');
+    expect(me.body.user.preferredLanguage).toBe('en');
+  });
+
+  it('mails a Spanish-speaking patient in Spanish, with the date in Spanish in the location zone', async () => {
+    const appt = await bookFollowUp(t, 'maria@demo.clinic');
+    const mail = await mailTo('maria@demo.clinic', /^Su cita está confirmada: /);
+    const ics = invitation(mail.ics);
+    const wall = `${ics.wall} ${ics.hour < 12 ? 'a.m.' : 'p.m.'}`;
+    expect(mail.read.subject).toMatch(SPANISH_DAY);
+    expect(mail.read.subject.replace(/\s/g, ' ')).toContain(
+      `, a las ${wall}, hora de Cleveland (America/New_York, UTC-04:00)`,
+    );
+    expect(mail.read.text).toMatch(/^Su cita está confirmada: .+ para Maria Lopez$/m);
+    expect(mail.read.text).toMatch(/^Cuándo: /m);
+    expect(mail.read.text).toMatch(/^Dónde: OMT Clinic Cleveland$/m);
+    expect(mail.read.text).toContain('Por favor, complete el cuestionario de admisión');
+    expect(mail.read.text).toMatch(/^Portal del paciente: /m);
+    expect(mail.read.text).not.toMatch(/When:|Please fill/);
+    expect(ics.summary).toMatch(/^Cita: /);
+
+    const before = sink.messages.length;
+    expect(await sendDueReminders(t.deps)).toBeGreaterThanOrEqual(1);
+    const reminder = await mailTo('maria@demo.clinic', /^Recordatorio de su cita: /, before);
+    expect(reminder.read.subject).toMatch(SPANISH_DAY);
+    const maria = await t.login('maria@demo.clinic');
+    const cancelled = await t.call(maria, 'POST', `/api/appointments/${appt.id}/cancel`, { reason: 'viaje' });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    const cancel = await mailTo('maria@demo.clinic', /^Su cita ha sido cancelada: /);
+    expect(cancel.read.text).toContain('Esta cita ha sido cancelada.');
+  });
+
+  it('mails an English-speaking patient in English', async () => {
+    await bookFollowUp(t, 'alex@demo.clinic');
+    const mail = await mailTo('alex@demo.clinic', /^Your visit is booked: /);
+    const ics = invitation(mail.ics);
+    expect(mail.read.subject).toMatch(ENGLISH_DAY);
+    expect(mail.read.subject.replace(/\s/g, ' ')).toContain(
+      ` at ${ics.wall} ${ics.hour < 12 ? 'AM' : 'PM'} Cleveland time (America/New_York, UTC-04:00)`,
+    );
+    expect(mail.read.text).toMatch(/^When: /m);
+    expect(mail.read.text).not.toMatch(/Cuándo|Su cita/);
+    expect(ics.summary).toMatch(/^Visit: /);
+  });
+
+  it("a guardian without a record of her own reads her child's record's language, and sets it", async () => {
+    expect((await setLanguage('sam.parent@demo.clinic', 'es')).body.preferredLanguage).toBe('es');
+    await bookFollowUp(t, 'sam.parent@demo.clinic');
+    const mail = await mailTo('sam.parent@demo.clinic', /^Su cita está confirmada: /);
+    expect(mail.read.text).toMatch(/ para Noah Parent$/m);
+  });
+
+  it('mails the password reset in the patient language', async () => {
+    const r = await t.call(null, 'POST', '/api/auth/forgot-password', { email: 'maria@demo.clinic' });
+    expect(r.status).toBe(202);
+    const es = await mailTo('maria@demo.clinic', /^Restablezca su contraseña de OMT Clinic$/);
+    expect(es.read.text).toContain('Si no fue usted, ignore este correo');
+    await t.call(null, 'POST', '/api/auth/forgot-password', { email: 'alex@demo.clinic' });
+    const en = await mailTo('alex@demo.clinic', /^Reset your OMT Clinic password$/);
+    expect(en.read.text).toContain('If it was not you');
+  });
+});
