@@ -30,6 +30,8 @@ export const User = z.object({
   patients: z.array(PatientSummary),
   /** For a patient login: the language its portal and mails use (its own record's, else its first dependant's). */
   preferredLanguage: PreferredLanguage.optional(),
+  /** False for an online sign-up until its email is confirmed: it may log in, but not book. */
+  emailVerified: z.boolean(),
 });
 export type User = z.infer<typeof User>;
 

@@ -194,6 +194,8 @@ export const Patient = z.object({
   active: z.boolean(),
   deactivatedAt: z.string().nullable(),
   deactivationReason: z.string().nullable(),
+  /** A record made by an online sign-up that may be someone already registered: the matches, for the desk to review. */
+  duplicateReview: z.object({ matchIds: z.array(z.string()), flaggedAt: z.string() }).nullable(),
 });
 export type Patient = z.infer<typeof Patient>;
 

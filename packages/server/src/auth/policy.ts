@@ -18,7 +18,12 @@ export type PatientAction =
   | 'checkin.read'
   | 'checkin.write'
   /** A patient's own choice of language for the portal and mails. */
-  | 'language.write';
+  | 'language.write'
+  /**
+   * A portal login creating a record that does not exist yet, its own (online sign-up) or a child's (a parent adds
+   * a child): the server picks the new record's id and links it to the login in the same transaction.
+   */
+  | 'registration.self';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -50,6 +55,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'checkin.read',
     'checkin.write',
     'language.write',
+    'registration.self',
   ],
 };
 
@@ -61,7 +67,7 @@ export function mayAccessPatient(
   linkedPatientIds: readonly string[],
 ): boolean {
   if (!POLICY[role].includes(action)) return false;
-  return role !== 'patient' || linkedPatientIds.includes(patientId);
+  return role !== 'patient' || action === 'registration.self' || linkedPatientIds.includes(patientId);
 }
 
 export const STAFF_ROLES: readonly Role[] = ['physician', 'resident', 'front_desk', 'admin'];

@@ -91,6 +91,7 @@ export async function resolveSession(
     supervisorId: user.supervisor_id,
     sessionId: id,
     patientIds,
+    emailVerified: user.email_verified === 1,
     via,
   };
 }

@@ -11,6 +11,8 @@ export interface AuthUser {
   sessionId: string;
   /** For patients: the patient ids this login may act for (self and dependants). */
   patientIds: string[];
+  /** False for an online sign-up until its email is confirmed: such a patient login may not book. */
+  emailVerified: boolean;
   /** How the request authenticated: the cookie needs CSRF care, the bearer token does not. */
   via: 'cookie' | 'bearer';
 }

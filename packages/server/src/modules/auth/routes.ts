@@ -21,7 +21,7 @@ const FORGOT_ANSWER =
   'If an active account has this email, a link to reset its password is on its way; it works once, within an hour.';
 
 /** A refused claim becomes its 429 with Retry-After. */
-function refuseIfLimited(claim: LoginClaim, reply: FastifyReply): asserts claim is LoginClaim & { ok: true } {
+export function refuseIfLimited(claim: LoginClaim, reply: FastifyReply): asserts claim is LoginClaim & { ok: true } {
   if (claim.ok) return;
   void reply.header('retry-after', String(claim.retryAfterSeconds));
   throw claim.error;

@@ -13,7 +13,14 @@ import { languageOfRecords } from '../../mail/mail-language';
 export async function presentUser(
   db: Database,
   today: string,
-  u: { id: string; email: string; role: string; display_name: string; credential: string | null },
+  u: {
+    id: string;
+    email: string;
+    role: string;
+    display_name: string;
+    credential: string | null;
+    email_verified: number;
+  },
 ): Promise<User> {
   const patients = u.role === 'patient' ? await patientsOfUser(db, u.id) : [];
   return {
@@ -24,6 +31,7 @@ export async function presentUser(
     credential: u.credential,
     patients: patients.map((p) => presentPatientSummary(p, today, p.relationship)),
     ...(u.role === 'patient' ? { preferredLanguage: languageOfRecords(patients) } : {}),
+    emailVerified: u.email_verified === 1,
   };
 }
 
@@ -68,5 +76,6 @@ export function me(ctx: RequestContext): Promise<User> {
     role: ctx.user.role,
     display_name: ctx.user.displayName,
     credential: ctx.user.credential,
+    email_verified: ctx.user.emailVerified ? 1 : 0,
   });
 }

@@ -79,6 +79,9 @@ export function presentPatient(p: PatientRow, today: string): Patient {
     active: p.active === 1,
     deactivatedAt: p.deactivated_at,
     deactivationReason: p.deactivation_reason,
+    duplicateReview: p.duplicate_review_json
+      ? (JSON.parse(p.duplicate_review_json) as Patient['duplicateReview'])
+      : null,
   };
 }
 

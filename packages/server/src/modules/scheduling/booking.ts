@@ -26,6 +26,7 @@ import { scheduleCatalog } from './catalog-cache';
 import { requireEligible } from './eligibility';
 import { retired } from './lookups';
 import { requireActivePatient } from '../patients/registration';
+import { requireVerifiedEmail } from '../../auth/email-verified';
 
 const OVERRIDE_ROLES = ['front_desk', 'admin', 'physician'] as const;
 
@@ -169,6 +170,7 @@ function settleConflict(outcome: BookingOutcome): void {
 /** Books a slot. The slot must be open now; the database's block keys settle any race (409 slot_taken). */
 export async function book(ctx: RequestContext, body: CreateAppointment): Promise<Appointment> {
   await ctx.access(body.patientId, 'appointment.write', 'appointment', null);
+  requireVerifiedEmail(ctx);
   await requireActivePatient(ctx, body.patientId);
   if (body.override && !(OVERRIDE_ROLES as readonly string[]).includes(ctx.user.role)) {
     throw fail.forbidden('only staff may book over a busy provider');

@@ -10,6 +10,7 @@ import { roomChoice } from './rooms';
 import { viewAppointment } from './queries';
 import { requireEligible } from './eligibility';
 import { requireActivePatient } from '../patients/registration';
+import { requireVerifiedEmail } from '../../auth/email-verified';
 import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 /** Places every visit of the series, collecting each one that cannot be booked instead of stopping. */
@@ -36,6 +37,7 @@ async function placeAll(ctx: RequestContext, body: BookSeries, starts: string[])
  */
 export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise<Appointment[]> {
   await ctx.access(body.patientId, 'appointment.write', 'appointment-series', null);
+  requireVerifiedEmail(ctx);
   await requireActivePatient(ctx, body.patientId);
   const location = await findLocation(ctx.db, body.locationId);
   if (!location) throw fail.invalid('locationId', 'unknown location');

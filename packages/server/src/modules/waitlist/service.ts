@@ -20,6 +20,7 @@ import { expireOffers, releaseOffer, type FreedSlot } from './offers';
 import { requireEligible } from '../scheduling/eligibility';
 import { retired } from '../scheduling/lookups';
 import { requireActivePatient } from '../patients/registration';
+import { requireVerifiedEmail } from '../../auth/email-verified';
 
 const MAX_WINDOW_DAYS = 62;
 
@@ -80,6 +81,7 @@ async function windowZones(ctx: RequestContext, locationId: string | undefined):
 /** The patient (or staff for them) asks for an earlier or specific time. */
 export async function joinWaitlist(ctx: RequestContext, body: JoinWaitlist): Promise<WaitlistEntry> {
   await ctx.access(body.patientId, 'appointment.write', 'waitlist', null);
+  requireVerifiedEmail(ctx);
   await requireActivePatient(ctx, body.patientId);
   const visitType = await findVisitType(ctx.db, body.visitType);
   if (!visitType) throw fail.invalid('visitType', `unknown visit type "${body.visitType}"`);
@@ -134,6 +136,7 @@ async function entryFor(ctx: RequestContext, id: string) {
 /** Takes the held time: the hold becomes a booking. */
 export async function acceptOffer(ctx: RequestContext, id: string): Promise<WaitlistEntry> {
   const entry = await entryFor(ctx, id);
+  requireVerifiedEmail(ctx);
   if (entry.status !== 'offered' || !entry.offer_appointment_id)
     throw fail.conflict('no_offer', 'there is no time on offer for this entry');
   if ((entry.offer_expires_at ?? '') < ctx.now())
