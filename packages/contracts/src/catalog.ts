@@ -163,10 +163,15 @@ export type Room = z.infer<typeof Room>;
 export const CreateRoom = z.object({ name: z.string().trim().min(1, 'name the room').max(60) });
 export type CreateRoom = z.infer<typeof CreateRoom>;
 
-export const CreateClosure = z.object({
+const ClosurePeriod = z.object({
   start: z.iso.datetime({ offset: true }),
   end: z.iso.datetime({ offset: true }),
   reason: z.string().trim().min(2, 'say why (public holiday, staff training …)').max(200),
+});
+/** A start and an end, or whole days (`firstDay` to `lastDay`, default the first) on the location's clock. */
+export const CreateClosure = ClosurePeriod.partial({ start: true, end: true }).extend({
+  firstDay: z.iso.date('must be a date YYYY-MM-DD').optional(),
+  lastDay: z.iso.date('must be a date YYYY-MM-DD').optional(),
 });
 export type CreateClosure = z.infer<typeof CreateClosure>;
 export const Closure = z.object({
@@ -178,7 +183,7 @@ export const Closure = z.object({
 });
 export type Closure = z.infer<typeof Closure>;
 
-export const CreateExtraHours = CreateClosure.extend({ locationId: z.string().min(1) });
+export const CreateExtraHours = ClosurePeriod.extend({ locationId: z.string().min(1) });
 export type CreateExtraHours = z.infer<typeof CreateExtraHours>;
 export const ExtraHours = Closure.extend({ providerId: z.string() });
 export type ExtraHours = z.infer<typeof ExtraHours>;

@@ -322,7 +322,7 @@ export interface AppointmentFilter {
 
 /** Appointments with the names a screen needs, and whether intake and an encounter exist. */
 /** Appointments with the names a view shows (patient, provider, location, visit type, room) and their intake and encounter. */
-function appointmentViews(db: Database) {
+export function appointmentViews(db: Database) {
   return db
     .selectFrom('appointments as a')
     .innerJoin('patients as p', 'p.id', 'a.patient_id')

@@ -12,3 +12,4 @@ export * from './one-off-windows';
 export { withinOpeningHours } from './opening-hours';
 export * from './visit-timing';
 export * from './visit-eligibility';
+export * from './schedule-conflicts';

@@ -4,22 +4,45 @@ import {
   findLocation,
   insertClosure,
   insertExtraHours,
-  listAppointmentViews,
   listClosures,
   listExtraHours,
 } from '@omt/db';
+import { wholeLocalDays } from '@omt/domain';
 import type { Closure, CreateClosure, CreateExtraHours, ExtraHours } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
 import { requireProvider, requireLocation } from './lookups';
+import { upcomingVisitIds } from './upcoming-visits';
 
 function period(body: { start: string; end: string }): { start: string; end: string } {
   const start = normalizeInstant(body.start);
   const end = normalizeInstant(body.end);
   if (end <= start) throw fail.invalid('end', 'must be after start');
   return { start, end };
+}
+
+/** A closure's period: its start and end, or whole days on the location's clock (23 or 25 hours across a clock change). */
+export function closurePeriod(body: CreateClosure, timeZone: string): { start: string; end: string } {
+  if (body.firstDay === undefined && body.lastDay === undefined) {
+    if (body.start === undefined) throw fail.invalid('start', 'is required (or give firstDay for whole days)');
+    if (body.end === undefined) throw fail.invalid('end', 'is required');
+    return period({ start: body.start, end: body.end });
+  }
+  if (body.start !== undefined || body.end !== undefined)
+    throw fail.invalid('firstDay', 'give whole days or a start and an end, not both');
+  if (body.firstDay === undefined) throw fail.invalid('firstDay', 'is required with lastDay');
+  const lastDay = body.lastDay ?? body.firstDay;
+  if (lastDay < body.firstDay) throw fail.invalid('lastDay', 'must not be before firstDay');
+  return wholeLocalDays(body.firstDay, lastDay, timeZone);
+}
+
+/** The location (404 when unknown) and the closure's period on its clock. */
+export async function locatedClosure(ctx: RequestContext, locationId: string, body: CreateClosure) {
+  const location = await findLocation(ctx.db, locationId);
+  if (!location) throw fail.notFound('location');
+  return closurePeriod(body, location.time_zone);
 }
 
 /** Upcoming closures of a location (holidays); clinic facts, visible to staff. */
@@ -35,11 +58,10 @@ export async function closuresOf(ctx: RequestContext, locationId: string): Promi
   }));
 }
 
-/** Closes a location for a while; no slot is offered then, and visits already booked are listed to move. */
+/** Closes a location for a while; no slot is offered then, and the upcoming visits already booked are listed to move. */
 export async function addClosure(ctx: RequestContext, locationId: string, body: CreateClosure) {
   ctx.requireRole('admin');
-  await requireLocation(ctx, locationId);
-  const { start, end } = period(body);
+  const { start, end } = await locatedClosure(ctx, locationId, body);
   const id = randomUUID();
   await insertClosure(ctx.db, {
     id,
@@ -50,12 +72,9 @@ export async function addClosure(ctx: RequestContext, locationId: string, body: 
     created_by: ctx.user.id,
     created_at: ctx.now(),
   });
-  const clashes = (await listAppointmentViews(ctx.db, { locationId, from: start, to: end })).filter(
-    (a) => a.status === 'booked' || a.status === 'held',
-  );
   return {
     closure: { id, locationId, start, end, reason: body.reason },
-    conflictingAppointmentIds: clashes.map((a) => a.id),
+    conflictingAppointmentIds: await upcomingVisitIds(ctx, { locationId, from: start, to: end }),
   };
 }
 

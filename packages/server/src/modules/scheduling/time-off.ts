@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { END_OF_TIME, insertTimeOff, listAppointmentViews, listTimeOff } from '@omt/db';
+import { END_OF_TIME, insertTimeOff, listTimeOff } from '@omt/db';
 import type { CreateTimeOff, TimeOff } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
 import { requireProvider } from './lookups';
+import { upcomingVisitIds } from './upcoming-visits';
 
 /** Staff see providers' time off (it carries no patient data). */
 export async function timeOffOf(ctx: RequestContext, providerId: string): Promise<TimeOff[]> {
@@ -21,14 +22,20 @@ export async function timeOffOf(ctx: RequestContext, providerId: string): Promis
   }));
 }
 
-/** Blocks a provider's time (holiday, course, sickness); visits already booked then are listed for the desk to move. */
-export async function addTimeOff(ctx: RequestContext, providerId: string, body: CreateTimeOff) {
+/** Who may block a provider's time (an admin, or the provider), and the period checked. */
+export async function timeOffPeriod(ctx: RequestContext, providerId: string, body: CreateTimeOff) {
   if (ctx.user.role !== 'admin' && ctx.user.id !== providerId)
     throw fail.forbidden('only an admin or the provider may block this time');
   await requireProvider(ctx, providerId);
   const start = normalizeInstant(body.start);
   const end = normalizeInstant(body.end);
   if (end <= start) throw fail.invalid('end', 'must be after start');
+  return { start, end };
+}
+
+/** Blocks a provider's time (holiday, course, sickness); the upcoming visits already booked then are listed for the desk to move. */
+export async function addTimeOff(ctx: RequestContext, providerId: string, body: CreateTimeOff) {
+  const { start, end } = await timeOffPeriod(ctx, providerId, body);
   const id = randomUUID();
   await insertTimeOff(ctx.db, {
     id,
@@ -39,11 +46,8 @@ export async function addTimeOff(ctx: RequestContext, providerId: string, body: 
     created_by: ctx.user.id,
     created_at: ctx.now(),
   });
-  const clashes = (await listAppointmentViews(ctx.db, { providerId, from: start, to: end })).filter(
-    (a) => a.status === 'booked' || a.status === 'held',
-  );
   return {
     timeOff: { id, providerId, start, end, reason: body.reason },
-    conflictingAppointmentIds: clashes.map((a) => a.id),
+    conflictingAppointmentIds: await upcomingVisitIds(ctx, { providerId, from: start, to: end }),
   };
 }

@@ -7,8 +7,10 @@ import {
   updateWaitlistIfStatus,
   waitingEntriesFor,
   type RoomChoice,
+  type ScheduleCatalog,
   type WaitlistEntryRow,
 } from '@omt/db';
+import { conflictReasons } from '@omt/domain';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { bookingBlocks, restEnd } from '../scheduling/blocks';
@@ -25,6 +27,19 @@ export interface FreedSlot {
   end: string;
 }
 
+/** Whether the time is in a closure of its location or time off of its provider, or the provider was deactivated. */
+function closedThen(catalog: ScheduleCatalog, slot: FreedSlot): boolean {
+  const reasons = conflictReasons(
+    { start_at: slot.start, end_at: slot.end },
+    {
+      closures: catalog.closures.filter((c) => c.location_id === slot.locationId),
+      timeOff: catalog.timeOff.filter((t) => t.provider_id === slot.providerId),
+      providerActive: catalog.providers.some((p) => p.id === slot.providerId),
+    },
+  );
+  return reasons.length > 0;
+}
+
 /**
  * Offers a freed slot to the first waiting patient it suits: the time is held for them (an appointment in
  * status `held`, claiming the blocks so nobody else takes it) until they accept or the hold runs out.
@@ -35,6 +50,7 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
   const waiting = await waitingEntriesFor(deps.db, slot);
   if (!waiting.length) return null; // most freed times: nobody to offer them to
   const catalog = await scheduleCatalog(deps.db, slot.start);
+  if (closedThen(catalog, slot)) return null; // a visit moved off a closed day frees nothing to offer
   const bufferMinutes = catalog.visitTypes.find((v) => v.id === slot.visitType)?.buffer_after_minutes ?? 0;
   const blocks = bookingBlocks(slot.start, slot.end, bufferMinutes);
   // The rooms free now; the hold's transaction takes the first still free then, as a booking's does.
