@@ -18,6 +18,7 @@ import { PortalBook } from './features/portal/portal-book';
 import { PortalHome } from './features/portal/portal-home';
 import { VisitPage } from './features/portal/visit-page';
 import { PatientPage } from './features/patients/patient-page';
+import { RebookPage } from './features/rebook/rebook-page';
 import { RegisterPatientPage } from './features/patients/register-page';
 import { Link, matchPath } from './router';
 import { homeFor } from './session';
@@ -46,6 +47,7 @@ const ROUTES: Route[] = [
   { pattern: '/desk', roles: ['front_desk'], render: () => <DeskDay /> },
   { pattern: '/desk/book', roles: ['front_desk'], render: () => <DeskBook /> },
   { pattern: '/desk/calendar', roles: ['front_desk'], render: () => <DeskCalendar /> },
+  { pattern: '/rebook', roles: ['front_desk', 'admin'], render: () => <RebookPage /> },
   { pattern: '/patients/new', roles: ['front_desk', 'admin'], render: () => <RegisterPatientPage /> },
   {
     pattern: '/patients/:id',

@@ -52,6 +52,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/desk/calendar', label: 'Calendar' },
         { to: '/desk/book', label: 'Book for a patient' },
         { to: '/patients/new', label: 'Register patient' },
+        { to: '/rebook', label: 'Visits to rebook' },
       ];
     case 'physician':
     case 'resident':
@@ -64,6 +65,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/admin/rooms', label: 'Rooms' },
         { to: '/admin/hours', label: 'Weekly hours' },
         { to: '/admin/staff', label: 'Staff' },
+        { to: '/rebook', label: 'Visits to rebook' },
       ];
   }
 }

@@ -31,7 +31,15 @@ function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) =>
   );
 }
 
-function RescheduleForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
+function RescheduleForm({
+  a,
+  onDone,
+  anyProvider,
+}: {
+  a: Appointment;
+  onDone: (a: Appointment) => void;
+  anyProvider: boolean;
+}) {
   const [selected, setSelected] = useState<Slot | null>(null);
   const [error, setError] = useState<unknown>(null);
   const data = useApi(
@@ -42,7 +50,7 @@ function RescheduleForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment
           query: {
             visitType: a.visitType,
             location: a.locationId,
-            provider: a.providerId,
+            ...(anyProvider ? {} : { provider: a.providerId }),
             from: toInstant(now),
             to: toInstant(now + RESCHEDULE_DAYS * 86_400_000),
           },
@@ -53,14 +61,17 @@ function RescheduleForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment
       ]);
       return { slots, location: locations.find((l) => l.id === a.locationId), providers };
     },
-    [a.id],
+    [a.id, anyProvider],
   );
   if (!data.data?.location) return <LoadState loading={data.loading} error={data.error} what="open times" />;
   const move = async () => {
     if (!selected) return;
     try {
       onDone(
-        await call(API.rescheduleAppointment, { params: { id: a.id }, body: { start: selected.start } }),
+        await call(API.rescheduleAppointment, {
+          params: { id: a.id },
+          body: { start: selected.start, ...(anyProvider ? { providerId: selected.providerId } : {}) },
+        }),
       );
     } catch (err) {
       setError(err);
@@ -83,13 +94,18 @@ function RescheduleForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment
   );
 }
 
-/** Cancel (with a reason) or move a booked visit to another open time of the same provider and location. */
+/**
+ * Cancel (with a reason) or move a booked visit to another open time at the same location: of the same provider, or
+ * with `anyProvider` of any provider who performs the visit type there (a visit to rebook off a closed day).
+ */
 export function AppointmentActions({
   a,
   onChanged,
+  anyProvider = false,
 }: {
   a: Appointment;
   onChanged: (a: Appointment) => void;
+  anyProvider?: boolean;
 }) {
   const [mode, setMode] = useState<'none' | 'cancel' | 'reschedule'>('none');
   if (a.status !== 'booked') return null;
@@ -119,7 +135,7 @@ export function AppointmentActions({
         Cancel visit
       </button>
       {mode === 'cancel' && <CancelForm a={a} onDone={done} />}
-      {mode === 'reschedule' && <RescheduleForm a={a} onDone={done} />}
+      {mode === 'reschedule' && <RescheduleForm a={a} onDone={done} anyProvider={anyProvider} />}
     </div>
   );
 }

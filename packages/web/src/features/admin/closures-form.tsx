@@ -3,34 +3,47 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PeriodForm } from '../../components/period-form';
 import { zoneLabel } from '../../time';
+import { visitsToRebookChanged } from '../../components/rebook-link';
+import { useBookedVisitsCheck } from '../rebook/booked-visits-dialog';
 
-/** Close a location for a holiday; visits booked then are counted so the desk can move them. */
+/** Close a location for a holiday; visits booked then are named before saving, and listed for the desk to move. */
 export function ClosuresForm({ location }: { location: Location }) {
   const list = useApi(
     (signal) => call(API.listClosures, { params: { id: location.id }, signal }),
     [location.id],
   );
+  const check = useBookedVisitsCheck({ confirmLabel: `Close ${location.name} anyway` });
   return (
-    <PeriodForm
-      heading="Closures (holidays)"
-      idPrefix={`closure-${location.id}`}
-      startLabel={`${location.name} closed from`}
-      endLabel={`${location.name} closed until`}
-      reasonLabel="Reason"
-      submitLabel={`Close ${location.name}`}
-      errorTitle="Not closed:"
-      zone={{ timeZone: location.timeZone, label: zoneLabel(location.name, location.timeZone) }}
-      items={list.data ?? []}
-      onSave={async (period) => {
-        const r = await call(API.addClosure, { params: { id: location.id }, body: period });
-        list.reload();
-        return `Closed. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time.`;
-      }}
-      onDelete={async (closure) => {
-        await call(API.deleteClosure, { params: { id: closure.id } });
-        list.reload();
-        return 'Closure deleted: its hours are offered again.';
-      }}
-    />
+    <>
+      <PeriodForm
+        heading="Closures (holidays)"
+        idPrefix={`closure-${location.id}`}
+        startLabel={`${location.name} closed from`}
+        endLabel={`${location.name} closed until`}
+        reasonLabel="Reason"
+        submitLabel={`Close ${location.name}`}
+        errorTitle="Not closed:"
+        zone={{ timeZone: location.timeZone, label: zoneLabel(location.name, location.timeZone) }}
+        items={list.data ?? []}
+        onSave={async (period) => {
+          const params = { id: location.id };
+          const preview = await call(API.previewClosure, { params, body: period });
+          if (!(await check.confirm(preview))) return 'Not closed: nothing was saved.';
+          const r = await call(API.addClosure, { params, body: period });
+          list.reload();
+          visitsToRebookChanged();
+          const n = r.conflictingAppointmentIds.length;
+          return n === 0
+            ? 'Closed. No visits were booked in this time.'
+            : `Closed. ${n} booked ${n === 1 ? 'visit is' : 'visits are'} listed under Visits to rebook.`;
+        }}
+        onDelete={async (closure) => {
+          await call(API.deleteClosure, { params: { id: closure.id } });
+          list.reload();
+          return 'Closure deleted: its hours are offered again.';
+        }}
+      />
+      {check.dialog}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { RebookLink } from '../../components/rebook-link';
 import { ConfirmDialog } from './confirm-dialog';
 import { LocationForm } from './location-form';
 
@@ -60,6 +61,7 @@ export function LocationsPage() {
   return (
     <>
       <h1>Locations</h1>
+      <RebookLink />
       <LoadState loading={list.loading} error={list.error} what="locations" />
       <ErrorAlert error={error} title="Not retired:" />
       <StatusMessage>{done}</StatusMessage>

@@ -1,5 +1,24 @@
 import { useEffect, useRef } from 'react';
-import type { StaffMember } from '@omt/contracts';
+import { API, type StaffMember } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+
+/** What deactivating leaves to rebook: a provider's upcoming visits, counted before the admin confirms. */
+function UpcomingVisits({ member }: { member: StaffMember }) {
+  const preview = useApi(
+    (signal) => call(API.previewDeactivation, { params: { id: member.id }, signal }),
+    [member.id],
+  );
+  const n = preview.data?.appointments.length;
+  if (n === undefined) return null;
+  return (
+    <p role="status">
+      {n === 0
+        ? `${member.displayName} has no upcoming visits booked.`
+        : `${member.displayName} has ${n} upcoming ${n === 1 ? 'visit' : 'visits'} booked. They stay booked and are listed under Visits to rebook, for the front desk to move or cancel.`}
+    </p>
+  );
+}
 
 /** Asks before deactivating: a native modal <dialog>, Escape cancels, both buttons work from the keyboard. */
 export function StaffDeactivateDialog(props: {
@@ -29,6 +48,9 @@ export function StaffDeactivateDialog(props: {
       <p id="deactivate-text">
         They are logged out at once and can no longer log in. Their notes, visits and the audit log stay.
       </p>
+      {member && (member.role === 'physician' || member.role === 'resident') && (
+        <UpcomingVisits member={member} />
+      )}
       <div className="button-row">
         <button type="button" className="button-secondary" onClick={onCancel}>
           Keep active

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { RebookLink, visitsToRebookChanged } from '../../components/rebook-link';
 import { STAFF_ROLE_LABELS } from './staff-fields';
 import { StaffInviteForm } from './staff-invite-form';
 import { StaffEditForm } from './staff-edit-form';
@@ -84,6 +85,7 @@ export function StaffPage() {
     setConfirming(null);
     void act(async () => {
       await call(API.deactivateStaff, { params: { id: m.id } });
+      visitsToRebookChanged();
       return `${m.displayName} is deactivated.`;
     });
   };
@@ -96,6 +98,7 @@ export function StaffPage() {
   return (
     <>
       <h1>Staff</h1>
+      <RebookLink />
       <LoadState loading={staff.loading} error={staff.error} what="staff" />
       <ErrorAlert error={error} title="Not done:" />
       <StatusMessage>{status}</StatusMessage>

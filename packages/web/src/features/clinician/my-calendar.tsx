@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/messages';
 import { useSession } from '../../session';
 import { ExtraHoursForm } from './extra-hours-form';
 import { PeriodForm } from '../../components/period-form';
+import { useBookedVisitsCheck } from '../rebook/booked-visits-dialog';
 
 function FeedLink() {
   const [url, setUrl] = useState<string | null>(null);
@@ -41,29 +42,37 @@ function TimeOffForm({ providerId }: { providerId: string }) {
     (signal) => call(API.listTimeOff, { params: { id: providerId }, signal }),
     [providerId],
   );
+  const check = useBookedVisitsCheck({ confirmLabel: 'Block this time anyway' });
   return (
-    <PeriodForm
-      heading="Block time off"
-      idPrefix="off"
-      startLabel="From"
-      endLabel="Until"
-      reasonLabel="Reason"
-      submitLabel="Block this time"
-      errorTitle="Not blocked:"
-      items={list.data ?? []}
-      onSave={async (period) => {
-        const r = await call(API.addTimeOff, { params: { id: providerId }, body: period });
-        list.reload();
-        return r.conflictingAppointmentIds.length
-          ? `Blocked. ${r.conflictingAppointmentIds.length} booked visit(s) fall in this time: the front desk will move them.`
-          : 'Blocked.';
-      }}
-      onDelete={async (timeOff) => {
-        await call(API.deleteTimeOff, { params: { id: timeOff.id } });
-        list.reload();
-        return 'Time off deleted: these hours are bookable again.';
-      }}
-    />
+    <>
+      <PeriodForm
+        heading="Block time off"
+        idPrefix="off"
+        startLabel="From"
+        endLabel="Until"
+        reasonLabel="Reason"
+        submitLabel="Block this time"
+        errorTitle="Not blocked:"
+        items={list.data ?? []}
+        onSave={async (period) => {
+          const params = { id: providerId };
+          const preview = await call(API.previewTimeOff, { params, body: period });
+          if (!(await check.confirm(preview))) return 'Not blocked: nothing was saved.';
+          const r = await call(API.addTimeOff, { params, body: period });
+          list.reload();
+          const n = r.conflictingAppointmentIds.length;
+          return n
+            ? `Blocked. ${n} booked ${n === 1 ? 'visit is' : 'visits are'} listed for the front desk to move or cancel.`
+            : 'Blocked.';
+        }}
+        onDelete={async (timeOff) => {
+          await call(API.deleteTimeOff, { params: { id: timeOff.id } });
+          list.reload();
+          return 'Time off deleted: these hours are bookable again.';
+        }}
+      />
+      {check.dialog}
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';
 import { WaitlistList } from '../../components/waitlist-list';
+import { RebookLink } from '../../components/rebook-link';
 import { UrgentFlagBadges } from '../../components/urgent-flag-badge';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
@@ -134,6 +135,7 @@ export function DeskDay() {
   return (
     <>
       <h1>Appointments of the day</h1>
+      <RebookLink />
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="desk-day">Day</label>

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { API, type Appointment, type ConflictReason, type ScheduleConflict } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { AppointmentActions } from '../../components/appointment-actions';
+import { LoadState, StatusMessage } from '../../components/messages';
+import { useSession } from '../../session';
+import { formatDateTime, zoneLabel } from '../../time';
+
+function reasonText(r: ConflictReason, providerName: string): string {
+  if (r.kind === 'closure') return `Location closed: ${r.reason ?? ''}`;
+  if (r.kind === 'time_off') return `${providerName} is away: ${r.reason ?? ''}`;
+  return `${providerName} no longer works at the clinic`;
+}
+
+function ConflictRow(props: {
+  c: ScheduleConflict;
+  mayChange: boolean;
+  onChanged: (a: Appointment) => void;
+}) {
+  const { c, mayChange, onChanged } = props;
+  const a = c.appointment;
+  return (
+    <tr data-testid="rebook-row">
+      <th scope="row">
+        <time dateTime={a.start}>{formatDateTime(a.start, a.timeZone)}</time>
+        <br />
+        <span className="muted">{zoneLabel(a.locationName, a.timeZone)}</span>
+      </th>
+      <td>{a.patientName}</td>
+      <td>{a.visitTypeName}</td>
+      <td>{a.providerName}</td>
+      <td>
+        <ul className="plain-list">
+          {c.reasons.map((r, i) => (
+            <li key={i}>{reasonText(r, a.providerName)}</li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        {a.status === 'held' ? (
+          <span className="muted">Held for a waitlist patient until they answer or the hold runs out.</span>
+        ) : mayChange ? (
+          <AppointmentActions a={a} onChanged={onChanged} anyProvider />
+        ) : (
+          <span className="muted">The front desk moves or cancels it.</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Visits still booked on a closed day, in their provider's time off or with a provider no longer active: the desk
+ * moves each (any provider who performs the visit type at the location) or cancels it; the patient is mailed.
+ */
+export function RebookPage() {
+  usePageTitle('Visits to rebook');
+  const { user } = useSession();
+  const list = useApi((signal) => call(API.scheduleConflicts, { signal }), []);
+  const items = list.data?.items ?? [];
+  const [message, setMessage] = useState<string | null>(null);
+  const changed = (a: Appointment) => {
+    setMessage(
+      a.status === 'cancelled'
+        ? `${a.patientName}'s visit is cancelled; they get an email.`
+        : `${a.patientName}'s visit is moved to ${formatDateTime(a.start, a.timeZone)} with ${a.providerName}; they get an email.`,
+    );
+    list.reload();
+  };
+  return (
+    <>
+      <h1>Visits to rebook</h1>
+      <p className="muted">
+        These visits are still booked at a time the clinic cannot keep: the location is closed, the provider
+        is away, or the provider no longer works here. Move each to a new time or cancel it; the patient gets
+        an email with the change.
+      </p>
+      <StatusMessage>{message}</StatusMessage>
+      <LoadState loading={list.loading && !list.data} error={list.error} what="visits to rebook" />
+      {list.data &&
+        (items.length === 0 ? (
+          <p role="status">No visits to rebook.</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption>
+                {items.length} {items.length === 1 ? 'visit' : 'visits'} to rebook
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Booked for</th>
+                  <th scope="col">Patient</th>
+                  <th scope="col">Visit type</th>
+                  <th scope="col">Provider</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Action</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => (
+                  <ConflictRow
+                    key={c.appointment.id}
+                    c={c}
+                    mayChange={user.role === 'front_desk'}
+                    onChanged={changed}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </>
+  );
+}
