@@ -4,10 +4,11 @@ import { loadConfig } from './config';
 import { systemClock } from './clock';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-clinic';
 import { createMailer } from './mail/mailer';
+import { clinicSender } from './modules/clinic-profile/profile-cache';
 import { sendDueReminders } from './modules/notifications/appointment-mail';
 import { expireWaitlistOffers } from './modules/waitlist/service';
-
 import { resolveSecretKey } from './auth/secret-key';
+
 const REMINDER_JOB_MS = 5 * 60_000;
 const WAITLIST_JOB_MS = 60_000;
 
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle);
   const seeded = config.seedDemo ? await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true }) : false;
-  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, clinicSender(handle.db));
   const deps = {
     db: handle.db,
     dialect: handle.dialect,

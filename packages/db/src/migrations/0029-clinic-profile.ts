@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
  * The clinic's profile: one row (id 1) with its name, address, phone, NPI (type 2), tax id (EIN) and logo (PNG or
@@ -21,6 +21,6 @@ export const clinicProfileMigration: Migration = {
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('updated_at', 'text')
       .execute();
-    await db.insertInto('clinic_profile' as never).values({ id: 1 } as never).execute();
+    await sql.raw('insert into clinic_profile (id) values (1)').execute(db);
   },
 };

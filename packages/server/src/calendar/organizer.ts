@@ -1,9 +1,10 @@
+import { mailAddressOf } from '../mail/mailer';
+
 /** The clinic as organizer of its visits (RFC 5546): the address mail comes from, named after the clinic and location. */
 export function clinicOrganizer(
   mailFrom: string,
   clinicName: string,
   locationName: string,
 ): { name: string; email: string } {
-  const email = /<([^<>\s]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
-  return { name: `${clinicName} ${locationName}`, email };
+  return { name: `${clinicName} ${locationName}`, email: mailAddressOf(mailFrom) };
 }

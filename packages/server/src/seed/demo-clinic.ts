@@ -10,6 +10,7 @@ import {
   insertRoom,
   insertUser,
   insertVisitType,
+  updateClinicProfile,
   type Database,
 } from '@omt/db';
 import { UNDER_18_MAX_AGE_DAYS, zonedToInstant } from '@omt/domain';
@@ -213,6 +214,24 @@ async function visitToday(db: Database, patientId: string, providerId: string, c
  * Seeds the demo clinic once, into an empty database; returns whether it did. `visitToday` adds Alex's
  * follow-up with Dr. Still happening now (the running demo; tests and journeys book their own visits).
  */
+/** The demo clinic's profile (a real clinic's admin fills its own from the setup checklist). */
+async function seedClinicProfile(db: Database): Promise<void> {
+  await updateClinicProfile(
+    db,
+    {
+      name: 'OMT Clinic',
+      address: '1 Euclid Ave, Cleveland, OH 44115',
+      phone: '+1 216 555 0100',
+      npi: '1245319599',
+      tax_id: '12-3456789',
+      logo_type: null,
+      logo_base64: null,
+    },
+    0,
+    '2026-01-01T00:00:00Z',
+  );
+}
+
 export async function seedDemoIfEmpty(
   db: Database,
   clock: Clock,
@@ -221,6 +240,7 @@ export async function seedDemoIfEmpty(
   if ((await countUsers(db)) > 0) return false;
   const today = Temporal.PlainDate.from(clock().toISOString().slice(0, 10));
   await seedCatalog(db);
+  await seedClinicProfile(db);
   await user(db, 'admin@demo.clinic', 'admin', 'Avery Admin');
   const desk = await user(db, 'frontdesk@demo.clinic', 'front_desk', 'Finn Desk');
   const still = await user(db, 'dr.still@demo.clinic', 'physician', 'Dr. Andrea Still', { credential: 'DO' });

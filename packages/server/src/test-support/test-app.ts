@@ -34,12 +34,13 @@ export async function startTestApp(
   kind: TestDatabase,
   overrides: Partial<Config> = {},
   extra: Pick<AppDeps, 'mailer'> = {},
-  seed: { visitToday?: boolean } = {},
+  /** `demo: false` starts on an empty clinic, as a production start without the demo. */
+  seed: { visitToday?: boolean; demo?: boolean } = {},
 ): Promise<TestApp> {
   const handle = await kind.open();
   const clock = { now: TEST_NOW };
   const clockFn: Clock = () => clock.now;
-  await seedDemoIfEmpty(handle.db, clockFn, seed);
+  if (seed.demo !== false) await seedDemoIfEmpty(handle.db, clockFn, seed);
   // Sessions last the longest allowed and never go idle: tests move the clock to the day of a visit booked days ahead.
   const config = {
     ...loadConfig({

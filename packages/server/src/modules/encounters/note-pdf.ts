@@ -1,13 +1,36 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Encounter } from '@omt/contracts';
+import type { NoteLetterhead } from '../clinic-profile/profile-cache';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
+const LOGO_BOX: [number, number] = [160, 48];
+
+/** The letterhead: logo, name, then address, phone, NPI and tax id in small print (empty ones left out). */
+function letterhead(doc: PDFKit.PDFDocument, clinic: NoteLetterhead): void {
+  if (clinic.logo) {
+    try {
+      doc.image(clinic.logo, { fit: LOGO_BOX });
+      doc.moveDown(0.5);
+    } catch {
+      // A logo pdfkit cannot decode is left out: the note itself must still print.
+    }
+  }
+  doc.font('bold').fontSize(14).fillColor('#000').text(clinic.name);
+  const lines = [
+    [clinic.address, clinic.phone].filter(Boolean).join(' · '),
+    [clinic.npi ? `NPI ${clinic.npi}` : '', clinic.taxId ? `Tax id ${clinic.taxId}` : '']
+      .filter(Boolean)
+      .join(' · '),
+  ].filter(Boolean);
+  if (lines.length) doc.font('body').fontSize(9).fillColor('#444').text(lines.join('\n'));
+}
+
 /** The signed note as a PDF, in an embedded Unicode font so accents and symbols print as written. */
-export function renderNotePdf(e: Encounter, clinicName: string): Promise<Buffer> {
+export function renderNotePdf(e: Encounter, clinic: NoteLetterhead): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'LETTER',
@@ -20,7 +43,7 @@ export function renderNotePdf(e: Encounter, clinicName: string): Promise<Buffer>
     doc.on('error', reject);
     doc.registerFont('body', FONT);
     doc.registerFont('bold', FONT_BOLD);
-    doc.font('bold').fontSize(14).text(clinicName);
+    letterhead(doc, clinic);
     doc
       .font('body')
       .fontSize(9)

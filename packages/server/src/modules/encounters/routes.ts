@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
+import { noteLetterhead } from '../clinic-profile/profile-cache';
 import { renderNotePdf } from './note-pdf';
 import {
   checkSafety,
@@ -30,7 +31,7 @@ export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   defineRoute(app, deps, API.notePdf, async ({ params }, ctx, reply) => {
     const encounter = await notePdfSource(ctx, params.id);
-    const pdf = await renderNotePdf(encounter, 'OMT Clinic');
+    const pdf = await renderNotePdf(encounter, await noteLetterhead(ctx.db));
     return reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="omt-note-${encounter.id}.pdf"`)
