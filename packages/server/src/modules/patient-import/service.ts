@@ -111,9 +111,10 @@ async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMa
       matched.add(match);
     } else fresh.push(v);
   }
-  if (matched.size) {
+  const ids = [...matched];
+  for (let i = 0; i < ids.length; i += BATCH) {
     await ctx.accessEach(
-      [...matched].map((id) => ({ patientId: id, resourceId: id })),
+      ids.slice(i, i + BATCH).map((id) => ({ patientId: id, resourceId: id })),
       'demographics.read',
       'patient',
       'CSV import: matched a row of the file',
