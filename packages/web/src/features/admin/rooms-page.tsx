@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { ClosuresForm } from './closures-form';
+import { RebookLink } from '../../components/rebook-link';
 import { RoomItem } from './room-item';
 
 function LocationRooms({ location }: { location: Location }) {
@@ -74,6 +75,7 @@ export function RoomsPage() {
   return (
     <>
       <h1>Treatment rooms and closures</h1>
+      <RebookLink />
       <LoadState loading={locations.loading} error={locations.error} what="locations" />
       {(locations.data ?? []).map((l) => (
         <LocationRooms key={l.id} location={l} />

@@ -14,40 +14,42 @@ function reasonText(r: ConflictReason, providerName: string): string {
   return `${providerName} no longer works at the clinic`;
 }
 
-function ConflictRow(props: {
+function ConflictCard(props: {
   c: ScheduleConflict;
   mayChange: boolean;
   onChanged: (a: Appointment) => void;
 }) {
   const { c, mayChange, onChanged } = props;
   const a = c.appointment;
+  const headingId = `rebook-${a.id}`;
   return (
-    <tr data-testid="rebook-row">
-      <th scope="row">
-        <time dateTime={a.start}>{formatDateTime(a.start, a.timeZone)}</time>
-        <br />
-        <span className="muted">{zoneLabel(a.locationName, a.timeZone)}</span>
-      </th>
-      <td>{a.patientName}</td>
-      <td>{a.visitTypeName}</td>
-      <td>{a.providerName}</td>
-      <td>
-        <ul className="plain-list">
+    <li>
+      <section className="card" aria-labelledby={headingId} data-testid="rebook-row">
+        <h3 id={headingId}>
+          {a.patientName}: {a.visitTypeName}
+        </h3>
+        <dl className="facts">
+          <dt>Booked for</dt>
+          <dd>
+            <time dateTime={a.start}>{formatDateTime(a.start, a.timeZone)}</time> (
+            {zoneLabel(a.locationName, a.timeZone)})
+          </dd>
+          <dt>Provider</dt>
+          <dd>{a.providerName}</dd>
+          <dt>Why</dt>
           {c.reasons.map((r, i) => (
-            <li key={i}>{reasonText(r, a.providerName)}</li>
+            <dd key={i}>{reasonText(r, a.providerName)}</dd>
           ))}
-        </ul>
-      </td>
-      <td>
+        </dl>
         {a.status === 'held' ? (
-          <span className="muted">Held for a waitlist patient until they answer or the hold runs out.</span>
+          <p className="muted">Held for a waitlist patient until they answer or the hold runs out.</p>
         ) : mayChange ? (
           <AppointmentActions a={a} onChanged={onChanged} anyProvider />
         ) : (
-          <span className="muted">The front desk moves or cancels it.</span>
+          <p className="muted">The front desk moves or cancels it.</p>
         )}
-      </td>
-    </tr>
+      </section>
+    </li>
   );
 }
 
@@ -83,33 +85,21 @@ export function RebookPage() {
         (items.length === 0 ? (
           <p role="status">No visits to rebook.</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <caption>
-                {items.length} {items.length === 1 ? 'visit' : 'visits'} to rebook
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Booked for</th>
-                  <th scope="col">Patient</th>
-                  <th scope="col">Visit type</th>
-                  <th scope="col">Provider</th>
-                  <th scope="col">Why</th>
-                  <th scope="col">Action</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((c) => (
-                  <ConflictRow
-                    key={c.appointment.id}
-                    c={c}
-                    mayChange={user.role === 'front_desk'}
-                    onChanged={changed}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <>
+            <h2>
+              {items.length} {items.length === 1 ? 'visit' : 'visits'} to rebook
+            </h2>
+            <ul className="plain-list">
+              {items.map((c) => (
+                <ConflictCard
+                  key={c.appointment.id}
+                  c={c}
+                  mayChange={user.role === 'front_desk'}
+                  onChanged={changed}
+                />
+              ))}
+            </ul>
+          </>
         ))}
     </>
   );

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
+import { apiCall, apiLogin, patientIdViaApi, providerIdViaApi } from './support/api';
+
+const ZONE = 'America/New_York';
+const dayIn = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** An admin closes a day with two visits booked; both are listed; the desk moves one and cancels the other; both patients are mailed. */
+describe('a closure over booked visits in Chromium', () => {
+  const j = useJourney({ mail: true });
+
+  it('lists the visits a closure leaves booked; the desk moves one and cancels the other', async () => {
+    const url = j.clinic.url;
+    const desk = await apiLogin(url, 'frontdesk@demo.clinic');
+    const still = await providerIdViaApi(url, desk, 'Still');
+    const now = Date.now();
+    const qs = new URLSearchParams({
+      visitType: 'omt-follow-up',
+      provider: still,
+      location: 'loc-cleveland',
+      from: new Date(now + 86_400_000).toISOString(),
+      to: new Date(now + 14 * 86_400_000).toISOString(),
+    });
+    const slots = (await apiCall(url, desk, 'GET', `/api/availability?${qs.toString()}`)) as {
+      start: string;
+    }[];
+    // The first day with two open times an hour apart, on Cleveland's clock.
+    const first = slots.find((s) =>
+      slots.some(
+        (o) => dayIn(o.start) === dayIn(s.start) && Date.parse(o.start) === Date.parse(s.start) + 3_600_000,
+      ),
+    );
+    if (!first) throw new Error('no day with two open times');
+    const day = dayIn(first.start);
+    const second = new Date(Date.parse(first.start) + 3_600_000).toISOString().replace('.000Z', 'Z');
+    for (const [email, start] of [
+      ['alex@demo.clinic', first.start],
+      ['maria@demo.clinic', second],
+    ] as const) {
+      await apiCall(url, desk, 'POST', '/api/appointments', {
+        patientId: await patientIdViaApi(url, email),
+        visitType: 'omt-follow-up',
+        providerId: still,
+        locationId: 'loc-cleveland',
+        start,
+      });
+    }
+
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Rooms' }).click();
+      await page.getByLabel('Cleveland closed from').fill(`${day}T00:00`);
+      await page.getByLabel('Cleveland closed until').fill(`${nextDay(day)}T00:00`);
+      await page.getByRole('region', { name: 'Cleveland' }).getByLabel('Reason').fill('Burst pipe');
+      await page.getByRole('button', { name: 'Close Cleveland', exact: true }).click();
+      // Before saving, the admin sees who is booked then.
+      const dialog = page.getByRole('dialog', { name: '2 visits are booked in this time' });
+      await dialog.getByText('Alex Rivera', { exact: false }).waitFor();
+      await dialog.getByText('Maria Lopez', { exact: false }).waitFor();
+      await expectNoAxeViolations(page, 'the booked visits before closing');
+      await dialog.getByRole('button', { name: 'Close Cleveland anyway' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Closed. 2 booked visits are listed under Visits to rebook.' })
+        .waitFor();
+      const link = page.getByRole('main').getByRole('link', { name: /Visits to rebook/ });
+      await link.filter({ hasText: '2 visits' }).waitFor();
+      await link.click();
+      await page.getByRole('heading', { name: 'Visits to rebook', exact: true }).waitFor();
+      await expect(page.getByTestId('rebook-row').count()).resolves.toBe(2);
+      await page.getByText('Location closed: Burst pipe').first().waitFor();
+      await expectNoAxeViolations(page, 'visits to rebook (admin)');
+    });
+    const closures = await j.clinic.handle.db.selectFrom('location_closures').selectAll().execute();
+    expect(closures.map((c) => c.reason)).toEqual(['Burst pipe']);
+    const booked = await j.clinic.handle.db
+      .selectFrom('appointments')
+      .select('status')
+      .where('start_at', 'in', [first.start, second])
+      .execute();
+    expect(booked.map((b) => b.status)).toEqual(['booked', 'booked']); // closing cancels nothing itself
+
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /Visits to rebook/ })
+        .filter({ hasText: '2' })
+        .click();
+      await page.getByRole('heading', { name: 'Visits to rebook', exact: true }).waitFor();
+      await expectNoAxeViolations(page, 'visits to rebook (desk)');
+
+      await page.getByRole('button', { name: /^Reschedule .* for Alex Rivera$/ }).click();
+      const times = page.getByTestId('slot-button');
+      await times.first().waitFor();
+      await expectNoAxeViolations(page, 'new times for Alex');
+      await times.first().click();
+      await page.getByRole('button', { name: 'Move to this time' }).click();
+      await page.getByRole('status').filter({ hasText: "Alex Rivera's visit is moved to" }).waitFor();
+      await expect(page.getByTestId('rebook-row').count()).resolves.toBe(1);
+
+      // From the keyboard: open the cancel form, type the reason, confirm with Enter.
+      await page.getByRole('button', { name: /^Cancel .* for Maria Lopez$/ }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Reason for cancelling').focus();
+      await page.keyboard.type('Clinic closed: burst pipe');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: "Maria Lopez's visit is cancelled" }).waitFor();
+      await page.getByText('No visits to rebook.').waitFor();
+      await expectNoAxeViolations(page, 'nothing left to rebook');
+    });
+
+    const moved = await j.clinic.handle.db
+      .selectFrom('appointments')
+      .select(['start_at', 'status'])
+      .where('patient_id', '=', await patientIdViaApi(url, 'alex@demo.clinic'))
+      .where('status', '=', 'booked')
+      .execute();
+    expect(moved).toHaveLength(1);
+    expect(dayIn(moved[0]?.start_at ?? '')).not.toBe(day);
+    // The patients get the existing mails: the new time (an updated invitation) and the cancellation.
+    await expect
+      .poll(
+        () =>
+          j.clinic.mails.filter((m) => m.to.includes('alex@demo.clinic') && m.ics?.includes('METHOD:REQUEST'))
+            .length,
+      )
+      .toBe(2);
+    await expect
+      .poll(
+        () =>
+          j.clinic.mails.filter((m) => m.to.includes('maria@demo.clinic') && m.ics?.includes('METHOD:CANCEL'))
+            .length,
+      )
+      .toBe(1);
+  });
+});
