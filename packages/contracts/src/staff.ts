@@ -21,6 +21,8 @@ export const StaffMember = z.object({
   supervisor: z.object({ id: z.string(), displayName: z.string() }).nullable(),
   locationIds: z.array(z.string()),
   status: StaffStatus,
+  /** Two-factor (TOTP) is on: an admin may reset it when the member lost their authenticator. */
+  twoFactorOn: z.boolean(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
@@ -63,3 +65,9 @@ export const AcceptInvitation = z
 export type AcceptInvitation = z.infer<typeof AcceptInvitation>;
 
 export const InvitationAccepted = z.object({ email: z.string() });
+
+/** An admin resets a staff member's lost two-factor; the reason is kept in the audit log. */
+export const ResetStaffTotp = z
+  .object({ reason: z.string().trim().min(1, 'is required: say why two-factor is reset').max(500) })
+  .strict();
+export type ResetStaffTotp = z.input<typeof ResetStaffTotp>;

@@ -3,6 +3,7 @@ import {
   InvitationAccepted,
   InvitationSent,
   ResendInvitation,
+  ResetStaffTotp,
   StaffInvitation,
   StaffList,
   StaffMember,
@@ -66,6 +67,17 @@ export const STAFF_API = {
     tag: 'staff',
     auth: 'user',
     params: IdParam,
+    response: StaffMember,
+  }),
+  resetStaffTotp: endpoint({
+    method: 'POST',
+    path: '/api/staff/:id/totp/reset',
+    summary:
+      "Reset a staff member's lost two-factor, with a reason (audited): their sessions end, they are mailed, and they enrol again (admin; not one's own)",
+    tag: 'staff',
+    auth: 'user',
+    params: IdParam,
+    body: ResetStaffTotp,
     response: StaffMember,
   }),
 } as const;

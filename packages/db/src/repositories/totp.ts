@@ -128,10 +128,38 @@ export async function replaceTotpSecrets(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** The users with two-factor turned on, of those given. */
+export async function usersWithActiveTotp(db: Database, userIds: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('totp_credentials')
+    .select('user_id')
+    .where('user_id', 'in', userIds)
+    .where('secret', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => r.user_id));
+}
+
+/**
+ * Removes the user's two-factor (secrets, recovery codes, pending logins) inside the caller's transaction; returns
+ * whether it was on.
+ */
+export async function removeTotp(trx: Database, userId: string): Promise<boolean> {
+  // The active row's own delete tells, so of two racing removals only one finds it on.
+  const active = await trx
+    .deleteFrom('totp_credentials')
+    .where('user_id', '=', userId)
+    .where('secret', 'is not', null)
+    .executeTakeFirst();
+  await trx.deleteFrom('totp_credentials').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('totp_recovery_codes').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('mfa_challenges').where('user_id', '=', userId).execute();
+  return Number(active.numDeletedRows) === 1;
+}
+
 export async function deleteTotp(db: Database, userId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('totp_recovery_codes').where('user_id', '=', userId).execute();
-    await trx.deleteFrom('totp_credentials').where('user_id', '=', userId).execute();
+    await removeTotp(trx, userId);
   });
 }
 

@@ -49,7 +49,12 @@ describe('checkNewPassword', () => {
 
   it('refuses a password containing the email name or the name, in any case and leetspeak', () => {
     const context = { email: 'maria.gonzalez@example.org', name: 'María Gonzalez' };
-    for (const password of ['my-maria-gonzalez-pw', 'GONZALEZ for the win', 'm4ria.g0nzalez!!', 'Maria gets 2 coffees']) {
+    for (const password of [
+      'my-maria-gonzalez-pw',
+      'GONZALEZ for the win',
+      'm4ria.g0nzalez!!',
+      'Maria gets 2 coffees',
+    ]) {
       expect(refusal(password, context)?.message, password).toContain('must not contain your email or name');
     }
     // A short email name counts only whole; short name words do not count inside.

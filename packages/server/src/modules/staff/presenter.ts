@@ -3,7 +3,7 @@ import type { StaffMember, StaffRole, StaffStatus } from '@omt/contracts';
 
 /** A staff login as the API shows it; `names` resolves supervisors' display names. */
 export function presentStaff(
-  u: UserRow & { locationIds: string[] },
+  u: UserRow & { locationIds: string[]; twoFactorOn: boolean },
   names: ReadonlyMap<string, string>,
 ): StaffMember {
   return {
@@ -18,5 +18,6 @@ export function presentStaff(
       : null,
     locationIds: u.locationIds,
     status: u.status as StaffStatus,
+    twoFactorOn: u.twoFactorOn,
   };
 }

@@ -10,6 +10,7 @@ import {
   staffList,
   updateStaff,
 } from './service';
+import { resetStaffTotp } from './totp-reset';
 
 export function staffRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.listStaff, (_input, ctx) => staffList(ctx));
@@ -20,4 +21,7 @@ export function staffRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   defineRoute(app, deps, API.updateStaff, ({ params, body }, ctx) => updateStaff(ctx, params.id, body));
   defineRoute(app, deps, API.deactivateStaff, ({ params }, ctx) => deactivateStaff(ctx, params.id));
+  defineRoute(app, deps, API.resetStaffTotp, ({ params, body }, ctx) =>
+    resetStaffTotp(ctx, params.id, body.reason),
+  );
 }

@@ -15,6 +15,8 @@ import {
   setUserStatus,
   staffLocationIds,
   updateStaffUser,
+  hasActiveTotp,
+  usersWithActiveTotp,
   type UserRow,
 } from '@omt/db';
 import type { InvitationSent, StaffMember } from '@omt/contracts';
@@ -31,13 +33,19 @@ import { mailInvitation } from './invitation-mail';
 
 const DAY_MS = 86_400_000;
 
-async function present(ctx: RequestContext, u: UserRow): Promise<StaffMember> {
+export async function present(ctx: RequestContext, u: UserRow): Promise<StaffMember> {
   const supervisor = u.supervisor_id ? await findStaffUser(ctx.db, u.supervisor_id) : undefined;
   const names = new Map(supervisor ? [[supervisor.id, supervisor.display_name]] : []);
-  return presentStaff({ ...u, locationIds: await staffLocationIds(ctx.db, u.id) }, names);
+  const locationIds = await staffLocationIds(ctx.db, u.id);
+  return presentStaff({ ...u, locationIds, twoFactorOn: await hasActiveTotp(ctx.db, u.id) }, names);
 }
 
-async function audit(ctx: RequestContext, action: string, userId: string, detail: string): Promise<void> {
+export async function audit(
+  ctx: RequestContext,
+  action: string,
+  userId: string,
+  detail: string,
+): Promise<void> {
   await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
     action,
     patientId: null,
@@ -48,7 +56,7 @@ async function audit(ctx: RequestContext, action: string, userId: string, detail
   });
 }
 
-async function requireStaff(ctx: RequestContext, id: string): Promise<UserRow> {
+export async function requireStaff(ctx: RequestContext, id: string): Promise<UserRow> {
   const user = await findStaffUser(ctx.db, id);
   if (!user) throw fail.notFound('staff member');
   return user;
@@ -58,7 +66,11 @@ export async function staffList(ctx: RequestContext): Promise<{ items: StaffMemb
   ctx.requireRole('admin');
   const staff = await listStaff(ctx.db);
   const names = new Map(staff.map((u) => [u.id, u.display_name]));
-  return { items: staff.map((u) => presentStaff(u, names)) };
+  const withTotp = await usersWithActiveTotp(
+    ctx.db,
+    staff.map((u) => u.id),
+  );
+  return { items: staff.map((u) => presentStaff({ ...u, twoFactorOn: withTotp.has(u.id) }, names)) };
 }
 
 /** Stores a new single-use link for an invited login (replacing any earlier one) and mails it. */

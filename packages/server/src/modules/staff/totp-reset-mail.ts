@@ -1,0 +1,30 @@
+import type { AppDeps } from '../../context';
+
+/**
+ * Tells a staff member that an admin reset their two-factor: their codes no longer work, they were logged out, and
+ * whether they must set it up again at their next login. Sent after the response.
+ */
+export function mailTotpReset(
+  deps: AppDeps,
+  to: { email: string; displayName: string },
+  by: string,
+  mustEnrol: boolean,
+): void {
+  const mailer = deps.mailer;
+  if (!mailer) return;
+  const text = [
+    `Hello ${to.displayName},`,
+    '',
+    `${by}, an administrator of OMT Clinic, reset the two-factor authentication of your account.`,
+    'The codes of your authenticator app and your recovery codes no longer work, and you were logged out everywhere.',
+    '',
+    mustEnrol
+      ? 'When you next log in with your password, you will be asked to set up two-factor again before anything else.'
+      : 'You can log in with your password and turn two-factor on again from your account page.',
+    '',
+    'If you did not ask for this, tell the clinic at once.',
+  ].join('\n');
+  mailer
+    .send({ to: [to.email], subject: 'Your OMT Clinic two-factor was reset', text })
+    .catch((error: unknown) => deps.onBackgroundError?.(error));
+}
