@@ -7,6 +7,8 @@ import { LoginPage } from './features/auth/login-page';
 import { ForgotPasswordPage } from './features/auth/forgot-password-page';
 import { ResetPasswordPage } from './features/auth/reset-password-page';
 import { AcceptInvitationPage } from './features/auth/accept-invitation-page';
+import { SignupPage } from './features/signup/signup-page';
+import { VerifyEmailPage } from './features/signup/verify-email-page';
 import { navigate, usePath } from './router';
 import { Routes } from './routes';
 import { homeFor, SessionContext, type Session } from './session';
@@ -16,6 +18,8 @@ const PUBLIC_PAGES: Record<string, () => ReactNode> = {
   '/forgot-password': () => <ForgotPasswordPage />,
   '/reset-password': () => <ResetPasswordPage />,
   '/accept-invitation': () => <AcceptInvitationPage />,
+  '/signup': () => <SignupPage />,
+  '/verify-email': () => <VerifyEmailPage />,
 };
 
 /** Where a user the clinic requires two-factor of turns it on. */
@@ -77,7 +81,10 @@ export function App() {
   }, []);
 
   const session = useMemo<Session | null>(
-    () => (boot.state === 'user' ? { user: boot.user, logout } : null),
+    () =>
+      boot.state === 'user'
+        ? { user: boot.user, logout, setUser: (user: User) => setBoot({ state: 'user', user }) }
+        : null,
     [boot, logout],
   );
 

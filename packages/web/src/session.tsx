@@ -4,6 +4,8 @@ import type { Role, User } from '@omt/contracts';
 export interface Session {
   user: User;
   logout: () => void;
+  /** Replaces the user after a change the server returned it with (a child added). */
+  setUser: (user: User) => void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

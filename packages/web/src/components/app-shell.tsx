@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link, usePath } from '../router';
 import { navFor, ROLE_LABELS, useSession } from '../session';
 import { HeaderPatientSearch } from '../features/patients/header-search';
+import { ConfirmEmailBanner } from '../features/signup/confirm-email-banner';
 
 /** Sets the document title to the page's heading. */
 export function usePageTitle(title: string): void {
@@ -52,6 +53,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <ConfirmEmailBanner />
         {children}
       </main>
     </>

@@ -86,6 +86,9 @@ export function LoginPage({
       <p>
         <Link to="/forgot-password">Forgot password?</Link>
       </p>
+      <p>
+        New patient? <Link to="/signup">Create an account</Link>
+      </p>
     </PublicShell>
   );
 }

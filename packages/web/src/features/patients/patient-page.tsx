@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, FieldError, LoadState, StatusMessage, fieldMessage } from '../../components/messages';
 import { Link } from '../../router';
+import { DuplicateReviewNote } from './duplicate-review-note';
 import { useSession } from '../../session';
 import { formProblem, RegistrationFields } from './registration-fields';
 import { draftOf, registrationBody, type RegistrationDraft } from './registration-form-state';
@@ -136,6 +137,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
           Deactivated on {patient.deactivatedAt?.slice(0, 10)}: {patient.deactivationReason}
         </p>
       )}
+      {patient.duplicateReview && <DuplicateReviewNote review={patient.duplicateReview} />}
       <StatusMessage>{saved}</StatusMessage>
       <section className="card" aria-labelledby="registration-heading">
         <h2 id="registration-heading">Registration</h2>

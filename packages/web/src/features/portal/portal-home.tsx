@@ -9,6 +9,7 @@ import { STATUS_LABELS } from '../../labels';
 import { Link } from '../../router';
 import { WaitlistList } from '../../components/waitlist-list';
 import { useSession } from '../../session';
+import { AddChildForm } from './add-child-form';
 
 function isUpcoming(a: Appointment, now: number): boolean {
   return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');
@@ -83,6 +84,7 @@ export function PortalHome() {
           Book a visit
         </Link>
       </p>
+      <AddChildForm />
       <LoadState loading={list.loading} error={list.error} what="your appointments" />
       <WaitlistList onChange={list.reload} />
       {list.data && (
