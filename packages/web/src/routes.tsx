@@ -8,6 +8,9 @@ import { RoomsPage } from './features/admin/rooms-page';
 import { LocationsPage } from './features/admin/locations-page';
 import { HoursPage } from './features/admin/hours-page';
 import { StaffPage } from './features/admin/staff-page';
+import { ClinicProfilePage } from './features/admin/clinic-profile-page';
+import { AdminHome, SetupPage } from './features/admin/setup-page';
+import { PatientImportPage } from './features/admin/patient-import/patient-import-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
 import { DeskBook } from './features/desk/desk-book';
 import { DeskDay } from './features/desk/desk-day';
@@ -67,6 +70,10 @@ const ROUTES: Route[] = [
   { pattern: '/admin/locations', roles: ['admin'], render: () => <LocationsPage /> },
   { pattern: '/admin/hours', roles: ['admin'], render: () => <HoursPage /> },
   { pattern: '/admin/staff', roles: ['admin'], render: () => <StaffPage /> },
+  { pattern: '/admin', roles: ['admin'], render: () => <AdminHome /> },
+  { pattern: '/admin/setup', roles: ['admin'], render: () => <SetupPage /> },
+  { pattern: '/admin/clinic-profile', roles: ['admin'], render: () => <ClinicProfilePage /> },
+  { pattern: '/admin/patient-import', roles: ['admin'], render: () => <PatientImportPage /> },
 ];
 
 function Problem({ title, text, user }: { title: string; text: string; user: User }) {

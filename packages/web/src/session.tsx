@@ -28,7 +28,7 @@ export function homeFor(role: Role): string {
     case 'resident':
       return '/clinician';
     case 'admin':
-      return '/admin/audit';
+      return '/admin'; // the setup checklist until the clinic is bookable, then the audit log
   }
 }
 
@@ -61,6 +61,8 @@ export function navFor(role: Role): { to: string; label: string }[] {
       return [{ to: '/clinician', label: 'Worklist and appointments' }];
     case 'admin':
       return [
+        { to: '/admin/setup', label: 'Setup' },
+        { to: '/admin/clinic-profile', label: 'Clinic profile' },
         { to: '/admin/audit', label: 'Audit log' },
         { to: '/admin/locations', label: 'Locations' },
         { to: '/admin/visit-types', label: 'Visit types' },
@@ -68,6 +70,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/admin/hours', label: 'Weekly hours' },
         { to: '/admin/staff', label: 'Staff' },
         { to: '/rebook', label: 'Visits to rebook' },
+        { to: '/admin/patient-import', label: 'Import patients' },
       ];
   }
 }

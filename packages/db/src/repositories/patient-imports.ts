@@ -5,13 +5,17 @@ import { patientSearchKeys } from './patients';
 
 type Person = { given_name: string; family_name: string; birth_date: string; email?: string | null };
 
+/** The match keys of stored search keys: the same name and birth date, or the same email. */
+function keysOf(k: { given_key: string; family_key: string; birth_date: string; email_key: string | null }) {
+  return [`n:${k.given_key}|${k.family_key}|${k.birth_date}`, ...(k.email_key ? [`e:${k.email_key}`] : [])];
+}
+
 /**
  * The keys by which an imported row is the same person as a patient already there (the registration's keys):
  * the same name and birth date, or the same email.
  */
 export function importMatchKeys(p: Person): string[] {
-  const k = patientSearchKeys(p);
-  return [`n:${k.given_key}|${k.family_key}|${p.birth_date}`, ...(k.email_key ? [`e:${k.email_key}`] : [])];
+  return keysOf({ ...patientSearchKeys(p), birth_date: p.birth_date });
 }
 
 const CHUNK = 400;
@@ -30,7 +34,7 @@ export async function findImportMatches(
     const emails = [...new Set(keys.flatMap((k) => (k.email_key ? [k.email_key] : [])))];
     const rows = await db
       .selectFrom('patients')
-      .select(['id', 'given_name', 'family_name', 'birth_date', 'email'])
+      .select(['id', 'given_key', 'family_key', 'birth_date', 'email_key'])
       .where((eb) =>
         eb.or([
           eb.and([eb('family_key', 'in', families), eb('birth_date', 'in', dates)]),
@@ -38,7 +42,7 @@ export async function findImportMatches(
         ]),
       )
       .execute();
-    for (const r of rows) for (const key of importMatchKeys(r)) if (!found.has(key)) found.set(key, r.id);
+    for (const r of rows) for (const key of keysOf(r)) if (!found.has(key)) found.set(key, r.id);
   }
   return found;
 }

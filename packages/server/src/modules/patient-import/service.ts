@@ -73,12 +73,13 @@ function result(r: ReadRow, status: ImportRowResult['status'], extra: Partial<Im
 }
 
 type Checked = { results: ImportRowResult[]; fresh: { read: ReadRow; index: number }[] };
+type Valid = { read: ReadRow; index: number; keys: string[] };
 
 /** Reads and checks every row: refusals, repeats of an earlier row, matches of a patient already there. */
 async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMapping): Promise<Checked> {
   const reader = new RowReader(table.header, mapping);
   const results: ImportRowResult[] = [];
-  const valid: { read: ReadRow; index: number }[] = [];
+  const valid: Valid[] = [];
   const firstRowOf = new Map<string, number>();
   for (const [i, record] of table.records.entries()) {
     const read = await reader.read(ctx, record, i + 2);
@@ -94,7 +95,7 @@ async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMa
     }
     for (const k of keys) firstRowOf.set(k, read.row);
     results.push(result(read, 'ok'));
-    valid.push({ read, index: results.length - 1 });
+    valid.push({ read, index: results.length - 1, keys });
   }
   const existing = await findImportMatches(
     ctx.db,
@@ -103,9 +104,7 @@ async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMa
   const fresh: Checked['fresh'] = [];
   const matched = new Set<string>();
   for (const v of valid) {
-    const match = importMatchKeys(personOf(v.read))
-      .map((k) => existing.get(k))
-      .find(Boolean);
+    const match = v.keys.map((k) => existing.get(k)).find(Boolean);
     if (match) {
       results[v.index] = result(v.read, 'duplicate_existing', { duplicateOfPatientId: match });
       matched.add(match);
