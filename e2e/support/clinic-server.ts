@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { loadConfig, type Config } from '../../packages/server/src/config';
 import type { Clock } from '../../packages/server/src/clock';
 import { seedDemoIfEmpty } from '../../packages/server/src/seed/demo-clinic';
 import { createMailer } from '../../packages/server/src/mail/mailer';
+import { clinicSender } from '../../packages/server/src/modules/clinic-profile/profile-cache';
 import { resolveSecretKey } from '../../packages/server/src/auth/secret-key';
 import { startSmtpSink, type SinkMessage } from '../../packages/server/src/test-support/smtp-sink';
 
@@ -30,16 +32,36 @@ export interface ClinicOptions {
   mail?: boolean;
   /** Clinic settings other than the defaults, e.g. `requireTotpFor`. */
   config?: Partial<Config>;
+  /**
+   * A first start without the demo: no demo data, and this admin created by `npm run cli -- create-user` (with
+   * NODE_ENV=production), as a real clinic's operator does.
+   */
+  firstRun?: { admin: { email: string; password: string; name: string } };
+}
+
+/** Runs the operator's command that creates the first admin of a clinic started without the demo. */
+function createUserWithCli(dataDir: string, admin: { email: string; password: string; name: string }): void {
+  const cli = resolve(import.meta.dirname, '../../packages/server/src/cli.ts');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', cli, 'create-user', admin.email, 'admin', admin.name],
+    {
+      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production', OMT_PASSWORD: admin.password },
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) throw new Error(`create-user failed: ${run.stderr}`);
 }
 
 export async function startClinic(options: ClinicOptions = {}): Promise<ClinicServer> {
   const sink = options.mail ? await startSmtpSink() : null;
   const dataDir = mkdtempSync(join(tmpdir(), 'omt-e2e-'));
+  if (options.firstRun) createUserWithCli(dataDir, options.firstRun.admin);
   const handle = openDatabase({ dataDir });
   await migrateToLatest(handle);
   let offsetMs = 0;
   const clock: Clock = () => new Date(Date.now() + offsetMs);
-  await seedDemoIfEmpty(handle.db, clock);
+  if (!options.firstRun) await seedDemoIfEmpty(handle.db, clock);
   const config = {
     // Sessions never go idle here: journeys move the clock to a visit booked days ahead.
     ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '1000', SESSION_IDLE_MINUTES: '0' }),
@@ -49,7 +71,7 @@ export async function startClinic(options: ClinicOptions = {}): Promise<ClinicSe
   };
   // As a development start does: a key generated in the data directory seals two-factor secrets.
   config.secretKey = resolveSecretKey({ ...config, dataDir });
-  const mailer = sink ? createMailer(sink.url, config.mailFrom) : null;
+  const mailer = sink ? createMailer(sink.url, config.mailFrom, clinicSender(handle.db)) : null;
   const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock, mailer });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -3,6 +3,7 @@ import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
+import { ClinicPrintHeader } from '../../components/clinic-print-header';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
 import { CheckInForm } from './check-in-form';
@@ -29,6 +30,7 @@ function Aftercare({ encounterId }: { encounterId: string }) {
   );
   return (
     <section aria-labelledby="aftercare-heading" className="card aftercare" lang={lang}>
+      <ClinicPrintHeader />
       <div className="section-head">
         <h2 id="aftercare-heading">{lang === 'es' ? 'Cuidados después del tratamiento' : 'Aftercare'}</h2>
         <div className="no-print toolbar" role="group" aria-label="Language and printing" lang="en">
