@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { totpCode } from '../packages/server/src/auth/totp';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
+import { apiCall, apiLogin } from './support/api';
 
 const EMAIL = 'dr.kim@demo.clinic';
 const ADMIN = 'admin@demo.clinic';
@@ -99,6 +100,76 @@ describe('required two-factor in Chromium', () => {
       await section.getByRole('link', { name: 'Continue to the clinic' }).click();
       await page.getByRole('heading', { name: /audit/i }).first().waitFor();
       expect(new URL(page.url()).pathname).toBe('/admin/audit');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** With REQUIRE_TOTP_FOR=physician, an admin resets a physician's lost two-factor; she must enrol again. */
+describe('an admin resets a lost two-factor in Chromium', () => {
+  const j = useJourney({ mail: true, config: { requireTotpFor: ['physician'] } });
+
+  it('resets it after a confirmation with a reason; the physician is mailed and sent to enrolment', async () => {
+    // Dr. Kim turned two-factor on, then lost her phone.
+    const kim = await apiLogin(j.clinic.url, EMAIL);
+    const { secret } = await apiCall(j.clinic.url, kim, 'POST', '/api/auth/totp/setup');
+    await apiCall(j.clinic.url, kim, 'POST', '/api/auth/totp/enable', {
+      code: totpCode(secret as string, j.clinic.now().getTime()),
+    });
+
+    await j.as(ADMIN, async (page) => {
+      await page.goto('/admin/staff');
+      const row = page.getByRole('row', { name: /Dr\. Daniel Kim/ });
+      await row.getByRole('cell', { name: 'On', exact: true }).waitFor();
+      // No reset of one's own two-factor, nor of a member without it.
+      const ownRow = page.getByRole('row', { name: /Avery Admin/ });
+      await expect(ownRow.getByRole('button', { name: /Reset two-factor/ }).count()).resolves.toBe(0);
+
+      await row.getByRole('button', { name: 'Reset two-factor of Dr. Daniel Kim' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Reset the two-factor of Dr. Daniel Kim?' });
+      await dialog.waitFor();
+      await expectNoAxeViolations(page, 'reset two-factor dialog');
+
+      // Escape keeps it; then from the keyboard: no reason is refused inside the dialog.
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await row.getByRole('button', { name: 'Reset two-factor of Dr. Daniel Kim' }).focus();
+      await page.keyboard.press('Enter');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Reset two-factor' }).focus();
+      await page.keyboard.press('Enter');
+      await dialog.getByText('is required: say why two-factor is reset').waitFor();
+      const reason = dialog.getByLabel('Reason (kept in the audit log)');
+      await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expectNoAxeViolations(page, 'reset without a reason');
+
+      await reason.fill('Lost her phone; identity checked in person');
+      await dialog.getByRole('button', { name: 'Reset two-factor' }).click();
+      await page.getByRole('status').getByText('The two-factor of Dr. Daniel Kim is reset').waitFor();
+      await dialog.waitFor({ state: 'hidden' });
+      await row.getByRole('cell', { name: 'Off', exact: true }).waitFor();
+      await expectNoAxeViolations(page, 'staff page after the reset');
+    });
+
+    // Her old session ended; she was mailed.
+    const me = await fetch(`${j.clinic.url}/api/me`, { headers: { authorization: `Bearer ${kim}` } });
+    expect(me.status).toBe(401);
+    await expect
+      .poll(() => j.clinic.mails.find((m) => m.to.includes(EMAIL))?.subject)
+      .toBe('Your OMT Clinic two-factor was reset');
+
+    // Her password alone now leads to enrolment, since the clinic requires two-factor for physicians.
+    const context = await j.browser.newContext({ baseURL: j.clinic.url, locale: 'en-US' });
+    context.setDefaultTimeout(15_000);
+    try {
+      const page = await context.newPage();
+      await page.goto('/login');
+      await logInWithPassword(page);
+      const section = page.getByRole('region', { name: 'Two-factor authentication' });
+      await section.getByText('The clinic requires two-factor authentication for your role').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/account');
+      await expectNoAxeViolations(page, 'enrolment again after the reset');
     } finally {
       await context.close();
     }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** Asks before an admin change that cannot be undone here: a native modal <dialog>, Escape cancels. */
 export function ConfirmDialog(props: {
@@ -10,8 +10,10 @@ export function ConfirmDialog(props: {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** What the admin fills in before confirming (e.g. a reason), shown under the text. */
+  children?: ReactNode;
 }) {
-  const { id, heading, text, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
+  const { id, heading, text, confirmLabel, cancelLabel, onConfirm, onCancel, children } = props;
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -31,6 +33,7 @@ export function ConfirmDialog(props: {
     >
       <h2 id={`${id}-heading`}>{heading}</h2>
       <p id={`${id}-text`}>{text}</p>
+      {children}
       <div className="button-row">
         <button type="button" className="button-secondary" onClick={onCancel}>
           {cancelLabel}

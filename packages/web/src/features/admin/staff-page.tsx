@@ -9,6 +9,8 @@ import { STAFF_ROLE_LABELS } from './staff-fields';
 import { StaffInviteForm } from './staff-invite-form';
 import { StaffEditForm } from './staff-edit-form';
 import { StaffDeactivateDialog } from './staff-deactivate-dialog';
+import { StaffTotpResetDialog } from './staff-totp-reset-dialog';
+import { useSession } from '../../session';
 
 const STATUS_LABELS: Record<StaffStatus, string> = {
   invited: 'Invited',
@@ -22,6 +24,8 @@ function StaffRow(props: {
   onEdit: () => void;
   onDeactivate: () => void;
   onResend: () => void;
+  /** Absent where the admin may not reset it: two-factor is off, or it is their own. */
+  onResetTotp?: (() => void) | undefined;
 }) {
   const { m, locations } = props;
   const places = m.locationIds.map((id) => locations.find((l) => l.id === id)?.name ?? id).join(', ');
@@ -38,6 +42,7 @@ function StaffRow(props: {
       <td>{m.supervisor?.displayName ?? '—'}</td>
       <td>{places || '—'}</td>
       <td>{STATUS_LABELS[m.status]}</td>
+      <td>{m.twoFactorOn ? 'On' : 'Off'}</td>
       <td>
         {m.status !== 'deactivated' && (
           <div className="button-row">
@@ -47,6 +52,11 @@ function StaffRow(props: {
             {m.status === 'invited' && (
               <button type="button" className="button-secondary" onClick={props.onResend}>
                 Re-send invitation <span className="visually-hidden">to {m.displayName}</span>
+              </button>
+            )}
+            {props.onResetTotp && (
+              <button type="button" className="button-secondary" onClick={props.onResetTotp}>
+                Reset two-factor <span className="visually-hidden">of {m.displayName}</span>
               </button>
             )}
             <button type="button" className="button-secondary" onClick={props.onDeactivate}>
@@ -59,13 +69,15 @@ function StaffRow(props: {
   );
 }
 
-/** Admin: the clinic's staff; invite, change role and details, deactivate. */
+/** Admin: the clinic's staff; invite, change role and details, reset a lost two-factor, deactivate. */
 export function StaffPage() {
   usePageTitle('Staff');
   const staff = useApi((signal) => call(API.listStaff, { signal }), []);
   const locations = useApi((signal) => call(API.locations, { signal }), []);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<StaffMember | null>(null);
+  const [resettingTotp, setResettingTotp] = useState<StaffMember | null>(null);
+  const { user } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const items = staff.data?.items ?? [];
@@ -114,6 +126,7 @@ export function StaffPage() {
               <th scope="col">Supervisor</th>
               <th scope="col">Locations</th>
               <th scope="col">Status</th>
+              <th scope="col">Two-factor</th>
               <th scope="col">Actions</th>
             </tr>
           </thead>
@@ -126,6 +139,7 @@ export function StaffPage() {
                 onEdit={() => setEditing(m.id)}
                 onDeactivate={() => setConfirming(m)}
                 onResend={() => resend(m)}
+                onResetTotp={m.twoFactorOn && m.id !== user.id ? () => setResettingTotp(m) : undefined}
               />
             ))}
           </tbody>
@@ -146,6 +160,16 @@ export function StaffPage() {
         />
       )}
       <StaffInviteForm physicians={physicians} locations={places} onInvited={staff.reload} />
+      <StaffTotpResetDialog
+        member={resettingTotp}
+        onReset={(m) => {
+          setResettingTotp(null);
+          setError(null);
+          setStatus(`The two-factor of ${m.displayName} is reset; they were logged out and told by email.`);
+          staff.reload();
+        }}
+        onCancel={() => setResettingTotp(null)}
+      />
       <StaffDeactivateDialog
         member={confirming}
         onConfirm={() => confirming && deactivate(confirming)}
