@@ -91,15 +91,3 @@ export function findLoginByEmail(db: Database, email: string) {
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
 }
-
-/** The preferred language of a login's own patient record ('en' when it has none). */
-export async function ownRecordLanguage(db: Database, userId: string): Promise<string> {
-  const row = await db
-    .selectFrom('patient_access')
-    .innerJoin('patients', 'patients.id', 'patient_access.patient_id')
-    .select('patients.preferred_language')
-    .where('patient_access.user_id', '=', userId)
-    .where('patient_access.relationship', '=', 'self')
-    .executeTakeFirst();
-  return row?.preferred_language ?? 'en';
-}

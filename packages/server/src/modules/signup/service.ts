@@ -10,7 +10,6 @@ import {
   insertEmailVerificationToken,
   insertSignup,
   isUniqueViolation,
-  ownRecordLanguage,
   useEmailVerificationToken,
 } from '@omt/db';
 import type { SignUpRequest } from '@omt/contracts';
@@ -24,7 +23,8 @@ import { recordAudit } from '../../audit/audit';
 import { clinicName } from '../clinic-profile/profile-cache';
 import { ADULT_YEARS, checkBirthDate, isMinor } from '../patients/registration';
 import { prepareOnlineRecord } from '../patients/online-registration';
-import { signupMailTexts } from './signup-mail-texts';
+import { asLang, languageOfUser } from '../../mail/mail-language';
+import { alreadyRegisteredMail, verificationMail } from './signup-mail';
 
 /** A mailed confirmation link is good for 24 hours, once. */
 export const VERIFY_TOKEN_HOURS = 24;
@@ -70,29 +70,23 @@ async function mailVerification(
     expires_at: toInstant(new Date(now.getTime() + VERIFY_TOKEN_HOURS * 3_600_000)),
   });
   const link = `${deps.config.publicUrl}/verify-email?token=${token}`;
-  const texts = signupMailTexts(language);
+  const clinic = await clinicName(deps.db);
   send(
     deps,
     user.email,
-    texts.verify({
-      clinic: await clinicName(deps.db),
-      name: user.displayName,
-      link,
-      hours: VERIFY_TOKEN_HOURS,
-    }),
+    verificationMail(asLang(language), { clinic, name: user.displayName, link, hours: VERIFY_TOKEN_HOURS }),
   );
 }
 
 async function mailAlreadyRegistered(deps: AppDeps, email: string, language: string): Promise<void> {
-  const texts = signupMailTexts(language);
   const base = deps.config.publicUrl;
   send(
     deps,
     email,
-    texts.alreadyRegistered({
+    alreadyRegisteredMail(asLang(language), {
       clinic: await clinicName(deps.db),
-      resetLink: `${base}/forgot-password`,
-      loginLink: `${base}/login`,
+      logInUrl: `${base}/login`,
+      resetUrl: `${base}/forgot-password`,
     }),
   );
   await recordAudit(deps.db, deps.clock, null, {
@@ -163,7 +157,7 @@ export async function resendVerification(deps: AppDeps, email: string): Promise<
   await mailVerification(
     deps,
     { id: user.id, email: user.email, displayName: user.display_name },
-    await ownRecordLanguage(deps.db, user.id),
+    await languageOfUser(deps.db, user.id),
     (row) => insertEmailVerificationToken(deps.db, row),
   );
 }
