@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiCall, apiLogin, arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 
@@ -211,5 +212,50 @@ describe('first run without the demo, in Chromium', () => {
       .select(['locations.name', 'locations.time_zone', 'appointments.status'])
       .execute();
     expect(booked).toEqual([{ name: 'Lakeside Chicago', time_zone: 'America/Chicago', status: 'booked' }]);
+  });
+});
+
+/** The demo clinic: a treated patient's printed aftercare starts with the clinic's letterhead from its profile. */
+describe('printed aftercare, in Chromium', () => {
+  const j = useJourney();
+
+  it('the aftercare page prints the clinic name, address and phone above the instructions', async () => {
+    const url = j.clinic.url;
+    const appointment = await bookFollowUpViaApi(url, 'alex@demo.clinic');
+    await arriveForVisitViaApi(j.clinic, appointment);
+    const still = await apiLogin(url, 'dr.still@demo.clinic');
+    const encounter = await apiCall(url, still, 'POST', `/api/appointments/${appointment.id}/encounter`, {});
+    const enc = `/api/encounters/${encounter.id}`;
+    await apiCall(url, still, 'PUT', `${enc}/exam`, {
+      regions: [
+        { region: 'lumbar', tenderness: true, asymmetry: false, restriction: true, tissueTexture: false },
+      ],
+    });
+    await apiCall(url, still, 'POST', `${enc}/consents`, {
+      technique: 'soft_tissue',
+      decision: 'given',
+      method: 'verbal',
+    });
+    await apiCall(url, still, 'POST', `${enc}/treatments`, {
+      region: 'lumbar',
+      technique: 'soft_tissue',
+      position: 'prone',
+      response: 'improved',
+    });
+    await apiCall(url, still, 'POST', `${enc}/sign`, {});
+
+    await j.as('alex@demo.clinic', async (page) => {
+      await page.goto(`/portal/visits/${encounter.id}`);
+      await page.getByRole('heading', { name: 'Aftercare', exact: true }).waitFor();
+      await page.locator('.aftercare-list li').first().waitFor();
+      const letterhead = page.getByTestId('clinic-print-header');
+      await expect(letterhead.isVisible()).resolves.toBe(false);
+      await expectNoAxeViolations(page, 'aftercare on screen');
+      await page.emulateMedia({ media: 'print' });
+      await letterhead.waitFor();
+      await expect(letterhead.innerText()).resolves.toBe(
+        'OMT Clinic\n1 Euclid Ave, Cleveland, OH 44115 · +1 216 555 0100',
+      );
+    });
   });
 });
