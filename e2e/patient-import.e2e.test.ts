@@ -52,6 +52,12 @@ describe('CSV patient import in Chromium', () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Import patients' }).click();
       await page.getByRole('heading', { name: 'Import patients', level: 1 }).waitFor();
       await expectNoAxeViolations(page, 'import page');
+      // A hurried first try: an empty file.
+      await page
+        .getByLabel('CSV file')
+        .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await page.getByRole('alert').filter({ hasText: 'the file is empty' }).waitFor();
       await page.getByLabel('CSV file').setInputFiles({
         name: 'jane-export.csv',
         mimeType: 'text/csv',
@@ -65,6 +71,15 @@ describe('CSV patient import in Chromium', () => {
       await page.getByLabel('Preferred language').selectOption({ label: 'Pref Lang' });
       await page.getByText('check the file again before importing').waitFor();
       await expect(page.getByRole('button', { name: /^Import \d+ patients$/ }).count()).resolves.toBe(0);
+      // Leaving a required field without a column is refused at that field.
+      await page.getByLabel('Last name (required)').selectOption({ label: 'Not in the file' });
+      await page.getByRole('button', { name: 'Check the file again' }).click();
+      await page.getByText('needs a column (every patient needs it)').waitFor();
+      await expect(page.getByLabel('Last name (required)').getAttribute('aria-invalid')).resolves.toBe(
+        'true',
+      );
+      await expectNoAxeViolations(page, 'a required column left out');
+      await page.getByLabel('Last name (required)').selectOption({ label: 'Last Name' });
       await page.getByRole('button', { name: 'Check the file again' }).click();
       await page.getByRole('button', { name: 'Import 997 patients' }).waitFor();
       await expect(count(page, 'Would be created').textContent()).resolves.toBe('997');

@@ -1,4 +1,6 @@
 import type { ImportMapping } from '@omt/contracts';
+import { ApiError } from '../../../api/client';
+import { FieldError } from '../../../components/messages';
 import { IMPORT_FIELD_LABELS, REQUIRED_FIELDS } from './import-labels';
 
 type Field = keyof ImportMapping;
@@ -8,8 +10,11 @@ export function ImportMappingForm(props: {
   header: string[];
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
+  /** The server's refusal, shown under the field it names. */
+  error: unknown;
 }) {
-  const { header, mapping } = props;
+  const { header, mapping, error } = props;
+  const refused = error instanceof ApiError && error.field?.startsWith('mapping.') ? error : null;
   const fields = Object.keys(IMPORT_FIELD_LABELS) as Field[];
   return (
     <fieldset>
@@ -22,6 +27,10 @@ export function ImportMappingForm(props: {
         {fields.map((field) => {
           const id = `map-${field}`;
           const required = REQUIRED_FIELDS.includes(field);
+          const message =
+            refused?.field === `mapping.${field}`
+              ? refused.message.replace(/^mapping\.\w+: /, '')
+              : undefined;
           return (
             <div className="field" key={field} data-field={`mapping.${field}`}>
               <label htmlFor={id}>
@@ -30,6 +39,8 @@ export function ImportMappingForm(props: {
               </label>
               <select
                 id={id}
+                aria-invalid={message ? true : undefined}
+                aria-describedby={message ? `${id}-error` : undefined}
                 value={mapping[field] === null ? '' : String(mapping[field])}
                 onChange={(e) =>
                   props.onChange({
@@ -45,6 +56,7 @@ export function ImportMappingForm(props: {
                   </option>
                 ))}
               </select>
+              <FieldError id={`${id}-error`} message={message} />
             </div>
           );
         })}

@@ -7,6 +7,13 @@ import { useSubmit } from '../../../components/use-submit';
 import { ImportMappingForm } from './import-mapping-form';
 import { ImportReport } from './import-report';
 
+/** The refusal for the alert: a file's problem without its field name; a column's is shown at its select. */
+function alertOf(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  if (error.field === 'csv') return error.message.replace(/^csv: /, '');
+  return error.field?.startsWith('mapping.') ? 'a column choice needs a change (see above).' : error;
+}
+
 const same = (a: ImportMapping | null, b: ImportMapping | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -83,7 +90,7 @@ export function PatientImportPage() {
         </div>
         <ErrorAlert error={fileError} title="Cannot use this file:" />
         {report && mapping && (
-          <ImportMappingForm header={report.header} mapping={mapping} onChange={setMapping} />
+          <ImportMappingForm header={report.header} mapping={mapping} onChange={setMapping} error={error} />
         )}
         <div className="button-row">
           <button
@@ -105,12 +112,7 @@ export function PatientImportPage() {
           <p className="hint">You changed the columns: check the file again before importing.</p>
         )}
       </form>
-      <ErrorAlert
-        error={
-          error instanceof ApiError && error.status === 413 ? error.message.replace(/^csv: /, '') : error
-        }
-        title="Not imported:"
-      />
+      <ErrorAlert error={alertOf(error)} title="Not imported:" />
       <StatusMessage>{status}</StatusMessage>
       {report && <ImportReport report={report} />}
     </>
