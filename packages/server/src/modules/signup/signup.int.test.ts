@@ -216,6 +216,46 @@ describe.each(TEST_DATABASES)('online sign-up on $name', (kind) => {
     expect(booked.status).toBe(201);
   });
 
+  it('refuses taking a held waitlist time (403 email_not_verified) until the email is confirmed', async () => {
+    const { body, token } = await signedUp();
+    const session = await login(body.email);
+    const patientId = (await t.call(session, 'GET', '/api/me')).body.user.patients[0].id as string;
+    const desk = await t.login('frontdesk@demo.clinic');
+    const slot = await firstSlot(t, desk, 'consultation', { location: 'loc-cleveland' });
+    const other = await t.call(desk, 'POST', '/api/appointments', {
+      patientId: (await t.call(await t.login('alex@demo.clinic'), 'GET', '/api/me')).body.user.patients[0].id,
+      visitType: 'consultation',
+      providerId: slot.providerId,
+      locationId: slot.locationId,
+      start: slot.start,
+    });
+    expect(other.status).toBe(201);
+    // The desk puts the new patient on the waitlist (staff book for anyone); the freed time is held for them.
+    const entry = await t.call(desk, 'POST', '/api/waitlist', {
+      patientId,
+      visitType: 'consultation',
+      locationId: 'loc-cleveland',
+      notBefore: TEST_NOW.toISOString(),
+      notAfter: new Date(TEST_NOW.getTime() + 7 * 86_400_000).toISOString(),
+    });
+    expect(entry.status).toBe(201);
+    const freed = await t.call(desk, 'POST', `/api/appointments/${other.body.id}/cancel`, {
+      reason: 'moved away',
+    });
+    expect(freed.status).toBe(200);
+    const held = (await t.call(session, 'GET', '/api/waitlist')).body.find(
+      (e: { id: string }) => e.id === entry.body.id,
+    );
+    expect(held.status).toBe('offered');
+    const refused = await t.call(session, 'POST', `/api/waitlist/${entry.body.id}/accept`, {});
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('email_not_verified');
+    expect((await verify(token)).status).toBe(200);
+    const accepted = await t.call(session, 'POST', `/api/waitlist/${entry.body.id}/accept`, {});
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.status).toBe('booked');
+  });
+
   it('uses a confirmation token once (410), refuses an unknown one (400)', async () => {
     const { token } = await signedUp();
     expect((await verify(token)).status).toBe(200);
