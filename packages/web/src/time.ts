@@ -5,8 +5,8 @@ export function toInstant(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
+export function formatDateTime(iso: string, timeZone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',
@@ -20,7 +20,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
 /** One formatter per zone and kind: building an Intl.DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${kind}|${options.timeZone ?? ''}`;
+  const key = `${kind}|${locale}|${options.timeZone ?? ''}`;
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);
@@ -29,12 +29,12 @@ function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOpt
   return format;
 }
 
-export function formatTime(iso: string, timeZone: string): string {
-  return formatter('time', 'en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+export function formatTime(iso: string, timeZone: string, locale = 'en-US'): string {
+  return formatter('time', locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }
 
-export function formatDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
+export function formatDay(iso: string, timeZone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'long',
     month: 'long',
@@ -76,8 +76,8 @@ export function wideDayWindow(date: string): { from: string; to: string } {
   };
 }
 
-export function formatStamp(iso: string): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+export function formatStamp(iso: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
 
 /** How many milliseconds a zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */

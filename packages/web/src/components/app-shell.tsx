@@ -2,6 +2,9 @@ import { useEffect, type ReactNode } from 'react';
 import { Link, usePath } from '../router';
 import { navFor, ROLE_LABELS, useSession } from '../session';
 import { HeaderPatientSearch } from '../features/patients/header-search';
+import { usePortalText } from '../i18n/use-portal-text';
+import { PORTAL_NAV_KEYS } from '../i18n/portal-messages';
+import { LanguageSwitch } from '../i18n/language-switch';
 import { ConfirmEmailBanner } from '../features/signup/confirm-email-banner';
 
 /** Sets the document title to the page's heading. */
@@ -15,11 +18,22 @@ export function usePageTitle(title: string): void {
 export function AppShell({ children }: { children: ReactNode }) {
   const { user, logout } = useSession();
   const path = usePath();
-  const links = navFor(user.role);
+  const { lang, t } = usePortalText();
+  const links = navFor(user.role).map((l) => {
+    const key = user.role === 'patient' ? PORTAL_NAV_KEYS[l.to] : undefined;
+    return key ? { ...l, label: t(key) } : l;
+  });
+  // The page's language is the reader's (a patient's preferred language), for screen readers and hyphenation.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    return () => {
+      document.documentElement.lang = 'en';
+    };
+  }, [lang]);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="site-header">
         <div className="brand">
@@ -28,7 +42,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </span>{' '}
           OMT Clinic
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={t('navMain')}>
           <ul>
             {links.map((l) => (
               <li key={l.to}>
@@ -42,14 +56,18 @@ export function AppShell({ children }: { children: ReactNode }) {
         {user.role !== 'patient' && <HeaderPatientSearch />}
         <div className="user-box">
           <span>
-            {user.displayName} <span className="muted">({ROLE_LABELS[user.role]})</span>
+            {user.displayName}{' '}
+            <span className="muted">
+              ({user.role === 'patient' ? t('rolePatient') : ROLE_LABELS[user.role]})
+            </span>
           </span>
           <Link to="/account" aria-current={path === '/account' ? 'page' : undefined}>
-            Your account
+            {t('yourAccount')}
           </Link>
           <button type="button" className="button-secondary" onClick={logout}>
-            Log out
+            {t('logOut')}
           </button>
+          {user.role === 'patient' && <LanguageSwitch />}
         </div>
       </header>
       <main id="main" tabIndex={-1}>

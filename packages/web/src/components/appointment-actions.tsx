@@ -6,10 +6,12 @@ import { toInstant } from '../time';
 import { TextField } from './choice-group';
 import { ErrorAlert, LoadState } from './messages';
 import { SlotPicker } from './slot-picker';
+import { usePortalText } from '../i18n/use-portal-text';
 
 const RESCHEDULE_DAYS = 14;
 
 function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
+  const { t } = usePortalText();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const submit = async (event: FormEvent) => {
@@ -22,11 +24,11 @@ function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) =>
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="inline-form">
-      <TextField id={`cancel-reason-${a.id}`} field="reason" label="Reason for cancelling">
+      <TextField id={`cancel-reason-${a.id}`} field="reason" label={t('cancelReason')}>
         {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </TextField>
-      <ErrorAlert error={error} title="Not cancelled:" />
-      <button type="submit">Confirm cancellation</button>
+      <ErrorAlert error={error} title={t('notCancelled')} />
+      <button type="submit">{t('confirmCancel')}</button>
     </form>
   );
 }
@@ -40,6 +42,7 @@ function RescheduleForm({
   onDone: (a: Appointment) => void;
   anyProvider: boolean;
 }) {
+  const { t } = usePortalText();
   const [selected, setSelected] = useState<Slot | null>(null);
   const [error, setError] = useState<unknown>(null);
   const data = useApi(
@@ -63,7 +66,8 @@ function RescheduleForm({
     },
     [a.id, anyProvider],
   );
-  if (!data.data?.location) return <LoadState loading={data.loading} error={data.error} what="open times" />;
+  if (!data.data?.location)
+    return <LoadState loading={data.loading} error={data.error} what={t('openTimes')} />;
   const move = async () => {
     if (!selected) return;
     try {
@@ -86,9 +90,9 @@ function RescheduleForm({
         selected={selected}
         onSelect={setSelected}
       />
-      <ErrorAlert error={error} title="Not moved:" />
+      <ErrorAlert error={error} title={t('notMoved')} />
       <button type="button" disabled={!selected} onClick={() => void move()}>
-        Move to this time
+        {t('moveHere')}
       </button>
     </div>
   );
@@ -107,6 +111,7 @@ export function AppointmentActions({
   onChanged: (a: Appointment) => void;
   anyProvider?: boolean;
 }) {
+  const { t } = usePortalText();
   const [mode, setMode] = useState<'none' | 'cancel' | 'reschedule'>('none');
   if (a.status !== 'booked') return null;
   const toggle = (m: 'cancel' | 'reschedule') => setMode(mode === m ? 'none' : m);
@@ -121,18 +126,18 @@ export function AppointmentActions({
         className="button-secondary"
         aria-expanded={mode === 'reschedule'}
         onClick={() => toggle('reschedule')}
-        aria-label={`Reschedule ${a.visitTypeName} for ${a.patientName}`}
+        aria-label={t('rescheduleFor', { visitType: a.visitTypeName, patient: a.patientName })}
       >
-        Reschedule
+        {t('reschedule')}
       </button>
       <button
         type="button"
         className="button-secondary"
         aria-expanded={mode === 'cancel'}
         onClick={() => toggle('cancel')}
-        aria-label={`Cancel ${a.visitTypeName} for ${a.patientName}`}
+        aria-label={t('cancelFor', { visitType: a.visitTypeName, patient: a.patientName })}
       >
-        Cancel visit
+        {t('cancelVisit')}
       </button>
       {mode === 'cancel' && <CancelForm a={a} onDone={done} />}
       {mode === 'reschedule' && <RescheduleForm a={a} onDone={done} anyProvider={anyProvider} />}

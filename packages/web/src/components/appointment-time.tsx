@@ -1,4 +1,5 @@
-import { formatDateTime, zoneLabel } from '../time';
+import { formatDateTime } from '../time';
+import { usePortalText } from '../i18n/use-portal-text';
 
 /** An appointment time in its location's zone, with the zone named. */
 export function AppointmentTime({
@@ -10,10 +11,11 @@ export function AppointmentTime({
   timeZone: string;
   locationName: string;
 }) {
+  const { t, locale } = usePortalText();
   return (
     <span>
-      <time dateTime={start}>{formatDateTime(start, timeZone)}</time>{' '}
-      <span className="muted">{zoneLabel(locationName, timeZone)}</span>
+      <time dateTime={start}>{formatDateTime(start, timeZone, locale)}</time>{' '}
+      <span className="muted">{t('zoneLabel', { location: locationName, zone: timeZone })}</span>
     </span>
   );
 }

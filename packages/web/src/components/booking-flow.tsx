@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { API, type Appointment, type Slot } from '@omt/contracts';
 import { ApiError, call } from '../api/client';
 import { useApi } from '../api/use-api';
-import { formatDateTime, toInstant, zoneLabel } from '../time';
+import { formatDateTime, toInstant } from '../time';
 import { ErrorAlert, LoadState, StatusMessage } from './messages';
 import { SlotPicker } from './slot-picker';
 import { openingHoursText } from '../opening-hours';
+import { usePortalText, type PortalT } from '../i18n/use-portal-text';
 
 export interface BookablePatient {
   id: string;
@@ -15,9 +16,9 @@ export interface BookablePatient {
 
 const DAYS_AHEAD = 14;
 
-function bookingProblem(error: unknown): string {
+function bookingProblem(error: unknown, t: PortalT): string {
   if (error instanceof ApiError && error.code === 'slot_taken') {
-    return 'Sorry, someone has just booked that time. Please choose another time below.';
+    return t('slotTaken');
   }
   if (error instanceof ApiError && error.code === 'series_conflicts' && Array.isArray(error.details)) {
     const lines = (error.details as { start: string; message: string }[]).map(
@@ -26,9 +27,9 @@ function bookingProblem(error: unknown): string {
     return `Nothing was booked. ${error.message}. ${lines.join(' · ')}`;
   }
   if (error instanceof ApiError && error.code === 'consultation_required') {
-    return 'A consultation is needed first: a new problem is assessed at a consultation before any OMT. Please choose a consultation visit type.';
+    return t('consultationRequired');
   }
-  return error instanceof Error ? error.message : 'Booking failed.';
+  return error instanceof Error ? error.message : t('bookingFailed');
 }
 
 /** Who → visit type → location → open slot → Book. Shared by the patient portal and the front desk. */
@@ -38,6 +39,7 @@ export function BookingFlow(props: {
   allowSeries?: boolean;
 }) {
   const { patients, onBooked, allowSeries } = props;
+  const { t, locale } = usePortalText();
   const [repeat, setRepeat] = useState(1);
   const catalog = useApi(async (signal) => {
     const [locations, providers] = await Promise.all([
@@ -86,7 +88,7 @@ export function BookingFlow(props: {
   );
 
   if (!catalog.data)
-    return <LoadState loading={catalog.loading} error={catalog.error} what="visit types and locations" />;
+    return <LoadState loading={catalog.loading} error={catalog.error} what={t('visitTypesAndLocations')} />;
   const { locations, providers } = catalog.data;
   const visitTypes = fitting.data?.patientId === patientId ? fitting.data.list : [];
   const location = locations.find((l) => l.id === locationId);
@@ -117,7 +119,7 @@ export function BookingFlow(props: {
       slots.reload();
       onBooked?.(appointment);
     } catch (error) {
-      setProblem(bookingProblem(error));
+      setProblem(bookingProblem(error, t));
       if (error instanceof ApiError && error.code === 'slot_taken') {
         setSelected(null);
         slots.reload();
@@ -131,7 +133,7 @@ export function BookingFlow(props: {
     <div className="booking">
       {patients.length > 1 && (
         <fieldset>
-          <legend>Who is the visit for?</legend>
+          <legend>{t('whoFor')}</legend>
           {patients.map((p) => (
             <label key={p.id} className="choice">
               <input
@@ -153,15 +155,15 @@ export function BookingFlow(props: {
       )}
       {patients.length === 1 && patient && (
         <p>
-          Booking for <strong>{patient.name}</strong>
+          {t('bookingFor')} <strong>{patient.name}</strong>
           {patient.ageLabel ? ` (${patient.ageLabel})` : ''}
         </p>
       )}
       <fieldset>
-        <legend>Visit type</legend>
-        <p className="hint">Only the visit types that fit {patient?.name ?? 'the patient'} are listed.</p>
+        <legend>{t('visitType')}</legend>
+        <p className="hint">{t('onlyFitting', { patient: patient?.name ?? t('thePatient') })}</p>
         {fitting.data?.patientId !== patientId && (
-          <LoadState loading={fitting.loading} error={fitting.error} what="visit types" />
+          <LoadState loading={fitting.loading} error={fitting.error} what={t('visitTypes')} />
         )}
         {visitTypes.map((v) => (
           <label key={v.id} className="choice choice-block">
@@ -183,7 +185,7 @@ export function BookingFlow(props: {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Location</legend>
+        <legend>{t('location')}</legend>
         {locations.map((l) => (
           <label key={l.id} className="choice choice-block">
             <input
@@ -200,7 +202,7 @@ export function BookingFlow(props: {
             <span>
               <strong>{l.name}</strong>
               <span className="choice-hint">
-                {l.address} · {zoneLabel(l.name, l.timeZone)}
+                {l.address} · {t('zoneLabel', { location: l.name, zone: l.timeZone })}
               </span>
               {l.openingHours.length > 0 && (
                 <span className="choice-hint">{openingHoursText(l.openingHours)}</span>
@@ -211,7 +213,7 @@ export function BookingFlow(props: {
       </fieldset>
       {location && (
         <div className="field">
-          <label htmlFor="book-provider">Provider</label>
+          <label htmlFor="book-provider">{t('provider')}</label>
           <select
             id="book-provider"
             value={providerId}
@@ -220,25 +222,25 @@ export function BookingFlow(props: {
               setSelected(null);
             }}
           >
-            <option value="">Any provider</option>
+            <option value="">{t('anyProvider')}</option>
             {providers
               .filter((p) => p.locationIds.includes(location.id))
               .filter((p) => !performers?.length || performers.includes(p.id))
               .map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.displayName}
-                  {p.role === 'resident' ? ' (resident)' : ''}
+                  {p.role === 'resident' ? ` ${t('resident')}` : ''}
                 </option>
               ))}
           </select>
         </div>
       )}
       <section aria-labelledby="slots-heading">
-        <h3 id="slots-heading">Choose a time</h3>
+        <h3 id="slots-heading">{t('chooseTime')}</h3>
         {!visitType || !location ? (
-          <p className="muted">Choose a visit type and a location to see open times.</p>
+          <p className="muted">{t('chooseFirst')}</p>
         ) : slots.loading || slots.error ? (
-          <LoadState loading={slots.loading} error={slots.error} what="open times" />
+          <LoadState loading={slots.loading} error={slots.error} what={t('openTimes')} />
         ) : (
           <SlotPicker
             slots={slots.data ?? []}
@@ -252,10 +254,13 @@ export function BookingFlow(props: {
       {selected && location && (
         <div className="confirm-box">
           <p>
-            {patient?.name ?? 'Patient'}: {visitTypes.find((v) => v.id === visitType)?.name} on{' '}
-            <strong>{formatDateTime(selected.start, location.timeZone)}</strong> (
-            {zoneLabel(location.name, location.timeZone)}) with{' '}
-            {providers.find((p) => p.id === selected.providerId)?.displayName ?? 'a provider'}.
+            {t('confirmLine', {
+              patient: patient?.name ?? t('thePatient'),
+              visitType: visitTypes.find((v) => v.id === visitType)?.name ?? '',
+              when: formatDateTime(selected.start, location.timeZone, locale),
+              zone: t('zoneLabel', { location: location.name, zone: location.timeZone }),
+              provider: providers.find((p) => p.id === selected.providerId)?.displayName ?? t('aProvider'),
+            })}
           </p>
           {allowSeries && (
             <p>
@@ -271,15 +276,19 @@ export function BookingFlow(props: {
             </p>
           )}
           <button type="button" ref={bookButton} onClick={() => void book()} disabled={booking}>
-            {booking ? 'Booking…' : repeat > 1 ? `Book ${repeat} weekly visits` : 'Book'}
+            {booking ? t('booking') : repeat > 1 ? `Book ${repeat} weekly visits` : t('book')}
           </button>
         </div>
       )}
-      <ErrorAlert error={problem} title="Not booked:" />
+      <ErrorAlert error={problem} title={t('notBooked')} />
       {booked && (
         <StatusMessage>
-          Booked: {booked.visitTypeName} for {booked.patientName} on{' '}
-          {formatDateTime(booked.start, booked.timeZone)} ({zoneLabel(booked.locationName, booked.timeZone)}).
+          {t('bookedLine', {
+            visitType: booked.visitTypeName,
+            patient: booked.patientName,
+            when: formatDateTime(booked.start, booked.timeZone, locale),
+            zone: t('zoneLabel', { location: booked.locationName, zone: booked.timeZone }),
+          })}
         </StatusMessage>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ApiError, errorMessage } from '../api/client';
+import { usePortalText } from '../i18n/use-portal-text';
 
 /** A problem the person must notice: announced at once by screen readers. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
@@ -23,16 +24,18 @@ export function StatusMessage({ children }: { children: ReactNode }) {
 }
 
 export function Loading({ what }: { what: string }) {
+  const { t } = usePortalText();
   return (
     <p className="muted" role="status">
-      Loading {what}…
+      {t('loading', { what })}
     </p>
   );
 }
 
 /** Shows a load error, or "loading", or nothing when the data is there. */
 export function LoadState({ loading, error, what }: { loading: boolean; error: unknown; what: string }) {
-  if (error) return <ErrorAlert error={error} title={`Could not load ${what}:`} />;
+  const { t } = usePortalText();
+  if (error) return <ErrorAlert error={error} title={t('couldNotLoad', { what })} />;
   if (loading) return <Loading what={what} />;
   return null;
 }

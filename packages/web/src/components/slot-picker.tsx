@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Location, Provider, Slot } from '@omt/contracts';
-import { dayKey, formatDay, formatTime, zoneLabel } from '../time';
+import { dayKey, formatDay, formatTime } from '../time';
+import { usePortalText } from '../i18n/use-portal-text';
 
 export interface SlotPickerProps {
   slots: Slot[];
@@ -16,6 +17,7 @@ export function slotKey(slot: Slot): string {
 
 /** Open times grouped by day (in the location's zone): pick a day, then a time button. */
 export function SlotPicker({ slots, location, providers, selected, onSelect }: SlotPickerProps) {
+  const { t, locale } = usePortalText();
   const names = new Map(providers.map((p) => [p.id, p.displayName]));
   const days = new Map<string, Slot[]>();
   for (const slot of [...slots].sort((a, b) => a.start.localeCompare(b.start))) {
@@ -27,17 +29,14 @@ export function SlotPicker({ slots, location, providers, selected, onSelect }: S
   const daySlots = day ? (days.get(day) ?? []) : [];
 
   if (slots.length === 0) {
-    return (
-      <p role="status">
-        No open times in the next 14 days. Try another location, provider or visit type, or call{' '}
-        {location.phone}.
-      </p>
-    );
+    return <p role="status">{t('noOpenTimes', { phone: location.phone })}</p>;
   }
   return (
     <div className="slot-days">
-      <p className="muted">Times are shown in {zoneLabel(location.name, location.timeZone)}.</p>
-      <div role="group" aria-label="Day" className="day-list">
+      <p className="muted">
+        {t('timesShownIn', { zone: t('zoneLabel', { location: location.name, zone: location.timeZone }) })}
+      </p>
+      <div role="group" aria-label={t('day')} className="day-list">
         {[...days.entries()].map(([key, list]) => {
           const first = list[0];
           return (
@@ -48,19 +47,21 @@ export function SlotPicker({ slots, location, providers, selected, onSelect }: S
               aria-pressed={key === day}
               onClick={() => setChosenDay(key)}
             >
-              {first ? formatDay(first.start, location.timeZone) : key}
-              <span className="slot-who"> · {list.length} open</span>
+              {first ? formatDay(first.start, location.timeZone, locale) : key}
+              <span className="slot-who"> · {t('openCount', { count: list.length })}</span>
             </button>
           );
         })}
       </div>
       {day && daySlots[0] && (
         <section className="slot-day" aria-labelledby="slot-day-heading">
-          <h4 id="slot-day-heading">Open times on {formatDay(daySlots[0].start, location.timeZone)}</h4>
+          <h4 id="slot-day-heading">
+            {t('openTimesOn', { day: formatDay(daySlots[0].start, location.timeZone, locale) })}
+          </h4>
           <ul className="slot-list">
             {daySlots.map((slot) => {
               const isSelected = selected !== null && slotKey(selected) === slotKey(slot);
-              const who = names.get(slot.providerId) ?? 'a provider';
+              const who = names.get(slot.providerId) ?? t('aProvider');
               return (
                 <li key={slotKey(slot)}>
                   <button
@@ -70,8 +71,8 @@ export function SlotPicker({ slots, location, providers, selected, onSelect }: S
                     aria-pressed={isSelected}
                     onClick={() => onSelect(slot)}
                   >
-                    {formatTime(slot.start, location.timeZone)}
-                    <span className="slot-who"> with {who}</span>
+                    {formatTime(slot.start, location.timeZone, locale)}
+                    <span className="slot-who"> {t('withWho', { who })}</span>
                   </button>
                 </li>
               );

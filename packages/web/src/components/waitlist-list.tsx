@@ -5,8 +5,10 @@ import { useApi } from '../api/use-api';
 import { AppointmentTime } from './appointment-time';
 import { ErrorAlert } from './messages';
 import { formatStamp } from '../time';
+import { usePortalText } from '../i18n/use-portal-text';
 
 function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
+  const { t, locale } = usePortalText();
   const [error, setError] = useState<unknown>(null);
   const act = async (
     endpoint: typeof API.acceptWaitlistOffer | typeof API.declineWaitlistOffer | typeof API.leaveWaitlist,
@@ -21,8 +23,8 @@ function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
   return (
     <li className="card" data-testid="waitlist-row">
       <p>
-        <strong>{e.visitTypeName}</strong> for {e.patientName}:{' '}
-        {e.status === 'offered' ? 'a time is held for you' : e.status}
+        <strong>{e.visitTypeName}</strong> {t('waitlistFor', { patient: e.patientName })}{' '}
+        {t(e.status === 'offered' ? 'waitlistHeld' : 'waitlistWaiting')}
       </p>
       {e.offer && (
         <p>
@@ -31,29 +33,29 @@ function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
             timeZone={e.offer.timeZone}
             locationName={e.offer.locationName}
           />{' '}
-          with {e.offer.providerName}
-          {e.offerExpiresAt ? ` · held until ${formatStamp(e.offerExpiresAt)}` : ''}
+          {t('withWho', { who: e.offer.providerName })}
+          {e.offerExpiresAt ? ` · ${t('heldUntil', { when: formatStamp(e.offerExpiresAt, locale) })}` : ''}
         </p>
       )}
-      <ErrorAlert error={error} title="Not done:" />
+      <ErrorAlert error={error} title={t('notDone')} />
       <div className="actions">
         {e.status === 'offered' && (
           <>
             <button type="button" onClick={() => void act(API.acceptWaitlistOffer)}>
-              Accept this time
+              {t('acceptTime')}
             </button>
             <button
               type="button"
               className="button-secondary"
               onClick={() => void act(API.declineWaitlistOffer)}
             >
-              Decline
+              {t('decline')}
             </button>
           </>
         )}
         {(e.status === 'waiting' || e.status === 'offered') && (
           <button type="button" className="button-secondary" onClick={() => void act(API.leaveWaitlist)}>
-            Leave the waitlist
+            {t('leaveWaitlist')}
           </button>
         )}
       </div>
@@ -63,6 +65,7 @@ function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
 
 /** The patient's waitlist entries: offers first, each with accept / decline. */
 export function WaitlistList({ onChange }: { onChange: () => void }) {
+  const { t } = usePortalText();
   const list = useApi((signal) => call(API.listWaitlist, { signal }), []);
   const live = (list.data ?? []).filter((e) => e.status === 'waiting' || e.status === 'offered');
   if (!live.length) return null;
@@ -72,7 +75,7 @@ export function WaitlistList({ onChange }: { onChange: () => void }) {
   };
   return (
     <section aria-labelledby="waitlist-heading">
-      <h2 id="waitlist-heading">Waitlist</h2>
+      <h2 id="waitlist-heading">{t('waitlist')}</h2>
       <ul className="card-list">
         {[...live]
           .sort((a, b) => (a.status === 'offered' ? -1 : 0) - (b.status === 'offered' ? -1 : 0))

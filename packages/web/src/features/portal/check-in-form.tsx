@@ -5,21 +5,17 @@ import { useApi } from '../../api/use-api';
 import { CheckboxGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../components/messages';
 import { formatStamp } from '../../time';
+import { usePortalText } from '../../i18n/use-portal-text';
 
 function Advice({ checkIn }: { checkIn: CheckIn }) {
+  const { t } = usePortalText();
   const urgent = checkIn.route === 'emergency';
   return (
     <div
       className={urgent ? 'advice advice-urgent' : checkIn.alert ? 'advice advice-attention' : 'advice'}
       role={urgent ? 'alert' : 'status'}
     >
-      <h3>
-        {urgent
-          ? 'Urgent: get help now'
-          : checkIn.alert
-            ? 'The clinic will contact you'
-            : 'Thank you for checking in'}
-      </h3>
+      <h3>{t(urgent ? 'urgentHelp' : checkIn.alert ? 'clinicWillContact' : 'thanksCheckIn')}</h3>
       <p className="advice-text">{checkIn.advice}</p>
     </div>
   );
@@ -60,6 +56,7 @@ function CountField(props: {
 }
 
 export function CheckInForm({ encounterId }: { encounterId: string }) {
+  const { t, locale } = usePortalText();
   const form = useApi((signal) => call(API.checkInForm, { signal }), []);
   const previous = useApi(
     (signal) => call(API.listCheckIns, { params: { id: encounterId }, signal }),
@@ -80,7 +77,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
       setError(
         new ApiError(400, {
           code: 'missing',
-          message: 'Please answer both soreness questions.',
+          message: t('answerBoth'),
           field: soreness.trim() === '' ? 'soreness' : 'daysSore',
         }),
       );
@@ -104,15 +101,15 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
 
   return (
     <section aria-labelledby="checkin-heading" className="card">
-      <h2 id="checkin-heading">How are you feeling since treatment?</h2>
+      <h2 id="checkin-heading">{t('checkInHeading')}</h2>
       {result && <Advice checkIn={result} />}
-      <LoadState loading={form.loading} error={form.error} what="the check-in questions" />
+      <LoadState loading={form.loading} error={form.error} what={t('checkInQuestions')} />
       {form.data && (
         <form onSubmit={(e) => void submit(e)} noValidate className="stack">
           <CountField
             id="soreness"
-            label="Soreness now (0–10)"
-            hint="0 means none, 10 the worst you can imagine."
+            label={t('sorenessNow')}
+            hint={t('sorenessHint')}
             max={10}
             value={soreness}
             onChange={setSoreness}
@@ -120,35 +117,41 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
           />
           <CountField
             id="daysSore"
-            label="Days you have been sore"
+            label={t('daysSore')}
             max={60}
             value={daysSore}
             onChange={setDaysSore}
             error={field === 'daysSore' ? (error as ApiError).message : undefined}
           />
           <CheckboxGroup
-            legend="Any new symptoms? (choose all that apply)"
+            legend={t('newSymptoms')}
             name="newSymptoms"
             field="newSymptoms"
             options={form.data.symptoms.map((s) => ({ value: s.id, label: s.label }))}
             values={symptoms}
             onChange={setSymptoms}
           />
-          {error !== null && <ErrorAlert error={error} title="Not sent:" />}
+          {error !== null && <ErrorAlert error={error} title={t('notSent')} />}
           <button type="submit" disabled={busy}>
-            {busy ? 'Sending…' : 'Send check-in'}
+            {busy ? t('sending') : t('sendCheckIn')}
           </button>
         </form>
       )}
       {previous.data && previous.data.length > 0 && (
         <details>
-          <summary>Earlier check-ins ({previous.data.length})</summary>
+          <summary>{t('earlierCheckIns', { count: previous.data.length })}</summary>
           <ul>
             {previous.data.map((c) => (
               <li key={c.id}>
-                {formatStamp(c.submittedAt)}: soreness {c.soreness}/10, {c.daysSore} day(s) sore
+                {t('checkInLine', {
+                  when: formatStamp(c.submittedAt, locale),
+                  soreness: c.soreness,
+                  days: c.daysSore,
+                })}
                 {c.newSymptoms.length
-                  ? `, new symptoms: ${c.newSymptoms.map((id) => symptomLabels.get(id) ?? id).join(', ')}`
+                  ? t('newSymptomsList', {
+                      list: c.newSymptoms.map((id) => symptomLabels.get(id) ?? id).join(', '),
+                    })
                   : ''}
               </li>
             ))}

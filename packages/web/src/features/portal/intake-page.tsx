@@ -8,10 +8,12 @@ import { LoadState, StatusMessage } from '../../components/messages';
 import { QuestionnaireForm } from '../../components/questionnaire/questionnaire-form';
 import { Link } from '../../router';
 import { SentIntakeInstructions, UrgentInstructions } from './urgent-instructions';
+import { usePortalText } from '../../i18n/use-portal-text';
 
 /** The pre-visit questionnaire for one appointment. */
 export function IntakePage({ appointmentId }: { appointmentId: string }) {
-  usePageTitle('Intake questionnaire');
+  const { t, lang } = usePortalText();
+  usePageTitle(t('intakeTitle'));
   const data = useApi(
     async (signal) => {
       const [appointment, questionnaire] = await Promise.all([
@@ -26,52 +28,57 @@ export function IntakePage({ appointmentId }: { appointmentId: string }) {
   const a = data.data?.appointment;
   return (
     <>
-      <h1>Intake questionnaire</h1>
-      <LoadState loading={data.loading} error={data.error} what="the questionnaire" />
+      <h1>{t('intakeTitle')}</h1>
+      <LoadState loading={data.loading} error={data.error} what={t('theQuestionnaire')} />
       {a && (
         <p>
-          For <strong>{a.patientName}</strong>: {a.visitTypeName} with {a.providerName},{' '}
+          {t('intakeFor', { patient: a.patientName, visitType: a.visitTypeName, provider: a.providerName })}{' '}
           <AppointmentTime start={a.start} timeZone={a.timeZone} locationName={a.locationName} />
         </p>
       )}
       {done ? (
         <>
-          <StatusMessage>Thank you — your answers were sent to the clinic.</StatusMessage>
+          <StatusMessage>{t('thanksSent')}</StatusMessage>
           {done.urgentFlags.length > 0 ? (
             <UrgentInstructions flags={done.urgentFlags} />
           ) : (
             done.redFlags.length > 0 && (
               <div className="alert alert-urgent" role="alert">
-                <strong>Some of your answers need attention.</strong> The clinic will review them before your
-                visit. If you feel very unwell, call 911 or go to the nearest emergency department.
+                <strong>{t('needsAttention')}</strong> {t('reviewBefore')}
               </div>
             )
           )}
           <p>
-            <Link to="/portal">Back to my appointments</Link>
+            <Link to="/portal">{t('backToAppointments')}</Link>
           </p>
         </>
       ) : a && a.intakeSubmitted ? (
         <>
           <p>
-            The intake for this visit was already sent. <Link to="/portal">Back to my appointments</Link>
+            {t('alreadySent')} <Link to="/portal">{t('backToAppointments')}</Link>
           </p>
           <SentIntakeInstructions appointmentId={appointmentId} />
         </>
       ) : (
         data.data && (
-          <QuestionnaireForm
-            questionnaire={data.data.questionnaire}
-            submitLabel="Submit intake"
-            onSubmit={async (questionnaireResponse) =>
-              setDone(
-                await call(API.submitIntake, {
-                  params: { id: appointmentId },
-                  body: { questionnaireResponse },
-                }),
-              )
-            }
-          />
+          <>
+            {lang !== 'en' && <p className="hint">{t('questionsInEnglish')}</p>}
+            {/* The instruments (PHQ, PEG) stay in their validated English wording; only the page around them is translated. */}
+            <div lang="en">
+              <QuestionnaireForm
+                questionnaire={data.data.questionnaire}
+                submitLabel={t('submitIntake')}
+                onSubmit={async (questionnaireResponse) =>
+                  setDone(
+                    await call(API.submitIntake, {
+                      params: { id: appointmentId },
+                      body: { questionnaireResponse },
+                    }),
+                  )
+                }
+              />
+            </div>
+          </>
         )
       )}
     </>

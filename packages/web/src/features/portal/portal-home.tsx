@@ -5,11 +5,12 @@ import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';
 import { AppointmentTime } from '../../components/appointment-time';
 import { LoadState } from '../../components/messages';
-import { STATUS_LABELS } from '../../labels';
 import { Link } from '../../router';
 import { WaitlistList } from '../../components/waitlist-list';
 import { useSession } from '../../session';
 import { AddChildForm } from './add-child-form';
+import { usePortalText } from '../../i18n/use-portal-text';
+import { STATUS_KEYS } from '../../i18n/portal-messages';
 
 function isUpcoming(a: Appointment, now: number): boolean {
   return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');
@@ -22,6 +23,7 @@ function AppointmentCard(props: {
   onChanged: () => void;
 }) {
   const { a, showPatient, upcoming, onChanged } = props;
+  const { t } = usePortalText();
   const visitReady =
     a.encounterId !== null && (a.encounterStatus === 'signed' || a.encounterStatus === 'awaiting_cosign');
   return (
@@ -34,34 +36,38 @@ function AppointmentCard(props: {
         <AppointmentTime start={a.start} timeZone={a.timeZone} locationName={a.locationName} />
       </p>
       <p>
-        With {a.providerName} at {a.locationName} · Status: {STATUS_LABELS[a.status]}
-        {upcoming ? ` · Intake: ${a.intakeSubmitted ? 'done' : 'not yet filled in'}` : ''}
+        {t('withAt', { provider: a.providerName, location: a.locationName })} ·{' '}
+        {t('status', { status: t(STATUS_KEYS[a.status]) })}
+        {upcoming ? ` · ${t(a.intakeSubmitted ? 'intakeDone' : 'intakeNotYet')}` : ''}
       </p>
       <div className="actions">
         {upcoming && !a.intakeSubmitted && !visitReady && (
           <Link
             className="button-link"
             to={`/portal/appointments/${a.id}/intake`}
-            aria-label={`Fill in intake for ${a.visitTypeName}, ${a.patientName}`}
+            aria-label={t('fillIntakeFor', { visitType: a.visitTypeName, patient: a.patientName })}
           >
-            Fill in intake
+            {t('fillIntake')}
           </Link>
         )}
         {visitReady && a.encounterId && (
           <Link className="button-link" to={`/portal/visits/${a.encounterId}`}>
-            Aftercare and check-in
+            {t('aftercareAndCheckIn')}
           </Link>
         )}
       </div>
       {upcoming && <AppointmentActions a={a} onChanged={onChanged} />}
-      {a.status === 'cancelled' && a.cancelReason && <p className="muted">Cancelled: {a.cancelReason}</p>}
+      {a.status === 'cancelled' && a.cancelReason && (
+        <p className="muted">{t('cancelledBecause', { reason: a.cancelReason })}</p>
+      )}
     </li>
   );
 }
 
 /** The patient's (and dependants') appointments, each in its location's time zone. */
 export function PortalHome() {
-  usePageTitle('My appointments');
+  const { t } = usePortalText();
+  usePageTitle(t('homeTitle'));
   const { user } = useSession();
   const list = useApi((signal) => call(API.listAppointments, { signal }), []);
   const now = Date.now();
@@ -72,27 +78,26 @@ export function PortalHome() {
 
   return (
     <>
-      <h1>My appointments</h1>
+      <h1>{t('homeTitle')}</h1>
       {user.patients.length > 0 && (
         <p className="muted">
-          You can book and manage visits for:{' '}
-          {user.patients.map((p) => `${p.name} (${p.ageLabel})`).join(', ')}.
+          {t('homeFor', { names: user.patients.map((p) => `${p.name} (${p.ageLabel})`).join(', ') })}
         </p>
       )}
       <p>
         <Link className="button-link" to="/portal/book">
-          Book a visit
+          {t('navBook')}
         </Link>
       </p>
       <AddChildForm />
-      <LoadState loading={list.loading} error={list.error} what="your appointments" />
+      <LoadState loading={list.loading} error={list.error} what={t('yourAppointments')} />
       <WaitlistList onChange={list.reload} />
       {list.data && (
         <>
           <section aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading">Upcoming</h2>
+            <h2 id="upcoming-heading">{t('upcoming')}</h2>
             {upcoming.length === 0 ? (
-              <p>No upcoming appointments.</p>
+              <p>{t('noUpcoming')}</p>
             ) : (
               <ul className="card-list">
                 {upcoming.map((a) => (
@@ -108,9 +113,9 @@ export function PortalHome() {
             )}
           </section>
           <section aria-labelledby="past-heading">
-            <h2 id="past-heading">Past visits</h2>
+            <h2 id="past-heading">{t('past')}</h2>
             {past.length === 0 ? (
-              <p>No past visits yet.</p>
+              <p>{t('noPast')}</p>
             ) : (
               <ul className="card-list">
                 {past.map((a) => (

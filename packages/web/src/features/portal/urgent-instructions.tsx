@@ -1,23 +1,27 @@
 import { API, type UrgentFlagView } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
+import { usePortalText } from '../../i18n/use-portal-text';
 
 /**
  * What the patient must do now, for each emergency or urgent flag their intake raised: the flag's own
- * instruction, in English and in Spanish. Announced at once (role="alert").
+ * instruction, in the patient's language first and then in the other one. Announced at once (role="alert").
  */
 export function UrgentInstructions({ flags }: { flags: UrgentFlagView[] }) {
+  const { t, lang } = usePortalText();
+  const order = lang === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const);
   const emergency = flags.some((f) => f.urgency === 'emergency');
   return (
     <section className="alert alert-urgent" role="alert" aria-labelledby="urgent-heading">
-      <h2 id="urgent-heading">
-        {emergency ? 'Get emergency care now' : 'Your answers need attention today'}
-      </h2>
+      <h2 id="urgent-heading">{t(emergency ? 'emergencyNow' : 'attentionToday')}</h2>
       <ul className="plain-list">
         {flags.map((f) => (
           <li key={f.flagId} data-testid="urgent-instruction">
-            <p>{f.instruction.en}</p>
-            <p lang="es">{f.instruction.es}</p>
+            {order.map((l) => (
+              <p key={l} lang={l}>
+                {f.instruction[l]}
+              </p>
+            ))}
           </li>
         ))}
       </ul>

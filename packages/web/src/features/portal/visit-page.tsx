@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -7,8 +7,10 @@ import { ClinicPrintHeader } from '../../components/clinic-print-header';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
 import { CheckInForm } from './check-in-form';
+import { usePortalText } from '../../i18n/use-portal-text';
+import { portalText, type PortalLang } from '../../i18n/portal-messages';
 
-type Lang = 'en' | 'es';
+type Lang = PortalLang;
 
 /** "Visit on November 30, 2026" (or in Spanish); a bare date is read as that calendar day. */
 function visitDate(date: string, lang: Lang): string {
@@ -19,11 +21,14 @@ function visitDate(date: string, lang: Lang): string {
     dateStyle: 'long',
     ...(bare ? { timeZone: 'UTC' } : {}),
   }).format(parsed);
-  return lang === 'es' ? `Visita del ${text}` : `Visit on ${text}`;
+  return portalText(lang, 'visitOn', { date: text });
 }
 
 function Aftercare({ encounterId }: { encounterId: string }) {
-  const [lang, setLang] = useState<Lang>('en');
+  // The patient's own language first; the other one is a click away (e.g. for a family member).
+  const { t: ui, lang: readerLang } = usePortalText();
+  const [lang, setLang] = useState<Lang>(readerLang);
+  useEffect(() => setLang(readerLang), [readerLang]);
   const care = useApi(
     (signal) => call(API.aftercare, { params: { id: encounterId }, query: { lang }, signal }),
     [encounterId, lang],
@@ -32,13 +37,19 @@ function Aftercare({ encounterId }: { encounterId: string }) {
     <section aria-labelledby="aftercare-heading" className="card aftercare" lang={lang}>
       <ClinicPrintHeader />
       <div className="section-head">
-        <h2 id="aftercare-heading">{lang === 'es' ? 'Cuidados después del tratamiento' : 'Aftercare'}</h2>
-        <div className="no-print toolbar" role="group" aria-label="Language and printing" lang="en">
+        <h2 id="aftercare-heading">{portalText(lang, 'aftercare')}</h2>
+        <div
+          className="no-print toolbar"
+          role="group"
+          aria-label={ui('languageAndPrinting')}
+          lang={readerLang}
+        >
           <button
             type="button"
             className="button-secondary"
             aria-pressed={lang === 'en'}
             onClick={() => setLang('en')}
+            lang="en"
           >
             English
           </button>
@@ -52,11 +63,11 @@ function Aftercare({ encounterId }: { encounterId: string }) {
             Español
           </button>
           <button type="button" className="button-secondary" onClick={() => window.print()}>
-            Print
+            {ui('print')}
           </button>
         </div>
       </div>
-      <LoadState loading={care.loading} error={care.error} what="aftercare" />
+      <LoadState loading={care.loading} error={care.error} what={ui('aftercareWhat')} />
       {care.data && (
         <>
           <p className="muted">{visitDate(care.data.date, lang)}</p>
@@ -73,13 +84,14 @@ function Aftercare({ encounterId }: { encounterId: string }) {
 
 /** A treated visit: aftercare to read or print, and the post-treatment check-in. */
 export function VisitPage({ encounterId }: { encounterId: string }) {
-  usePageTitle('Your visit: aftercare and check-in');
+  const { t } = usePortalText();
+  usePageTitle(t('visitTitle'));
   return (
     <>
       <p className="no-print">
-        <Link to="/portal">← Back to my appointments</Link>
+        <Link to="/portal">{t('backToAppointmentsArrow')}</Link>
       </p>
-      <h1>Your visit: aftercare and check-in</h1>
+      <h1>{t('visitTitle')}</h1>
       <Aftercare encounterId={encounterId} />
       <div className="no-print">
         <CheckInForm encounterId={encounterId} />

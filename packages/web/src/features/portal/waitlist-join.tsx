@@ -5,9 +5,11 @@ import { useApi } from '../../api/use-api';
 import { RadioGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
 import { addDays, todayLocal } from '../../time';
+import { usePortalText } from '../../i18n/use-portal-text';
 
 /** "Tell me if an earlier time opens up": a window of days, a visit type and (optionally) a location. */
 export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
+  const { t } = usePortalText();
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
   // Only the visit types that fit the chosen patient (age, pregnancy) are offered.
   const catalog = useApi(
@@ -52,7 +54,7 @@ export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
     <form onSubmit={(e) => void submit(e)} className="waitlist-join">
       {patients.length > 1 && (
         <RadioGroup
-          legend="Who for?"
+          legend={t('waitlistWhoFor')}
           name="wl-patient"
           options={patients.map((p) => ({ value: p.id, label: p.name }))}
           value={patientId}
@@ -60,35 +62,31 @@ export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
         />
       )}
       <RadioGroup
-        legend="Visit type"
+        legend={t('visitType')}
         name="wl-visit-type"
         options={catalog.data.visitTypes.map((v) => ({ value: v.id, label: v.name }))}
         value={visitType}
         onChange={setVisitType}
       />
       <RadioGroup
-        legend="Location"
+        legend={t('location')}
         name="wl-location"
         options={[
-          { value: '', label: 'Any location' },
+          { value: '', label: t('anyLocation') },
           ...catalog.data.locations.map((l) => ({ value: l.id, label: l.name })),
         ]}
         value={locationId}
         onChange={setLocationId}
       />
-      <TextField id="wl-from" field="notBefore" label="Earliest day" error={fieldError('notBefore')}>
+      <TextField id="wl-from" field="notBefore" label={t('earliestDay')} error={fieldError('notBefore')}>
         {(aria) => <input type="date" {...aria} value={from} onChange={(e) => setFrom(e.target.value)} />}
       </TextField>
-      <TextField id="wl-to" field="notAfter" label="Latest day" error={fieldError('notAfter')}>
+      <TextField id="wl-to" field="notAfter" label={t('latestDay')} error={fieldError('notAfter')}>
         {(aria) => <input type="date" {...aria} value={to} onChange={(e) => setTo(e.target.value)} />}
       </TextField>
-      <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title="Not added:" />
-      {joined && (
-        <StatusMessage>
-          You are on the waitlist. If a time opens up, we hold it for you and let you know.
-        </StatusMessage>
-      )}
-      <button type="submit">Join the waitlist</button>
+      <ErrorAlert error={error instanceof ApiError && error.field ? null : error} title={t('notAdded')} />
+      {joined && <StatusMessage>{t('onWaitlist')}</StatusMessage>}
+      <button type="submit">{t('joinWaitlist')}</button>
     </form>
   );
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PORTAL_MESSAGES, portalText } from './portal-messages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the portal message catalogue', () => {
+  it('has the same keys in English and Spanish', () => {
+    expect(Object.keys(PORTAL_MESSAGES.es).sort()).toEqual(Object.keys(PORTAL_MESSAGES.en).sort());
+  });
+
+  it('has no empty text and no development note', () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (const [key, text] of Object.entries(PORTAL_MESSAGES[lang])) {
+        expect(text.trim(), `${lang}.${key}`).not.toBe('');
+        expect(text, `${lang}.${key}`).not.toMatch(/TODO|UNCONFIRMED|FIXME|\.tsx?\b/);
+      }
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [key, text] of Object.entries(PORTAL_MESSAGES.en)) {
+      expect(placeholders(PORTAL_MESSAGES.es[key as keyof typeof PORTAL_MESSAGES.es]), key).toEqual(
+        placeholders(text),
+      );
+    }
+  });
+
+  it('fills placeholders in the chosen language', () => {
+    expect(portalText('es', 'openCount', { count: 3 })).toBe('3 disponibles');
+    expect(portalText('en', 'zoneLabel', { location: 'Cleveland', zone: 'America/New_York' })).toBe(
+      'Cleveland time (America/New_York)',
+    );
+  });
+});
