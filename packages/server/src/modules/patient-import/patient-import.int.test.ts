@@ -263,4 +263,18 @@ describe.each(TEST_DATABASES)('a large CSV import on $name', (kind) => {
     expect(again.status).toBe(201);
     expect(again.body.counts).toEqual({ rows: 7_500, created: 0, errors: 0, duplicates: 7_500 });
   }, 60_000);
+
+  it('takes a file over the app-wide 1 MB request limit, and refuses a request over 16 MB with 413', async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const notes = 'n'.repeat(120);
+    const rows = Array.from({ length: 12_000 }, (_, i) => `G${i},F${i},1970-01-01,M,${notes}`);
+    const csv = ['first,last,dob,sex,notes', ...rows].join('\n');
+    expect(csv.length).toBeGreaterThan(1_048_576);
+    const r = await t.call(admin, 'POST', '/api/patient-imports/dry-run', { csv });
+    expect(r.status).toBe(200);
+    expect(r.body.counts).toMatchObject({ rows: 12_000, created: 12_000 });
+    const huge = await t.call(admin, 'POST', '/api/patient-imports', { csv: 'x'.repeat(17 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.code).toBeTruthy();
+  }, 60_000);
 });
