@@ -144,6 +144,8 @@ describe.each(TEST_DATABASES)(
         [{ lastDay: '2026-07-03', reason: 'Holiday' }, 'firstDay'],
         [{ firstDay: '2026-07-04', lastDay: '2026-07-03', reason: 'Holiday' }, 'lastDay'],
         [{ firstDay: '2026-13-01', reason: 'Holiday' }, 'firstDay'],
+      [{ firstDay: '2027-02-29', reason: 'Holiday' }, 'firstDay'],
+      [{ firstDay: '2027-02-28', lastDay: '2027-02-30', reason: 'Holiday' }, 'lastDay'],
       ];
       for (const [body, field] of cases) {
         for (const path of [url, '/api/locations/loc-cleveland/closures']) {
