@@ -15,7 +15,9 @@ export async function languageOfUser(db: Database, userId: string): Promise<Lang
 }
 
 /** The same from the records a login acts for (`patientsOfUser`). */
-export function languageOfRecords(records: readonly { relationship: string; preferred_language: string }[]): Lang {
+export function languageOfRecords(
+  records: readonly { relationship: string; preferred_language: string }[],
+): Lang {
   const own = records.find((r) => r.relationship === 'self') ?? records[0];
   return asLang(own?.preferred_language);
 }
@@ -32,7 +34,12 @@ export async function recipientsByLanguage(
 ): Promise<Map<Lang, string[]>> {
   const patientLang = asLang(await patientPreferredLanguage(db, patientId));
   const own = new Map(
-    (await ownLanguagesOfUsers(db, recipients.map((r) => r.id))).map((r) => [r.user_id, r.preferred_language]),
+    (
+      await ownLanguagesOfUsers(
+        db,
+        recipients.map((r) => r.id),
+      )
+    ).map((r) => [r.user_id, r.preferred_language]),
   );
   const groups = new Map<Lang, string[]>();
   for (const r of recipients) {

@@ -27,7 +27,8 @@ const es: Record<keyof typeof en, string> = {
   subjectOffer: 'Hay un horario disponible para usted',
   actionConfirmation:
     'Por favor, complete el cuestionario de admisión en el portal del paciente antes de su cita.',
-  actionReminder: 'Por favor, complete el cuestionario de admisión en el portal del paciente antes de su cita.',
+  actionReminder:
+    'Por favor, complete el cuestionario de admisión en el portal del paciente antes de su cita.',
   actionCancellation: 'Esta cita ha sido cancelada.',
   actionOffer:
     'Usted pidió un horario más temprano: le reservamos este horario durante {minutes} minutos. Acéptelo o rechácelo en el portal del paciente.',

@@ -17,6 +17,7 @@ import type { AppDeps, RequestContext } from '../../context';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../../audit/audit';
 import { languageOfUser } from '../../mail/mail-language';
+import { clinicName } from '../clinic-profile/profile-cache';
 import { PASSWORD_RESET_TEXTS } from '../../mail/texts/password-reset-texts';
 import { fill } from '../../mail/texts/fill';
 
@@ -36,9 +37,9 @@ function checkPolicy(field: string, password: string, who: { email: string; disp
 }
 
 /** The reset mail in the reader's language (a patient's preferred language; staff read English). */
-function resetMail(link: string, lang: Lang) {
+function resetMail(link: string, lang: Lang, clinic: string) {
   const t = PASSWORD_RESET_TEXTS[lang];
-  const values = { clinic: 'OMT Clinic', hours: RESET_TOKEN_HOURS };
+  const values = { clinic, hours: RESET_TOKEN_HOURS };
   return {
     subject: fill(t.subject, values),
     text: [fill(t.asked, values), '', fill(t.open, values), link, '', fill(t.notYou, values)].join('\n'),
@@ -72,7 +73,7 @@ export async function forgotPassword(deps: AppDeps, email: string): Promise<void
   const link = `${deps.config.publicUrl}/reset-password?token=${token}`;
   const lang = user.role === 'patient' ? await languageOfUser(deps.db, user.id) : 'en';
   mailer
-    .send({ to: [user.email], ...resetMail(link, lang) })
+    .send({ to: [user.email], ...resetMail(link, lang, await clinicName(deps.db)) })
     .catch((error: unknown) => deps.onBackgroundError?.(error));
 }
 

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { grantPatientAccess } from '@omt/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -132,6 +133,22 @@ describe.each(TEST_DATABASES)("mail in the patient's language on $name", (kind) 
     await bookFollowUp(t, 'sam.parent@demo.clinic');
     const mail = await mailTo('sam.parent@demo.clinic', /^Su cita está confirmada: /);
     expect(mail.read.text).toMatch(/ para Noah Parent$/m);
+  });
+
+  it('a guardian with a record of his own reads his own language about the child', async () => {
+    // Noah's record is Spanish now (the test above); Alex, English, becomes his second guardian.
+    const noahId = await patientIdOf(t, 'sam.parent@demo.clinic');
+    await grantPatientAccess(t.deps.db, {
+      user_id: await t.userId('alex@demo.clinic'),
+      patient_id: noahId,
+      relationship: 'guardian',
+    });
+    const before = sink.messages.length;
+    await bookFollowUp(t, 'sam.parent@demo.clinic');
+    const es = await mailTo('sam.parent@demo.clinic', /^Su cita está confirmada: /, before);
+    const en = await mailTo('alex@demo.clinic', /^Your visit is booked: /, before);
+    expect(es.to).not.toContain('alex@demo.clinic');
+    expect(en.read.text).toMatch(/ for Noah Parent$/m);
   });
 
   it('mails the password reset in the patient language', async () => {
