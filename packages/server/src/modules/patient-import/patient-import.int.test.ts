@@ -264,6 +264,24 @@ describe.each(TEST_DATABASES)('a large CSV import on $name', (kind) => {
     expect(again.body.counts).toEqual({ rows: 7_500, created: 0, errors: 0, duplicates: 7_500 });
   }, 60_000);
 
+  it('two imports of one file at the same time create each patient once', async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const rows = Array.from(
+      { length: 1_200 },
+      (_, i) => `Race${i},Twin${i % 13},1980-02-${String((i % 28) + 1).padStart(2, '0')},F`,
+    );
+    const csv = ['first,last,dob,sex', ...rows].join('\n');
+    const both = await Promise.all([0, 1].map(() => t.call(admin, 'POST', '/api/patient-imports', { csv })));
+    expect(both.map((r) => r.status)).toEqual([201, 201]);
+    expect(both.reduce((n, r) => n + Number(r.body.counts.created), 0)).toBe(1_200);
+    const stored = await t.handle.db
+      .selectFrom('patients')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('given_name', 'like', 'Race%')
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(1_200);
+  }, 60_000);
+
   it('takes a file over the app-wide 1 MB request limit, and refuses a request over 16 MB with 413', async () => {
     const admin = await t.login('admin@demo.clinic');
     const notes = 'n'.repeat(120);
