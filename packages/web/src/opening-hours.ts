@@ -1,14 +1,20 @@
 import type { OpeningHours } from '@omt/contracts';
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAYS = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  es: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
+};
+const OPEN = { en: 'Open', es: 'Abierto' };
 
 /**
  * "Open Mon–Fri 08:00–18:00; Sat 09:00–13:00": a location's opening hours in its own wall clock, with
- * neighbouring days that keep the same hours joined into a range. Empty when none are recorded.
+ * neighbouring days that keep the same hours joined into a range (in Spanish "Abierto lun–vie …"). Empty when
+ * none are recorded.
  */
-export function openingHoursText(hours: readonly OpeningHours[]): string {
+export function openingHoursText(hours: readonly OpeningHours[], lang: 'en' | 'es' = 'en'): string {
   if (!hours.length) return '';
-  const byDay = DAYS.map((_, i) =>
+  const names = DAYS[lang];
+  const byDay = names.map((_, i) =>
     hours
       .filter((h) => h.weekday === i + 1)
       .sort((a, b) => (a.start < b.start ? -1 : 1))
@@ -21,8 +27,8 @@ export function openingHoursText(hours: readonly OpeningHours[]): string {
     if (!times) continue;
     let last = day;
     while (last + 1 < 7 && byDay[last + 1] === times) last++;
-    parts.push(`${DAYS[day]}${last > day ? `–${DAYS[last]}` : ''} ${times}`);
+    parts.push(`${names[day]}${last > day ? `–${names[last]}` : ''} ${times}`);
     day = last;
   }
-  return `Open ${parts.join('; ')}`;
+  return `${OPEN[lang]} ${parts.join('; ')}`;
 }

@@ -39,7 +39,7 @@ export function BookingFlow(props: {
   allowSeries?: boolean;
 }) {
   const { patients, onBooked, allowSeries } = props;
-  const { t, locale } = usePortalText();
+  const { t, lang, locale } = usePortalText();
   const [repeat, setRepeat] = useState(1);
   const catalog = useApi(async (signal) => {
     const [locations, providers] = await Promise.all([
@@ -205,7 +205,7 @@ export function BookingFlow(props: {
                 {l.address} · {t('zoneLabel', { location: l.name, zone: l.timeZone })}
               </span>
               {l.openingHours.length > 0 && (
-                <span className="choice-hint">{openingHoursText(l.openingHours)}</span>
+                <span className="choice-hint">{openingHoursText(l.openingHours, lang)}</span>
               )}
             </span>
           </label>
