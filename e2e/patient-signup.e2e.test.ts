@@ -108,4 +108,35 @@ describe('online sign-up in Chromium', () => {
       await context.close();
     }
   });
+  it('the desk sees a sign-up that may be a registered patient flagged for review, nothing merged', async () => {
+    const email = 'maria.online@example.org';
+    const r = await fetch(`${j.clinic.url}/api/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        givenName: 'Maria',
+        familyName: 'Lopez',
+        birthDate: '1994-02-03',
+        sex: 'female',
+        email,
+        password: PASSWORD,
+      }),
+    });
+    expect(r.status).toBe(202);
+    await expect.poll(() => j.clinic.mails.filter((m) => m.to.includes(email)).length).toBe(1);
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByLabel('Find a patient').fill(email);
+      await page.getByLabel('Find a patient').press('Enter');
+      await page.getByRole('link', { name: 'Maria Lopez' }).click();
+      await page.getByRole('heading', { name: 'Maria Lopez', level: 1 }).waitFor();
+      const note = page.getByRole('region', { name: 'Possible duplicate to review' });
+      await note.getByText('Nothing was merged').waitFor();
+      await expectNoAxeViolations(page, 'a record flagged as a possible duplicate');
+      await note.getByRole('link', { name: 'Matching record 1' }).click();
+      // The registered record: no note of its own, and not the new email (nothing was merged into it).
+      await expect.poll(() => note.count()).toBe(0);
+      await page.getByRole('heading', { name: 'Maria Lopez', level: 1 }).waitFor();
+      await expect(page.getByText(email).count()).resolves.toBe(0);
+    });
+  });
 });
