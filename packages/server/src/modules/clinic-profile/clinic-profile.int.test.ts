@@ -186,7 +186,7 @@ describe.each(TEST_DATABASES)('the clinic profile on $name', (kind) => {
     expect(pdf.rawPayload.toString('latin1')).toContain('/Subtype /Image');
   });
 
-  it('mail comes from the clinic by name with its footer, and invites name it as organizer and place', async () => {
+  it('mail comes from the clinic by name with its footer; invites and the calendar feed name it as organizer and place', async () => {
     expect((await save()).status).toBe(200);
     const appt = await bookFollowUp(t, 'maria@demo.clinic');
     const mail = await waitFor(
@@ -204,6 +204,16 @@ describe.each(TEST_DATABASES)('the clinic profile on $name', (kind) => {
     expect(event?.getFirstProperty('organizer')?.getParameter('cn')).toMatch(/^Lakeside Osteopathic /);
     expect(String(event?.getFirstPropertyValue('location'))).toMatch(/^Lakeside Osteopathic /);
     expect(mail.ics?.replace(/PRODID:.*/g, '')).not.toContain('OMT Clinic');
+
+    // The provider's calendar feed names the clinic the same way.
+    const still = await t.login('dr.still@demo.clinic');
+    const feedUrl = (await t.call(still, 'POST', '/api/me/calendar-feed', {})).body.url as string;
+    const feed = await t.app.inject({ method: 'GET', url: new URL(feedUrl).pathname });
+    const feedCal = new ICAL.Component(ICAL.parse(feed.body));
+    expect(feedCal.getFirstPropertyValue('x-wr-calname')).toBe('Lakeside Osteopathic — Dr. Andrea Still');
+    const feedEvent = feedCal.getFirstSubcomponent('vevent');
+    expect(feedEvent?.getFirstProperty('organizer')?.getParameter('cn')).toMatch(/^Lakeside Osteopathic /);
+    expect(String(feedEvent?.getFirstPropertyValue('location'))).toMatch(/^Lakeside Osteopathic /);
 
     const invite = await t.call(admin, 'POST', '/api/staff/invitations', {
       email: 'dr.new@lakeside.example',
