@@ -146,4 +146,68 @@ describe('a closure over booked visits in Chromium', () => {
       )
       .toBe(1);
   });
+  it("lists a deactivated provider's visits (counted before confirming); the desk moves one to another provider", async () => {
+    const url = j.clinic.url;
+    const desk = await apiLogin(url, 'frontdesk@demo.clinic');
+    const resident = await providerIdViaApi(url, desk, 'Resident');
+    const now = Date.now();
+    const qs = new URLSearchParams({
+      visitType: 'omt-follow-up',
+      provider: resident,
+      location: 'loc-cleveland',
+      from: new Date(now + 86_400_000).toISOString(),
+      to: new Date(now + 14 * 86_400_000).toISOString(),
+    });
+    const slots = (await apiCall(url, desk, 'GET', `/api/availability?${qs.toString()}`)) as {
+      start: string;
+    }[];
+    await apiCall(url, desk, 'POST', '/api/appointments', {
+      patientId: await patientIdViaApi(url, 'sam.parent@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: resident,
+      locationId: 'loc-cleveland',
+      start: slots.at(-1)?.start,
+    });
+
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Staff' }).click();
+      await page.getByRole('button', { name: 'Deactivate Dr. Riley Resident' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Deactivate Dr. Riley Resident?' });
+      await dialog.getByText('Dr. Riley Resident has 1 upcoming visit booked.', { exact: false }).waitFor();
+      await expectNoAxeViolations(page, 'deactivating a provider with a visit booked');
+      await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Dr. Riley Resident is deactivated.' }).waitFor();
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /Visits to rebook/ })
+        .filter({ hasText: '1 visit' })
+        .waitFor();
+    });
+
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Visits to rebook' }).click();
+      const card = page.getByTestId('rebook-row');
+      await card.getByText('Dr. Riley Resident no longer works at the clinic').waitFor();
+      await card.getByRole('button', { name: /^Reschedule .* Noah Parent$/ }).click();
+      // Any provider who performs the visit type at Cleveland is offered; the deactivated one is not.
+      const times = card.getByTestId('slot-button');
+      await times.first().waitFor();
+      await expect(
+        card.getByTestId('slot-button').filter({ hasText: 'Dr. Riley Resident' }).count(),
+      ).resolves.toBe(0);
+      await times.filter({ hasText: 'Dr. Andrea Still' }).first().click();
+      await card.getByRole('button', { name: 'Move to this time' }).click();
+      await page.getByRole('status').filter({ hasText: "Noah Parent's visit is moved to" }).waitFor();
+      await page.getByText('No visits to rebook.').waitFor();
+      await expectNoAxeViolations(page, 'moved to another provider');
+    });
+    await expect
+      .poll(
+        () =>
+          j.clinic.mails.filter(
+            (m) => m.to.includes('sam.parent@demo.clinic') && m.ics?.includes('SEQUENCE:1'),
+          ).length,
+      )
+      .toBe(1);
+  });
 });
