@@ -6,6 +6,7 @@ import { usePortalText } from '../i18n/use-portal-text';
 import { PORTAL_NAV_KEYS } from '../i18n/portal-messages';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { ConfirmEmailBanner } from '../features/signup/confirm-email-banner';
+import { ClinicBrand } from './clinic-brand';
 
 /** Sets the document title to the page's heading. */
 export function usePageTitle(title: string): void {
@@ -36,12 +37,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('skipToContent')}
       </a>
       <header className="site-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ✚
-          </span>{' '}
-          OMT Clinic
-        </div>
+        <ClinicBrand />
         <nav aria-label={t('navMain')}>
           <ul>
             {links.map((l) => (
