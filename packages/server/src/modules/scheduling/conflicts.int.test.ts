@@ -144,8 +144,8 @@ describe.each(TEST_DATABASES)(
         [{ lastDay: '2026-07-03', reason: 'Holiday' }, 'firstDay'],
         [{ firstDay: '2026-07-04', lastDay: '2026-07-03', reason: 'Holiday' }, 'lastDay'],
         [{ firstDay: '2026-13-01', reason: 'Holiday' }, 'firstDay'],
-      [{ firstDay: '2027-02-29', reason: 'Holiday' }, 'firstDay'],
-      [{ firstDay: '2027-02-28', lastDay: '2027-02-30', reason: 'Holiday' }, 'lastDay'],
+        [{ firstDay: '2027-02-29', reason: 'Holiday' }, 'firstDay'],
+        [{ firstDay: '2027-02-28', lastDay: '2027-02-30', reason: 'Holiday' }, 'lastDay'],
       ];
       for (const [body, field] of cases) {
         for (const path of [url, '/api/locations/loc-cleveland/closures']) {
@@ -185,6 +185,21 @@ describe.each(TEST_DATABASES)(
       const waitlist = (await t.call(desk, 'GET', '/api/waitlist')).body as { id: string; status: string }[];
       expect(waitlist.find((w) => w.id === joined.body.id)?.status).toBe('waiting');
       expect(await conflicts()).toEqual([]);
+    });
+
+    it('deleting the closure takes its visits off the list: they are kept', async () => {
+      const visit = await book('maria@demo.clinic', '2026-06-11T14:00:00Z');
+      const closed = await t.call(admin, 'POST', '/api/locations/loc-cleveland/closures', {
+        firstDay: '2026-06-11',
+        reason: 'Roof repair',
+      });
+      expect((await conflicts()).map((c) => c.appointment.id)).toEqual([visit]);
+      expect((await t.call(admin, 'DELETE', `/api/closures/${closed.body.closure.id}`)).status).toBe(200);
+      expect(await conflicts()).toEqual([]);
+      expect((await t.call(desk, 'GET', `/api/appointments/${visit}`)).body.status).toBe('booked');
+      expect(
+        (await t.call(desk, 'POST', `/api/appointments/${visit}/cancel`, { reason: 'tidy up' })).status,
+      ).toBe(200);
     });
 
     it('time off over a booked visit lists it; once the visit has begun it is no longer listed', async () => {
