@@ -1,2 +1,3 @@
 export * from './checkin-symptoms';
 export * from './triage-checkin';
+export * from './checkin-texts';

@@ -10,7 +10,14 @@ import {
   type CheckInRow,
   type Database,
 } from '@omt/db';
-import { CHECKIN_SYMPTOMS, aftercareFor, triageCheckIn, type RegionId, type TechniqueId } from '@omt/domain';
+import {
+  CHECKIN_ADVICE,
+  CHECKIN_SYMPTOMS,
+  aftercareFor,
+  triageCheckIn,
+  type RegionId,
+  type TechniqueId,
+} from '@omt/domain';
 import type { Aftercare, CheckIn, SubmitCheckIn, Worklist, WorklistStamp } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -19,15 +26,6 @@ import { tokenHash } from '../../auth/sessions';
 import { givenTreatments, loadEncounterBundle } from '../encounters/load';
 import { patientName } from '../patients/presenter';
 import { openSafetyTasks } from '../intake/safety-tasks';
-
-const ADVICE: Record<CheckIn['route'], string> = {
-  emergency:
-    'Call 911 or go to the nearest emergency department now. These symptoms are not an expected effect of treatment.',
-  same_day_call:
-    'Your physician has been alerted and the clinic will call you today. If you get worse, call 911.',
-  routine_review: 'Thank you. Your physician will review your answers at your next visit.',
-  none: 'Thank you. Mild soreness for a day or two is normal. Keep following your aftercare instructions.',
-};
 
 async function signedBundle(
   ctx: RequestContext,
@@ -71,7 +69,7 @@ async function presentCheckIn(db: Database, row: CheckInRow): Promise<CheckIn> {
     route,
     reasons: JSON.parse(row.reasons_json) as string[],
     alert: row.alert === 1,
-    advice: ADVICE[route],
+    advice: CHECKIN_ADVICE[route].en,
     submittedAt: row.submitted_at,
     acknowledgedBy: row.acknowledged_by,
     acknowledgedAt: row.acknowledged_at,

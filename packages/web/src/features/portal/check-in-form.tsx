@@ -6,9 +6,10 @@ import { CheckboxGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../components/messages';
 import { formatStamp } from '../../time';
 import { usePortalText } from '../../i18n/use-portal-text';
+import { CHECKIN_ADVICE, checkInSymptomLabel } from '@omt/domain';
 
 function Advice({ checkIn }: { checkIn: CheckIn }) {
-  const { t } = usePortalText();
+  const { t, lang } = usePortalText();
   const urgent = checkIn.route === 'emergency';
   return (
     <div
@@ -16,7 +17,7 @@ function Advice({ checkIn }: { checkIn: CheckIn }) {
       role={urgent ? 'alert' : 'status'}
     >
       <h3>{t(urgent ? 'urgentHelp' : checkIn.alert ? 'clinicWillContact' : 'thanksCheckIn')}</h3>
-      <p className="advice-text">{checkIn.advice}</p>
+      <p className="advice-text">{CHECKIN_ADVICE[checkIn.route][lang]}</p>
     </div>
   );
 }
@@ -56,7 +57,7 @@ function CountField(props: {
 }
 
 export function CheckInForm({ encounterId }: { encounterId: string }) {
-  const { t, locale } = usePortalText();
+  const { t, lang, locale } = usePortalText();
   const form = useApi((signal) => call(API.checkInForm, { signal }), []);
   const previous = useApi(
     (signal) => call(API.listCheckIns, { params: { id: encounterId }, signal }),
@@ -69,7 +70,6 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
   const [result, setResult] = useState<CheckIn | null>(null);
   const [busy, setBusy] = useState(false);
   const field = error instanceof ApiError ? error.field : undefined;
-  const symptomLabels = new Map((form.data?.symptoms ?? []).map((s) => [s.id, s.label]));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -127,7 +127,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
             legend={t('newSymptoms')}
             name="newSymptoms"
             field="newSymptoms"
-            options={form.data.symptoms.map((s) => ({ value: s.id, label: s.label }))}
+            options={form.data.symptoms.map((s) => ({ value: s.id, label: checkInSymptomLabel(s.id, lang) }))}
             values={symptoms}
             onChange={setSymptoms}
           />
@@ -150,7 +150,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
                 })}
                 {c.newSymptoms.length
                   ? t('newSymptomsList', {
-                      list: c.newSymptoms.map((id) => symptomLabels.get(id) ?? id).join(', '),
+                      list: c.newSymptoms.map((id) => checkInSymptomLabel(id, lang)).join(', '),
                     })
                   : ''}
               </li>
