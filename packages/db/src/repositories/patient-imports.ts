@@ -3,19 +3,28 @@ import type { Database, DialectName } from '../connection';
 import type { PatientImportTable, PatientTable } from '../schema';
 import { patientSearchKeys } from './patients';
 
-type Person = { given_name: string; family_name: string; birth_date: string; email?: string | null };
-
-/** The match keys of stored search keys: the same name and birth date, or the same email. */
-function keysOf(k: { given_key: string; family_key: string; birth_date: string; email_key: string | null }) {
-  return [`n:${k.given_key}|${k.family_key}|${k.birth_date}`, ...(k.email_key ? [`e:${k.email_key}`] : [])];
+/** A person by the stored search keys (see `patientSearchKeys`) and birth date. */
+export interface KeyedPerson {
+  given_key: string;
+  family_key: string;
+  birth_date: string;
+  email_key: string | null;
 }
+
+/** A patient row to import, its search keys already computed (once per row). */
+export type ImportedPatient = Insertable<PatientTable> & KeyedPerson & { phone_key: string | null };
 
 /**
  * The keys by which an imported row is the same person as a patient already there (the registration's keys):
  * the same name and birth date, or the same email.
  */
-export function importMatchKeys(p: Person): string[] {
-  return keysOf({ ...patientSearchKeys(p), birth_date: p.birth_date });
+export function importMatchKeys(k: KeyedPerson): string[] {
+  return [`n:${k.given_key}|${k.family_key}|${k.birth_date}`, ...(k.email_key ? [`e:${k.email_key}`] : [])];
+}
+
+/** The row to insert: the registration's columns plus its search keys. */
+export function importedPatient(row: Insertable<PatientTable>): ImportedPatient {
+  return { ...row, ...patientSearchKeys(row) };
 }
 
 const CHUNK = 400;
@@ -23,15 +32,14 @@ const CHUNK = 400;
 /** For each match key of `people`, the id of a patient already stored with it. */
 export async function findImportMatches(
   db: Database,
-  people: readonly Person[],
+  people: readonly KeyedPerson[],
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (let i = 0; i < people.length; i += CHUNK) {
     const chunk = people.slice(i, i + CHUNK);
-    const keys = chunk.map((p) => patientSearchKeys(p));
-    const families = [...new Set(keys.map((k) => k.family_key))];
+    const families = [...new Set(chunk.map((k) => k.family_key))];
     const dates = [...new Set(chunk.map((p) => p.birth_date))];
-    const emails = [...new Set(keys.flatMap((k) => (k.email_key ? [k.email_key] : [])))];
+    const emails = [...new Set(chunk.flatMap((k) => (k.email_key ? [k.email_key] : [])))];
     const rows = await db
       .selectFrom('patients')
       .select(['id', 'given_key', 'family_key', 'birth_date', 'email_key'])
@@ -42,7 +50,7 @@ export async function findImportMatches(
         ]),
       )
       .execute();
-    for (const r of rows) for (const key of keysOf(r)) if (!found.has(key)) found.set(key, r.id);
+    for (const r of rows) for (const key of importMatchKeys(r)) if (!found.has(key)) found.set(key, r.id);
   }
   return found;
 }
@@ -55,7 +63,7 @@ export async function findImportMatches(
 export async function insertImportBatch(
   db: Database,
   dialect: DialectName,
-  rows: readonly Insertable<PatientTable>[],
+  rows: readonly ImportedPatient[],
 ): Promise<Map<string, string>> {
   return db.transaction().execute(async (trx) => {
     if (dialect === 'postgres')
@@ -69,10 +77,10 @@ export async function insertImportBatch(
       if (match) skipped.set(r.id, match);
       return !match;
     });
-    for (let i = 0; i < fresh.length; i += 200) {
+    for (let i = 0; i < fresh.length; i += 500) {
       await trx
         .insertInto('patients')
-        .values(fresh.slice(i, i + 200).map((r) => ({ ...r, ...patientSearchKeys(r) })))
+        .values(fresh.slice(i, i + 500))
         .execute();
     }
     return skipped;

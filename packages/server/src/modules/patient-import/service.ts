@@ -9,8 +9,9 @@ import {
   findImportMatches,
   importMatchKeys,
   insertImportBatch,
+  importedPatient,
   insertPatientImport,
-  type PatientTable,
+  type ImportedPatient,
 } from '@omt/db';
 import {
   MAX_IMPORT_BYTES,
@@ -21,7 +22,6 @@ import {
   type PatientImportRequest,
 } from '@omt/contracts';
 import { CsvError, mappingProblem, parseCsv, proposeMapping, type CsvTable } from '@omt/domain';
-import type { Insertable } from 'kysely';
 import type { RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { storedFields } from '../patients/registration';
@@ -72,8 +72,20 @@ function result(r: ReadRow, status: ImportRowResult['status'], extra: Partial<Im
   };
 }
 
-type Checked = { results: ImportRowResult[]; fresh: { read: ReadRow; index: number }[] };
-type Valid = { read: ReadRow; index: number; keys: string[] };
+/** A valid row: its report line's index and the patient row it would insert, search keys computed once. */
+type Valid = { read: ReadRow; index: number; row: ImportedPatient; keys: string[] };
+type Checked = { results: ImportRowResult[]; fresh: Valid[] };
+
+function patientRow(ctx: RequestContext, read: ReadRow): ImportedPatient {
+  const r = read.registration!;
+  return importedPatient({
+    id: randomUUID(),
+    ...storedFields(r, r.storedGuardians),
+    factors_json: '{}',
+    summary: '',
+    created_at: ctx.now(),
+  });
+}
 
 /** Reads and checks every row: refusals, repeats of an earlier row, matches of a patient already there. */
 async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMapping): Promise<Checked> {
@@ -87,7 +99,8 @@ async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMa
       results.push(result(read, 'error'));
       continue;
     }
-    const keys = importMatchKeys(personOf(read));
+    const row = patientRow(ctx, read);
+    const keys = importMatchKeys(row);
     const earlier = keys.map((k) => firstRowOf.get(k)).find((n) => n !== undefined);
     if (earlier !== undefined) {
       results.push(result(read, 'duplicate_row', { duplicateOfRow: earlier }));
@@ -95,13 +108,13 @@ async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMa
     }
     for (const k of keys) firstRowOf.set(k, read.row);
     results.push(result(read, 'ok'));
-    valid.push({ read, index: results.length - 1, keys });
+    valid.push({ read, index: results.length - 1, row, keys });
   }
   const existing = await findImportMatches(
     ctx.db,
-    valid.map((v) => personOf(v.read)),
+    valid.map((v) => v.row),
   );
-  const fresh: Checked['fresh'] = [];
+  const fresh: Valid[] = [];
   const matched = new Set<string>();
   for (const v of valid) {
     const match = v.keys.map((k) => existing.get(k)).find(Boolean);
@@ -120,11 +133,6 @@ async function checkRows(ctx: RequestContext, table: CsvTable, mapping: ImportMa
     );
   }
   return { results, fresh };
-}
-
-function personOf(read: ReadRow) {
-  const r = read.registration!;
-  return { given_name: r.givenName, family_name: r.familyName, birth_date: r.birthDate, email: r.email };
 }
 
 /** The mapping asked for (refused when incomplete or wrong) or, for a dry run without one, the proposed one. */
@@ -184,29 +192,23 @@ export async function importPatients(
   const importId = randomUUID();
   const now = ctx.now();
   for (let i = 0; i < fresh.length; i += BATCH) {
-    const batch = fresh.slice(i, i + BATCH).map((v) => ({ ...v, id: randomUUID() }));
+    const batch = fresh.slice(i, i + BATCH);
     await ctx.accessEach(
-      batch.map((b) => ({ patientId: b.id, resourceId: b.id })),
+      batch.map((b) => ({ patientId: b.row.id, resourceId: b.row.id })),
       'demographics.write',
       'patient',
       `CSV import ${importId}`,
     );
-    const rows: Insertable<PatientTable>[] = batch.map((b) => {
-      const r = b.read.registration!;
-      return {
-        id: b.id,
-        ...storedFields(r, r.storedGuardians),
-        factors_json: '{}',
-        summary: '',
-        created_at: now,
-      };
-    });
-    const skipped = await insertImportBatch(ctx.db, ctx.deps.dialect, rows);
+    const skipped = await insertImportBatch(
+      ctx.db,
+      ctx.deps.dialect,
+      batch.map((b) => b.row),
+    );
     for (const b of batch) {
-      const match = skipped.get(b.id);
+      const match = skipped.get(b.row.id);
       results[b.index] = match
         ? result(b.read, 'duplicate_existing', { duplicateOfPatientId: match })
-        : result(b.read, 'created', { patientId: b.id });
+        : result(b.read, 'created', { patientId: b.row.id });
     }
   }
   const done = report(table, mapping, results, importId);
