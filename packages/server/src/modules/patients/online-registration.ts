@@ -4,7 +4,7 @@
  * (`duplicateReview` on the patient, and the audit row's detail names the matches).
  */
 import { randomUUID } from 'node:crypto';
-import { findPossibleDuplicates, type PatientTable } from '@omt/db';
+import { findPossibleDuplicates, type Database, type PatientTable } from '@omt/db';
 import type { Guardian, RegisterPatient } from '@omt/contracts';
 import type { Insertable } from 'kysely';
 import { storedFields } from './registration';
@@ -16,7 +16,7 @@ export type OnlineRegistration = Pick<
 
 /** The new record's row and what its audit row records (how it was made, and any possible duplicates). */
 export async function prepareOnlineRecord(
-  db: Parameters<typeof findPossibleDuplicates>[0],
+  db: Database,
   now: string,
   r: OnlineRegistration,
   guardians: Guardian[],

@@ -31,7 +31,9 @@ export async function getPatient(ctx: RequestContext, id: string): Promise<Patie
   const row = await findPatient(ctx.db, id);
   if (!row) throw fail.notFound('patient');
   await ctx.access(id, 'demographics.read', 'patient', id);
-  return presentPatient(row, ctx.now().slice(0, 10));
+  const patient = presentPatient(row, ctx.now().slice(0, 10));
+  // A possible duplicate is the desk's to review: a patient never learns that someone else matches their record.
+  return ctx.user.role === 'patient' ? { ...patient, duplicateReview: null } : patient;
 }
 
 /** Refuses what the contract cannot: weeks missing in pregnancy, a level check dated after today. */

@@ -332,6 +332,8 @@ describe.each(TEST_DATABASES)('online sign-up on $name', (kind) => {
     expect(own[0].id).not.toBe(maria.id);
     const seen = await t.call(session, 'GET', `/api/patients/${own[0].id}`);
     expect(seen.status).toBe(200);
+    // The match is the desk's to review: the public never learns that someone else has this name and birth date.
+    expect(seen.body.duplicateReview).toBeNull();
     expect((await t.call(session, 'GET', `/api/patients/${maria.id}`)).status).toBe(403);
     const flagged = (await t.call(desk, 'GET', `/api/patients/${own[0].id}`)).body;
     expect(flagged.duplicateReview).toEqual({
