@@ -38,6 +38,8 @@ describe('import sex, language, relationship', () => {
     ['X', 'other'],
     ['', 'unknown'],
     ['U', 'unknown'],
+    ['Prefer not to say', 'unknown'],
+    ['Non Binary', 'other'],
     ['dog', null],
   ])('sex %j → %s', (raw, sex) => expect(parseImportSex(raw)).toBe(sex));
 

@@ -48,7 +48,10 @@ const SEX: Record<string, 'female' | 'male' | 'other' | 'unknown'> = {
   'non-binary': 'other',
   u: 'unknown',
   unknown: 'unknown',
+  'non binary': 'other',
   'not specified': 'unknown',
+  'prefer not to say': 'unknown',
+  declined: 'unknown',
   '': 'unknown',
 };
 
