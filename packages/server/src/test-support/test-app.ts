@@ -48,9 +48,9 @@ export async function startTestApp(
       LOGIN_RATE_LIMIT: '1000',
       SESSION_HOURS: String(24 * 30),
       SESSION_IDLE_MINUTES: '0',
-    }),
       // Each test app seals two-factor secrets with a key of its own.
       SECRET_KEY: randomBytes(32).toString('hex'),
+    }),
     ...overrides,
   };
   const deps: AppDeps = {
