@@ -130,7 +130,11 @@ describe('golden path in Chromium', () => {
       await page.getByRole('link', { name: 'Aftercare and check-in' }).click();
       await page.getByText(/water/i).first().waitFor();
       await expectNoAxeViolations(page, 'aftercare');
-      await page.getByRole('button', { name: 'Español' }).click();
+      // The aftercare's own language buttons, not the portal's language switch in the header.
+      await page
+        .getByRole('group', { name: 'Language and printing' })
+        .getByRole('button', { name: 'Español' })
+        .click();
       await page.getByText(/agua/i).first().waitFor();
       await page.getByLabel('Soreness now (0–10)').fill('8');
       await page.getByLabel('Days you have been sore').fill('4');
