@@ -87,7 +87,14 @@ export function ClinicProfilePage() {
         />
         <div className="button-row">
           {stale && (
-            <button type="button" className="button-secondary" onClick={() => loaded.reload()}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                form.setError(null);
+                loaded.reload();
+              }}
+            >
               Load the saved profile
             </button>
           )}
