@@ -219,6 +219,33 @@ describe('first run without the demo, in Chromium', () => {
 describe('printed aftercare, in Chromium', () => {
   const j = useJourney();
 
+  it('an edit of the profile made from an old copy is refused, and the saved one can be loaded', async () => {
+    await j.as('admin@demo.clinic', async (first) => {
+      await first.goto('/admin/clinic-profile');
+      const second = await first.context().newPage();
+      await second.goto('/admin/clinic-profile');
+      await second.getByLabel('Phone').waitFor();
+      await first.getByLabel('Address').fill('2 Euclid Ave, Cleveland, OH 44115');
+      await first.getByRole('button', { name: 'Save clinic profile' }).click();
+      await first.getByRole('status').filter({ hasText: 'Clinic profile saved.' }).waitFor();
+      await second.getByLabel('Phone').fill('+1 216 555 0199');
+      await second.getByRole('button', { name: 'Save clinic profile' }).click();
+      await second
+        .getByRole('alert')
+        .filter({ hasText: 'someone saved the clinic profile since you opened it' })
+        .waitFor();
+      await expectNoAxeViolations(second, 'a stale clinic profile edit');
+      await second.getByRole('button', { name: 'Load the saved profile' }).click();
+      await expect
+        .poll(() => second.getByLabel('Address').inputValue())
+        .toBe('2 Euclid Ave, Cleveland, OH 44115');
+      await expect(second.getByRole('alert').count()).resolves.toBe(0);
+      await first.getByLabel('Address').fill('1 Euclid Ave, Cleveland, OH 44115');
+      await first.getByRole('button', { name: 'Save clinic profile' }).click();
+      await first.getByRole('status').filter({ hasText: 'Clinic profile saved.' }).waitFor();
+    });
+  });
+
   it('the aftercare page prints the clinic name, address and phone above the instructions', async () => {
     const url = j.clinic.url;
     const appointment = await bookFollowUpViaApi(url, 'alex@demo.clinic');
