@@ -146,6 +146,32 @@ const en = {
   acceptTime: 'Accept this time',
   decline: 'Decline',
   leaveWaitlist: 'Leave the waitlist',
+  ageYears: '{n} y',
+  ageMonths: '{n} mo',
+  ageWeeks: '{n} wk',
+  confirmEmailHeading: 'Confirm your email',
+  confirmEmailText:
+    'We mailed a link to {email}. Open it to confirm your email; you can book visits once it is confirmed.',
+  confirmEmailSend: 'Send a new link',
+  confirmEmailSent: 'A new link is on its way; it works once, within 24 hours.',
+  confirmEmailNotSent: 'Could not send the link:',
+  childrenHeading: 'Your children',
+  addChild: 'Add a child',
+  addChildHint: 'For a child under 18 you are the parent of. You will be recorded as their guardian.',
+  addChildSubmit: 'Add child',
+  addChildAdding: 'Adding…',
+  addChildCancel: 'Cancel',
+  addChildDone: '{name} is added: you can book visits for them now.',
+  addChildNotAdded: 'Could not add the child:',
+  personGivenName: 'First name',
+  personFamilyName: 'Last name',
+  personBirthDate: 'Date of birth',
+  personSex: 'Sex',
+  personChoose: 'Choose…',
+  sexFemale: 'Female',
+  sexMale: 'Male',
+  sexOther: 'Other',
+  sexUnknown: 'Prefer not to say',
 };
 
 const es: Record<keyof typeof en, string> = {
@@ -297,6 +323,33 @@ const es: Record<keyof typeof en, string> = {
   acceptTime: 'Aceptar este horario',
   decline: 'Rechazar',
   leaveWaitlist: 'Salir de la lista de espera',
+  ageYears: '{n} años',
+  ageMonths: '{n} meses',
+  ageWeeks: '{n} sem.',
+  confirmEmailHeading: 'Confirme su correo electrónico',
+  confirmEmailText:
+    'Le enviamos un enlace a {email}. Ábralo para confirmar su correo electrónico; podrá reservar citas una vez confirmado.',
+  confirmEmailSend: 'Enviar un enlace nuevo',
+  confirmEmailSent: 'Un enlace nuevo va en camino; solo funciona una vez, en un plazo de 24 horas.',
+  confirmEmailNotSent: 'No se pudo enviar el enlace:',
+  childrenHeading: 'Sus hijos',
+  addChild: 'Agregar un hijo o una hija',
+  addChildHint:
+    'Para un hijo o una hija menor de 18 años de quien usted es padre o madre. Quedará registrado como su tutor.',
+  addChildSubmit: 'Agregar',
+  addChildAdding: 'Agregando…',
+  addChildCancel: 'Cancelar',
+  addChildDone: 'Agregamos a {name}: ya puede reservar citas para esta persona.',
+  addChildNotAdded: 'No se pudo agregar:',
+  personGivenName: 'Nombre',
+  personFamilyName: 'Apellido',
+  personBirthDate: 'Fecha de nacimiento',
+  personSex: 'Sexo',
+  personChoose: 'Elija…',
+  sexFemale: 'Femenino',
+  sexMale: 'Masculino',
+  sexOther: 'Otro',
+  sexUnknown: 'Prefiero no decirlo',
 };
 
 export type PortalLang = 'en' | 'es';
@@ -329,3 +382,12 @@ export const STATUS_KEYS = {
   cancelled: 'statusCancelled',
   no_show: 'statusNoShow',
 } as const satisfies Record<string, PortalMessageKey>;
+
+const AGE_UNITS = { y: 'ageYears', mo: 'ageMonths', wk: 'ageWeeks' } as const;
+
+/** The server's age label ("32 y", "5 mo", "10 wk") in the reader's language; any other text is kept as it is. */
+export function localAgeLabel(label: string, lang: PortalLang): string {
+  const match = /^(\d+) (y|mo|wk)$/.exec(label);
+  if (!match?.[1] || !match[2]) return label;
+  return portalText(lang, AGE_UNITS[match[2] as keyof typeof AGE_UNITS], { n: match[1] });
+}

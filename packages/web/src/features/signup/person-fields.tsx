@@ -2,6 +2,7 @@ import type { AddChildRequest } from '@omt/contracts';
 
 type PatientSex = AddChildRequest['sex'];
 import { fieldMessage, FieldError } from '../../components/messages';
+import { usePortalText } from '../../i18n/use-portal-text';
 import { FormField, withoutField } from '../auth/form-field';
 
 /** A person's name, date of birth and sex as typed (sign-up, a child added by a parent). */
@@ -14,12 +15,12 @@ export interface PersonDraft {
 
 export const EMPTY_PERSON: PersonDraft = { givenName: '', familyName: '', birthDate: '', sex: '' };
 
-const SEX_OPTIONS: { value: PatientSex; label: string }[] = [
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-  { value: 'other', label: 'Other' },
-  { value: 'unknown', label: 'Prefer not to say' },
-];
+const SEX_OPTIONS = [
+  { value: 'female', key: 'sexFemale' },
+  { value: 'male', key: 'sexMale' },
+  { value: 'other', key: 'sexOther' },
+  { value: 'unknown', key: 'sexUnknown' },
+] as const satisfies readonly { value: PatientSex; key: string }[];
 
 /** A labelled select whose error (named by the server) is tied to it for screen readers. */
 export function SelectField<V extends string>(props: {
@@ -63,12 +64,13 @@ export function PersonFields(props: {
   error: unknown;
 }) {
   const { idPrefix, draft, onChange, error } = props;
+  const { t } = usePortalText();
   const set = (key: keyof PersonDraft) => (value: string) => onChange({ ...draft, [key]: value });
   return (
     <>
       <FormField
         id={`${idPrefix}-given-name`}
-        label="First name"
+        label={t('personGivenName')}
         autoComplete={idPrefix === 'signup' ? 'given-name' : 'off'}
         required
         value={draft.givenName}
@@ -77,7 +79,7 @@ export function PersonFields(props: {
       />
       <FormField
         id={`${idPrefix}-family-name`}
-        label="Last name"
+        label={t('personFamilyName')}
         autoComplete={idPrefix === 'signup' ? 'family-name' : 'off'}
         required
         value={draft.familyName}
@@ -86,7 +88,7 @@ export function PersonFields(props: {
       />
       <FormField
         id={`${idPrefix}-birth-date`}
-        label="Date of birth"
+        label={t('personBirthDate')}
         type="date"
         autoComplete={idPrefix === 'signup' ? 'bday' : 'off'}
         required
@@ -96,10 +98,10 @@ export function PersonFields(props: {
       />
       <SelectField
         id={`${idPrefix}-sex`}
-        label="Sex"
+        label={t('personSex')}
         value={draft.sex}
-        options={SEX_OPTIONS}
-        placeholder="Choose…"
+        options={SEX_OPTIONS.map((o) => ({ value: o.value, label: t(o.key) }))}
+        placeholder={t('personChoose')}
         onChange={set('sex')}
         error={fieldMessage(error, 'sex')}
       />
