@@ -6,6 +6,7 @@ import { formatDateTime, toInstant } from '../time';
 import { ErrorAlert, LoadState, StatusMessage } from './messages';
 import { SlotPicker } from './slot-picker';
 import { openingHoursText } from '../opening-hours';
+import { localAgeLabel } from '../i18n/portal-messages';
 import { usePortalText, type PortalT } from '../i18n/use-portal-text';
 
 export interface BookablePatient {
@@ -148,7 +149,7 @@ export function BookingFlow(props: {
                 }}
               />
               {p.name}
-              {p.ageLabel ? ` (${p.ageLabel})` : ''}
+              {p.ageLabel ? ` (${localAgeLabel(p.ageLabel, lang)})` : ''}
             </label>
           ))}
         </fieldset>
@@ -156,7 +157,7 @@ export function BookingFlow(props: {
       {patients.length === 1 && patient && (
         <p>
           {t('bookingFor')} <strong>{patient.name}</strong>
-          {patient.ageLabel ? ` (${patient.ageLabel})` : ''}
+          {patient.ageLabel ? ` (${localAgeLabel(patient.ageLabel, lang)})` : ''}
         </p>
       )}
       <fieldset>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PORTAL_MESSAGES, portalText } from './portal-messages';
+import { localAgeLabel, PORTAL_MESSAGES, portalText } from './portal-messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -30,5 +30,13 @@ describe('the portal message catalogue', () => {
     expect(portalText('en', 'zoneLabel', { location: 'Cleveland', zone: 'America/New_York' })).toBe(
       'Cleveland time (America/New_York)',
     );
+  });
+
+  it("writes the server's age labels in Spanish and keeps anything else", () => {
+    expect(localAgeLabel('32 y', 'es')).toBe('32 años');
+    expect(localAgeLabel('5 mo', 'es')).toBe('5 meses');
+    expect(localAgeLabel('10 wk', 'es')).toBe('10 sem.');
+    expect(localAgeLabel('10 wk', 'en')).toBe('10 wk');
+    expect(localAgeLabel('newborn', 'es')).toBe('newborn');
   });
 });

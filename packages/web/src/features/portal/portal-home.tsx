@@ -10,7 +10,7 @@ import { WaitlistList } from '../../components/waitlist-list';
 import { useSession } from '../../session';
 import { AddChildForm } from './add-child-form';
 import { usePortalText } from '../../i18n/use-portal-text';
-import { STATUS_KEYS } from '../../i18n/portal-messages';
+import { localAgeLabel, STATUS_KEYS } from '../../i18n/portal-messages';
 
 function isUpcoming(a: Appointment, now: number): boolean {
   return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');
@@ -66,7 +66,7 @@ function AppointmentCard(props: {
 
 /** The patient's (and dependants') appointments, each in its location's time zone. */
 export function PortalHome() {
-  const { t } = usePortalText();
+  const { t, lang } = usePortalText();
   usePageTitle(t('homeTitle'));
   const { user } = useSession();
   const list = useApi((signal) => call(API.listAppointments, { signal }), []);
@@ -81,7 +81,9 @@ export function PortalHome() {
       <h1>{t('homeTitle')}</h1>
       {user.patients.length > 0 && (
         <p className="muted">
-          {t('homeFor', { names: user.patients.map((p) => `${p.name} (${p.ageLabel})`).join(', ') })}
+          {t('homeFor', {
+            names: user.patients.map((p) => `${p.name} (${localAgeLabel(p.ageLabel, lang)})`).join(', '),
+          })}
         </p>
       )}
       <p>
