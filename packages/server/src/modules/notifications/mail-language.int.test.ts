@@ -76,6 +76,10 @@ describe.each(TEST_DATABASES)("mail in the patient's language on $name", (kind) 
       .where('patient_id', '=', mariaId)
       .execute();
     expect(audit.map((a) => a.outcome)).toEqual(['allowed']);
+    const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    expect(openapi.paths['/api/me/preferred-language']?.put).toBeDefined();
   });
 
   it('refuses a language other than en/es (400 naming the field) and staff, saving nothing', async () => {
