@@ -108,7 +108,7 @@ describe('online sign-up in Chromium', () => {
       await context.close();
     }
   });
-  it('the desk sees a sign-up that may be a registered patient flagged for review, nothing merged', async () => {
+  it('the desk sees a sign-up that may be a registered patient flagged, nothing merged, and marks it reviewed', async () => {
     const email = 'maria.online@example.org';
     const r = await fetch(`${j.clinic.url}/api/signup`, {
       method: 'POST',
@@ -137,6 +137,19 @@ describe('online sign-up in Chromium', () => {
       await expect.poll(() => note.count()).toBe(0);
       await page.getByRole('heading', { name: 'Maria Lopez', level: 1 }).waitFor();
       await expect(page.getByText(email).count()).resolves.toBe(0);
+
+      // Back on the new record, the desk marks the review done from the keyboard, saying what it found.
+      await page.goBack();
+      await note.waitFor();
+      await page.getByLabel('What you found').fill('ok');
+      await page.getByLabel('What you found').press('Enter');
+      await note.getByText('at least 3 characters').waitFor();
+      await expectNoAxeViolations(page, 'a refused duplicate review');
+      await page.getByLabel('What you found').fill('Called her: a different person born the same day');
+      await page.getByLabel('What you found').press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Duplicate review done.' }).waitFor();
+      await expect(note.count()).resolves.toBe(0);
+      await page.getByText(email).waitFor();
     });
   });
 });

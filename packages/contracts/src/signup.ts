@@ -41,3 +41,9 @@ export const AddChildRequest = z
   .object({ givenName: name, familyName: name, birthDate: IsoDate, sex: PatientSex })
   .strict();
 export type AddChildRequest = z.infer<typeof AddChildRequest>;
+
+/** The desk has checked a record made online against its possible duplicates (what it found, in a few words). */
+export const ResolveDuplicateReview = z
+  .object({ note: z.string().trim().min(3, 'must say what you found in at least 3 characters').max(500) })
+  .strict();
+export type ResolveDuplicateReview = z.infer<typeof ResolveDuplicateReview>;

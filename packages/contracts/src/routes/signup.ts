@@ -1,13 +1,15 @@
 import { MeResponse } from '../auth';
 import { Ok } from '../common';
+import { Patient } from '../patients';
 import {
   AddChildRequest,
+  ResolveDuplicateReview,
   ResendVerificationRequest,
   SignUpRequest,
   SignUpResponse,
   VerifyEmailRequest,
 } from '../signup';
-import { endpoint } from './endpoint';
+import { endpoint, IdParam } from './endpoint';
 
 /** Online sign-up of new patients, the confirmation of their email, and children added by a parent. */
 export const SIGNUP_API = {
@@ -55,5 +57,17 @@ export const SIGNUP_API = {
     status: 201,
     body: AddChildRequest,
     response: MeResponse,
+  }),
+
+  resolveDuplicateReview: endpoint({
+    method: 'POST',
+    path: '/api/patients/:id/duplicate-review/resolve',
+    summary:
+      'The desk has checked a record made online against its possible duplicates: the marker is cleared, the note audited (409 no_duplicate_review when there is none)',
+    tag: 'patients',
+    auth: 'user',
+    params: IdParam,
+    body: ResolveDuplicateReview,
+    response: Patient,
   }),
 } as const;

@@ -91,3 +91,14 @@ export function findLoginByEmail(db: Database, email: string) {
     .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
 }
+
+/** Clears a record's possible-duplicate marker (the record's version moves); false when there was none. */
+export async function clearDuplicateReview(db: Database, patientId: string): Promise<boolean> {
+  const result = await db
+    .updateTable('patients')
+    .set((eb) => ({ duplicate_review_json: null, version: eb('version', '+', 1) }))
+    .where('id', '=', patientId)
+    .where('duplicate_review_json', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

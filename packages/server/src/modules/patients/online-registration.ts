@@ -4,9 +4,18 @@
  * (`duplicateReview` on the patient, and the audit row's detail names the matches).
  */
 import { randomUUID } from 'node:crypto';
-import { findPossibleDuplicates, type Database, type PatientTable } from '@omt/db';
-import type { Guardian, RegisterPatient } from '@omt/contracts';
+import {
+  clearDuplicateReview,
+  findPatient,
+  findPossibleDuplicates,
+  type Database,
+  type PatientTable,
+} from '@omt/db';
+import type { Guardian, Patient, RegisterPatient } from '@omt/contracts';
 import type { Insertable } from 'kysely';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { presentPatient } from './presenter';
 import { storedFields } from './registration';
 
 export type OnlineRegistration = Pick<
@@ -41,4 +50,21 @@ export async function prepareOnlineRecord(
       ? `${how}; possible duplicate of ${matchIds.join(', ')}, flagged for the desk to review`
       : how,
   };
+}
+
+/** The desk has checked the matches: the marker is cleared and what they found is audited with the write. */
+export async function resolveDuplicateReview(
+  ctx: RequestContext,
+  id: string,
+  note: string,
+): Promise<Patient> {
+  const row = await findPatient(ctx.db, id);
+  if (!row) throw fail.notFound('patient');
+  await ctx.access(id, 'demographics.write', 'patient', id, `duplicate review resolved: ${note}`);
+  if (row.duplicate_review_json === null || !(await clearDuplicateReview(ctx.db, id))) {
+    throw fail.conflict('no_duplicate_review', 'this record has no possible duplicate to review');
+  }
+  const saved = await findPatient(ctx.db, id);
+  if (!saved) throw fail.notFound('patient');
+  return presentPatient(saved, ctx.now().slice(0, 10));
 }

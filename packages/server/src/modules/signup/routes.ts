@@ -6,6 +6,7 @@ import { LoginThrottle } from '../../auth/login-throttle';
 import { tokenHash } from '../../auth/sessions';
 import { refuseIfLimited } from '../auth/routes';
 import { addChild } from './children';
+import { resolveDuplicateReview } from '../patients/online-registration';
 import { checkSignUp, resendVerification, signUp, verifyEmail } from './service';
 
 const SIGNUP_ANSWER =
@@ -45,4 +46,7 @@ export function signupRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { ok: true as const };
   });
   defineRoute(app, deps, API.addChild, ({ body }, ctx) => addChild(ctx, body));
+  defineRoute(app, deps, API.resolveDuplicateReview, ({ params, body }, ctx) =>
+    resolveDuplicateReview(ctx, params.id, body.note),
+  );
 }

@@ -101,7 +101,13 @@ describe.each(TEST_DATABASES)('online sign-up on $name', (kind) => {
 
   it('lists the sign-up routes in OpenAPI', async () => {
     const paths = (await t.call(null, 'GET', '/api/openapi.json')).body.paths as Record<string, object>;
-    for (const path of ['/api/signup', '/api/signup/verify', '/api/signup/resend', '/api/me/children']) {
+    for (const path of [
+      '/api/signup',
+      '/api/signup/verify',
+      '/api/signup/resend',
+      '/api/me/children',
+      '/api/patients/{id}/duplicate-review/resolve',
+    ]) {
       expect(Object.keys(paths[path] ?? {})).toEqual(['post']);
     }
   });
@@ -351,6 +357,31 @@ describe.each(TEST_DATABASES)('online sign-up on $name', (kind) => {
       .where('action', '=', 'registration.self')
       .executeTakeFirstOrThrow();
     expect(audit.detail).toContain(`possible duplicate of ${maria.id}`);
+
+    // The desk checks the match and clears the marker, saying what it found; nobody else may.
+    const resolve = (token: string, id: string, note: unknown) =>
+      t.call(token, 'POST', `/api/patients/${id}/duplicate-review/resolve`, { note });
+    expect((await resolve(session, own[0].id, 'it is me')).status).toBe(403);
+    const short = await resolve(desk, own[0].id, 'ok');
+    expect(short.status).toBe(400);
+    expect(short.body).toMatchObject({ code: 'validation_failed', field: 'note' });
+    expect((await resolve(desk, 'no-such-patient', 'different person')).status).toBe(404);
+    const resolved = await resolve(desk, own[0].id, 'called her: a different person, born the same day');
+    expect(resolved.status).toBe(200);
+    expect(resolved.body).toMatchObject({ duplicateReview: null, version: flagged.version + 1 });
+    const again = await resolve(desk, own[0].id, 'checked twice');
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('no_duplicate_review');
+    const resolvedAudit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['detail', 'outcome'])
+      .where('patient_id', '=', own[0].id)
+      .where('action', '=', 'demographics.write')
+      .execute();
+    expect(resolvedAudit).toContainEqual({
+      detail: 'duplicate review resolved: called her: a different person, born the same day',
+      outcome: 'allowed',
+    });
   });
 
   it('treats the demo logins as confirmed', async () => {

@@ -1,8 +1,27 @@
-import type { Patient } from '@omt/contracts';
+import { useState } from 'react';
+import { API, type Patient } from '@omt/contracts';
+import { call } from '../../api/client';
+import { ErrorAlert, fieldMessage } from '../../components/messages';
+import { useSubmit } from '../../components/use-submit';
 import { Link } from '../../router';
+import { FormField } from '../auth/form-field';
 
-/** A record made online that may be someone registered already: the desk checks the matches (nothing was merged). */
-export function DuplicateReviewNote({ review }: { review: NonNullable<Patient['duplicateReview']> }) {
+/**
+ * A record made online that may be someone registered already: the desk checks the matches (nothing was merged) and
+ * marks it reviewed, saying what it found (audited).
+ */
+export function DuplicateReviewNote(props: {
+  patient: Patient & { duplicateReview: NonNullable<Patient['duplicateReview']> };
+  mayResolve: boolean;
+  onResolved: (patient: Patient) => void;
+}) {
+  const { patient, mayResolve, onResolved } = props;
+  const review = patient.duplicateReview;
+  const [note, setNote] = useState('');
+  const { error, busy, submit } = useSubmit(async () => {
+    onResolved(await call(API.resolveDuplicateReview, { params: { id: patient.id }, body: { note } }));
+  });
+  const noteError = fieldMessage(error, 'note');
   return (
     <section className="alert alert-warning" aria-labelledby="duplicate-review-heading">
       <h2 id="duplicate-review-heading">Possible duplicate to review</h2>
@@ -19,6 +38,22 @@ export function DuplicateReviewNote({ review }: { review: NonNullable<Patient['d
           </li>
         ))}
       </ul>
+      {mayResolve && (
+        <form onSubmit={(e) => void submit(e)} noValidate aria-label="Mark the duplicate review done">
+          <FormField
+            id="duplicate-review-note"
+            label="What you found"
+            hint="For example: called the patient, a different person born the same day."
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={noteError}
+          />
+          {error && !noteError ? <ErrorAlert error={error} title="Not saved:" /> : null}
+          <button type="submit" className="button-secondary" disabled={busy}>
+            {busy ? 'Saving…' : 'Mark as reviewed'}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -137,7 +137,13 @@ export function PatientPage({ patientId }: { patientId: string }) {
           Deactivated on {patient.deactivatedAt?.slice(0, 10)}: {patient.deactivationReason}
         </p>
       )}
-      {patient.duplicateReview && <DuplicateReviewNote review={patient.duplicateReview} />}
+      {patient.duplicateReview && (
+        <DuplicateReviewNote
+          patient={{ ...patient, duplicateReview: patient.duplicateReview }}
+          mayResolve={mayEdit}
+          onResolved={(p) => update(p, 'Duplicate review done.')}
+        />
+      )}
       <StatusMessage>{saved}</StatusMessage>
       <section className="card" aria-labelledby="registration-heading">
         <h2 id="registration-heading">Registration</h2>
