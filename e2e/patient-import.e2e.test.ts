@@ -113,6 +113,12 @@ describe('CSV patient import in Chromium', () => {
       await page.getByRole('heading', { name: 'Check of the file' }).waitFor();
       await expect(count(page, 'Would be created').textContent()).resolves.toBe('0');
       await expect(count(page, 'Duplicates skipped').textContent()).resolves.toBe('997');
+      await page
+        .getByRole('table', { name: 'Rows that would not be imported (the first 500 of 1000)' })
+        .getByRole('row', { name: /^2 .*Already registered/ })
+        .getByRole('link', { name: 'open the record matching row 2' })
+        .waitFor();
+      await expectNoAxeViolations(page, 'second dry run: every row already registered');
       await page.getByRole('button', { name: 'Import 0 patients' }).click();
       await page.getByRole('heading', { name: 'Import done' }).waitFor();
       await expect(count(page, 'Patients created').textContent()).resolves.toBe('0');

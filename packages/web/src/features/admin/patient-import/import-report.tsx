@@ -1,4 +1,5 @@
 import type { ImportRowResult, PatientImportReport } from '@omt/contracts';
+import { Link } from '../../../router';
 import { importErrorLabel } from './import-labels';
 
 const SHOWN = 500;
@@ -49,7 +50,17 @@ export function ImportReport({ report }: { report: PatientImportReport }) {
                 <tr key={r.row}>
                   <th scope="row">{r.row}</th>
                   <td>{r.name || '—'}</td>
-                  <td>{problem(r)}</td>
+                  <td>
+                    {problem(r)}
+                    {r.duplicateOfPatientId && (
+                      <>
+                        {' '}
+                        <Link to={`/patients/${r.duplicateOfPatientId}`}>
+                          open the record<span className="visually-hidden"> matching row {r.row}</span>
+                        </Link>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
