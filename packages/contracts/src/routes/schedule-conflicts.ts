@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Appointment } from '../appointments';
 import { CreateClosure, CreateTimeOff } from '../catalog';
 import { BookedVisitsPreview, ScheduleConflictList } from '../schedule-conflicts';
 import { endpoint, IdParam } from './endpoint';
@@ -51,5 +52,15 @@ export const SCHEDULE_CONFLICTS_API = {
     auth: 'user',
     params: IdParam,
     response: BookedVisitsPreview,
+  }),
+  withdrawOffer: endpoint({
+    method: 'POST',
+    path: '/api/appointments/:id/withdraw-offer',
+    summary:
+      'Withdraw a waitlist offer whose time the clinic cannot keep: the hold is cancelled, the patient keeps waiting and is mailed (desk)',
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: Appointment,
   }),
 } as const;

@@ -111,6 +111,38 @@ export async function acceptHeldOffer(
 }
 
 /**
+ * Withdraws a waitlist offer the clinic cannot keep (its time was closed): the hold is cancelled and its entry waits
+ * again, in one transaction, only while both are still on offer. False when the offer was answered or ran out first.
+ */
+export async function withdrawHeldOffer(db: Database, appointmentId: string, at: string): Promise<boolean> {
+  const entry = await db
+    .selectFrom('waitlist_entries')
+    .select('id')
+    .where('offer_appointment_id', '=', appointmentId)
+    .where('status', '=', 'offered')
+    .executeTakeFirst();
+  if (!entry) return false;
+  const released = await closeAppointment(
+    db,
+    appointmentId,
+    ['held'],
+    () => ({
+      status: 'cancelled',
+      cancel_reason: 'waitlist offer withdrawn: the clinic cannot keep this time',
+      cancelled_at: at,
+      late_cancel: 0,
+    }),
+    (trx) =>
+      updateWaitlistIfStatus(trx, entry.id, 'offered', {
+        status: 'waiting',
+        offer_appointment_id: null,
+        offer_expires_at: null,
+      }),
+  );
+  return released !== undefined;
+}
+
+/**
  * Releases an offer (declined, expired, or the patient left the waitlist) in one transaction: the hold cancelled
  * and its blocks freed, only while it is still held, and the entry moved from offered to `outcome`; or neither.
  * False when either changed meanwhile: an accept, decline or expiry of the same hold won.

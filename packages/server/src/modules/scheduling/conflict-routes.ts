@@ -8,6 +8,7 @@ import {
   previewTimeOff,
   scheduleConflictCount,
   scheduleConflicts,
+  withdrawOffer,
 } from './conflicts';
 
 /** Visits left booked over closures, time off and deactivated providers, and the previews before saving those. */
@@ -17,4 +18,5 @@ export function scheduleConflictRoutes(app: FastifyInstance, deps: AppDeps): voi
   defineRoute(app, deps, API.previewClosure, ({ params, body }, ctx) => previewClosure(ctx, params.id, body));
   defineRoute(app, deps, API.previewTimeOff, ({ params, body }, ctx) => previewTimeOff(ctx, params.id, body));
   defineRoute(app, deps, API.previewDeactivation, ({ params }, ctx) => previewDeactivation(ctx, params.id));
+  defineRoute(app, deps, API.withdrawOffer, ({ params }, ctx) => withdrawOffer(ctx, params.id));
 }

@@ -187,6 +187,57 @@ describe.each(TEST_DATABASES)(
       expect(await conflicts()).toEqual([]);
     });
 
+    it('lists a waitlist hold on a closed day; the desk withdraws the offer and the patient keeps waiting', async () => {
+      const freed = await book('alex@demo.clinic', '2026-06-12T14:00:00Z');
+      const joined = await t.call(desk, 'POST', '/api/waitlist', {
+        patientId: await patientIdOf(t, 'maria@demo.clinic'),
+        visitType: 'omt-follow-up',
+        locationId: 'loc-cleveland',
+        notBefore: '2026-06-12T04:00:00Z',
+        notAfter: '2026-06-13T04:00:00Z',
+      });
+      expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+      expect(
+        (await t.call(desk, 'POST', `/api/appointments/${freed}/cancel`, { reason: 'moving away' })).status,
+      ).toBe(200);
+      const entry = async () =>
+        ((await t.call(desk, 'GET', '/api/waitlist')).body as { id: string; status: string }[]).find(
+          (w) => w.id === joined.body.id,
+        );
+      expect((await entry())?.status).toBe('offered');
+      await t.call(admin, 'POST', '/api/locations/loc-cleveland/closures', {
+        firstDay: '2026-06-12',
+        reason: 'Power cut',
+      });
+      const [held] = await conflicts();
+      expect(held?.appointment.status).toBe('held');
+      expect(
+        (await t.call(admin, 'POST', `/api/appointments/${held?.appointment.id}/withdraw-offer`)).status,
+      ).toBe(403);
+      const withdrawn = await t.call(
+        desk,
+        'POST',
+        `/api/appointments/${held?.appointment.id}/withdraw-offer`,
+      );
+      expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+      expect(withdrawn.body.status).toBe('cancelled');
+      expect((await entry())?.status).toBe('waiting');
+      expect(await conflicts()).toEqual([]);
+      const again = await t.call(desk, 'POST', `/api/appointments/${held?.appointment.id}/withdraw-offer`);
+      expect([again.status, again.body.code]).toEqual([409, 'invalid_status']);
+      await waitFor(
+        () =>
+          sink.messages.find(
+            (m) =>
+              m.to.includes('maria@demo.clinic') &&
+              m.ics?.includes('METHOD:CANCEL') &&
+              m.raw.includes(held?.appointment.id ?? '-'),
+          ),
+        'the withdrawn offer mailed',
+      );
+      expect((await t.call(desk, 'POST', `/api/waitlist/${joined.body.id}/cancel`)).status).toBe(200);
+    });
+
     it('deleting the closure takes its visits off the list: they are kept', async () => {
       const visit = await book('maria@demo.clinic', '2026-06-11T14:00:00Z');
       const closed = await t.call(admin, 'POST', '/api/locations/loc-cleveland/closures', {
@@ -295,6 +346,7 @@ describe.each(TEST_DATABASES)(
         '/api/locations/{id}/closures/preview',
         '/api/providers/{id}/time-off/preview',
         '/api/staff/{id}/deactivation-preview',
+        '/api/appointments/{id}/withdraw-offer',
       ])
         expect(doc.paths[path], path).toBeDefined();
     });

@@ -1,5 +1,7 @@
 import {
   countScheduleConflicts,
+  findAppointment,
+  withdrawHeldOffer,
   findStaffUser,
   listClosures,
   listScheduleConflicts,
@@ -9,6 +11,7 @@ import {
 } from '@omt/db';
 import { conflictReasons } from '@omt/domain';
 import type {
+  Appointment,
   BookedVisitsPreview,
   CreateClosure,
   CreateTimeOff,
@@ -20,6 +23,8 @@ import { STAFF_ROLES } from '../../auth/policy';
 import { presentAppointment } from './presenter';
 import { locatedClosure } from './exceptions';
 import { timeOffPeriod } from './time-off';
+import { viewAppointment } from './queries';
+import { sendAppointmentMailLater } from '../notifications/appointment-mail';
 
 function requireStaffRole(ctx: RequestContext): void {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
@@ -102,4 +107,18 @@ export async function previewDeactivation(ctx: RequestContext, userId: string): 
   if (!(await findStaffUser(ctx.db, userId))) throw fail.notFound('staff member');
   const rows = await listUpcomingVisits(ctx.db, { now: ctx.now(), providerId: userId });
   return { start: null, end: null, appointments: await presentAudited(ctx, rows, 'deactivation-preview') };
+}
+
+/** Withdraws a waitlist offer (a held visit) the clinic cannot keep; the patient stays on the waitlist and is mailed. */
+export async function withdrawOffer(ctx: RequestContext, id: string): Promise<Appointment> {
+  const row = await findAppointment(ctx.db, id);
+  if (!row) throw fail.notFound('appointment');
+  await ctx.access(row.patient_id, 'appointment.write', 'appointment', id);
+  const notOffered = (status: string) =>
+    fail.conflict('invalid_status', `only a waitlist offer can be withdrawn; this visit is ${status}`);
+  if (row.status !== 'held') throw notOffered(row.status);
+  if (!(await withdrawHeldOffer(ctx.db, id, ctx.now())))
+    throw notOffered((await findAppointment(ctx.db, id))?.status ?? 'gone');
+  sendAppointmentMailLater(ctx.deps, id, 'cancellation');
+  return viewAppointment(ctx, id);
 }

@@ -4,7 +4,8 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';
-import { LoadState, StatusMessage } from '../../components/messages';
+import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { useSubmit } from '../../components/use-submit';
 import { useSession } from '../../session';
 import { formatDateTime, zoneLabel } from '../../time';
 
@@ -12,6 +13,28 @@ function reasonText(r: ConflictReason, providerName: string): string {
   if (r.kind === 'closure') return `Location closed: ${r.reason ?? ''}`;
   if (r.kind === 'time_off') return `${providerName} is away: ${r.reason ?? ''}`;
   return `${providerName} no longer works at the clinic`;
+}
+
+/** A waitlist offer (a held time) on a closed day: the desk withdraws it; the patient keeps their place on the waitlist. */
+function WithdrawOffer(props: { a: Appointment; mayChange: boolean; onChanged: (a: Appointment) => void }) {
+  const { a, mayChange, onChanged } = props;
+  const { error, busy, run } = useSubmit(async () => {
+    await call(API.withdrawOffer, { params: { id: a.id } });
+    onChanged(a); // the offer as it was: the page says it is withdrawn
+  });
+  return (
+    <>
+      <p className="muted">Offered to {a.patientName} from the waitlist; they have not answered yet.</p>
+      {mayChange && (
+        <>
+          <ErrorAlert error={error} title="Not withdrawn:" />
+          <button type="button" disabled={busy} onClick={() => void run()}>
+            Withdraw the offer<span className="visually-hidden"> to {a.patientName}</span>
+          </button>
+        </>
+      )}
+    </>
+  );
 }
 
 function ConflictCard(props: {
@@ -42,7 +65,7 @@ function ConflictCard(props: {
           ))}
         </dl>
         {a.status === 'held' ? (
-          <p className="muted">Held for a waitlist patient until they answer or the hold runs out.</p>
+          <WithdrawOffer a={a} mayChange={mayChange} onChanged={onChanged} />
         ) : mayChange ? (
           <AppointmentActions a={a} onChanged={onChanged} anyProvider />
         ) : (
@@ -65,9 +88,11 @@ export function RebookPage() {
   const [message, setMessage] = useState<string | null>(null);
   const changed = (a: Appointment) => {
     setMessage(
-      a.status === 'cancelled'
-        ? `${a.patientName}'s visit is cancelled; they get an email.`
-        : `${a.patientName}'s visit is moved to ${formatDateTime(a.start, a.timeZone)} with ${a.providerName}; they get an email.`,
+      a.status === 'held'
+        ? `The offer to ${a.patientName} is withdrawn; they stay on the waitlist and get an email.`
+        : a.status === 'cancelled'
+          ? `${a.patientName}'s visit is cancelled; they get an email.`
+          : `${a.patientName}'s visit is moved to ${formatDateTime(a.start, a.timeZone)} with ${a.providerName}; they get an email.`,
     );
     list.reload();
   };
