@@ -210,4 +210,56 @@ describe('a closure over booked visits in Chromium', () => {
       )
       .toBe(1);
   });
+  it('the desk withdraws a waitlist offer held on a day closed since', async () => {
+    const url = j.clinic.url;
+    const desk = await apiLogin(url, 'frontdesk@demo.clinic');
+    const admin = await apiLogin(url, 'admin@demo.clinic');
+    const still = await providerIdViaApi(url, desk, 'Still');
+    const now = Date.now();
+    const qs = new URLSearchParams({
+      visitType: 'omt-follow-up',
+      provider: still,
+      location: 'loc-cleveland',
+      from: new Date(now + 86_400_000).toISOString(),
+      to: new Date(now + 14 * 86_400_000).toISOString(),
+    });
+    const slots = (await apiCall(url, desk, 'GET', `/api/availability?${qs.toString()}`)) as {
+      start: string;
+    }[];
+    const start = slots.at(-1)?.start ?? '';
+    const visit = await apiCall(url, desk, 'POST', '/api/appointments', {
+      patientId: await patientIdViaApi(url, 'alex@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: still,
+      locationId: 'loc-cleveland',
+      start,
+    });
+    const around = (minutes: number) => new Date(Date.parse(start) + minutes * 60_000).toISOString();
+    await apiCall(url, desk, 'POST', '/api/waitlist', {
+      patientId: await patientIdViaApi(url, 'maria@demo.clinic'),
+      visitType: 'omt-follow-up',
+      locationId: 'loc-cleveland',
+      notBefore: around(-60),
+      notAfter: around(60),
+    });
+    await apiCall(url, desk, 'POST', `/api/appointments/${visit.id}/cancel`, { reason: 'moving away' });
+    await apiCall(url, admin, 'POST', '/api/locations/loc-cleveland/closures', {
+      firstDay: dayIn(start),
+      reason: 'Power cut',
+    });
+
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Visits to rebook' }).click();
+      await page.getByText('Offered to Maria Lopez from the waitlist', { exact: false }).waitFor();
+      await expectNoAxeViolations(page, 'a waitlist offer to withdraw');
+      await page.getByRole('button', { name: 'Withdraw the offer to Maria Lopez' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'The offer to Maria Lopez is withdrawn; they stay on the waitlist' })
+        .waitFor();
+      await page.getByText('No visits to rebook.').waitFor();
+    });
+    const entries = await j.clinic.handle.db.selectFrom('waitlist_entries').select('status').execute();
+    expect(entries.map((e) => e.status)).toEqual(['waiting']);
+  });
 });
