@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { grantPatientAccess } from '@omt/db';
+import { randomUUID } from 'node:crypto';
+import { grantPatientAccess, insertUser } from '@omt/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -8,6 +9,8 @@ import { readMail } from '../../test-support/mail-text';
 import { bookFollowUp, patientIdOf } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
 import { sendDueReminders } from './appointment-mail';
+import { hashPassword } from '../../auth/passwords';
+import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 
 async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
   for (let i = 0; i < 150; i++) {
@@ -89,6 +92,22 @@ describe.each(TEST_DATABASES)("mail in the patient's language on $name", (kind) 
     expect((await setLanguage('dr.still@demo.clinic', 'es')).status).toBe(403);
     const me = await t.call(await t.login('alex@demo.clinic'), 'GET', '/api/me');
     expect(me.body.user.preferredLanguage).toBe('en');
+  });
+
+  it('refuses a patient login without any patient record (409 naming the field)', async () => {
+    await insertUser(t.deps.db, {
+      id: randomUUID(),
+      email: 'no.record@demo.clinic',
+      password_hash: await hashPassword(DEMO_PASSWORD),
+      role: 'patient',
+      display_name: 'No Record',
+      credential: null,
+      supervisor_id: null,
+      created_at: '2026-06-01T12:00:00Z',
+    });
+    const r = await setLanguage('no.record@demo.clinic', 'es');
+    expect(r.status).toBe(409);
+    expect(r.body).toMatchObject({ code: 'no_patient_record', field: 'preferredLanguage' });
   });
 
   it('mails a Spanish-speaking patient in Spanish, with the date in Spanish in the location zone', async () => {
