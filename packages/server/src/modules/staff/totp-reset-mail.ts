@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../context';
+import { clinicName } from '../clinic-profile/profile-cache';
 
 /**
  * Tells a staff member that an admin reset their two-factor: their codes no longer work, they were logged out, and
@@ -12,19 +13,22 @@ export function mailTotpReset(
 ): void {
   const mailer = deps.mailer;
   if (!mailer) return;
-  const text = [
-    `Hello ${to.displayName},`,
-    '',
-    `${by}, an administrator of OMT Clinic, reset the two-factor authentication of your account.`,
-    'The codes of your authenticator app and your recovery codes no longer work, and you were logged out everywhere.',
-    '',
-    mustEnrol
-      ? 'When you next log in with your password, you will be asked to set up two-factor again before anything else.'
-      : 'You can log in with your password and turn two-factor on again from your account page.',
-    '',
-    'If you did not ask for this, tell the clinic at once.',
-  ].join('\n');
-  mailer
-    .send({ to: [to.email], subject: 'Your OMT Clinic two-factor was reset', text })
+  const text = (clinic: string) =>
+    [
+      `Hello ${to.displayName},`,
+      '',
+      `${by}, an administrator of ${clinic}, reset the two-factor authentication of your account.`,
+      'The codes of your authenticator app and your recovery codes no longer work, and you were logged out everywhere.',
+      '',
+      mustEnrol
+        ? 'When you next log in with your password, you will be asked to set up two-factor again before anything else.'
+        : 'You can log in with your password and turn two-factor on again from your account page.',
+      '',
+      'If you did not ask for this, tell the clinic at once.',
+    ].join('\n');
+  clinicName(deps.db)
+    .then((clinic) =>
+      mailer.send({ to: [to.email], subject: `Your ${clinic} two-factor was reset`, text: text(clinic) }),
+    )
     .catch((error: unknown) => deps.onBackgroundError?.(error));
 }

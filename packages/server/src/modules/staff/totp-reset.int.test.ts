@@ -68,6 +68,11 @@ describe.each(TEST_DATABASES)('an admin resets a lost two-factor on $name', (kin
       { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') },
     );
     admin = await t.login('admin@demo.clinic');
+    // The mail names the clinic from its profile, not the software.
+    await t.handle.db
+      .updateTable('clinic_profile')
+      .set((eb) => ({ name: 'Lakeside Osteopathy', version: eb('version', '+', 1) }))
+      .execute();
   });
   afterAll(async () => {
     await t.close();
@@ -107,8 +112,8 @@ describe.each(TEST_DATABASES)('an admin resets a lost two-factor on $name', (kin
       .execute();
     expect(left).toHaveLength(0);
     const mail = await waitFor(() => mailsTo(email)[0], 'the reset mail');
-    expect(mail.subject).toBe('Your OMT Clinic two-factor was reset');
-    expect(textOf(mail)).toContain('Avery Admin, an administrator of OMT Clinic, reset the two-factor');
+    expect(mail.subject).toBe('Your Lakeside Osteopathy two-factor was reset');
+    expect(textOf(mail)).toContain('Avery Admin, an administrator of Lakeside Osteopathy, reset the two-factor');
     expect(textOf(mail)).toContain('you will be asked to set up two-factor again');
 
     // The password alone now gives a session, which reaches only enrolment (REQUIRE_TOTP_FOR=physician).
