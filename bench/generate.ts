@@ -47,21 +47,31 @@ export async function generateNetwork(file: string, anchor = '2026-06-01'): Prom
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const now = '2026-01-01T00:00:00Z';
   const ins = {
-    loc: db.prepare('insert into locations values (?,?,?,?,?)'),
+    loc: db.prepare('insert into locations (id, name, time_zone, address, phone) values (?,?,?,?,?)'),
     vt: db.prepare(
       'insert into visit_types (id, name, duration_minutes, requires_consultation, description) values (?,?,?,?,?)',
     ),
     user: db.prepare(
       "insert into users (id,email,password_hash,role,display_name,credential,supervisor_id,created_at) values (?,?,?,?,?,'DO',null,?)",
     ),
-    hours: db.prepare('insert into provider_hours values (?,?,?,?,?,?)'),
-    opening: db.prepare('insert into location_hours values (?,?,?,?,?)'),
-    patient: db.prepare("insert into patients values (?,?,?,?,?,'{}','',?)"),
+    hours: db.prepare(
+      'insert into provider_hours (id, provider_id, location_id, weekday, start_time, end_time) values (?,?,?,?,?,?)',
+    ),
+    opening: db.prepare(
+      'insert into location_hours (id, location_id, weekday, start_time, end_time) values (?,?,?,?,?)',
+    ),
+    patient: db.prepare(
+      "insert into patients (id, given_name, family_name, birth_date, sex, factors_json, summary, created_at) values (?,?,?,?,?,'{}','',?)",
+    ),
     appt: db.prepare(
       "insert into appointments (id,patient_id,provider_id,location_id,visit_type,start_at,end_at,status,created_by,created_at) values (?,?,?,?,'omt-follow-up',?,?,?,'bench',?)",
     ),
-    pblock: db.prepare('insert into provider_blocks values (?,?,?)'),
-    patblock: db.prepare('insert into patient_blocks values (?,?,?)'),
+    pblock: db.prepare(
+      'insert into provider_blocks (provider_id, block_start, appointment_id) values (?,?,?)',
+    ),
+    patblock: db.prepare(
+      'insert into patient_blocks (patient_id, block_start, appointment_id) values (?,?,?)',
+    ),
   };
   let appointments = 0;
   db.transaction(() => {
