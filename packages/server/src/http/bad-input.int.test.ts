@@ -20,6 +20,26 @@ const JUNK_QUERIES = [
   '?technique=hvla&region=moon&lang=fr',
 ];
 
+/**
+ * Each request to try: every endpoint with each junk id (a path without ids once), each junk query for a GET, and for
+ * a change each junk body without a query and with the junkiest one (a change's query is rarely read, and the same
+ * request twice proves nothing more).
+ */
+function junkRequests(): { method: Endpoint['method']; url: string; body?: unknown }[] {
+  const requests: { method: Endpoint['method']; url: string; body?: unknown }[] = [];
+  for (const e of Object.values(API) as Endpoint[]) {
+    const paths = new Set(JUNK_IDS.map((id) => e.path.replace(/:(\w+)/g, id)));
+    for (const path of paths) {
+      if (e.method === 'GET')
+        for (const q of JUNK_QUERIES) requests.push({ method: e.method, url: path + q });
+      else
+        for (const q of ['', JUNK_QUERIES[2]])
+          for (const body of JUNK_BODIES) requests.push({ method: e.method, url: path + q, body });
+    }
+  }
+  return requests;
+}
+
 /** Every endpoint, hit with malformed input as every role: never a 5xx (a user mistake is a 4xx). */
 describe.each(TEST_DATABASES)('no 5xx from bad input on $name', (kind) => {
   let t: TestApp;
@@ -33,29 +53,19 @@ describe.each(TEST_DATABASES)('no 5xx from bad input on $name', (kind) => {
     async (email) => {
       const token = email ? await t.login(email) : null;
       const failures: string[] = [];
-      for (const e of Object.values(API) as Endpoint[]) {
-        for (const id of JUNK_IDS) {
-          const path = e.path.replace(/:(\w+)/g, id);
-          for (const q of JUNK_QUERIES) {
-            const bodies = e.method === 'GET' ? [undefined] : JUNK_BODIES;
-            for (const body of bodies) {
-              const res = await t.app.inject({
-                method: e.method,
-                url: path + q,
-                headers: {
-                  ...(token ? { authorization: `Bearer ${token}` } : {}),
-                  'content-type': 'application/json',
-                },
-                ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
-              });
-              if (res.statusCode >= 500)
-                failures.push(
-                  `${e.method} ${path}${q} ${JSON.stringify(body)} → ${res.statusCode} ${res.body}`,
-                );
-              else if (res.statusCode >= 400) expect(JSON.parse(res.body)).toHaveProperty('code');
-            }
-          }
-        }
+      for (const { method, url, body } of junkRequests()) {
+        const res = await t.app.inject({
+          method,
+          url,
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            'content-type': 'application/json',
+          },
+          ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+        });
+        if (res.statusCode >= 500)
+          failures.push(`${method} ${url} ${JSON.stringify(body)} → ${res.statusCode} ${res.body}`);
+        else if (res.statusCode >= 400) expect(JSON.parse(res.body)).toHaveProperty('code');
       }
       expect(failures).toEqual([]);
     },
