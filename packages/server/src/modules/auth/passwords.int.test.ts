@@ -5,17 +5,9 @@ import { startSmtpSink } from '../../test-support/smtp-sink';
 import { createMailer } from '../../mail/mailer';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { tokenHash } from '../../auth/sessions';
+import { waitFor } from '../../test-support/wait-for';
 
 const NEW_PASSWORD = 'kettle-Orbit-lantern-42';
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The reset token in a mail's (quoted-printable) text. */
 function tokenIn(raw: string): string {

@@ -7,6 +7,7 @@ import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { bookFollowUp, openEncounter, treatRegions } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
 import { clinicSender } from './profile-cache';
+import { waitFor } from '../../test-support/wait-for';
 
 const MAIL_FROM = 'Mail Robot <clinic@test.local>';
 /** A 1×1 PNG. */
@@ -22,15 +23,6 @@ const LAKESIDE = {
   taxId: '987654321',
   logoDataUrl: `data:image/jpeg;base64,${PNG_BASE64}`,
 };
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** A raw message with quoted-printable soft breaks and escapes undone (enough for ASCII text). */
 function plain(mail: SinkMessage): string {

@@ -8,6 +8,7 @@ import { createMailer } from '../../mail/mailer';
 import { hashPassword } from '../../auth/passwords';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { toInstant } from '../../clock';
+import { waitFor } from '../../test-support/wait-for';
 
 const CHICAGO = {
   name: 'Lakeside Chicago',
@@ -16,15 +17,6 @@ const CHICAGO = {
   phone: '(312) 555-0142',
 };
 const NEW_PASSWORD = 'granite-lantern-orchard-42';
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe.each(TEST_DATABASES)('the first-run setup checklist on $name', (kind) => {
   let t: TestApp;

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { patientIdOf } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
+import { waitFor } from '../../test-support/wait-for';
 
 const MAIL_FROM = 'OMT Clinic <clinic@test.local>';
 
@@ -23,15 +24,6 @@ function invitation(ics: string) {
     start: event.startDate.toJSDate().toISOString(),
     end: event.endDate.toJSDate().toISOString(),
   };
-}
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const iso = (s: string) => new Date(s).toISOString();

@@ -11,15 +11,7 @@ import { createMailer } from '../../mail/mailer';
 import { sendDueReminders } from './appointment-mail';
 import { hashPassword } from '../../auth/passwords';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../../test-support/wait-for';
 
 /** The invitation's SUMMARY and its start as the location's wall clock ("9:00"). */
 function invitation(ics: string | null) {

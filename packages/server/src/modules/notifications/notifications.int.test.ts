@@ -6,20 +6,12 @@ import { startSmtpSink } from '../../test-support/smtp-sink';
 import { bookFollowUp } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
 import { sendDueReminders } from './appointment-mail';
+import { waitFor } from '../../test-support/wait-for';
 
 function firstEvent(ics: string) {
   const cal = new ICAL.Component(ICAL.parse(ics));
   for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
   return { cal, event: new ICAL.Event(cal.getFirstSubcomponent('vevent')!) };
-}
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe.each(TEST_DATABASES)('mail over SMTP and calendar feeds on $name', (kind) => {

@@ -4,15 +4,7 @@ import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-ap
 import { startSmtpSink } from '../../test-support/smtp-sink';
 import { patientIdOf } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../../test-support/wait-for';
 
 type Conflict = { appointment: { id: string; status: string }; reasons: { kind: string; reason: string }[] };
 

@@ -4,17 +4,9 @@ import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-ap
 import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { createMailer } from '../../mail/mailer';
 import { firstSlot } from '../../test-support/factories';
+import { waitFor } from '../../test-support/wait-for';
 
 const PASSWORD = 'kettle-Orbit-lantern-42';
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 250; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Quoted-printable undone (UTF-8). */
 function unquote(text: string): string {

@@ -4,17 +4,9 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { bookFollowUp } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
+import { waitFor } from '../../test-support/wait-for';
 
 const NEW_PASSWORD = 'granite-lantern-orchard-42';
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The token of the invitation link in a mail (the body may be quoted-printable). */
 function linkToken(mail: SinkMessage): string {

@@ -5,15 +5,7 @@ import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { createMailer } from '../../mail/mailer';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { totpCode } from '../../auth/totp';
-
-async function waitFor<T>(get: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const v = get();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../../test-support/wait-for';
 
 /** A mail's text, quoted-printable undone. */
 const textOf = (mail: SinkMessage) =>
@@ -113,7 +105,9 @@ describe.each(TEST_DATABASES)('an admin resets a lost two-factor on $name', (kin
     expect(left).toHaveLength(0);
     const mail = await waitFor(() => mailsTo(email)[0], 'the reset mail');
     expect(mail.subject).toBe('Your Lakeside Osteopathy two-factor was reset');
-    expect(textOf(mail)).toContain('Avery Admin, an administrator of Lakeside Osteopathy, reset the two-factor');
+    expect(textOf(mail)).toContain(
+      'Avery Admin, an administrator of Lakeside Osteopathy, reset the two-factor',
+    );
     expect(textOf(mail)).toContain('you will be asked to set up two-factor again');
 
     // The password alone now gives a session, which reaches only enrolment (REQUIRE_TOTP_FOR=physician).
