@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { totpCode } from '../packages/server/src/auth/totp';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 
@@ -12,11 +13,11 @@ function invitationPath(raw: string): string {
   return match[1];
 }
 
-/** An admin invites a physician, who opens the mailed link, sets a password and logs in. */
+/** An admin invites a physician, who opens the mailed link, sets a password, turns on two-factor and logs in with a code. */
 describe('staff invitation in Chromium', () => {
   const j = useJourney({ mail: true });
 
-  it('the admin invites a physician who sets a password from the mailed link and logs in', async () => {
+  it('the admin invites a physician who sets a password from the mailed link, turns on two-factor and logs in with a code', async () => {
     await j.as('admin@demo.clinic', async (page) => {
       await page.getByRole('navigation').getByRole('link', { name: 'Staff' }).click();
       await page.getByRole('heading', { name: 'Staff', exact: true }).waitFor();
@@ -72,6 +73,25 @@ describe('staff invitation in Chromium', () => {
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Log in' }).click();
       await page.getByRole('button', { name: /log out/i }).waitFor();
+      await page.getByText('Dr. Casey New').first().waitFor();
+
+      // Two-factor on from the account page, then a login with a code from the app.
+      await page.getByRole('link', { name: 'Your account' }).click();
+      const section = page.getByRole('region', { name: 'Two-factor authentication' });
+      await section.getByRole('button', { name: 'Set up two-factor' }).click();
+      const secret = (await section.getByTestId('totp-secret').textContent())!.trim();
+      await section.getByLabel('6-digit code from the app').fill(totpCode(secret, j.clinic.now().getTime()));
+      await section.getByRole('button', { name: 'Turn on two-factor' }).click();
+      await section.getByRole('list', { name: 'Your recovery codes' }).waitFor();
+      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+      // The code that turned it on is used: log in with the next step's code.
+      j.clinic.travelTo(new Date(j.clinic.now().getTime() + 30_000).toISOString());
+      await page.getByLabel('Email').fill('dr.new@clinic.example');
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByLabel('6-digit code').fill(totpCode(secret, j.clinic.now().getTime()));
+      await expectNoAxeViolations(page, 'the invited physician is asked for a code');
+      await page.getByRole('button', { name: 'Verify and log in' }).click();
       await page.getByText('Dr. Casey New').first().waitFor();
       const row = await j.clinic.handle.db
         .selectFrom('users')
