@@ -6,6 +6,9 @@ import { QuestionnaireResponse } from './questionnaire';
 export const IntakeSubmission = z.object({ questionnaireResponse: QuestionnaireResponse });
 export type IntakeSubmission = z.infer<typeof IntakeSubmission>;
 
+/** The intake's language (`en` or `es`); without it, the patient's preferred language. Answers are codes either way. */
+export const IntakeQuestionnaireQuery = z.object({ lang: z.enum(['en', 'es']).optional() });
+
 export const RedFlagView = z.object({
   id: z.string(),
   label: z.string(),

@@ -15,6 +15,7 @@ export const FhirExtension = z.object({
   valueDecimal: z.number().optional(),
   valueDate: z.string().optional(),
   valueBoolean: z.boolean().optional(),
+  valueCode: z.string().optional(),
   get extension() {
     return z.array(FhirExtension).optional();
   },
@@ -108,6 +109,8 @@ export const Questionnaire = z.object({
   version: z.string().optional(),
   title: z.string().optional(),
   status: z.string(),
+  /** The language of its texts (`en`, `es`); PHQ and PEG groups keep their validated English. */
+  language: z.enum(['en', 'es']).optional(),
   item: z.array(QuestionnaireItem),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;

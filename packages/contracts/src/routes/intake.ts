@@ -1,4 +1,4 @@
-import { Intake, IntakeSubmission } from '../intake';
+import { Intake, IntakeQuestionnaireQuery, IntakeSubmission } from '../intake';
 import { Questionnaire } from '../questionnaire';
 import { SafetyTask } from '../safety-tasks';
 import { endpoint, IdParam } from './endpoint';
@@ -8,10 +8,12 @@ export const INTAKE_API = {
   intakeQuestionnaire: endpoint({
     method: 'GET',
     path: '/api/appointments/:id/intake/questionnaire',
-    summary: 'The intake as a FHIR R4 Questionnaire, tailored to the patient of the appointment',
+    summary:
+      "The intake as a FHIR R4 Questionnaire, tailored to the patient of the appointment, in `lang` or else the patient's preferred language",
     tag: 'intake',
     auth: 'user',
     params: IdParam,
+    query: IntakeQuestionnaireQuery,
     response: Questionnaire,
   }),
 

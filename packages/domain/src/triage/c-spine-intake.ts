@@ -10,6 +10,7 @@ import {
   type CSpineDecision,
   CANADIAN_C_SPINE_SOURCE,
   DANGEROUS_MECHANISM_EXAMPLES,
+  DANGEROUS_MECHANISM_EXAMPLES_ES,
 } from './canadian-c-spine';
 import type { RedFlag, RedFlagContext, RedFlagQuestion } from './red-flag';
 
@@ -43,26 +44,31 @@ export const C_SPINE_INTAKE_QUESTIONS: RedFlagQuestion[] = [
   {
     id: C_SPINE_INTAKE_QUESTION.dangerousMechanism,
     text: `Was it a dangerous injury, for example a ${DANGEROUS_MECHANISM_EXAMPLES.join('; ')}?`,
+    es: `¿Fue una lesión peligrosa, por ejemplo: ${DANGEROUS_MECHANISM_EXAMPLES_ES.join('; ')}?`,
     source: `${CANADIAN_C_SPINE_SOURCE} step 1 dangerous mechanism`,
   },
   {
     id: C_SPINE_INTAKE_QUESTION.extremityParaesthesias,
     text: 'Since the injury, have you had pins and needles or tingling in your arms or legs?',
+    es: 'Desde la lesión, ¿ha sentido hormigueo o piquetes (como agujas) en los brazos o las piernas?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 1 paraesthesias in extremities`,
   },
   {
     id: C_SPINE_INTAKE_QUESTION.simpleRearEndMvc,
     text: 'Was it a simple rear-end car collision (your car was hit from behind)?',
+    es: '¿Fue un choque sencillo por detrás (a su auto lo chocaron por detrás)?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
   },
   {
     id: C_SPINE_INTAKE_QUESTION.ambulatoryAtAnyTime,
     text: 'Were you able to walk at any time after the injury?',
+    es: '¿Pudo caminar en algún momento después de la lesión?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
   },
   {
     id: C_SPINE_INTAKE_QUESTION.delayedOnsetNeckPain,
     text: 'Did the neck pain start some time later, not straight after the injury?',
+    es: '¿El dolor de cuello empezó un tiempo después, no inmediatamente después de la lesión?',
     source: `${CANADIAN_C_SPINE_SOURCE} step 2 low-risk factor`,
   },
 ];

@@ -15,6 +15,14 @@ export const DANGEROUS_MECHANISM_EXAMPLES: readonly string[] = [
   'motorized recreational vehicle collision',
   'bicycle collision',
 ];
+/** The same examples in Spanish, in the same order, for the patient's intake question. */
+export const DANGEROUS_MECHANISM_EXAMPLES_ES: readonly string[] = [
+  'caída desde 3 pies (alrededor de 1 m) de altura o más, o por 5 escalones',
+  'golpe con fuerza sobre la parte de arriba de la cabeza (por ejemplo, al echarse un clavado)',
+  'choque de vehículo a alta velocidad (más de 100 km/h / 62 mph), volcadura o salir expulsado del vehículo',
+  'choque en un vehículo recreativo motorizado',
+  'choque en bicicleta',
+];
 
 export const CANADIAN_C_SPINE_HIGH_RISK_AGE = 65;
 

@@ -16,26 +16,31 @@ export const INFANT_RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
   {
     id: 'fever',
     text: 'Has your baby had a fever (38 °C / 100.4 °F or higher) in the last few days?',
+    es: '¿Su bebé ha tenido fiebre (38 °C / 100.4 °F o más) en los últimos días?',
     source: cite('CR-INFANT-1'),
   },
   {
     id: 'unwell',
     text: 'Is your baby unusually sleepy or floppy, vomiting again and again, or feeding much less than usual?',
+    es: '¿Su bebé está más dormido o más aguado (flojo) de lo normal, vomita una y otra vez, o come mucho menos de lo normal?',
     source: cite('CR-INFANT-2'),
   },
   {
     id: 'stiff_or_weak',
     text: 'Does your baby hold the head or neck stiffly, cry when it is moved, or move one arm or leg less than the other?',
+    es: '¿Su bebé tiene la cabeza o el cuello rígidos, llora cuando lo mueven, o mueve un brazo o una pierna menos que el otro?',
     source: cite('CR-INFANT-2'),
   },
   {
     id: 'injury',
     text: 'Has your baby had a fall, a knock to the head or another injury recently?',
+    es: '¿Su bebé se ha caído, se ha golpeado la cabeza o ha tenido otra lesión recientemente?',
     source: cite('CR-INFANT-3'),
   },
   {
     id: 'tb_exposure',
     text: 'Has your baby been near someone with tuberculosis (TB)?',
+    es: '¿Su bebé ha estado cerca de alguien con tuberculosis (TB)?',
     source: cite('CR-INFANT-4'),
   },
 ];

@@ -10,58 +10,88 @@ import {
 import { NECK_TRAUMA_FLAG_ID } from './c-spine-intake';
 
 export const NECK_RED_FLAG_QUESTIONS: RedFlagQuestion[] = [
-  { id: 'fever', text: 'Have you had a fever with this neck pain?', source: cite('CR-NECK-1') },
+  {
+    id: 'fever',
+    text: 'Have you had a fever with this neck pain?',
+    es: '¿Ha tenido fiebre con este dolor de cuello?',
+    source: cite('CR-NECK-1'),
+  },
   {
     id: 'neck_stiff_all_directions',
     text: 'Is your whole neck stiff, so you cannot bend it in any direction?',
+    es: '¿Tiene todo el cuello rígido, de modo que no lo puede doblar hacia ningún lado?',
     source: cite('CR-NECK-1'),
   },
-  { id: 'weight_loss', text: 'Have you lost weight recently without trying?', source: cite('CR-NECK-1') },
+  {
+    id: 'weight_loss',
+    text: 'Have you lost weight recently without trying?',
+    es: '¿Ha bajado de peso recientemente sin proponérselo?',
+    source: cite('CR-NECK-1'),
+  },
   {
     id: 'pain_worsening_or_at_night',
     text: 'Is the pain getting steadily worse, never letting up, or waking you at night?',
+    es: '¿El dolor empeora cada vez más, no se le quita nunca o le despierta por la noche?',
     source: cite('CR-NECK-1'),
   },
   {
     id: 'neuro_symptoms',
     text: 'Do you have new weakness, numbness, clumsiness, loss of vision or confusion?',
+    es: '¿Tiene debilidad, entumecimiento, torpeza, pérdida de la vista o confusión que sean nuevos?',
     source: cite('CR-NECK-1'),
   },
   {
     id: 'headache_light_noise',
     text: 'Do you have a headache with dislike of light or noise, or feel sick or vomit?',
+    es: '¿Tiene dolor de cabeza con molestia por la luz o el ruido, o tiene náuseas o vómitos?',
     source: cite('CR-NECK-1'),
   },
   {
     id: 'dizziness_double_vision',
     text: 'Do you have dizziness, double vision, trouble speaking or swallowing, or sudden falls?',
+    es: '¿Tiene mareos, visión doble, dificultad para hablar o tragar, o caídas repentinas?',
     source: cite('CR-NECK-2', 'CR-HVLA-4'),
   },
-  { id: 'cancer_history', text: 'Have you ever had cancer?', source: cite('CR-NECK-1') },
+  {
+    id: 'cancer_history',
+    text: 'Have you ever had cancer?',
+    es: '¿Ha tenido cáncer alguna vez?',
+    source: cite('CR-NECK-1'),
+  },
   {
     id: 'inflammatory_arthritis',
     text: 'Do you have rheumatoid arthritis or another inflammatory arthritis?',
+    es: '¿Tiene artritis reumatoide u otra artritis inflamatoria?',
     source: cite('CR-NECK-1'),
   },
   {
     id: 'infection_risk',
     text: 'Have you had TB, HIV, a weakened immune system, or injected drugs?',
+    es: '¿Ha tenido tuberculosis (TB), VIH o el sistema inmunitario debilitado, o se ha inyectado drogas?',
     source: cite('CR-NECK-1'),
   },
   {
     id: 'significant_trauma',
     text: 'Did the neck pain start after an accident, fall or blow to the head or neck?',
+    es: '¿El dolor de cuello empezó después de un accidente, una caída o un golpe en la cabeza o el cuello?',
     source: cite('CR-NECK-1', 'CR-NECK-6'),
   },
   {
     id: 'osteoporosis_minor_trauma',
     text: 'Do you have thin bones (osteoporosis) and had a minor fall or knock?',
+    es: '¿Tiene huesos débiles (osteoporosis) y ha tenido una caída o un golpe leve?',
     source: cite('CR-NECK-1'),
   },
-  { id: 'prior_neck_surgery', text: 'Have you had surgery on your neck?', source: cite('CR-NECK-1') },
+  {
+    id: 'prior_neck_surgery',
+    text: 'Have you had surgery on your neck?',
+    es: '¿Le han operado el cuello?',
+    source: cite('CR-NECK-1'),
+  },
   {
     id: 'skin_redness_wound',
     text: 'Is there redness, a wound or a lump on your neck?',
+    es: '¿Tiene enrojecimiento, una herida o un bulto en el cuello?',
     source: cite('CR-NECK-1'),
   },
 ];

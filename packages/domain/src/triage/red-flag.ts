@@ -11,7 +11,9 @@ export const RED_FLAG_ACTION_PRIORITY: readonly RedFlagAction[] = [
 
 export interface RedFlagQuestion {
   id: string;
+  /** The question in English; `es` is the same question in Spanish (usted), shown to Spanish-preferring patients. */
   text: string;
+  es: string;
   source: string;
   /** Asked only when the patient is a child (under 18). */
   childOnly?: boolean;

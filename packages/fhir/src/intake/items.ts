@@ -5,7 +5,7 @@ import type {
   QuestionnaireItemAnswerOption,
   QuestionnaireItemEnableWhen,
 } from '@medplum/fhirtypes';
-import type { IntakeChoice } from '@omt/domain';
+import { ITEM_LANGUAGE_URL, type IntakeChoice, type IntakeLanguage } from '@omt/domain';
 import { ORDINAL_VALUE_URL } from '../questionnaire/extensions';
 import { INTAKE_CODE_SYSTEM } from './link-ids';
 
@@ -38,10 +38,16 @@ export function group(
 /** Answer options from domain choices, coded in our intake code system. */
 export function options(
   choices: readonly IntakeChoice[],
+  lang: IntakeLanguage,
   system = INTAKE_CODE_SYSTEM,
 ): QuestionnaireItemAnswerOption[] {
-  return choices.map((c) => ({ valueCoding: { system, code: c.code, display: c.display } }));
+  return choices.map((c) => ({
+    valueCoding: { system, code: c.code, display: lang === 'es' ? c.es : c.display },
+  }));
 }
+
+/** Marks a validated instrument's group (PHQ, PEG) as worded in English, in every language of the intake. */
+export const VALIDATED_ENGLISH = { extension: [{ url: ITEM_LANGUAGE_URL, valueCode: 'en' }] };
 
 /** Answer options that carry a score (ordinalValue), e.g. the PHQ answers. */
 export function scoredOptions(

@@ -1,13 +1,17 @@
 /** The pre-visit intake as a FHIR R4 Questionnaire, tailored to the patient of the appointment. */
 import type { Questionnaire } from '@medplum/fhirtypes';
-import { intakeSectionsFor, type IntakePatient } from '@omt/domain';
+import { intakeSectionsFor, type IntakeLanguage, type IntakePatient } from '@omt/domain';
 import { complaintItems, lifestyleGroup, mentalHealthGroup, painItems } from './core-sections';
 import { INTAKE_QUESTIONNAIRE_URL, INTAKE_QUESTIONNAIRE_VERSION } from './link-ids';
 import { infantGroup, pregnancyGroup } from './population-sections';
 import { infantRedFlagGroup, redFlagGroups } from './red-flag-sections';
 
-/** Builds the intake from domain data, with only the sections that apply to this patient. */
-export function intakeQuestionnaire(patient: IntakePatient): Questionnaire {
+/**
+ * Builds the intake from domain data, with only the sections that apply to this patient, in English or
+ * Spanish: the languages differ only in `text`/`display` and `language` (same linkIds, codes, conditions
+ * and version), so a response to either is stored and scored the same; PHQ and PEG keep their English.
+ */
+export function intakeQuestionnaire(patient: IntakePatient, lang: IntakeLanguage = 'en'): Questionnaire {
   const s = intakeSectionsFor(patient);
   return {
     resourceType: 'Questionnaire',
@@ -17,16 +21,17 @@ export function intakeQuestionnaire(patient: IntakePatient): Questionnaire {
     name: 'OmtIntake',
     title: 'OMT Clinic pre-visit intake',
     status: 'active',
+    language: lang,
     subjectType: ['Patient'],
     item: [
-      ...complaintItems(),
-      ...(s.selfReport ? painItems(s.peg) : []),
-      ...(s.infant ? [infantGroup()] : []),
-      ...(s.pregnancy ? [pregnancyGroup()] : []),
-      ...(s.selfReport ? [lifestyleGroup()] : []),
+      ...complaintItems(lang),
+      ...(s.selfReport ? painItems(s.peg, lang) : []),
+      ...(s.infant ? [infantGroup(lang)] : []),
+      ...(s.pregnancy ? [pregnancyGroup(lang)] : []),
+      ...(s.selfReport ? [lifestyleGroup(lang)] : []),
       ...(s.mentalHealth ? [mentalHealthGroup()] : []),
-      ...(s.regionRedFlags ? redFlagGroups(s.child) : []),
-      ...(s.infantRedFlags ? [infantRedFlagGroup()] : []),
+      ...(s.regionRedFlags ? redFlagGroups(s.child, lang) : []),
+      ...(s.infantRedFlags ? [infantRedFlagGroup(lang)] : []),
     ],
   };
 }

@@ -4,6 +4,9 @@ import {
   C_SPINE_INTAKE_QUESTIONS,
   HEADACHE_RED_FLAG_QUESTIONS,
   INFANT_RED_FLAG_QUESTIONS,
+  INTAKE_GROUP_TEXT,
+  intakeText,
+  type IntakeLanguage,
   LOW_BACK_RED_FLAG_QUESTIONS,
   NECK_RED_FLAG_QUESTIONS,
   type RedFlagQuestion,
@@ -34,18 +37,19 @@ function yesNo(
   screen: RedFlagScreen,
   questions: readonly RedFlagQuestion[],
   child: boolean,
+  lang: IntakeLanguage,
 ): QuestionnaireItem[] {
   return questions
     .filter((q) => child || !q.childOnly)
-    .map((q) => question(redFlagLink(screen, q.id), q.text, 'boolean', { source: q.source }));
+    .map((q) => question(redFlagLink(screen, q.id), intakeText(q, lang), 'boolean', { source: q.source }));
 }
 
 /** The three red-flag groups, tailored to whether the patient is a child. */
-export function redFlagGroups(child: boolean): QuestionnaireItem[] {
+export function redFlagGroups(child: boolean, lang: IntakeLanguage): QuestionnaireItem[] {
   const trauma = group(
     redFlagGroupLink('c-spine'),
-    'About the injury',
-    yesNo('c-spine', C_SPINE_INTAKE_QUESTIONS, child),
+    INTAKE_GROUP_TEXT.injury[lang],
+    yesNo('c-spine', C_SPINE_INTAKE_QUESTIONS, child, lang),
     {
       enableWhen: [
         whenYes(redFlagLink('neck', 'significant_trauma')),
@@ -57,30 +61,30 @@ export function redFlagGroups(child: boolean): QuestionnaireItem[] {
   return [
     group(
       redFlagGroupLink('low-back'),
-      'Safety questions: your back',
-      yesNo('low-back', LOW_BACK_RED_FLAG_QUESTIONS, child),
+      INTAKE_GROUP_TEXT.lowBack[lang],
+      yesNo('low-back', LOW_BACK_RED_FLAG_QUESTIONS, child, lang),
       whenRegions(SCREEN_REGIONS['low-back']),
     ),
     group(
       redFlagGroupLink('neck'),
-      'Safety questions: your neck',
-      [...yesNo('neck', NECK_RED_FLAG_QUESTIONS, child), trauma],
+      INTAKE_GROUP_TEXT.neck[lang],
+      [...yesNo('neck', NECK_RED_FLAG_QUESTIONS, child, lang), trauma],
       whenRegions(SCREEN_REGIONS.neck),
     ),
     group(
       redFlagGroupLink('headache'),
-      'Safety questions: your headache',
-      yesNo('headache', HEADACHE_RED_FLAG_QUESTIONS, child),
+      INTAKE_GROUP_TEXT.headache[lang],
+      yesNo('headache', HEADACHE_RED_FLAG_QUESTIONS, child, lang),
       whenRegions(SCREEN_REGIONS.headache),
     ),
   ];
 }
 
 /** The infant red flags, asked of the parent whatever the region, instead of the three groups above. */
-export function infantRedFlagGroup(): QuestionnaireItem {
+export function infantRedFlagGroup(lang: IntakeLanguage): QuestionnaireItem {
   return group(
     redFlagGroupLink('infant'),
-    'Safety questions: your baby',
-    yesNo('infant', INFANT_RED_FLAG_QUESTIONS, true),
+    INTAKE_GROUP_TEXT.infantSafety[lang],
+    yesNo('infant', INFANT_RED_FLAG_QUESTIONS, true, lang),
   );
 }

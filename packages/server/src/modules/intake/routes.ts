@@ -6,8 +6,8 @@ import { getIntake, getIntakeQuestionnaire, submitIntake } from './service';
 import { acknowledgeSafetyTask } from './safety-tasks';
 
 export function intakeRoutes(app: FastifyInstance, deps: AppDeps): void {
-  defineRoute(app, deps, API.intakeQuestionnaire, ({ params }, ctx) =>
-    getIntakeQuestionnaire(ctx, params.id),
+  defineRoute(app, deps, API.intakeQuestionnaire, ({ params, query }, ctx) =>
+    getIntakeQuestionnaire(ctx, params.id, query.lang),
   );
   defineRoute(app, deps, API.submitIntake, ({ params, body }, ctx) => submitIntake(ctx, params.id, body));
   defineRoute(app, deps, API.getIntake, ({ params }, ctx) => getIntake(ctx, params.id));

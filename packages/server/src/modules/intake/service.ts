@@ -25,7 +25,7 @@ import type { Intake, IntakeSubmission, Questionnaire } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import type { PatientAction } from '../../auth/policy';
 import { fail } from '../../errors';
-import { pregnancyFactorsFromIntake, urgentFlags } from '@omt/domain';
+import { pregnancyFactorsFromIntake, urgentFlags, type IntakeLanguage } from '@omt/domain';
 import { parseFactors } from '../patients/presenter';
 import { presentIntake } from './presenter';
 import { scoreIntake } from './scoring';
@@ -33,22 +33,33 @@ import { scoreIntake } from './scoring';
 const YEAR_MS = 365.25 * 86_400_000;
 
 /** The appointment's patient and their age today, after the audited access check. */
-async function patientOf(ctx: RequestContext, appointmentId: string, action: PatientAction) {
+async function patientOf(
+  ctx: RequestContext,
+  appointmentId: string,
+  action: PatientAction,
+  lang?: IntakeLanguage,
+) {
   const appt = await findAppointment(ctx.db, appointmentId);
   if (!appt) throw fail.notFound('appointment');
   await ctx.access(appt.patient_id, action, 'intake', appointmentId);
   const patient = await findPatient(ctx.db, appt.patient_id);
   if (!patient) throw fail.notFound('patient');
   const ageYears = Math.floor((Date.parse(ctx.now()) - Date.parse(patient.birth_date)) / YEAR_MS);
-  return { appt, patient, ageYears, questionnaire: intakeQuestionnaire({ ageYears, sex: patient.sex }) };
+  const language = lang ?? (patient.preferred_language === 'es' ? 'es' : 'en');
+  const questionnaire = intakeQuestionnaire({ ageYears, sex: patient.sex }, language);
+  return { appt, patient, ageYears, questionnaire };
 }
 
-/** The intake Questionnaire tailored to the appointment's patient (infant, pregnancy, child sections). */
+/**
+ * The intake Questionnaire tailored to the appointment's patient (infant, pregnancy, child sections), in `lang`
+ * or the patient's preferred language. Both languages have the same items and codes, so either is submitted alike.
+ */
 export async function getIntakeQuestionnaire(
   ctx: RequestContext,
   appointmentId: string,
+  lang?: IntakeLanguage,
 ): Promise<Questionnaire> {
-  const { questionnaire } = await patientOf(ctx, appointmentId, 'intake.read');
+  const { questionnaire } = await patientOf(ctx, appointmentId, 'intake.read', lang);
   return questionnaire as Questionnaire;
 }
 

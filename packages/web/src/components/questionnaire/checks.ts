@@ -1,6 +1,7 @@
 /** Client-side checks that mirror the server validator (packages/fhir), worded the same way. */
 import type { QuestionnaireItem } from '@omt/contracts';
 import type { Raw } from './answers';
+import { ENGLISH_FORM_WORDS, fillWords, type FormWords } from './form-words';
 
 const MIN_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/minValue';
 const MAX_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/maxValue';
@@ -23,23 +24,27 @@ function isEmpty(raw: Raw | undefined): boolean {
   );
 }
 
-function checkNumber(item: QuestionnaireItem, text: string): string | null {
+function checkNumber(item: QuestionnaireItem, text: string, w: FormWords): string | null {
   const n = Number(text);
-  if (item.type === 'integer' && !Number.isInteger(n)) return 'must be a whole number';
-  if (!Number.isFinite(n)) return 'must be a number';
+  if (item.type === 'integer' && !Number.isInteger(n)) return w.wholeNumber;
+  if (!Number.isFinite(n)) return w.number;
   const { min, max } = limitsOf(item);
-  if (typeof min === 'number' && n < min) return `must be at least ${min}`;
-  if (typeof max === 'number' && n > max) return `must be at most ${max}`;
+  if (typeof min === 'number' && n < min) return fillWords(w.atLeast, { min });
+  if (typeof max === 'number' && n > max) return fillWords(w.atMost, { max });
   return null;
 }
 
 /** The rule an enabled item's raw value breaks, or null. */
-export function checkItem(item: QuestionnaireItem, raw: Raw | undefined): string | null {
+export function checkItem(
+  item: QuestionnaireItem,
+  raw: Raw | undefined,
+  w: FormWords = ENGLISH_FORM_WORDS,
+): string | null {
   if (item.type === 'group' || item.type === 'display') return null;
-  if (isEmpty(raw)) return item.required ? 'an answer is required' : null;
+  if (isEmpty(raw)) return item.required ? w.required : null;
   if (typeof raw !== 'string') return null;
-  if (item.type === 'integer' || item.type === 'decimal') return checkNumber(item, raw.trim());
+  if (item.type === 'integer' || item.type === 'decimal') return checkNumber(item, raw.trim(), w);
   if (item.maxLength !== undefined && raw.trim().length > item.maxLength)
-    return `must be at most ${item.maxLength} characters`;
+    return fillWords(w.atMostChars, { max: item.maxLength });
   return null;
 }

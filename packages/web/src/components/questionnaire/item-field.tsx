@@ -3,41 +3,43 @@ import type { QuestionnaireItem } from '@omt/contracts';
 import { CheckboxGroup, RadioGroup, TextField } from '../choice-group';
 import type { Raw } from './answers';
 import { limitsOf } from './checks';
+import { fillWords, type FormWords } from './form-words';
 
 export interface FieldProps {
   item: QuestionnaireItem;
   raw: Raw | undefined;
   error: string | undefined;
   onChange: (linkId: string, raw: Raw) => void;
+  words: FormWords;
 }
 
 const controlId = (linkId: string) => `q-${linkId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-const label = (item: QuestionnaireItem): ReactNode =>
-  item.required ? item.text : `${item.text ?? ''} (optional)`;
+const label = (item: QuestionnaireItem, w: FormWords): ReactNode =>
+  item.required ? item.text : `${item.text ?? ''} ${w.optional}`;
 
-function ChoiceField({ item, raw, error, onChange }: FieldProps) {
+function ChoiceField({ item, raw, error, onChange, words }: FieldProps) {
   const options = (item.answerOption ?? []).map((o) => ({
     value: o.valueCoding?.code ?? '',
     label: o.valueCoding?.display ?? o.valueCoding?.code,
   }));
   const values = Array.isArray(raw) ? raw : [];
-  const common = { legend: label(item), name: item.linkId, field: item.linkId, error, options };
+  const common = { legend: label(item, words), name: item.linkId, field: item.linkId, error, options };
   if (item.repeats)
     return <CheckboxGroup {...common} values={values} onChange={(v) => onChange(item.linkId, v)} />;
   return <RadioGroup {...common} value={values[0] ?? null} onChange={(v) => onChange(item.linkId, [v])} />;
 }
 
-function BooleanField({ item, raw, error, onChange }: FieldProps) {
+function BooleanField({ item, raw, error, onChange, words }: FieldProps) {
   return (
     <RadioGroup
-      legend={label(item)}
+      legend={label(item, words)}
       name={item.linkId}
       field={item.linkId}
       error={error}
       inline
       options={[
-        { value: 'yes', label: 'Yes' },
-        { value: 'no', label: 'No' },
+        { value: 'yes', label: words.yes },
+        { value: 'no', label: words.no },
       ]}
       value={raw === true ? 'yes' : raw === false ? 'no' : null}
       onChange={(v) => onChange(item.linkId, v === 'yes')}
@@ -45,16 +47,24 @@ function BooleanField({ item, raw, error, onChange }: FieldProps) {
   );
 }
 
-function InputField({ item, raw, error, onChange }: FieldProps) {
+function InputField({ item, raw, error, onChange, words }: FieldProps) {
   const value = typeof raw === 'string' ? raw : '';
   const { min, max } = limitsOf(item);
   const numeric = item.type === 'integer' || item.type === 'decimal';
   const hint =
-    numeric && min !== undefined && max !== undefined ? `A number from ${min} to ${max}.` : undefined;
+    numeric && min !== undefined && max !== undefined
+      ? fillWords(words.numberFromTo, { min, max })
+      : undefined;
   const long = item.type === 'text' || (item.type === 'string' && (item.maxLength ?? 0) > 200);
   const set = (v: string) => onChange(item.linkId, v);
   return (
-    <TextField id={controlId(item.linkId)} field={item.linkId} label={label(item)} hint={hint} error={error}>
+    <TextField
+      id={controlId(item.linkId)}
+      field={item.linkId}
+      label={label(item, words)}
+      hint={hint}
+      error={error}
+    >
       {(aria) =>
         long ? (
           <textarea

@@ -1,10 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useMemo, useState, type FormEvent } from 'react';
+import { ITEM_LANGUAGE_URL } from '@omt/domain';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from '@omt/contracts';
 import { ApiError } from '../../api/client';
 import { focusField } from '../choice-group';
 import { ErrorAlert } from '../messages';
 import { answersOf, toResponse, type Raw, type RawValues } from './answers';
 import { checkItem } from './checks';
+import { ENGLISH_FORM_WORDS, fillWords, type FormWords } from './form-words';
 import { enabledLinkIds, flatten } from './enable-when';
 import { ItemField } from './item-field';
 
@@ -13,6 +15,14 @@ interface Props {
   submitLabel: string;
   /** Sends the response; an ApiError naming a field (a linkId) is shown next to that item. */
   onSubmit: (response: QuestionnaireResponse) => Promise<void>;
+  /** The words around the questions in the questionnaire's language (English by default). */
+  words?: FormWords;
+}
+
+/** The language a group is worded in when it differs from the form's (a validated instrument kept in English). */
+function otherLanguage(item: QuestionnaireItem, formLang: string): string | undefined {
+  const lang = item.extension?.find((e) => e.url === ITEM_LANGUAGE_URL)?.valueCode;
+  return lang && lang !== formLang ? lang : undefined;
 }
 
 type Errors = Record<string, string>;
@@ -23,18 +33,23 @@ function Items(props: {
   raw: RawValues;
   errors: Errors;
   onChange: (linkId: string, raw: Raw) => void;
+  words: FormWords;
+  lang: string;
 }) {
-  const { items, enabled, raw, errors, onChange } = props;
+  const { items, enabled, raw, errors, onChange, words, lang } = props;
   return (
     <>
       {(items ?? [])
         .filter((item) => enabled.has(item.linkId))
         .map((item) =>
           item.type === 'group' ? (
-            <fieldset key={item.linkId} className="subsection" data-field={item.linkId}>
-              <legend>{item.text}</legend>
-              <Items {...props} items={item.item} />
-            </fieldset>
+            <Fragment key={item.linkId}>
+              {otherLanguage(item, lang) && <p className="hint">{words.otherLanguageNote}</p>}
+              <fieldset className="subsection" data-field={item.linkId} lang={otherLanguage(item, lang)}>
+                <legend>{item.text}</legend>
+                <Items {...props} items={item.item} />
+              </fieldset>
+            </Fragment>
           ) : (
             <ItemField
               key={item.linkId}
@@ -42,6 +57,7 @@ function Items(props: {
               raw={raw[item.linkId]}
               error={errors[item.linkId]}
               onChange={onChange}
+              words={words}
             />
           ),
         )}
@@ -50,7 +66,13 @@ function Items(props: {
 }
 
 /** A FHIR R4 Questionnaire as an accessible form: hidden items are not sent; problems show by their question. */
-export function QuestionnaireForm({ questionnaire, submitLabel, onSubmit }: Props) {
+export function QuestionnaireForm({
+  questionnaire,
+  submitLabel,
+  onSubmit,
+  words = ENGLISH_FORM_WORDS,
+}: Props) {
+  const lang = questionnaire.language ?? 'en';
   const [raw, setRaw] = useState<RawValues>({});
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -74,15 +96,12 @@ export function QuestionnaireForm({ questionnaire, submitLabel, onSubmit }: Prop
     event.preventDefault();
     const found: Errors = {};
     for (const item of items) {
-      const rule = enabled.has(item.linkId) ? checkItem(item, raw[item.linkId]) : null;
+      const rule = enabled.has(item.linkId) ? checkItem(item, raw[item.linkId], words) : null;
       if (rule) found[item.linkId] = rule;
     }
     const count = Object.keys(found).length;
     if (count)
-      return show(
-        found,
-        `${count} answer${count === 1 ? ' needs' : 's need'} attention; each is marked below.`,
-      );
+      return show(found, count === 1 ? words.oneNeedsAttention : fillWords(words.needAttention, { count }));
     setBusy(true);
     setProblem(null);
     try {
@@ -98,11 +117,19 @@ export function QuestionnaireForm({ questionnaire, submitLabel, onSubmit }: Prop
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="stack">
-      <p className="muted">Please answer every question unless it says optional.</p>
-      <Items items={questionnaire.item} enabled={enabled} raw={raw} errors={errors} onChange={change} />
-      <ErrorAlert error={problem ?? undefined} title="Please check your answers:" />
+      <p className="muted">{words.answerEvery}</p>
+      <Items
+        items={questionnaire.item}
+        enabled={enabled}
+        raw={raw}
+        errors={errors}
+        onChange={change}
+        words={words}
+        lang={lang}
+      />
+      <ErrorAlert error={problem ?? undefined} title={words.checkAnswers} />
       <button type="submit" disabled={busy}>
-        {busy ? 'Sending…' : submitLabel}
+        {busy ? words.sending : submitLabel}
       </button>
     </form>
   );

@@ -1,28 +1,52 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { API, type Intake } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentTime } from '../../components/appointment-time';
 import { LoadState, StatusMessage } from '../../components/messages';
+import type { FormWords } from '../../components/questionnaire/form-words';
 import { QuestionnaireForm } from '../../components/questionnaire/questionnaire-form';
 import { Link } from '../../router';
 import { SentIntakeInstructions, UrgentInstructions } from './urgent-instructions';
-import { usePortalText } from '../../i18n/use-portal-text';
+import { usePortalText, type PortalT } from '../../i18n/use-portal-text';
+
+/** The form's own words (yes/no, hints, checks) in the patient's language. */
+function formWords(t: PortalT): FormWords {
+  return {
+    answerEvery: t('formAnswerEvery'),
+    yes: t('formYes'),
+    no: t('formNo'),
+    optional: t('formOptional'),
+    numberFromTo: t('formNumberFromTo'),
+    oneNeedsAttention: t('formOneNeedsAttention'),
+    needAttention: t('formNeedAttention'),
+    checkAnswers: t('formCheckAnswers'),
+    sending: t('sending'),
+    required: t('formRequired'),
+    wholeNumber: t('formWholeNumber'),
+    number: t('formNumber'),
+    atLeast: t('formAtLeast'),
+    atMost: t('formAtMost'),
+    atMostChars: t('formAtMostChars'),
+    otherLanguageNote: t('questionsInEnglish'),
+  };
+}
 
 /** The pre-visit questionnaire for one appointment. */
 export function IntakePage({ appointmentId }: { appointmentId: string }) {
   const { t, lang } = usePortalText();
   usePageTitle(t('intakeTitle'));
+  const words = useMemo(() => formWords(t), [t]);
   const data = useApi(
     async (signal) => {
       const [appointment, questionnaire] = await Promise.all([
         call(API.getAppointment, { params: { id: appointmentId }, signal }),
-        call(API.intakeQuestionnaire, { params: { id: appointmentId }, signal }),
+        call(API.intakeQuestionnaire, { params: { id: appointmentId }, query: { lang }, signal }),
       ]);
       return { appointment, questionnaire };
     },
-    [appointmentId],
+    [appointmentId, lang],
   );
   const [done, setDone] = useState<Intake | null>(null);
   const a = data.data?.appointment;
@@ -62,11 +86,11 @@ export function IntakePage({ appointmentId }: { appointmentId: string }) {
       ) : (
         data.data && (
           <>
-            {lang !== 'en' && <p className="hint">{t('questionsInEnglish')}</p>}
-            {/* The instruments (PHQ, PEG) stay in their validated English wording; only the page around them is translated. */}
-            <div lang="en">
+            {/* The clinic's questions come in the patient's language; PHQ and PEG keep their validated English (lang="en", with a note). */}
+            <div lang={data.data.questionnaire.language ?? 'en'}>
               <QuestionnaireForm
                 questionnaire={data.data.questionnaire}
+                words={words}
                 submitLabel={t('submitIntake')}
                 onSubmit={async (questionnaireResponse) =>
                   setDone(
