@@ -66,15 +66,41 @@ describe('the patient portal in Spanish in Chromium', () => {
       await page.getByRole('heading', { name: 'Próximas citas' }).waitFor();
       await page.getByRole('link', { name: /^Completar el cuestionario de OMT follow-up/ }).click();
       await page.getByRole('heading', { name: 'Cuestionario de admisión', level: 1 }).waitFor();
-      await page
-        .getByText('Las preguntas del cuestionario se muestran en inglés.', { exact: false })
+      // Her intake's own questions are in Spanish, in a container marked lang="es".
+      const form = page.locator('form');
+      await form
+        .getByRole('group', { name: '¿Dónde le duele? (elija todas las opciones que correspondan)' })
         .waitFor();
+      await form.getByRole('checkbox', { name: 'Parte baja de la espalda' }).check();
+      await form.getByRole('group', { name: 'Preguntas de seguridad: su espalda' }).waitFor();
+      await form
+        .getByRole('group', { name: /^¿Tiene entumecimiento \(adormecimiento\) nuevo en la ingle/ })
+        .getByRole('radio', { name: 'No' })
+        .waitFor();
+      await form
+        .getByRole('group', { name: '¿Está embarazada?' })
+        .getByRole('radio', { name: 'Sí' })
+        .waitFor();
+      await expect(page.locator('div[lang="es"] > form').count()).resolves.toBe(1);
+      // PHQ and PEG keep their validated English: marked lang="en", each after a Spanish note.
+      await expect(page.locator('fieldset[lang="en"]').count()).resolves.toBe(2);
+      await expect(
+        page
+          .getByText('Estos cuestionarios estándar se muestran en su versión validada en inglés.', {
+            exact: false,
+          })
+          .count(),
+      ).resolves.toBe(2);
+      await form.getByRole('group', { name: /^Over the last 2 weeks/ }).waitFor();
       await expectNoAxeViolations(page, 'intake page in Spanish');
+      await page.screenshot({ path: '/tmp/intake-es/intake-es.png', fullPage: true });
 
       // And back: the switch works both ways.
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Intake questionnaire', level: 1 }).waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      await page.getByRole('group', { name: 'Where does it hurt? (choose all that apply)' }).waitFor();
+      await expect(page.locator('fieldset[lang="en"]').count()).resolves.toBe(0);
     });
   });
 });
