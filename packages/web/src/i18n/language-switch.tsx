@@ -4,7 +4,8 @@ import { call } from '../api/client';
 import { ErrorAlert } from '../components/messages';
 import { useSubmit } from '../components/use-submit';
 import { useSession } from '../session';
-import { usePortalText } from './use-portal-text';
+import { usePublicLanguage } from './public-language';
+import { usePortalText, usePublicText } from './use-portal-text';
 import type { PortalLang } from './portal-messages';
 
 const NAMES: Record<PortalLang, string> = { en: 'English', es: 'Español' };
@@ -24,21 +25,39 @@ export function LanguageSwitch() {
   };
   return (
     <div className="language-switch">
-      <div role="group" aria-label={t('language')} className="toolbar">
-        {(['en', 'es'] as const).map((l) => (
-          <button
-            key={l}
-            type="button"
-            lang={l}
-            className="button-secondary"
-            aria-pressed={lang === l}
-            onClick={() => choose(l)}
-          >
-            {NAMES[l]}
-          </button>
-        ))}
-      </div>
+      <LanguageButtons lang={lang} label={t('language')} onChoose={choose} />
       <ErrorAlert error={save.error} title={t('languageNotSaved')} />
+    </div>
+  );
+}
+
+/** A visitor who is not logged in chooses the language of the public pages; the browser remembers it. */
+export function PublicLanguageSwitch() {
+  const { lang, setLang } = usePublicLanguage();
+  const { t } = usePublicText();
+  return (
+    <div className="language-switch">
+      <LanguageButtons lang={lang} label={t('language')} onChoose={setLang} />
+    </div>
+  );
+}
+
+/** English / Español as two toggle buttons, the current one pressed. */
+function LanguageButtons(props: { lang: PortalLang; label: string; onChoose: (lang: PortalLang) => void }) {
+  return (
+    <div role="group" aria-label={props.label} className="toolbar">
+      {(['en', 'es'] as const).map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          className="button-secondary"
+          aria-pressed={props.lang === l}
+          onClick={() => props.onChoose(l)}
+        >
+          {NAMES[l]}
+        </button>
+      ))}
     </div>
   );
 }

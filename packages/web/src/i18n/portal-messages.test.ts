@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { localAgeLabel, PORTAL_MESSAGES, portalText } from './portal-messages';
+import { browserLanguage } from './public-language';
+import { PUBLIC_MESSAGES } from './public-messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('the portal message catalogue', () => {
+describe.each([
+  ['portal', PORTAL_MESSAGES],
+  ['public pages', PUBLIC_MESSAGES],
+] as const)('the %s message catalogue', (_name, catalogue: Record<'en' | 'es', Record<string, string>>) => {
   it('has the same keys in English and Spanish', () => {
-    expect(Object.keys(PORTAL_MESSAGES.es).sort()).toEqual(Object.keys(PORTAL_MESSAGES.en).sort());
+    expect(Object.keys(catalogue.es).sort()).toEqual(Object.keys(catalogue.en).sort());
   });
 
   it('has no empty text and no development note', () => {
     for (const lang of ['en', 'es'] as const) {
-      for (const [key, text] of Object.entries(PORTAL_MESSAGES[lang])) {
+      for (const [key, text] of Object.entries(catalogue[lang])) {
         expect(text.trim(), `${lang}.${key}`).not.toBe('');
         expect(text, `${lang}.${key}`).not.toMatch(/TODO|UNCONFIRMED|FIXME|\.tsx?\b/);
       }
@@ -18,13 +23,13 @@ describe('the portal message catalogue', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    for (const [key, text] of Object.entries(PORTAL_MESSAGES.en)) {
-      expect(placeholders(PORTAL_MESSAGES.es[key as keyof typeof PORTAL_MESSAGES.es]), key).toEqual(
-        placeholders(text),
-      );
+    for (const [key, text] of Object.entries(catalogue.en)) {
+      expect(placeholders(catalogue.es[key] ?? ''), key).toEqual(placeholders(text));
     }
   });
+});
 
+describe('the portal message catalogue', () => {
   it('fills placeholders in the chosen language', () => {
     expect(portalText('es', 'openCount', { count: 3 })).toBe('3 disponibles');
     expect(portalText('en', 'zoneLabel', { location: 'Cleveland', zone: 'America/New_York' })).toBe(
@@ -38,5 +43,19 @@ describe('the portal message catalogue', () => {
     expect(localAgeLabel('10 wk', 'es')).toBe('10 sem.');
     expect(localAgeLabel('10 wk', 'en')).toBe('10 wk');
     expect(localAgeLabel('newborn', 'es')).toBe('newborn');
+  });
+});
+
+describe("an anonymous visitor's language", () => {
+  it.each([
+    [['es-MX', 'en-US'], 'es'],
+    [['es'], 'es'],
+    [['en-US', 'es-US'], 'en'],
+    [['fr-FR', 'es-ES', 'en'], 'es'],
+    [['de-DE', 'fr'], 'en'],
+    [[], 'en'],
+    [['ES-us'], 'es'],
+  ] as const)('%j reads %s', (languages, lang) => {
+    expect(browserLanguage(languages)).toBe(lang);
   });
 });

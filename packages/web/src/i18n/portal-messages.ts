@@ -390,7 +390,12 @@ export function portalText(
   key: PortalMessageKey,
   values: Record<string, string | number> = {},
 ): string {
-  return PORTAL_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
+  return fillText(PORTAL_MESSAGES[lang][key], values);
+}
+
+/** A text with its `{placeholders}` filled (one left unknown stays as written). */
+export function fillText(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
     values[name] === undefined ? m : String(values[name]),
   );
 }

@@ -31,7 +31,7 @@ export function AcceptInvitationPage() {
     if (password === repeat) void run();
   };
   return (
-    <PublicShell>
+    <PublicShell englishOnly>
       <h1>Set your password</h1>
       {done ? (
         <>

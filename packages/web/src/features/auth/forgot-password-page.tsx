@@ -3,6 +3,7 @@ import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { FormField } from './form-field';
 import { PublicShell } from './public-shell';
@@ -10,7 +11,8 @@ import { useSubmit } from '../../components/use-submit';
 
 /** Asks for a reset link by email; the answer is the same whether or not the email has an account. */
 export function ForgotPasswordPage() {
-  usePageTitle('Forgot password');
+  const { t } = usePublicText();
+  usePageTitle(t('forgotTitle'));
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const { error, busy, submit } = useSubmit(async () => {
@@ -20,15 +22,15 @@ export function ForgotPasswordPage() {
   const emailError = fieldMessage(error, 'email');
   return (
     <PublicShell>
-      <h1>Forgot your password?</h1>
+      <h1>{t('forgotHeading')}</h1>
       {sent ? (
         <StatusMessage>{sent}</StatusMessage>
       ) : (
         <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
-          <p>Enter the email you log in with; we will mail you a link to choose a new password.</p>
+          <p>{t('forgotIntro')}</p>
           <FormField
             id="forgot-email"
-            label="Email"
+            label={t('email')}
             type="email"
             autoComplete="username"
             required
@@ -36,14 +38,14 @@ export function ForgotPasswordPage() {
             onChange={(e) => setEmail(e.target.value)}
             error={emailError}
           />
-          {error && !emailError ? <ErrorAlert error={error} title="Could not send the link:" /> : null}
+          {error && !emailError ? <ErrorAlert error={error} title={t('linkNotSent')} /> : null}
           <button type="submit" disabled={busy}>
-            {busy ? 'Sending…' : 'Send reset link'}
+            {busy ? t('sending') : t('sendResetLink')}
           </button>
         </form>
       )}
       <p>
-        <Link to="/login">Back to log in</Link>
+        <Link to="/login">{t('backToLogin')}</Link>
       </p>
     </PublicShell>
   );

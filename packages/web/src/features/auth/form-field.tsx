@@ -1,5 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { FieldError } from '../../components/messages';
+import type { PortalLang } from '../../i18n/portal-messages';
+import { publicText } from '../../i18n/public-messages';
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   id: string;
@@ -35,12 +37,9 @@ export function withoutField(message: string | undefined): string | undefined {
   return message?.replace(/^[\w.]+: /, '');
 }
 
-export const NEW_PASSWORD_HINT =
-  'At least 12 characters; not a common password, and not your email or name. A few unrelated words work well.';
-
 /**
  * A new password typed twice (reset, change, first password from an invitation): the first field shows the
- * server's refusal, the second says when the two differ.
+ * server's refusal, the second says when the two differ. In English unless `lang` says otherwise (the public pages).
  */
 export function NewPasswordFields(props: {
   idPrefix: string;
@@ -50,29 +49,31 @@ export function NewPasswordFields(props: {
   onConfirm: (value: string) => void;
   error: string | undefined;
   mismatch: boolean;
+  lang?: PortalLang;
 }) {
+  const t = (key: Parameters<typeof publicText>[1]) => publicText(props.lang ?? 'en', key);
   return (
     <>
       <FormField
         id={`${props.idPrefix}-password`}
-        label="New password"
+        label={t('newPassword')}
         type="password"
         autoComplete="new-password"
         required
-        hint={NEW_PASSWORD_HINT}
+        hint={t('newPasswordHint')}
         value={props.password}
         onChange={(e) => props.onPassword(e.target.value)}
         error={props.error}
       />
       <FormField
         id={`${props.idPrefix}-confirm`}
-        label="New password again"
+        label={t('newPasswordAgain')}
         type="password"
         autoComplete="new-password"
         required
         value={props.confirm}
         onChange={(e) => props.onConfirm(e.target.value)}
-        error={props.mismatch ? 'The two passwords differ.' : undefined}
+        error={props.mismatch ? t('passwordsDiffer') : undefined}
       />
     </>
   );

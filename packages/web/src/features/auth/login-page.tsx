@@ -3,6 +3,7 @@ import { API, type LoginSession, type User } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert } from '../../components/messages';
+import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { PublicShell } from './public-shell';
 import { TotpLoginForm } from './totp-login-form';
@@ -16,7 +17,8 @@ export function LoginPage({
 }: {
   onLoggedIn: (user: User, options: { totpEnrolmentRequired: boolean }) => void;
 }) {
-  usePageTitle('Log in');
+  const { t } = usePublicText();
+  usePageTitle(t('logIn'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -46,7 +48,7 @@ export function LoginPage({
 
   return (
     <PublicShell>
-      <h1>Log in to OMT Clinic</h1>
+      <h1>{t('loginHeading')}</h1>
       {pendingToken ? (
         <TotpLoginForm
           pendingToken={pendingToken}
@@ -56,7 +58,7 @@ export function LoginPage({
       ) : (
         <form className="card login-card" onSubmit={(e) => void submit(e)} noValidate>
           <div className="field">
-            <label htmlFor="login-email">Email</label>
+            <label htmlFor="login-email">{t('email')}</label>
             <input
               id="login-email"
               type="email"
@@ -67,7 +69,7 @@ export function LoginPage({
             />
           </div>
           <div className="field">
-            <label htmlFor="login-password">Password</label>
+            <label htmlFor="login-password">{t('password')}</label>
             <input
               id="login-password"
               type="password"
@@ -77,17 +79,17 @@ export function LoginPage({
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
-          {error ? <ErrorAlert error={error} title="Could not log in:" /> : null}
+          {error ? <ErrorAlert error={error} title={t('loginFailed')} /> : null}
           <button type="submit" disabled={busy}>
-            {busy ? 'Logging in…' : 'Log in'}
+            {busy ? t('loggingIn') : t('logIn')}
           </button>
         </form>
       )}
       <p>
-        <Link to="/forgot-password">Forgot password?</Link>
+        <Link to="/forgot-password">{t('forgotPassword')}</Link>
       </p>
       <p>
-        New patient? <Link to="/signup">Create an account</Link>
+        {t('newPatient')} <Link to="/signup">{t('createAnAccount')}</Link>
       </p>
     </PublicShell>
   );

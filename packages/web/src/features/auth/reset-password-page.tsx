@@ -3,6 +3,7 @@ import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { NewPasswordFields, withoutField } from './form-field';
 import { PublicShell } from './public-shell';
@@ -10,7 +11,8 @@ import { useSubmit } from '../../components/use-submit';
 
 /** Opened from the mailed link (`?token=…`): sets a new password, after which the person logs in with it. */
 export function ResetPasswordPage() {
-  usePageTitle('Choose a new password');
+  const { lang, t } = usePublicText();
+  usePageTitle(t('resetHeading'));
   const [token] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -33,28 +35,28 @@ export function ResetPasswordPage() {
   const tokenError = fieldMessage(error, 'token');
   return (
     <PublicShell>
-      <h1>Choose a new password</h1>
+      <h1>{t('resetHeading')}</h1>
       {done ? (
         <>
-          <StatusMessage>Your password is changed. Log in with the new one.</StatusMessage>
+          <StatusMessage>{t('passwordChanged')}</StatusMessage>
           <p>
-            <Link to="/login">Log in</Link>
+            <Link to="/login">{t('logIn')}</Link>
           </p>
         </>
       ) : !token ? (
         <>
-          <ErrorAlert error="This page needs the link from the reset mail." title="No reset link:" />
+          <ErrorAlert error={t('noResetLink')} title={t('noResetLinkTitle')} />
           <p>
-            <Link to="/forgot-password">Ask for a reset link</Link>
+            <Link to="/forgot-password">{t('askResetLink')}</Link>
           </p>
         </>
       ) : (
         <>
           {tokenError ? (
             <>
-              <ErrorAlert error={withoutField(tokenError)} title="The link cannot be used:" />
+              <ErrorAlert error={withoutField(tokenError)} title={t('linkUnusable')} />
               <p>
-                <Link to="/forgot-password">Ask for a new reset link</Link>
+                <Link to="/forgot-password">{t('askNewResetLink')}</Link>
               </p>
             </>
           ) : null}
@@ -67,12 +69,13 @@ export function ResetPasswordPage() {
               onConfirm={setConfirm}
               error={passwordError}
               mismatch={mismatch}
+              lang={lang}
             />
             {error && !passwordError && !tokenError ? (
-              <ErrorAlert error={error} title="Could not set the password:" />
+              <ErrorAlert error={error} title={t('passwordNotSet')} />
             ) : null}
             <button type="submit" disabled={busy}>
-              {busy ? 'Saving…' : 'Set new password'}
+              {busy ? t('saving') : t('setNewPassword')}
             </button>
           </form>
         </>

@@ -3,10 +3,12 @@ import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
+import { usePublicText } from '../../i18n/use-portal-text';
 import { FormField } from '../auth/form-field';
 
 /** Asks for a new confirmation link; the answer is the same for any email. */
 export function ResendForm() {
+  const { t } = usePublicText();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const { error, busy, submit } = useSubmit(async () => {
@@ -21,10 +23,10 @@ export function ResendForm() {
       noValidate
       aria-labelledby="resend-heading"
     >
-      <h2 id="resend-heading">Get a new confirmation link</h2>
+      <h2 id="resend-heading">{t('resendHeading')}</h2>
       <FormField
         id="resend-email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="email"
         required
@@ -32,9 +34,9 @@ export function ResendForm() {
         onChange={(e) => setEmail(e.target.value)}
         error={emailError}
       />
-      {error && !emailError ? <ErrorAlert error={error} title="Could not send the link:" /> : null}
+      {error && !emailError ? <ErrorAlert error={error} title={t('linkNotSent')} /> : null}
       <button type="submit" disabled={busy}>
-        {busy ? 'Sending…' : 'Send a new link'}
+        {busy ? t('sending') : t('sendNewLink')}
       </button>
     </form>
   );

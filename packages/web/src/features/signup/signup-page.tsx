@@ -4,15 +4,11 @@ import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
+import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { FormField, NewPasswordFields } from '../auth/form-field';
 import { PublicShell } from '../auth/public-shell';
 import { EMPTY_PERSON, PersonFields, SelectField, type PersonDraft } from './person-fields';
-
-const LANGUAGES = [
-  { value: 'en', label: 'English' },
-  { value: 'es', label: 'Español (Spanish)' },
-] as const;
 
 const NAMED_FIELDS = [
   'givenName',
@@ -27,11 +23,14 @@ const NAMED_FIELDS = [
 
 /** A new patient creates an account; the mailed link confirms the email before any booking. */
 export function SignupPage() {
-  usePageTitle('Create an account');
+  const { lang: pageLang, t } = usePublicText();
+  usePageTitle(t('createAnAccount'));
   const [person, setPerson] = useState<PersonDraft>(EMPTY_PERSON);
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
-  const [language, setLanguage] = useState<'en' | 'es'>('en');
+  // The language for mail follows the page's until the patient picks one.
+  const [chosenLanguage, setLanguage] = useState<'en' | 'es' | null>(null);
+  const language = chosenLanguage ?? pageLang;
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -60,24 +59,21 @@ export function SignupPage() {
 
   return (
     <PublicShell>
-      <h1>Create an account</h1>
+      <h1>{t('createAnAccount')}</h1>
       {sent ? (
         <>
           <StatusMessage>{sent}</StatusMessage>
           <p>
-            <Link to="/login">Go to log in</Link>
+            <Link to="/login">{t('goToLogin')}</Link>
           </p>
         </>
       ) : (
         <form className="card login-card" onSubmit={submit} noValidate>
-          <p>
-            For new patients of the clinic. You book visits once you have confirmed your email. To book for a
-            child, create your own account first, then add the child.
-          </p>
+          <p>{t('signupIntro')}</p>
           <PersonFields idPrefix="signup" draft={person} onChange={setPerson} error={error} />
           <FormField
             id="signup-email"
-            label="Email"
+            label={t('email')}
             type="email"
             autoComplete="email"
             required
@@ -87,7 +83,7 @@ export function SignupPage() {
           />
           <FormField
             id="signup-phone"
-            label="Phone (optional)"
+            label={t('phoneOptional')}
             type="tel"
             autoComplete="tel"
             value={phone}
@@ -96,9 +92,12 @@ export function SignupPage() {
           />
           <SelectField
             id="signup-language"
-            label="Language for mail and messages"
+            label={t('mailLanguage')}
             value={language}
-            options={LANGUAGES}
+            options={[
+              { value: 'en', label: t('languageEnglish') },
+              { value: 'es', label: t('languageSpanish') },
+            ]}
             onChange={setLanguage}
             error={fieldMessage(error, 'preferredLanguage')}
           />
@@ -110,16 +109,17 @@ export function SignupPage() {
             onConfirm={setConfirm}
             error={fieldMessage(error, 'password')}
             mismatch={mismatch}
+            lang={pageLang}
           />
-          {error && !fieldNamed ? <ErrorAlert error={error} title="Could not create the account:" /> : null}
-          {fieldNamed ? <ErrorAlert error="Correct the marked field and send the form again." /> : null}
+          {error && !fieldNamed ? <ErrorAlert error={error} title={t('accountNotCreated')} /> : null}
+          {fieldNamed ? <ErrorAlert error={t('correctMarkedField')} /> : null}
           <button type="submit" disabled={busy}>
-            {busy ? 'Creating…' : 'Create account'}
+            {busy ? t('creating') : t('createAccount')}
           </button>
         </form>
       )}
       <p>
-        Already have an account? <Link to="/login">Log in</Link>
+        {t('haveAccount')} <Link to="/login">{t('logIn')}</Link>
       </p>
     </PublicShell>
   );

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
+import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { withoutField } from '../auth/form-field';
 import { PublicShell } from '../auth/public-shell';
@@ -14,7 +15,8 @@ import { ResendForm } from './resend-form';
  * use the token up). A used, expired or unknown link says so and offers a new one.
  */
 export function VerifyEmailPage() {
-  usePageTitle('Confirm your email');
+  const { t } = usePublicText();
+  usePageTitle(t('verifyHeading'));
   const [token] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');
   const [done, setDone] = useState(false);
   const { error, busy, run } = useSubmit(async () => {
@@ -26,38 +28,36 @@ export function VerifyEmailPage() {
 
   return (
     <PublicShell>
-      <h1>Confirm your email</h1>
+      <h1>{t('verifyHeading')}</h1>
       {done ? (
         <>
-          <StatusMessage>Your email is confirmed. You can now book visits.</StatusMessage>
+          <StatusMessage>{t('emailConfirmed')}</StatusMessage>
           <p>
             {/* A full load, so a session already open reads the confirmed account again. */}
             <a className="button-link" href="/portal">
-              Go to my appointments
+              {t('goToAppointments')}
             </a>
           </p>
         </>
       ) : !token || tokenError ? (
         <>
           <ErrorAlert
-            error={
-              tokenError ? withoutField(tokenError) : 'This page needs the link from the confirmation mail.'
-            }
-            title="The link cannot be used:"
+            error={tokenError ? withoutField(tokenError) : t('noConfirmLink')}
+            title={t('linkUnusable')}
           />
           <ResendForm />
         </>
       ) : (
         <div className="card login-card">
-          <p>Confirm that this email address is yours, to start booking visits.</p>
-          {error ? <ErrorAlert error={error} title="Could not confirm:" /> : null}
+          <p>{t('confirmIntro')}</p>
+          {error ? <ErrorAlert error={error} title={t('notConfirmed')} /> : null}
           <button type="button" disabled={busy} onClick={() => void run()}>
-            {busy ? 'Confirming…' : 'Confirm my email'}
+            {busy ? t('confirming') : t('confirmMyEmail')}
           </button>
         </div>
       )}
       <p>
-        <Link to="/login">Go to log in</Link>
+        <Link to="/login">{t('goToLogin')}</Link>
       </p>
     </PublicShell>
   );
