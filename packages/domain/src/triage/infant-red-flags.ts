@@ -22,7 +22,7 @@ export const INFANT_RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
   {
     id: 'unwell',
     text: 'Is your baby unusually sleepy or floppy, vomiting again and again, or feeding much less than usual?',
-    es: '¿Su bebé está más dormido o más aguado (flojo) de lo normal, vomita una y otra vez, o come mucho menos de lo normal?',
+    es: '¿Su bebé está más dormido o más decaído (flojo, sin fuerzas) de lo normal, vomita una y otra vez, o come mucho menos de lo normal?',
     source: cite('CR-INFANT-2'),
   },
   {
