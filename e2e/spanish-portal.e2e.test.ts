@@ -84,6 +84,13 @@ describe('the patient portal in Spanish in Chromium', () => {
       await expect(page.locator('div[lang="es"] > form').count()).resolves.toBe(1);
       // PHQ and PEG keep their validated English: marked lang="en", each after a Spanish note.
       await expect(page.locator('fieldset[lang="en"]').count()).resolves.toBe(2);
+      // Their hints are English too, so a screen reader reads them in the section's language.
+      await expect(
+        page.locator('fieldset[lang="en"]').getByText('A number from 0 to 10.').count(),
+      ).resolves.toBeGreaterThan(0);
+      await expect(
+        page.locator('fieldset[lang="en"]').getByText('Un número del', { exact: false }).count(),
+      ).resolves.toBe(0);
       await expect(
         page
           .getByText('Estos cuestionarios estándar se muestran en su versión validada en inglés.', {

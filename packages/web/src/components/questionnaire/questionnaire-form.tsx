@@ -47,7 +47,12 @@ function Items(props: {
               {otherLanguage(item, lang) && <p className="hint">{words.otherLanguageNote}</p>}
               <fieldset className="subsection" data-field={item.linkId} lang={otherLanguage(item, lang)}>
                 <legend>{item.text}</legend>
-                <Items {...props} items={item.item} />
+                {/* A group kept in English (a validated instrument) gets its hints and checks in English too. */}
+                <Items
+                  {...props}
+                  items={item.item}
+                  words={otherLanguage(item, lang) === 'en' ? ENGLISH_FORM_WORDS : words}
+                />
               </fieldset>
             </Fragment>
           ) : (
