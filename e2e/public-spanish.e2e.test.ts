@@ -54,6 +54,7 @@ describe('the public pages in Spanish in Chromium', () => {
       // Sent empty: the form's own words in Spanish, the server's refusal as the server wrote it.
       await page.getByRole('button', { name: 'Crear la cuenta' }).click();
       await page.getByText('Corrija el campo marcado y vuelva a enviar el formulario.').waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Problema:' }).waitFor();
       await expectNoAxeViolations(page, 'refused sign-up in Spanish');
 
       await page.reload();

@@ -51,6 +51,7 @@ const en = {
   languageEnglish: 'English',
   languageSpanish: 'Español (Spanish)',
   accountNotCreated: 'Could not create the account:',
+  problem: 'Problem:',
   correctMarkedField: 'Correct the marked field and send the form again.',
   creating: 'Creating…',
   createAccount: 'Create account',
@@ -109,12 +110,13 @@ const es: Record<keyof typeof en, string> = {
   passwordsDiffer: 'Las dos contraseñas no coinciden.',
 
   signupIntro:
-    'Para pacientes nuevos de la clínica. Podrá programar citas una vez que confirme su correo electrónico. Para programar citas para un hijo o una hija, primero cree su propia cuenta y luego agréguelo desde ella.',
+    'Para pacientes nuevos de la clínica. Podrá programar citas una vez que confirme su correo electrónico. Para programar citas para un hijo o una hija, primero cree su propia cuenta y después agregue a su hijo o hija.',
   phoneOptional: 'Teléfono (opcional)',
   mailLanguage: 'Idioma para correos y mensajes',
   languageEnglish: 'English (inglés)',
   languageSpanish: 'Español',
   accountNotCreated: 'No se pudo crear la cuenta:',
+  problem: 'Problema:',
   correctMarkedField: 'Corrija el campo marcado y vuelva a enviar el formulario.',
   creating: 'Creando…',
   createAccount: 'Crear la cuenta',

@@ -112,7 +112,7 @@ export function SignupPage() {
             lang={pageLang}
           />
           {error && !fieldNamed ? <ErrorAlert error={error} title={t('accountNotCreated')} /> : null}
-          {fieldNamed ? <ErrorAlert error={t('correctMarkedField')} /> : null}
+          {fieldNamed ? <ErrorAlert error={t('correctMarkedField')} title={t('problem')} /> : null}
           <button type="submit" disabled={busy}>
             {busy ? t('creating') : t('createAccount')}
           </button>
