@@ -11,6 +11,18 @@ const dayIn = (iso: string) =>
     month: '2-digit',
     day: '2-digit',
   }).format(new Date(iso));
+/** The open OMT follow-up times of a provider in Cleveland over the next two weeks (from tomorrow). */
+async function followUpSlots(url: string, token: string, provider: string): Promise<{ start: string }[]> {
+  const now = Date.now();
+  const qs = new URLSearchParams({
+    visitType: 'omt-follow-up',
+    provider,
+    location: 'loc-cleveland',
+    from: new Date(now + 86_400_000).toISOString(),
+    to: new Date(now + 14 * 86_400_000).toISOString(),
+  });
+  return (await apiCall(url, token, 'GET', `/api/availability?${qs.toString()}`)) as { start: string }[];
+}
 /** An admin closes a day with two visits booked; both are listed; the desk moves one and cancels the other; both patients are mailed. */
 describe('a closure over booked visits in Chromium', () => {
   const j = useJourney({ mail: true });
@@ -19,17 +31,7 @@ describe('a closure over booked visits in Chromium', () => {
     const url = j.clinic.url;
     const desk = await apiLogin(url, 'frontdesk@demo.clinic');
     const still = await providerIdViaApi(url, desk, 'Still');
-    const now = Date.now();
-    const qs = new URLSearchParams({
-      visitType: 'omt-follow-up',
-      provider: still,
-      location: 'loc-cleveland',
-      from: new Date(now + 86_400_000).toISOString(),
-      to: new Date(now + 14 * 86_400_000).toISOString(),
-    });
-    const slots = (await apiCall(url, desk, 'GET', `/api/availability?${qs.toString()}`)) as {
-      start: string;
-    }[];
+    const slots = await followUpSlots(url, desk, still);
     // The first day with two open times an hour apart, on Cleveland's clock.
     const first = slots.find((s) =>
       slots.some(
@@ -80,7 +82,7 @@ describe('a closure over booked visits in Chromium', () => {
       await link.filter({ hasText: '2 visits' }).waitFor();
       await link.click();
       await page.getByRole('heading', { name: 'Visits to rebook', exact: true }).waitFor();
-      await expect(page.getByTestId('rebook-row').count()).resolves.toBe(2);
+      await expect.poll(() => page.getByTestId('rebook-row').count()).toBe(2);
       await page.getByText('Location closed: Burst pipe').first().waitFor();
       await expectNoAxeViolations(page, 'visits to rebook (admin)');
     });
@@ -109,7 +111,7 @@ describe('a closure over booked visits in Chromium', () => {
       await times.filter({ hasText: 'Dr. Andrea Still' }).first().click();
       await page.getByRole('button', { name: 'Move to this time' }).click();
       await page.getByRole('status').filter({ hasText: "Alex Rivera's visit is moved to" }).waitFor();
-      await expect(page.getByTestId('rebook-row').count()).resolves.toBe(1);
+      await expect.poll(() => page.getByTestId('rebook-row').count()).toBe(1);
 
       // From the keyboard: open the cancel form, type the reason, confirm with Enter.
       await page.getByRole('button', { name: /^Cancel .* for Maria Lopez$/ }).focus();
@@ -150,17 +152,7 @@ describe('a closure over booked visits in Chromium', () => {
     const url = j.clinic.url;
     const desk = await apiLogin(url, 'frontdesk@demo.clinic');
     const resident = await providerIdViaApi(url, desk, 'Resident');
-    const now = Date.now();
-    const qs = new URLSearchParams({
-      visitType: 'omt-follow-up',
-      provider: resident,
-      location: 'loc-cleveland',
-      from: new Date(now + 86_400_000).toISOString(),
-      to: new Date(now + 14 * 86_400_000).toISOString(),
-    });
-    const slots = (await apiCall(url, desk, 'GET', `/api/availability?${qs.toString()}`)) as {
-      start: string;
-    }[];
+    const slots = await followUpSlots(url, desk, resident);
     await apiCall(url, desk, 'POST', '/api/appointments', {
       patientId: await patientIdViaApi(url, 'sam.parent@demo.clinic'),
       visitType: 'omt-follow-up',
@@ -215,17 +207,7 @@ describe('a closure over booked visits in Chromium', () => {
     const desk = await apiLogin(url, 'frontdesk@demo.clinic');
     const admin = await apiLogin(url, 'admin@demo.clinic');
     const still = await providerIdViaApi(url, desk, 'Still');
-    const now = Date.now();
-    const qs = new URLSearchParams({
-      visitType: 'omt-follow-up',
-      provider: still,
-      location: 'loc-cleveland',
-      from: new Date(now + 86_400_000).toISOString(),
-      to: new Date(now + 14 * 86_400_000).toISOString(),
-    });
-    const slots = (await apiCall(url, desk, 'GET', `/api/availability?${qs.toString()}`)) as {
-      start: string;
-    }[];
+    const slots = await followUpSlots(url, desk, still);
     const start = slots.at(-1)?.start ?? '';
     const visit = await apiCall(url, desk, 'POST', '/api/appointments', {
       patientId: await patientIdViaApi(url, 'alex@demo.clinic'),
