@@ -1,4 +1,4 @@
-import { migrateToLatest, openDatabase } from '@omt/db';
+import { countOtherActiveAdmins, migrateToLatest, openDatabase } from '@omt/db';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { systemClock } from './clock';
@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const config = { ...env, secretKey: resolveSecretKey(env) };
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle);
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true }) : false;
+  const seeded = config.seedDemo
+    ? await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true })
+    : false;
   const mailer = createMailer(config.smtpUrl, config.mailFrom, clinicSender(handle.db));
   const deps = {
     db: handle.db,
@@ -42,6 +44,13 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.port}`;
   const where = handle.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`\nOMT Clinic is running at ${url}  (${where})${seeded ? ' — demo clinic seeded' : ''}`);
+  if ((await countOtherActiveAdmins(handle.db, '')) === 0) {
+    console.log(
+      '\nNo admin yet: create the first one with\n' +
+        `  OMT_PASSWORD='…' npm run cli -- create-user admin@your.clinic admin "Your Name"\n` +
+        'then log in: the setup checklist leads to the first booking.',
+    );
+  }
   if (config.seedDemo) {
     console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
     for (const [email, who] of DEMO_LOGINS) console.log(`  ${email.padEnd(24)} ${who}`);
