@@ -40,7 +40,7 @@ describe('alex after neck trauma: Canadian C-spine rule at the exam', () => {
         .getByTestId('red-flag')
         .filter({ has: page.getByRole('heading', { name: 'Canadian C-spine rule: imaging required' }) });
       await expect(flag.textContent()).resolves.toContain('cervical spine radiographs / CT');
-      await expect(page.getByTestId('red-flag').count()).resolves.toBe(1);
+      await expect.poll(() => page.getByTestId('red-flag').count()).toBe(1);
       await page.getByTestId('omt-hold-banner').waitFor();
       await expectNoAxeViolations(page, 'encounter (C-spine rule: imaging required)');
     });

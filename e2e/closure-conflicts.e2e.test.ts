@@ -184,9 +184,9 @@ describe('a closure over booked visits in Chromium', () => {
       // Any provider who performs the visit type at Cleveland is offered; the deactivated one is not.
       const times = card.getByTestId('slot-button');
       await times.first().waitFor();
-      await expect(
-        card.getByTestId('slot-button').filter({ hasText: 'Dr. Riley Resident' }).count(),
-      ).resolves.toBe(0);
+      await expect
+        .poll(() => card.getByTestId('slot-button').filter({ hasText: 'Dr. Riley Resident' }).count())
+        .toBe(0);
       await times.filter({ hasText: 'Dr. Andrea Still' }).first().click();
       await card.getByRole('button', { name: 'Move to this time' }).click();
       await page.getByRole('status').filter({ hasText: "Noah Parent's visit is moved to" }).waitFor();

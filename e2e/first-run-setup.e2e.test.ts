@@ -239,7 +239,7 @@ describe('printed aftercare, in Chromium', () => {
       await expect
         .poll(() => second.getByLabel('Address').inputValue())
         .toBe('2 Euclid Ave, Cleveland, OH 44115');
-      await expect(second.getByRole('alert').count()).resolves.toBe(0);
+      await expect.poll(() => second.getByRole('alert').count()).toBe(0);
       await first.getByLabel('Address').fill('1 Euclid Ave, Cleveland, OH 44115');
       await first.getByRole('button', { name: 'Save clinic profile' }).click();
       await first.getByRole('status').filter({ hasText: 'Clinic profile saved.' }).waitFor();

@@ -66,7 +66,9 @@ describe('golden path in Chromium', () => {
         .toBe('phq-1');
       await answerIntakeQuestions(page);
       // The low-back safety questions appeared when "Lower back" was chosen; the neck ones did not.
-      await expect(page.getByRole('group', { name: 'Safety questions: your neck' }).count()).resolves.toBe(0);
+      await expect
+        .poll(() => page.getByRole('group', { name: 'Safety questions: your neck' }).count())
+        .toBe(0);
       await expectNoAxeViolations(page, 'intake form');
       await page.getByRole('button', { name: 'Submit intake' }).click();
       await page.getByRole('status').filter({ hasText: 'your answers were sent to the clinic' }).waitFor();

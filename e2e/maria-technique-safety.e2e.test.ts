@@ -131,7 +131,7 @@ describe('maria (pregnant, 28 weeks): technique safety, consent and treatment', 
         .getByRole('row', { name: /M99\.03 Lumbar/ })
         .getByRole('link', { name: 'Lumbar' })
         .waitFor();
-      await expect(claim.getByText('Modifier', { exact: true }).count()).resolves.toBe(0);
+      await expect.poll(() => claim.getByText('Modifier', { exact: true }).count()).toBe(0);
       await expectNoAxeViolations(page, 'encounter (maria, treated)');
 
       await page.getByRole('radio', { name: 'Well' }).check();

@@ -72,7 +72,7 @@ describe('online sign-up in Chromium', () => {
       await expectNoAxeViolations(page, 'email confirmed');
       await page.getByRole('link', { name: 'Go to my appointments' }).click();
       await page.getByRole('heading', { name: 'My appointments' }).waitFor();
-      await expect(banner.count()).resolves.toBe(0);
+      await expect.poll(() => banner.count()).toBe(0);
 
       // Add a child: an adult is refused, then the child is added.
       await page.getByRole('button', { name: 'Add a child' }).click();
@@ -136,7 +136,7 @@ describe('online sign-up in Chromium', () => {
       // The registered record: no note of its own, and not the new email (nothing was merged into it).
       await expect.poll(() => note.count()).toBe(0);
       await page.getByRole('heading', { name: 'Maria Lopez', level: 1 }).waitFor();
-      await expect(page.getByText(email).count()).resolves.toBe(0);
+      await expect.poll(() => page.getByText(email).count()).toBe(0);
 
       // Back on the new record, the desk marks the review done from the keyboard, saying what it found.
       await page.goBack();
@@ -148,7 +148,7 @@ describe('online sign-up in Chromium', () => {
       await page.getByLabel('What you found').fill('Called her: a different person born the same day');
       await page.getByLabel('What you found').press('Enter');
       await page.getByRole('status').filter({ hasText: 'Duplicate review done.' }).waitFor();
-      await expect(note.count()).resolves.toBe(0);
+      await expect.poll(() => note.count()).toBe(0);
       await page.getByText(email).waitFor();
     });
   });

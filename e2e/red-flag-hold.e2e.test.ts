@@ -85,8 +85,8 @@ describe('alex with a red flag: OMT on hold until every flag is cleared', () => 
           'Examined: no saddle anaesthesia, normal tone; cleared.',
         );
       await page.getByRole('status').filter({ hasText: 'Every red flag is cleared for OMT.' }).waitFor();
-      await expect(banner.count()).resolves.toBe(0);
-      await expect(page.getByTestId('hold-notice').count()).resolves.toBe(0);
+      await expect.poll(() => banner.count()).toBe(0);
+      await expect.poll(() => page.getByTestId('hold-notice').count()).toBe(0);
 
       await page.getByRole('button', { name: 'Record treatment' }).click();
       await page.getByTestId('treatment-row').filter({ hasText: 'Soft tissue' }).waitFor();
@@ -109,7 +109,7 @@ describe('alex with a red flag: OMT on hold until every flag is cleared', () => 
       await rows.last().waitFor();
       await rows.last().getByRole('button', { name: 'Open encounter for Alex Rivera' }).click();
       await page.getByTestId('omt-hold-banner').waitFor();
-      await expect(page.getByTestId('red-flag').count()).resolves.toBeGreaterThanOrEqual(2);
+      await expect.poll(() => page.getByTestId('red-flag').count()).toBeGreaterThanOrEqual(2);
       await decide(
         page,
         'Possible cauda equina syndrome',
@@ -127,7 +127,7 @@ describe('alex with a red flag: OMT on hold until every flag is cleared', () => 
       const malignancy = page.getByTestId('red-flag').filter({ hasText: 'Possible malignancy' });
       await malignancy.getByRole('button', { name: /^Change decision/ }).click();
       await decide(page, 'Possible malignancy', 'Cleared for OMT', 'MRI reviewed: no lesion; cleared.');
-      await expect(banner.count()).resolves.toBe(0);
+      await expect.poll(() => banner.count()).toBe(0);
     });
   });
 });

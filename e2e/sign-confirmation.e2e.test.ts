@@ -83,7 +83,7 @@ describe('alex: unsaved changes warn, a later red flag waits for review, signing
       await review.getByLabel('What was decided and why').fill('Flag examined after treatment; it stands.');
       await review.getByRole('button', { name: /^Record decision/ }).click();
       await review.getByText('Decision: Treatment stands (confirm)').waitFor();
-      await expect(blockers.count()).resolves.toBe(0);
+      await expect.poll(() => blockers.count()).toBe(0);
     });
   });
 
@@ -104,7 +104,7 @@ describe('alex: unsaved changes warn, a later red flag waits for review, signing
       await expectNoAxeViolations(page, 'sign confirmation dialog');
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
-      await expect(page.getByText('Draft — not signed').count()).resolves.toBe(1);
+      await expect.poll(() => page.getByText('Draft — not signed').count()).toBe(1);
 
       await page.getByRole('radio', { name: 'Well' }).check();
       await sign.focus();

@@ -81,33 +81,34 @@ describe('the patient portal in Spanish in Chromium', () => {
         .getByRole('group', { name: '¿Está embarazada?' })
         .getByRole('radio', { name: 'Sí' })
         .waitFor();
-      await expect(page.locator('div[lang="es"] > form').count()).resolves.toBe(1);
+      await expect.poll(() => page.locator('div[lang="es"] > form').count()).toBe(1);
       // PHQ and PEG keep their validated English: marked lang="en", each after a Spanish note.
-      await expect(page.locator('fieldset[lang="en"]').count()).resolves.toBe(2);
+      await expect.poll(() => page.locator('fieldset[lang="en"]').count()).toBe(2);
       // Their hints are English too, so a screen reader reads them in the section's language.
-      await expect(
-        page.locator('fieldset[lang="en"]').getByText('A number from 0 to 10.').count(),
-      ).resolves.toBeGreaterThan(0);
-      await expect(
-        page.locator('fieldset[lang="en"]').getByText('Un número del', { exact: false }).count(),
-      ).resolves.toBe(0);
-      await expect(
-        page
-          .getByText('Estos cuestionarios estándar se muestran en su versión validada en inglés.', {
-            exact: false,
-          })
-          .count(),
-      ).resolves.toBe(2);
+      await expect
+        .poll(() => page.locator('fieldset[lang="en"]').getByText('A number from 0 to 10.').count())
+        .toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('fieldset[lang="en"]').getByText('Un número del', { exact: false }).count())
+        .toBe(0);
+      await expect
+        .poll(() =>
+          page
+            .getByText('Estos cuestionarios estándar se muestran en su versión validada en inglés.', {
+              exact: false,
+            })
+            .count(),
+        )
+        .toBe(2);
       await form.getByRole('group', { name: /^Over the last 2 weeks/ }).waitFor();
       await expectNoAxeViolations(page, 'intake page in Spanish');
-      await page.screenshot({ path: '/tmp/intake-es/intake-es.png', fullPage: true });
 
       // And back: the switch works both ways.
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Intake questionnaire', level: 1 }).waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
       await page.getByRole('group', { name: 'Where does it hurt? (choose all that apply)' }).waitFor();
-      await expect(page.locator('fieldset[lang="en"]').count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('fieldset[lang="en"]').count()).toBe(0);
     });
   });
 });
