@@ -3,16 +3,12 @@
 // inserts). SQLite by default (a temporary file); `--postgres` runs it on a throwaway PostgreSQL cluster (or
 // BENCH_PG_URL). Target (issue 10): 10,000 rows < 10 s.
 // Usage: node --import tsx bench/patient-import.ts [--postgres]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { insertUser, migrateToLatest, openDatabase, type DatabaseHandle } from '@omt/db';
+import { loadavg } from 'node:os';
+import { insertUser } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
+import { openBenchDatabase } from './bench-database';
 import { loadConfig } from '../packages/server/src/config';
 import { createSession } from '../packages/server/src/auth/sessions';
-import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
 
 const ROWS = 10_000;
 const GIVEN = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Carlos', 'María', 'José', 'Ana'];
@@ -58,25 +54,8 @@ function exportFile(): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-const postgres = process.argv.includes('--postgres');
-let cluster: PgCluster | null = null;
-let dataDir: string | null = null;
-let handle: DatabaseHandle;
-if (postgres) {
-  const adminUrl = process.env.BENCH_PG_URL ?? (cluster = await startPgCluster()).url;
-  const name = `omt_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  handle = openDatabase({ url: url.toString() });
-} else {
-  dataDir = mkdtempSync(join(tmpdir(), 'omt-bench-import-'));
-  handle = openDatabase({ dataDir });
-}
-await migrateToLatest(handle);
+const bench = await openBenchDatabase('import');
+const { handle } = bench;
 const clock = () => new Date('2026-06-01T12:00:00Z');
 const app = await buildApp(
   {
@@ -138,6 +117,4 @@ for (const [step, r] of [
   );
 }
 await app.close();
-await handle.close();
-if (cluster) cluster.stop();
-if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+await bench.close();

@@ -2,17 +2,12 @@
 // app.inject (routing, session, the audited read of every patient returned, presenting). SQLite by default;
 // `--postgres` runs it on a throwaway PostgreSQL cluster (or BENCH_PG_URL).
 // Usage: node --import tsx bench/patient-search.ts [--postgres]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { insertUser, migrateToLatest, openDatabase, patientSearchKeys, type DatabaseHandle } from '@omt/db';
+import { insertUser, patientSearchKeys, type DatabaseHandle } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
+import { openBenchDatabase } from './bench-database';
 import { loadConfig } from '../packages/server/src/config';
 import { createSession } from '../packages/server/src/auth/sessions';
-import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
 
 const PATIENTS = 100_000;
 const RUNS = 300;
@@ -166,25 +161,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-const postgres = process.argv.includes('--postgres');
-let cluster: PgCluster | null = null;
-let dataDir: string | null = null;
-let handle: DatabaseHandle;
-if (postgres) {
-  const adminUrl = process.env.BENCH_PG_URL ?? (cluster = await startPgCluster()).url;
-  const name = `omt_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  handle = openDatabase({ url: url.toString() });
-} else {
-  dataDir = mkdtempSync(join(tmpdir(), 'omt-bench-search-'));
-  handle = openDatabase({ dataDir });
-}
-await migrateToLatest(handle);
+const bench = await openBenchDatabase('search');
+const { handle, postgres } = bench;
 const t0 = performance.now();
 const made = await generate(handle);
 const generatedIn = (performance.now() - t0) / 1000;
@@ -257,6 +235,4 @@ console.log(
   `| all | ${percentile(all, 50).toFixed(1)} | ${percentile(all, 95).toFixed(1)} | ${percentile(all, 99).toFixed(1)} | |`,
 );
 await app.close();
-await handle.close();
-if (cluster) cluster.stop();
-if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+await bench.close();

@@ -1,0 +1,42 @@
+// A fresh, migrated database for a benchmark: SQLite in a temporary folder by default, or with `--postgres` a new
+// database on a throwaway PostgreSQL cluster (or on BENCH_PG_URL). `close()` removes what it made.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '@omt/db';
+import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
+
+export async function openBenchDatabase(
+  label: string,
+): Promise<{ handle: DatabaseHandle; postgres: boolean; close(): Promise<void> }> {
+  const postgres = process.argv.includes('--postgres');
+  let cluster: PgCluster | null = null;
+  let dataDir: string | null = null;
+  let handle: DatabaseHandle;
+  if (postgres) {
+    const adminUrl = process.env.BENCH_PG_URL ?? (cluster = await startPgCluster()).url;
+    const name = `omt_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    handle = openDatabase({ url: url.toString() });
+  } else {
+    dataDir = mkdtempSync(join(tmpdir(), `omt-bench-${label}-`));
+    handle = openDatabase({ dataDir });
+  }
+  await migrateToLatest(handle);
+  return {
+    handle,
+    postgres,
+    async close() {
+      await handle.close();
+      if (cluster) cluster.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
