@@ -238,6 +238,16 @@ export const SCHEDULING_API = {
     response: Appointment,
   }),
 
+  undoCheckInAppointment: endpoint({
+    method: 'POST',
+    path: '/api/appointments/:id/undo-check-in',
+    summary: 'Front desk takes back a check-in made by mistake (only while no note of the visit is signed)',
+    tag: 'scheduling',
+    auth: 'user',
+    params: IdParam,
+    response: Appointment,
+  }),
+
   calendarFeedUrl: endpoint({
     method: 'POST',
     path: '/api/me/calendar-feed',

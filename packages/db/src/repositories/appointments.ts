@@ -371,6 +371,27 @@ export function findAppointment(db: Database, id: string): Promise<AppointmentRo
 }
 
 /**
+ * Runs a status change under the visit's owners' locks (PostgreSQL), as cancellations and moves take them, so a
+ * cancellation that read the visit before this change still finds it as it read it; true when a row changed.
+ */
+function changeUnderLocks(
+  db: Database,
+  id: string,
+  update: (trx: Trx) => Promise<{ numUpdatedRows: bigint }>,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const owners = await trx
+      .selectFrom('appointments')
+      .select(['provider_id', 'patient_id', 'room_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!owners) return false;
+    await lockOwners(trx, ownersOf(owners));
+    return Number((await update(trx)).numUpdatedRows) > 0;
+  });
+}
+
+/**
  * Sets a visit's status; given `from`, only if it is in one of those then (false when it was not). A visit that
  * will not take place is ended with closeAppointment instead, which frees its blocks.
  */
@@ -380,13 +401,51 @@ export async function setAppointmentStatus(
   status: string,
   from?: readonly string[],
 ): Promise<boolean> {
-  const r = await db
-    .updateTable('appointments')
-    .set({ status })
-    .where('id', '=', id)
-    .$if(from !== undefined, (q) => q.where('status', 'in', from?.length ? from : ['']))
+  return changeUnderLocks(db, id, (trx) =>
+    trx
+      .updateTable('appointments')
+      .set({ status })
+      .where('id', '=', id)
+      .$if(from !== undefined, (q) => q.where('status', 'in', from?.length ? from : ['']))
+      .executeTakeFirst(),
+  );
+}
+
+/**
+ * Takes a check-in back (checked in → booked), only while the visit is checked in and no note of it is signed;
+ * false when either no longer holds (a no-show, cancellation or signature came first).
+ */
+export async function undoCheckInRow(db: Database, id: string): Promise<boolean> {
+  return changeUnderLocks(db, id, (trx) =>
+    trx
+      .updateTable('appointments')
+      .set({ status: 'booked' })
+      .where('id', '=', id)
+      .where('status', '=', 'checked_in')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('encounters')
+              .select('encounters.id')
+              .whereRef('encounters.appointment_id', '=', 'appointments.id')
+              .where('encounters.status', '!=', 'draft'),
+          ),
+        ),
+      )
+      .executeTakeFirst(),
+  );
+}
+
+/** Whether a note of the visit is signed (any encounter of it past draft). */
+export async function hasSignedNote(db: Database, appointmentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('encounters')
+    .select('id')
+    .where('appointment_id', '=', appointmentId)
+    .where('status', '!=', 'draft')
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  return row !== undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { defineRoute } from '../../http/define-route';
 import { oncePerKey } from '../../http/idempotency';
 import { book, reschedule } from './booking';
 import { availability, getAppointment, listAppointments } from './queries';
-import { cancel, checkIn, noShow } from './status-changes';
+import { cancel, checkIn, noShow, undoCheckIn } from './status-changes';
 import { addTimeOff, timeOffOf } from './time-off';
 import { openingHoursOf, setOpeningHours, setWeeklyHours, weeklyHoursOf } from './weekly-hours';
 import { addClosure, addExtraHours, closuresOf, extraHoursOf } from './exceptions';
@@ -41,4 +41,5 @@ export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   defineRoute(app, deps, API.noShowAppointment, ({ params }, ctx) => noShow(ctx, params.id));
   defineRoute(app, deps, API.checkInAppointment, ({ params }, ctx) => checkIn(ctx, params.id));
+  defineRoute(app, deps, API.undoCheckInAppointment, ({ params }, ctx) => undoCheckIn(ctx, params.id));
 }
