@@ -51,7 +51,7 @@ describe('the public pages in Spanish in Chromium', () => {
       await expect(page.getByLabel('Idioma para correos y mensajes').inputValue()).resolves.toBe('es');
       await expectNoAxeViolations(page, 'sign-up form in Spanish');
 
-      // Sent empty: the form's own words in Spanish, the server's refusal as the server wrote it.
+      // Sent empty: the form's own words in Spanish, and the server's refusal in Spanish too.
       await page.getByRole('button', { name: 'Crear la cuenta' }).click();
       await page.getByText('Corrija el campo marcado y vuelva a enviar el formulario.').waitFor();
       await page.getByRole('alert').filter({ hasText: 'Problema:' }).waitFor();

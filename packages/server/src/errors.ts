@@ -16,8 +16,9 @@ export class DomainError extends Error {
 }
 
 export const fail = {
-  invalid: (field: string, message: string) =>
-    new DomainError(400, 'validation_failed', `${field}: ${message}`, field),
+  /** `rule` names which of a field's rules refused it, so a client can say it in the reader's language. */
+  invalid: (field: string, message: string, rule?: string) =>
+    new DomainError(400, 'validation_failed', `${field}: ${message}`, field, rule ? { rule } : undefined),
   unauthorized: () => new DomainError(401, 'unauthorized', 'log in first'),
   badCredentials: () => new DomainError(401, 'invalid_credentials', 'email or password is wrong'),
   forbidden: (message = 'you may not do this') => new DomainError(403, 'forbidden', message),

@@ -61,24 +61,26 @@ function squash(text: string): string {
  * repetitive, or containing the person's own email, email name or name. Throws a 400 naming the field `password`.
  */
 export function checkNewPassword(password: string, context: { email?: string; name?: string } = {}): void {
-  const refuse = (rule: string) => fail.invalid('password', rule);
+  const refuse = (message: string, rule: string) => fail.invalid('password', message, rule);
   if (password.length < PASSWORD_MIN_LENGTH) {
-    throw refuse(`must be at least ${PASSWORD_MIN_LENGTH} characters`);
+    throw refuse(`must be at least ${PASSWORD_MIN_LENGTH} characters`, 'too_short');
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    throw refuse(`must be at most ${PASSWORD_MAX_LENGTH} characters`);
+    throw refuse(`must be at most ${PASSWORD_MAX_LENGTH} characters`, 'too_long');
   }
   const list = commonPasswords();
   const lower = password.toLowerCase();
   const word = core(password);
   if (list.has(lower) || list.has(word) || list.has(squash(password))) {
-    throw refuse('is too common; choose a less guessable password');
+    throw refuse('is too common; choose a less guessable password', 'too_common');
   }
   if (WALKS_BOTH_WAYS.some((walk) => walk.includes(squash(password)))) {
-    throw refuse('is a run of keys or characters; choose a less guessable password');
+    throw refuse('is a run of keys or characters; choose a less guessable password', 'key_run');
   }
-  if (new Set(lower).size < 4) throw refuse('repeats too few characters; choose a less guessable password');
-  if (containsOwnName(password, context)) throw refuse('must not contain your email or name');
+  if (new Set(lower).size < 4)
+    throw refuse('repeats too few characters; choose a less guessable password', 'too_repetitive');
+  if (containsOwnName(password, context))
+    throw refuse('must not contain your email or name', 'contains_name');
 }
 
 /** A name word or email-name piece this long or longer is refused anywhere inside a password (shorter ones: whole). */

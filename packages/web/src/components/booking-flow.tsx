@@ -8,6 +8,8 @@ import { SlotPicker } from './slot-picker';
 import { openingHoursText } from '../opening-hours';
 import { localAgeLabel } from '../i18n/portal-messages';
 import { usePortalText, type PortalT } from '../i18n/use-portal-text';
+import type { PortalLang } from '../i18n/portal-messages';
+import { refusalText } from '../i18n/refusal-text';
 
 export interface BookablePatient {
   id: string;
@@ -17,20 +19,18 @@ export interface BookablePatient {
 
 const DAYS_AHEAD = 14;
 
-function bookingProblem(error: unknown, t: PortalT): string {
-  if (error instanceof ApiError && error.code === 'slot_taken') {
-    return t('slotTaken');
+function bookingProblem(error: unknown, t: PortalT, lang: PortalLang, locale: string): string {
+  if (!(error instanceof ApiError)) return t('bookingFailed');
+  if (error.code === 'slot_taken') return t('slotTaken');
+  if (error.code === 'consultation_required') return t('consultationRequired');
+  if (error.code === 'series_conflicts' && Array.isArray(error.details)) {
+    const when = (error.details as { start: string; message: string }[]).map((c) => {
+      const at = new Date(c.start).toLocaleString(locale);
+      return lang === 'en' ? `${at}: ${c.message}` : at;
+    });
+    return `${refusalText(lang, error)} ${when.join(' · ')}`;
   }
-  if (error instanceof ApiError && error.code === 'series_conflicts' && Array.isArray(error.details)) {
-    const lines = (error.details as { start: string; message: string }[]).map(
-      (c) => `${new Date(c.start).toLocaleString()}: ${c.message}`,
-    );
-    return `Nothing was booked. ${error.message}. ${lines.join(' · ')}`;
-  }
-  if (error instanceof ApiError && error.code === 'consultation_required') {
-    return t('consultationRequired');
-  }
-  return error instanceof Error ? error.message : t('bookingFailed');
+  return refusalText(lang, error);
 }
 
 /** Who → visit type → location → open slot → Book. Shared by the patient portal and the front desk. */
@@ -120,7 +120,7 @@ export function BookingFlow(props: {
       slots.reload();
       onBooked?.(appointment);
     } catch (error) {
-      setProblem(bookingProblem(error, t));
+      setProblem(bookingProblem(error, t, lang, locale));
       if (error instanceof ApiError && error.code === 'slot_taken') {
         setSelected(null);
         slots.reload();

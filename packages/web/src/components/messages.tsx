@@ -1,14 +1,40 @@
-import type { ReactNode } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { useCallback, type ReactNode } from 'react';
+import { ApiError } from '../api/client';
+import { refusalText, unexpectedText } from '../i18n/refusal-text';
 import { usePortalText } from '../i18n/use-portal-text';
+
+/** What an error says to its reader: a server refusal in the reader's language (see refusal-text.ts). */
+export function useErrorText() {
+  const { lang } = usePortalText();
+  return useCallback(
+    (error: unknown): string =>
+      error instanceof ApiError
+        ? refusalText(lang, error)
+        : typeof error === 'string'
+          ? error
+          : unexpectedText(lang, error),
+    [lang],
+  );
+}
+
+/** The message of a field the server refused, in the reader's language: `fieldMessage(error, 'email')`. */
+export function useFieldMessage() {
+  const { lang } = usePortalText();
+  return useCallback(
+    (error: unknown, field: string): string | undefined =>
+      error instanceof ApiError && error.field === field ? refusalText(lang, error) : undefined,
+    [lang],
+  );
+}
 
 /** A problem the person must notice: announced at once by screen readers. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+  const { t } = usePortalText();
+  const text = useErrorText();
   if (error === undefined || error === null) return null;
-  const text = typeof error === 'string' ? error : errorMessage(error);
   return (
     <div className="alert alert-error" role="alert">
-      <strong>{title ?? 'Problem:'}</strong> {text}
+      <strong>{title ?? t('problem')}</strong> {text(error)}
     </div>
   );
 }
@@ -38,12 +64,6 @@ export function LoadState({ loading, error, what }: { loading: boolean; error: u
   if (error) return <ErrorAlert error={error} title={t('couldNotLoad', { what })} />;
   if (loading) return <Loading what={what} />;
   return null;
-}
-
-/** The error message of a field, when the server named that field. */
-export function fieldMessage(error: unknown, field: string): string | undefined {
-  if (error instanceof ApiError && error.field === field) return error.message;
-  return undefined;
 }
 
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {

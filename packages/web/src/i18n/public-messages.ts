@@ -3,7 +3,7 @@ import { fillText, type PortalLang } from './portal-messages';
 /**
  * The texts of the pages seen before logging in (log in, forgotten password, sign-up, email confirmation) in English
  * and Spanish (usted). Same rules as the portal catalogue: Spanish has every English key, no text is empty, both use
- * the same `{placeholders}` (unit-tested). Refusals from the server are shown as the server wrote them.
+ * the same `{placeholders}` (unit-tested). Refusals from the server are worded in refusal-text.ts.
  */
 const en = {
   language: 'Language',
@@ -67,6 +67,12 @@ const en = {
   confirmMyEmail: 'Confirm my email',
   resendHeading: 'Get a new confirmation link',
   sendNewLink: 'Send a new link',
+  resetLinkSent:
+    'If an active account has this email, a link to reset its password is on its way; it works once, within an hour.',
+  confirmLinkSent:
+    'If this email has an account that is not confirmed yet, a new confirmation link is on its way; it works once, within 24 hours.',
+  signupSent:
+    'Thank you. We have sent a mail to this address: open the link in it within 24 hours to confirm your email. If it does not arrive, check your spam folder or ask for a new link.',
 };
 
 const es: Record<keyof typeof en, string> = {
@@ -132,6 +138,12 @@ const es: Record<keyof typeof en, string> = {
   confirmMyEmail: 'Confirmar mi correo electrónico',
   resendHeading: 'Reciba un enlace de confirmación nuevo',
   sendNewLink: 'Enviar un enlace nuevo',
+  resetLinkSent:
+    'Si hay una cuenta activa con este correo, le estamos enviando un enlace para cambiar la contraseña; sirve una sola vez, durante una hora.',
+  confirmLinkSent:
+    'Si este correo tiene una cuenta aún sin confirmar, le estamos enviando un nuevo enlace de confirmación; sirve una sola vez, durante 24 horas.',
+  signupSent:
+    'Gracias. Hemos enviado un correo a esta dirección: abra el enlace en las próximas 24 horas para confirmar su correo. Si no le llega, revise la carpeta de correo no deseado o pida un enlace nuevo.',
 };
 
 export type PublicMessageKey = keyof typeof en;

@@ -30,7 +30,7 @@ function checkPolicy(field: string, password: string, who: { email: string; disp
     checkNewPassword(password, { email: who.email, name: who.display_name });
   } catch (e) {
     if (e instanceof DomainError && e.field === 'password' && field !== 'password') {
-      throw new DomainError(e.status, e.code, e.message.replace(/^password/, field), field);
+      throw new DomainError(e.status, e.code, e.message.replace(/^password/, field), field, e.details);
     }
     throw e;
   }

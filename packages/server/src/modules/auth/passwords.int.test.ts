@@ -102,17 +102,23 @@ describe.each(TEST_DATABASES)('passwords and sessions on $name', (kind) => {
   it('refuses a weak new password naming the field, keeps the token usable and the password unchanged', async () => {
     const email = 'frontdesk@demo.clinic';
     const token = await requestReset(email);
-    for (const [password, rule] of [
-      ['short-1', 'at least 12 characters'],
-      ['Password2026!', 'too common'],
-      ['frontdesk@demo.clinic', 'email or name'],
+    // The message says the rule in English; `details.rule` names it for a client writing another language.
+    for (const [password, rule, ruleCode] of [
+      ['short-1', 'at least 12 characters', 'too_short'],
+      ['Password2026!', 'too common', 'too_common'],
+      ['frontdesk@demo.clinic', 'email or name', 'contains_name'],
       // On the shipped SecLists top 10,000 (any case, padded), and containing the email's name.
-      ['GANDALF123456!', 'too common'],
-      ['the-FrontDesk-rocks-2026', 'must not contain your email or name'],
+      ['GANDALF123456!', 'too common', 'too_common'],
+      ['the-FrontDesk-rocks-2026', 'must not contain your email or name', 'contains_name'],
+      ['aaaaaaaaaaaaab', 'repeats too few characters', 'too_repetitive'],
     ] as const) {
       const r = await t.call(null, 'POST', '/api/auth/reset-password', { token, password });
       expect(r.status).toBe(400);
-      expect(r.body).toMatchObject({ code: 'validation_failed', field: 'password' });
+      expect(r.body).toMatchObject({
+        code: 'validation_failed',
+        field: 'password',
+        details: { rule: ruleCode },
+      });
       expect(r.body.message).toContain(rule);
     }
     expect((await login(email)).status).toBe(200);
@@ -135,7 +141,7 @@ describe.each(TEST_DATABASES)('passwords and sessions on $name', (kind) => {
       newPassword: 'qwertyuiopasdf',
     });
     expect(weak.status).toBe(400);
-    expect(weak.body).toMatchObject({ field: 'newPassword' });
+    expect(weak.body).toMatchObject({ field: 'newPassword', details: { rule: 'key_run' } });
     expect((await t.call(other, 'GET', '/api/me')).status).toBe(200);
     const ok = await t.call(mine, 'POST', '/api/auth/change-password', {
       currentPassword: DEMO_PASSWORD,

@@ -34,9 +34,9 @@ export function isMinor(birthDate: string, today: string): boolean {
 
 /** Refuses a birth date in the future or before 1900 (400 naming `birthDate`). */
 export function checkBirthDate(birthDate: string, today: string): void {
-  if (birthDate > today) throw fail.invalid('birthDate', 'must not be in the future');
+  if (birthDate > today) throw fail.invalid('birthDate', 'must not be in the future', 'in_future');
   if (birthDate < EARLIEST_BIRTH_DATE)
-    throw fail.invalid('birthDate', `must be on or after ${EARLIEST_BIRTH_DATE}`);
+    throw fail.invalid('birthDate', `must be on or after ${EARLIEST_BIRTH_DATE}`, 'too_early');
 }
 
 /**

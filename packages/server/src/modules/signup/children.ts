@@ -19,6 +19,7 @@ export async function addChild(ctx: RequestContext, body: AddChildRequest): Prom
     throw fail.invalid(
       'birthDate',
       `a child added here must be under ${ADULT_YEARS}; an adult signs up with their own account`,
+      'minors_only',
     );
   }
   const own = (await patientsOfUser(ctx.db, ctx.user.id)).find((p) => p.relationship === 'self');

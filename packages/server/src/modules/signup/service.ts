@@ -40,6 +40,7 @@ export function checkSignUp(deps: AppDeps, body: SignUpRequest): void {
     throw fail.invalid(
       'birthDate',
       `you must be ${ADULT_YEARS} or older to sign up; a parent signs up and then adds the child`,
+      'adults_only',
     );
   }
   checkNewPassword(body.password, { email: body.email, name: `${body.givenName} ${body.familyName}` });

@@ -3,7 +3,7 @@ import { ITEM_LANGUAGE_URL } from '@omt/domain';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from '@omt/contracts';
 import { ApiError } from '../../api/client';
 import { focusField } from '../choice-group';
-import { ErrorAlert } from '../messages';
+import { ErrorAlert, useErrorText } from '../messages';
 import { answersOf, toResponse, type Raw, type RawValues } from './answers';
 import { checkItem } from './checks';
 import { ENGLISH_FORM_WORDS, fillWords, type FormWords } from './form-words';
@@ -78,6 +78,7 @@ export function QuestionnaireForm({
   words = ENGLISH_FORM_WORDS,
 }: Props) {
   const lang = questionnaire.language ?? 'en';
+  const errorText = useErrorText();
   const [raw, setRaw] = useState<RawValues>({});
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -113,7 +114,7 @@ export function QuestionnaireForm({
       await onSubmit(toResponse(questionnaire, answers, enabled));
     } catch (error) {
       const field = error instanceof ApiError ? error.field : undefined;
-      const message = error instanceof Error ? error.message : 'Could not send your answers.';
+      const message = errorText(error);
       show(field ? { [field]: message.replace(`${field}: `, '') } : {}, message);
     } finally {
       setBusy(false);

@@ -2,6 +2,7 @@ import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
+import { usePortalText } from '../../i18n/use-portal-text';
 import { ROLE_LABELS, useSession } from '../../session';
 import { ChangePasswordForm } from './change-password-form';
 import { SessionsList } from './sessions-list';
@@ -9,14 +10,16 @@ import { TwoFactorSection } from './two-factor-section';
 
 /** Every signed-in person's own account: who they are, their password, their sessions. */
 export function AccountPage() {
-  usePageTitle('Your account');
+  const { t } = usePortalText();
+  usePageTitle(t('yourAccount'));
   const { user } = useSession();
   const sessions = useApi((signal) => call(API.sessions, { signal }).then((r) => r.sessions), []);
   return (
     <>
-      <h1>Your account</h1>
+      <h1>{t('yourAccount')}</h1>
       <p>
-        {user.displayName} · {user.email} · {ROLE_LABELS[user.role]}
+        {user.displayName} · {user.email} ·{' '}
+        {user.role === 'patient' ? t('rolePatient') : ROLE_LABELS[user.role]}
       </p>
       {user.role === 'patient' ? null : <TwoFactorSection />}
       <ChangePasswordForm onChanged={sessions.reload} />

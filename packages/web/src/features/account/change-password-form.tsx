@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
-import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { FormField, NewPasswordFields } from '../auth/form-field';
 import { useSubmit } from '../../components/use-submit';
+import { usePortalText } from '../../i18n/use-portal-text';
 
 /** Current password, new password twice; on success the other sessions have ended (`onChanged`). */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
+  const fieldMessage = useFieldMessage();
+  const { t, lang } = usePortalText();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -33,10 +36,10 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const nextError = fieldMessage(error, 'newPassword');
   return (
     <form className="card login-card" onSubmit={submit} noValidate aria-labelledby="change-password-heading">
-      <h2 id="change-password-heading">Change password</h2>
+      <h2 id="change-password-heading">{t('changePassword')}</h2>
       <FormField
         id="current-password"
-        label="Current password"
+        label={t('currentPassword')}
         type="password"
         autoComplete="current-password"
         required
@@ -52,13 +55,14 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         onConfirm={setConfirm}
         error={nextError}
         mismatch={mismatch}
+        lang={lang}
       />
       {error && !currentError && !nextError ? (
-        <ErrorAlert error={error} title="Could not change the password:" />
+        <ErrorAlert error={error} title={t('passwordNotChanged')} />
       ) : null}
-      {saved ? <StatusMessage>Password changed. Your other sessions have ended.</StatusMessage> : null}
+      {saved ? <StatusMessage>{t('passwordChanged')}</StatusMessage> : null}
       <button type="submit" disabled={busy}>
-        {busy ? 'Saving…' : 'Change password'}
+        {busy ? t('savingShort') : t('changePassword')}
       </button>
     </form>
   );

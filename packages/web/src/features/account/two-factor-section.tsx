@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { API, type TotpSetupResponse } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
-import { ErrorAlert, fieldMessage, LoadState, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, LoadState, StatusMessage } from '../../components/messages';
 import { Link } from '../../router';
 import { homeFor, useSession } from '../../session';
 import { FormField } from '../auth/form-field';
@@ -74,6 +74,7 @@ function EnableForm({
   setup: TotpSetupResponse;
   onEnabled: (codes: string[]) => void;
 }) {
+  const fieldMessage = useFieldMessage();
   const [code, setCode] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -134,6 +135,7 @@ function EnableForm({
 
 /** Turning two-factor off needs the password and a current code. */
 function DisableForm({ onDisabled }: { onDisabled: () => void }) {
+  const fieldMessage = useFieldMessage();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [done, setDone] = useState(false);

@@ -4,7 +4,7 @@ import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField, focusField } from '../../components/choice-group';
-import { ErrorAlert, LoadState, StatusMessage, fieldMessage } from '../../components/messages';
+import { ErrorAlert, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { Link } from '../../router';
 import { LogoField } from './logo-field';
@@ -25,6 +25,7 @@ function draftOf(p: ClinicProfile): Draft {
 
 /** Admin: the clinic's name, address, phone, NPI, tax id and logo, as notes, aftercare sheets and mail show them. */
 export function ClinicProfilePage() {
+  const fieldMessage = useFieldMessage();
   usePageTitle('Clinic profile');
   const loaded = useApi((signal) => call(API.getClinicProfile, { signal }), []);
   const [draft, setDraft] = useState<Draft | null>(null);

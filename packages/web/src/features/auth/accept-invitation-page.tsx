@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { API } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
-import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { Link } from '../../router';
 import { NewPasswordFields } from './form-field';
 import { PublicShell } from './public-shell';
@@ -15,6 +15,7 @@ function tokenFromLocation(): string {
 
 /** The invitee sets a password from the mailed link; the account is then active and they log in. */
 export function AcceptInvitationPage() {
+  const fieldMessage = useFieldMessage();
   usePageTitle('Set your password');
   const [token] = useState(tokenFromLocation);
   const [password, setPassword] = useState('');

@@ -1,30 +1,33 @@
 import { useState, type ReactNode } from 'react';
-import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { usePublicText } from '../../i18n/use-portal-text';
 import { FormField } from './form-field';
 
 /**
  * Asks for a link by email (a password reset, a new confirmation link). The server answers the same for any email;
- * its message replaces the form once sent.
+ * `sentText` (the reader's words for that answer) replaces the form once sent.
  */
 export function EmailLinkForm(props: {
   id: string;
   autoComplete: string;
   submitLabel: string;
-  send: (email: string) => Promise<{ message: string }>;
+  send: (email: string) => Promise<unknown>;
+  sentText: string;
   labelledBy?: string;
   /** Shown above the field: a heading or an explanation. */
   children?: ReactNode;
 }) {
+  const fieldMessage = useFieldMessage();
   const { t } = usePublicText();
   const [email, setEmail] = useState('');
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
   const { error, busy, submit } = useSubmit(async () => {
-    setSent((await props.send(email)).message);
+    await props.send(email);
+    setSent(true);
   });
   const emailError = fieldMessage(error, 'email');
-  if (sent) return <StatusMessage>{sent}</StatusMessage>;
+  if (sent) return <StatusMessage>{props.sentText}</StatusMessage>;
   return (
     <form
       className="card login-card"

@@ -17,6 +17,7 @@ export function ForgotPasswordPage() {
         id="forgot-email"
         autoComplete="username"
         submitLabel={t('sendResetLink')}
+        sentText={t('resetLinkSent')}
         send={(email) => call(API.forgotPassword, { body: { email } })}
       >
         <p>{t('forgotIntro')}</p>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
-import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { NewPasswordFields, withoutField } from './form-field';
@@ -11,6 +11,7 @@ import { useSubmit } from '../../components/use-submit';
 
 /** Opened from the mailed link (`?token=…`): sets a new password, after which the person logs in with it. */
 export function ResetPasswordPage() {
+  const fieldMessage = useFieldMessage();
   const { lang, t } = usePublicText();
   usePageTitle(t('resetHeading'));
   const [token] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');

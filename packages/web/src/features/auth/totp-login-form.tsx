@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { API, type LoginSession } from '@omt/contracts';
 import { call } from '../../api/client';
-import { ErrorAlert, fieldMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage } from '../../components/messages';
 import { FormField } from './form-field';
 
 /** The second step of a login with two-factor on: the app's 6-digit code, or one of the recovery codes. */
@@ -14,6 +14,7 @@ export function TotpLoginForm({
   onLoggedIn: (session: LoginSession) => void;
   onRestart: () => void;
 }) {
+  const fieldMessage = useFieldMessage();
   const [useRecovery, setUseRecovery] = useState(false);
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, type Patient } from '@omt/contracts';
 import { call } from '../../api/client';
-import { ErrorAlert, fieldMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { Link } from '../../router';
 import { FormField } from '../auth/form-field';
@@ -15,6 +15,7 @@ export function DuplicateReviewNote(props: {
   mayResolve: boolean;
   onResolved: (patient: Patient) => void;
 }) {
+  const fieldMessage = useFieldMessage();
   const { patient, mayResolve, onResolved } = props;
   const review = patient.duplicateReview;
   const [note, setNote] = useState('');

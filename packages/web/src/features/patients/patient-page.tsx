@@ -3,7 +3,7 @@ import { API, type Patient } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
-import { ErrorAlert, FieldError, LoadState, StatusMessage, fieldMessage } from '../../components/messages';
+import { ErrorAlert, FieldError, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
 import { Link } from '../../router';
 import { DuplicateReviewNote } from './duplicate-review-note';
 import { useSession } from '../../session';
@@ -79,6 +79,7 @@ function EditForm({ patient, onSaved }: { patient: Patient; onSaved: (p: Patient
 }
 
 function DeactivateForm({ patient, onDone }: { patient: Patient; onDone: (p: Patient) => void }) {
+  const fieldMessage = useFieldMessage();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const submit = async (event: FormEvent) => {

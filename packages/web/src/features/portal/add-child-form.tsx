@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
-import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { useSession } from '../../session';
@@ -9,6 +9,7 @@ import { EMPTY_PERSON, PersonFields, type PersonDraft } from '../signup/person-f
 
 /** A parent adds a child under 18 to their login, then books for them like for themselves. */
 export function AddChildForm() {
+  const fieldMessage = useFieldMessage();
   const { setUser } = useSession();
   const { t } = usePortalText();
   const [open, setOpen] = useState(false);

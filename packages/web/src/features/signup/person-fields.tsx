@@ -1,7 +1,7 @@
 import type { AddChildRequest } from '@omt/contracts';
 
 type PatientSex = AddChildRequest['sex'];
-import { fieldMessage, FieldError } from '../../components/messages';
+import { useFieldMessage, FieldError } from '../../components/messages';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { FormField, withoutField } from '../auth/form-field';
 
@@ -63,6 +63,7 @@ export function PersonFields(props: {
   onChange: (draft: PersonDraft) => void;
   error: unknown;
 }) {
+  const fieldMessage = useFieldMessage();
   const { idPrefix, draft, onChange, error } = props;
   const { t } = usePortalText();
   const set = (key: keyof PersonDraft) => (value: string) => onChange({ ...draft, [key]: value });

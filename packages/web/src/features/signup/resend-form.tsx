@@ -12,6 +12,7 @@ export function ResendForm() {
       autoComplete="email"
       submitLabel={t('sendNewLink')}
       labelledBy="resend-heading"
+      sentText={t('confirmLinkSent')}
       send={(email) => call(API.resendVerification, { body: { email } })}
     >
       <h2 id="resend-heading">{t('resendHeading')}</h2>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
-import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
@@ -23,6 +23,7 @@ const NAMED_FIELDS = [
 
 /** A new patient creates an account; the mailed link confirms the email before any booking. */
 export function SignupPage() {
+  const fieldMessage = useFieldMessage();
   const { lang: pageLang, t } = usePublicText();
   usePageTitle(t('createAnAccount'));
   const [person, setPerson] = useState<PersonDraft>(EMPTY_PERSON);
@@ -34,9 +35,9 @@ export function SignupPage() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
   const { error, setError, busy, run } = useSubmit(async () => {
-    const answer = await call(API.signUp, {
+    await call(API.signUp, {
       body: {
         ...person,
         sex: person.sex as 'female',
@@ -46,7 +47,7 @@ export function SignupPage() {
         password,
       },
     });
-    setSent(answer.message);
+    setSent(true);
   });
 
   const submit = (event: FormEvent) => {
@@ -62,7 +63,7 @@ export function SignupPage() {
       <h1>{t('createAnAccount')}</h1>
       {sent ? (
         <>
-          <StatusMessage>{sent}</StatusMessage>
+          <StatusMessage>{t('signupSent')}</StatusMessage>
           <p>
             <Link to="/login">{t('goToLogin')}</Link>
           </p>

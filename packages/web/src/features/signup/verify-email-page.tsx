@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
-import { ErrorAlert, fieldMessage, StatusMessage } from '../../components/messages';
+import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { usePublicText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
@@ -15,6 +15,7 @@ import { ResendForm } from './resend-form';
  * use the token up). A used, expired or unknown link says so and offers a new one.
  */
 export function VerifyEmailPage() {
+  const fieldMessage = useFieldMessage();
   const { t } = usePublicText();
   usePageTitle(t('verifyHeading'));
   const [token] = useState(() => new URLSearchParams(window.location.search).get('token') ?? '');
