@@ -153,7 +153,7 @@ function fieldName(field: string): string {
 
 function ruleOf(details: unknown): string | undefined {
   if (typeof details !== 'object' || details === null || !('rule' in details)) return undefined;
-  const rule = (details).rule;
+  const rule = details.rule;
   return typeof rule === 'string' ? rule : undefined;
 }
 
