@@ -17,4 +17,5 @@ export * from './schedule-conflicts';
 export * from './signup';
 export * from './clinic-profile';
 export * from './preferred-language';
+export * from './chart';
 export * from './routes';

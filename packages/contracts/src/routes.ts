@@ -15,6 +15,7 @@ import { SCHEDULE_CONFLICTS_API } from './routes/schedule-conflicts';
 import { PREFERRED_LANGUAGE_API } from './routes/preferred-language';
 import { SIGNUP_API } from './routes/signup';
 import { CLINIC_PROFILE_API } from './routes/clinic-profile';
+import { CHART_API } from './routes/chart';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -37,6 +38,7 @@ export const API = {
   ...PREFERRED_LANGUAGE_API,
   ...SIGNUP_API,
   ...CLINIC_PROFILE_API,
+  ...CHART_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

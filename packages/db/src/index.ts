@@ -1,5 +1,6 @@
 export * from './connection';
 export * from './schema';
+export * from './schema-chart';
 export * from './migrate';
 export * from './repositories/users';
 export * from './repositories/sessions';
@@ -28,3 +29,5 @@ export * from './repositories/patient-language';
 export * from './repositories/patient-imports';
 export * from './repositories/schedule-conflicts';
 export * from './repositories/setup-status';
+export * from './repositories/chart';
+export * from './repositories/chart-timeline';

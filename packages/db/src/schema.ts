@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
@@ -522,6 +523,9 @@ export interface DB {
   catalog_version: CatalogVersionTable;
   clinic_profile: ClinicProfileTable;
   audit_log: AuditTable;
+  chart_entries: ChartEntryTable;
+  patient_charts: PatientChartTable;
+  chart_reconciliations: ChartReconciliationTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -2,5 +2,6 @@ export * from './clinical';
 export * from './scheduling';
 export * from './staff';
 export * from './patients';
+export * from './chart';
 export * from './patient-import';
 export * from './clinic';

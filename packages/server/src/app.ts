@@ -25,6 +25,7 @@ import { patientImportRoutes } from './modules/patient-import/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { clinicProfileRoutes } from './modules/clinic-profile/routes';
 import { preferredLanguageRoutes } from './modules/preferred-language/routes';
+import { chartRoutes } from './modules/chart/routes';
 
 /** Builds the HTTP app (never listens: main.ts does). */
 export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   signupRoutes(app, deps);
   clinicProfileRoutes(app, deps);
   preferredLanguageRoutes(app, deps);
+  chartRoutes(app, deps);
 
   const hasWeb = existsSync(deps.config.webDist);
   if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist });

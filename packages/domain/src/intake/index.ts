@@ -4,3 +4,4 @@ export * from './peg';
 export * from './intake-questions';
 export * from './intake-sections';
 export * from './pregnancy-factors';
+export * from './history-questions';

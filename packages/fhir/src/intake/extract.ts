@@ -1,6 +1,6 @@
 /** Reads a validated intake QuestionnaireResponse back into plain values for scoring and the summary. */
 import type { Questionnaire, QuestionnaireResponse } from '@medplum/fhirtypes';
-import { PEG_ITEMS } from '@omt/domain';
+import { PEG_ITEMS, type IntakeHistoryReport } from '@omt/domain';
 import { indexAnswers, indexItems, scoreOf, type Answer } from '../questionnaire/answers';
 import { LINK, RED_FLAG_SCREENS, pegLink, phqLink, type RedFlagScreen } from './link-ids';
 
@@ -23,6 +23,8 @@ export interface IntakeExtract {
     complications: boolean | null;
     details: string | null;
   } | null;
+  /** Medicines, allergies and past health as written (version 4 on); null on an older intake. */
+  history?: IntakeHistoryReport | null;
   /** Yes/no answers of each red-flag screen by question id; null when the screen was not asked. */
   redFlags: Record<RedFlagScreen, Record<string, boolean> | null>;
 }
@@ -45,6 +47,7 @@ export function extractIntake(q: Questionnaire, qr: QuestionnaireResponse): Inta
     .map((n) => score(phqLink(n)))
     .filter((v): v is number => v !== null);
   const pregnant = bool(LINK.pregnant);
+  const text = (id: string): string | null => first(id)?.valueString?.trim() || null;
   return {
     chiefComplaint: first(LINK.chiefComplaint)?.valueString?.trim() ?? '',
     regions: (answers.get(LINK.painRegions) ?? []).map((a) => a.valueCoding?.code ?? ''),
@@ -71,6 +74,13 @@ export function extractIntake(q: Questionnaire, qr: QuestionnaireResponse): Inta
             complications: bool(LINK.pregnancyComplications),
             details: first(LINK.pregnancyDetails)?.valueString?.trim() ?? null,
           },
+    history: {
+      medications: text(LINK.medications),
+      allergies: bool(LINK.allergies),
+      allergyList: text(LINK.allergyList),
+      medicalHistory: text(LINK.medicalHistory),
+      surgicalHistory: text(LINK.surgicalHistory),
+    },
     redFlags: Object.fromEntries(
       RED_FLAG_SCREENS.map((s) => [s, screenAnswers(answers, s)]),
     ) as IntakeExtract['redFlags'],

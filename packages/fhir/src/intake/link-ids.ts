@@ -1,7 +1,7 @@
 /** The linkIds of the intake Questionnaire: the builder, the extractor and the tests share them. */
 
 export const INTAKE_QUESTIONNAIRE_URL = 'https://omt-clinic.org/fhir/Questionnaire/omt-intake';
-export const INTAKE_QUESTIONNAIRE_VERSION = '3';
+export const INTAKE_QUESTIONNAIRE_VERSION = '4';
 /** Code system of our own answer codes (regions, sleep, activity, diet, feeding). */
 export const INTAKE_CODE_SYSTEM = 'https://omt-clinic.org/fhir/CodeSystem/intake';
 export const REGION_CODE_SYSTEM = 'https://omt-clinic.org/fhir/CodeSystem/omt-region';
@@ -28,6 +28,12 @@ export const LINK = {
   pregnancyWeeks: 'pregnancy-weeks',
   pregnancyComplications: 'pregnancy-complications',
   pregnancyDetails: 'pregnancy-complications-details',
+  history: 'history',
+  medications: 'medications',
+  allergies: 'allergies',
+  allergyList: 'allergy-list',
+  medicalHistory: 'medical-history',
+  surgicalHistory: 'surgical-history',
 } as const;
 
 /** linkId of PEG item `id` (pain, enjoyment, activity). */

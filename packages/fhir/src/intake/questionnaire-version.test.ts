@@ -38,11 +38,13 @@ function structureFingerprint(): string {
 
 /**
  * The structure each published version has. Version 2 asked every patient the back, neck and headache screens;
- * version 3 asks a baby's parent the infant red flags instead. A changed structure gets the next version and
+ * version 3 asks a baby's parent the infant red flags instead; version 4 adds medicines, allergies and past health
+ * (optional) for the chart. A changed structure gets the next version and
  * its fingerprint here; an older version's intakes stay stored as they were answered.
  */
 const PUBLISHED: Readonly<Record<string, string>> = {
   '3': '6505dc875ca5156e',
+  '4': 'aefd9c695c96ba42',
 };
 
 describe('the intake Questionnaire version', () => {

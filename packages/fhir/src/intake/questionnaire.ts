@@ -2,6 +2,7 @@
 import type { Questionnaire } from '@medplum/fhirtypes';
 import { intakeSectionsFor, type IntakeLanguage, type IntakePatient } from '@omt/domain';
 import { complaintItems, lifestyleGroup, mentalHealthGroup, painItems } from './core-sections';
+import { historyGroup } from './history-section';
 import { INTAKE_QUESTIONNAIRE_URL, INTAKE_QUESTIONNAIRE_VERSION } from './link-ids';
 import { infantGroup, pregnancyGroup } from './population-sections';
 import { infantRedFlagGroup, redFlagGroups } from './red-flag-sections';
@@ -29,6 +30,7 @@ export function intakeQuestionnaire(patient: IntakePatient, lang: IntakeLanguage
       ...(s.infant ? [infantGroup(lang)] : []),
       ...(s.pregnancy ? [pregnancyGroup(lang)] : []),
       ...(s.selfReport ? [lifestyleGroup(lang)] : []),
+      historyGroup(lang),
       ...(s.mentalHealth ? [mentalHealthGroup()] : []),
       ...(s.regionRedFlags ? redFlagGroups(s.child, lang) : []),
       ...(s.infantRedFlags ? [infantRedFlagGroup(lang)] : []),

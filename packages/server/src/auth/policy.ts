@@ -23,7 +23,12 @@ export type PatientAction =
    * A portal login creating a record that does not exist yet, its own (online sign-up) or a child's (a parent adds
    * a child): the server picks the new record's id and links it to the login in the same transaction.
    */
-  | 'registration.self';
+  | 'registration.self'
+  /** The chart's header (name, age, allergies, active problems, safety factors, open flags): staff at the desk too. */
+  | 'chart.header.read'
+  /** The chart's lists (problems, medications, allergies, history) and what the intake reported for them. */
+  | 'chart.read'
+  | 'chart.write';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -36,13 +41,22 @@ const STAFF_CLINICAL: PatientAction[] = [
   'factors.intake',
   'aftercare.read',
   'checkin.read',
+  'chart.header.read',
+  'chart.read',
+  'chart.write',
 ];
 
 /** Declared policy: which role may do which action (patients only on their own and dependants' records). */
 const POLICY: Record<Role, PatientAction[]> = {
   physician: STAFF_CLINICAL,
   resident: STAFF_CLINICAL,
-  front_desk: ['demographics.read', 'demographics.write', 'appointment.read', 'appointment.write'],
+  front_desk: [
+    'demographics.read',
+    'demographics.write',
+    'appointment.read',
+    'appointment.write',
+    'chart.header.read',
+  ],
   admin: ['demographics.read', 'demographics.write', 'appointment.read'],
   patient: [
     'demographics.read',
@@ -56,6 +70,8 @@ const POLICY: Record<Role, PatientAction[]> = {
     'checkin.write',
     'language.write',
     'registration.self',
+    'chart.header.read',
+    'chart.read',
   ],
 };
 

@@ -93,11 +93,11 @@ describe.each(TEST_DATABASES)('the intake asks only what applies to an infant on
     ]);
   });
 
-  it('the questionnaire with the infant section is version 3, and the stored intake names the version it answered', async () => {
+  it('the questionnaire with the infant section (since version 3) is version 4, and the stored intake names the version it answered', async () => {
     const appt = await bookFollowUp(t, 'sam.parent@demo.clinic');
     const q = await t.call(sam, 'GET', `/api/appointments/${appt.id}/intake/questionnaire`);
-    expect(q.body).toMatchObject({ url: INTAKE_QUESTIONNAIRE_URL, version: '3' });
-    expect(INTAKE_QUESTIONNAIRE_VERSION).toBe('3');
+    expect(q.body).toMatchObject({ url: INTAKE_QUESTIONNAIRE_URL, version: '4' });
+    expect(INTAKE_QUESTIONNAIRE_VERSION).toBe('4');
     const r = await submitIntake(t, sam, appt.id);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const read = await t.call(
@@ -105,7 +105,7 @@ describe.each(TEST_DATABASES)('the intake asks only what applies to an infant on
       'GET',
       `/api/appointments/${appt.id}/intake`,
     );
-    expect(read.body.questionnaireResponse.questionnaire).toBe(`${INTAKE_QUESTIONNAIRE_URL}|3`);
+    expect(read.body.questionnaireResponse.questionnaire).toBe(`${INTAKE_QUESTIONNAIRE_URL}|4`);
   });
 
   it('answers to the previous version (back, neck and headache screens for a baby) are refused with a 400', async () => {

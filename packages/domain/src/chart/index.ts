@@ -1,0 +1,2 @@
+export * from './chart-entries';
+export * from './intake-report';
