@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RED_FLAG_DECISIONS, REGION_IDS, TECHNIQUE_IDS, TREATMENT_REVIEW_DECISIONS } from '@omt/domain';
 import { CSpineView } from './c-spine';
 import { RedFlagView } from './intake';
+import { NoteText } from './note';
 
 export const RegionId = z.enum(REGION_IDS);
 export const TechniqueId = z.enum(TECHNIQUE_IDS);
@@ -16,6 +17,10 @@ export const ExamRegion = z.object({
   /** Segmental notation such as `L4 FRrSr`; checked by the domain parser. */
   segment: z.string().trim().max(40).optional(),
   comment: z.string().max(1000).optional(),
+  /** The date of the signed visit this row was copied from; kept only while the findings are unchanged. */
+  copiedFrom: z.string().max(10).optional(),
+  /** The physician re-examined a copied row and confirmed it (the note says so). */
+  copyConfirmed: z.boolean().optional(),
 });
 export type ExamRegion = z.infer<typeof ExamRegion>;
 
@@ -192,6 +197,8 @@ export const Encounter = z.object({
   cSpine: CSpineView.nullable(),
   /** Dated additions after signing; the signed note itself never changes. */
   addenda: z.array(Addendum),
+  /** The free text (history, assessment, plan, E/M note) and its version for the next save. */
+  noteText: NoteText,
 });
 export type Encounter = z.infer<typeof Encounter>;
 

@@ -17,5 +17,6 @@ export * from './schedule-conflicts';
 export * from './signup';
 export * from './clinic-profile';
 export * from './preferred-language';
+export * from './note';
 export * from './chart';
 export * from './routes';

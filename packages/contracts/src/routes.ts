@@ -16,6 +16,7 @@ import { PREFERRED_LANGUAGE_API } from './routes/preferred-language';
 import { SIGNUP_API } from './routes/signup';
 import { CLINIC_PROFILE_API } from './routes/clinic-profile';
 import { CHART_API } from './routes/chart';
+import { NOTE_API } from './routes/note';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -39,6 +40,7 @@ export const API = {
   ...SIGNUP_API,
   ...CLINIC_PROFILE_API,
   ...CHART_API,
+  ...NOTE_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

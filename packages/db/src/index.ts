@@ -13,6 +13,7 @@ export * from './repositories/appointments';
 export * from './repositories/intakes';
 export * from './repositories/safety-tasks';
 export * from './repositories/encounters';
+export * from './repositories/note';
 export * from './repositories/check-ins';
 export * from './repositories/audit';
 export * from './repositories/idempotency';

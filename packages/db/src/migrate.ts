@@ -29,6 +29,7 @@ import { retiredCatalogueMigration } from './migrations/0026-retired-catalogue';
 import { onlineSignupMigration } from './migrations/0027-online-signup';
 import { patientImportsMigration } from './migrations/0028-patient-imports';
 import { clinicProfileMigration } from './migrations/0029-clinic-profile';
+import { noteTextMigration } from './migrations/0032-note-text';
 import { chartMigration } from './migrations/0030-chart';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -62,6 +63,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0027-online-signup': onlineSignupMigration,
     '0028-patient-imports': patientImportsMigration,
     '0029-clinic-profile': clinicProfileMigration,
+    '0032-note-text': noteTextMigration,
     '0030-chart': chartMigration,
   };
 }

@@ -264,6 +264,12 @@ export interface EncounterTable {
   updated_at: string;
   tolerance: string | null;
   reassessment: string | null;
+  /** Free text of the note (migration 0032): history of present illness, assessment, plan. */
+  hpi: string | null;
+  assessment: string | null;
+  plan: string | null;
+  /** Moves on every draft save of the free text; a save carries the version it read (409 when stale). */
+  note_version: Generated<number>;
 }
 
 export interface ExamFindingTable {
@@ -277,6 +283,22 @@ export interface ExamFindingTable {
   comment: string | null;
   severity: string | null;
   segment: string | null;
+  /** The date of the signed visit this row was copied from, until edited or confirmed (migration 0032). */
+  copied_from: string | null;
+  /** 1 once the physician re-examined a copied row and confirmed it. */
+  copy_confirmed: Generated<number>;
+}
+
+/** A note template ("dot phrase", migration 0032): `scope` is 'clinic' or the owning physician's id. */
+export interface NoteTemplateTable {
+  id: string;
+  scope: string;
+  shortcut: string;
+  title: string;
+  body: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ConsentTable {
@@ -505,6 +527,7 @@ export interface DB {
   safety_tasks: SafetyTaskTable;
   encounters: EncounterTable;
   exam_findings: ExamFindingTable;
+  note_templates: NoteTemplateTable;
   consents: ConsentTable;
   treatments: TreatmentTable;
   check_ins: CheckInTable;

@@ -5,3 +5,4 @@ export * from './patients';
 export * from './chart';
 export * from './patient-import';
 export * from './clinic';
+export * from './notes';

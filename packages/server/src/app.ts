@@ -15,6 +15,7 @@ import { scheduleConflictRoutes } from './modules/scheduling/conflict-routes';
 import { patientRoutes } from './modules/patients/routes';
 import { intakeRoutes } from './modules/intake/routes';
 import { encounterRoutes } from './modules/encounters/routes';
+import { noteRoutes } from './modules/note/routes';
 import { followupRoutes } from './modules/followup/routes';
 import { auditRoutes } from './modules/audit-log/routes';
 import { calendarFeedRoutes } from './modules/calendar-feed/routes';
@@ -48,6 +49,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   patientRoutes(app, deps);
   intakeRoutes(app, deps);
   encounterRoutes(app, deps);
+  noteRoutes(app, deps);
   followupRoutes(app, deps);
   auditRoutes(app, deps);
   calendarFeedRoutes(app, deps);

@@ -4,6 +4,7 @@ import type {
   AddendumTable,
   ConsentTable,
   EncounterRow,
+  EncounterTable,
   ExamFindingTable,
   RedFlagReviewTable,
   TreatmentReviewTable,
@@ -22,7 +23,7 @@ export function findEncounterByAppointment(db: Database, appointmentId: string) 
     .executeTakeFirst();
 }
 
-export async function insertEncounter(db: Database, row: EncounterRow): Promise<void> {
+export async function insertEncounter(db: Database, row: Insertable<EncounterTable>): Promise<void> {
   await db.insertInto('encounters').values(row).execute();
 }
 
@@ -35,13 +36,16 @@ export async function updateEncounterIfStatus(
   id: string,
   expectedStatus: string,
   patch: Partial<Omit<EncounterRow, 'id'>>,
+  /** Also require the free text to be at this version (signing: the note holds the text that was read). */
+  expectedNoteVersion?: number,
 ): Promise<boolean> {
-  const result = await db
+  let query = db
     .updateTable('encounters')
     .set(patch)
     .where('id', '=', id)
-    .where('status', '=', expectedStatus)
-    .executeTakeFirst();
+    .where('status', '=', expectedStatus);
+  if (expectedNoteVersion !== undefined) query = query.where('note_version', '=', expectedNoteVersion);
+  const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -53,7 +57,7 @@ export function listExamFindings(db: Database, encounterId: string) {
 export async function replaceExamFindings(
   db: Database,
   encounterId: string,
-  rows: ExamFindingTable[],
+  rows: Insertable<ExamFindingTable>[],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('exam_findings').where('encounter_id', '=', encounterId).execute();

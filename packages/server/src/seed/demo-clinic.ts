@@ -19,6 +19,7 @@ import { hashPassword } from '../auth/passwords';
 import { toInstant, type Clock } from '../clock';
 import { NO_FACTORS } from '../modules/patients/presenter';
 import { bookingBlocks } from '../modules/scheduling/blocks';
+import { seedNoteTemplates } from './note-templates';
 
 export const DEMO_PASSWORD = 'omt-demo-2026';
 
@@ -241,7 +242,8 @@ export async function seedDemoIfEmpty(
   const today = Temporal.PlainDate.from(clock().toISOString().slice(0, 10));
   await seedCatalog(db);
   await seedClinicProfile(db);
-  await user(db, 'admin@demo.clinic', 'admin', 'Avery Admin');
+  const admin = await user(db, 'admin@demo.clinic', 'admin', 'Avery Admin');
+  await seedNoteTemplates(db, admin);
   const desk = await user(db, 'frontdesk@demo.clinic', 'front_desk', 'Finn Desk');
   const still = await user(db, 'dr.still@demo.clinic', 'physician', 'Dr. Andrea Still', { credential: 'DO' });
   const kim = await user(db, 'dr.kim@demo.clinic', 'physician', 'Dr. Daniel Kim', { credential: 'DO' });

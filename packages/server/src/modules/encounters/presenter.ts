@@ -10,6 +10,7 @@ import type { CSpineExamFindings, CSpineView, Encounter } from '@omt/contracts';
 import { givenTreatments, holdOf, treatmentStatesOf, visitDayOf, type EncounterBundle } from './load';
 import { signBlockers } from './sign-checks';
 import { ageLabel, patientName } from '../patients/presenter';
+import { noteTextOf } from './note-text-of';
 
 /** Codes from the structured data: treated regions with TART findings count (clinical-reference CR-REG-1, CR-EXAM-1). */
 export function codingOf(b: EncounterBundle): CodingResult {
@@ -99,6 +100,7 @@ export function presentEncounter(b: EncounterBundle, now: string, viewerId: stri
       ...(f.severity ? { severity: f.severity as 'mild' | 'moderate' | 'severe' } : {}),
       ...(f.segment ? { segment: f.segment } : {}),
       ...(f.comment ? { comment: f.comment } : {}),
+      ...(f.copied_from ? { copiedFrom: f.copied_from, copyConfirmed: f.copy_confirmed === 1 } : {}),
     })),
     consents: b.consents.map((c) => ({
       id: c.id,
@@ -158,5 +160,6 @@ export function presentEncounter(b: EncounterBundle, now: string, viewerId: stri
       text: a.text,
       createdAt: a.created_at,
     })),
+    noteText: noteTextOf(e),
   };
 }

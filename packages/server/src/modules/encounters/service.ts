@@ -23,6 +23,7 @@ import { holdOf, visitDayOf, type EncounterBundle } from './load';
 import { presentEncounter } from './presenter';
 import { safetyFor } from './safety';
 import { bundleFor, present, requireDraft } from './access';
+import { copyMarkerOf } from '../note/copy-marker';
 
 /** Opens the encounter of an appointment (or returns the one already open). */
 export async function openEncounter(ctx: RequestContext, appointmentId: string): Promise<Encounter> {
@@ -85,18 +86,25 @@ export async function saveExam(ctx: RequestContext, id: string, body: SaveExam):
   await replaceExamFindings(
     ctx.db,
     id,
-    body.regions.map((r, i) => ({
-      id: randomUUID(),
-      encounter_id: id,
-      region: r.region,
-      tenderness: r.tenderness ? 1 : 0,
-      asymmetry: r.asymmetry ? 1 : 0,
-      restriction: r.restriction ? 1 : 0,
-      tissue_texture: r.tissueTexture ? 1 : 0,
-      comment: r.comment?.trim() || null,
-      severity: r.severity ?? null,
-      segment: r.segment ? normalizedSegment(r.segment, i) : null,
-    })),
+    body.regions.map((r, i) => {
+      const stored = {
+        comment: r.comment?.trim() || null,
+        segment: r.segment ? normalizedSegment(r.segment, i) : null,
+      };
+      const previous = b.exam.find((f) => f.region === r.region);
+      return {
+        id: randomUUID(),
+        encounter_id: id,
+        region: r.region,
+        tenderness: r.tenderness ? 1 : 0,
+        asymmetry: r.asymmetry ? 1 : 0,
+        restriction: r.restriction ? 1 : 0,
+        tissue_texture: r.tissueTexture ? 1 : 0,
+        severity: r.severity ?? null,
+        ...stored,
+        ...copyMarkerOf(previous, r, stored),
+      };
+    }),
   );
   return present(ctx, id);
 }

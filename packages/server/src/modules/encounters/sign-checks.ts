@@ -1,4 +1,4 @@
-import { signingTimingProblem } from '@omt/domain';
+import { regionById, signingTimingProblem, type RegionId } from '@omt/domain';
 import { givenTreatments, holdOf, treatmentStatesOf, type EncounterBundle } from './load';
 
 export interface SignBlocker {
@@ -7,7 +7,8 @@ export interface SignBlocker {
     | 'patient_not_checked_in'
     | 'red_flags_unreviewed'
     | 'omt_on_hold'
-    | 'treatment_under_review';
+    | 'treatment_under_review'
+    | 'copied_exam_unconfirmed';
   message: string;
 }
 
@@ -64,6 +65,15 @@ export function signBlockers(b: EncounterBundle, now: string): SignBlocker[] {
         ...new Set(underReview.flatMap((s) => s.newFlags)),
       ]
         .map((id) => label(b, id))
+        .join(', ')})`,
+    });
+  }
+  const copied = b.exam.filter((f) => f.copied_from && f.copy_confirmed !== 1);
+  if (copied.length) {
+    blockers.push({
+      code: 'copied_exam_unconfirmed',
+      message: `re-examine and confirm or edit each exam finding copied from the last visit (${copied
+        .map((f) => regionById(f.region as RegionId).label)
         .join(', ')})`,
     });
   }

@@ -1,4 +1,5 @@
 import {
+  findEncounter,
   findIntakeByAppointment,
   findSafetyTaskOfIntake,
   setAppointmentStatus,
@@ -27,8 +28,13 @@ export async function signEncounter(
   if (b.encounter.author_id !== ctx.user.id) throw fail.forbidden('only the author signs this note');
   const [blocker] = signBlockers(b, ctx.now());
   if (blocker) throw fail.unprocessable(blocker.code, `cannot sign yet: ${blocker.message}`);
-  if (body.separateEmDocumented && !body.emNote?.trim()) {
-    throw fail.invalid('emNote', 'describe the separately identifiable E/M service');
+  // The E/M note is written in the draft (autosaved); a note sent with the signature takes its place.
+  const emNote = (body.emNote ?? b.encounter.em_note ?? '').trim();
+  if (body.separateEmDocumented && !emNote) {
+    throw fail.invalid(
+      'emNote',
+      'describe the separately identifiable E/M service (history and decision-making beyond the assessment before OMT) before adding modifier 25',
+    );
   }
   const withEm = { ...b, encounter: { ...b.encounter, em_documented: body.separateEmDocumented ? 1 : 0 } };
   const coding = codingOf(withEm);
@@ -38,25 +44,46 @@ export async function signEncounter(
     encounter: presentEncounter(b, ctx.now(), ctx.user.id),
     intake: intakeRow ? presentIntake(intakeRow, task?.id ?? null) : null,
     coding,
-    emNote: body.separateEmDocumented ? (body.emNote ?? null) : null,
+    emNote: body.separateEmDocumented ? emNote : null,
     tolerance: body.tolerance ?? null,
     reassessment: body.reassessment?.trim() || null,
     aftercareGiven: body.aftercareGiven,
+    freeText: {
+      hpi: b.encounter.hpi ?? '',
+      assessment: b.encounter.assessment ?? '',
+      plan: b.encounter.plan ?? '',
+    },
   });
   const status = ctx.user.role === 'resident' ? 'awaiting_cosign' : 'signed';
-  const changed = await updateEncounterIfStatus(ctx.db, id, 'draft', {
-    status,
-    note_text: note,
-    coding_json: JSON.stringify(coding),
-    em_documented: body.separateEmDocumented ? 1 : 0,
-    em_note: body.emNote ?? null,
-    tolerance: body.tolerance ?? null,
-    reassessment: body.reassessment ?? null,
-    signed_at: ctx.now(),
-    signed_by: ctx.user.id,
-    updated_at: ctx.now(),
-  });
-  if (!changed) throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
+  const changed = await updateEncounterIfStatus(
+    ctx.db,
+    id,
+    'draft',
+    {
+      status,
+      note_text: note,
+      coding_json: JSON.stringify(coding),
+      em_documented: body.separateEmDocumented ? 1 : 0,
+      em_note: emNote || null,
+      tolerance: body.tolerance ?? null,
+      reassessment: body.reassessment ?? null,
+      signed_at: ctx.now(),
+      signed_by: ctx.user.id,
+      updated_at: ctx.now(),
+    },
+    b.encounter.note_version,
+  );
+  if (!changed) {
+    const now = await findEncounter(ctx.db, id);
+    if (now?.status === 'draft') {
+      throw fail.conflict(
+        'stale_note',
+        'version: the note text changed while signing; read it again and sign',
+        'version',
+      );
+    }
+    throw fail.conflict('encounter_signed', 'this note was signed meanwhile');
+  }
   await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
   await clearVisitOnlyConditions(ctx, b.patient, id); // the bundle already holds the patient
   return present(ctx, id);

@@ -11,6 +11,8 @@ export interface NoteInput {
   reassessment: string | null;
   /** The physician gave the aftercare instructions at this visit (said so when signing). */
   aftercareGiven: boolean;
+  /** The clinician's own words: history of present illness, assessment, plan (empty when not written). */
+  freeText: { hpi: string; assessment: string; plan: string };
 }
 
 type ExamEntry = Encounter['exam'][number];
@@ -26,9 +28,22 @@ function tartText(f: ExamEntry): string {
   return parts.length ? parts.join(', ') : 'no TART findings';
 }
 
+function copiedText(f: ExamEntry): string {
+  if (!f.copiedFrom) return '';
+  return f.copyConfirmed
+    ? ` [copied from the visit of ${f.copiedFrom}; re-examined and confirmed]`
+    : ` [copied from the visit of ${f.copiedFrom}; not re-examined]`;
+}
+
 function examLine(f: ExamEntry): string {
   const extras = [f.severity, f.segment].filter(Boolean).join(', ');
-  return `   ${regionById(f.region).label}: ${tartText(f)}${extras ? ` (${extras})` : ''}${f.comment ? ` — ${f.comment}` : ''}.`;
+  return `   ${regionById(f.region).label}: ${tartText(f)}${extras ? ` (${extras})` : ''}${f.comment ? ` — ${f.comment}` : ''}.${copiedText(f)}`;
+}
+
+/** A free-text section under its label, its later lines indented with it; nothing when empty. */
+function freeTextLines(label: string, text: string): string[] {
+  const t = text.trim();
+  return t ? [`   ${label}: ${t.replace(/\r\n?/g, '\n').replace(/\n/g, '\n      ')}`] : [];
 }
 
 function scoreLine(i: Intake): string {
@@ -122,6 +137,7 @@ export function buildSoapNote(n: NoteInput): string {
     `OMT visit — ${e.patientName} (${e.patientAgeLabel}) — ${localDateTime(e.start, e.timeZone).date} — ${e.authorName}`,
     '',
     ...subjective(n.intake),
+    ...freeTextLines('History of present illness', n.freeText.hpi),
     'O: Structural exam:',
     ...(e.exam.length ? e.exam.map(examLine) : ['   No structural findings recorded.']),
     ...(e.cSpine?.exam
@@ -129,14 +145,16 @@ export function buildSoapNote(n: NoteInput): string {
       : []),
     'A: Somatic dysfunction:',
     ...a,
+    ...freeTextLines('Assessment', n.freeText.assessment),
     ...reviewLines(e),
-    ...(n.emNote ? [`   Separately identifiable E/M: ${n.emNote}`] : []),
+    ...freeTextLines('Separately identifiable E/M', n.emNote ?? ''),
     'P: OMT given:',
     ...(given.length ? given.map((t) => treatmentLine(e, t)) : ['   No OMT given.']),
     ...given.map(confirmedAfterFlagLine).filter((l): l is string => l !== null),
     ...withdrawn.map(withdrawnLine),
     ...(n.tolerance ? [`   Tolerated treatment ${n.tolerance}.`] : []),
     ...(n.reassessment ? [`   Reassessment: ${n.reassessment}`] : []),
+    ...freeTextLines('Plan', n.freeText.plan),
     `   Coding: ${n.coding.cpt ?? 'no OMT code'}${n.coding.emModifier25 ? ' + E/M with modifier 25' : ''}; ${n.coding.regionCount} region(s).`,
     ...aftercareLines(given, n.aftercareGiven),
   ].join('\n');
