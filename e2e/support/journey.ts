@@ -1,7 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, loginAs } from './browser';
 import { startClinic, type ClinicOptions, type ClinicServer } from './clinic-server';
+import { watchPageFaults } from './page-faults';
 
 export interface Journey {
   readonly clinic: ClinicServer;
@@ -10,13 +11,21 @@ export interface Journey {
   as(email: string, run: (page: Page) => Promise<void>): Promise<void>;
 }
 
-/** A real clinic (fresh demo database) and Chromium for one describe block, stopped after it. */
+/**
+ * A real clinic (fresh demo database) and Chromium for one describe block, stopped after it. A test fails when a
+ * page threw or read a response that does not match its contract.
+ */
 export function useJourney(options: ClinicOptions = {}): Journey {
   let clinic: ClinicServer | undefined;
   let browser: Browser | undefined;
+  let faults: { take(): string[] } | undefined;
   beforeAll(async () => {
     clinic = await startClinic(options);
     browser = await launchChromium();
+    faults = watchPageFaults(browser);
+  });
+  afterEach(() => {
+    expect(faults?.take() ?? [], 'faults in the pages').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
