@@ -19,4 +19,7 @@ export * from './clinic-profile';
 export * from './preferred-language';
 export * from './note';
 export * from './chart';
+export * from './documents';
+export * from './consent-form';
+export * from './patient-record';
 export * from './routes';

@@ -15,6 +15,7 @@ import { SCHEDULE_CONFLICTS_API } from './routes/schedule-conflicts';
 import { PREFERRED_LANGUAGE_API } from './routes/preferred-language';
 import { SIGNUP_API } from './routes/signup';
 import { CLINIC_PROFILE_API } from './routes/clinic-profile';
+import { DOCUMENTS_API } from './routes/documents';
 import { CHART_API } from './routes/chart';
 import { NOTE_API } from './routes/note';
 import type { Endpoint } from './routes/endpoint';
@@ -39,6 +40,7 @@ export const API = {
   ...PREFERRED_LANGUAGE_API,
   ...SIGNUP_API,
   ...CLINIC_PROFILE_API,
+  ...DOCUMENTS_API,
   ...CHART_API,
   ...NOTE_API,
 } as const;

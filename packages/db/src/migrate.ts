@@ -29,6 +29,7 @@ import { retiredCatalogueMigration } from './migrations/0026-retired-catalogue';
 import { onlineSignupMigration } from './migrations/0027-online-signup';
 import { patientImportsMigration } from './migrations/0028-patient-imports';
 import { clinicProfileMigration } from './migrations/0029-clinic-profile';
+import { documentsAndConsentMigration } from './migrations/0031-documents-and-consent';
 import { noteTextMigration } from './migrations/0032-note-text';
 import { chartMigration } from './migrations/0030-chart';
 
@@ -63,6 +64,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0027-online-signup': onlineSignupMigration,
     '0028-patient-imports': patientImportsMigration,
     '0029-clinic-profile': clinicProfileMigration,
+    '0031-documents-and-consent': documentsAndConsentMigration(dialect),
     '0032-note-text': noteTextMigration,
     '0030-chart': chartMigration,
   };

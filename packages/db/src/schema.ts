@@ -503,6 +503,44 @@ export interface PatientImportTable {
   error_count: number;
 }
 
+/** An uploaded PDF or image of a patient, its bytes kept in the row; removed only softly (migration 0031). */
+export interface PatientDocumentTable {
+  id: string;
+  patient_id: string;
+  title: string;
+  category: string;
+  file_name: string | null;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: string;
+  removed_by: string | null;
+  removed_at: string | null;
+  removed_reason: string | null;
+}
+
+/** One version of the clinic's general treatment consent text (migration 0031). */
+export interface ConsentFormTable {
+  version: number;
+  text_en: string;
+  text_es: string;
+  published_at: string;
+  published_by: string | null;
+}
+
+/** A patient's (or their guardian's) signature of one consent form version (migration 0031). */
+export interface ConsentSignatureTable {
+  id: string;
+  patient_id: string;
+  form_version: number;
+  typed_name: string;
+  signer_user_id: string;
+  signer_relationship: string;
+  signed_at: string;
+}
+
 export interface DB {
   locations: LocationTable;
   visit_types: VisitTypeTable;
@@ -545,6 +583,9 @@ export interface DB {
   schedule_versions: ScheduleVersionTable;
   catalog_version: CatalogVersionTable;
   clinic_profile: ClinicProfileTable;
+  patient_documents: PatientDocumentTable;
+  consent_forms: ConsentFormTable;
+  consent_signatures: ConsentSignatureTable;
   audit_log: AuditTable;
   chart_entries: ChartEntryTable;
   patient_charts: PatientChartTable;

@@ -5,4 +5,7 @@ export * from './patients';
 export * from './chart';
 export * from './patient-import';
 export * from './clinic';
+export * from './documents';
+export * from './consent';
+export * from './record';
 export * from './notes';

@@ -26,6 +26,7 @@ import { patientImportRoutes } from './modules/patient-import/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { clinicProfileRoutes } from './modules/clinic-profile/routes';
 import { preferredLanguageRoutes } from './modules/preferred-language/routes';
+import { documentRoutes } from './modules/documents/routes';
 import { chartRoutes } from './modules/chart/routes';
 
 /** Builds the HTTP app (never listens: main.ts does). */
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   signupRoutes(app, deps);
   clinicProfileRoutes(app, deps);
   preferredLanguageRoutes(app, deps);
+  documentRoutes(app, deps);
   chartRoutes(app, deps);
 
   const hasWeb = existsSync(deps.config.webDist);

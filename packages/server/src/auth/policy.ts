@@ -28,7 +28,16 @@ export type PatientAction =
   | 'chart.header.read'
   /** The chart's lists (problems, medications, allergies, history) and what the intake reported for them. */
   | 'chart.read'
-  | 'chart.write';
+  | 'chart.write'
+  /** Uploaded documents (referral letters, imaging reports, outside records). */
+  | 'document.read'
+  | 'document.write'
+  /** The clinic's general treatment consent: reading where a patient stands, and signing it (portal). */
+  | 'consent.read'
+  | 'consent.sign'
+  /** A patient's own record in the portal and the download of their data. */
+  | 'record.read'
+  | 'record.export';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -44,6 +53,9 @@ const STAFF_CLINICAL: PatientAction[] = [
   'chart.header.read',
   'chart.read',
   'chart.write',
+  'document.read',
+  'document.write',
+  'consent.read',
 ];
 
 /** Declared policy: which role may do which action (patients only on their own and dependants' records). */
@@ -56,6 +68,9 @@ const POLICY: Record<Role, PatientAction[]> = {
     'appointment.read',
     'appointment.write',
     'chart.header.read',
+    'document.read',
+    'document.write',
+    'consent.read',
   ],
   admin: ['demographics.read', 'demographics.write', 'appointment.read'],
   patient: [
@@ -72,6 +87,11 @@ const POLICY: Record<Role, PatientAction[]> = {
     'registration.self',
     'chart.header.read',
     'chart.read',
+    'document.read',
+    'consent.read',
+    'consent.sign',
+    'record.read',
+    'record.export',
   ],
 };
 
