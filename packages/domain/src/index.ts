@@ -9,3 +9,4 @@ export * from './documents';
 export * from './consent';
 export * from './record';
 export * from './notes';
+export * from './billing';

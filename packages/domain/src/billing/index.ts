@@ -1,0 +1,4 @@
+export * from './fee-codes';
+export * from './money';
+export * from './fee-lookup';
+export * from './superbill-lines';
