@@ -28,7 +28,7 @@ export const PartialDate = z
   .trim()
   .regex(PARTIAL_DATE_FORMAT, { error: 'must be a year, year-month or date (YYYY, YYYY-MM or YYYY-MM-DD)' });
 export const HistoryYear = z
-  .number({ error: 'must be a year' })
+  .number({ error: 'must be a four-digit year' })
   .int({ error: 'must be a whole year' })
   .min(1900, { error: 'must be 1900 or later' })
   .max(2100, { error: 'must be a four-digit year' });
@@ -187,6 +187,8 @@ export const TimelineEvent = z.object({
   status: z.string().nullable(),
   appointmentId: Id.nullable(),
   encounterId: Id.nullable(),
+  /** The zone of the visit's location, in which the time is shown; null when the event has no visit. */
+  timeZone: z.string().nullable(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

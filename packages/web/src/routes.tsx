@@ -21,6 +21,7 @@ import { PortalBook } from './features/portal/portal-book';
 import { PortalHome } from './features/portal/portal-home';
 import { VisitPage } from './features/portal/visit-page';
 import { PatientPage } from './features/patients/patient-page';
+import { ChartPage } from './features/chart/chart-page';
 import { RebookPage } from './features/rebook/rebook-page';
 import { RegisterPatientPage } from './features/patients/register-page';
 import { Link, matchPath } from './router';
@@ -52,6 +53,11 @@ const ROUTES: Route[] = [
   { pattern: '/desk/calendar', roles: ['front_desk'], render: () => <DeskCalendar /> },
   { pattern: '/rebook', roles: ['front_desk', 'admin'], render: () => <RebookPage /> },
   { pattern: '/patients/new', roles: ['front_desk', 'admin'], render: () => <RegisterPatientPage /> },
+  {
+    pattern: '/patients/:id/chart',
+    roles: ['front_desk', ...CLINICIANS],
+    render: (p) => <ChartPage patientId={p.id ?? ''} />,
+  },
   {
     pattern: '/patients/:id',
     roles: ['front_desk', 'admin', ...CLINICIANS],

@@ -47,6 +47,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
       return [
         { to: '/portal', label: 'My appointments' },
         { to: '/portal/book', label: 'Book a visit' },
+        { to: '/portal/record', label: 'My record' },
       ];
     case 'front_desk':
       return [

@@ -6,12 +6,14 @@ export function listVisitsOfPatient(db: Database, patientId: string) {
     .selectFrom('appointments as a')
     .innerJoin('visit_types as v', 'v.id', 'a.visit_type')
     .innerJoin('users as u', 'u.id', 'a.provider_id')
+    .innerJoin('locations as l', 'l.id', 'a.location_id')
     .select([
       'a.id',
       'a.start_at',
       'a.status',
       'v.name as visit_type_name',
       'u.display_name as provider_name',
+      'l.time_zone',
     ])
     .where('a.patient_id', '=', patientId)
     .execute();
@@ -21,6 +23,8 @@ export function listNotesOfPatient(db: Database, patientId: string) {
   return db
     .selectFrom('encounters as e')
     .innerJoin('users as u', 'u.id', 'e.author_id')
+    .innerJoin('appointments as a', 'a.id', 'e.appointment_id')
+    .innerJoin('locations as l', 'l.id', 'a.location_id')
     .leftJoin('users as s', 's.id', 'e.signed_by')
     .select([
       'e.id',
@@ -31,6 +35,7 @@ export function listNotesOfPatient(db: Database, patientId: string) {
       'e.cosigned_at',
       'u.display_name as author_name',
       's.display_name as signer_name',
+      'l.time_zone',
     ])
     .where('e.patient_id', '=', patientId)
     .execute();
@@ -41,6 +46,8 @@ export function listAddendaOfPatient(db: Database, patientId: string) {
     .selectFrom('addenda as d')
     .innerJoin('encounters as e', 'e.id', 'd.encounter_id')
     .innerJoin('users as u', 'u.id', 'd.author_id')
+    .innerJoin('appointments as a', 'a.id', 'e.appointment_id')
+    .innerJoin('locations as l', 'l.id', 'a.location_id')
     .select([
       'd.id',
       'd.encounter_id',
@@ -48,6 +55,7 @@ export function listAddendaOfPatient(db: Database, patientId: string) {
       'd.text',
       'd.created_at',
       'u.display_name as author_name',
+      'l.time_zone',
     ])
     .where('e.patient_id', '=', patientId)
     .execute();
@@ -55,9 +63,18 @@ export function listAddendaOfPatient(db: Database, patientId: string) {
 
 export function listIntakesOfPatient(db: Database, patientId: string) {
   return db
-    .selectFrom('intakes')
-    .select(['id', 'appointment_id', 'submitted_at', 'answers_json', 'red_flags_json'])
-    .where('patient_id', '=', patientId)
+    .selectFrom('intakes as i')
+    .innerJoin('appointments as a', 'a.id', 'i.appointment_id')
+    .innerJoin('locations as l', 'l.id', 'a.location_id')
+    .select([
+      'i.id',
+      'i.appointment_id',
+      'i.submitted_at',
+      'i.answers_json',
+      'i.red_flags_json',
+      'l.time_zone',
+    ])
+    .where('i.patient_id', '=', patientId)
     .execute();
 }
 
@@ -65,6 +82,8 @@ export function listCheckInsOfPatient(db: Database, patientId: string) {
   return db
     .selectFrom('check_ins as c')
     .innerJoin('encounters as e', 'e.id', 'c.encounter_id')
+    .innerJoin('appointments as a', 'a.id', 'e.appointment_id')
+    .innerJoin('locations as l', 'l.id', 'a.location_id')
     .select([
       'c.id',
       'c.encounter_id',
@@ -74,6 +93,7 @@ export function listCheckInsOfPatient(db: Database, patientId: string) {
       'c.soreness',
       'c.alert',
       'c.acknowledged_at',
+      'l.time_zone',
     ])
     .where('c.patient_id', '=', patientId)
     .execute();

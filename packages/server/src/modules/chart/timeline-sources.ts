@@ -13,10 +13,12 @@ import type { IntakeExtract } from '@omt/fhir';
 export type TimelineSource = (db: Database, patientId: string) => Promise<TimelineEvent[]>;
 
 const event = (
-  e: Omit<TimelineEvent, 'key' | 'appointmentId' | 'encounterId'> & { id: string } & Partial<TimelineEvent>,
+  e: Omit<TimelineEvent, 'key' | 'appointmentId' | 'encounterId' | 'timeZone'> & {
+    id: string;
+  } & Partial<TimelineEvent>,
 ): TimelineEvent => {
   const { id, ...rest } = e;
-  return { appointmentId: null, encounterId: null, ...rest, key: `${e.kind}:${id}` };
+  return { appointmentId: null, encounterId: null, timeZone: null, ...rest, key: `${e.kind}:${id}` };
 };
 
 const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -31,6 +33,7 @@ const visits: TimelineSource = async (db, patientId) =>
       detail: null,
       status: v.status,
       appointmentId: v.id,
+      timeZone: v.time_zone,
     }),
   );
 
@@ -50,6 +53,7 @@ const notes: TimelineSource = async (db, patientId) =>
       detail: n.signer_name ? `Signed by ${n.signer_name}` : `Written by ${n.author_name}`,
       status: n.status,
       appointmentId: n.appointment_id,
+      timeZone: n.time_zone,
       encounterId: n.id,
     }),
   );
@@ -64,6 +68,7 @@ const addenda: TimelineSource = async (db, patientId) =>
       detail: short(a.text),
       status: null,
       appointmentId: a.appointment_id,
+      timeZone: a.time_zone,
       encounterId: a.encounter_id,
     }),
   );
@@ -82,6 +87,7 @@ const intakes: TimelineSource = async (db, patientId) =>
       detail: [complaint, flagText].filter(Boolean).join(' · ') || null,
       status: flags ? 'red_flags' : null,
       appointmentId: i.appointment_id,
+      timeZone: i.time_zone,
     });
   });
 
@@ -102,6 +108,7 @@ const checkIns: TimelineSource = async (db, patientId) =>
       detail: `Soreness ${c.soreness}/10, ${ROUTE_TEXT[c.route] ?? c.route}${c.alert && !c.acknowledged_at ? ' (alert open)' : ''}`,
       status: c.route,
       appointmentId: c.appointment_id,
+      timeZone: c.time_zone,
       encounterId: c.encounter_id,
     }),
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { API, type Patient } from '@omt/contracts';
 import { call, errorMessage } from '../../api/client';
 import { Link, usePath } from '../../router';
+import { useSession } from '../../session';
 import './patients.css';
 
 /**
@@ -13,6 +14,8 @@ export function HeaderPatientSearch() {
   const [results, setResults] = useState<Patient[] | null>(null);
   const [error, setError] = useState('');
   const path = usePath();
+  const { user } = useSession();
+  const mayOpenChart = user.role !== 'admin';
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -83,6 +86,14 @@ export function HeaderPatientSearch() {
               {results.map((p) => (
                 <li key={p.id}>
                   <Link to={`/patients/${p.id}`}>{p.name}</Link>, born {p.birthDate} ({p.ageLabel})
+                  {mayOpenChart && (
+                    <>
+                      {' · '}
+                      <Link to={`/patients/${p.id}/chart`} aria-label={`Chart of ${p.name}`}>
+                        Chart
+                      </Link>
+                    </>
+                  )}
                   {p.phone ? ` · ${p.phone}` : ''}
                   {p.active ? '' : ' · deactivated'}
                 </li>

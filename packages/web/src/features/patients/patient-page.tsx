@@ -6,6 +6,8 @@ import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, FieldError, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
 import { Link } from '../../router';
 import { DuplicateReviewNote } from './duplicate-review-note';
+import { PatientConsent } from './patient-consent';
+import { PatientDocuments } from './patient-documents';
 import { useSession } from '../../session';
 import { formProblem, RegistrationFields } from './registration-fields';
 import { draftOf, registrationBody, type RegistrationDraft } from './registration-form-state';
@@ -133,6 +135,11 @@ export function PatientPage({ patientId }: { patientId: string }) {
   return (
     <>
       <h1>{patient.name}</h1>
+      {user.role !== 'admin' && (
+        <p>
+          <Link to={`/patients/${patient.id}/chart`}>Open the chart</Link>
+        </p>
+      )}
       {!patient.active && (
         <p className="alert alert-error">
           Deactivated on {patient.deactivatedAt?.slice(0, 10)}: {patient.deactivationReason}
@@ -169,6 +176,12 @@ export function PatientPage({ patientId }: { patientId: string }) {
           </>
         )}
       </section>
+      {user.role !== 'admin' && (
+        <>
+          <PatientConsent patientId={patient.id} />
+          <PatientDocuments patientId={patient.id} />
+        </>
+      )}
       {mayEdit && patient.active && !editing && (
         <DeactivateForm patient={patient} onDone={(p) => update(p, 'Patient deactivated.')} />
       )}

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LINK } from '@omt/fhir';
+import { expectNoAxeViolations } from './support/browser';
+import { useJourney } from './support/journey';
+import {
+  apiCall,
+  apiLogin,
+  arriveForVisitViaApi,
+  bookFollowUpViaApi,
+  submitIntakeViaApi,
+} from './support/api';
+
+const SCREENSHOT = process.env.CHART_SCREENSHOT;
+
+/**
+ * Issue 11, the chart: dr.still finds Alex in the header search, opens the chart, reads the timeline (the signed
+ * note and the intake), adds an allergy (after a hurried wrong entry) and takes a medication Alex reported at
+ * intake into the chart.
+ */
+describe('a physician reads a patient’s chart and keeps its lists', () => {
+  const j = useJourney();
+  beforeAll(async () => {
+    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    await submitIntakeViaApi(j.clinic.url, 'alex@demo.clinic', appointment.id, [], {
+      [LINK.medications]: [{ valueString: 'Warfarin 5 mg daily\nVitamin D 1000 IU' }],
+      [LINK.allergies]: [{ valueBoolean: false }],
+    });
+    await arriveForVisitViaApi(j.clinic, appointment);
+    const still = await apiLogin(j.clinic.url, 'dr.still@demo.clinic');
+    const enc = await apiCall(
+      j.clinic.url,
+      still,
+      'POST',
+      `/api/appointments/${appointment.id}/encounter`,
+      {},
+    );
+    await apiCall(j.clinic.url, still, 'PUT', `/api/encounters/${enc.id}/exam`, {
+      regions: [
+        { region: 'lumbar', tenderness: true, asymmetry: false, restriction: true, tissueTexture: false },
+      ],
+    });
+    await apiCall(j.clinic.url, still, 'POST', `/api/encounters/${enc.id}/consents`, {
+      technique: 'soft_tissue',
+      decision: 'given',
+      method: 'verbal',
+    });
+    await apiCall(j.clinic.url, still, 'POST', `/api/encounters/${enc.id}/treatments`, {
+      region: 'lumbar',
+      technique: 'soft_tissue',
+      position: 'prone',
+      response: 'improved',
+    });
+    await apiCall(j.clinic.url, still, 'POST', `/api/encounters/${enc.id}/sign`, {});
+  }, 60_000);
+
+  it('finds Alex, reads the timeline, adds an allergy and reconciles a medication from intake', async () => {
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.getByLabel('Find a patient').fill('Rivera');
+      await page.getByRole('button', { name: 'Find patient' }).click();
+      await page.getByRole('link', { name: /^Chart of Alex Rivera/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Alex Rivera' }).waitFor();
+      const header = page.getByRole('region', { name: 'Summary' });
+      await expect(header.textContent()).resolves.toContain('Allergies not recorded');
+
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      await timeline.getByText('Visit note signed').waitFor();
+      await timeline.getByText('Intake submitted').waitFor();
+      await expect(timeline.textContent()).resolves.toContain('Signed by Dr. Andrea Still');
+      await expectNoAxeViolations(page, 'the chart');
+
+      // A hurried entry: no substance, a made-up severity cannot be chosen; the field says what is missing.
+      const allergies = page.getByRole('region', { name: 'Allergies' });
+      await allergies.getByRole('button', { name: 'Add allergy' }).click();
+      await allergies.getByLabel('Reaction').fill('Rash');
+      await allergies.getByRole('button', { name: 'Save' }).click();
+      await allergies.getByText('Substance is required').waitFor();
+      await expectNoAxeViolations(page, 'the allergy form with a refused field');
+      await allergies.getByLabel('Substance').fill('Latex');
+      await allergies.getByLabel('Severity').selectOption('moderate');
+      await allergies.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('status').getByText('Added the allergy.').waitFor();
+      await expect.poll(() => header.textContent()).toContain('Latex (Rash, moderate)');
+
+      // Alex wrote two medicines at intake; Warfarin goes into the chart, Vitamin D is dismissed.
+      const fromIntake = page.getByRole('region', { name: 'From intake' });
+      await fromIntake.getByRole('button', { name: 'Add Warfarin 5 mg daily to the chart' }).click();
+      const meds = page.getByRole('region', { name: 'Medications' });
+      await meds.getByText('Warfarin 5 mg daily').waitFor();
+      await fromIntake.getByRole('button', { name: 'Dismiss Vitamin D 1000 IU' }).click();
+      await expect.poll(() => fromIntake.count()).toBe(0);
+      await expect(meds.textContent()).resolves.not.toContain('Vitamin D');
+
+      // Warfarin is an anticoagulant: marking it so points at the safety factors, which stay the one record.
+      await meds.getByRole('button', { name: 'Edit Warfarin 5 mg daily' }).click();
+      await meds.getByLabel('Anticoagulant (blood thinner)').check();
+      await meds.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => header.textContent()).toContain('do not record anticoagulation');
+      await expectNoAxeViolations(page, 'the chart after the changes');
+      if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    });
+  });
+
+  it('keyboard: the search, the chart link and the list buttons are reachable by Tab and Enter', async () => {
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.getByLabel('Find a patient').focus();
+      await page.keyboard.type('Rivera');
+      await page.keyboard.press('Enter');
+      const link = page.getByRole('link', { name: /^Chart of Alex Rivera/ });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      const problems = page.getByRole('region', { name: 'Problems' });
+      await problems.getByRole('button', { name: 'Add problem' }).focus();
+      await page.keyboard.press('Enter');
+      await problems.getByLabel('Condition').focus();
+      await page.keyboard.type('Chronic low back pain');
+      await problems.getByLabel('ICD-10-CM code').focus();
+      await page.keyboard.type('M54.50');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Summary' }).textContent())
+        .toContain('Chronic low back pain (M54.50)');
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { API, type Chart } from '@omt/contracts';
+import { call } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { LoadState, StatusMessage } from '../../components/messages';
+import { Link } from '../../router';
+import { useSession } from '../../session';
+import { ChartHeaderCard } from './chart-header';
+import { ChartLists } from './chart-lists';
+import { FromIntake } from './from-intake';
+import { Timeline } from './timeline';
+import './chart.css';
+
+/**
+ * A patient's chart: the header for every staff role; for clinicians the timeline, what the intake reported and
+ * the lists with their forms.
+ */
+export function ChartPage({ patientId }: { patientId: string }) {
+  const { user } = useSession();
+  const loaded = useApi((signal) => call(API.getChart, { params: { id: patientId }, signal }), [patientId]);
+  const [message, setMessage] = useState('');
+  const chart = loaded.data;
+  usePageTitle(chart ? `Chart: ${chart.header.name}` : 'Chart');
+  if (!chart) return <LoadState loading={loaded.loading} error={loaded.error} what="the chart" />;
+  const clinician = user.role === 'physician' || user.role === 'resident';
+  const changed = (next: Chart, text: string) => {
+    loaded.setData(next);
+    setMessage(text);
+  };
+  return (
+    <>
+      <h1>{chart.header.name}</h1>
+      <p>
+        <Link to={`/patients/${patientId}`}>Registration details</Link>
+      </p>
+      <ChartHeaderCard header={chart.header} />
+      <StatusMessage>{message}</StatusMessage>
+      {clinician && (
+        <div className="chart-columns">
+          <Timeline patientId={patientId} />
+          <div>
+            <FromIntake patientId={patientId} items={chart.fromIntake ?? []} onChanged={changed} />
+            <ChartLists patientId={patientId} chart={chart} editable onChanged={changed} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
