@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { PatientRecordExport } from '@omt/contracts';
+import { expectNoAxeViolations } from './support/browser';
+import { apiCall, apiLogin } from './support/api';
+import { useJourney } from './support/journey';
+
+/** Where a run keeps its screenshots when asked (E2E_SCREENSHOTS=/some/folder); none by default. */
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const HTML = Buffer.from('<!doctype html><script>alert(document.cookie)</script>');
+
+/**
+ * The desk adds a referral letter to Alex's record; Alex signs the clinic's treatment consent in the portal, finds
+ * it and the letter in "My record", downloads his data, and reads the page in Spanish; the desk sees the signature.
+ */
+describe('documents, the treatment consent and "My record" in Chromium', () => {
+  const j = useJourney();
+  let alexId = '';
+
+  it('the desk uploads a PDF referral letter; HTML named .pdf is refused', async () => {
+    const token = await apiLogin(j.clinic.url, 'alex@demo.clinic');
+    alexId = (
+      (await apiCall(j.clinic.url, token, 'GET', '/api/me')) as { user: { patients: { id: string }[] } }
+    ).user.patients[0]!.id;
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.goto(`/patients/${alexId}`);
+      const docs = page.getByRole('region', { name: 'Documents' });
+      await docs.getByText('No documents yet.').waitFor();
+
+      await docs.getByLabel('Title').fill('Not really a letter');
+      await docs
+        .getByLabel('File')
+        .setInputFiles({ name: 'letter.pdf', mimeType: 'application/pdf', buffer: HTML });
+      await docs.getByRole('button', { name: 'Upload document' }).click();
+      await docs.getByText('the file must be a PDF, PNG or JPEG', { exact: false }).waitFor();
+      await expect.poll(() => docs.getByTestId('document-row').count()).toBe(0);
+
+      await docs.getByLabel('Title').fill('Referral from Dr. Primary');
+      await docs.getByLabel('Category').selectOption({ label: 'Referral letter' });
+      await docs
+        .getByLabel('File')
+        .setInputFiles({ name: 'referral.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await docs.getByRole('button', { name: 'Upload document' }).click();
+      await page.getByRole('status').filter({ hasText: '“Referral from Dr. Primary” uploaded.' }).waitFor();
+      await expect.poll(() => docs.getByTestId('document-row').count()).toBe(1);
+      await docs.getByRole('link', { name: 'View Referral from Dr. Primary' }).waitFor();
+      await page.getByRole('region', { name: 'General treatment consent' }).getByText('Not signed').waitFor();
+      await expectNoAxeViolations(page, 'staff patient page with documents');
+      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/staff-documents.png`, fullPage: true });
+    });
+  });
+
+  it('Alex signs the consent, sees it and the letter in My record, and downloads his data', async () => {
+    await j.as('alex@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'My record' }).click();
+      await page.getByRole('heading', { name: 'My record', level: 1 }).waitFor();
+      const consent = page.getByTestId('consent-panel');
+      await consent.getByText('Not signed yet.', { exact: false }).waitFor();
+      await consent
+        .getByRole('region', { name: 'Consent form, version 1' })
+        .getByText('Rare serious events', { exact: false })
+        .waitFor();
+      await expectNoAxeViolations(page, 'My record before signing');
+      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/consent-form-en.png`, fullPage: true });
+
+      // A hurried user types only a first name: refused on the field, in plain words.
+      const name = consent.getByLabel('Type your full name to sign');
+      await name.fill('Alex');
+      await name.press('Enter');
+      await consent.getByText('Type the full name exactly as the clinic has it: Alex Rivera.').waitFor();
+      await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expectNoAxeViolations(page, 'My record, name refused');
+
+      await name.fill('alex rivera');
+      await consent.getByRole('button', { name: 'Sign the consent' }).click();
+      await consent
+        .getByTestId('consent-status')
+        .filter({ hasText: /^Signed on .* by Alex Rivera \(form version 1\)\.$/ })
+        .waitFor();
+
+      const docs = page.getByTestId('record-documents');
+      await docs.getByText('Referral from Dr. Primary').waitFor();
+      await docs.getByText('Referral letter', { exact: false }).waitFor();
+      await expectNoAxeViolations(page, 'My record signed');
+      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/my-record-en.png`, fullPage: true });
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-data').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^my-health-record-\d{4}-\d{2}-\d{2}\.json$/);
+      const data = PatientRecordExport.parse(
+        JSON.parse(await readFile((await download.path()) ?? '', 'utf8')),
+      );
+      expect(data.patientId).toBe(alexId);
+      expect(data.patientName).toBe('Alex Rivera');
+      expect(data.consent.status).toBe('signed');
+      expect(data.consent.signatures[0]).toMatchObject({
+        typedName: 'alex rivera',
+        signerName: 'Alex Rivera',
+      });
+      expect(data.documents.map((d) => d.title)).toEqual(['Referral from Dr. Primary']);
+      expect(Buffer.from(data.files[0]?.contentBase64 ?? '', 'base64').equals(PDF)).toBe(true);
+      expect(data.visits.every((v) => v.appointmentId.length > 0)).toBe(true);
+
+      // The page in Spanish, from the keyboard.
+      const spanish = page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' });
+      await spanish.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Mi expediente', level: 1 }).waitFor();
+      await page
+        .getByTestId('consent-status')
+        .filter({ hasText: /^Firmado el .* por Alex Rivera/ })
+        .waitFor();
+      await page.getByTestId('record-documents').getByText('Carta de remisión', { exact: false }).waitFor();
+      await page.getByRole('link', { name: 'Descargar mis datos' }).waitFor();
+      await expectNoAxeViolations(page, 'My record in Spanish');
+      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/my-record-es.png`, fullPage: true });
+    });
+  });
+
+  it('the desk sees the signature on the patient page', async () => {
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.goto(`/patients/${alexId}`);
+      await page
+        .getByRole('region', { name: 'General treatment consent' })
+        .getByText('typed name “alex rivera”', { exact: false })
+        .waitFor();
+    });
+  });
+});
