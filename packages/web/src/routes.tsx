@@ -20,6 +20,7 @@ import { IntakePage } from './features/portal/intake-page';
 import { PortalBook } from './features/portal/portal-book';
 import { PortalHome } from './features/portal/portal-home';
 import { VisitPage } from './features/portal/visit-page';
+import { MyRecordPage } from './features/portal/record/my-record-page';
 import { PatientPage } from './features/patients/patient-page';
 import { ChartPage } from './features/chart/chart-page';
 import { RebookPage } from './features/rebook/rebook-page';
@@ -38,6 +39,7 @@ const CLINICIANS = ['physician', 'resident'] as const;
 const ROUTES: Route[] = [
   { pattern: '/portal', roles: ['patient'], render: () => <PortalHome /> },
   { pattern: '/portal/book', roles: ['patient'], render: () => <PortalBook /> },
+  { pattern: '/portal/record', roles: ['patient'], render: () => <MyRecordPage /> },
   {
     pattern: '/portal/appointments/:id/intake',
     roles: ['patient'],
