@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SafetyTask } from './safety-tasks';
+import { AlertAcknowledgement, AlertAssignee } from './worklists';
 
 export const SubmitCheckIn = z.object({
   soreness: z.number().int().min(0, 'must be 0–10').max(10, 'must be 0–10'),
@@ -23,6 +24,11 @@ export const CheckIn = z.object({
   submittedAt: z.string(),
   acknowledgedBy: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
+  /** The visit's physician, who acknowledges an alert (or a resident's supervisor). */
+  assignedTo: AlertAssignee,
+  /** Whether the caller may acknowledge it; everyone else reads it. */
+  canAcknowledge: z.boolean(),
+  acknowledgement: AlertAcknowledgement,
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 
@@ -34,5 +40,10 @@ export const CheckInForm = z.object({
 export const WorklistStamp = z.object({ stamp: z.string() });
 export type WorklistStamp = z.infer<typeof WorklistStamp>;
 
-export const Worklist = WorklistStamp.extend({ alerts: z.array(CheckIn), safetyTasks: z.array(SafetyTask) });
+export const Worklist = WorklistStamp.extend({
+  alerts: z.array(CheckIn),
+  safetyTasks: z.array(SafetyTask),
+  /** The latest acknowledged tasks and alerts, newest first, with what was done. */
+  acknowledged: z.object({ alerts: z.array(CheckIn), safetyTasks: z.array(SafetyTask) }),
+});
 export type Worklist = z.infer<typeof Worklist>;

@@ -15,9 +15,10 @@ import { SCHEDULE_CONFLICTS_API } from './routes/schedule-conflicts';
 import { PREFERRED_LANGUAGE_API } from './routes/preferred-language';
 import { SIGNUP_API } from './routes/signup';
 import { CLINIC_PROFILE_API } from './routes/clinic-profile';
-import { DOCUMENTS_API } from './routes/documents';
 import { CHART_API } from './routes/chart';
 import { NOTE_API } from './routes/note';
+import { DOCUMENTS_API } from './routes/documents';
+import { WORKLISTS_API } from './routes/worklists';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -40,9 +41,10 @@ export const API = {
   ...PREFERRED_LANGUAGE_API,
   ...SIGNUP_API,
   ...CLINIC_PROFILE_API,
-  ...DOCUMENTS_API,
   ...CHART_API,
   ...NOTE_API,
+  ...DOCUMENTS_API,
+  ...WORKLISTS_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

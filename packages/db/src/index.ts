@@ -15,6 +15,7 @@ export * from './repositories/safety-tasks';
 export * from './repositories/encounters';
 export * from './repositories/note';
 export * from './repositories/check-ins';
+export * from './repositories/note-queues';
 export * from './repositories/audit';
 export * from './repositories/idempotency';
 export * from './repositories/waitlist';

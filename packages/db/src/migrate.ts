@@ -30,8 +30,9 @@ import { onlineSignupMigration } from './migrations/0027-online-signup';
 import { patientImportsMigration } from './migrations/0028-patient-imports';
 import { clinicProfileMigration } from './migrations/0029-clinic-profile';
 import { documentsAndConsentMigration } from './migrations/0031-documents-and-consent';
-import { noteTextMigration } from './migrations/0032-note-text';
 import { chartMigration } from './migrations/0030-chart';
+import { noteTextMigration } from './migrations/0032-note-text';
+import { alertAssignmentMigration } from './migrations/0033-alert-assignment';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -65,8 +66,9 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0028-patient-imports': patientImportsMigration,
     '0029-clinic-profile': clinicProfileMigration,
     '0031-documents-and-consent': documentsAndConsentMigration(dialect),
-    '0032-note-text': noteTextMigration,
     '0030-chart': chartMigration,
+    '0032-note-text': noteTextMigration,
+    '0033-alert-assignment': alertAssignmentMigration,
   };
 }
 

@@ -244,6 +244,9 @@ export interface SafetyTaskTable {
   /** The red flag that opened it and the flag's action (migration 0019); null for the PHQ-9 task. */
   flag_id: string | null;
   action: string | null;
+  /** What was done, recorded with the acknowledgement (migration 0033), and its note. */
+  outcome: string | null;
+  outcome_note: string | null;
 }
 
 export interface EncounterTable {
@@ -358,6 +361,9 @@ export interface CheckInTable {
   submitted_at: string;
   acknowledged_by: string | null;
   acknowledged_at: string | null;
+  /** What was done, recorded with the acknowledgement (migration 0033), and its note. */
+  outcome: string | null;
+  outcome_note: string | null;
 }
 
 export interface RedFlagReviewTable {

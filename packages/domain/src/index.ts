@@ -9,4 +9,5 @@ export * from './documents';
 export * from './consent';
 export * from './record';
 export * from './notes';
+export * from './worklists';
 export * from './billing';

@@ -17,6 +17,7 @@ import { intakeRoutes } from './modules/intake/routes';
 import { encounterRoutes } from './modules/encounters/routes';
 import { noteRoutes } from './modules/note/routes';
 import { followupRoutes } from './modules/followup/routes';
+import { worklistRoutes } from './modules/worklists/routes';
 import { auditRoutes } from './modules/audit-log/routes';
 import { calendarFeedRoutes } from './modules/calendar-feed/routes';
 import { waitlistRoutes } from './modules/waitlist/routes';
@@ -52,6 +53,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   encounterRoutes(app, deps);
   noteRoutes(app, deps);
   followupRoutes(app, deps);
+  worklistRoutes(app, deps);
   auditRoutes(app, deps);
   calendarFeedRoutes(app, deps);
   waitlistRoutes(app, deps);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CheckIn, CheckInForm, SubmitCheckIn, Worklist, WorklistStamp } from '../checkins';
+import { AcknowledgeAlert } from '../worklists';
 import { endpoint, IdParam } from './endpoint';
 
 /** The follow-up endpoints. */
@@ -56,10 +57,12 @@ export const FOLLOW_UP_API = {
   acknowledgeCheckIn: endpoint({
     method: 'POST',
     path: '/api/check-ins/:id/acknowledge',
-    summary: 'Physician acknowledges an escalation',
+    summary:
+      "The assigned physician (or a resident's supervisor) acknowledges an escalation with what was done; others get 403",
     tag: 'follow-up',
     auth: 'user',
     params: IdParam,
+    body: AcknowledgeAlert,
     response: CheckIn,
   }),
 } as const;

@@ -1,6 +1,7 @@
 import { Intake, IntakeQuestionnaireQuery, IntakeSubmission } from '../intake';
 import { Questionnaire } from '../questionnaire';
 import { SafetyTask } from '../safety-tasks';
+import { AcknowledgeAlert } from '../worklists';
 import { endpoint, IdParam } from './endpoint';
 
 /** The intake endpoints. */
@@ -42,10 +43,12 @@ export const INTAKE_API = {
   acknowledgeSafetyTask: endpoint({
     method: 'POST',
     path: '/api/safety-tasks/:id/acknowledge',
-    summary: 'Physician acknowledges a same-visit safety task (PHQ-9 item 9)',
+    summary:
+      "The assigned physician (or a resident's supervisor) acknowledges a same-visit safety task with what was done; others get 403",
     tag: 'intake',
     auth: 'user',
     params: IdParam,
+    body: AcknowledgeAlert,
     response: SafetyTask,
   }),
 } as const;

@@ -346,7 +346,9 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     const work = await t.call(still, 'GET', '/api/worklist');
     expect(work.body.alerts.map((a: { id: string }) => a.id)).toContain(severe.body.id);
     expect(work.body.alerts.map((a: { id: string }) => a.id)).not.toContain(mild.body.id);
-    const ack = await t.call(still, 'POST', `/api/check-ins/${severe.body.id}/acknowledge`, {});
+    const ack = await t.call(still, 'POST', `/api/check-ins/${severe.body.id}/acknowledge`, {
+      outcome: 'called_patient',
+    });
     expect(ack.body.acknowledgedBy).toBe(await t.userId('dr.still@demo.clinic'));
     const after = await t.call(still, 'GET', '/api/worklist');
     expect(after.body.alerts.map((a: { id: string }) => a.id)).not.toContain(severe.body.id);

@@ -101,6 +101,9 @@ export async function cosignEncounter(ctx: RequestContext, id: string): Promise<
   }
   if (b.author.supervisor_id !== ctx.user.id)
     throw fail.forbidden("only the resident's supervising physician may co-sign");
+  // Co-signing is signing: whatever would hold the signature (a hold that blocks treatment) holds it too.
+  const [held] = signBlockers(b, ctx.now());
+  if (held) throw fail.unprocessable(held.code, `cannot co-sign yet: ${held.message}`);
   const changed = await updateEncounterIfStatus(ctx.db, id, 'awaiting_cosign', {
     status: 'signed',
     cosigned_by: ctx.user.id,

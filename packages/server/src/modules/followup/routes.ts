@@ -19,5 +19,7 @@ export function followupRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.listCheckIns, ({ params }, ctx) => listCheckIns(ctx, params.id));
   defineRoute(app, deps, API.worklist, (_i, ctx) => worklist(ctx));
   defineRoute(app, deps, API.worklistStamp, (_i, ctx) => worklistStamp(ctx));
-  defineRoute(app, deps, API.acknowledgeCheckIn, ({ params }, ctx) => acknowledge(ctx, params.id));
+  defineRoute(app, deps, API.acknowledgeCheckIn, ({ params, body }, ctx) =>
+    acknowledge(ctx, params.id, body),
+  );
 }

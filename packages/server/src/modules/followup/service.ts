@@ -5,9 +5,11 @@ import {
   findPatient,
   insertCheckIn,
   listCheckInsOfEncounter,
+  listAcknowledgedAlerts,
   listOpenAlerts,
   openWorklistKeys,
   type CheckInRow,
+  type CheckInView,
   type Database,
 } from '@omt/db';
 import {
@@ -18,14 +20,26 @@ import {
   type RegionId,
   type TechniqueId,
 } from '@omt/domain';
-import type { Aftercare, CheckIn, SubmitCheckIn, Worklist, WorklistStamp } from '@omt/contracts';
+import type {
+  AcknowledgeAlert,
+  Aftercare,
+  CheckIn,
+  SubmitCheckIn,
+  Worklist,
+  WorklistStamp,
+} from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { CLINICIAN_ROLES } from '../../auth/policy';
 import { tokenHash } from '../../auth/sessions';
 import { givenTreatments, loadEncounterBundle } from '../encounters/load';
 import { patientName } from '../patients/presenter';
-import { openSafetyTasks } from '../intake/safety-tasks';
+import { acknowledgedSafetyTasks, openSafetyTasks } from '../intake/safety-tasks';
+import { alreadyAcknowledged, checkAcknowledgement, presentAssignment } from '../worklists/acknowledgement';
+import { liveEventsOf } from '../worklists/live-events';
+
+/** How many acknowledged tasks and alerts the worklist's history shows. */
+const HISTORY_SIZE = 20;
 
 async function signedBundle(
   ctx: RequestContext,
@@ -55,7 +69,7 @@ export async function aftercare(
   return { encounterId, date: b.appointment.start_at, lang, items };
 }
 
-async function presentCheckIn(db: Database, row: CheckInRow): Promise<CheckIn> {
+async function presentCheckIn(db: Database, row: CheckInView, viewerId: string): Promise<CheckIn> {
   const patient = await findPatient(db, row.patient_id);
   const route = row.route as CheckIn['route'];
   return {
@@ -73,7 +87,14 @@ async function presentCheckIn(db: Database, row: CheckInRow): Promise<CheckIn> {
     submittedAt: row.submitted_at,
     acknowledgedBy: row.acknowledged_by,
     acknowledgedAt: row.acknowledged_at,
+    ...presentAssignment(row, viewerId),
   };
+}
+
+async function presentStored(ctx: RequestContext, id: string): Promise<CheckIn> {
+  const row = await findCheckIn(ctx.db, id);
+  if (!row) throw fail.notFound('check-in');
+  return presentCheckIn(ctx.db, row, ctx.user.id);
 }
 
 export function checkInForm() {
@@ -106,15 +127,18 @@ export async function submitCheckIn(
     submitted_at: ctx.now(),
     acknowledged_by: null,
     acknowledged_at: null,
+    outcome: null,
+    outcome_note: null,
   };
   await insertCheckIn(ctx.db, row);
-  return presentCheckIn(ctx.db, row);
+  if (row.alert === 1) liveEventsOf(ctx.deps).publish({ kind: 'alert.raised', id: row.id });
+  return presentStored(ctx, row.id);
 }
 
 export async function listCheckIns(ctx: RequestContext, encounterId: string): Promise<CheckIn[]> {
   await signedBundle(ctx, encounterId, 'checkin.read');
   const rows = await listCheckInsOfEncounter(ctx.db, encounterId);
-  return Promise.all(rows.map((r) => presentCheckIn(ctx.db, r)));
+  return Promise.all(rows.map((r) => presentCheckIn(ctx.db, r, ctx.user.id)));
 }
 
 /** Open escalations and same-visit safety tasks for the clinicians, each read audited. */
@@ -130,23 +154,36 @@ export async function worklistStamp(ctx: RequestContext): Promise<WorklistStamp>
 export async function worklist(ctx: RequestContext): Promise<Worklist> {
   // Stamped before the lists are read: a change in between shows as a new stamp at the next poll.
   const { stamp } = await worklistStamp(ctx);
-  const rows = await listOpenAlerts(ctx.db);
+  const alerts = await readAlerts(ctx, await listOpenAlerts(ctx.db));
+  const done = await readAlerts(ctx, await listAcknowledgedAlerts(ctx.db, HISTORY_SIZE));
+  return {
+    stamp,
+    alerts,
+    safetyTasks: await openSafetyTasks(ctx),
+    acknowledged: { alerts: done, safetyTasks: await acknowledgedSafetyTasks(ctx, HISTORY_SIZE) },
+  };
+}
+
+/** Check-in alerts as the worklist shows them, each read audited. */
+async function readAlerts(ctx: RequestContext, rows: CheckInView[]): Promise<CheckIn[]> {
   await ctx.accessEach(
     rows.map((r) => ({ patientId: r.patient_id, resourceId: r.id })),
     'checkin.read',
     'check-in',
   );
-  const alerts = await Promise.all(rows.map((r) => presentCheckIn(ctx.db, r)));
-  return { stamp, alerts, safetyTasks: await openSafetyTasks(ctx) };
+  return Promise.all(rows.map((r) => presentCheckIn(ctx.db, r, ctx.user.id)));
 }
 
-export async function acknowledge(ctx: RequestContext, id: string): Promise<CheckIn> {
+/** The assigned physician (or a resident's supervisor) acknowledges an alert with what was done; the first stands. */
+export async function acknowledge(ctx: RequestContext, id: string, body: AcknowledgeAlert): Promise<CheckIn> {
   ctx.requireRole(...CLINICIAN_ROLES);
   const row = await findCheckIn(ctx.db, id);
   if (!row) throw fail.notFound('check-in');
-  await ctx.access(row.patient_id, 'clinical.write', 'check-in', id);
-  if (!row.acknowledged_at) await acknowledgeCheckIn(ctx.db, id, ctx.user.id, ctx.now());
-  const updated = await findCheckIn(ctx.db, id);
-  if (!updated) throw fail.notFound('check-in');
-  return presentCheckIn(ctx.db, updated);
+  if (row.acknowledged_at) throw alreadyAcknowledged(row.acknowledged_name);
+  const ack = await checkAcknowledgement(ctx, row, 'check-in', body);
+  if (!(await acknowledgeCheckIn(ctx.db, id, ack))) {
+    throw alreadyAcknowledged((await findCheckIn(ctx.db, id))?.acknowledged_name ?? null);
+  }
+  liveEventsOf(ctx.deps).publish({ kind: 'alert.acknowledged', id });
+  return presentStored(ctx, id);
 }

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { IntakeTable, SafetyTaskView } from '@omt/db';
 import { URGENT_FLAG_INSTRUCTIONS, urgentFlags } from '@omt/domain';
 import { patientName } from '../patients/presenter';
+import { presentAssignment } from '../worklists/acknowledgement';
 
 type Scores = Pick<Intake, 'phq9' | 'peg'>;
 
@@ -26,19 +27,19 @@ export function presentIntake(row: Selectable<IntakeTable>, safetyTaskId: string
   };
 }
 
-/** A safety task as the worklist shows it, with the patient's name. */
-export function presentSafetyTask(t: SafetyTaskView): SafetyTask {
+/** A safety task as the worklist shows it to the viewer, with the patient's name and its assignee. */
+export function presentSafetyTask(t: SafetyTaskView, viewerId: string): SafetyTask {
   return {
     id: t.id,
     patientId: t.patient_id,
     patientName: patientName(t),
     appointmentId: t.appointment_id,
-    assignedTo: { id: t.assigned_to, name: t.assigned_name },
     reason: t.reason,
     flag: taskFlag(t),
     createdAt: t.created_at,
     acknowledgedBy: t.acknowledged_by,
     acknowledgedAt: t.acknowledged_at,
+    ...presentAssignment(t, viewerId),
   };
 }
 

@@ -11,7 +11,7 @@ export function intakeRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   defineRoute(app, deps, API.submitIntake, ({ params, body }, ctx) => submitIntake(ctx, params.id, body));
   defineRoute(app, deps, API.getIntake, ({ params }, ctx) => getIntake(ctx, params.id));
-  defineRoute(app, deps, API.acknowledgeSafetyTask, ({ params }, ctx) =>
-    acknowledgeSafetyTask(ctx, params.id),
+  defineRoute(app, deps, API.acknowledgeSafetyTask, ({ params, body }, ctx) =>
+    acknowledgeSafetyTask(ctx, params.id, body),
   );
 }

@@ -3,6 +3,8 @@ import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { answer, bookFollowUp, submitIntake, yesTo } from '../../test-support/factories';
 
+const CALLED = { outcome: 'called_patient' };
+
 describe.each(TEST_DATABASES)('PHQ-9 item 9 safety tasks on $name', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -36,9 +38,9 @@ describe.each(TEST_DATABASES)('PHQ-9 item 9 safety tasks on $name', (kind) => {
         createdAt: expect.any(String),
       }),
     ]);
-    expect((await t.call(alex, 'POST', `/api/safety-tasks/${taskId}/acknowledge`)).status).toBe(403);
-    expect((await t.call(still, 'POST', '/api/safety-tasks/nope/acknowledge')).status).toBe(404);
-    const ack = await t.call(still, 'POST', `/api/safety-tasks/${taskId}/acknowledge`);
+    expect((await t.call(alex, 'POST', `/api/safety-tasks/${taskId}/acknowledge`, CALLED)).status).toBe(403);
+    expect((await t.call(still, 'POST', '/api/safety-tasks/nope/acknowledge', CALLED)).status).toBe(404);
+    const ack = await t.call(still, 'POST', `/api/safety-tasks/${taskId}/acknowledge`, CALLED);
     expect(ack.status).toBe(200);
     expect(ack.body.acknowledgedBy).toBe(await t.userId('dr.still@demo.clinic'));
     expect((await t.call(still, 'GET', '/api/worklist')).body.safetyTasks).toEqual([]);
@@ -75,7 +77,7 @@ describe.each(TEST_DATABASES)('PHQ-9 item 9 safety tasks on $name', (kind) => {
     expect(tasks).toEqual([
       expect.objectContaining({
         patientName: 'Alex Rivera',
-        assignedTo: { id: kimId, name: 'Dr. Daniel Kim' },
+        assignedTo: { id: kimId, name: 'Dr. Daniel Kim', supervisor: null },
         flag: { id: 'cauda_equina', action: 'emergency_referral', urgency: 'emergency' },
         reason: expect.stringContaining('Possible cauda equina syndrome'),
       }),
@@ -190,7 +192,9 @@ describe.each(TEST_DATABASES)("the worklist's stamp on $name", (kind) => {
       (x) => x.appointmentId === appt.id,
     );
     expect(task).toBeDefined();
-    expect((await t.call(still, 'POST', `/api/safety-tasks/${task?.id}/acknowledge`)).status).toBe(200);
+    expect((await t.call(still, 'POST', `/api/safety-tasks/${task?.id}/acknowledge`, CALLED)).status).toBe(
+      200,
+    );
     const closed = await stamp();
     expect(closed).not.toBe(opened);
     expect(closed).toBe(before);

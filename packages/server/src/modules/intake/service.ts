@@ -29,6 +29,7 @@ import { pregnancyFactorsFromIntake, urgentFlags, type IntakeLanguage } from '@o
 import { parseFactors } from '../patients/presenter';
 import { presentIntake } from './presenter';
 import { scoreIntake } from './scoring';
+import { announceSafetyTasks } from '../worklists/live-events';
 
 const YEAR_MS = 365.25 * 86_400_000;
 
@@ -110,6 +111,8 @@ export async function submitIntake(
     acknowledged_at: null,
     flag_id: flag?.id ?? null,
     action: flag?.action ?? null,
+    outcome: null,
+    outcome_note: null,
   });
   // PHQ-9 item 9, and each emergency or urgent red flag: a task for the visit's physician at once.
   const safetyTasks = [
@@ -137,12 +140,9 @@ export async function submitIntake(
   if (earlier) {
     // The tasks already open for this intake stay; only what the new answers raise is added.
     const opened = await safetyTaskFlagsOfIntake(ctx.db, id);
-    await replaceIntake(
-      ctx.db,
-      row,
-      safetyTasks.filter((t) => !opened.includes(t.flag_id)),
-      factorsJson,
-    );
+    const added = safetyTasks.filter((t) => !opened.includes(t.flag_id));
+    await replaceIntake(ctx.db, row, added, factorsJson);
+    announceSafetyTasks(ctx.deps, added);
     return getIntake(ctx, appointmentId);
   }
   try {
@@ -152,6 +152,7 @@ export async function submitIntake(
       throw fail.conflict('intake_exists', 'intake for this appointment was already submitted');
     throw error;
   }
+  announceSafetyTasks(ctx.deps, safetyTasks);
   return getIntake(ctx, appointmentId);
 }
 

@@ -1,0 +1,2 @@
+export * from './alert-acknowledgement';
+export * from './note-queues';
