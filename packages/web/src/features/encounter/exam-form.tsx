@@ -4,7 +4,16 @@ import type { RegionId } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
 import { BodyMap } from './body-map';
-import { documentedRegions, rowFieldOf, rowsOf, toBody, type ExamRow } from './exam-rows';
+import {
+  changedRow,
+  documentedRegions,
+  rowFieldOf,
+  rowsOf,
+  toBody,
+  unconfirmedCopies,
+  type ExamRow,
+} from './exam-rows';
+import { CopyForward } from './copy-forward';
 import { ExamTable, examRowId, type RowError } from './exam-table';
 import { useUnsavedChanges } from './unsaved-changes';
 
@@ -64,7 +73,7 @@ export function ExamForm({
 
   const change = (region: RegionId, patch: Partial<ExamRow>) => {
     setSaved(false);
-    setRows((prev) => ({ ...prev, [region]: { ...prev[region], ...patch } }));
+    setRows((prev) => ({ ...prev, [region]: changedRow(prev[region], patch) }));
   };
   const toggle = (region: RegionId) => {
     const next = new Set(selected);
@@ -102,7 +111,24 @@ export function ExamForm({
 
   return (
     <section aria-labelledby="exam-heading" className="card">
-      <h2 id="exam-heading">Exam: structural findings (TART)</h2>
+      <h2 id="exam-heading">2. Exam: structural findings (TART)</h2>
+      {!readOnly && (
+        <CopyForward
+          encounter={encounter}
+          hasFindings={documentedRegions(rows).length > 0}
+          onCopied={(next) => {
+            setRows(rowsOf(next.exam));
+            setSaved(false);
+            onSaved(next);
+          }}
+        />
+      )}
+      {!readOnly && unconfirmedCopies(rows).length > 0 && (
+        <p className="alert alert-warning" data-testid="copied-rows-hint">
+          Rows marked “Copied from” repeat the last visit. Re-examine each region: tick “Re-examined, still
+          true” or change the findings, then save the exam. The note cannot be signed until you do.
+        </p>
+      )}
       <BodyMap rows={rows} selected={selected} onToggle={toggle} />
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ExamTable

@@ -22,6 +22,10 @@ export interface ExamRow {
   severity: Severity | '';
   segment: string;
   comment: string;
+  /** The date of the visit this row was copied from ('' when examined at this visit). */
+  copiedFrom: string;
+  /** The physician re-examined the copied row and confirmed it. */
+  copyConfirmed: boolean;
 }
 export type ExamRows = Record<RegionId, ExamRow>;
 
@@ -33,6 +37,8 @@ const EMPTY: ExamRow = {
   severity: '',
   segment: '',
   comment: '',
+  copiedFrom: '',
+  copyConfirmed: false,
 };
 
 export function rowsOf(exam: readonly ExamRegion[]): ExamRows {
@@ -46,6 +52,8 @@ export function rowsOf(exam: readonly ExamRegion[]): ExamRows {
       severity: e.severity ?? '',
       segment: e.segment ?? '',
       comment: e.comment ?? '',
+      copiedFrom: e.copiedFrom ?? '',
+      copyConfirmed: e.copyConfirmed ?? false,
     };
   }
   return rows;
@@ -96,8 +104,24 @@ export function toBody(rows: ExamRows): ExamRegion[] {
       ...(r.severity ? { severity: r.severity } : {}),
       ...(segment ? { segment } : {}),
       ...(comment ? { comment } : {}),
+      ...(r.copiedFrom ? { copiedFrom: r.copiedFrom, copyConfirmed: r.copyConfirmed } : {}),
     };
   });
+}
+
+/**
+ * A change to a row: editing what was found means the region was examined at this visit, so a copied row loses its
+ * "copied" mark; confirming a copied row keeps it.
+ */
+export function changedRow(row: ExamRow, patch: Partial<ExamRow>): ExamRow {
+  const next = { ...row, ...patch };
+  const edited = Object.keys(patch).some((k) => k !== 'copyConfirmed');
+  return edited ? { ...next, copiedFrom: '', copyConfirmed: false } : next;
+}
+
+/** The regions still marked as copied and not yet confirmed. */
+export function unconfirmedCopies(rows: ExamRows): RegionId[] {
+  return REGION_IDS.filter((r) => rows[r].copiedFrom !== '' && !rows[r].copyConfirmed);
 }
 
 /** Which region and which of its fields a server error such as `regions.2.segment` points at. */

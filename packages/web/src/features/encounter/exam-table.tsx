@@ -147,10 +147,48 @@ function ReadOnlyRow({ row }: { row: ExamRow }) {
   );
 }
 
+/** "Copied from <date>" on a row copied forward, with the confirmation that it was re-examined. */
+function CopiedMark({
+  region,
+  row,
+  readOnly,
+  onChange,
+}: {
+  region: RegionId;
+  row: ExamRow;
+  readOnly: boolean;
+  onChange: Props['onChange'];
+}) {
+  if (!row.copiedFrom) return null;
+  return (
+    <span className="copied-mark">
+      <span className="badge badge-copied">Copied from {row.copiedFrom}</span>
+      {readOnly ? (
+        row.copyConfirmed && <span className="cell-hint">Re-examined and confirmed</span>
+      ) : (
+        <label className="cell-hint choice">
+          <input
+            type="checkbox"
+            checked={row.copyConfirmed}
+            onChange={(e) => onChange(region, { copyConfirmed: e.target.checked })}
+          />
+          <span>
+            Re-examined, still true<span className="visually-hidden">: {REGION_LABELS[region]}</span>
+          </span>
+        </label>
+      )}
+    </span>
+  );
+}
+
 /** The primary control of the exam: one row per OMT body region. */
 export function ExamTable({ rows, readOnly, selected, rowError, onChange }: Props) {
   return (
-    <div className="table-wrap">
+    // Read-only, the table has no controls: the wrapper takes focus so it can be scrolled by keyboard.
+    <div
+      className="table-wrap"
+      {...(readOnly ? { tabIndex: 0, role: 'region', 'aria-label': 'Exam findings by body region' } : {})}
+    >
       <table className="exam-table">
         <caption>Findings by body region (tenderness, asymmetry, restriction, tissue texture)</caption>
         <thead>
@@ -176,6 +214,7 @@ export function ExamTable({ rows, readOnly, selected, rowError, onChange }: Prop
                 <th scope="row" tabIndex={-1}>
                   {REGION_LABELS[region]}
                   {isSelected && <span className="cell-hint">◆ Selected on the map</span>}
+                  <CopiedMark region={region} row={rows[region]} readOnly={readOnly} onChange={onChange} />
                 </th>
                 {readOnly ? (
                   <ReadOnlyRow row={rows[region]} />

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/messages';
 import { useSession } from '../../session';
 import { fieldError } from './field-errors';
 import { SignConfirmDialog } from './sign-confirm-dialog';
+import type { NoteFields } from './note-draft';
 
 type Tolerance = (typeof TOLERANCE)[number];
 export const TOLERANCE_LABELS: Record<Tolerance, string> = { well: 'Well', fair: 'Fair', poorly: 'Poorly' };
@@ -14,13 +15,19 @@ export const TOLERANCE_LABELS: Record<Tolerance, string> = { well: 'Well', fair:
 export function SignPanel({
   encounter,
   onSigned,
+  separateEm,
+  noteText,
+  noteSaved,
 }: {
   encounter: Encounter;
   onSigned: (e: Encounter) => void;
+  /** A separately identifiable E/M service is claimed (modifier 25); its note is written in the draft. */
+  separateEm: boolean;
+  noteText: NoteFields;
+  /** The free text is saved: signing waits for the last save. */
+  noteSaved: boolean;
 }) {
   const { user } = useSession();
-  const [separateEm, setSeparateEm] = useState(false);
-  const [emNote, setEmNote] = useState('');
   const [tolerance, setTolerance] = useState<Tolerance | null>(null);
   const [reassessment, setReassessment] = useState('');
   const [aftercareGiven, setAftercareGiven] = useState(false);
@@ -29,6 +36,7 @@ export function SignPanel({
   const [busy, setBusy] = useState(false);
   const isAuthor = encounter.authorId === user.id;
   const treated = encounter.treatments.some((t) => t.review?.decision !== 'withdrawn');
+  const emMissing = separateEm && !noteText.emNote.trim();
   const empty = [
     ...(encounter.exam.length ? [] : ['Structural exam (no findings recorded)']),
     ...(treated ? [] : ['Treatment (no OMT documented)']),
@@ -45,7 +53,6 @@ export function SignPanel({
       const body: SignEncounter = {
         aftercareGiven: treated && aftercareGiven,
         separateEmDocumented: separateEm,
-        ...(separateEm ? { emNote } : {}),
         ...(tolerance ? { tolerance } : {}),
         ...(reassessment.trim() ? { reassessment: reassessment.trim() } : {}),
       };
@@ -64,7 +71,7 @@ export function SignPanel({
 
   return (
     <section aria-labelledby="sign-heading" className="card sign-panel">
-      <h2 id="sign-heading">Sign the note</h2>
+      <h2 id="sign-heading">5. Sign the note</h2>
       <p>
         Signing builds the note from the exam and treatments, codes it, and locks it. Changes after signing
         are addenda.
@@ -121,25 +128,21 @@ export function SignPanel({
             Aftercare instructions given to the patient
           </label>
         )}
-        <label className="choice">
-          <input type="checkbox" checked={separateEm} onChange={(e) => setSeparateEm(e.target.checked)} />
-          Separately identifiable E/M documented (adds modifier 25)
-        </label>
-        {separateEm && (
-          <TextField
-            id="em-note"
-            field="emNote"
-            label="E/M note"
-            hint="Describe the separately identifiable evaluation and management service."
-            error={fieldError(error, 'emNote')}
-          >
-            {(aria) => (
-              <textarea {...aria} rows={4} value={emNote} onChange={(e) => setEmNote(e.target.value)} />
-            )}
-          </TextField>
+        <p>
+          Separately identifiable E/M (modifier 25): {separateEm ? 'claimed' : 'not claimed'}{' '}
+          <a href="#assessment">(change in step 4)</a>
+        </p>
+        {emMissing && (
+          <p className="alert alert-warning" data-testid="em-note-missing">
+            Modifier 25 needs the E/M note: write it in step 4, or untick the E/M service there.
+          </p>
         )}
+        {!noteSaved && <p className="muted">Waiting for the note to save before signing…</p>}
         {error !== null && <ErrorAlert error={error} title="Not signed:" />}
-        <button type="submit" disabled={busy || !isAuthor || encounter.signBlockers.length > 0}>
+        <button
+          type="submit"
+          disabled={busy || !isAuthor || encounter.signBlockers.length > 0 || !noteSaved || emMissing}
+        >
           {busy ? 'Signing…' : 'Sign note'}
         </button>
       </form>

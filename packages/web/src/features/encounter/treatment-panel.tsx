@@ -52,7 +52,7 @@ export function TreatmentPanel({ encounter, readOnly, onChange }: EncounterPanel
 
   return (
     <section aria-labelledby="treatment-heading" className="card">
-      <h2 id="treatment-heading">Treatment</h2>
+      <h2 id="treatment-heading">3. Treatment</h2>
       <TreatmentsTable encounter={encounter} />
       {!readOnly && (
         <>
