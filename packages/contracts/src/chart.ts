@@ -176,7 +176,15 @@ export const Chart = z.object({
 export type Chart = z.infer<typeof Chart>;
 
 /** The timeline's kinds of event; a new source (documents, plan of care) adds its kind here. */
-export const TIMELINE_KINDS = ['visit', 'note', 'addendum', 'intake', 'check_in'] as const;
+export const TIMELINE_KINDS = [
+  'visit',
+  'note',
+  'addendum',
+  'intake',
+  'check_in',
+  'document',
+  'consent',
+] as const;
 export const TimelineEvent = z.object({
   /** `<kind>:<id>`, unique: with `at` it orders the timeline and makes the cursor. */
   key: z.string(),

@@ -9,6 +9,7 @@ import {
 } from '@omt/db';
 import type { TimelineEvent } from '@omt/contracts';
 import type { IntakeExtract } from '@omt/fhir';
+import { consentEvents, documentEvents } from '../documents/timeline-sources';
 
 export type TimelineSource = (db: Database, patientId: string) => Promise<TimelineEvent[]>;
 
@@ -114,4 +115,12 @@ const checkIns: TimelineSource = async (db, patientId) =>
   );
 
 /** Every source of the timeline; a new kind of event adds its source here (and its kind to TIMELINE_KINDS). */
-export const TIMELINE_SOURCES: readonly TimelineSource[] = [visits, notes, addenda, intakes, checkIns];
+export const TIMELINE_SOURCES: readonly TimelineSource[] = [
+  visits,
+  notes,
+  addenda,
+  intakes,
+  checkIns,
+  documentEvents,
+  consentEvents,
+];

@@ -150,6 +150,51 @@ describe.each(TEST_DATABASES)("a patient's own record and data download on $name
     expect((await t.call(sam, 'GET', `/api/patients/${alexId}/record`)).status).toBe(403);
   });
 
+  it('the chart timeline lists documents (a removed one marked) and consent signatures for clinicians', async () => {
+    const desk = await t.login('frontdesk@demo.clinic');
+    const wrong = await t.call(desk, 'POST', `/api/patients/${alexId}/documents`, {
+      title: 'Letter for someone else',
+      category: 'other',
+      contentBase64: PDF.toString('base64'),
+    });
+    expect(
+      (await t.call(desk, 'POST', `/api/documents/${wrong.body.id}/remove`, { reason: 'Wrong patient' }))
+        .status,
+    ).toBe(200);
+    const still = await t.login('dr.still@demo.clinic');
+    const r = await t.call(still, 'GET', `/api/patients/${alexId}/timeline?limit=100`);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const events = r.body.items as {
+      kind: string;
+      title: string;
+      detail: string | null;
+      status: string | null;
+    }[];
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        kind: 'document',
+        title: 'Referral letter added: Referral from Dr. Primary',
+        status: null,
+      }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        kind: 'document',
+        title: 'Document added: Letter for someone else',
+        status: 'removed',
+        detail: 'Removed as entered in error: Wrong patient',
+      }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        kind: 'consent',
+        title: 'General treatment consent signed (version 1)',
+        detail: 'By Alex Rivera, typed name “Alex Rivera”',
+      }),
+    );
+    expect(JSON.stringify(events)).not.toContain('Maria private letter');
+  });
+
   it('the OpenAPI document lists the document, consent and record routes', async () => {
     const paths = (await t.call(null, 'GET', '/api/openapi.json')).body.paths as Record<string, object>;
     expect(Object.keys(paths['/api/patients/{id}/documents'] ?? {}).sort()).toEqual(['get', 'post']);
