@@ -126,7 +126,7 @@ export async function reconcileIntakeItem(
   if (nka && hasActiveAllergy)
     throw fail.conflict(
       'allergies_recorded',
-      'key: the chart lists active allergies; mark them inactive first',
+      'the chart lists active allergies; mark them inactive first',
       'key',
     );
   try {

@@ -109,7 +109,7 @@ export async function updateChartEntry(
   )
     throw fail.conflict(
       'stale_chart_entry',
-      'version: this entry was changed since you read it; reload the chart and edit again',
+      'this entry was changed since you read it; reload the chart and edit again',
       'version',
     );
   return getChart(ctx, patientId);
@@ -132,7 +132,7 @@ export async function setAllergyStatus(
   if (body.noKnownAllergies && entries.some((e) => e.kind === 'allergy' && e.status === 'active'))
     throw fail.conflict(
       'allergies_recorded',
-      'noKnownAllergies: the chart lists active allergies; mark them inactive first',
+      'the chart lists active allergies; mark them inactive first',
       'noKnownAllergies',
     );
   if (
@@ -147,7 +147,7 @@ export async function setAllergyStatus(
   )
     throw fail.conflict(
       'stale_allergy_status',
-      'version: the allergy record was changed since you read it; reload the chart and try again',
+      'the allergy record was changed since you read it; reload the chart and try again',
       'version',
     );
   return getChart(ctx, patientId);
