@@ -17,6 +17,7 @@ export * from './patient-import';
 export * from './schedule-conflicts';
 export * from './signup';
 export * from './clinic-profile';
+export * from './fees';
 export * from './preferred-language';
 export * from './note';
 export * from './documents';

@@ -19,6 +19,7 @@ import { CHART_API } from './routes/chart';
 import { NOTE_API } from './routes/note';
 import { DOCUMENTS_API } from './routes/documents';
 import { WORKLISTS_API } from './routes/worklists';
+import { BILLING_API } from './routes/billing';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -45,6 +46,7 @@ export const API = {
   ...NOTE_API,
   ...DOCUMENTS_API,
   ...WORKLISTS_API,
+  ...BILLING_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

@@ -33,6 +33,7 @@ import { documentsAndConsentMigration } from './migrations/0031-documents-and-co
 import { chartMigration } from './migrations/0030-chart';
 import { noteTextMigration } from './migrations/0032-note-text';
 import { alertAssignmentMigration } from './migrations/0033-alert-assignment';
+import { feeScheduleMigration } from './migrations/0034-fee-schedule';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -69,6 +70,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0030-chart': chartMigration,
     '0032-note-text': noteTextMigration,
     '0033-alert-assignment': alertAssignmentMigration,
+    '0034-fee-schedule': feeScheduleMigration(dialect),
   };
 }
 

@@ -547,6 +547,17 @@ export interface ConsentSignatureTable {
   signed_at: string;
 }
 
+/** One fee of the clinic's schedule, effective from a day; never changed or deleted (migration 0034). */
+export interface FeeTable {
+  id: Generated<number>;
+  code: string;
+  amount_cents: number;
+  currency: Generated<string>;
+  effective_from: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface DB {
   locations: LocationTable;
   visit_types: VisitTypeTable;
@@ -589,6 +600,7 @@ export interface DB {
   schedule_versions: ScheduleVersionTable;
   catalog_version: CatalogVersionTable;
   clinic_profile: ClinicProfileTable;
+  fees: FeeTable;
   patient_documents: PatientDocumentTable;
   consent_forms: ConsentFormTable;
   consent_signatures: ConsentSignatureTable;

@@ -26,6 +26,7 @@ import { prepareTotpSecrets } from './auth/totp-secrets';
 import { patientImportRoutes } from './modules/patient-import/routes';
 import { signupRoutes } from './modules/signup/routes';
 import { clinicProfileRoutes } from './modules/clinic-profile/routes';
+import { billingRoutes } from './modules/billing/routes';
 import { preferredLanguageRoutes } from './modules/preferred-language/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { chartRoutes } from './modules/chart/routes';
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   patientImportRoutes(app, deps);
   signupRoutes(app, deps);
   clinicProfileRoutes(app, deps);
+  billingRoutes(app, deps);
   preferredLanguageRoutes(app, deps);
   documentRoutes(app, deps);
   chartRoutes(app, deps);

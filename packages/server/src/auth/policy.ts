@@ -37,7 +37,9 @@ export type PatientAction =
   | 'consent.sign'
   /** A patient's own record in the portal and the download of their data. */
   | 'record.read'
-  | 'record.export';
+  | 'record.export'
+  /** The superbill of a signed visit (CPT, ICD-10-CM, fees): clinicians, the desk and the patient. */
+  | 'superbill.read';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -56,6 +58,7 @@ const STAFF_CLINICAL: PatientAction[] = [
   'document.read',
   'document.write',
   'consent.read',
+  'superbill.read',
 ];
 
 /** Declared policy: which role may do which action (patients only on their own and dependants' records). */
@@ -71,6 +74,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'document.read',
     'document.write',
     'consent.read',
+    'superbill.read',
   ],
   admin: ['demographics.read', 'demographics.write', 'appointment.read'],
   patient: [
@@ -92,6 +96,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'consent.sign',
     'record.read',
     'record.export',
+    'superbill.read',
   ],
 };
 

@@ -1,73 +1,110 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { Encounter } from '@omt/contracts';
+import { localDateTime } from '@omt/domain';
 import type { NoteLetterhead } from '../clinic-profile/profile-cache';
+import { heading, renderPdf, type Pdf } from '../../print/pdf-document';
+import { dayText, zonedTimeText } from '../../print/zoned-time';
 
-const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
-
-const LOGO_BOX: [number, number] = [160, 48];
-
-/** The letterhead: logo, name, then address, phone, NPI and tax id in small print (empty ones left out). */
-function letterhead(doc: PDFKit.PDFDocument, clinic: NoteLetterhead): void {
-  if (clinic.logo) {
-    try {
-      doc.image(clinic.logo, { fit: LOGO_BOX });
-      doc.moveDown(0.5);
-    } catch {
-      // A logo pdfkit cannot decode is left out: the note itself must still print.
-    }
-  }
-  doc.font('bold').fontSize(14).fillColor('#000').text(clinic.name);
-  const lines = [
-    [clinic.address, clinic.phone].filter(Boolean).join(' · '),
-    [clinic.npi ? `NPI ${clinic.npi}` : '', clinic.taxId ? `Tax id ${clinic.taxId}` : '']
-      .filter(Boolean)
-      .join(' · '),
-  ].filter(Boolean);
-  if (lines.length) doc.font('body').fontSize(9).fillColor('#444').text(lines.join('\n'));
+/** A clinician as a print names them: "Dr. Andrea Still, DO · NPI 1234567893". */
+export interface PrintedClinician {
+  name: string;
+  credential: string | null;
+  npi: string | null;
 }
 
-/** The signed note as a PDF, in an embedded Unicode font so accents and symbols print as written. */
-export function renderNotePdf(e: Encounter, clinic: NoteLetterhead): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'LETTER',
-      margin: 54,
-      info: { Title: `OMT note ${e.patientName}`, Author: e.authorName },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.registerFont('body', FONT);
-    doc.registerFont('bold', FONT_BOLD);
-    letterhead(doc, clinic);
-    doc
-      .font('body')
-      .fontSize(9)
-      .fillColor('#444')
-      .text(
-        `Status: ${e.status.replace('_', ' ')} · signed ${e.signedAt ?? '—'}${e.cosignedAt ? ` · co-signed ${e.cosignedAt}` : ''}`,
-      );
-    doc
-      .moveDown()
-      .fillColor('#000')
-      .fontSize(10)
-      .text(e.note ?? '', { lineGap: 2 });
-    if (e.coding) {
-      doc.moveDown().font('bold').text('Claim summary');
-      doc
-        .font('body')
-        .text(`CPT ${e.coding.cpt ?? '—'}${e.coding.emModifier25 ? ' · E/M with modifier 25' : ''}`);
-      for (const d of e.coding.diagnoses) doc.text(`${d.icd10}  ${d.title}`);
-      for (const b of e.coding.blockers) doc.text(`Blocker: ${b.message}`);
-    }
-    for (const a of e.addenda) {
-      doc.moveDown().font('bold').text(`Addendum — ${a.authorName}, ${a.createdAt}`);
-      doc.font('body').text(a.text);
-    }
-    doc.end();
+/** What the note PDF prints beyond the encounter itself. */
+export interface NotePrint {
+  encounter: Encounter;
+  patientBirthDate: string;
+  author: PrintedClinician;
+  cosigner: PrintedClinician | null;
+}
+
+export function clinicianText(c: PrintedClinician): string {
+  return [
+    [c.name, c.credential].filter(Boolean).join(', '),
+    c.npi ? `NPI ${c.npi}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** One part of the printed note: a heading (or none) and what to write under it; an empty section is left out. */
+interface NoteSection {
+  title: string | null;
+  write: ((doc: Pdf, p: NotePrint) => void) | null;
+}
+
+function visitSection(p: NotePrint): NoteSection {
+  const e = p.encounter;
+  const at = (instant: string) => zonedTimeText(instant, e.timeZone);
+  return {
+    title: null,
+    write: (doc) => {
+      const lines = [
+        `Patient: ${e.patientName} · DOB ${dayText(p.patientBirthDate)}`,
+        `Visit: ${at(e.start)} · ${e.locationName}`,
+        `Provider: ${clinicianText(p.author)}`,
+        `Status: ${e.status.replace('_', ' ')}${e.signedAt ? ` · signed ${at(e.signedAt)}` : ''}`,
+        ...(p.cosigner && e.cosignedAt
+          ? [`Co-signed by ${clinicianText(p.cosigner)} · ${at(e.cosignedAt)}`]
+          : []),
+      ];
+      doc.moveDown(0.8).font('body').fontSize(9).fillColor('#222').text(lines.join('\n'));
+    },
+  };
+}
+
+function noteBodySection(p: NotePrint): NoteSection {
+  const note = p.encounter.note;
+  return {
+    title: null,
+    write: note ? (doc) => doc.moveDown().fillColor('#000').fontSize(10).text(note, { lineGap: 2 }) : null,
+  };
+}
+
+function claimSection(p: NotePrint): NoteSection {
+  const coding = p.encounter.coding;
+  return {
+    title: 'Claim summary',
+    write: coding
+      ? (doc) => {
+          doc.text(`CPT ${coding.cpt ?? '—'}${coding.emModifier25 ? ' · E/M with modifier 25' : ''}`);
+          for (const d of coding.diagnoses) doc.text(`${d.icd10}  ${d.title}`);
+          for (const b of coding.blockers) doc.text(`Blocker: ${b.message}`);
+        }
+      : null,
+  };
+}
+
+function addendaSections(p: NotePrint): NoteSection[] {
+  return p.encounter.addenda.map((a) => ({
+    title: `Addendum — ${a.authorName}, ${zonedTimeText(a.createdAt, p.encounter.timeZone)}`,
+    write: (doc) => doc.text(a.text),
+  }));
+}
+
+/** The note's parts in print order: add a section here (one line) and it prints on every note. */
+function noteSections(p: NotePrint): NoteSection[] {
+  return [visitSection(p), noteBodySection(p), claimSection(p), ...addendaSections(p)];
+}
+
+/**
+ * The signed note as a PDF: the clinic's letterhead, the provider with credential and NPI (and the co-signer's),
+ * every time in the location's zone with the zone named, the patient's name and birth date and "Page N of M" on
+ * every page.
+ */
+export function renderNotePdf(p: NotePrint, clinic: NoteLetterhead): Promise<Buffer> {
+  const e = p.encounter;
+  return renderPdf(clinic, {
+    title: `OMT note ${e.patientName}`,
+    author: e.authorName,
+    runningHeader: `${e.patientName} · DOB ${dayText(p.patientBirthDate)} · OMT note of ${dayText(localDateTime(e.start, e.timeZone).date)}`,
+    body: (doc) => {
+      for (const section of noteSections(p)) {
+        if (!section.write) continue;
+        if (section.title) heading(doc, section.title);
+        section.write(doc, p);
+      }
+    },
   });
 }

@@ -13,7 +13,8 @@ import {
   saveExam,
 } from './service';
 import { cosignEncounter, signEncounter } from './signing';
-import { addAddendum, notePdfSource, reviewRedFlag } from './after-signing';
+import { addAddendum, reviewRedFlag } from './after-signing';
+import { notePrintSource } from './note-print';
 import { recordCSpineExam } from './c-spine-exam';
 import { reviewTreatment } from './treatment-review';
 
@@ -30,11 +31,11 @@ export function encounterRoutes(app: FastifyInstance, deps: AppDeps): void {
     recordCSpineExam(ctx, params.id, body),
   );
   defineRoute(app, deps, API.notePdf, async ({ params }, ctx, reply) => {
-    const encounter = await notePdfSource(ctx, params.id);
-    const pdf = await renderNotePdf(encounter, await noteLetterhead(ctx.db));
+    const print = await notePrintSource(ctx, params.id);
+    const pdf = await renderNotePdf(print, await noteLetterhead(ctx.db));
     return reply
       .type('application/pdf')
-      .header('content-disposition', `inline; filename="omt-note-${encounter.id}.pdf"`)
+      .header('content-disposition', `inline; filename="omt-note-${print.encounter.id}.pdf"`)
       .send(pdf);
   });
   defineRoute(app, deps, API.addAddendum, ({ params, body }, ctx) => addAddendum(ctx, params.id, body));
