@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { bookFollowUp, submitIntake, yesTo } from '../../test-support/factories';
+import { SESSION_COOKIE } from '../../auth/sessions';
+
+/** Reads a Server-Sent Events body until `until` matches what arrived; returns everything read. */
+async function readUntil(
+  body: ReadableStream<Uint8Array>,
+  until: (text: string) => boolean,
+): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const deadline = Date.now() + 5_000;
+  while (!until(text)) {
+    if (Date.now() > deadline) throw new Error(`no matching event in: ${text}`);
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text;
+}
+
+describe.each(TEST_DATABASES)('GET /api/events on $name', (kind) => {
+  let t: TestApp;
+  let base: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(() => t.close());
+
+  const open = (token: string | null, accept = 'text/event-stream') =>
+    fetch(`${base}/api/events`, {
+      headers: { accept, ...(token ? { cookie: `${SESSION_COOKIE}=${token}` } : {}) },
+    });
+
+  it('streams the kind and id of a raised and an acknowledged task to another clinician, with no patient data', async () => {
+    const kim = await t.login('dr.kim@demo.clinic');
+    const stream = await open(kim);
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const body = stream.body;
+    if (!body) throw new Error('no body');
+
+    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const intake = await submitIntake(
+      t,
+      await t.login('alex@demo.clinic'),
+      appt.id,
+      yesTo('low-back', 'saddle_numbness'),
+    );
+    expect(intake.status).toBe(201);
+    const still = await t.login('dr.still@demo.clinic');
+    const task = (
+      (await t.call(still, 'GET', '/api/worklist')).body.safetyTasks as {
+        id: string;
+        appointmentId: string;
+      }[]
+    ).find((x) => x.appointmentId === appt.id);
+    if (!task) throw new Error('no task');
+    const ack = await t.call(still, 'POST', `/api/safety-tasks/${task.id}/acknowledge`, {
+      outcome: 'called_patient',
+    });
+    expect(ack.status).toBe(200);
+
+    const acknowledged = `data: ${JSON.stringify({ kind: 'safety_task.acknowledged', id: task.id })}`;
+    const text = await readUntil(body, (s) => s.includes(acknowledged));
+    expect(text).toContain(`data: ${JSON.stringify({ kind: 'safety_task.raised', id: task.id })}`);
+    expect(text).not.toMatch(/Alex|Rivera|saddle|called_patient/i);
+  });
+
+  it('refuses without a session (401), a patient (403) and a request not asking for an event stream (406)', async () => {
+    expect((await open(null)).status).toBe(401);
+    expect((await open(await t.login('alex@demo.clinic'))).status).toBe(403);
+    const plain = await open(await t.login('dr.kim@demo.clinic'), 'application/json');
+    expect(plain.status).toBe(406);
+    expect(await plain.json()).toMatchObject({ code: 'not_acceptable', field: 'accept' });
+  });
+});
