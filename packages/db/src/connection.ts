@@ -28,6 +28,9 @@ export interface DatabaseOptions {
 pg.types.setTypeParser(20, (v) => Number(v));
 
 /** Opens the clinic database: one Kysely code path over better-sqlite3 or pg. */
+/** The SQLite database's file name inside the data folder. */
+export const SQLITE_FILE_NAME = 'omt-clinic.sqlite';
+
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   const url = options.url ?? '';
   if (/^postgres(ql)?:\/\//.test(url)) {
@@ -39,7 +42,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
-    file = join(dataDir, 'omt-clinic.sqlite');
+    file = join(dataDir, SQLITE_FILE_NAME);
   }
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');

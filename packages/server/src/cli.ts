@@ -1,17 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { emailInUse, insertUser, migrateToLatest, openDatabase } from '@omt/db';
+import {
+  backupDatabase,
+  emailInUse,
+  insertUser,
+  migrateToLatest,
+  openDatabase,
+  restoreDatabase,
+} from '@omt/db';
 import { ROLES, type Role } from '@omt/contracts';
 import { hashPassword } from './auth/passwords';
 import { loadConfig } from './config';
 import { toInstant } from './clock';
 
-const USAGE =
-  'usage: npm run cli -- create-user <email> <role> "<display name>"   (password read from OMT_PASSWORD)';
+const USAGE = [
+  'usage: npm run cli -- create-user <email> <role> "<display name>"   (password read from OMT_PASSWORD)',
+  '       npm run cli -- backup <file>    (while the clinic runs)',
+  '       npm run cli -- restore <file>   (stop the clinic first)',
+].join('\n');
 
-/** Operator commands; today: create the first admin (or any user) of a clinic started without the demo. */
+/** Operator commands: create the first admin (or any user) of a clinic started without the demo; back up; restore. */
 async function main(argv: string[]): Promise<number> {
-  const [command, email, role, name] = argv;
-  if (command !== 'create-user' || !email || !role || !name) {
+  const [command, ...args] = argv;
+  if (command === 'create-user' && args.length === 3)
+    return createUser(args[0] ?? '', args[1] ?? '', args[2] ?? '');
+  if ((command === 'backup' || command === 'restore') && args[0]) {
+    const config = loadConfig();
+    const location = { url: config.databaseUrl, dataDir: config.dataDir };
+    if (command === 'backup') await backupDatabase(location, args[0]);
+    else await restoreDatabase(location, args[0]);
+    console.log(command === 'backup' ? `backed up to ${args[0]}` : `restored from ${args[0]}`);
+    return 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+async function createUser(email: string, role: string, name: string): Promise<number> {
+  if (!email || !role || !name) {
     console.error(USAGE);
     return 2;
   }
