@@ -1,16 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LINK } from '@omt/fhir';
 import { expectNoAxeViolations } from './support/browser';
+import { answerIntakeQuestions, fillIntakeBasics } from './support/intake';
 import { useJourney } from './support/journey';
 import {
   apiCall,
   apiLogin,
   arriveForVisitViaApi,
   bookFollowUpViaApi,
+  patientIdViaApi,
   submitIntakeViaApi,
 } from './support/api';
 
 const SCREENSHOT = process.env.CHART_SCREENSHOT;
+const INTAKE_SCREENSHOT = process.env.CHART_INTAKE_SCREENSHOT;
 
 /**
  * Issue 11, the chart: dr.still finds Alex in the header search, opens the chart, reads the timeline (the signed
@@ -19,7 +22,9 @@ const SCREENSHOT = process.env.CHART_SCREENSHOT;
  */
 describe('a physician reads a patient’s chart and keeps its lists', () => {
   const j = useJourney();
+  let mariaVisit = '';
   beforeAll(async () => {
+    mariaVisit = ((await bookFollowUpViaApi(j.clinic.url, 'maria@demo.clinic')) as { id: string }).id;
     const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
     await submitIntakeViaApi(j.clinic.url, 'alex@demo.clinic', appointment.id, [], {
       [LINK.medications]: [{ valueString: 'Warfarin 5 mg daily\nVitamin D 1000 IU' }],
@@ -119,6 +124,50 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       await expect
         .poll(() => page.getByRole('region', { name: 'Summary' }).textContent())
         .toContain('Chronic low back pain (M54.50)');
+    });
+  });
+
+  it('Maria lists her medicines and allergies at intake in the portal; the physician sees them "from intake"', async () => {
+    await j.as('maria@demo.clinic', async (page) => {
+      await page.goto(`/portal/appointments/${mariaVisit}/intake`);
+      await fillIntakeBasics(page);
+      await answerIntakeQuestions(page);
+      const history = page.getByRole('group', { name: 'Medicines, allergies and past health' });
+      await history.getByLabel(/^Medicines you take now/).fill('Metformin 500 mg twice a day');
+      await history
+        .getByRole('group', { name: /^Are you allergic/ })
+        .getByRole('radio', { name: 'Yes', exact: true })
+        .check();
+      await history.getByLabel(/^Your allergies/).fill('Peanuts - swelling');
+      await history.getByLabel(/^Operations you have had/).fill('Caesarean section 2019');
+      await expectNoAxeViolations(page, 'the intake with medicines and allergies');
+      if (INTAKE_SCREENSHOT) await history.screenshot({ path: INTAKE_SCREENSHOT });
+      await page.getByRole('button', { name: 'Submit intake' }).click();
+      await page.getByRole('status').filter({ hasText: 'your answers were sent to the clinic' }).waitFor();
+    });
+    await j.as('dr.still@demo.clinic', async (page) => {
+      const maria = await patientIdViaApi(j.clinic.url, 'maria@demo.clinic');
+      await page.goto(`/patients/${maria}/chart`);
+      const fromIntake = page.getByRole('region', { name: 'From intake' });
+      await fromIntake.getByText('Metformin 500 mg twice a day').waitFor();
+      await expect(fromIntake.textContent()).resolves.toContain('Peanuts – swelling');
+      await expect(fromIntake.textContent()).resolves.toContain('Caesarean section, 2019');
+      await fromIntake.getByRole('button', { name: 'Add Peanuts – swelling to the chart' }).click();
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Summary' }).textContent())
+        .toContain('Peanuts (swelling)');
+    });
+  });
+
+  it('the front desk reads the chart header only', async () => {
+    await j.as('frontdesk@demo.clinic', async (page) => {
+      const alex = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
+      await page.goto(`/patients/${alex}/chart`);
+      await page.getByRole('heading', { level: 1, name: 'Alex Rivera' }).waitFor();
+      await expect.poll(() => page.getByRole('region', { name: 'Summary' }).textContent()).toContain('Latex');
+      await expect.poll(() => page.getByRole('region', { name: 'Timeline' }).count()).toBe(0);
+      await expect.poll(() => page.getByRole('region', { name: 'Medications' }).count()).toBe(0);
+      await expectNoAxeViolations(page, 'the chart header for the desk');
     });
   });
 });
