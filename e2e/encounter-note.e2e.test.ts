@@ -66,6 +66,27 @@ describe('dr.still writes a note with templates and free text, copies the exam f
     path = `/clinician/encounters/${enc.id as string}`;
   }, 60_000);
 
+  it('dr.still adds a template of their own beside the clinic’s', async () => {
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.getByRole('link', { name: 'Note templates' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Note templates' }).waitFor();
+      await expect.poll(() => page.getByTestId('template-row').count()).toBe(3);
+      await expect(page.getByRole('button', { name: /^Edit/ }).count()).resolves.toBe(0);
+      await page.getByLabel('Shortcut').fill('hep');
+      await page.getByLabel('Title').fill('Home exercise');
+      await page.getByLabel('Text to insert').fill('Pelvic tilts and cat-camel, 10 each, twice a day.');
+      await page.getByRole('button', { name: 'Add template' }).click();
+      await page.getByRole('status').filter({ hasText: '.hep saved.' }).waitFor();
+      await expect.poll(() => page.getByTestId('template-row').count()).toBe(4);
+      await page.getByLabel('Shortcut').fill('.lbp x');
+      await page.getByLabel('Title').fill('Bad');
+      await page.getByLabel('Text to insert').fill('x');
+      await page.getByRole('button', { name: 'Add template' }).click();
+      await page.getByText('a dot then letters, digits or hyphens', { exact: false }).waitFor();
+      await expectNoAxeViolations(page, 'note templates');
+    });
+  });
+
   it('a change in another tab is not overwritten: the second tab is told and may load theirs', async () => {
     await j.as('dr.still@demo.clinic', async (first) => {
       const second = await first.context().newPage();

@@ -11,7 +11,7 @@ export async function openEncounterFromHome(page: Page, patientName: string): Pr
     .first()
     .click();
   await page.getByRole('heading', { level: 1, name: `Encounter: ${patientName}` }).waitFor();
-  await page.getByRole('heading', { name: /^Exam/ }).waitFor();
+  await page.getByRole('heading', { name: /^(\d\. )?Exam/ }).waitFor();
   return new URL(page.url()).pathname;
 }
 

@@ -16,6 +16,7 @@ import { DeskBook } from './features/desk/desk-book';
 import { DeskDay } from './features/desk/desk-day';
 import { DeskCalendar } from './features/desk/calendar/desk-calendar';
 import { EncounterPage } from './features/encounter/encounter-page';
+import { NoteTemplatesPage } from './features/note-templates/note-templates-page';
 import { IntakePage } from './features/portal/intake-page';
 import { PortalBook } from './features/portal/portal-book';
 import { PortalHome } from './features/portal/portal-home';
@@ -71,6 +72,7 @@ const ROUTES: Route[] = [
     roles: CLINICIANS,
     render: (p) => <EncounterPage encounterId={p.id ?? ''} />,
   },
+  { pattern: '/note-templates', roles: ['admin', ...CLINICIANS], render: () => <NoteTemplatesPage /> },
   { pattern: '/account', roles: ROLES, render: () => <AccountPage /> },
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },

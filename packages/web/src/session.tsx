@@ -59,7 +59,10 @@ export function navFor(role: Role): { to: string; label: string }[] {
       ];
     case 'physician':
     case 'resident':
-      return [{ to: '/clinician', label: 'Worklist and appointments' }];
+      return [
+        { to: '/clinician', label: 'Worklist and appointments' },
+        { to: '/note-templates', label: 'Note templates' },
+      ];
     case 'admin':
       return [
         { to: '/admin/setup', label: 'Setup' },
@@ -72,6 +75,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/admin/staff', label: 'Staff' },
         { to: '/rebook', label: 'Visits to rebook' },
         { to: '/admin/patient-import', label: 'Import patients' },
+        { to: '/note-templates', label: 'Note templates' },
       ];
   }
 }
