@@ -141,13 +141,34 @@ describe.each(TEST_DATABASES)('chart: intake reconciliation and the timeline on 
     await treatRegions(t, 'dr.still@demo.clinic', encounterId, ['lumbar']);
     const signed = await t.call(still, 'POST', `/api/encounters/${encounterId}/sign`, {});
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
-    t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
+    t.clock.now = new Date(t.clock.now.getTime() + 1800_000);
+    const checkIn = await t.call(
+      await t.login('alex@demo.clinic'),
+      'POST',
+      `/api/encounters/${encounterId}/check-ins`,
+      {
+        soreness: 8,
+        daysSore: 4,
+        newSymptoms: [],
+      },
+    );
+    expect([checkIn.status, checkIn.body.alert]).toEqual([201, true]);
+    expect((await chart()).header.openFlags).toContainEqual(
+      expect.objectContaining({ kind: 'check_in_alert', appointmentId }),
+    );
+    t.clock.now = new Date(t.clock.now.getTime() + 1800_000);
     await t.call(still, 'POST', `/api/encounters/${encounterId}/addenda`, { text: 'Called: better.' });
     const all = await t.call(still, 'GET', `/api/patients/${alex}/timeline?limit=100`);
     expect(all.status).toBe(200);
     const kinds = (all.body.items as { kind: string }[]).map((e) => e.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['visit', 'intake', 'note', 'addendum']));
+    expect(kinds).toEqual(expect.arrayContaining(['visit', 'intake', 'note', 'addendum', 'check_in']));
     expect(all.body.items[0]).toMatchObject({ kind: 'addendum', detail: 'Called: better.', encounterId });
+    expect(all.body.items[1]).toMatchObject({
+      kind: 'check_in',
+      status: checkIn.body.route,
+      timeZone: expect.stringMatching(/^America\//),
+    });
+    expect(all.body.items[1].detail).toContain('Soreness 8/10');
     expect(all.body.items).toContainEqual(
       expect.objectContaining({ kind: 'note', status: 'signed', title: 'Visit note signed' }),
     );
