@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { documentedRegions, rowFieldOf, rowsOf, summaryOf, toBody } from './exam-rows';
+import {
+  changedRow,
+  documentedRegions,
+  rowFieldOf,
+  rowsOf,
+  summaryOf,
+  toBody,
+  unconfirmedCopies,
+} from './exam-rows';
 
 const exam = rowsOf([
   {
@@ -48,5 +56,43 @@ describe('exam rows', () => {
   it('summarises a region in words for the body map', () => {
     expect(summaryOf(exam.lumbar)).toBe('findings: tenderness, restriction; moderate; L4 FRrSr');
     expect(summaryOf(exam.head)).toBe('no TART findings');
+  });
+});
+
+describe('rows copied from the last visit', () => {
+  const copied = rowsOf([
+    {
+      region: 'sacral',
+      tenderness: true,
+      asymmetry: false,
+      restriction: true,
+      tissueTexture: false,
+      copiedFrom: '2026-05-18',
+      copyConfirmed: false,
+    },
+  ]);
+
+  it('keep their mark in the body until confirmed or edited', () => {
+    expect(toBody(copied)).toEqual([
+      expect.objectContaining({ region: 'sacral', copiedFrom: '2026-05-18', copyConfirmed: false }),
+    ]);
+    expect(unconfirmedCopies(copied)).toEqual(['sacral']);
+  });
+
+  it('confirming keeps the mark and counts as re-examined', () => {
+    const row = changedRow(copied.sacral, { copyConfirmed: true });
+    expect(row).toMatchObject({ copiedFrom: '2026-05-18', copyConfirmed: true });
+    expect(unconfirmedCopies({ ...copied, sacral: row })).toEqual([]);
+  });
+
+  it.each([
+    ['a finding', { asymmetry: true }],
+    ['the severity', { severity: 'mild' as const }],
+    ['the segment', { segment: 'S1' }],
+    ['the comment', { comment: 'less tender' }],
+  ])('editing %s drops the mark: examined at this visit', (_what, patch) => {
+    const row = changedRow(copied.sacral, patch);
+    expect(row).toMatchObject({ ...patch, copiedFrom: '', copyConfirmed: false });
+    expect(toBody({ ...copied, sacral: row })[0]).not.toHaveProperty('copiedFrom');
   });
 });
