@@ -3,6 +3,7 @@ import { PDFParse } from 'pdf-parse';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, openEncounter, treatRegions } from '../../test-support/factories';
+import { fieldLabel } from '../../http/plain-messages';
 
 const text = (over: Partial<Record<'hpi' | 'assessment' | 'plan' | 'emNote', string>> = {}) => ({
   hpi: '',
@@ -56,7 +57,7 @@ describe.each(TEST_DATABASES)('the note text, templates and copy-forward on $nam
       });
       expect(long.status).toBe(400);
       expect(long.body).toMatchObject({ code: 'validation_failed', field });
-      expect(long.body.message).toMatch(new RegExp(`^${field}: at most 4000 characters`));
+      expect(long.body.message).toBe(`${fieldLabel(field)}: at most 4000 characters.`);
     }
     const desk = await t.login('frontdesk@demo.clinic');
     const byDesk = await t.call(desk, 'PUT', `/api/encounters/${enc}/note-text`, { version: 1, ...text() });
@@ -217,6 +218,14 @@ describe.each(TEST_DATABASES)('the note text, templates and copy-forward on $nam
       new RegExp(`Lumbar: .*\\[copied from the visit of ${firstDate}; re-examined and confirmed\\]`),
     );
     expect(signed.body.note).toMatch(/Sacral: [^\n]*asymmetry[^\n[]*\n/);
+  });
+
+  it('lists the note endpoints in the OpenAPI document', async () => {
+    const paths = (await t.call(null, 'GET', '/api/openapi.json')).body.paths as Record<string, object>;
+    expect(Object.keys(paths['/api/encounters/{id}/note-text'] ?? {})).toEqual(['put']);
+    expect(Object.keys(paths['/api/encounters/{id}/exam/copy-forward'] ?? {})).toEqual(['post']);
+    expect(Object.keys(paths['/api/note-templates'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(paths['/api/note-templates/{id}'] ?? {}).sort()).toEqual(['delete', 'put']);
   });
 
   it("lets the admin keep the clinic's templates and each clinician their own", async () => {
