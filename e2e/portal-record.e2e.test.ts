@@ -118,6 +118,41 @@ describe('documents, the treatment consent and "My record" in Chromium', () => {
       await page.getByRole('link', { name: 'Descargar mis datos' }).waitFor();
       await expectNoAxeViolations(page, 'My record in Spanish');
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/my-record-es.png`, fullPage: true });
+      // Back to English, as he found it.
+      await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'My record', level: 1 }).waitFor();
+    });
+  });
+
+  it('the admin publishes a new version; Alex is asked to sign again', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Consent form' }).click();
+      await page.getByRole('heading', { name: 'Treatment consent form', level: 1 }).waitFor();
+      const publish = page.getByRole('button', { name: 'Publish version 2' });
+      await expect(publish.isDisabled()).resolves.toBe(true);
+      const english = page.getByLabel('English text');
+      await english.fill(
+        `${await english.inputValue()}\n\nYou may bring a family member or friend to any visit.`,
+      );
+      await page.getByLabel('Every patient is asked to sign version 2 again').check();
+      await expectNoAxeViolations(page, 'consent form admin page');
+      await publish.click();
+      await page.getByRole('status').filter({ hasText: 'Version 2 published.' }).waitFor();
+    });
+    await j.as('alex@demo.clinic', async (page) => {
+      await page.goto('/portal/record');
+      const consent = page.getByTestId('consent-panel');
+      await consent.getByText('The clinic has updated its consent form.', { exact: false }).waitFor();
+      await consent
+        .getByRole('region', { name: 'Consent form, version 2' })
+        .getByText('You may bring a family member or friend to any visit.')
+        .waitFor();
+      await consent.getByLabel('Type your full name to sign').fill('Alex Rivera');
+      await consent.getByRole('button', { name: 'Sign the consent' }).click();
+      await consent
+        .getByTestId('consent-status')
+        .filter({ hasText: /\(form version 2\)\.$/ })
+        .waitFor();
     });
   });
 
@@ -126,7 +161,7 @@ describe('documents, the treatment consent and "My record" in Chromium', () => {
       await page.goto(`/patients/${alexId}`);
       await page
         .getByRole('region', { name: 'General treatment consent' })
-        .getByText('typed name “alex rivera”', { exact: false })
+        .getByText('typed name “Alex Rivera”', { exact: false })
         .waitFor();
     });
   });

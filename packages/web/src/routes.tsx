@@ -9,6 +9,7 @@ import { LocationsPage } from './features/admin/locations-page';
 import { HoursPage } from './features/admin/hours-page';
 import { StaffPage } from './features/admin/staff-page';
 import { ClinicProfilePage } from './features/admin/clinic-profile-page';
+import { ConsentFormPage } from './features/admin/consent-form-page';
 import { AdminHome, SetupPage } from './features/admin/setup-page';
 import { PatientImportPage } from './features/admin/patient-import/patient-import-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
@@ -83,6 +84,7 @@ const ROUTES: Route[] = [
   { pattern: '/admin', roles: ['admin'], render: () => <AdminHome /> },
   { pattern: '/admin/setup', roles: ['admin'], render: () => <SetupPage /> },
   { pattern: '/admin/clinic-profile', roles: ['admin'], render: () => <ClinicProfilePage /> },
+  { pattern: '/admin/consent-form', roles: ['admin'], render: () => <ConsentFormPage /> },
   { pattern: '/admin/patient-import', roles: ['admin'], render: () => <PatientImportPage /> },
 ];
 
