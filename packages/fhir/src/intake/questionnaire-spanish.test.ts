@@ -85,6 +85,26 @@ describe('the intake Questionnaire in Spanish', () => {
     expect(text(redFlagLink('neck', 'fever'))).toBe('¿Ha tenido fiebre con este dolor de cuello?');
   });
 
+  it('asks for medicines, allergies and past health in Spanish, and keeps what was written with the answers', () => {
+    const es = intakeQuestionnaire({ ageYears: 0.2, sex: 'male' }, 'es');
+    const text = (id: string) => flat(es.item).find((i) => i.linkId === id)?.text;
+    expect(text(LINK.history)).toBe('Medicamentos, alergias y salud en el pasado');
+    expect(text(LINK.medications)).toMatch(/^Medicamentos que toma ahora, uno por línea/);
+    expect(text(LINK.allergies)).toBe('¿Es alérgico o alérgica a algún medicamento, alimento u otra cosa?');
+    const response = completeResponse(es, {
+      [LINK.medications]: [{ valueString: ' Vitamina D \n' }],
+      [LINK.allergies]: [{ valueBoolean: false }],
+    });
+    expect(validateQuestionnaireResponse(es, response)).toEqual([]);
+    expect(extractIntake(es, response).history).toEqual({
+      medications: 'Vitamina D',
+      allergies: false,
+      allergyList: null,
+      medicalHistory: null,
+      surgicalHistory: null,
+    });
+  });
+
   it.each(POPULATIONS)(
     '%s: a response to the Spanish questionnaire validates against both languages and extracts the same answers',
     (_name, patient) => {
@@ -99,6 +119,9 @@ describe('the intake Questionnaire in Spanish', () => {
         [LINK.pregnant]: [{ valueBoolean: true }],
         [LINK.pregnancyWeeks]: [{ valueInteger: 20 }],
         [phqLink(1)]: [{ valueCoding: { system: 'http://loinc.org', code: 'LA6570-1' } }],
+        [LINK.medications]: [{ valueString: 'Warfarina 5 mg al día' }],
+        [LINK.allergies]: [{ valueBoolean: true }],
+        [LINK.allergyList]: [{ valueString: 'Penicilina - ronchas' }],
       };
       const known = new Set(flat(en.item).map((i) => i.linkId));
       const answers = Object.fromEntries(Object.entries(given).filter(([id]) => known.has(id)));
