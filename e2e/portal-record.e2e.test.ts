@@ -156,6 +156,30 @@ describe('documents, the treatment consent and "My record" in Chromium', () => {
     });
   });
 
+  it('a parent signs for a child with their own name and sees only the child’s record', async () => {
+    await j.as('sam.parent@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'My record' }).click();
+      const record = page.getByTestId('patient-record');
+      await expect.poll(() => record.count()).toBe(1);
+      const heading = record.getByRole('heading', { level: 2 });
+      await expect.poll(() => heading.textContent()).toMatch(/^Record of Noah /);
+      const name = record.getByLabel(/^Type your own full name to sign for Noah /);
+      await name.fill('Noah');
+      await name.press('Enter');
+      await record.getByText('Type the full name exactly as the clinic has it: Sam Parent.').waitFor();
+      await name.fill('Sam Parent');
+      await record.getByRole('button', { name: 'Sign the consent' }).click();
+      await record
+        .getByTestId('consent-status')
+        .filter({ hasText: /by Sam Parent \(form version 2\)\.$/ })
+        .waitFor();
+      await record.getByText('No documents yet.').waitFor();
+      await record.getByRole('link', { name: /^Download the data of Noah / }).waitFor();
+      await expectNoAxeViolations(page, 'My record of a child');
+      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/my-record-parent.png`, fullPage: true });
+    });
+  });
+
   it('the desk sees the signature on the patient page', async () => {
     await j.as('frontdesk@demo.clinic', async (page) => {
       await page.goto(`/patients/${alexId}`);
