@@ -9,6 +9,7 @@ import { LocationsPage } from './features/admin/locations-page';
 import { HoursPage } from './features/admin/hours-page';
 import { StaffPage } from './features/admin/staff-page';
 import { ClinicProfilePage } from './features/admin/clinic-profile-page';
+import { FeeSchedulePage } from './features/admin/fee-schedule-page';
 import { ConsentFormPage } from './features/admin/consent-form-page';
 import { AdminHome, SetupPage } from './features/admin/setup-page';
 import { PatientImportPage } from './features/admin/patient-import/patient-import-page';
@@ -84,6 +85,7 @@ const ROUTES: Route[] = [
   { pattern: '/admin', roles: ['admin'], render: () => <AdminHome /> },
   { pattern: '/admin/setup', roles: ['admin'], render: () => <SetupPage /> },
   { pattern: '/admin/clinic-profile', roles: ['admin'], render: () => <ClinicProfilePage /> },
+  { pattern: '/admin/fees', roles: ['admin'], render: () => <FeeSchedulePage /> },
   { pattern: '/admin/consent-form', roles: ['admin'], render: () => <ConsentFormPage /> },
   { pattern: '/admin/patient-import', roles: ['admin'], render: () => <PatientImportPage /> },
 ];

@@ -67,6 +67,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
       return [
         { to: '/admin/setup', label: 'Setup' },
         { to: '/admin/clinic-profile', label: 'Clinic profile' },
+        { to: '/admin/fees', label: 'Fee schedule' },
         { to: '/admin/consent-form', label: 'Consent form' },
         { to: '/admin/audit', label: 'Audit log' },
         { to: '/admin/locations', label: 'Locations' },

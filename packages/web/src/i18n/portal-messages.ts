@@ -118,6 +118,9 @@ const en = {
   print: 'Print',
   aftercareWhat: 'aftercare',
   visitOn: 'Visit on {date}',
+  superbillHeading: 'Superbill',
+  superbillText: 'The superbill lists the codes and fees of this visit, for a claim to your insurer.',
+  superbillLink: 'Download the superbill (PDF, opens in a new tab)',
 
   intakeTitle: 'Intake questionnaire',
   theQuestionnaire: 'the questionnaire',
@@ -374,6 +377,10 @@ const es: Record<keyof typeof en, string> = {
   print: 'Imprimir',
   aftercareWhat: 'los cuidados después del tratamiento',
   visitOn: 'Visita del {date}',
+  superbillHeading: 'Recibo para su seguro (superbill)',
+  superbillText:
+    'El superbill enumera los códigos y los precios de esta visita, para reclamar a su seguro. El documento está en inglés.',
+  superbillLink: 'Descargar el superbill (PDF, se abre en una pestaña nueva)',
 
   intakeTitle: 'Cuestionario de admisión',
   theQuestionnaire: 'el cuestionario',

@@ -21,7 +21,7 @@ describe.each(TEST_DATABASES)('fee schedule and superbill on $name', (kind) => {
     const r = await fetchPdf(t, token, `/api/encounters/${enc}/superbill.pdf`);
     return { ...r, body: r.error };
   };
-  const codeOf = (s: { codes: { code: string }[] }, code: string) =>
+  const codeOf = (s: { codes: Record<string, unknown>[] }, code: string) =>
     s.codes.find((c) => c.code === code) as {
       current: { amountCents: number } | null;
       upcoming: { amountCents: number; effectiveFrom: string }[];
@@ -189,11 +189,12 @@ describe.each(TEST_DATABASES)('fee schedule and superbill on $name', (kind) => {
     expect(reads.filter((a) => a.outcome === 'allowed').map((a) => a.userEmail)).toEqual(
       expect.arrayContaining(['dr.still@demo.clinic', 'alex@demo.clinic', 'frontdesk@demo.clinic']),
     );
-    expect(reads.filter((a) => a.outcome === 'denied').map((a) => a.userEmail).sort()).toEqual([
-      'admin@demo.clinic',
-      'maria@demo.clinic',
-      'sam.parent@demo.clinic',
-    ]);
+    expect(
+      reads
+        .filter((a) => a.outcome === 'denied')
+        .map((a) => a.userEmail)
+        .sort(),
+    ).toEqual(['admin@demo.clinic', 'maria@demo.clinic', 'sam.parent@demo.clinic']);
   });
 
   it('a code without a fee says "fee not set" and stays out of the total; a parent reads their child’s', async () => {

@@ -62,7 +62,6 @@ export async function setFee(ctx: RequestContext, body: SetFee): Promise<FeeSche
     throw fail.invalid(
       'effectiveFrom',
       `must be today (${today}) or later: a fee from an earlier day would change superbills already issued`,
-      'not_before_today',
     );
   }
   await insertFee(ctx.db, {

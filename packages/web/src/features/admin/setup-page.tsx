@@ -76,6 +76,10 @@ export function SetupPage() {
             ))}
           </ol>
           {status.data.complete && <p>The front desk can now register patients and book their visits.</p>}
+          <p>
+            Before the first superbill: set the clinic&apos;s fee per code in the{' '}
+            <Link to="/admin/fees">fee schedule</Link>.
+          </p>
           <button type="button" className="button-secondary" onClick={status.reload}>
             Check again
           </button>

@@ -94,6 +94,17 @@ export function SignedNote(props: {
           Download the note as PDF (opens in a new tab)
         </a>
       </p>
+      {encounter.status === 'signed' && (
+        <p>
+          <a
+            href={`/api/encounters/${encodeURIComponent(encounter.id)}/superbill.pdf`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Download the superbill as PDF (opens in a new tab)
+          </a>
+        </p>
+      )}
       <Addenda encounter={encounter} onChange={onChange} />
     </section>
   );

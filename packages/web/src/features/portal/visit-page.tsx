@@ -82,6 +82,26 @@ function Aftercare({ encounterId }: { encounterId: string }) {
   );
 }
 
+/** The superbill of the visit, for the patient's own claim to their insurer. */
+function Superbill({ encounterId }: { encounterId: string }) {
+  const { t } = usePortalText();
+  return (
+    <section aria-labelledby="superbill-heading" className="card no-print">
+      <h2 id="superbill-heading">{t('superbillHeading')}</h2>
+      <p>{t('superbillText')}</p>
+      <p>
+        <a
+          href={`/api/encounters/${encodeURIComponent(encounterId)}/superbill.pdf`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t('superbillLink')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
 /** A treated visit: aftercare to read or print, and the post-treatment check-in. */
 export function VisitPage({ encounterId }: { encounterId: string }) {
   const { t } = usePortalText();
@@ -93,6 +113,7 @@ export function VisitPage({ encounterId }: { encounterId: string }) {
       </p>
       <h1>{t('visitTitle')}</h1>
       <Aftercare encounterId={encounterId} />
+      <Superbill encounterId={encounterId} />
       <div className="no-print">
         <CheckInForm encounterId={encounterId} />
       </div>
