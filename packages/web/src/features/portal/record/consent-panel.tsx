@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { API, type ConsentSummary } from '@omt/contracts';
 import { ApiError, call } from '../../../api/client';
-import { FieldError, StatusMessage } from '../../../components/messages';
+import { FieldError, StatusMessage, useErrorText } from '../../../components/messages';
 import { useSubmit } from '../../../components/use-submit';
 import { usePortalText } from '../../../i18n/use-portal-text';
-import { useErrorText } from '../../../components/messages';
 import { formatStamp } from '../../../time';
 
 /** The general treatment consent: its state, and while it is not signed (or a new version came), the form to sign. */
