@@ -188,6 +188,8 @@ describe.each(TEST_DATABASES)('chart: intake reconciliation and the timeline on 
   it('refuses a junk cursor or limit with 400 naming it, and anyone but a clinician', async () => {
     const junk = await t.call(still, 'GET', `/api/patients/${alex}/timeline?cursor=zzz`);
     expect([junk.status, junk.body.field]).toEqual([400, 'cursor']);
+    for (const path of ['timeline', 'chart'])
+      expect((await t.call(still, 'GET', `/api/patients/nobody/${path}`)).status).toBe(404);
     const big = await t.call(still, 'GET', `/api/patients/${alex}/timeline?limit=1000`);
     expect([big.status, big.body.field]).toEqual([400, 'limit']);
     for (const who of ['frontdesk@demo.clinic', 'alex@demo.clinic', 'admin@demo.clinic'])

@@ -4,6 +4,7 @@
  * Ordering and paging are pure: time first, then the event's unique key, so every event has one place and a
  * cursor (the last event's time and key) never skips or repeats one.
  */
+import { findPatient } from '@omt/db';
 import type { TimelineEvent, TimelinePage } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -57,6 +58,7 @@ export async function getTimeline(
   patientId: string,
   query: { cursor?: string | undefined; limit: number },
 ): Promise<TimelinePage> {
+  if (!(await findPatient(ctx.db, patientId))) throw fail.notFound('patient');
   await ctx.access(patientId, 'clinical.read', 'chart-timeline', patientId);
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
   if (query.cursor !== undefined && !after)
