@@ -117,7 +117,12 @@ describe('superbill lines', () => {
 
   it('E/M with modifier 25 whose level the note does not name is listed without a fee', () => {
     const bill = superbillLines({ cpt: '98925', diagnoses, emModifier25: true }, fees, '2026-11-30');
-    expect(bill.lines[0]).toMatchObject({ code: null, modifier: '25', status: 'level_not_coded', feeCents: null });
+    expect(bill.lines[0]).toMatchObject({
+      code: null,
+      modifier: '25',
+      status: 'level_not_coded',
+      feeCents: null,
+    });
     expect(bill).toMatchObject({ totalCents: 6500, complete: false });
   });
 

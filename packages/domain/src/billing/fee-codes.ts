@@ -2,7 +2,16 @@
 import { OMT_CPT_CODES } from '../coding/omt-cpt';
 
 /** Office or other outpatient E/M: new patient 99202–99205, established patient 99212–99215. */
-export const EM_OFFICE_CODES = ['99202', '99203', '99204', '99205', '99212', '99213', '99214', '99215'] as const;
+export const EM_OFFICE_CODES = [
+  '99202',
+  '99203',
+  '99204',
+  '99205',
+  '99212',
+  '99213',
+  '99214',
+  '99215',
+] as const;
 
 export const FEE_CODES = [...OMT_CPT_CODES, ...EM_OFFICE_CODES] as const;
 export type FeeCode = (typeof FEE_CODES)[number];

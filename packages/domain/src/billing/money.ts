@@ -10,7 +10,10 @@ export type AmountProblem = 'format' | 'negative' | 'decimals' | 'too_large';
  * anything that is not a plain number, and amounts above {@link MAX_FEE_CENTS}.
  */
 export function centsFromDollars(text: string): { cents: number } | { problem: AmountProblem } {
-  const v = text.trim().replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const v = text
+    .trim()
+    .replace(/^\$/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   if (/^-/.test(v)) return { problem: 'negative' };
   const m = /^(\d+)(?:\.(\d+))?$/.exec(v);
   if (!m) return { problem: 'format' };
