@@ -55,6 +55,8 @@ export const REFUSALS_ES: Record<string, string> = {
   idempotency_in_progress: 'Su solicitud anterior aún se está procesando. Espere un momento.',
   idempotency_key_reused: 'Esta solicitud ya se envió con otros datos. Vuelva a cargar la página.',
   totp_enrolment_required: 'Active primero la verificación en dos pasos.',
+  consent_form_changed:
+    'El formulario de consentimiento acaba de cambiar. Lea la nueva versión y firme de nuevo.',
 };
 
 /**
@@ -86,11 +88,15 @@ export const STAFF_ONLY_CODES: readonly string[] = [
   'no_previous_exam',
   'note_signed',
   'stale_note',
+  'document_too_large',
+  'unsupported_document_type',
+  'document_already_removed',
 ];
 
 /** A refused field by `field.rule`, when the field has several rules. */
 export const RULES_ES: Record<string, string> = {
   'password.too_short': 'La contraseña debe tener al menos 12 caracteres.',
+  'typedName.name_mismatch': 'Escriba el nombre completo tal como lo tiene la clínica.',
   'password.too_long': 'La contraseña debe tener como máximo 256 caracteres.',
   'password.too_common': 'Esta contraseña es demasiado común. Elija una más difícil de adivinar.',
   'password.key_run':
