@@ -110,10 +110,14 @@ export function listOpenSafetyTasksOfPatient(db: Database, patientId: string) {
     .execute();
 }
 
-/** Red flags of the patient's intakes whose visit note is not signed, with the flags already reviewed there. */
+/**
+ * Red flags of the patient's intakes whose visit note is not signed (visits not cancelled), with the flags already
+ * reviewed there.
+ */
 export async function listUnsignedIntakeFlags(db: Database, patientId: string) {
   const rows = await db
     .selectFrom('intakes as i')
+    .innerJoin('appointments as a', 'a.id', 'i.appointment_id')
     .leftJoin('encounters as e', 'e.appointment_id', 'i.appointment_id')
     .select([
       'i.id',
@@ -124,6 +128,7 @@ export async function listUnsignedIntakeFlags(db: Database, patientId: string) {
       'e.status',
     ])
     .where('i.patient_id', '=', patientId)
+    .where('a.status', '!=', 'cancelled')
     .where((eb) => eb.or([eb('e.status', 'is', null), eb('e.status', '=', 'draft')]))
     .execute();
   const encounterIds = rows.flatMap((r) => (r.encounter_id ? [r.encounter_id] : []));

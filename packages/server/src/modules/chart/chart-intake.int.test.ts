@@ -136,6 +136,27 @@ describe.each(TEST_DATABASES)('chart: intake reconciliation and the timeline on 
     expect(c.header.anticoagulationMismatch).toBeNull(); // warfarin came in from intake without the flag
   });
 
+  it('a red flag of a visit not yet signed is open in the header until that visit is cancelled', async () => {
+    const maria = await patientIdOf(t, 'maria@demo.clinic');
+    const mariaLogin = await t.login('maria@demo.clinic');
+    const appt = await bookFollowUp(t, 'maria@demo.clinic');
+    const r = await submitIntake(t, mariaLogin, appt.id, yesTo('low-back', 'cancer_history'));
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const flags = async () =>
+      (await t.call(still, 'GET', `/api/patients/${maria}/chart`)).body.header.openFlags as {
+        kind: string;
+        appointmentId: string;
+      }[];
+    expect(await flags()).toContainEqual(
+      expect.objectContaining({ kind: 'red_flag', appointmentId: appt.id }),
+    );
+    const cancelled = await t.call(mariaLogin, 'POST', `/api/appointments/${appt.id}/cancel`, {
+      reason: 'feeling better',
+    });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    expect((await flags()).filter((f) => f.appointmentId === appt.id)).toEqual([]);
+  });
+
   it('the timeline lists visits, intakes, notes (signed) and addenda newest first, paged by a cursor', async () => {
     encounterId = await openEncounter(t, 'dr.still@demo.clinic', appointmentId);
     await treatRegions(t, 'dr.still@demo.clinic', encounterId, ['lumbar']);
