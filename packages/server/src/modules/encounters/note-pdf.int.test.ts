@@ -49,9 +49,10 @@ describe.each(TEST_DATABASES)('the note PDF on $name', (kind) => {
     expect(cosigned.status).toBe(200);
     // Long addenda push the note over several pages.
     const long = (n: number) =>
-      Array.from({ length: 45 }, (_, i) => `Addendum ${n}, line ${i + 1}: the patient reported on the phone.`).join(
-        '\n',
-      );
+      Array.from(
+        { length: 45 },
+        (_, i) => `Addendum ${n}, line ${i + 1}: the patient reported on the phone.`,
+      ).join('\n');
     for (const n of [1, 2, 3, 4]) {
       const r = await t.call(still, 'POST', `/api/encounters/${enc}/addenda`, { text: long(n) });
       expect(r.status).toBe(201);
@@ -78,13 +79,15 @@ describe.each(TEST_DATABASES)('the note PDF on $name', (kind) => {
       'NPI 1245319599 · Tax id 12-3456789',
       `Provider: Dr. Riley Resident, DO · NPI ${RESIDENT_NPI}`,
       `Visit: ${newYorkTime(e.start)} (${ZONE})`,
-      `signed ${newYorkTime(e.signedAt)} (${ZONE})`,
+      `Signed ${newYorkTime(e.signedAt)} (${ZONE})`,
       `Co-signed by Dr. Andrea Still, DO · NPI ${STILL_NPI} · ${newYorkTime(e.cosignedAt)} (${ZONE})`,
     ]) {
       expect(first.replace(/\s*\n\s*/g, '\n'), shown).toContain(shown);
     }
     // Addenda are timed in the location's zone too, never in UTC.
-    expect(pdf.text).toContain(`Addendum — Dr. Andrea Still, ${newYorkTime(e.addenda[0].createdAt)} (${ZONE})`);
+    expect(pdf.text).toContain(
+      `Addendum — Dr. Andrea Still, ${newYorkTime(e.addenda[0].createdAt)} (${ZONE})`,
+    );
     expect(pdf.text).toContain('Addendum 4, line 45: the patient reported on the phone.');
     expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   });

@@ -20,10 +20,7 @@ export interface NotePrint {
 }
 
 export function clinicianText(c: PrintedClinician): string {
-  return [
-    [c.name, c.credential].filter(Boolean).join(', '),
-    c.npi ? `NPI ${c.npi}` : '',
-  ]
+  return [[c.name, c.credential].filter(Boolean).join(', '), c.npi ? `NPI ${c.npi}` : '']
     .filter(Boolean)
     .join(' · ');
 }
@@ -44,7 +41,8 @@ function visitSection(p: NotePrint): NoteSection {
         `Patient: ${e.patientName} · DOB ${dayText(p.patientBirthDate)}`,
         `Visit: ${at(e.start)} · ${e.locationName}`,
         `Provider: ${clinicianText(p.author)}`,
-        `Status: ${e.status.replace('_', ' ')}${e.signedAt ? ` · signed ${at(e.signedAt)}` : ''}`,
+        e.signedAt ? `Signed ${at(e.signedAt)}` : 'Not signed',
+        ...(e.status === 'awaiting_cosign' ? ['Awaiting co-signature by the supervising physician'] : []),
         ...(p.cosigner && e.cosignedAt
           ? [`Co-signed by ${clinicianText(p.cosigner)} · ${at(e.cosignedAt)}`]
           : []),
