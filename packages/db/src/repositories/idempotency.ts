@@ -18,6 +18,19 @@ export async function reserveIdempotencyKey(
   }
 }
 
+/** Forgets one user's keys reserved before `before` (their answers expire): such a key may be used anew. */
+export async function forgetIdempotencyKeysBefore(
+  db: Database,
+  userId: string,
+  before: string,
+): Promise<void> {
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('user_id', '=', userId)
+    .where('created_at', '<', before)
+    .execute();
+}
+
 export function findIdempotencyKey(db: Database, userId: string, key: string) {
   return db
     .selectFrom('idempotency_keys')

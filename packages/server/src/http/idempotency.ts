@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   completeIdempotencyKey,
   findIdempotencyKey,
+  forgetIdempotencyKeysBefore,
   releaseIdempotencyKey,
   reserveIdempotencyKey,
   takeOverIdempotencyKey,
@@ -23,12 +24,15 @@ const FIRST_POLL_MS = 5;
 const LONGEST_POLL_MS = 100;
 /** A key in progress for this long belongs to a request that crashed or hung: a retry may take it over. */
 const STALE_MS = 60_000;
+/** A key's answer is kept this long; after it the key is forgotten and may be used for a new request. */
+const EXPIRES_MS = 24 * 3_600_000;
 
 /**
  * Runs a request once per Idempotency-Key: a retry with the same key and body gets the first answer again (even
  * its 4xx), and the same key with another body is refused. A retry that finds the first request still running waits
  * for its answer (up to WAIT_MS, then 409 idempotency_in_progress), the same way on every database; a key left in
- * progress for STALE_MS is taken over, and one released by a failed first request (5xx) is reserved anew.
+ * progress for STALE_MS is taken over, and one released by a failed first request (5xx) is reserved anew. Keys
+ * expire after EXPIRES_MS: the user's older keys are forgotten before each new reservation.
  */
 export async function oncePerKey(
   ctx: RequestContext,
@@ -41,6 +45,11 @@ export async function oncePerKey(
   if (!KEY_PATTERN.test(key)) throw fail.invalid('Idempotency-Key', 'use 8–128 letters, digits or . _ : -');
   const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
   const deadline = Date.now() + WAIT_MS;
+  await forgetIdempotencyKeysBefore(
+    ctx.db,
+    ctx.user.id,
+    new Date(Date.parse(ctx.now()) - EXPIRES_MS).toISOString(),
+  );
   for (let poll = FIRST_POLL_MS; ; poll = Math.min(poll * 2, LONGEST_POLL_MS)) {
     const reserved = await reserveIdempotencyKey(ctx.db, {
       user_id: ctx.user.id,

@@ -141,6 +141,35 @@ describe.each(TEST_DATABASES)(
       expect(list.body.filter((a: { status: string }) => a.status === 'booked')).toHaveLength(1);
     });
 
+    it('forgets an Idempotency-Key after 24 hours: the same key then books a new request', async () => {
+      const started = t.clock.now;
+      // Two days on, clear of the times the other tests book.
+      const base = started.getTime() + 2 * 86_400_000;
+      t.clock.now = new Date(base);
+      try {
+        const body = await bodyFor('alex@demo.clinic');
+        const send = (b: object) =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/appointments',
+            headers: { authorization: `Bearer ${desk}`, 'idempotency-key': 'day-old-key-0001' },
+            payload: b,
+          });
+        const first = await send(body);
+        expect(first.statusCode, first.body).toBe(201);
+        const later = { ...body, start: new Date(Date.parse(body.start) + 7 * 86_400_000).toISOString() };
+        t.clock.now = new Date(base + 23 * 3_600_000);
+        expect((await send(later)).statusCode).toBe(422);
+        t.clock.now = new Date(base + 24 * 3_600_000 + 60_000);
+        const fresh = await send(later);
+        expect(fresh.statusCode, fresh.body).toBe(201);
+        expect(fresh.json().id).not.toBe(first.json().id);
+        expect(Date.parse(fresh.json().start)).toBe(Date.parse(later.start));
+      } finally {
+        t.clock.now = started;
+      }
+    });
+
     it('marks a no-show only after the start, and frees its time', async () => {
       const appt = await bookFollowUp(t, 'sam.parent@demo.clinic');
       expect((await t.call(desk, 'POST', `/api/appointments/${appt.id}/no-show`, {})).status).toBe(409);
