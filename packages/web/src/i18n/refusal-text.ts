@@ -91,6 +91,9 @@ export const STAFF_ONLY_CODES: readonly string[] = [
   'document_too_large',
   'unsupported_document_type',
   'document_already_removed',
+  'stale_chart_entry',
+  'stale_allergy_status',
+  'allergies_recorded',
 ];
 
 /** A refused field by `field.rule`, when the field has several rules. */

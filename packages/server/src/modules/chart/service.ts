@@ -52,13 +52,13 @@ export async function getChart(ctx: RequestContext, patientId: string): Promise<
 /** What the contract cannot check: dates after today. */
 function checkDates(e: CreateChartEntry, today: string): void {
   if (e.kind === 'problem' && e.onset && partialDateAfter(e.onset, today))
-    throw fail.invalid('onset', 'cannot be after today', 'not_future');
+    throw fail.invalid('onset', 'cannot be after today');
   if (
     (e.kind === 'medical_history' || e.kind === 'surgical_history') &&
     e.year &&
     e.year > Number(today.slice(0, 4))
   )
-    throw fail.invalid('year', 'cannot be after this year', 'not_future');
+    throw fail.invalid('year', 'cannot be after this year');
 }
 
 export async function addChartEntry(
@@ -95,7 +95,7 @@ export async function updateChartEntry(
   const existing = await findChartEntry(ctx.db, entryId);
   // Another patient's entry is not found through this patient's chart.
   if (!existing || existing.patient_id !== patientId) throw fail.notFound('chart entry');
-  if (existing.kind !== body.kind) throw fail.invalid('kind', `must stay ${existing.kind}`, 'unchanged');
+  if (existing.kind !== body.kind) throw fail.invalid('kind', `must stay ${existing.kind}`);
   const { version, ...entry } = body;
   const now = ctx.now();
   checkDates(entry, now.slice(0, 10));

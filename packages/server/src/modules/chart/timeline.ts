@@ -62,7 +62,7 @@ export async function getTimeline(
   await ctx.access(patientId, 'clinical.read', 'chart-timeline', patientId);
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
   if (query.cursor !== undefined && !after)
-    throw fail.invalid('cursor', 'is not a cursor this timeline gave', 'cursor');
+    throw fail.invalid('cursor', 'is not a cursor this timeline gave');
   const events = (await Promise.all(TIMELINE_SOURCES.map((s) => s(ctx.db, patientId)))).flat();
   return pageTimeline(events, after, query.limit);
 }
