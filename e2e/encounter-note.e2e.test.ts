@@ -165,6 +165,7 @@ describe('dr.still writes a note with templates and free text, copies the exam f
       if (SCREENSHOT) {
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${SCREENSHOT}/encounter-workspace.png` });
+        await page.screenshot({ path: `${SCREENSHOT}/encounter-workspace-full.png`, fullPage: true });
       }
 
       await expect(signNote(page)).resolves.toEqual([]);
