@@ -17,3 +17,4 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 export const Ok = z.object({ ok: z.literal(true) });
 
 export const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
+export const Ready = z.object({ status: z.literal('ready'), database: z.enum(['sqlite', 'postgres']) });

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { API } from '@omt/contracts';
 import type { AppDeps } from './context';
 import { errorHandler } from './errors';
+import { readiness } from './http/readiness';
 import { defineRoute } from './http/define-route';
 import { buildOpenApi } from './http/openapi';
 import { authRoutes } from './modules/auth/routes';
@@ -43,6 +44,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   defineRoute(app, deps, API.health, () =>
     Promise.resolve({ status: 'ok' as const, database: deps.dialect }),
   );
+  defineRoute(app, deps, API.ready, () => readiness(deps));
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', () => openapi);
   authRoutes(app, deps);

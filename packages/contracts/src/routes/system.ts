@@ -1,4 +1,4 @@
-import { Health } from '../common';
+import { Health, Ready } from '../common';
 import { endpoint } from './endpoint';
 
 /** The system endpoints. */
@@ -10,5 +10,13 @@ export const SYSTEM_API = {
     tag: 'system',
     auth: 'public',
     response: Health,
+  }),
+  ready: endpoint({
+    method: 'GET',
+    path: '/readyz',
+    summary: 'Readiness: the database answers (503 not_ready otherwise)',
+    tag: 'system',
+    auth: 'public',
+    response: Ready,
   }),
 } as const;
