@@ -10,7 +10,7 @@ const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 /**
  * Issue 11 (the superbill): the admin sets the fee of 98925 in the fee schedule (a hurried negative amount is
  * refused on its field); Dr. Still signs Alex's visit; Alex opens the visit in the portal and downloads its
- * superbill: the clinic, the code with its diagnoses and the fee of the day.
+ * superbill: the clinic, the code with its diagnoses and the fee of the day; Dr. Still finds it beside the signed note.
  */
 describe('the fee schedule and the superbill in Chromium', () => {
   const j = useJourney();
@@ -32,7 +32,7 @@ describe('the fee schedule and the superbill in Chromium', () => {
 
     await j.as('admin@demo.clinic', async (page) => {
       await page.goto('/admin/setup');
-      await page.getByRole('link', { name: 'fee schedule' }).click();
+      await page.getByRole('link', { name: 'fee schedule', exact: true }).click();
       await page.getByRole('heading', { name: 'Fee schedule', level: 1 }).waitFor();
       const row = page.getByRole('row', { name: /^98925 / });
       await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('Not set');
@@ -111,6 +111,18 @@ describe('the fee schedule and the superbill in Chromium', () => {
         expect(text, shown).toContain(shown);
       }
       expect(text).toMatch(/Total\s+\$65\.00/);
+    });
+  });
+
+  it('Dr. Still finds the superbill beside the signed note', async () => {
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.goto(`/clinician/encounters/${encounterId}`);
+      const link = page.getByRole('link', { name: 'Download the superbill as PDF (opens in a new tab)' });
+      await link.waitFor();
+      const res = await page.request.get((await link.getAttribute('href')) ?? '');
+      expect(res.status()).toBe(200);
+      const text = (await new PDFParse({ data: await res.body() }).getText()).text;
+      expect(text).toMatch(/98925\s+OMT, 1–2 body regions\s+M99\.03\s+1\s+\$65\.00/);
     });
   });
 });
