@@ -55,6 +55,8 @@ export const REFUSALS_ES: Record<string, string> = {
   idempotency_in_progress: 'Su solicitud anterior aún se está procesando. Espere un momento.',
   idempotency_key_reused: 'Esta solicitud ya se envió con otros datos. Vuelva a cargar la página.',
   totp_enrolment_required: 'Active primero la verificación en dos pasos.',
+  not_ready:
+    'El sistema de la clínica no está disponible en este momento. Vuelva a intentarlo en unos minutos.',
   consent_form_changed:
     'El formulario de consentimiento acaba de cambiar. Lea la nueva versión y firme de nuevo.',
 };
