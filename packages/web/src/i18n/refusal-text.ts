@@ -96,6 +96,9 @@ export const STAFF_ONLY_CODES: readonly string[] = [
   'stale_chart_entry',
   'stale_allergy_status',
   'allergies_recorded',
+  'shortcut_taken',
+  'already_acknowledged',
+  'not_acceptable',
 ];
 
 /** A refused field by `field.rule`, when the field has several rules. */
