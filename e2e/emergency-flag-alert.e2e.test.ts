@@ -51,14 +51,14 @@ describe('an emergency flag at intake alerts the patient, the physician and the 
         await page.getByRole('alert').filter({ hasText: 'Do not wait for your visit' }).waitFor();
       });
 
-      // No reload: the worklist asks again by itself.
-      await task.waitFor({ timeout: 30_000 });
+      // No reload: the server's event stream tells the worklist to read again.
+      await task.waitFor({ timeout: 10_000 });
       await task.getByText('Emergency — Emergency referral').waitFor();
       await task
         .getByText(/Possible cauda equina syndrome/)
         .first()
         .waitFor();
-      await task.getByText(/assigned to you/).waitFor();
+      await task.getByText(/Assigned to you/).waitFor();
       await doctor.getByRole('status').filter({ hasText: 'New safety task: Alex Rivera.' }).waitFor();
       await expectNoAxeViolations(doctor, 'worklist with the emergency task');
     });

@@ -151,6 +151,8 @@ describe('golden path in Chromium', () => {
       const alert = page.getByTestId('alert-row').filter({ hasText: 'Alex Rivera' });
       await alert.first().waitFor();
       await page.getByRole('button', { name: 'Acknowledge Alex Rivera' }).click();
+      await alert.getByRole('radio', { name: 'Called the patient' }).check();
+      await alert.getByRole('button', { name: 'Save acknowledgement' }).click();
       await expect.poll(() => alert.count()).toBe(0);
     });
   });

@@ -33,6 +33,8 @@ export const CosignQueueItem = z.object({
   patientId: z.string(),
   patientName: z.string(),
   visitStart: z.string(),
+  /** The visit's location's zone, in which its times are shown. */
+  timeZone: z.string(),
   signedAt: z.string(),
   resident: z.object({ id: z.string(), name: z.string() }),
   /** What holds the co-signature now (a hold that blocks treatment blocks signing too); empty when none. */
@@ -46,6 +48,8 @@ export const UnsignedNote = z.object({
   patientId: z.string(),
   patientName: z.string(),
   visitStart: z.string(),
+  /** The visit's location's zone, in which its times are shown. */
+  timeZone: z.string(),
   /** Unsigned more than 24 hours after the visit started. */
   overdue: z.boolean(),
 });

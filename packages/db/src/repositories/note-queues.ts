@@ -1,13 +1,15 @@
 import type { Database } from '../connection';
 
-/** An encounter with its patient's name, its visit's start and its author, for the note queues. */
+/** An encounter with its patient's name, its visit's start (and the location's zone) and its author, for the note queues. */
 function notesWithPatient(db: Database) {
   return db
     .selectFrom('encounters')
     .innerJoin('appointments', 'appointments.id', 'encounters.appointment_id')
     .innerJoin('patients', 'patients.id', 'encounters.patient_id')
     .innerJoin('users as authors', 'authors.id', 'encounters.author_id')
+    .innerJoin('locations', 'locations.id', 'appointments.location_id')
     .select([
+      'locations.time_zone',
       'encounters.id',
       'encounters.patient_id',
       'encounters.status',

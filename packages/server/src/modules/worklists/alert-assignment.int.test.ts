@@ -28,13 +28,13 @@ describe.each(TEST_DATABASES)('alert assignment and acknowledgement on $name', (
       yesTo('low-back', 'saddle_numbness'),
     );
     expect(r.status).toBe(201);
-    const [still, kim, resident] = await Promise.all(
-      ['dr.still@demo.clinic', 'dr.kim@demo.clinic', 'resident@demo.clinic'].map((e) => t.login(e)),
-    );
+    const still = await t.login('dr.still@demo.clinic');
+    const kim = await t.login('dr.kim@demo.clinic');
+    const resident = await t.login('resident@demo.clinic');
     const taskFor = async (token: string) =>
       ((await t.call(token, 'GET', '/api/worklist')).body.safetyTasks as { appointmentId: string }[]).find(
         (x) => x.appointmentId === appt.id,
-      ) as { id: string; canAcknowledge: boolean; assignedTo: unknown };
+      ) as unknown as { id: string; canAcknowledge: boolean; assignedTo: unknown };
     const seenByKim = await taskFor(kim);
     expect(seenByKim).toMatchObject({
       canAcknowledge: false,

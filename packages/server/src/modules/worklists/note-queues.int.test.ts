@@ -39,6 +39,7 @@ describe.each(TEST_DATABASES)('the co-sign queue and "my unsigned notes" on $nam
       patientId: expect.any(String),
       patientName: 'Alex Rivera',
       visitStart: first.start,
+      timeZone: 'America/New_York',
       signedAt: first.start,
       resident: { id: await t.userId('resident@demo.clinic'), name: 'Dr. Riley Resident' },
       blockers: [],
@@ -116,6 +117,7 @@ describe.each(TEST_DATABASES)('the co-sign queue and "my unsigned notes" on $nam
       patientId: expect.any(String),
       patientName: expect.stringContaining('Maria'),
       visitStart: a.start,
+      timeZone: expect.any(String),
       overdue: Date.parse(b.start) - Date.parse(a.start) > 86_400_000,
     });
     expect(now[1]).toMatchObject({ overdue: false });

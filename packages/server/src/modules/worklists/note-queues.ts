@@ -32,6 +32,7 @@ export async function cosignQueue(ctx: RequestContext): Promise<CosignQueueItem[
         patientId: r.patient_id,
         patientName: patientName(r),
         visitStart: r.start_at,
+        timeZone: r.time_zone,
         signedAt: r.signed_at ?? r.created_at,
         resident: { id: r.author_id, name: r.author_name },
         blockers: signBlockers(await loadEncounterBundle(ctx.db, r.id), ctx.now()).map((b) => b.message),
@@ -52,6 +53,7 @@ export async function myUnsignedNotes(ctx: RequestContext): Promise<UnsignedNote
     patientId: r.patient_id,
     patientName: patientName(r),
     visitStart: r.start_at,
+    timeZone: r.time_zone,
     overdue: isUnsignedNoteOverdue(r.start_at, now),
   }));
 }

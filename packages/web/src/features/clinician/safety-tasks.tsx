@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { API, type SafetyTask } from '@omt/contracts';
 import { call } from '../../api/client';
-import { ErrorAlert, StatusMessage } from '../../components/messages';
+import { StatusMessage } from '../../components/messages';
 import { UrgentFlagBadge } from '../../components/urgent-flag-badge';
 import { useSession } from '../../session';
 import { formatStamp } from '../../time';
+import { AcknowledgeForm, assigneeText } from './acknowledge-form';
 
-const rank = (t: SafetyTask, me: string) =>
-  (t.flag?.urgency === 'emergency' ? 0 : t.flag ? 1 : 2) * 2 + (t.assignedTo.id === me ? 0 : 1);
+const rank = (t: SafetyTask) =>
+  (t.flag?.urgency === 'emergency' ? 0 : t.flag ? 1 : 2) * 2 + (t.canAcknowledge ? 0 : 1);
 
 /** Names the tasks that arrived since the last look, so a screen reader hears them too. */
 function useArrivals(tasks: SafetyTask[]): string | null {
@@ -23,38 +24,21 @@ function useArrivals(tasks: SafetyTask[]): string | null {
 
 /**
  * Same-visit safety tasks (PHQ-9 item 9 above 0, emergency and urgent red flags at intake), first on the
- * worklist: emergencies first, then the signed-in physician's own; each with Acknowledge.
+ * worklist: emergencies first, then those the signed-in clinician may acknowledge. Only the visit's physician
+ * (or a resident's supervisor) acknowledges, recording what was done; everyone else reads.
  */
 export function SafetyTasks({ tasks, onChanged }: { tasks: SafetyTask[]; onChanged: () => void }) {
   const me = useSession().user.id;
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const arrived = useArrivals(tasks);
-  const sorted = [...tasks].sort(
-    (a, b) => rank(a, me) - rank(b, me) || a.createdAt.localeCompare(b.createdAt),
-  );
-
-  const acknowledge = async (task: SafetyTask) => {
-    setBusyId(task.id);
-    setError(null);
-    try {
-      await call(API.acknowledgeSafetyTask, { params: { id: task.id } });
-      setMessage(`Acknowledged the safety task of ${task.patientName}.`);
-      onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusyId(null);
-    }
-  };
+  const sorted = [...tasks].sort((a, b) => rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt));
 
   return (
     <section aria-labelledby="safety-heading" className="subsection">
       <h3 id="safety-heading">Safety tasks</h3>
       <StatusMessage>{arrived}</StatusMessage>
       <StatusMessage>{message}</StatusMessage>
-      <ErrorAlert error={error} title="Not acknowledged:" />
       {tasks.length === 0 ? (
         <p>No open safety tasks.</p>
       ) : (
@@ -63,17 +47,29 @@ export function SafetyTasks({ tasks, onChanged }: { tasks: SafetyTask[]; onChang
             <li key={t.id} data-testid="safety-task" className="alert alert-urgent">
               {t.flag && <UrgentFlagBadge flag={t.flag} />} <strong>⚠ {t.patientName}</strong>: {t.reason}{' '}
               <span className="muted">
-                ({t.assignedTo.id === me ? 'assigned to you' : `for ${t.assignedTo.name}`},{' '}
-                {formatStamp(t.createdAt)})
+                ({assigneeText(t, me)}, {formatStamp(t.createdAt)})
               </span>{' '}
-              <button
-                type="button"
-                aria-label={`Acknowledge safety task of ${t.patientName}`}
-                disabled={busyId === t.id}
-                onClick={() => void acknowledge(t)}
-              >
-                Acknowledge
-              </button>
+              {t.canAcknowledge && openId !== t.id && (
+                <button
+                  type="button"
+                  aria-label={`Acknowledge safety task of ${t.patientName}`}
+                  onClick={() => setOpenId(t.id)}
+                >
+                  Acknowledge
+                </button>
+              )}
+              {t.canAcknowledge && openId === t.id && (
+                <AcknowledgeForm
+                  patientName={t.patientName}
+                  onCancel={() => setOpenId(null)}
+                  onSave={async (ack) => {
+                    await call(API.acknowledgeSafetyTask, { params: { id: t.id }, body: ack });
+                    setOpenId(null);
+                    setMessage(`Acknowledged the safety task of ${t.patientName}.`);
+                    onChanged();
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -2,10 +2,13 @@ import { useCallback, useState } from 'react';
 import { API, type CheckIn } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
-import { usePoll } from '../../api/use-poll';
-import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { useLiveRefresh } from '../../api/use-live-refresh';
+import { LoadState, StatusMessage } from '../../components/messages';
 import { ROUTE_LABELS } from '../../labels';
+import { useSession } from '../../session';
 import { formatStamp } from '../../time';
+import { AcknowledgeForm, assigneeText } from './acknowledge-form';
+import { AcknowledgedHistory } from './acknowledged-history';
 import { SafetyTasks } from './safety-tasks';
 
 function RouteBadge({ route }: { route: CheckIn['route'] }) {
@@ -17,10 +20,17 @@ function RouteBadge({ route }: { route: CheckIn['route'] }) {
   );
 }
 
-/** Open check-in escalations, worst first, each with Acknowledge. */
+const ORDER: CheckIn['route'][] = ['emergency', 'same_day_call', 'routine_review', 'none'];
+
+/**
+ * Safety tasks and open check-in escalations, worst first. Each belongs to the visit's physician (or a resident's
+ * supervisor), who acknowledges it with what was done; the others read it. The list follows the server's event
+ * stream, so a task raised or acknowledged by anyone appears or goes without a reload.
+ */
 export function Worklist() {
+  const me = useSession().user.id;
   const list = useApi((signal) => call(API.worklist, { signal }), []);
-  // New safety tasks and alerts appear without a reload: the poll asks only whether the list moved.
+  // The stamp (ids only, not audited) says whether the list moved; only then is the audited list read again.
   const shownStamp = list.data?.stamp;
   const { reload } = list;
   const reloadIfChanged = useCallback(() => {
@@ -29,36 +39,23 @@ export function Worklist() {
       () => reload(),
     );
   }, [shownStamp, reload]);
-  usePoll(reloadIfChanged);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const live = useLiveRefresh(reloadIfChanged);
+  const [openId, setOpenId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const order: CheckIn['route'][] = ['emergency', 'same_day_call', 'routine_review', 'none'];
   const alerts = [...(list.data?.alerts ?? [])].sort(
-    (a, b) => order.indexOf(a.route) - order.indexOf(b.route) || a.submittedAt.localeCompare(b.submittedAt),
+    (a, b) => ORDER.indexOf(a.route) - ORDER.indexOf(b.route) || a.submittedAt.localeCompare(b.submittedAt),
   );
-
-  const acknowledge = async (c: CheckIn) => {
-    setBusyId(c.id);
-    setError(null);
-    try {
-      await call(API.acknowledgeCheckIn, { params: { id: c.id } });
-      setMessage(`Acknowledged the check-in of ${c.patientName}.`);
-      list.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusyId(null);
-    }
-  };
 
   return (
     <section aria-labelledby="worklist-heading" className="card">
       <h2 id="worklist-heading">Worklist: safety tasks and check-in alerts</h2>
+      <p className="muted" data-testid="live-state">
+        {live ? 'Updates live.' : 'Connecting for live updates; the list is also read again every minute.'}
+      </p>
       {list.data && <SafetyTasks tasks={list.data.safetyTasks} onChanged={list.reload} />}
       <StatusMessage>{message}</StatusMessage>
-      <ErrorAlert error={error} title="Not acknowledged:" />
       <LoadState loading={list.loading && !list.data} error={list.error} what="the worklist" />
+      <h3>Check-in alerts</h3>
       {list.data && alerts.length === 0 && <p>No open alerts.</p>}
       {alerts.length > 0 && (
         <div className="table-wrap">
@@ -72,6 +69,7 @@ export function Worklist() {
                 <th scope="col">Days sore</th>
                 <th scope="col">Reasons</th>
                 <th scope="col">Sent</th>
+                <th scope="col">Assigned</th>
                 <th scope="col">Action</th>
               </tr>
             </thead>
@@ -96,15 +94,30 @@ export function Worklist() {
                     </ul>
                   </td>
                   <td>{formatStamp(c.submittedAt)}</td>
+                  <td>{assigneeText(c, me)}</td>
                   <td>
-                    <button
-                      type="button"
-                      aria-label={`Acknowledge ${c.patientName}`}
-                      disabled={busyId === c.id}
-                      onClick={() => void acknowledge(c)}
-                    >
-                      Acknowledge
-                    </button>
+                    {!c.canAcknowledge && <span className="muted">Read only</span>}
+                    {c.canAcknowledge && openId !== c.id && (
+                      <button
+                        type="button"
+                        aria-label={`Acknowledge ${c.patientName}`}
+                        onClick={() => setOpenId(c.id)}
+                      >
+                        Acknowledge
+                      </button>
+                    )}
+                    {c.canAcknowledge && openId === c.id && (
+                      <AcknowledgeForm
+                        patientName={c.patientName}
+                        onCancel={() => setOpenId(null)}
+                        onSave={async (ack) => {
+                          await call(API.acknowledgeCheckIn, { params: { id: c.id }, body: ack });
+                          setOpenId(null);
+                          setMessage(`Acknowledged the check-in of ${c.patientName}.`);
+                          list.reload();
+                        }}
+                      />
+                    )}
                   </td>
                 </tr>
               ))}
@@ -112,6 +125,7 @@ export function Worklist() {
           </table>
         </div>
       )}
+      {list.data && <AcknowledgedHistory acknowledged={list.data.acknowledged} />}
     </section>
   );
 }
