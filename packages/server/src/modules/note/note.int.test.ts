@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
+import { updateEncounterIfStatus } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, openEncounter, treatRegions } from '../../test-support/factories';
@@ -62,6 +63,19 @@ describe.each(TEST_DATABASES)('the note text, templates and copy-forward on $nam
     const desk = await t.login('frontdesk@demo.clinic');
     const byDesk = await t.call(desk, 'PUT', `/api/encounters/${enc}/note-text`, { version: 1, ...text() });
     expect(byDesk.status).toBe(403);
+  });
+
+  it('signs only the text version it read: a save landing during signing keeps the note a draft', async () => {
+    const enc = await draft();
+    await t.call(still, 'PUT', `/api/encounters/${enc}/note-text`, {
+      version: 0,
+      ...text({ plan: 'Rest.' }),
+    });
+    // The signature read version 0; the save above moved it to 1 meanwhile.
+    const signedStale = await updateEncounterIfStatus(t.handle.db, enc, 'draft', { status: 'signed' }, 0);
+    expect(signedStale).toBe(false);
+    expect((await t.call(still, 'GET', `/api/encounters/${enc}`)).body.status).toBe('draft');
+    expect(await updateEncounterIfStatus(t.handle.db, enc, 'draft', { status: 'signed' }, 1)).toBe(true);
   });
 
   it('puts the free text in the signed note and its PDF, and the signed text never changes', async () => {
