@@ -44,6 +44,12 @@ describe.each(TEST_DATABASES)('the note PDF on $name', (kind) => {
     expect((await t.call(resident, 'POST', `/api/encounters/${enc}/sign`, {})).body.status).toBe(
       'awaiting_cosign',
     );
+    // Billed only once co-signed.
+    const early = await fetchPdf(t, still, `/api/encounters/${enc}/superbill.pdf`);
+    expect(early.status).toBe(409);
+    expect(early.error?.message).toBe(
+      'The note of this visit awaits its co-signature, so there is no superbill yet.',
+    );
     t.clock.now = new Date(t.clock.now.getTime() + 3 * 3_600_000);
     const cosigned = await t.call(still, 'POST', `/api/encounters/${enc}/cosign`, {});
     expect(cosigned.status).toBe(200);
@@ -90,5 +96,8 @@ describe.each(TEST_DATABASES)('the note PDF on $name', (kind) => {
     );
     expect(pdf.text).toContain('Addendum 4, line 45: the patient reported on the phone.');
     expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    const bill = await fetchPdf(t, still, `/api/encounters/${enc}/superbill.pdf`);
+    expect(bill.text).toContain(`Dr. Riley Resident, DO · NPI ${RESIDENT_NPI}`);
+    expect(bill.text).toContain(`Supervising physician: Dr. Andrea Still, DO · NPI ${STILL_NPI}`);
   });
 });
