@@ -72,6 +72,17 @@ describe.each(TEST_DATABASES)('GET /api/events on $name', (kind) => {
     expect(text).not.toMatch(/Alex|Rivera|saddle|called_patient/i);
   });
 
+  it('is described in OpenAPI with the other worklist endpoints, the acknowledgements with their body', async () => {
+    const paths = (await t.call(null, 'GET', '/api/openapi.json')).body.paths as Record<string, any>;
+    expect(Object.keys(paths['/api/events']?.get?.responses?.['200']?.content ?? {})).toEqual([
+      'text/event-stream',
+    ]);
+    expect(Object.keys(paths['/api/worklist/cosign-queue'] ?? {})).toEqual(['get']);
+    expect(Object.keys(paths['/api/worklist/unsigned-notes'] ?? {})).toEqual(['get']);
+    for (const path of ['/api/check-ins/{id}/acknowledge', '/api/safety-tasks/{id}/acknowledge'])
+      expect(JSON.stringify(paths[path]?.post?.requestBody)).toContain('advised_emergency_care');
+  });
+
   it('refuses without a session (401), a patient (403) and a request not asking for an event stream (406)', async () => {
     expect((await open(null)).status).toBe(401);
     expect((await open(await t.login('alex@demo.clinic'))).status).toBe(403);
