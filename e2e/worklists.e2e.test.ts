@@ -139,4 +139,30 @@ describe('worklists: the co-sign queue and alerts assigned to the treating physi
       });
     });
   });
+
+  it("dr.kim's own draft waits on 'My unsigned notes' and is marked 'Over 24 hours' a day after the visit", async () => {
+    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic', 'Kim');
+    await arriveForVisitViaApi(j.clinic, appointment);
+    const token = await apiLogin(j.clinic.url, 'dr.kim@demo.clinic');
+    const draft = (
+      await apiCall(j.clinic.url, token, 'POST', `/api/appointments/${appointment.id}/encounter`, {})
+    ).id as string;
+    const notes = (page: Page) => page.getByRole('region', { name: 'My unsigned notes' });
+    await j.as('dr.kim@demo.clinic', async (page) => {
+      await page.goto('/clinician');
+      const item = notes(page).getByTestId('unsigned-note').filter({ hasText: 'Alex Rivera' });
+      await item.waitFor();
+      expect(await item.getByText('Over 24 hours').count()).toBe(0);
+    });
+    j.clinic.travelTo(new Date(Date.parse(appointment.start) + 25 * 3_600_000).toISOString());
+    await j.as('dr.kim@demo.clinic', async (page) => {
+      await page.goto('/clinician');
+      const item = notes(page).getByTestId('unsigned-note').filter({ hasText: 'Alex Rivera' });
+      await item.getByText('Over 24 hours').waitFor();
+      await expectNoAxeViolations(page, 'my unsigned notes with an overdue note');
+      await shot(page, 'worklists-unsigned-overdue');
+      await item.getByRole('link', { name: 'Alex Rivera' }).click();
+      await page.waitForURL(`**/clinician/encounters/${draft}`);
+    });
+  });
 });
