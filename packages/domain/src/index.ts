@@ -11,3 +11,4 @@ export * from './record';
 export * from './notes';
 export * from './worklists';
 export * from './billing';
+export * from './text/end-sentence';

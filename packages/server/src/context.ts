@@ -2,6 +2,7 @@ import type { Database, DialectName } from '@omt/db';
 import type { Role } from '@omt/contracts';
 import { recordAudit } from './audit/audit';
 import { mayAccessPatient, type PatientAction } from './auth/policy';
+import { patientRefusal, rolesRefusal } from './auth/refusal-words';
 import type { AuthUser } from './auth/user';
 import { toInstant, type Clock } from './clock';
 import type { Config } from './config';
@@ -37,7 +38,7 @@ export class RequestContext {
 
   /** Refuses (403) unless the caller has one of the roles. */
   requireRole(...roles: Role[]): void {
-    if (!roles.includes(this.user.role)) throw fail.forbidden(`only ${roles.join(', ')} may do this`);
+    if (!roles.includes(this.user.role)) throw fail.forbidden(rolesRefusal(roles));
   }
 
   /**
@@ -79,7 +80,6 @@ export class RequestContext {
         ...(detail === undefined ? {} : { detail }),
       })),
     );
-    if (checked.some((c) => !c.allowed))
-      throw fail.forbidden(`you may not ${action.replace('.', ' ')} for this patient`);
+    if (checked.some((c) => !c.allowed)) throw fail.forbidden(patientRefusal(action));
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { plainIssue, plainRefusal } from './http/plain-messages';
 
 /** The one error model: a stable code, an HTTP status, a message naming the field and the rule. */
 export class DomainError extends Error {
@@ -21,7 +22,7 @@ export const fail = {
     new DomainError(400, 'validation_failed', `${field}: ${message}`, field, rule ? { rule } : undefined),
   unauthorized: () => new DomainError(401, 'unauthorized', 'log in first'),
   badCredentials: () => new DomainError(401, 'invalid_credentials', 'email or password is wrong'),
-  forbidden: (message = 'you may not do this') => new DomainError(403, 'forbidden', message),
+  forbidden: (message = 'Your account may not do this.') => new DomainError(403, 'forbidden', message),
   notFound: (what: string) => new DomainError(404, 'not_found', `${what} not found`),
   conflict: (code: string, message: string, field?: string) => new DomainError(409, code, message, field),
   unprocessable: (code: string, message: string, field?: string) =>
@@ -38,15 +39,17 @@ export function zodIssueField(issue: ZodError['issues'][number] | undefined, whe
 function zodToBody(error: ZodError, where: string) {
   const issue = error.issues[0];
   const field = zodIssueField(issue, where);
-  return { code: 'validation_failed', message: `${field}: ${issue?.message ?? 'invalid'}`, field };
+  return { code: 'validation_failed', message: plainIssue(issue, field), field };
 }
 
 /** Maps every thrown error to `{code, message, field?}`; only our own faults become 5xx. */
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof DomainError) {
+    // The one place a refusal becomes text: a field is named by its label, not its path.
+    const message = plainRefusal(error.message, error.field);
     void reply
       .status(error.status)
-      .send({ code: error.code, message: error.message, field: error.field, details: error.details });
+      .send({ code: error.code, message, field: error.field, details: error.details });
     return;
   }
   if (error instanceof ZodError) {

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Endpoint } from '@omt/contracts';
 import type { z } from 'zod';
 import { RequestContext, type AppDeps } from '../context';
-import { fail, zodIssueField } from '../errors';
+import { DomainError, fail, zodIssueField } from '../errors';
+import { plainIssue } from './plain-messages';
 import { SESSION_COOKIE, resolveSession } from '../auth/sessions';
 import type { AuthUser } from '../auth/user';
 import { enforceTotpEnrolment } from '../auth/totp-gate';
@@ -47,7 +48,7 @@ function parsePart<S>(schema: z.ZodType<S> | undefined, value: unknown, where: s
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = zodIssueField(issue, where);
-    throw fail.invalid(field, issue?.message ?? 'invalid');
+    throw new DomainError(400, 'validation_failed', plainIssue(issue, field), field);
   }
   return result.data;
 }

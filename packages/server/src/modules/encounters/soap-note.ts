@@ -1,4 +1,4 @@
-import { localDateTime, regionById, techniqueById, type CodingResult } from '@omt/domain';
+import { endSentence, localDateTime, regionById, techniqueById, type CodingResult } from '@omt/domain';
 import type { Encounter, Intake } from '@omt/contracts';
 
 export interface NoteInput {
@@ -75,13 +75,13 @@ function subjective(i: Intake | null): string[] {
   const flags = i.redFlags.length
     ? i.redFlags.map((f) => `${f.label} (${f.action.replace('_', ' ')})`).join('; ')
     : 'none';
-  const pain = s.painScore === null ? '' : ` Pain ${s.painScore}/10`;
+  const pain = s.painScore === null ? 'Pain' : `Pain ${s.painScore}/10`;
   const lifestyle =
     s.sleepHours === null
       ? null
       : `   Sleep ${s.sleepHours} h (${s.sleepQuality ?? '—'}); activity ${s.activityLevel ?? '—'}; diet ${s.diet ?? '—'}.`;
   return [
-    `S: ${s.chiefComplaint}.${pain} in ${s.regions.map((r) => regionById(r).label).join(', ')}.`,
+    `S: ${endSentence(s.chiefComplaint)} ${pain} in ${s.regions.map((r) => regionById(r).label).join(', ')}.`,
     ...[lifestyle, populationLine(s)].filter((l): l is string => l !== null),
     `   ${scoreLine(i)} Red flags: ${flags}.`,
   ];
@@ -101,12 +101,12 @@ function treatmentLine(e: Encounter, t: TreatmentEntry): string {
 }
 
 function withdrawnLine(t: TreatmentEntry): string {
-  return `   ${regionById(t.region).label}: ${techniqueById(t.technique).name} withdrawn after a later red flag — ${t.review?.note ?? ''}.`;
+  return `   ${regionById(t.region).label}: ${techniqueById(t.technique).name} withdrawn after a later red flag — ${endSentence(t.review?.note ?? '')}`;
 }
 
 function confirmedAfterFlagLine(t: TreatmentEntry): string | null {
   return t.review?.decision === 'confirmed'
-    ? `   ${regionById(t.region).label}: ${techniqueById(t.technique).name} confirmed after a later red flag — ${t.review.note}.`
+    ? `   ${regionById(t.region).label}: ${techniqueById(t.technique).name} confirmed after a later red flag — ${endSentence(t.review.note)}`
     : null;
 }
 
@@ -122,7 +122,10 @@ function aftercareLines(given: TreatmentEntry[], aftercareGiven: boolean): strin
 function reviewLines(e: Encounter): string[] {
   return e.redFlags
     .filter((f) => f.review)
-    .map((f) => `   Red flag ${f.label}: ${f.review?.decision.replaceAll('_', ' ')} — ${f.review?.note}.`);
+    .map(
+      (f) =>
+        `   Red flag ${f.label}: ${f.review?.decision.replaceAll('_', ' ')} — ${endSentence(f.review?.note ?? '')}`,
+    );
 }
 
 /** The SOAP note, built only from the structured data of the encounter. */
@@ -153,7 +156,7 @@ export function buildSoapNote(n: NoteInput): string {
     ...given.map(confirmedAfterFlagLine).filter((l): l is string => l !== null),
     ...withdrawn.map(withdrawnLine),
     ...(n.tolerance ? [`   Tolerated treatment ${n.tolerance}.`] : []),
-    ...(n.reassessment ? [`   Reassessment: ${n.reassessment}`] : []),
+    ...(n.reassessment ? [`   Reassessment: ${endSentence(n.reassessment)}`] : []),
     ...freeTextLines('Plan', n.freeText.plan),
     `   Coding: ${n.coding.cpt ?? 'no OMT code'}${n.coding.emModifier25 ? ' + E/M with modifier 25' : ''}; ${n.coding.regionCount} region(s).`,
     ...aftercareLines(given, n.aftercareGiven),

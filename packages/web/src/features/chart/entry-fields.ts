@@ -47,9 +47,13 @@ export const FIELDS: Record<ChartKind, FieldSpec[]> = {
 
 export type Draft = Record<string, string | boolean>;
 
-/** "substance: is required" said under its field as "Substance is required". */
+/**
+ * "substance: is required" said under its field as "Substance is required"; a message the server already words
+ * with the field's label ("Substance is required.") is shown as it is.
+ */
 export function fieldRule(label: string, message: string | undefined): string | undefined {
-  return message && `${label} ${message.replace(/^[\w.]+: /, '')}`;
+  if (!message) return message;
+  return /^[\w.]+: /.test(message) ? `${label} ${message.replace(/^[\w.]+: /, '')}` : message;
 }
 
 export function draftOf(kind: ChartKind, entry: ChartEntry | null): Draft {
