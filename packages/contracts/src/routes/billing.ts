@@ -27,7 +27,7 @@ export const BILLING_API = {
     method: 'GET',
     path: '/api/encounters/:id/superbill.pdf',
     summary:
-      "The superbill of a signed visit as a PDF: clinic, provider, patient, CPT with ICD-10-CM and the fee effective on the date of service (409 when not signed)",
+      'The superbill of a signed visit as a PDF: clinic, provider, patient, CPT with ICD-10-CM and the fee effective on the date of service (409 when not signed)',
     tag: 'billing',
     auth: 'user',
     params: IdParam,

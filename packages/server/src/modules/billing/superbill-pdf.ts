@@ -35,7 +35,11 @@ function row(doc: Pdf, cells: readonly string[], bold = false): void {
 
 function lines(doc: Pdf, p: SuperbillPrint): void {
   heading(doc, 'Services');
-  row(doc, COLUMNS.map((c) => c.title), true);
+  row(
+    doc,
+    COLUMNS.map((c) => c.title),
+    true,
+  );
   for (const l of p.bill.lines) {
     row(doc, [
       `${l.code ?? 'E/M'}${l.modifier ? `-${l.modifier}` : ''}`,

@@ -39,7 +39,10 @@ function addressText(a: ReturnType<typeof parseDetails>['address']): string | nu
 /** Refuses a visit whose note is not signed yet: a superbill bills a finished record only. */
 function requireSigned(b: EncounterBundle): void {
   if (b.encounter.status === 'draft')
-    throw fail.conflict('encounter_not_signed', 'The note of this visit is not signed yet, so there is no superbill.');
+    throw fail.conflict(
+      'encounter_not_signed',
+      'The note of this visit is not signed yet, so there is no superbill.',
+    );
   if (b.encounter.status !== 'signed')
     throw fail.conflict(
       'encounter_not_signed',
