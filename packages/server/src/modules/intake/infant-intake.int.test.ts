@@ -81,7 +81,7 @@ describe.each(TEST_DATABASES)('the intake asks only what applies to an infant on
     expect(tasks).toEqual([
       expect.objectContaining({
         patientId: appt.patientId,
-        assignedTo: { id: kimId, name: 'Dr. Daniel Kim' },
+        assignedTo: { id: kimId, name: 'Dr. Daniel Kim', supervisor: null },
         flag: { id: 'infant_fever', action: 'omt_hold', urgency: 'urgent' },
       }),
     ]);
