@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { NOTE_TEXT_MAX, type NoteTemplate } from '@omt/contracts';
 import { expandDotPhrase, replaceRange } from '@omt/domain';
 import { TextField } from '../../components/choice-group';
+import { Link } from '../../router';
 import { fieldError } from './field-errors';
 import type { NoteDraft, NoteSection } from './note-draft';
 
@@ -125,7 +126,7 @@ export function TemplatePicker({
       </div>
       <p className="hint">
         Or type a shortcut such as <span className="mono">{templates[0]?.shortcut}</span> in a note field,
-        then Space, Tab or Enter.
+        then Space, Tab or Enter. <Link to="/note-templates">Manage templates</Link>
       </p>
     </div>
   );
