@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { zonedToInstant } from '@omt/domain';
-import { apiCall, apiLogin, bookFollowUpViaApi, patientIdViaApi, providerIdViaApi } from './support/api';
+import { apiCall, apiLogin, patientIdViaApi, providerIdViaApi } from './support/api';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 
@@ -33,6 +33,17 @@ function quietWeekday(): string {
   }
 }
 
+/** The next weekday in Cleveland (one to three days ahead): before quietWeekday's day. */
+function nextWeekday(): string {
+  for (let ahead = 1; ; ahead++) {
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: NY }).format(
+      new Date(Date.now() + ahead * 86_400_000),
+    );
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
+}
+
 /** Opens the Cleveland day view of a date as the front desk. */
 async function openDay(page: Page, day: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Calendar' }).click();
@@ -50,7 +61,15 @@ describe('front-desk calendar in Chromium', () => {
   const j = useJourney();
 
   it('shows the visit in its provider column and moves it with the keyboard', async () => {
-    const appt = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
+    // 9:00 on the next weekday: the whole day's open times follow it, whatever the hour the journey runs.
+    const desk = await apiLogin(j.clinic.url, 'frontdesk@demo.clinic');
+    const appt = (await apiCall(j.clinic.url, desk, 'POST', '/api/appointments', {
+      patientId: await patientIdViaApi(j.clinic.url, 'alex@demo.clinic'),
+      visitType: 'omt-follow-up',
+      providerId: await providerIdViaApi(j.clinic.url, desk, 'Still'),
+      locationId: 'loc-cleveland',
+      start: zonedToInstant(nextWeekday(), '09:00', NY),
+    })) as { id: string; start: string };
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(
       new Date(appt.start),
     );
@@ -66,8 +85,13 @@ describe('front-desk calendar in Chromium', () => {
       expect(await visit.textContent()).toContain('Booked · Table 1'); // the treatment table it holds
       await expectNoAxeViolations(page, 'calendar (day)');
 
+      // Enter opens the visit's details; its Move starts the keyboard move.
       await visit.focus();
       await page.keyboard.press('Enter');
+      await page
+        .getByRole('dialog', { name: /Alex Rivera/ })
+        .getByRole('button', { name: 'Move' })
+        .press('Enter');
       await page.getByRole('status').filter({ hasText: 'Moving Alex Rivera' }).waitFor();
       await expect.poll(() => focusedTarget(page)).not.toBeNull();
       const first = await focusedTarget(page);
@@ -101,6 +125,10 @@ describe('front-desk calendar in Chromium', () => {
       // Week view: right arrow goes to the next day with open time; Escape gives focus back to the visit.
       await page.getByTestId('calendar-visit').filter({ hasText: 'Alex Rivera' }).focus();
       await page.keyboard.press('Enter');
+      await page
+        .getByRole('dialog', { name: /Alex Rivera/ })
+        .getByRole('button', { name: 'Move' })
+        .press('Enter');
       await expect.poll(() => focusedTarget(page)).not.toBeNull();
       const monday = await focusedTarget(page);
       await page.keyboard.press('ArrowRight');

@@ -82,6 +82,7 @@ describe('golden path in Chromium', () => {
 
   it('3. the front desk checks the patient in', async () => {
     await as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Day list' }).click();
       await page.getByLabel('Day').fill(appointmentDay);
       await page.getByRole('button', { name: 'Check in Alex Rivera' }).click();
       await page

@@ -62,7 +62,7 @@ describe('resident documents, dr.still co-signs', () => {
       await page.getByRole('radio', { name: 'Fair' }).check();
       await page.getByLabel('Reassessment after treatment').fill('Lumbar and sacral motion improved.');
       await expect(signNote(page)).resolves.toEqual(['Aftercare instructions (not marked as given)']);
-      await page.getByText('⏳ Awaiting co-signature').waitFor();
+      await page.getByText('Awaiting co-signature', { exact: true }).waitFor();
       await page.getByText('Signed — awaiting co-signature').waitFor();
       await expect.poll(() => page.getByRole('button', { name: 'Co-sign' }).count()).toBe(0);
       await expect(page.getByLabel('Note text').textContent()).resolves.toContain(
@@ -75,7 +75,7 @@ describe('resident documents, dr.still co-signs', () => {
   it('dr.kim, not the supervisor, has no Co-sign button', async () => {
     await as('dr.kim@demo.clinic', async (page) => {
       await page.goto(encounterPath);
-      await page.getByText('⏳ Awaiting co-signature').waitFor();
+      await page.getByText('Awaiting co-signature', { exact: true }).waitFor();
       await expect.poll(() => page.getByRole('button', { name: 'Co-sign' }).count()).toBe(0);
       await expectNoAxeViolations(page, 'encounter (dr.kim, awaiting co-signature)');
     });
@@ -90,7 +90,7 @@ describe('resident documents, dr.still co-signs', () => {
         /Co-signed by Dr\. Andrea Still/,
       );
       await page.getByText('Signed and locked').waitFor();
-      await expect.poll(() => page.getByText('⏳ Awaiting co-signature').count()).toBe(0);
+      await expect.poll(() => page.getByText('Awaiting co-signature', { exact: true }).count()).toBe(0);
 
       await page.getByLabel('New addendum').fill('Patient called: soreness settled the next day.');
       await page.getByRole('button', { name: 'Add addendum' }).click();

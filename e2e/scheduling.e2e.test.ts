@@ -37,6 +37,7 @@ describe('reschedule and cancel in Chromium', () => {
       new Date(appt.start),
     );
     await j.as('frontdesk@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Day list' }).click();
       await page.getByLabel('Day').fill(day);
       await page.getByRole('button', { name: /Cancel OMT follow-up for Maria Lopez/ }).click();
       await page.getByLabel('Reason for cancelling').fill('called to cancel: travelling');

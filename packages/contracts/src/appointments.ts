@@ -29,6 +29,8 @@ export const Appointment = z.object({
   id: z.string(),
   patientId: z.string(),
   patientName: z.string(),
+  /** YYYY-MM-DD, as the desk's printed day list shows it beside the name. */
+  patientBirthDate: z.string(),
   visitType: z.string(),
   visitTypeName: z.string(),
   providerId: z.string(),

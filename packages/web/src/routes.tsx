@@ -9,8 +9,8 @@ import { LocationsPage } from './features/admin/locations-page';
 import { HoursPage } from './features/admin/hours-page';
 import { StaffPage } from './features/admin/staff-page';
 import { ClinicProfilePage } from './features/admin/clinic-profile-page';
-import { FeeSchedulePage } from './features/admin/fee-schedule-page';
 import { ConsentFormPage } from './features/admin/consent-form-page';
+import { FeeSchedulePage } from './features/admin/fee-schedule-page';
 import { AdminHome, SetupPage } from './features/admin/setup-page';
 import { PatientImportPage } from './features/admin/patient-import/patient-import-page';
 import { ClinicianHome } from './features/clinician/clinician-home';
@@ -53,7 +53,8 @@ const ROUTES: Route[] = [
     roles: ['patient'],
     render: (p) => <VisitPage encounterId={p.id ?? ''} />,
   },
-  { pattern: '/desk', roles: ['front_desk'], render: () => <DeskDay /> },
+  { pattern: '/desk', roles: ['front_desk'], render: () => <DeskCalendar /> },
+  { pattern: '/desk/day', roles: ['front_desk'], render: () => <DeskDay /> },
   { pattern: '/desk/book', roles: ['front_desk'], render: () => <DeskBook /> },
   { pattern: '/desk/calendar', roles: ['front_desk'], render: () => <DeskCalendar /> },
   { pattern: '/rebook', roles: ['front_desk', 'admin'], render: () => <RebookPage /> },
@@ -85,8 +86,8 @@ const ROUTES: Route[] = [
   { pattern: '/admin', roles: ['admin'], render: () => <AdminHome /> },
   { pattern: '/admin/setup', roles: ['admin'], render: () => <SetupPage /> },
   { pattern: '/admin/clinic-profile', roles: ['admin'], render: () => <ClinicProfilePage /> },
-  { pattern: '/admin/fees', roles: ['admin'], render: () => <FeeSchedulePage /> },
   { pattern: '/admin/consent-form', roles: ['admin'], render: () => <ConsentFormPage /> },
+  { pattern: '/admin/fees', roles: ['admin'], render: () => <FeeSchedulePage /> },
   { pattern: '/admin/patient-import', roles: ['admin'], render: () => <PatientImportPage /> },
 ];
 

@@ -51,8 +51,8 @@ export function navFor(role: Role): { to: string; label: string }[] {
       ];
     case 'front_desk':
       return [
-        { to: '/desk', label: 'Day list' },
-        { to: '/desk/calendar', label: 'Calendar' },
+        { to: '/desk', label: 'Calendar' },
+        { to: '/desk/day', label: 'Day list' },
         { to: '/desk/book', label: 'Book for a patient' },
         { to: '/patients/new', label: 'Register patient' },
         { to: '/rebook', label: 'Visits to rebook' },
@@ -67,8 +67,8 @@ export function navFor(role: Role): { to: string; label: string }[] {
       return [
         { to: '/admin/setup', label: 'Setup' },
         { to: '/admin/clinic-profile', label: 'Clinic profile' },
-        { to: '/admin/fees', label: 'Fee schedule' },
         { to: '/admin/consent-form', label: 'Consent form' },
+        { to: '/admin/fees', label: 'Fee schedule' },
         { to: '/admin/audit', label: 'Audit log' },
         { to: '/admin/locations', label: 'Locations' },
         { to: '/admin/visit-types', label: 'Visit types' },

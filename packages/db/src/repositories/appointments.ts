@@ -336,6 +336,7 @@ export function appointmentViews(db: Database) {
     .select([
       'p.given_name',
       'p.family_name',
+      'p.birth_date as patient_birth_date',
       'u.display_name as provider_name',
       'l.name as location_name',
       'l.time_zone',

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { API, type Appointment, type Slot } from '@omt/contracts';
 import { ApiError, call } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDateTime, toInstant } from '../time';
-import { ErrorAlert, LoadState, StatusMessage } from './messages';
+import { ErrorAlert, LoadState } from './messages';
 import { SlotPicker } from './slot-picker';
+import { BookingConfirmation } from './booking-confirmation';
 import { openingHoursText } from '../opening-hours';
 import { localAgeLabel } from '../i18n/portal-messages';
 import { usePortalText, type PortalT } from '../i18n/use-portal-text';
@@ -33,13 +34,26 @@ function bookingProblem(error: unknown, t: PortalT, lang: PortalLang, locale: st
   return refusalText(lang, error);
 }
 
-/** Who → visit type → location → open slot → Book. Shared by the patient portal and the front desk. */
+/** What the person chose so far (the waitlist form below starts from it). */
+export interface BookingChoice {
+  patientId: string;
+  visitType: string;
+  locationId: string;
+}
+
+/**
+ * Who → visit type → location → open slot → Book, then a confirmation leading with `nextStep`. Shared by the
+ * patient portal and the front desk.
+ */
 export function BookingFlow(props: {
   patients: BookablePatient[];
   onBooked?: (a: Appointment) => void;
+  onChoice?: (choice: BookingChoice) => void;
+  /** The first thing the confirmation offers (the patient's intake form). */
+  nextStep?: (a: Appointment) => ReactNode;
   allowSeries?: boolean;
 }) {
-  const { patients, onBooked, allowSeries } = props;
+  const { patients, onBooked, onChoice, nextStep, allowSeries } = props;
   const { t, lang, locale } = usePortalText();
   const [repeat, setRepeat] = useState(1);
   const catalog = useApi(async (signal) => {
@@ -64,11 +78,14 @@ export function BookingFlow(props: {
   const [selected, setSelected] = useState<Slot | null>(null);
   const [booking, setBooking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [booked, setBooked] = useState<Appointment | null>(null);
+  const [booked, setBooked] = useState<{ first: Appointment; count: number } | null>(null);
   const bookButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (selected) bookButton.current?.focus();
   }, [selected]);
+  useEffect(() => {
+    onChoice?.({ patientId, visitType, locationId });
+  }, [onChoice, patientId, visitType, locationId]);
 
   const slots = useApi(
     async (signal) => {
@@ -115,7 +132,7 @@ export function BookingFlow(props: {
           : [await call(API.createAppointment, { body })];
       const appointment = appointments[0];
       if (!appointment) return;
-      setBooked(appointment);
+      setBooked({ first: appointment, count: appointments.length });
       setSelected(null);
       slots.reload();
       onBooked?.(appointment);
@@ -129,6 +146,20 @@ export function BookingFlow(props: {
       setBooking(false);
     }
   };
+
+  if (booked) {
+    return (
+      <BookingConfirmation
+        booked={booked.first}
+        count={booked.count}
+        nextStep={nextStep?.(booked.first)}
+        onAnother={() => {
+          setBooked(null);
+          setRepeat(1);
+        }}
+      />
+    );
+  }
 
   return (
     <div className="booking">
@@ -282,16 +313,6 @@ export function BookingFlow(props: {
         </div>
       )}
       <ErrorAlert error={problem} title={t('notBooked')} />
-      {booked && (
-        <StatusMessage>
-          {t('bookedLine', {
-            visitType: booked.visitTypeName,
-            patient: booked.patientName,
-            when: formatDateTime(booked.start, booked.timeZone, locale),
-            zone: t('zoneLabel', { location: booked.locationName, zone: booked.timeZone }),
-          })}
-        </StatusMessage>
-      )}
     </div>
   );
 }

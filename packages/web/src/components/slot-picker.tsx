@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Location, Provider, Slot } from '@omt/contracts';
-import { dayKey, formatDay, formatTime } from '../time';
+import { formatDay, formatTime } from '../time';
 import { usePortalText } from '../i18n/use-portal-text';
+import { groupSlots, periodOf, periodsWithTimes, type Period } from './slot-groups';
 
 export interface SlotPickerProps {
   slots: Slot[];
@@ -15,71 +16,111 @@ export function slotKey(slot: Slot): string {
   return `${slot.start}|${slot.providerId}`;
 }
 
-/** Open times grouped by day (in the location's zone): pick a day, then a time button. */
+const PERIOD_KEYS = { morning: 'morning', afternoon: 'afternoon', evening: 'evening' } as const;
+
+/** "Tue, Jun 2": a day chip's date, short. */
+function shortDay(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  }).format(new Date(iso));
+}
+
+/**
+ * A compact picker of open times (in the location's zone): a strip of days, then the chosen day's morning,
+ * afternoon or evening, each time one button.
+ */
 export function SlotPicker({ slots, location, providers, selected, onSelect }: SlotPickerProps) {
   const { t, locale } = usePortalText();
+  const id = useId();
+  const zone = location.timeZone;
   const names = new Map(providers.map((p) => [p.id, p.displayName]));
-  const days = new Map<string, Slot[]>();
-  for (const slot of [...slots].sort((a, b) => a.start.localeCompare(b.start))) {
-    const key = dayKey(slot.start, location.timeZone);
-    days.set(key, [...(days.get(key) ?? []), slot]);
-  }
+  const days = groupSlots(slots, zone);
   const [chosenDay, setChosenDay] = useState<string | null>(null);
-  const day = chosenDay !== null && days.has(chosenDay) ? chosenDay : ([...days.keys()][0] ?? null);
-  const daySlots = day ? (days.get(day) ?? []) : [];
+  const [chosenPeriod, setChosenPeriod] = useState<Period | null>(null);
+  const day = days.find((d) => d.day === chosenDay) ?? days[0];
 
-  if (slots.length === 0) {
-    return <p role="status">{t('noOpenTimes', { phone: location.phone })}</p>;
-  }
+  if (!day) return <p role="status">{t('noOpenTimes', { phone: location.phone })}</p>;
+  const periods = periodsWithTimes(day);
+  const selectedHere = selected && day.slots.some((s) => slotKey(s) === slotKey(selected));
+  const period =
+    chosenPeriod && periods.includes(chosenPeriod)
+      ? chosenPeriod
+      : selectedHere
+        ? periodOf(selected.start, zone)
+        : (periods[0] ?? 'morning');
+  const times = day.periods[period];
+  const first = day.slots[0];
   return (
-    <div className="slot-days">
+    <div className="slot-picker">
       <p className="muted">
         {t('timesShownIn', { zone: t('zoneLabel', { location: location.name, zone: location.timeZone }) })}
       </p>
-      <div role="group" aria-label={t('day')} className="day-list">
-        {[...days.entries()].map(([key, list]) => {
-          const first = list[0];
+      <div role="group" aria-label={t('day')} className="day-strip">
+        {days.map((d) => {
+          const head = d.slots[0];
           return (
             <button
-              key={key}
+              key={d.day}
               type="button"
               className="button-secondary day-button"
-              aria-pressed={key === day}
-              onClick={() => setChosenDay(key)}
+              aria-pressed={d.day === day.day}
+              onClick={() => {
+                setChosenDay(d.day);
+                setChosenPeriod(null);
+              }}
             >
-              {first ? formatDay(first.start, location.timeZone, locale) : key}
-              <span className="slot-who"> · {t('openCount', { count: list.length })}</span>
+              {head ? shortDay(head.start, zone, locale) : d.day}
+              <span className="slot-who">{t('openCount', { count: d.slots.length })}</span>
             </button>
           );
         })}
       </div>
-      {day && daySlots[0] && (
-        <section className="slot-day" aria-labelledby="slot-day-heading">
-          <h4 id="slot-day-heading">
-            {t('openTimesOn', { day: formatDay(daySlots[0].start, location.timeZone, locale) })}
-          </h4>
-          <ul className="slot-list">
-            {daySlots.map((slot) => {
-              const isSelected = selected !== null && slotKey(selected) === slotKey(slot);
-              const who = names.get(slot.providerId) ?? t('aProvider');
-              return (
-                <li key={slotKey(slot)}>
-                  <button
-                    type="button"
-                    data-testid="slot-button"
-                    className="slot"
-                    aria-pressed={isSelected}
-                    onClick={() => onSelect(slot)}
-                  >
-                    {formatTime(slot.start, location.timeZone, locale)}
-                    <span className="slot-who"> {t('withWho', { who })}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+      <p className="slot-day-title" id={`${id}-day`}>
+        {first ? t('openTimesOn', { day: formatDay(first.start, zone, locale) }) : null}
+      </p>
+      {periods.length > 1 && (
+        <div role="group" aria-label={t('timeOfDay')} className="period-choice">
+          {periods.map((p) => (
+            <button
+              key={p}
+              type="button"
+              className="button-secondary"
+              aria-pressed={p === period}
+              onClick={() => setChosenPeriod(p)}
+            >
+              {t(PERIOD_KEYS[p])} <span className="slot-who">({day.periods[p].length})</span>
+            </button>
+          ))}
+        </div>
       )}
+      <div role="group" aria-labelledby={`${id}-day ${id}-period`}>
+        <p className="visually-hidden" id={`${id}-period`}>
+          {t(PERIOD_KEYS[period])}
+        </p>
+        <ul className="slot-list slot-grid">
+          {times.map((slot) => {
+            const isSelected = selected !== null && slotKey(selected) === slotKey(slot);
+            const who = names.get(slot.providerId) ?? t('aProvider');
+            return (
+              <li key={slotKey(slot)}>
+                <button
+                  type="button"
+                  data-testid="slot-button"
+                  className="slot"
+                  aria-pressed={isSelected}
+                  onClick={() => onSelect(slot)}
+                >
+                  {formatTime(slot.start, zone, locale)}
+                  <span className="slot-who">{t('withWho', { who })}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </div>
   );
 }

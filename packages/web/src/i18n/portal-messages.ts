@@ -76,6 +76,10 @@ const en = {
   openCount: '{count} open',
   openTimesOn: 'Open times on {day}',
   withWho: 'with {who}',
+  timeOfDay: 'Time of day',
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  evening: 'Evening',
   aProvider: 'a provider',
 
   whoFor: 'Who is the visit for?',
@@ -96,6 +100,12 @@ const en = {
   booking: 'Booking…',
   notBooked: 'Not booked:',
   bookedLine: 'Booked: {visitType} for {patient} on {when} ({zone}).',
+  bookedHeading: 'Booked',
+  bookedWeekly: '{count} weekly visits were booked.',
+  addToCalendar: 'Add to my calendar',
+  bookAnother: 'Book another visit',
+  fillIntakeForm: 'Fill in your intake form',
+  fillIntakeWhy: 'Your answers help your physician prepare for the visit.',
   slotTaken: 'Sorry, someone has just booked that time. Please choose another time below.',
   consultationRequired:
     'A consultation is needed first: a new problem is assessed at a consultation before any OMT. Please choose a consultation visit type.',
@@ -331,6 +341,10 @@ const es: Record<keyof typeof en, string> = {
   openCount: '{count} disponibles',
   openTimesOn: 'Horarios disponibles el {day}',
   withWho: 'con {who}',
+  timeOfDay: 'Hora del día',
+  morning: 'Mañana',
+  afternoon: 'Tarde',
+  evening: 'Noche',
   aProvider: 'un médico',
 
   whoFor: '¿Para quién es la cita?',
@@ -351,6 +365,12 @@ const es: Record<keyof typeof en, string> = {
   booking: 'Programando…',
   notBooked: 'No se programó:',
   bookedLine: 'Cita programada: {visitType} para {patient} el {when} ({zone}).',
+  bookedHeading: 'Cita programada',
+  bookedWeekly: 'Se programaron {count} citas semanales.',
+  addToCalendar: 'Añadir a mi calendario',
+  bookAnother: 'Programar otra cita',
+  fillIntakeForm: 'Completar su cuestionario de admisión',
+  fillIntakeWhy: 'Sus respuestas ayudan a su médico a preparar la cita.',
   slotTaken:
     'Lo sentimos, alguien acaba de reservar ese horario. Por favor, elija otro horario a continuación.',
   consultationRequired:

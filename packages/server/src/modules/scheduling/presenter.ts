@@ -7,6 +7,7 @@ export function presentAppointment(a: AppointmentView): Appointment {
     id: a.id,
     patientId: a.patient_id,
     patientName: `${a.given_name} ${a.family_name}`,
+    patientBirthDate: a.patient_birth_date,
     visitType: a.visit_type,
     visitTypeName: a.visit_type_name,
     providerId: a.provider_id,

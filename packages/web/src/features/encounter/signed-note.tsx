@@ -21,7 +21,7 @@ function Signatures({ encounter }: { encounter: Encounter }) {
       )}
       {encounter.status === 'awaiting_cosign' && (
         <li>
-          <span className="badge badge-status-awaiting_cosign">⏳ Awaiting co-signature</span> by the
+          <span className="badge badge-status-awaiting_cosign">Awaiting co-signature</span> by the
           supervising physician; until then the note does not count as signed.
         </li>
       )}

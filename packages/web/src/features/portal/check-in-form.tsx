@@ -91,6 +91,10 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
         body: { soreness: Number(soreness), daysSore: Number(daysSore), newSymptoms: symptoms },
       });
       setResult(answer);
+      // Sent: the form is empty again for the next check-in; the answers are listed below and advised on above.
+      setSoreness('');
+      setDaysSore('');
+      setSymptoms([]);
       previous.reload();
     } catch (err) {
       setError(err);

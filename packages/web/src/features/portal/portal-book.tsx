@@ -1,18 +1,27 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Appointment } from '@omt/contracts';
 import { usePageTitle } from '../../components/app-shell';
-import { BookingFlow } from '../../components/booking-flow';
+import { BookingFlow, type BookingChoice } from '../../components/booking-flow';
 import { Link } from '../../router';
 import { WaitlistJoin } from './waitlist-join';
 import { useSession } from '../../session';
 import { usePortalText } from '../../i18n/use-portal-text';
 
-/** A patient (or parent) books a visit for themselves or a dependant. */
+/** A patient (or parent) books a visit for themselves or a dependant; the waitlist starts from the same choice. */
 export function PortalBook() {
   const { t } = usePortalText();
   usePageTitle(t('bookTitle'));
   const { user } = useSession();
-  const [last, setLast] = useState<Appointment | null>(null);
+  const [choice, setChoice] = useState<BookingChoice | null>(null);
+  const onChoice = useCallback((c: BookingChoice) => setChoice(c), []);
+  const nextStep = (a: Appointment) => (
+    <>
+      <Link className="button-link" to={`/portal/appointments/${a.id}/intake`}>
+        {t('fillIntakeForm')}
+      </Link>
+      <p className="muted">{t('fillIntakeWhy')}</p>
+    </>
+  );
   return (
     <>
       <h1>{t('bookTitle')}</h1>
@@ -22,21 +31,15 @@ export function PortalBook() {
       ) : (
         <section aria-labelledby="choose-heading" className="card">
           <h2 id="choose-heading">{t('chooseVisit')}</h2>
-          <BookingFlow patients={user.patients} onBooked={setLast} />
+          <BookingFlow patients={user.patients} onChoice={onChoice} nextStep={nextStep} />
         </section>
       )}
       {user.patients.length > 0 && (
         <section aria-labelledby="waitlist-join-heading" className="card">
           <h2 id="waitlist-join-heading">{t('noTimeSuits')}</h2>
           <p className="muted">{t('waitlistIntro')}</p>
-          <WaitlistJoin patients={user.patients} />
+          <WaitlistJoin patients={user.patients} chosen={choice} />
         </section>
-      )}
-      {last && (
-        <p>
-          <Link to={`/portal/appointments/${last.id}/intake`}>{t('fillIntakeNow')}</Link> {t('or')}{' '}
-          <Link to="/portal">{t('seeAll')}</Link>.
-        </p>
       )}
     </>
   );

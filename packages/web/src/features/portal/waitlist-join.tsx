@@ -1,15 +1,26 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { API, type PatientSummary, type WaitlistEntry } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { RadioGroup, TextField } from '../../components/choice-group';
-import { ErrorAlert, StatusMessage } from '../../components/messages';
+import { ErrorAlert, StatusMessage, useFieldMessage } from '../../components/messages';
+import type { BookingChoice } from '../../components/booking-flow';
 import { addDays, todayLocal } from '../../time';
 import { usePortalText } from '../../i18n/use-portal-text';
 
-/** "Tell me if an earlier time opens up": a window of days, a visit type and (optionally) a location. */
-export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
+/**
+ * "Tell me if an earlier time opens up": a window of days, a visit type and (optionally) a location; it starts
+ * from what the booking form above has chosen.
+ */
+export function WaitlistJoin({
+  patients,
+  chosen,
+}: {
+  patients: PatientSummary[];
+  chosen?: BookingChoice | null;
+}) {
   const { t } = usePortalText();
+  const fieldMessage = useFieldMessage();
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
   // Only the visit types that fit the chosen patient (age, pregnancy) are offered.
   const catalog = useApi(
@@ -26,6 +37,11 @@ export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
   const [locationId, setLocationId] = useState('');
   const [from, setFrom] = useState(todayLocal());
   const [to, setTo] = useState(addDays(todayLocal(), 14));
+  useEffect(() => {
+    if (chosen?.patientId) setPatientId(chosen.patientId);
+    if (chosen?.visitType) setVisitType(chosen.visitType);
+    if (chosen?.locationId) setLocationId(chosen.locationId);
+  }, [chosen?.patientId, chosen?.visitType, chosen?.locationId]);
   const [error, setError] = useState<unknown>(null);
   const [joined, setJoined] = useState<WaitlistEntry | null>(null);
   const submit = async (event: FormEvent) => {
@@ -47,8 +63,7 @@ export function WaitlistJoin({ patients }: { patients: PatientSummary[] }) {
       setError(err);
     }
   };
-  const fieldError = (f: string) =>
-    error instanceof ApiError && error.field === f ? error.message : undefined;
+  const fieldError = (f: string) => fieldMessage(error, f);
   if (!catalog.data) return null;
   return (
     <form onSubmit={(e) => void submit(e)} className="waitlist-join">

@@ -15,6 +15,10 @@ interface CellProps {
   drag: DragMove;
   /** Id of the text telling how to move a visit, for aria-describedby. */
   helpId: string;
+  /** Click or Enter on a visit (outside move mode): its details. */
+  onOpen: (a: Appointment) => void;
+  /** An open cell the desk may book: the button's accessible name and what it does. */
+  book?: { label: string; onBook: () => void } | undefined;
 }
 
 interface VisitProps {
@@ -24,13 +28,14 @@ interface VisitProps {
   mode: MoveMode;
   drag: DragMove;
   helpId: string;
+  onOpen: (a: Appointment) => void;
 }
 
 /** How long a visit is, in minutes: its share of a cell's height. */
 const minutesOf = (a: Appointment) => (Date.parse(a.end) - Date.parse(a.start)) / 60_000;
 
 /** One focusable button per visit; its name says the time, patient, visit type, provider, day and status. */
-function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
+function VisitButton({ a, day, timeZone, mode, drag, helpId, onOpen }: VisitProps) {
   const isMoving = mode.moving?.id === a.id || drag.dragging?.id === a.id;
   const classes = [
     'cal-visit',
@@ -53,7 +58,7 @@ function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
       aria-pressed={mode.moving?.id === a.id}
       aria-describedby={helpId}
       tabIndex={mode.moving && mode.moving.id !== a.id ? -1 : 0}
-      onClick={() => mode.choose(a)}
+      onClick={() => (mode.moving ? mode.choose(a) : onOpen(a))}
       {...drag.visitHandlers(a)}
     >
       <span className="cal-when">
@@ -64,7 +69,6 @@ function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
         , with {a.providerName}, {dayHeading(day)},
       </span>{' '}
       <span className="cal-status">
-        {a.status === 'held' && <span aria-hidden="true">⏸ </span>}
         {STATUS_TAGS[a.status]}
         {a.roomName && ` · ${a.roomName}`}
         {a.overrideReason && ' · Double-booked (override)'}
@@ -81,7 +85,17 @@ function VisitButton({ a, day, timeZone, mode, drag, helpId }: VisitProps) {
  * One provider's cell on one day: one half hour, or the rows its visits cover (rowSpan), with those
  * visits and, in move mode, the open times to move to. Visits can be dropped on it.
  */
-export function CalendarCell({ cell, timeZone, visits, targets, mode, drag, helpId }: CellProps) {
+export function CalendarCell({
+  cell,
+  timeZone,
+  visits,
+  targets,
+  mode,
+  drag,
+  helpId,
+  onOpen,
+  book,
+}: CellProps) {
   const over = drag.overKey === cellKey(cell);
   return (
     <td
@@ -99,8 +113,20 @@ export function CalendarCell({ cell, timeZone, visits, targets, mode, drag, help
             mode={mode}
             drag={drag}
             helpId={helpId}
+            onOpen={onOpen}
           />
         ))}
+        {book && visits.length === 0 && targets.length === 0 && (
+          <button
+            type="button"
+            className="cal-open"
+            data-testid="calendar-open"
+            aria-label={book.label}
+            onClick={book.onBook}
+          >
+            <span aria-hidden="true">+</span> Book
+          </button>
+        )}
         {targets.map((s) => (
           <button
             key={s.start}

@@ -2,7 +2,8 @@ import type { Appointment, Location, Provider, Slot } from '@omt/contracts';
 import { dayKey, zoneLabel } from '../../../time';
 import { CalendarCell } from './calendar-cell';
 import { columnCells, type ColumnCell } from './calendar-layout';
-import { dayHeading, rowLabel } from './calendar-time';
+import { dayHeading, rowLabel, wallToInstant } from './calendar-time';
+import type { OpenCell } from './book-here';
 import type { DragMove } from './use-drag-move';
 import type { MoveMode } from './use-move-mode';
 
@@ -17,6 +18,9 @@ export interface GridProps {
   mode: MoveMode;
   drag: DragMove;
   helpId: string;
+  onOpenVisit: (a: Appointment) => void;
+  /** Book at an open half hour (not offered in move mode or for times already past). */
+  onBookCell: (cell: OpenCell) => void;
 }
 
 type Item = Appointment | Slot;
@@ -50,7 +54,8 @@ function cellsByColumn(
  * grouped under each day (two header rows, th scope="colgroup" over th scope="col"). A visit's
  * cell spans the rows the visit covers.
  */
-export function CalendarGrid({ location, days, providers, rows, visits, mode, drag, helpId }: GridProps) {
+export function CalendarGrid(props: GridProps) {
+  const { location, days, providers, rows, visits, mode, drag, helpId, onOpenVisit, onBookCell } = props;
   const timeZone = location.timeZone;
   const week = days.length > 1;
   const columns = cellsByColumn(days, providers, rows, [...visits, ...mode.targets], timeZone);
@@ -105,6 +110,11 @@ export function CalendarGrid({ location, days, providers, rows, visits, mode, dr
                   // No cell where an earlier row's cell spans over this one.
                   const cell = columns.get(`${d}|${p.id}`)?.get(index);
                   if (!cell) return null;
+                  const open = { day: d, providerId: p.id, minute: row };
+                  const bookable =
+                    !mode.moving &&
+                    cell.span === 1 &&
+                    Date.parse(wallToInstant(d, row, timeZone)) > Date.now();
                   return (
                     <CalendarCell
                       key={`${d}|${p.id}`}
@@ -115,6 +125,15 @@ export function CalendarGrid({ location, days, providers, rows, visits, mode, dr
                       mode={mode}
                       drag={drag}
                       helpId={helpId}
+                      onOpen={onOpenVisit}
+                      book={
+                        bookable
+                          ? {
+                              label: `Book ${rowLabel(row)} with ${p.displayName}, ${dayHeading(d)}`,
+                              onBook: () => onBookCell(open),
+                            }
+                          : undefined
+                      }
                     />
                   );
                 }),
