@@ -64,7 +64,7 @@ describe('a closure over booked visits in Chromium', () => {
       await page.getByLabel('Cleveland closed because').fill('Burst pipe');
       const closeDays = page.getByRole('button', { name: 'Close for these days at Cleveland' });
       await closeDays.click();
-      await page.getByText('lastDay: must not be before firstDay').waitFor();
+      await page.getByText('Last day must not be before the first day.').waitFor();
       await expectNoAxeViolations(page, 'a refused closure');
       await page.getByLabel('Last day Cleveland is closed').fill('');
       await closeDays.click();

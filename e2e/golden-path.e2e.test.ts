@@ -146,6 +146,9 @@ describe('golden path in Chromium', () => {
         .getByText(/clinic will call you today/i)
         .first()
         .waitFor();
+      // Sent: the form is empty again for a later check-in.
+      await expect.poll(() => page.getByLabel('Soreness now (0–10)').inputValue()).toBe('');
+      expect(await page.getByLabel('Days you have been sore').inputValue()).toBe('');
       await expectNoAxeViolations(page, 'check-in result');
     });
     await as('dr.still@demo.clinic', async (page) => {

@@ -66,6 +66,12 @@ describe('reschedule and cancel in Chromium', () => {
       // Maria is recorded pregnant: pregnancy OMT is offered, infant OMT is not.
       await join.getByRole('radio', { name: 'Pregnancy OMT' }).waitFor();
       await expect.poll(() => join.getByRole('radio', { name: 'Infant and child OMT' }).count()).toBe(0);
+      // The waitlist starts from the visit type chosen in the booking form above.
+      await page
+        .getByRole('region', { name: 'Choose your visit' })
+        .getByRole('radio', { name: /Pregnancy OMT/ })
+        .check();
+      await expect.poll(() => join.getByRole('radio', { name: 'Pregnancy OMT' }).isChecked()).toBe(true);
       await join.getByRole('radio', { name: 'OMT follow-up' }).check();
       await join.getByRole('radio', { name: 'Cleveland' }).check();
       await expectNoAxeViolations(page, 'waitlist join');

@@ -34,7 +34,7 @@ export function closurePeriod(body: CreateClosure, timeZone: string): { start: s
     throw fail.invalid('firstDay', 'give whole days or a start and an end, not both');
   if (body.firstDay === undefined) throw fail.invalid('firstDay', 'is required with lastDay');
   const lastDay = body.lastDay ?? body.firstDay;
-  if (lastDay < body.firstDay) throw fail.invalid('lastDay', 'must not be before firstDay');
+  if (lastDay < body.firstDay) throw fail.invalid('lastDay', 'must not be before the first day');
   return wholeLocalDays(body.firstDay, lastDay, timeZone);
 }
 

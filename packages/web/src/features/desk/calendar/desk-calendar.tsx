@@ -16,6 +16,7 @@ import { VisitDetails } from './visit-details';
 import { BookHere, type OpenCell } from './book-here';
 import { DayPrintList } from './day-print-list';
 import { ClinicPrintHeader } from '../../../components/clinic-print-header';
+import { RebookLink } from '../../../components/rebook-link';
 import { dayKey, formatTime } from '../../../time';
 
 type View = 'day' | 'week';
@@ -76,6 +77,7 @@ export function DeskCalendar() {
       <ClinicPrintHeader />
       <div className="no-print">
         <h1>Calendar</h1>
+        <RebookLink />
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
           <div className="field">
             <label htmlFor="cal-location">Location</label>
