@@ -59,7 +59,7 @@ describe('front-desk registration in Chromium', () => {
         .getByRole('search', { name: 'Patients' })
         .getByRole('button', { name: 'Find patient' })
         .click();
-      const result = page.getByRole('link', { name: 'Jordan Walker' });
+      const result = page.getByRole('link', { name: 'Jordan Walker', exact: true });
       await result.waitFor();
       await expectNoAxeViolations(page, 'header search results');
       await result.click();

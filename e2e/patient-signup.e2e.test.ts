@@ -127,7 +127,7 @@ describe('online sign-up in Chromium', () => {
     await j.as('frontdesk@demo.clinic', async (page) => {
       await page.getByLabel('Find a patient').fill(email);
       await page.getByLabel('Find a patient').press('Enter');
-      await page.getByRole('link', { name: 'Maria Lopez' }).click();
+      await page.getByRole('link', { name: 'Maria Lopez', exact: true }).click();
       await page.getByRole('heading', { name: 'Maria Lopez', level: 1 }).waitFor();
       const note = page.getByRole('region', { name: 'Possible duplicate to review' });
       await note.getByText('Nothing was merged').waitFor();
