@@ -7,6 +7,7 @@ describe('refusals of access in plain words', () => {
     ['clinical.write', "Your account may not change this patient's clinical notes."],
     ['chart.header.read', "Your account may not see this patient's chart."],
     ['record.export', "Your account may not download this patient's record."],
+    ['superbill.read', "Your account may not see this patient's superbills."],
   ] as const)('%s', (action, text) => {
     expect(patientRefusal(action)).toBe(text);
   });

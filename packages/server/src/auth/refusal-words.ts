@@ -1,8 +1,12 @@
 import type { Role } from '@omt/contracts';
 import type { PatientAction } from './policy';
 
-/** What part of a patient's record an action touches, as a person says it. */
-const AREAS: Record<string, string> = {
+type Verb = 'read' | 'write' | 'intake' | 'self' | 'sign' | 'export';
+/** The part of the record an action names: `chart.header` of `chart.header.read`. */
+type Area = PatientAction extends infer A ? (A extends `${infer Part}.${Verb}` ? Part : never) : never;
+
+/** What part of a patient's record an action touches, as a person says it (every area: the type says so). */
+const AREAS: Record<Area, string> = {
   demographics: 'details',
   appointment: 'appointments',
   intake: 'intake forms',
@@ -17,9 +21,10 @@ const AREAS: Record<string, string> = {
   document: 'documents',
   consent: 'consent',
   record: 'record',
+  superbill: 'superbills',
 };
 
-const VERBS: Record<string, string> = {
+const VERBS: Record<Verb, string> = {
   read: 'see',
   write: 'change',
   intake: 'change',
@@ -31,8 +36,8 @@ const VERBS: Record<string, string> = {
 /** "Your account may not see this patient's aftercare." for `aftercare.read`. */
 export function patientRefusal(action: PatientAction): string {
   const dot = action.lastIndexOf('.');
-  const area = AREAS[action.slice(0, dot)] ?? 'records';
-  const verb = VERBS[action.slice(dot + 1)] ?? 'use';
+  const area = AREAS[action.slice(0, dot) as Area];
+  const verb = VERBS[action.slice(dot + 1) as Verb];
   return `Your account may not ${verb} this patient's ${area}.`;
 }
 
