@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 /**
  * A native modal <dialog> (focus kept inside, Escape closes) with a heading and a Close button; open while
@@ -14,13 +15,7 @@ export function Modal(props: {
   children: ReactNode;
 }) {
   const { id, open, heading, onClose, closeLabel = 'Close', className, children } = props;
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog
       ref={ref}

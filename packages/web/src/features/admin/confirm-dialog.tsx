@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 
 /** Asks before an admin change that cannot be undone here: a native modal <dialog>, Escape cancels. */
 export function ConfirmDialog(props: {
@@ -14,13 +15,7 @@ export function ConfirmDialog(props: {
   children?: ReactNode;
 }) {
   const { id, heading, text, confirmLabel, cancelLabel, onConfirm, onCancel, children } = props;
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (heading && !dialog.open) dialog.showModal();
-    if (!heading && dialog.open) dialog.close();
-  }, [heading]);
+  const ref = useModalDialog(Boolean(heading));
   return (
     <dialog
       ref={ref}

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { API, type StaffMember } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
+import { useModalDialog } from '../../components/use-modal-dialog';
 
 /** What deactivating leaves to rebook: a provider's upcoming visits, counted before the admin confirms. */
 function UpcomingVisits({ member }: { member: StaffMember }) {
@@ -27,13 +27,7 @@ export function StaffDeactivateDialog(props: {
   onCancel: () => void;
 }) {
   const { member, onConfirm, onCancel } = props;
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (member && !dialog.open) dialog.showModal();
-    if (!member && dialog.open) dialog.close();
-  }, [member]);
+  const ref = useModalDialog(Boolean(member));
   return (
     <dialog
       ref={ref}

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BookedVisitsPreview } from '@omt/contracts';
 import { formatDateTime } from '../../time';
+import { useModalDialog } from '../../components/use-modal-dialog';
 
 interface Asking {
   preview: BookedVisitsPreview;
@@ -30,13 +31,7 @@ export function useBookedVisitsCheck(what: { confirmLabel: string }) {
 }
 
 function BookedVisitsDialog({ asking, confirmLabel }: { asking: Asking | null; confirmLabel: string }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (asking && !dialog.open) dialog.showModal();
-    if (!asking && dialog.open) dialog.close();
-  }, [asking]);
+  const ref = useModalDialog(Boolean(asking));
   const visits = asking?.preview.appointments ?? [];
   const n = visits.length;
   return (
