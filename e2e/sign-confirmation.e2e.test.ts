@@ -12,10 +12,12 @@ import {
   saveExam,
 } from './support/encounter';
 
-/** The next native dialog the page raises (confirm, beforeunload), answered by `answer`. */
+/** The next native dialog the page raises (confirm, beforeunload), answered by `answer`; fails after 15 s. */
 function nextDialog(page: Page, answer: (d: Dialog) => Promise<void>): Promise<Dialog> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the page raised no dialog within 15 s')), 15_000);
     page.once('dialog', (d) => {
+      clearTimeout(timer);
       void answer(d).then(() => resolve(d));
     });
   });

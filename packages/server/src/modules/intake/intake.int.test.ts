@@ -104,7 +104,7 @@ describe.each(TEST_DATABASES)('intake as a FHIR Questionnaire on $name', (kind) 
     expect(missing.body).toEqual({
       code: 'validation_failed',
       field: 'chief-complaint',
-      message: 'chief-complaint: an answer is required',
+      message: 'Chief complaint: an answer is required.',
     });
     const high = await t.call(
       alex,
@@ -112,7 +112,8 @@ describe.each(TEST_DATABASES)('intake as a FHIR Questionnaire on $name', (kind) 
       url,
       await buildIntake(t, alex, appt.id, { 'pain-now': answer.int(11) }),
     );
-    expect(high.body).toMatchObject({ field: 'pain-now', message: 'pain-now: must be at most 10' });
+    expect(high.body).toMatchObject({ field: 'pain-now' });
+    expect(high.body.message).toMatch(/must be at most 10/);
     const notAsked = await buildIntake(t, alex, appt.id);
     notAsked.questionnaireResponse.item?.push({
       linkId: 'red-flags-headache',

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { setLeaveGuard } from '../../router';
 
 const LEAVE_QUESTION = 'You have unsaved exam or treatment changes. Leave this page and lose them?';
@@ -25,7 +25,8 @@ function sync() {
  * navigation (a confirm the keyboard and screen readers handle natively). `key` names the form.
  */
 export function useUnsavedChanges(key: string, isDirty: boolean): void {
-  useEffect(() => {
+  // A layout effect: the guard is in place in the same commit that shows the change, before any next click.
+  useLayoutEffect(() => {
     if (isDirty) dirty.add(key);
     else dirty.delete(key);
     sync();
