@@ -2,7 +2,7 @@
 // The one test command (`npm test`): installs what the tests need, runs typecheck, lint and every
 // vitest suite (unit, integration on SQLite + PostgreSQL, browser journeys), then prints
 // "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 const isRoot = process.getuid?.() === 0;
@@ -11,6 +11,20 @@ function run(cmd, args, opts = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
   return r.status === 0;
+}
+
+/** Runs a command with its output held back and printed whole at its end, so commands can run side by side. */
+function runQuietly(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => {
+      console.log(`\n$ ${cmd} ${args.join(' ')}\n${out}`);
+      resolve(code === 0);
+    });
+  });
 }
 
 function hasPostgres() {
@@ -44,10 +58,14 @@ if (!existsSync('node_modules/.bin/vitest')) {
   if (!run('npm', ['ci'])) process.exit(2);
 }
 
-const checks = [];
-checks.push(['typecheck', run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])]);
-checks.push(['lint', run('npx', ['eslint', '.', '--max-warnings=0'])]);
-checks.push(['web build', run('npx', ['vite', 'build', 'packages/web', '--logLevel', 'warn'])]);
+// Typecheck, lint and the web build side by side (each mostly uses one core).
+const named = [
+  ['typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', ['eslint', '.', '--max-warnings=0']],
+  ['web build', ['vite', 'build', 'packages/web', '--logLevel', 'warn']],
+];
+const results = await Promise.all(named.map(([, args]) => runQuietly('npx', args)));
+const checks = named.map(([name], i) => [name, results[i]]);
 
 mkdirSync('.tmp', { recursive: true });
 const report = '.tmp/vitest-report.json';
