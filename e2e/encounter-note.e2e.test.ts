@@ -2,17 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
-import { apiCall, apiLogin, arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
+import { apiCall, openEncounterViaApi } from './support/api';
 import { chooseTreatment, giveConsent, saveExam, signNote } from './support/encounter';
 
 const SCREENSHOT = process.env.ENCOUNTER_SCREENSHOT_DIR;
 
 /** A signed visit with lumbar and sacral findings, done through the API: the exam to copy forward. */
 async function signedVisitViaApi(clinic: { url: string; travelTo(i: string): void }): Promise<string> {
-  const appointment = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic');
-  await arriveForVisitViaApi(clinic, appointment);
-  const still = await apiLogin(clinic.url, 'dr.still@demo.clinic');
-  const enc = await apiCall(clinic.url, still, 'POST', `/api/appointments/${appointment.id}/encounter`, {});
+  const { encounter: enc, token: still } = await openEncounterViaApi(clinic);
   const finding = { tenderness: true, asymmetry: false, restriction: true, tissueTexture: false };
   await apiCall(clinic.url, still, 'PUT', `/api/encounters/${enc.id}/exam`, {
     regions: [
@@ -32,7 +29,7 @@ async function signedVisitViaApi(clinic: { url: string; travelTo(i: string): voi
     response: 'improved',
   });
   await apiCall(clinic.url, still, 'POST', `/api/encounters/${enc.id}/sign`, {});
-  return enc.start as string;
+  return enc.start;
 }
 
 function saveStatus(page: Page) {
@@ -53,17 +50,7 @@ describe('dr.still writes a note with templates and free text, copies the exam f
   let path = '';
   beforeAll(async () => {
     await signedVisitViaApi(j.clinic);
-    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
-    await arriveForVisitViaApi(j.clinic, appointment);
-    const still = await apiLogin(j.clinic.url, 'dr.still@demo.clinic');
-    const enc = await apiCall(
-      j.clinic.url,
-      still,
-      'POST',
-      `/api/appointments/${appointment.id}/encounter`,
-      {},
-    );
-    path = `/clinician/encounters/${enc.id as string}`;
+    path = `/clinician/encounters/${(await openEncounterViaApi(j.clinic)).encounterId}`;
   }, 60_000);
 
   it('dr.still adds a template of their own beside the clinic’s', async () => {

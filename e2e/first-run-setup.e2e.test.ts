@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiCall, apiLogin, arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
+import { apiCall, openEncounterViaApi } from './support/api';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 
@@ -248,10 +248,7 @@ describe('printed aftercare, in Chromium', () => {
 
   it('the aftercare page prints the clinic name, address and phone above the instructions', async () => {
     const url = j.clinic.url;
-    const appointment = await bookFollowUpViaApi(url, 'alex@demo.clinic');
-    await arriveForVisitViaApi(j.clinic, appointment);
-    const still = await apiLogin(url, 'dr.still@demo.clinic');
-    const encounter = await apiCall(url, still, 'POST', `/api/appointments/${appointment.id}/encounter`, {});
+    const { encounter, token: still } = await openEncounterViaApi(j.clinic);
     const enc = `/api/encounters/${encounter.id}`;
     await apiCall(url, still, 'PUT', `${enc}/exam`, {
       regions: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
-import { apiCall, apiLogin, arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
+import { apiCall, apiLogin, openEncounterViaApi } from './support/api';
 
 /** Where a run keeps its screenshots when asked (E2E_SCREENSHOTS=/some/folder); none by default. */
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
@@ -18,17 +18,7 @@ describe('the fee schedule and the superbill in Chromium', () => {
 
   it('the admin sets a fee from the setup checklist; bad amounts are refused on the field', async () => {
     // The visit's day: the server's clock stands at its start, so a fee from "today" covers it.
-    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic');
-    await arriveForVisitViaApi(j.clinic, appointment);
-    const still = await apiLogin(j.clinic.url, 'dr.still@demo.clinic');
-    const enc = await apiCall(
-      j.clinic.url,
-      still,
-      'POST',
-      `/api/appointments/${appointment.id}/encounter`,
-      {},
-    );
-    encounterId = enc.id as string;
+    encounterId = (await openEncounterViaApi(j.clinic)).encounterId;
 
     await j.as('admin@demo.clinic', async (page) => {
       await page.goto('/admin/setup');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
-import { apiCall, apiLogin, arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
+import { apiCall, apiLogin, openEncounterViaApi } from './support/api';
 
 const SHOTS = process.env.E2E_SHOTS_DIR;
 
@@ -17,11 +17,10 @@ async function signedVisit(
   providerName: string,
   providerEmail: string,
 ): Promise<string> {
-  const appointment = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic', providerName);
-  await arriveForVisitViaApi(clinic, appointment);
-  const token = await apiLogin(clinic.url, providerEmail);
-  const enc = (await apiCall(clinic.url, token, 'POST', `/api/appointments/${appointment.id}/encounter`, {}))
-    .id as string;
+  const { encounterId: enc, token } = await openEncounterViaApi(clinic, {
+    name: providerName,
+    email: providerEmail,
+  });
   await apiCall(clinic.url, token, 'PUT', `/api/encounters/${enc}/exam`, {
     regions: [
       { region: 'lumbar', tenderness: true, asymmetry: false, restriction: true, tissueTexture: false },
@@ -141,12 +140,10 @@ describe('worklists: the co-sign queue and alerts assigned to the treating physi
   });
 
   it("dr.kim's own draft waits on 'My unsigned notes' and is marked 'Over 24 hours' a day after the visit", async () => {
-    const appointment = await bookFollowUpViaApi(j.clinic.url, 'alex@demo.clinic', 'Kim');
-    await arriveForVisitViaApi(j.clinic, appointment);
-    const token = await apiLogin(j.clinic.url, 'dr.kim@demo.clinic');
-    const draft = (
-      await apiCall(j.clinic.url, token, 'POST', `/api/appointments/${appointment.id}/encounter`, {})
-    ).id as string;
+    const { appointment, encounterId: draft } = await openEncounterViaApi(j.clinic, {
+      name: 'Kim',
+      email: 'dr.kim@demo.clinic',
+    });
     const notes = (page: Page) => page.getByRole('region', { name: 'My unsigned notes' });
     await j.as('dr.kim@demo.clinic', async (page) => {
       await page.goto('/clinician');

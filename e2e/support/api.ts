@@ -123,3 +123,30 @@ export async function arriveForVisitViaApi(
   const desk = await apiLogin(clinic.url, 'frontdesk@demo.clinic');
   await apiCall(clinic.url, desk, 'POST', `/api/appointments/${appointment.id}/check-in`, {});
 }
+
+/**
+ * Alex's follow-up with the given physician, booked, on its day with Alex checked in, and its encounter opened by
+ * that physician: the start of every journey that documents a visit through the API.
+ */
+export async function openEncounterViaApi(
+  clinic: { url: string; travelTo(instant: string): void },
+  provider: { name: string; email: string } = { name: 'Still', email: 'dr.still@demo.clinic' },
+): Promise<{
+  appointment: { id: string; start: string };
+  encounterId: string;
+  /** The encounter as the server answered its opening. */
+  encounter: { id: string; start: string };
+  token: string;
+}> {
+  const appointment = await bookFollowUpViaApi(clinic.url, 'alex@demo.clinic', provider.name);
+  await arriveForVisitViaApi(clinic, appointment);
+  const token = await apiLogin(clinic.url, provider.email);
+  const encounter = await apiCall(
+    clinic.url,
+    token,
+    'POST',
+    `/api/appointments/${appointment.id}/encounter`,
+    {},
+  );
+  return { appointment, encounterId: encounter.id as string, encounter, token };
+}

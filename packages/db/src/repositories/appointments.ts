@@ -262,6 +262,18 @@ export async function closeAppointment(
   }
 }
 
+/** Takes the locks of a visit's provider, patient and room (PostgreSQL); false when there is no such visit. */
+async function lockVisitOwners(trx: Trx, id: string): Promise<boolean> {
+  const owners = await trx
+    .selectFrom('appointments')
+    .select(['provider_id', 'patient_id', 'room_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!owners) return false;
+  await lockOwners(trx, ownersOf(owners));
+  return true;
+}
+
 function closeInTransaction(
   db: Database,
   id: string,
@@ -270,13 +282,7 @@ function closeInTransaction(
   alongside?: (trx: Database) => Promise<boolean>,
 ): Promise<AppointmentRow | undefined> {
   return db.transaction().execute(async (trx) => {
-    const owners = await trx
-      .selectFrom('appointments')
-      .select(['provider_id', 'patient_id', 'room_id'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!owners) return undefined;
-    await lockOwners(trx, ownersOf(owners));
+    if (!(await lockVisitOwners(trx, id))) return undefined;
     const row = await trx.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row || !from.includes(row.status)) return undefined;
     const change = patch(row);
@@ -381,13 +387,7 @@ function changeUnderLocks(
   update: (trx: Trx) => Promise<{ numUpdatedRows: bigint }>,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const owners = await trx
-      .selectFrom('appointments')
-      .select(['provider_id', 'patient_id', 'room_id'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!owners) return false;
-    await lockOwners(trx, ownersOf(owners));
+    if (!(await lockVisitOwners(trx, id))) return false;
     return Number((await update(trx)).numUpdatedRows) > 0;
   });
 }

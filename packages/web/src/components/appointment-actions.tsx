@@ -10,12 +10,14 @@ import { usePortalText } from '../i18n/use-portal-text';
 
 const RESCHEDULE_DAYS = 14;
 
-function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
+/** Cancels a visit with a reason (portal, desk day list, calendar). */
+export function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
   const { t } = usePortalText();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setError(null);
     try {
       onDone(await call(API.cancelAppointment, { params: { id: a.id }, body: { reason } }));
     } catch (err) {

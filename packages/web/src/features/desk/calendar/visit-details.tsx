@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { API, type Appointment } from '@omt/contracts';
 import { call } from '../../../api/client';
+import { CancelForm } from '../../../components/appointment-actions';
 import { Modal } from '../../../components/modal';
 import { ErrorAlert, StatusMessage } from '../../../components/messages';
 import { UrgentFlagBadges } from '../../../components/urgent-flag-badge';
@@ -19,30 +20,6 @@ interface Props {
   onChanged: (a: Appointment) => void;
   /** "Move": closes the dialog and starts the calendar's keyboard move of the visit. */
   onMove: (a: Appointment) => void;
-}
-
-function CancelForm({ a, onDone }: { a: Appointment; onDone: (a: Appointment) => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      onDone(await call(API.cancelAppointment, { params: { id: a.id }, body: { reason } }));
-    } catch (err) {
-      setError(err);
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} className="inline-form">
-      <div className="field">
-        <label htmlFor={`visit-cancel-${a.id}`}>Reason for cancelling</label>
-        <input id={`visit-cancel-${a.id}`} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      <ErrorAlert error={error} title="Not cancelled:" />
-      <button type="submit">Confirm cancellation</button>
-    </form>
-  );
 }
 
 /** The status changes of the panel, each one endpoint and what the desk is told after it. */
