@@ -1,6 +1,7 @@
 export * from './connection';
 export * from './schema';
 export * from './schema-chart';
+export * from './schema-jobs';
 export * from './migrate';
 export * from './backup';
 export * from './repositories/users';
@@ -38,3 +39,4 @@ export * from './repositories/schedule-conflicts';
 export * from './repositories/setup-status';
 export * from './repositories/chart';
 export * from './repositories/chart-timeline';
+export * from './repositories/jobs';

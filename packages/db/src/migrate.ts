@@ -34,6 +34,7 @@ import { chartMigration } from './migrations/0030-chart';
 import { noteTextMigration } from './migrations/0032-note-text';
 import { alertAssignmentMigration } from './migrations/0033-alert-assignment';
 import { feeScheduleMigration } from './migrations/0034-fee-schedule';
+import { jobsMigration } from './migrations/0035-jobs';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -71,6 +72,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0032-note-text': noteTextMigration,
     '0033-alert-assignment': alertAssignmentMigration,
     '0034-fee-schedule': feeScheduleMigration(dialect),
+    '0035-jobs': jobsMigration,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
+import type { JobTable } from './schema-jobs';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
@@ -608,6 +609,7 @@ export interface DB {
   chart_entries: ChartEntryTable;
   patient_charts: PatientChartTable;
   chart_reconciliations: ChartReconciliationTable;
+  jobs: JobTable;
 }
 
 export type UserRow = Selectable<UserTable>;
