@@ -12,3 +12,4 @@ export * from './notes';
 export * from './worklists';
 export * from './billing';
 export * from './text/end-sentence';
+export * from './outcomes';

@@ -457,6 +457,42 @@ export const CLINICAL_REFERENCE_ROWS: Readonly<Record<string, CitedRow>> = {
     source:
       'Krebs EE et al. Development and initial validation of the PEG, a three-item scale assessing pain intensity and interference. J Gen Intern Med 24(6):733–738, 2009',
   },
+  'CR-SCORE-7': {
+    evidence: 'limited evidence',
+    source:
+      'Oswestry Disability Index scoring guides (Fairbank & Pynsent 2000, ODI v2.1a; secondary summaries), n.d.',
+  },
+  'CR-SCORE-8': {
+    evidence: '',
+    source:
+      'Oswestry Disability Index scoring guides (Fairbank & Pynsent 2000, ODI v2.1a; secondary summaries), n.d.',
+  },
+  'CR-SCORE-9': {
+    evidence: 'limited evidence, with a safer rule where the sources disagree',
+    source: 'Oswestry Disability Index minimal clinically important difference (secondary summary), n.d.',
+  },
+  'CR-SCORE-10': {
+    evidence: '',
+    source:
+      'Neck Disability Index scoring guides (Vernon & Mior; scoring guides and a validation study), n.d.',
+  },
+  'CR-SCORE-11': {
+    evidence: 'limited evidence',
+    source:
+      'Neck Disability Index scoring guides (Vernon & Mior; scoring guides and a validation study), n.d.',
+  },
+  'CR-SCORE-12': {
+    evidence: '',
+    source: 'HIT-6 Headache Impact Test scoring (NINDS common data elements; scoring summaries), n.d.',
+  },
+  'CR-SCORE-13': {
+    evidence: 'limited evidence',
+    source: 'HIT-6 Headache Impact Test scoring (NINDS common data elements; scoring summaries), n.d.',
+  },
+  'CR-SCORE-14': {
+    evidence: '',
+    source: 'PHQ-9 scoring and validation summaries (Kroenke 2001; Löwe 2004), 2001–2004',
+  },
   'CR-AE-1': {
     evidence: '',
     source:
