@@ -145,6 +145,11 @@ describe('dr.still writes a note with templates and free text, copies the exam f
       await expect(page.getByRole('button', { name: 'Sign note' }).isDisabled()).resolves.toBe(true);
       await page.getByLabel('E/M note (modifier 25)').fill('Raised blood pressure evaluated; GP letter.');
       await waitSaved(page);
+      // Modifier 25 needs the E/M service's code too: signing waits for 5 digits.
+      await expect(page.getByTestId('em-code-missing').isVisible()).resolves.toBe(true);
+      await page.getByLabel(/^E\/M code/).fill('99213');
+      await waitSaved(page);
+      await page.getByTestId('em-code-missing').waitFor({ state: 'detached' });
       await page.getByRole('radio', { name: 'Well' }).check();
       await page.getByLabel('Reassessment after treatment').fill('Lumbar restriction eased.');
       await page.getByRole('checkbox', { name: 'Aftercare instructions given to the patient' }).check();
@@ -167,7 +172,7 @@ describe('dr.still writes a note with templates and free text, copies the exam f
       expect(text).toMatch(
         /Lumbar: .*\[copied from the visit of \d{4}-\d{2}-\d{2}; re-examined and confirmed\]/,
       );
-      expect(text).toContain('E/M with modifier 25');
+      expect(text).toContain('+ E/M 99213-25');
       await expect(
         page.getByLabel('History of present illness', { exact: true }).getAttribute('readonly'),
       ).resolves.not.toBeNull();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RED_FLAG_DECISIONS, REGION_IDS, TECHNIQUE_IDS, TREATMENT_REVIEW_DECISIONS } from '@omt/domain';
 import { CSpineView } from './c-spine';
 import { RedFlagView } from './intake';
-import { NoteText } from './note';
+import { EmCode, NoteText } from './note';
 
 export const RegionId = z.enum(REGION_IDS);
 export const TechniqueId = z.enum(TECHNIQUE_IDS);
@@ -110,6 +110,8 @@ export const TOLERANCE = ['well', 'fair', 'poorly'] as const;
 export const SignEncounter = z.object({
   separateEmDocumented: z.boolean().default(false),
   emNote: z.string().max(4000).optional(),
+  /** The E/M service's CPT code; a code sent with the signature takes the draft's place. */
+  emCode: EmCode.optional(),
   tolerance: z.enum(TOLERANCE).optional(),
   reassessment: z.string().trim().max(2000).optional(),
   /** The aftercare instructions were given at the visit; the note says so only then. */
@@ -122,6 +124,8 @@ export const CodingView = z.object({
   regionCount: z.number(),
   diagnoses: z.array(z.object({ region: RegionId, icd10: z.string(), title: z.string() })),
   emModifier25: z.boolean(),
+  /** The E/M service's CPT code billed with modifier 25 (null without modifier 25 or before one is entered). */
+  emCode: z.string().nullable(),
   blockers: z.array(z.object({ code: z.string(), region: RegionId.optional(), message: z.string() })),
   source: z.string(),
 });

@@ -6,6 +6,15 @@ export const NOTE_TEXT_MAX = 4000;
 
 const section = z.string().max(NOTE_TEXT_MAX, `at most ${NOTE_TEXT_MAX} characters`);
 
+/**
+ * The CPT code of the separate E/M service (modifier 25) as the physician types it: 5 digits; empty while none is
+ * entered. Only the format is checked: which E/M code fits the visit is the physician's decision.
+ */
+export const EmCode = z
+  .string()
+  .trim()
+  .regex(/^(\d{5})?$/, 'must be a CPT code of 5 digits');
+
 /** The draft's free text as last saved, with the version a save must carry. */
 export const NoteText = z.object({
   hpi: z.string(),
@@ -13,6 +22,8 @@ export const NoteText = z.object({
   plan: z.string(),
   /** The separately identifiable E/M service (modifier 25). */
   emNote: z.string(),
+  /** The E/M service's CPT code billed with modifier 25; empty when none is entered. */
+  emCode: z.string(),
   version: z.number().int(),
 });
 export type NoteText = z.infer<typeof NoteText>;
@@ -24,6 +35,8 @@ export const SaveNoteText = z.object({
   assessment: section,
   plan: section,
   emNote: section,
+  /** Left out: the code stays as saved. */
+  emCode: EmCode.optional(),
 });
 export type SaveNoteText = z.infer<typeof SaveNoteText>;
 

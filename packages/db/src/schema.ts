@@ -274,6 +274,8 @@ export interface EncounterTable {
   plan: string | null;
   /** Moves on every draft save of the free text; a save carries the version it read (409 when stale). */
   note_version: Generated<number>;
+  /** The E/M service's CPT code billed with modifier 25 (migration 0037), entered beside the E/M note. */
+  em_code: string | null;
 }
 
 export interface ExamFindingTable {

@@ -7,6 +7,8 @@ export interface NoteTextPatch {
   assessment: string | null;
   plan: string | null;
   em_note: string | null;
+  /** Left out: the code stays as saved. */
+  em_code?: string | null;
 }
 
 /**

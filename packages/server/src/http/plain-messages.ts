@@ -15,6 +15,7 @@ const LABELS: Record<string, string> = {
   ein: 'EIN',
   em: 'E/M',
   emNote: 'E/M note',
+  emCode: 'E/M code',
   dob: 'Date of birth',
   birthDate: 'Date of birth',
   givenName: 'Given name',

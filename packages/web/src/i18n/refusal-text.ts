@@ -90,6 +90,7 @@ export const STAFF_ONLY_CODES: readonly string[] = [
   'no_previous_exam',
   'note_signed',
   'stale_note',
+  'em_code_missing',
   'document_too_large',
   'unsupported_document_type',
   'document_already_removed',

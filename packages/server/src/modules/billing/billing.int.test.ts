@@ -196,7 +196,7 @@ describe.each(TEST_DATABASES)('fee schedule and superbill on $name', (kind) => {
     ).toEqual(['admin@demo.clinic', 'maria@demo.clinic', 'sam.parent@demo.clinic']);
   });
 
-  it('a code without a fee says "fee not set" and stays out of the total; modifier 25 on the E/M; a parent reads their child’s', async () => {
+  it('a code without a fee says "fee not set" and stays out of the total; the E/M code the physician enters is billed with modifier 25 at its fee; a parent reads their child’s', async () => {
     const noah = await patientIdOf(t, 'sam.parent@demo.clinic');
     const desk = await t.login('frontdesk@demo.clinic');
     const stillId = await t.userId('dr.still@demo.clinic');
@@ -215,22 +215,49 @@ describe.each(TEST_DATABASES)('fee schedule and superbill on $name', (kind) => {
     const enc = await openEncounter(t, 'dr.still@demo.clinic', booked.body.id);
     await treatRegions(t, 'dr.still@demo.clinic', enc, ['head', 'cervical', 'thoracic']);
     const still = await t.login('dr.still@demo.clinic');
-    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {
-      separateEmDocumented: true,
-      emNote: 'New feeding difficulty assessed separately: history, examination and a feeding plan.',
-    });
+    const emNote = 'New feeding difficulty assessed separately: history, examination and a feeding plan.';
+    const sign = (body: object) => t.call(still, 'POST', `/api/encounters/${enc}/sign`, body);
+    const saveText = async (emCode: string) => {
+      const { noteText } = (await t.call(still, 'GET', `/api/encounters/${enc}`)).body;
+      return t.call(still, 'PUT', `/api/encounters/${enc}/note-text`, { ...noteText, emNote, emCode });
+    };
+
+    // Modifier 25 without the E/M service's code is refused, naming the field; a code is 5 digits.
+    const noCode = await sign({ separateEmDocumented: true, emNote });
+    expect(noCode.status, JSON.stringify(noCode.body)).toBe(422);
+    expect(noCode.body).toMatchObject({ code: 'em_code_missing', field: 'emCode' });
+    expect(noCode.body.message).toContain('E/M code');
+    for (const bad of ['9921', '99213-25', 'E/M']) {
+      const refused = await saveText(bad);
+      expect(refused.status, bad).toBe(400);
+      expect(refused.body.field, bad).toBe('emCode');
+      expect((await sign({ separateEmDocumented: true, emNote, emCode: bad })).status, bad).toBe(400);
+    }
+    // Entered in the draft beside the E/M note, it is saved and signed with the note.
+    const saved = await saveText(' 99213 ');
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ emNote, emCode: '99213' });
+    const visitDay = nyDate(t.clock.now);
+    expect((await setFee({ code: '99213', amount: '110', effectiveFrom: visitDay })).status).toBe(201);
+    const signed = await sign({ separateEmDocumented: true });
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
-    expect(signed.body.coding).toMatchObject({ cpt: '98926', emModifier25: true });
+    expect(signed.body.coding).toMatchObject({ cpt: '98926', emModifier25: true, emCode: '99213' });
+    expect(signed.body.note).toContain('Coding: 98926 + E/M 99213-25');
+
+    const note = await fetchPdf(t, still, `/api/encounters/${enc}/note.pdf`);
+    expect(note.status).toBe(200);
+    expect(note.text).toContain('CPT 98926 · E/M 99213-25');
 
     const parent = await t.login('sam.parent@demo.clinic');
     const bill = await superbill(parent, enc);
     expect(bill.status).toBe(200);
     expect(bill.text).toContain('98926');
     expect(bill.text).toContain('fee not set');
-    // The separately identifiable E/M carries modifier 25; the note names no level, so it has no fee.
-    expect(bill.text).toMatch(/E\/M-25\s+Office visit E\/M, separately identifiable/);
-    expect(bill.text).toContain('level not coded');
-    expect(bill.text).toMatch(/Total\s+\$0\.00/);
+    // The separately identifiable E/M comes first with modifier 25 and the fee of its code on the day of service.
+    expect(bill.text).toMatch(/99213-25\s+Office visit, established patient, low\s+complexity/);
+    expect(bill.text).toContain('$110.00');
+    expect(bill.text).not.toContain('level not coded');
+    expect(bill.text).toMatch(/Total\s+\$110\.00/);
     expect(bill.text).toContain('The total leaves out the services without a fee.');
     expect(bill.text).toContain('Insurance: none recorded (self-pay)');
     expect((await superbill(await t.login('alex@demo.clinic'), enc)).status).toBe(403);

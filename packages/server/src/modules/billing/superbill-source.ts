@@ -57,7 +57,9 @@ export async function superbillSource(ctx: RequestContext, encounterId: string):
   requireSigned(b);
   const coding = signedCoding(b);
   const dateOfService = localDateTime(b.appointment.start_at, b.timeZone).date;
-  const codes = [coding.cpt].filter((c): c is NonNullable<typeof c> => c !== null);
+  // The E/M code the physician entered beside the E/M note, billed with modifier 25 and priced like any code.
+  const emCode = coding.emModifier25 ? b.encounter.em_code : null;
+  const codes = [emCode, coding.cpt].filter((c): c is NonNullable<typeof c> => c !== null);
   const [fees, location] = await Promise.all([
     listFeesUpTo(ctx.db, codes, dateOfService),
     findLocation(ctx.db, b.appointment.location_id),
@@ -79,7 +81,7 @@ export async function superbillSource(ctx: RequestContext, encounterId: string):
     placeOfService: PLACE_OF_SERVICE,
     diagnoses: coding.diagnoses,
     bill: superbillLines(
-      coding,
+      { ...coding, emCode },
       fees.map((f) => ({
         code: f.code,
         amountCents: Number(f.amount_cents),

@@ -310,8 +310,9 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {
       separateEmDocumented: true,
       emNote: 'New hypertension evaluated; medication started.',
+      emCode: '99213',
     });
-    expect(signed.body.coding).toMatchObject({ cpt: '98925', emModifier25: true });
+    expect(signed.body.coding).toMatchObject({ cpt: '98925', emModifier25: true, emCode: '99213' });
   });
 
   it('shows aftercare to the patient and escalates a severe check-in to the worklist', async () => {

@@ -66,7 +66,8 @@ function claimSection(p: NotePrint): NoteSection {
     title: 'Claim summary',
     write: coding
       ? (doc) => {
-          doc.text(`CPT ${coding.cpt ?? '—'}${coding.emModifier25 ? ' · E/M with modifier 25' : ''}`);
+          const em = coding.emCode ? `E/M ${coding.emCode}-25` : 'E/M with modifier 25';
+          doc.text(`CPT ${coding.cpt ?? '—'}${coding.emModifier25 ? ` · ${em}` : ''}`);
           for (const d of coding.diagnoses) doc.text(`${d.icd10}  ${d.title}`);
           for (const b of coding.blockers) doc.text(`Blocker: ${b.message}`);
         }

@@ -8,6 +8,7 @@ export function noteTextOf(e: EncounterRow): NoteText {
     assessment: e.assessment ?? '',
     plan: e.plan ?? '',
     emNote: e.em_note ?? '',
+    emCode: e.em_code ?? '',
     version: e.note_version,
   };
 }

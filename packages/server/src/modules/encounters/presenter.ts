@@ -126,7 +126,7 @@ export function presentEncounter(b: EncounterBundle, now: string, viewerId: stri
       ...reviewOf(t.id),
     })),
     note: e.note_text,
-    coding,
+    coding: { ...coding, emCode: coding.emModifier25 ? (e.em_code ?? null) : null },
     signedAt: e.signed_at,
     signedBy: e.signed_by,
     cosignedBy: e.cosigned_by,

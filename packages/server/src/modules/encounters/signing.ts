@@ -36,6 +36,14 @@ export async function signEncounter(
       'describe the separately identifiable E/M service (history and decision-making beyond the assessment before OMT) before adding modifier 25',
     );
   }
+  const emCode = (body.emCode ?? b.encounter.em_code ?? '').trim();
+  if (body.separateEmDocumented && !emCode) {
+    throw fail.unprocessable(
+      'em_code_missing',
+      'emCode: enter the CPT code of the separately identifiable E/M service (5 digits) before adding modifier 25',
+      'emCode',
+    );
+  }
   const withEm = { ...b, encounter: { ...b.encounter, em_documented: body.separateEmDocumented ? 1 : 0 } };
   const coding = codingOf(withEm);
   const intakeRow = await findIntakeByAppointment(ctx.db, b.appointment.id);
@@ -45,6 +53,7 @@ export async function signEncounter(
     intake: intakeRow ? presentIntake(intakeRow, task?.id ?? null) : null,
     coding,
     emNote: body.separateEmDocumented ? emNote : null,
+    emCode: body.separateEmDocumented ? emCode : null,
     tolerance: body.tolerance ?? null,
     reassessment: body.reassessment?.trim() || null,
     aftercareGiven: body.aftercareGiven,
@@ -65,6 +74,7 @@ export async function signEncounter(
       coding_json: JSON.stringify(coding),
       em_documented: body.separateEmDocumented ? 1 : 0,
       em_note: emNote || null,
+      em_code: emCode || null,
       tolerance: body.tolerance ?? null,
       reassessment: body.reassessment ?? null,
       signed_at: ctx.now(),

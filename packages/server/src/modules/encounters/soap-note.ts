@@ -7,6 +7,8 @@ export interface NoteInput {
   intake: Intake | null;
   coding: CodingResult;
   emNote: string | null;
+  /** The E/M service's CPT code billed with modifier 25. */
+  emCode: string | null;
   tolerance: string | null;
   reassessment: string | null;
   /** The physician gave the aftercare instructions at this visit (said so when signing). */
@@ -158,7 +160,7 @@ export function buildSoapNote(n: NoteInput): string {
     ...(n.tolerance ? [`   Tolerated treatment ${n.tolerance}.`] : []),
     ...(n.reassessment ? [`   Reassessment: ${endSentence(n.reassessment)}`] : []),
     ...freeTextLines('Plan', n.freeText.plan),
-    `   Coding: ${n.coding.cpt ?? 'no OMT code'}${n.coding.emModifier25 ? ' + E/M with modifier 25' : ''}; ${n.coding.regionCount} region(s).`,
+    `   Coding: ${n.coding.cpt ?? 'no OMT code'}${n.coding.emModifier25 ? ` + E/M ${n.emCode ? `${n.emCode}-25` : 'with modifier 25'}` : ''}; ${n.coding.regionCount} region(s).`,
     ...aftercareLines(given, n.aftercareGiven),
   ].join('\n');
 }

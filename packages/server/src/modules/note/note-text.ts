@@ -19,6 +19,7 @@ export async function saveNoteText(ctx: RequestContext, id: string, body: SaveNo
     assessment: orNull(body.assessment),
     plan: orNull(body.plan),
     em_note: orNull(body.emNote),
+    ...(body.emCode === undefined ? {} : { em_code: orNull(body.emCode) }),
     updated_at: ctx.now(),
   });
   const now = await findEncounter(ctx.db, id);

@@ -31,7 +31,7 @@ describe.each(TEST_DATABASES)('the note text, templates and copy-forward on $nam
   it('saves the free text with a version, refuses a stale save (409 with the current text) and over-long text', async () => {
     const enc = await draft();
     const opened = await t.call(still, 'GET', `/api/encounters/${enc}`);
-    expect(opened.body.noteText).toEqual({ ...text(), version: 0 });
+    expect(opened.body.noteText).toEqual({ ...text(), emCode: '', version: 0 });
     const first = await t.call(still, 'PUT', `/api/encounters/${enc}/note-text`, {
       version: 0,
       ...text({ hpi: 'Low back pain for 3 weeks after lifting.' }),
@@ -89,6 +89,7 @@ describe.each(TEST_DATABASES)('the note text, templates and copy-forward on $nam
         plan: 'Home stretches; follow up in 2 weeks.',
         emNote: 'New elevated blood pressure evaluated; home readings and GP letter.',
       }),
+      emCode: '99213',
     });
     expect(saved.status).toBe(200);
     const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, { separateEmDocumented: true });

@@ -5,7 +5,9 @@ import { toInstant } from '../../time';
 import { useUnsavedChanges } from './unsaved-changes';
 
 export type NoteSection = 'hpi' | 'assessment' | 'plan' | 'emNote';
-export type NoteFields = Record<NoteSection, string>;
+/** The free-text sections and the E/M service's CPT code, saved together. */
+export type NoteFieldName = NoteSection | 'emCode';
+export type NoteFields = Record<NoteFieldName, string>;
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict';
 
 /** How long typing pauses before the draft saves itself. */
@@ -16,6 +18,7 @@ const fieldsOf = (t: NoteText): NoteFields => ({
   assessment: t.assessment,
   plan: t.plan,
   emNote: t.emNote,
+  emCode: t.emCode,
 });
 
 /** The text someone else saved, from a 409 `stale_note` answer. */
@@ -71,7 +74,7 @@ export function useNoteDraft(encounter: Encounter, onSaved: (t: NoteText) => voi
   }, [encounter.id, onSaved]);
 
   const change = useCallback(
-    (section: NoteSection, text: string) => {
+    (section: NoteFieldName, text: string) => {
       const next = { ...latest.current, [section]: text };
       latest.current = next;
       setFields(next);

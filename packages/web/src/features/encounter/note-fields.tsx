@@ -4,13 +4,14 @@ import { expandDotPhrase, replaceRange } from '@omt/domain';
 import { TextField } from '../../components/choice-group';
 import { Link } from '../../router';
 import { fieldError } from './field-errors';
-import type { NoteDraft, NoteSection } from './note-draft';
+import type { NoteDraft, NoteFieldName, NoteSection } from './note-draft';
 
-export const SECTION_LABELS: Record<NoteSection, string> = {
+export const SECTION_LABELS: Record<NoteFieldName, string> = {
   hpi: 'History of present illness',
   assessment: 'Assessment',
   plan: 'Plan',
   emNote: 'E/M note (modifier 25)',
+  emCode: 'E/M code (CPT, billed with modifier 25)',
 };
 
 const EXPAND_KEYS = new Set([' ', 'Tab', 'Enter']);
@@ -69,6 +70,31 @@ export function NoteField({
           onFocus={(e) => onFocusField(section, e.currentTarget)}
           onKeyDown={onKeyDown}
           onChange={(e) => draft.change(section, e.target.value)}
+        />
+      )}
+    </TextField>
+  );
+}
+
+/** The CPT code of the separate E/M service: 5 digits, saved with the draft (the server checks the format too). */
+export function EmCodeField({ draft }: { draft: NoteDraft }) {
+  return (
+    <TextField
+      id="note-emCode"
+      field="emCode"
+      label={SECTION_LABELS.emCode}
+      hint="The 5-digit code of the E/M service you documented; the superbill lists it with modifier 25."
+      error={fieldError(draft.error, 'emCode')}
+    >
+      {(aria) => (
+        <input
+          {...aria}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={5}
+          value={draft.fields.emCode}
+          readOnly={draft.readOnly}
+          onChange={(e) => draft.change('emCode', e.target.value.trim())}
         />
       )}
     </TextField>

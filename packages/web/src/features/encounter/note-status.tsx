@@ -1,6 +1,6 @@
 import { ErrorAlert } from '../../components/messages';
 import { formatTime } from '../../time';
-import type { NoteDraft, NoteSection } from './note-draft';
+import type { NoteDraft, NoteFieldName } from './note-draft';
 import { SECTION_LABELS } from './note-fields';
 
 /** "Saved 14:02", "Saving…" or "Not saved": always in view, announced politely. */
@@ -54,7 +54,7 @@ export function NoteSaveProblems({ draft }: { draft: NoteDraft }) {
         <section className="alert alert-warning" aria-labelledby="your-text-heading" data-testid="your-text">
           <h3 id="your-text-heading">Your text before loading theirs</h3>
           <p className="hint">Copy what you need into the note, then close this.</p>
-          {(Object.keys(draft.replaced) as NoteSection[])
+          {(Object.keys(draft.replaced) as NoteFieldName[])
             .filter((s) => draft.replaced?.[s].trim())
             .map((s) => (
               <div className="field" key={s}>

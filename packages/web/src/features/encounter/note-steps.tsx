@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { NoteTemplate } from '@omt/contracts';
 import type { NoteDraft, NoteSection } from './note-draft';
-import { NoteField, TemplatePicker } from './note-fields';
+import { EmCodeField, NoteField, TemplatePicker } from './note-fields';
 
 type Target = { section: NoteSection; el: HTMLTextAreaElement } | null;
 
@@ -79,6 +79,7 @@ export function AssessmentStep({
           onFocusField={target.onFocusField}
         />
       )}
+      {separateEm && <EmCodeField draft={draft} />}
       <TemplatePicker
         id="template-assessment"
         sections={['assessment', 'plan', 'emNote']}

@@ -37,6 +37,7 @@ export function SignPanel({
   const isAuthor = encounter.authorId === user.id;
   const treated = encounter.treatments.some((t) => t.review?.decision !== 'withdrawn');
   const emMissing = separateEm && !noteText.emNote.trim();
+  const emCodeMissing = separateEm && !/^\d{5}$/.test(noteText.emCode.trim());
   const empty = [
     ...(encounter.exam.length ? [] : ['Structural exam (no findings recorded)']),
     ...(treated ? [] : ['Treatment (no OMT documented)']),
@@ -137,11 +138,19 @@ export function SignPanel({
             Modifier 25 needs the E/M note: write it in step 4, or untick the E/M service there.
           </p>
         )}
+        {emCodeMissing && (
+          <p className="alert alert-warning" data-testid="em-code-missing">
+            Modifier 25 needs the E/M service's 5-digit CPT code: enter it in step 4, or untick the E/M
+            service there.
+          </p>
+        )}
         {!noteSaved && <p className="muted">Waiting for the note to save before signing…</p>}
         {error !== null && <ErrorAlert error={error} title="Not signed:" />}
         <button
           type="submit"
-          disabled={busy || !isAuthor || encounter.signBlockers.length > 0 || !noteSaved || emMissing}
+          disabled={
+            busy || !isAuthor || encounter.signBlockers.length > 0 || !noteSaved || emMissing || emCodeMissing
+          }
         >
           {busy ? 'Signing…' : 'Sign note'}
         </button>
