@@ -44,7 +44,11 @@ export function BookingConfirmation(props: {
         <dd>{booked.providerName}</dd>
       </dl>
       <div className="button-row">
-        <a className="button-link button-secondary" href={icsDataUrl(booked)} download="visit.ics">
+        <a
+          className="button-link button-secondary"
+          href={icsDataUrl(booked, `${booked.visitTypeName} ${t('withWho', { who: booked.providerName })}`)}
+          download="visit.ics"
+        >
           {t('addToCalendar')}
         </a>
         <button type="button" className="button-secondary" onClick={onAnother}>
