@@ -3,7 +3,7 @@ import { Appointment } from './appointments';
 
 /** Why a booked visit cannot take place as booked. */
 export const ConflictReason = z.object({
-  kind: z.enum(['closure', 'time_off', 'inactive_provider']),
+  kind: z.enum(['closure', 'time_off', 'inactive_provider', 'outside_hours']),
   /** The closure's or the time off's id; null for an inactive provider. */
   id: z.string().nullable(),
   /** The reason given for the closure or time off; null for an inactive provider. */

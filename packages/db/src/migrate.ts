@@ -35,6 +35,7 @@ import { noteTextMigration } from './migrations/0032-note-text';
 import { alertAssignmentMigration } from './migrations/0033-alert-assignment';
 import { feeScheduleMigration } from './migrations/0034-fee-schedule';
 import { jobsMigration } from './migrations/0035-jobs';
+import { hoursConflictsMigration } from './migrations/0041-hours-conflicts';
 import { emCodeMigration } from './migrations/0037-em-code';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -74,6 +75,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0033-alert-assignment': alertAssignmentMigration,
     '0034-fee-schedule': feeScheduleMigration(dialect),
     '0035-jobs': jobsMigration,
+    '0041-hours-conflicts': hoursConflictsMigration,
     '0037-em-code': emCodeMigration,
   };
 }

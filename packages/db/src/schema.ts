@@ -447,6 +447,15 @@ export interface RoomBlockTable {
   appointment_id: string;
 }
 
+/** An upcoming visit found outside working hours when hours changed (migration 0041). */
+export interface HoursConflictTable {
+  appointment_id: string;
+  start_at: string;
+  location_id: string;
+  provider_id: string;
+  found_at: string;
+}
+
 export interface LocationClosureTable {
   id: string;
   location_id: string;
@@ -612,6 +621,7 @@ export interface DB {
   patient_charts: PatientChartTable;
   chart_reconciliations: ChartReconciliationTable;
   jobs: JobTable;
+  hours_conflicts: HoursConflictTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -13,3 +13,4 @@ export { withinOpeningHours } from './opening-hours';
 export * from './visit-timing';
 export * from './visit-eligibility';
 export * from './schedule-conflicts';
+export { withinWorkingHours } from './working-hours';

@@ -25,7 +25,8 @@ export function wholeLocalDays(
 export type ConflictReason =
   | { kind: 'closure'; id: string; reason: string }
   | { kind: 'time_off'; id: string; reason: string }
-  | { kind: 'inactive_provider' };
+  | { kind: 'inactive_provider' }
+  | { kind: 'outside_hours' };
 
 export interface ConflictFacts {
   /** Closures of the visit's location. */
@@ -33,13 +34,15 @@ export interface ConflictFacts {
   /** Time off of the visit's provider. */
   timeOff: { id: string; start_at: string; end_at: string; reason: string }[];
   providerActive: boolean;
+  /** Found outside working hours when the location's or the provider's hours last changed. */
+  outsideHours?: boolean;
 }
 
 /** Instants in canonical UTC text compare as text; half-open intervals, so touching edges do not clash. */
 const meets = (a: { start_at: string; end_at: string }, b: { start_at: string; end_at: string }) =>
   a.start_at < b.end_at && b.start_at < a.end_at;
 
-/** Every reason a visit ([start_at, end_at), canonical UTC) clashes with its location's closures, its provider's time off or status. */
+/** Every reason a visit ([start_at, end_at), canonical UTC) clashes with its location's closures, its provider's time off, status or hours. */
 export function conflictReasons(
   visit: { start_at: string; end_at: string },
   facts: ConflictFacts,
@@ -52,5 +55,6 @@ export function conflictReasons(
       .filter((t) => meets(visit, t))
       .map((t): ConflictReason => ({ kind: 'time_off', id: t.id, reason: t.reason })),
     ...(facts.providerActive ? [] : [{ kind: 'inactive_provider' } as const]),
+    ...(facts.outsideHours ? [{ kind: 'outside_hours' } as const] : []),
   ];
 }

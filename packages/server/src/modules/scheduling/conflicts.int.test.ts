@@ -274,6 +274,53 @@ describe.each(TEST_DATABASES)(
       ).toBe(200);
     });
 
+    it('shortened hours list the visits now outside them; hours put back take them off', async () => {
+      // Cleveland opens 08:00–18:00 (EDT, UTC−4) and Dr. Still works 09:00–17:00 on weekdays.
+      const late = await book('sam.parent@demo.clinic', '2026-06-15T20:00:00Z'); // Monday 16:00
+      const early = await book('sam.parent@demo.clinic', '2026-06-16T13:00:00Z'); // Tuesday 09:00
+      // Visits of the tests before stay booked: look at this test's own.
+      const mine = async () => (await conflicts()).filter((c) => [late, early].includes(c.appointment.id));
+      const cle = (start: string, end: string) =>
+        [1, 2, 3, 4, 5].map((weekday) => ({ locationId: 'loc-cleveland', weekday, start, end }));
+      const before = await t.call(admin, 'GET', '/api/locations/loc-cleveland/hours');
+      const shorter = await t.call(admin, 'PUT', '/api/locations/loc-cleveland/hours', {
+        hours: cle('08:00', '15:00'),
+      });
+      expect(shorter.status, JSON.stringify(shorter.body)).toBe(200);
+      expect((await mine()).map((c) => [c.appointment.id, c.reasons.map((r) => r.kind)])).toEqual([
+        [late, ['outside_hours']],
+      ]);
+      const listed = await count();
+      // A visit booked outside the hours on purpose (a staff override) is not listed.
+      const arranged = await book('alex@demo.clinic', '2026-06-15T22:30:00Z', { override: true });
+      expect(
+        (await t.call(admin, 'PUT', '/api/locations/loc-cleveland/hours', { hours: cle('08:00', '15:00') }))
+          .status,
+      ).toBe(200);
+      expect(await count()).toBe(listed);
+      // The provider's own hours count as well: starting at 10:00 leaves the Tuesday 09:00 visit outside.
+      const hours = (await t.call(admin, 'GET', `/api/providers/${still}/hours`)).body;
+      const later = hours.map((h: { start: string }) => ({ ...h, start: '10:00' }));
+      expect((await t.call(admin, 'PUT', `/api/providers/${still}/hours`, { hours: later })).status).toBe(
+        200,
+      );
+      expect((await mine()).map((c) => c.appointment.id)).toEqual([late, early]);
+      // Moving the visit inside the hours takes it off the list; so does putting the hours back.
+      const moved = await t.call(desk, 'POST', `/api/appointments/${early}/reschedule`, {
+        start: '2026-06-16T15:00:00Z',
+      });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+      expect((await mine()).map((c) => c.appointment.id)).toEqual([late]);
+      expect((await t.call(admin, 'PUT', `/api/providers/${still}/hours`, { hours })).status).toBe(200);
+      const back = await t.call(admin, 'PUT', '/api/locations/loc-cleveland/hours', { hours: before.body });
+      expect(back.status, JSON.stringify(back.body)).toBe(200);
+      expect(await mine()).toEqual([]);
+      for (const id of [late, early, arranged])
+        expect(
+          (await t.call(desk, 'POST', `/api/appointments/${id}/cancel`, { reason: 'test' })).status,
+        ).toBe(200);
+    });
+
     it("a whole-day closure is the location's own day, across the spring-forward change (23 hours)", async () => {
       // 2027-03-14 in New York runs from 05:00Z to 04:00Z the next day (clocks go forward at 2 a.m.).
       const saturdayNight = await book('alex@demo.clinic', '2027-03-14T04:30:00Z', { override: true });

@@ -24,7 +24,7 @@ import { presentAppointment } from './presenter';
 import { locatedClosure } from './exceptions';
 import { timeOffPeriod } from './time-off';
 import { viewAppointment } from './queries';
-import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { enqueueAppointmentMail } from '../notifications/appointment-mail';
 
 function requireStaffRole(ctx: RequestContext): void {
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
@@ -42,8 +42,9 @@ async function presentAudited(ctx: RequestContext, rows: AppointmentView[], reso
 }
 
 /**
- * Every upcoming visit still booked (or held) on a closed day, in its provider's time off or with a provider no
- * longer active, with the reasons, for the desk to move or cancel; adding a closure never cancels anything itself.
+ * Every upcoming visit still booked (or held) on a closed day, in its provider's time off, with a provider no
+ * longer active or outside working hours changed since, with the reasons, for the desk to move or cancel; adding a
+ * closure or changing hours never cancels anything itself.
  */
 export async function scheduleConflicts(ctx: RequestContext): Promise<ScheduleConflictList> {
   requireStaffRole(ctx);
@@ -63,11 +64,12 @@ export async function scheduleConflicts(ctx: RequestContext): Promise<ScheduleCo
         closures: closures.filter((c) => c.location_id === r.location_id),
         timeOff: timeOff.filter((t) => t.provider_id === r.provider_id),
         providerActive: r.provider_status !== 'deactivated',
-      }).map((c) => ({
-        kind: c.kind,
-        id: c.kind === 'inactive_provider' ? null : c.id,
-        reason: c.kind === 'inactive_provider' ? null : c.reason,
-      })),
+        outsideHours: Boolean(r.outside_hours),
+      }).map((c) =>
+        c.kind === 'closure' || c.kind === 'time_off'
+          ? { kind: c.kind, id: c.id, reason: c.reason }
+          : { kind: c.kind, id: null, reason: null },
+      ),
     })),
   };
 }
@@ -119,6 +121,6 @@ export async function withdrawOffer(ctx: RequestContext, id: string): Promise<Ap
   if (row.status !== 'held') throw notOffered(row.status);
   if (!(await withdrawHeldOffer(ctx.db, id, ctx.now())))
     throw notOffered((await findAppointment(ctx.db, id))?.status ?? 'gone');
-  sendAppointmentMailLater(ctx.deps, id, 'cancellation');
+  await enqueueAppointmentMail(ctx.deps, id, 'cancellation');
   return viewAppointment(ctx, id);
 }

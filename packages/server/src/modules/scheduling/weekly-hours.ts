@@ -11,6 +11,7 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { STAFF_ROLES } from '../../auth/policy';
 import { requireProvider, requireLocation } from './lookups';
+import { markVisitsOutsideHours } from './hours-conflicts';
 
 /** A stored weekly window (a provider's or a location's) as the API shows it. */
 function presentHours(h: { location_id: string; weekday: number; start_time: string; end_time: string }) {
@@ -47,7 +48,7 @@ function checkWindows(hours: WeeklyHoursRow[], known: Set<string>): void {
   });
 }
 
-/** Replaces the provider's weekly hours; visits already booked keep their times. */
+/** Replaces the provider's weekly hours; visits already booked keep their times, and those now outside are listed to rebook. */
 export async function setWeeklyHours(
   ctx: RequestContext,
   providerId: string,
@@ -61,6 +62,7 @@ export async function setWeeklyHours(
     providerId,
     body.hours.map((h) => ({ ...storedWindow(h), provider_id: providerId })),
   );
+  await markVisitsOutsideHours(ctx.db, ctx.now(), { providerId });
   return weeklyHoursOf(ctx, providerId);
 }
 
@@ -70,7 +72,10 @@ export async function openingHoursOf(ctx: RequestContext, locationId: string): P
   return (await listLocationHours(ctx.db, [locationId])).map(presentHours);
 }
 
-/** Replaces a location's opening hours (admin). Every row must be for this location; windows may not overlap. */
+/**
+ * Replaces a location's opening hours (admin). Every row must be for this location; windows may not overlap. Visits
+ * now outside are listed to rebook.
+ */
 export async function setOpeningHours(
   ctx: RequestContext,
   locationId: string,
@@ -84,5 +89,6 @@ export async function setOpeningHours(
     locationId,
     body.hours.map(storedWindow), // checkWindows has held every row to this location
   );
+  await markVisitsOutsideHours(ctx.db, ctx.now(), { locationId });
   return openingHoursOf(ctx, locationId);
 }

@@ -12,6 +12,8 @@ import { formatDateTime, zoneLabel } from '../../time';
 function reasonText(r: ConflictReason, providerName: string): string {
   if (r.kind === 'closure') return `Location closed: ${r.reason ?? ''}`;
   if (r.kind === 'time_off') return `${providerName} is away: ${r.reason ?? ''}`;
+  if (r.kind === 'outside_hours')
+    return `Outside ${providerName}'s working hours or the location's opening hours, changed since booking`;
   return `${providerName} no longer works at the clinic`;
 }
 
