@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../packages/server/src/config';
 import type { Clock } from '../../packages/server/src/clock';
 import { seedDemoIfEmpty } from '../../packages/server/src/seed/demo-clinic';
 import { createMailer } from '../../packages/server/src/mail/mailer';
+import { createJobRunner } from '../../packages/server/src/jobs/runner';
 import { clinicSender } from '../../packages/server/src/modules/clinic-profile/profile-cache';
 import { resolveSecretKey } from '../../packages/server/src/auth/secret-key';
 import { startSmtpSink, type SinkMessage } from '../../packages/server/src/test-support/smtp-sink';
@@ -72,7 +73,11 @@ export async function startClinic(options: ClinicOptions = {}): Promise<ClinicSe
   // As a development start does: a key generated in the data directory seals two-factor secrets.
   config.secretKey = resolveSecretKey({ ...config, dataDir });
   const mailer = sink ? createMailer(sink.url, config.mailFrom, clinicSender(handle.db)) : null;
-  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, clock, mailer });
+  const deps = { db: handle.db, dialect: handle.dialect, config, clock, mailer };
+  // The job runner sends mail when woken after a commit; unlike main.ts it does not poll or run the recurring jobs
+  // (reminder scan, waitlist expiry), so a journey's moved clock expires nothing behind its back.
+  const jobs = createJobRunner(deps);
+  const app = await buildApp({ ...deps, jobs });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -86,6 +91,7 @@ export async function startClinic(options: ClinicOptions = {}): Promise<ClinicSe
     },
     mails: sink?.messages ?? [],
     async stop() {
+      await jobs.stop();
       await app.close();
       mailer?.close();
       await sink?.stop();

@@ -19,6 +19,8 @@ export interface AppDeps {
   mailer?: Mailer | null;
   /** Where background work (mail) reports failures it cannot return to a caller. */
   onBackgroundError?: (error: unknown) => void;
+  /** The job runner of this process (`jobs/runner.ts`): told after a commit that enqueued work, to run it at once. */
+  jobs?: { nudge(): void };
 }
 
 /** What a service gets for one request: the caller, the database, the clock and the audited gate. */

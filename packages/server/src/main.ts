@@ -5,12 +5,9 @@ import { systemClock } from './clock';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-clinic';
 import { createMailer } from './mail/mailer';
 import { clinicSender } from './modules/clinic-profile/profile-cache';
-import { sendDueReminders } from './modules/notifications/appointment-mail';
-import { expireWaitlistOffers } from './modules/waitlist/service';
+import { createJobRunner } from './jobs/runner';
 import { resolveSecretKey } from './auth/secret-key';
-
-const REMINDER_JOB_MS = 5 * 60_000;
-const WAITLIST_JOB_MS = 60_000;
+import type { AppDeps } from './context';
 
 /** Starts the clinic: migrate, seed the demo on first start, listen, print where to go. */
 async function main(): Promise<void> {
@@ -23,23 +20,21 @@ async function main(): Promise<void> {
     ? await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true })
     : false;
   const mailer = createMailer(config.smtpUrl, config.mailFrom, clinicSender(handle.db));
-  const deps = {
+  const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,
     config,
     clock: systemClock,
     mailer,
     onBackgroundError: (error: unknown) =>
-      console.error('mail failed:', error instanceof Error ? error.message : error),
+      console.error('background job failed:', error instanceof Error ? error.message : error),
   };
+  // Background work (mail, reminders, waitlist expiry) is durable jobs; `jobs.stop()` stops claiming and waits for
+  // the running ones (graceful shutdown calls it before closing the database).
+  const jobs = createJobRunner(deps);
+  deps.jobs = jobs;
   const app = await buildApp(deps, { logger: config.production });
-  const holds = setInterval(
-    () => void expireWaitlistOffers(deps).catch(deps.onBackgroundError),
-    WAITLIST_JOB_MS,
-  );
-  const reminders = mailer
-    ? setInterval(() => void sendDueReminders(deps).catch(deps.onBackgroundError), REMINDER_JOB_MS)
-    : undefined;
+  await jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const where = handle.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
@@ -61,8 +56,7 @@ async function main(): Promise<void> {
       : '\nMail: off (set SMTP_URL to send confirmations and reminders)',
   );
   const stop = async () => {
-    clearInterval(reminders);
-    clearInterval(holds);
+    await jobs.stop();
     mailer?.close();
     await app.close();
     await handle.close();

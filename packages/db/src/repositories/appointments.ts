@@ -473,7 +473,7 @@ export async function hasConsultationBefore(
 export function appointmentsDueForReminder(db: Database, from: string, to: string) {
   return db
     .selectFrom('appointments')
-    .select('id')
+    .select(['id', 'start_at'])
     .where('status', '=', 'booked')
     .where('reminder_sent_at', 'is', null)
     .where('start_at', '>=', from)

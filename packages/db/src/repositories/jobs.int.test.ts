@@ -1,22 +1,12 @@
-import { inject } from 'vitest';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
-import { openDatabase, type DatabaseHandle } from '../connection';
+import { openSameDatabase } from '../../../../scripts/test-support/same-database';
+import type { DatabaseHandle } from '../connection';
 import { claimJobs, enqueueJob, finishJob, findJobByKey, listJobs, retryFailedJob } from './jobs';
 
 const NOW = '2026-06-01T12:00:00Z';
 const LATER = '2026-06-01T12:10:00Z';
 const job = (key: string) => ({ kind: 'test', key, payload: { key }, runAt: NOW, maxAttempts: 3, now: NOW });
-
-/** Another connection pool on the same database, as another app process would have (SQLite in memory: the same). */
-async function sameDatabaseElsewhere(handle: DatabaseHandle): Promise<DatabaseHandle> {
-  if (handle.dialect === 'sqlite') return { ...handle, close: async () => {} };
-  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(handle.db);
-  const url = new URL(inject('pgUrl'));
-  url.pathname = `/${rows[0]!.name}`;
-  return openDatabase({ url: url.toString() });
-}
 
 describe.each(TEST_DATABASES)('job store on $name', (kind) => {
   let handle: DatabaseHandle;
@@ -40,7 +30,7 @@ describe.each(TEST_DATABASES)('job store on $name', (kind) => {
 
   it('gives each job to one of three concurrent runners', async () => {
     for (let i = 0; i < 30; i++) await enqueueJob(handle.db, job(`k${i}`));
-    const others = [await sameDatabaseElsewhere(handle), await sameDatabaseElsewhere(handle)];
+    const others = [await openSameDatabase(handle), await openSameDatabase(handle)];
     try {
       const runners = [handle, ...others];
       const claimed = await Promise.all(

@@ -7,6 +7,7 @@ import type { AppDeps } from '../context';
 import { loadConfig, type Config } from '../config';
 import type { Clock } from '../clock';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../seed/demo-clinic';
+import { createJobRunner, type JobRunner } from '../jobs/runner';
 
 /** Monday 1 June 2026, 12:00 UTC: the fixed "now" of the API tests. */
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z');
@@ -16,6 +17,8 @@ export interface TestApp {
   handle: DatabaseHandle;
   deps: AppDeps;
   clock: { now: Date };
+  /** The app's job runner: woken after each commit that enqueues mail; `runDueJobs()` runs the rest (no polling). */
+  jobs: JobRunner;
   /** Bearer token for a demo login. */
   login(email: string): Promise<string>;
   /** An authenticated JSON request; returns status and parsed body. */
@@ -61,6 +64,8 @@ export async function startTestApp(
     ...extra,
     onBackgroundError: (error) => console.error('background work failed:', error),
   };
+  const jobs = createJobRunner(deps);
+  deps.jobs = jobs;
   const app = await buildApp(deps, { logger: process.env.TEST_LOG === '1' });
   const tokens = new Map<string, string>();
   const call: TestApp['call'] = async (token, method, url, body) => {
@@ -78,6 +83,7 @@ export async function startTestApp(
     handle,
     deps,
     clock,
+    jobs,
     call,
     async login(email) {
       const cached = tokens.get(email);
@@ -93,6 +99,7 @@ export async function startTestApp(
       return u.id;
     },
     async close() {
+      await jobs.stop();
       await app.close();
       await handle.close();
     },

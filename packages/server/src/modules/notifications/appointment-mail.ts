@@ -1,10 +1,17 @@
-import { findAppointmentView, markReminderSent, appointmentsDueForReminder, usersForPatient } from '@omt/db';
+import {
+  appointmentsDueForReminder,
+  findAppointment,
+  findAppointmentView,
+  markReminderSent,
+  usersForPatient,
+} from '@omt/db';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { buildIcs } from '../../calendar/ics';
 import { clinicOrganizer } from '../../calendar/organizer';
 import { clinicName } from '../clinic-profile/profile-cache';
 import { recipientsByLanguage } from '../../mail/mail-language';
+import { enqueue, enqueueAfterCommit } from '../../jobs/enqueue';
 import { appointmentMailText, type AppointmentMailKind } from './appointment-mail-text';
 
 export type { AppointmentMailKind };
@@ -65,18 +72,37 @@ export async function sendAppointmentMail(
   return true;
 }
 
-/** Sends after the response: a mail server's trouble must never undo or delay a booking. */
-export function sendAppointmentMailLater(
+/** The job that mails a visit's patient; payload of the `appointment-mail` job. */
+export interface AppointmentMailJob {
+  appointmentId: string;
+  kind: AppointmentMailKind;
+}
+
+/**
+ * Enqueues the mail once the visit's change committed (the job sends it, with retries, from whichever process claims
+ * it): a mail server's trouble never undoes or delays a booking, and a crash after the commit still sends it.
+ */
+export async function enqueueAppointmentMail(
   deps: AppDeps,
   appointmentId: string,
   kind: AppointmentMailKind,
-): void {
+): Promise<void> {
   if (!deps.mailer) return;
-  sendAppointmentMail(deps, appointmentId, kind).catch((error: unknown) => deps.onBackgroundError?.(error));
+  const payload: AppointmentMailJob = { appointmentId, kind };
+  await enqueueAfterCommit(deps, { kind: 'appointment-mail', payload });
 }
 
-/** One pass of the reminder job: every booked visit starting within the reminder window gets one reminder. */
-export async function sendDueReminders(deps: AppDeps): Promise<number> {
+/** The reminder of one visit at one start time: its key makes it one job, however many processes scan. */
+export interface ReminderJob {
+  appointmentId: string;
+  startAt: string;
+}
+
+/**
+ * One pass of the reminder scan (a recurring job): every booked visit starting within the reminder window gets a
+ * reminder job, keyed by visit and start, so scans by several processes add one. Returns how many it added.
+ */
+export async function enqueueDueReminders(deps: AppDeps): Promise<number> {
   if (!deps.mailer) return 0;
   const now = deps.clock();
   const due = await appointmentsDueForReminder(
@@ -84,11 +110,23 @@ export async function sendDueReminders(deps: AppDeps): Promise<number> {
     toInstant(now),
     toInstant(new Date(now.getTime() + deps.config.reminderHours * 3_600_000)),
   );
-  let sent = 0;
-  for (const { id } of due) {
-    if (await sendAppointmentMail(deps, id, 'reminder')) {
-      if (await markReminderSent(deps.db, id, toInstant(now))) sent++;
-    }
+  let added = 0;
+  for (const { id, start_at } of due) {
+    const payload: ReminderJob = { appointmentId: id, startAt: start_at };
+    if (await enqueue(deps, deps.db, { kind: 'reminder', key: `reminder:${id}:${start_at}`, payload }))
+      added++;
   }
-  return sent;
+  return added;
+}
+
+/**
+ * The reminder job: mails the reminder, then marks it sent, unless the visit is no longer booked at that time or its
+ * reminder went out. The job's claim is what keeps a second process away; a crash between the two steps sends again
+ * when the lease runs out (at least once, never silently lost).
+ */
+export async function sendReminder(deps: AppDeps, job: ReminderJob): Promise<void> {
+  const a = await findAppointment(deps.db, job.appointmentId);
+  if (!a || a.status !== 'booked' || a.start_at !== job.startAt || a.reminder_sent_at) return;
+  await sendAppointmentMail(deps, a.id, 'reminder');
+  await markReminderSent(deps.db, a.id, toInstant(deps.clock()));
 }

@@ -8,7 +8,7 @@ import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { readMail } from '../../test-support/mail-text';
 import { bookFollowUp, patientIdOf } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
-import { sendDueReminders } from './appointment-mail';
+import { enqueueDueReminders } from './appointment-mail';
 import { hashPassword } from '../../auth/passwords';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { waitFor } from '../../test-support/wait-for';
@@ -120,7 +120,8 @@ describe.each(TEST_DATABASES)("mail in the patient's language on $name", (kind) 
     expect(ics.summary).toMatch(/^Cita: /);
 
     const before = sink.messages.length;
-    expect(await sendDueReminders(t.deps)).toBeGreaterThanOrEqual(1);
+    expect(await enqueueDueReminders(t.deps)).toBeGreaterThanOrEqual(1);
+    await t.jobs.runDueJobs();
     const reminder = await mailTo('maria@demo.clinic', /^Recordatorio de su cita: /, before);
     expect(reminder.read.subject).toMatch(SPANISH_DAY);
     const maria = await t.login('maria@demo.clinic');

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { startSmtpSink } from '../../test-support/smtp-sink';
 import { bookFollowUp } from '../../test-support/factories';
 import { createMailer } from '../../mail/mailer';
-import { sendDueReminders } from './appointment-mail';
+import { enqueueDueReminders } from './appointment-mail';
 import { waitFor } from '../../test-support/wait-for';
 
 function firstEvent(ics: string) {
@@ -52,9 +52,10 @@ describe.each(TEST_DATABASES)('mail over SMTP and calendar feeds on $name', (kin
   it('sends one reminder per visit inside the reminder window, and a cancellation', async () => {
     const appt = await bookFollowUp(t, 'maria@demo.clinic');
     const before = sink.messages.length;
-    const sent = await sendDueReminders(t.deps);
+    const sent = await enqueueDueReminders(t.deps);
     expect(sent).toBeGreaterThanOrEqual(1);
-    expect(await sendDueReminders(t.deps)).toBe(0);
+    expect(await enqueueDueReminders(t.deps)).toBe(0);
+    await t.jobs.runDueJobs();
     const reminders = sink.messages.slice(before).filter((m) => /Reminder/.test(m.subject));
     expect(reminders.length).toBe(sent);
     const maria = await t.login('maria@demo.clinic');

@@ -20,7 +20,7 @@ import { roomAvailability, roomChoice } from './rooms';
 import { viewAppointment } from './queries';
 import { bookingBlocks, restEnd } from './blocks';
 import { offerFreedSlotSafely } from '../waitlist/offers';
-import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { enqueueAppointmentMail } from '../notifications/appointment-mail';
 import { mayPerform } from '../catalog/visit-types';
 import { scheduleCatalog } from './catalog-cache';
 import { requireEligible } from './eligibility';
@@ -208,7 +208,7 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
     ),
   );
   if (body.override) await ctx.access(body.patientId, 'appointment.write', 'appointment-override', id);
-  sendAppointmentMailLater(ctx.deps, id, 'confirmation');
+  await enqueueAppointmentMail(ctx.deps, id, 'confirmation');
   return viewAppointment(ctx, id);
 }
 
@@ -258,7 +258,7 @@ export async function reschedule(
   if (!outcome.ok && outcome.conflict === 'status')
     throw notBooked((await findAppointment(ctx.db, id))?.status ?? 'gone');
   settleConflict(outcome);
-  sendAppointmentMailLater(ctx.deps, id, 'confirmation');
+  await enqueueAppointmentMail(ctx.deps, id, 'confirmation');
   await offerFreedSlotSafely(ctx.deps, freed);
   return viewAppointment(ctx, id);
 }

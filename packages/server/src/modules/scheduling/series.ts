@@ -11,7 +11,7 @@ import { viewAppointment } from './queries';
 import { requireEligible } from './eligibility';
 import { requireActivePatient } from '../patients/registration';
 import { requireVerifiedEmail } from '../../auth/email-verified';
-import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { enqueueAppointmentMail } from '../notifications/appointment-mail';
 
 /** Places every visit of the series, collecting each one that cannot be booked instead of stopping. */
 async function placeAll(ctx: RequestContext, body: BookSeries, starts: string[]) {
@@ -97,6 +97,6 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
       'start',
       [],
     );
-  for (const { row } of rows) sendAppointmentMailLater(ctx.deps, row.id, 'confirmation');
+  for (const { row } of rows) await enqueueAppointmentMail(ctx.deps, row.id, 'confirmation');
   return Promise.all(rows.map(({ row }) => viewAppointment(ctx, row.id)));
 }

@@ -10,7 +10,7 @@ import type { Appointment, CancelAppointment } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { viewAppointment } from './queries';
-import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { enqueueAppointmentMail } from '../notifications/appointment-mail';
 import { offerFreedSlotSafely } from '../waitlist/offers';
 
 /** Statuses a visit can be cancelled, checked in or marked missed from (a waitlist hold is the waitlist's). */
@@ -73,7 +73,7 @@ export async function cancel(ctx: RequestContext, id: string, body: CancelAppoin
     LIVE,
   );
   if (!row) throw await changedMeanwhile(ctx, id, 'cancel');
-  sendAppointmentMailLater(ctx.deps, id, 'cancellation');
+  await enqueueAppointmentMail(ctx.deps, id, 'cancellation');
   await offerFreedSlotSafely(ctx.deps, {
     visitType: row.visit_type,
     providerId: row.provider_id,

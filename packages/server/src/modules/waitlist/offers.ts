@@ -17,7 +17,7 @@ import { bookingBlocks, restEnd } from '../scheduling/blocks';
 import { roomChoice } from '../scheduling/rooms';
 import { DomainError } from '../../errors';
 import { scheduleCatalog } from '../scheduling/catalog-cache';
-import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { enqueueAppointmentMail } from '../notifications/appointment-mail';
 
 export interface FreedSlot {
   visitType: string;
@@ -93,7 +93,7 @@ export async function offerFreedSlot(deps: AppDeps, slot: FreedSlot): Promise<st
         offer_expires_at: expires,
       })
     ) {
-      sendAppointmentMailLater(deps, id, 'offer');
+      await enqueueAppointmentMail(deps, id, 'offer');
       return String(entry.id);
     }
     await cancelAppointmentRow(

@@ -15,7 +15,7 @@ import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
 import { presentAppointment } from '../scheduling/presenter';
-import { sendAppointmentMailLater } from '../notifications/appointment-mail';
+import { enqueueAppointmentMail } from '../notifications/appointment-mail';
 import { expireOffers, releaseOffer, type FreedSlot } from './offers';
 import { requireEligible } from '../scheduling/eligibility';
 import { retired } from '../scheduling/lookups';
@@ -145,7 +145,7 @@ export async function acceptOffer(ctx: RequestContext, id: string): Promise<Wait
   // expiry job may be releasing the same hold at this moment).
   if (!(await acceptHeldOffer(ctx.db, entry.id, entry.offer_appointment_id, ctx.now())))
     throw fail.conflict('no_offer', 'this offer changed meanwhile');
-  sendAppointmentMailLater(ctx.deps, entry.offer_appointment_id, 'confirmation');
+  await enqueueAppointmentMail(ctx.deps, entry.offer_appointment_id, 'confirmation');
   return one(ctx, id);
 }
 
