@@ -11,6 +11,7 @@ export * from './c-spine';
 export * from './checkins';
 export * from './worklists';
 export * from './audit';
+export * from './jobs';
 export * from './waitlist';
 export * from './staff';
 export * from './patient-import';

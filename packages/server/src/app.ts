@@ -20,6 +20,7 @@ import { noteRoutes } from './modules/note/routes';
 import { followupRoutes } from './modules/followup/routes';
 import { worklistRoutes } from './modules/worklists/routes';
 import { auditRoutes } from './modules/audit-log/routes';
+import { jobRoutes } from './jobs/routes';
 import { calendarFeedRoutes } from './modules/calendar-feed/routes';
 import { waitlistRoutes } from './modules/waitlist/routes';
 import { staffRoutes } from './modules/staff/routes';
@@ -58,6 +59,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   followupRoutes(app, deps);
   worklistRoutes(app, deps);
   auditRoutes(app, deps);
+  jobRoutes(app, deps);
   calendarFeedRoutes(app, deps);
   waitlistRoutes(app, deps);
   staffRoutes(app, deps);

@@ -66,6 +66,7 @@ export const REFUSALS_ES: Record<string, string> = {
  * no Spanish. A unit test checks that every code the server can send is here or in REFUSALS_ES.
  */
 export const STAFF_ONLY_CODES: readonly string[] = [
+  'job_not_failed',
   'omt_on_hold',
   'caution_reason_required',
   'consent_required',
