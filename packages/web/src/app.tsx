@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { API, type User } from '@omt/contracts';
 import { ApiError, call, TOTP_ENROLMENT_EVENT, UNAUTHORIZED_EVENT } from './api/client';
 import { AppShell } from './components/app-shell';
@@ -35,6 +36,7 @@ type Boot =
 export function App() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const path = usePath();
+  const queries = useQueryClient();
 
   useEffect(() => {
     call(API.me).then(
@@ -47,10 +49,13 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    const expired = () => setBoot((prev) => (prev.state === 'user' ? { state: 'anonymous' } : prev));
+    const expired = () => {
+      queries.clear(); // the next person at this screen sees nothing of the last one's
+      setBoot((prev) => (prev.state === 'user' ? { state: 'anonymous' } : prev));
+    };
     window.addEventListener(UNAUTHORIZED_EVENT, expired);
     return () => window.removeEventListener(UNAUTHORIZED_EVENT, expired);
-  }, []);
+  }, [queries]);
 
   // The clinic requires two-factor for this role and it is not on yet: only the account page can help.
   useEffect(() => {
@@ -75,10 +80,11 @@ export function App() {
     call(API.logout)
       .catch(() => undefined)
       .finally(() => {
+        queries.clear();
         setBoot({ state: 'anonymous' });
         navigate('/login', { replace: true });
       });
-  }, []);
+  }, [queries]);
 
   const session = useMemo<Session | null>(
     () =>

@@ -1,41 +1,74 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useId } from 'react';
+import {
+  keepPreviousData,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import type { Endpoint, ResponseOf } from '@omt/contracts';
+import type { CallOptions } from './client';
+import { apiKey, apiQuery } from './query';
 
 export interface Loaded<T> {
   data: T | undefined;
   error: unknown;
+  /** Nothing to show yet for these inputs (a background refresh of shown data does not count). */
   loading: boolean;
   reload: () => void;
+  /** Replaces the cached answer (the endpoint's whole answer) with one the server just returned. */
   setData: (data: T) => void;
 }
 
-/** Loads data for a component and reloads when `deps` change; stale answers are dropped. */
+export function useLoaded<T>(queryKey: QueryKey, result: UseQueryResult<T>): Loaded<T> {
+  const client = useQueryClient();
+  const hash = JSON.stringify(queryKey);
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey, exact: true }), [client, hash]);
+  const setData = useCallback((data: T) => client.setQueryData(queryKey, data), [client, hash]);
+  return {
+    data: result.data,
+    error: result.error ?? undefined,
+    loading: result.isLoading || result.isPlaceholderData,
+    reload,
+    setData,
+  };
+}
+
+/** How a read may differ from the defaults: off until its inputs exist, or narrowed for one screen. */
+export interface ReadOptions<R, T> {
+  enabled?: boolean;
+  /** Narrows the answer for this screen; the cache keeps the endpoint's whole answer. */
+  select?: (data: R) => T;
+}
+
+/** Reads one endpoint of the contract, cached under the endpoint and its params/query (see `apiQuery`). */
+export function useApiQuery<E extends Endpoint, T = ResponseOf<E>>(
+  endpoint: E,
+  options: Omit<CallOptions<E>, 'signal' | 'body'> = {},
+  { enabled = true, select }: ReadOptions<ResponseOf<E>, T> = {},
+): Loaded<T> {
+  const query = apiQuery(endpoint, options);
+  const result = useQuery({ ...query, enabled, select, placeholderData: keepPreviousData });
+  return useLoaded(query.queryKey, result);
+}
+
+/**
+ * Loads what one component composes from several calls; reloads when `deps` change, showing the previous answer
+ * meanwhile. Cached for this component only: prefer `useApiQuery` for a single endpoint.
+ */
 export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): Loaded<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState(true);
-  const [tick, setTick] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const queryKey = ['component', useId(), ...deps];
+  const result = useQuery({ queryKey, queryFn: ({ signal }) => load(signal), placeholderData: keepPreviousData });
+  return useLoaded(queryKey, result);
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(undefined);
-    loadRef.current(controller.signal).then(
-      (value) => {
-        if (controller.signal.aborted) return;
-        setData(value);
-        setLoading(false);
-      },
-      (err: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(err);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [...deps, tick]);
-
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, error, loading, reload, setData };
+/** Marks every cached answer of these endpoints stale; the screens showing one read it again. */
+export function useInvalidate(): (endpoints: readonly Endpoint[]) => void {
+  const client = useQueryClient();
+  return useCallback(
+    (endpoints: readonly Endpoint[]) => {
+      for (const e of endpoints) void client.invalidateQueries({ queryKey: apiKey(e) });
+    },
+    [client],
+  );
 }

@@ -1,40 +1,59 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { API, LiveEvent, type Endpoint } from '@omt/contracts';
+import { apiKey } from './query';
 
-/** How often a live page asks again anyway: a stream may be on another app instance, or events may be lost. */
+/** How often a live list asks again anyway: a stream may be on another app instance, or events may be lost. */
 export const LIVE_REFRESH_INTERVAL_MS = 60_000;
 
+/** What each kind of live event may change: the cached answers of these endpoints are read again. */
+const CHANGED_BY: Record<LiveEvent['kind'], Endpoint[]> = {
+  'safety_task.raised': [API.worklist],
+  'safety_task.acknowledged': [API.worklist],
+  'alert.raised': [API.worklist],
+  'alert.acknowledged': [API.worklist],
+};
+
+/** Every endpoint some live event changes: all read again after a reconnect, when events may have been missed. */
+const LIVE_ENDPOINTS = [...new Set(Object.values(CHANGED_BY).flat())];
+
+/** Marks stale what one message of the stream changed; a message that is not a live event changes nothing. */
+export async function invalidateForLiveEvent(client: QueryClient, data: string): Promise<void> {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return;
+  }
+  const event = LiveEvent.safeParse(json);
+  if (!event.success) return;
+  await invalidate(client, CHANGED_BY[event.data.kind]);
+}
+
+async function invalidate(client: QueryClient, endpoints: Endpoint[]): Promise<void> {
+  await Promise.all(endpoints.map((e) => client.invalidateQueries({ queryKey: apiKey(e) })));
+}
+
 /**
- * Calls `refresh` when the server's event stream (`GET /api/events`, kinds and ids only) says something changed,
- * when the stream reconnects (events may have been missed), every 60 s, and when the page becomes visible again.
- * Returns whether the stream is connected now.
+ * Listens to the server's event stream (`GET /api/events`, kinds and ids only) while mounted: each event marks the
+ * queries it concerns stale, and a reconnect marks every live query stale. Returns whether the stream is connected.
+ * The live queries themselves also refetch every 60 s and when the page becomes visible again.
  */
-export function useLiveRefresh(refresh: () => void): boolean {
+export function useLiveQueries(): boolean {
+  const client = useQueryClient();
   const [connected, setConnected] = useState(false);
-  const latest = useRef(refresh);
-  latest.current = refresh;
   useEffect(() => {
-    const run = () => latest.current();
-    const source = typeof EventSource === 'undefined' ? null : new EventSource('/api/events');
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/events');
     let opened = false;
-    if (source) {
-      source.onmessage = run;
-      source.onopen = () => {
-        if (opened) run(); // a reconnect: whatever happened meanwhile was not heard
-        opened = true;
-        setConnected(true);
-      };
-      source.onerror = () => setConnected(false);
-    }
-    const timer = window.setInterval(run, LIVE_REFRESH_INTERVAL_MS);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') run();
+    source.onmessage = (message: MessageEvent<string>) => void invalidateForLiveEvent(client, message.data);
+    source.onopen = () => {
+      if (opened) void invalidate(client, LIVE_ENDPOINTS); // a reconnect: whatever happened meanwhile was not heard
+      opened = true;
+      setConnected(true);
     };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      source?.close();
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, []);
+    source.onerror = () => setConnected(false);
+    return () => source.close();
+  }, [client]);
   return connected;
 }

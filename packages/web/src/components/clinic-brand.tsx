@@ -1,10 +1,9 @@
 import { API } from '@omt/contracts';
-import { call } from '../api/client';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 
 /** The header's brand: the clinic's logo and name from its profile (the product's mark and name until it has one). */
 export function ClinicBrand() {
-  const clinic = useApi((signal) => call(API.publicClinicProfile, { signal }), []).data;
+  const clinic = useApiQuery(API.publicClinicProfile).data;
   return (
     <div className="brand">
       {clinic?.logoDataUrl ? (

@@ -1,10 +1,9 @@
 import { API } from '@omt/contracts';
-import { call } from '../api/client';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 
 /** The clinic's letterhead (logo, name, address and phone from its profile), shown only when the page is printed. */
 export function ClinicPrintHeader() {
-  const profile = useApi((signal) => call(API.publicClinicProfile, { signal }), []);
+  const profile = useApiQuery(API.publicClinicProfile);
   const p = profile.data;
   if (!p?.name) return null;
   return (

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { API } from '@omt/contracts';
-import { call } from '../api/client';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { Link } from '../router';
 
 const CHANGED = 'omt:visits-to-rebook-changed';
@@ -13,7 +12,7 @@ export function visitsToRebookChanged(): void {
 
 /** "Visits to rebook" with how many wait (a count only, no patient data), shown where the desk and the admin work. */
 export function RebookLink() {
-  const count = useApi((signal) => call(API.scheduleConflictCount, { signal }), []);
+  const count = useApiQuery(API.scheduleConflictCount);
   const { reload } = count;
   useEffect(() => {
     window.addEventListener(CHANGED, reload);

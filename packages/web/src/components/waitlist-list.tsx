@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, type WaitlistEntry } from '@omt/contracts';
 import { call } from '../api/client';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { AppointmentTime } from './appointment-time';
 import { ErrorAlert } from './messages';
 import { formatStamp } from '../time';
@@ -66,7 +66,7 @@ function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
 /** The patient's waitlist entries: offers first, each with accept / decline. */
 export function WaitlistList({ onChange }: { onChange: () => void }) {
   const { t } = usePortalText();
-  const list = useApi((signal) => call(API.listWaitlist, { signal }), []);
+  const list = useApiQuery(API.listWaitlist);
   const live = (list.data ?? []).filter((e) => e.status === 'waiting' || e.status === 'offered');
   if (!live.length) return null;
   const changed = () => {

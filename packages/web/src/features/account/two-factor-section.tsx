@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { API, type TotpSetupResponse } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, useFieldMessage, LoadState, StatusMessage } from '../../components/messages';
 import { Link } from '../../router';
 import { homeFor, useSession } from '../../session';
@@ -12,7 +12,7 @@ import { useSubmit } from '../../components/use-submit';
 /** Staff: turn two-factor (an authenticator app's 6-digit codes) on or off, and see the recovery codes once. */
 export function TwoFactorSection() {
   const { user } = useSession();
-  const status = useApi((signal) => call(API.totpStatus, { signal }), []);
+  const status = useApiQuery(API.totpStatus);
   const [setup, setSetup] = useState<TotpSetupResponse | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const { error, busy, run: start } = useSubmit(async () => setSetup(await call(API.totpSetup)));

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { API } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';
 import { formatStamp } from '../../time';
@@ -12,7 +11,7 @@ const PAGE_SIZE = 50;
 export function AuditPage() {
   usePageTitle('Audit log');
   const [page, setPage] = useState(1);
-  const audit = useApi((signal) => call(API.audit, { query: { page, pageSize: PAGE_SIZE }, signal }), [page]);
+  const audit = useApiQuery(API.audit, { query: { page, pageSize: PAGE_SIZE } });
   const data = audit.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 

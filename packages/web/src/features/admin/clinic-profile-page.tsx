@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { API, type ClinicProfile, type ClinicProfileInput } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField, focusField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
@@ -27,7 +27,7 @@ function draftOf(p: ClinicProfile): Draft {
 export function ClinicProfilePage() {
   const fieldMessage = useFieldMessage();
   usePageTitle('Clinic profile');
-  const loaded = useApi((signal) => call(API.getClinicProfile, { signal }), []);
+  const loaded = useApiQuery(API.getClinicProfile);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {

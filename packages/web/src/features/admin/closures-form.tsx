@@ -1,6 +1,6 @@
 import { API, type CreateClosure, type Location } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { PeriodForm } from '../../components/period-form';
 import { zoneLabel } from '../../time';
 import { visitsToRebookChanged } from '../../components/rebook-link';
@@ -9,10 +9,7 @@ import { ClosureDaysForm } from './closure-days-form';
 
 /** Close a location for a holiday; visits booked then are named before saving, and listed for the desk to move. */
 export function ClosuresForm({ location }: { location: Location }) {
-  const list = useApi(
-    (signal) => call(API.listClosures, { params: { id: location.id }, signal }),
-    [location.id],
-  );
+  const list = useApiQuery(API.listClosures, { params: { id: location.id } });
   const check = useBookedVisitsCheck({ confirmLabel: `Close ${location.name} anyway` });
   /** Names the visits booked then and asks before saving; a refusal of the period comes back from the preview. */
   const close = async (body: CreateClosure) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, FieldError, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
@@ -15,7 +15,7 @@ export function ConsentFormPage() {
   usePageTitle('Treatment consent form');
   const id = useId();
   const fieldMessage = useFieldMessage();
-  const loaded = useApi((signal) => call(API.consentForm, { signal }), []);
+  const loaded = useApiQuery(API.consentForm);
   const [textEn, setTextEn] = useState('');
   const [textEs, setTextEs] = useState('');
   const [understood, setUnderstood] = useState(false);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { API, type FeeSchedule, type FeeView } from '@omt/contracts';
 import { formatUsd } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField, focusField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
@@ -95,7 +95,7 @@ function HistoryTable({ schedule }: { schedule: FeeSchedule }) {
 export function FeeSchedulePage() {
   usePageTitle('Fee schedule');
   const fieldMessage = useFieldMessage();
-  const loaded = useApi((signal) => call(API.feeSchedule, { signal }), []);
+  const loaded = useApiQuery(API.feeSchedule);
   const [code, setCode] = useState('98925');
   const [amount, setAmount] = useState('');
   const [from, setFrom] = useState('');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, type Location } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { RebookLink } from '../../components/rebook-link';
@@ -42,7 +42,7 @@ function LocationItem(props: { location: Location; onEdit: () => void; onRetire:
 /** Admin: the clinic's locations (opening hours are set on the Weekly hours page); retired, never deleted. */
 export function LocationsPage() {
   usePageTitle('Locations');
-  const list = useApi((signal) => call(API.locations, { query: { includeRetired: 'true' }, signal }), []);
+  const list = useApiQuery(API.locations, { query: { includeRetired: 'true' } });
   const [editing, setEditing] = useState<Location | null>(null);
   const [retiring, setRetiring] = useState<Location | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { API, type Location } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
@@ -10,10 +10,7 @@ import { RebookLink } from '../../components/rebook-link';
 import { RoomItem } from './room-item';
 
 function LocationRooms({ location }: { location: Location }) {
-  const rooms = useApi(
-    (signal) => call(API.listRooms, { params: { id: location.id }, signal }),
-    [location.id],
-  );
+  const rooms = useApiQuery(API.listRooms, { params: { id: location.id } });
   const [name, setName] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -71,7 +68,7 @@ function LocationRooms({ location }: { location: Location }) {
 /** Admin: treatment rooms per location; every visit holds a free room where a location has rooms. */
 export function RoomsPage() {
   usePageTitle('Rooms and closures');
-  const locations = useApi((signal) => call(API.locations, { signal }), []);
+  const locations = useApiQuery(API.locations);
   return (
     <>
       <h1>Treatment rooms and closures</h1>

@@ -1,7 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { API, type SetupStepKey } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';
 import { Link, navigate } from '../../router';
@@ -49,7 +48,7 @@ const STEPS: Record<SetupStepKey, { title: string; what: ReactNode }> = {
 /** Admin: the first-run checklist, each step done or not from the clinic's real data; bookable at its end. */
 export function SetupPage() {
   usePageTitle('Set up the clinic');
-  const status = useApi((signal) => call(API.setupStatus, { signal }), []);
+  const status = useApiQuery(API.setupStatus);
   return (
     <>
       <h1>Set up the clinic</h1>
@@ -92,7 +91,7 @@ export function SetupPage() {
 /** Where an admin lands: the setup checklist until every step is done, then the audit log. */
 export function AdminHome() {
   usePageTitle('Clinic admin');
-  const status = useApi((signal) => call(API.setupStatus, { signal }), []);
+  const status = useApiQuery(API.setupStatus);
   const complete = status.data?.complete;
   useEffect(() => {
     if (complete !== undefined) navigate(complete ? '/admin/audit' : '/admin/setup', { replace: true });

@@ -1,14 +1,10 @@
 import { API, type StaffMember } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { useModalDialog } from '../../components/use-modal-dialog';
 
 /** What deactivating leaves to rebook: a provider's upcoming visits, counted before the admin confirms. */
 function UpcomingVisits({ member }: { member: StaffMember }) {
-  const preview = useApi(
-    (signal) => call(API.previewDeactivation, { params: { id: member.id }, signal }),
-    [member.id],
-  );
+  const preview = useApiQuery(API.previewDeactivation, { params: { id: member.id } });
   const n = preview.data?.appointments.length;
   if (n === undefined) return null;
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, type Location, type StaffMember, type StaffStatus } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
 import { RebookLink, visitsToRebookChanged } from '../../components/rebook-link';
@@ -72,8 +72,8 @@ function StaffRow(props: {
 /** Admin: the clinic's staff; invite, change role and details, reset a lost two-factor, deactivate. */
 export function StaffPage() {
   usePageTitle('Staff');
-  const staff = useApi((signal) => call(API.listStaff, { signal }), []);
-  const locations = useApi((signal) => call(API.locations, { signal }), []);
+  const staff = useApiQuery(API.listStaff);
+  const locations = useApiQuery(API.locations);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<StaffMember | null>(null);
   const [resettingTotp, setResettingTotp] = useState<StaffMember | null>(null);

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { API, type Provider, type UpdateVisitType, type VisitType } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
@@ -194,8 +194,8 @@ function VisitTypeForm({
 /** Admin: visit types and their booking rules. */
 export function VisitTypesPage() {
   usePageTitle('Visit types');
-  const list = useApi((signal) => call(API.visitTypes, { signal }), []);
-  const providers = useApi((signal) => call(API.providers, { signal }), []);
+  const list = useApiQuery(API.visitTypes);
+  const providers = useApiQuery(API.providers);
   const [retiring, setRetiring] = useState<VisitType | null>(null);
   const [retired, setRetired] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

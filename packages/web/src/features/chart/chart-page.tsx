@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { API, type Chart } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState, StatusMessage } from '../../components/messages';
 import { Link } from '../../router';
@@ -18,7 +17,7 @@ import './chart.css';
  */
 export function ChartPage({ patientId }: { patientId: string }) {
   const { user } = useSession();
-  const loaded = useApi((signal) => call(API.getChart, { params: { id: patientId }, signal }), [patientId]);
+  const loaded = useApiQuery(API.getChart, { params: { id: patientId } });
   const [message, setMessage] = useState('');
   const chart = loaded.data;
   usePageTitle(chart ? `Chart: ${chart.header.name}` : 'Chart');

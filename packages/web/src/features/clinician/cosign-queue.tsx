@@ -1,6 +1,5 @@
 import { API } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
 import { formatDateTime } from '../../time';
@@ -10,7 +9,7 @@ import { formatDateTime } from '../../time';
  * its Co-sign action; a note something still holds says what.
  */
 export function CosignQueue() {
-  const queue = useApi((signal) => call(API.cosignQueue, { signal }), []);
+  const queue = useApiQuery(API.cosignQueue);
   return (
     <section aria-labelledby="cosign-heading" className="card">
       <h2 id="cosign-heading">Notes awaiting your co-signature</h2>

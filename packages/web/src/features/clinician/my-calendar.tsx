@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert } from '../../components/messages';
 import { useSession } from '../../session';
 import { ExtraHoursForm } from './extra-hours-form';
@@ -38,10 +38,7 @@ function FeedLink() {
 }
 
 function TimeOffForm({ providerId }: { providerId: string }) {
-  const list = useApi(
-    (signal) => call(API.listTimeOff, { params: { id: providerId }, signal }),
-    [providerId],
-  );
+  const list = useApiQuery(API.listTimeOff, { params: { id: providerId } });
   const check = useBookedVisitsCheck({ confirmLabel: 'Block this time anyway' });
   return (
     <>

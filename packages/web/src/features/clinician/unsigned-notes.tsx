@@ -1,13 +1,12 @@
 import { API } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
 import { formatDateTime } from '../../time';
 
 /** The clinician's own notes still unsigned, oldest visit first; those past 24 hours say so in words. */
 export function UnsignedNotes() {
-  const notes = useApi((signal) => call(API.myUnsignedNotes, { signal }), []);
+  const notes = useApiQuery(API.myUnsignedNotes);
   return (
     <section aria-labelledby="unsigned-heading" className="card">
       <h2 id="unsigned-heading">My unsigned notes</h2>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, type Appointment } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, LoadState } from '../../components/messages';
 import { STATUS_LABELS } from '../../labels';
 import { navigate } from '../../router';
@@ -18,18 +18,13 @@ export function UpcomingAppointments() {
   const [error, setError] = useState<unknown>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const today = todayLocal();
-  const list = useApi(
-    (signal) =>
-      call(API.listAppointments, {
-        query: {
-          from: wideDayWindow(today).from,
-          to: wideDayWindow(addDays(today, DAYS)).to,
-          providerId: onlyMine ? user.id : undefined,
-        },
-        signal,
-      }),
-    [today, onlyMine, user.id],
-  );
+  const list = useApiQuery(API.listAppointments, {
+    query: {
+      from: wideDayWindow(today).from,
+      to: wideDayWindow(addDays(today, DAYS)).to,
+      providerId: onlyMine ? user.id : undefined,
+    },
+  });
 
   const open = async (a: Appointment) => {
     setBusyId(a.id);

@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
-import { API, type CheckIn } from '@omt/contracts';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { API, type CheckIn, type Worklist as WorklistData } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
-import { useLiveRefresh } from '../../api/use-live-refresh';
+import { apiQuery } from '../../api/query';
+import { useLoaded } from '../../api/use-api';
+import { LIVE_REFRESH_INTERVAL_MS, useLiveQueries } from '../../api/use-live-refresh';
 import { LoadState, StatusMessage } from '../../components/messages';
 import { ROUTE_LABELS } from '../../labels';
 import { useSession } from '../../session';
@@ -23,23 +25,37 @@ function RouteBadge({ route }: { route: CheckIn['route'] }) {
 const ORDER: CheckIn['route'][] = ['emergency', 'same_day_call', 'routine_review', 'none'];
 
 /**
+ * The worklist, kept fresh by the event stream, a 60 s poll and the page becoming visible. A refresh first reads
+ * the stamp (ids only, not audited); the audited list is read again only when the stamp moved.
+ */
+function useWorklist() {
+  const client = useQueryClient();
+  const { queryKey, queryFn } = apiQuery(API.worklist);
+  const result = useQuery({
+    queryKey,
+    queryFn: async (context: { signal: AbortSignal }) => {
+      const shown = client.getQueryData<WorklistData>(queryKey);
+      if (shown) {
+        const now = await call(API.worklistStamp, { signal: context.signal }).catch(() => null);
+        if (now?.stamp === shown.stamp) return shown;
+      }
+      return queryFn(context);
+    },
+    refetchInterval: LIVE_REFRESH_INTERVAL_MS,
+    refetchOnWindowFocus: true,
+  });
+  return useLoaded(queryKey, result);
+}
+
+/**
  * Safety tasks and open check-in escalations, worst first. Each belongs to the visit's physician (or a resident's
  * supervisor), who acknowledges it with what was done; the others read it. The list follows the server's event
  * stream, so a task raised or acknowledged by anyone appears or goes without a reload.
  */
 export function Worklist() {
   const me = useSession().user.id;
-  const list = useApi((signal) => call(API.worklist, { signal }), []);
-  // The stamp (ids only, not audited) says whether the list moved; only then is the audited list read again.
-  const shownStamp = list.data?.stamp;
-  const { reload } = list;
-  const reloadIfChanged = useCallback(() => {
-    call(API.worklistStamp).then(
-      ({ stamp }) => stamp !== shownStamp && reload(),
-      () => reload(),
-    );
-  }, [shownStamp, reload]);
-  const live = useLiveRefresh(reloadIfChanged);
+  const list = useWorklist();
+  const live = useLiveQueries();
   const [openId, setOpenId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const alerts = [...(list.data?.alerts ?? [])].sort(

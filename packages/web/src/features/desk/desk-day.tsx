@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { API, type Appointment, type Location } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { VISIT_LISTS } from '../../api/query';
+import { useApiQuery, useInvalidate } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';
 import { WaitlistList } from '../../components/waitlist-list';
@@ -100,17 +101,14 @@ export function DeskDay() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const locations = useApi((signal) => call(API.locations, { signal }), []);
-  const list = useApi(
-    (signal) =>
-      day
-        ? call(API.listAppointments, {
-            query: { ...wideDayWindow(day), locationId: locationId || undefined },
-            signal,
-          })
-        : Promise.resolve([]),
-    [day, locationId],
+  const locations = useApiQuery(API.locations);
+  const list = useApiQuery(
+    API.listAppointments,
+    { query: { ...(day ? wideDayWindow(day) : {}), locationId: locationId || undefined } },
+    { enabled: day !== '' },
   );
+  const invalidate = useInvalidate();
+  const visitChanged = () => invalidate(VISIT_LISTS);
 
   const checkIn = async (a: Appointment) => {
     setBusyId(a.id);
@@ -118,7 +116,7 @@ export function DeskDay() {
     setMessage(null);
     try {
       const updated = await call(API.checkInAppointment, { params: { id: a.id } });
-      list.setData((list.data ?? []).map((x) => (x.id === updated.id ? updated : x)));
+      visitChanged();
       setMessage(`${updated.patientName} is checked in.`);
     } catch (err) {
       setError(err);
@@ -153,7 +151,7 @@ export function DeskDay() {
           </select>
         </div>
       </form>
-      <WaitlistList onChange={list.reload} />
+      <WaitlistList onChange={visitChanged} />
       <StatusMessage>{message}</StatusMessage>
       <ErrorAlert error={error} title="Not checked in:" />
       <LoadState
@@ -168,7 +166,7 @@ export function DeskDay() {
             location={l}
             rows={rows.filter((a) => a.locationId === l.id)}
             onCheckIn={(a) => void checkIn(a)}
-            onChanged={list.reload}
+            onChanged={visitChanged}
             busyId={busyId}
           />
         ))}

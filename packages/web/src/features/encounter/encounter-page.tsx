@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { API, type Encounter, type NoteText } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
@@ -32,10 +31,7 @@ const STATUS_TEXT: Record<Encounter['status'], string> = {
 
 /** The clinician's encounter: patient, intake and flags beside the steps history → exam → treat → assess → sign. */
 export function EncounterPage({ encounterId }: { encounterId: string }) {
-  const enc = useApi(
-    (signal) => call(API.getEncounter, { params: { id: encounterId }, signal }),
-    [encounterId],
-  );
+  const enc = useApiQuery(API.getEncounter, { params: { id: encounterId } });
   const e = enc.data;
   usePageTitle(e ? `Encounter: ${e.patientName}` : 'Encounter');
 
@@ -79,7 +75,7 @@ function Workspace({
   );
   const draft = useNoteDraft(e, onTextSaved);
   const [separateEm, setSeparateEm] = useState(() => e.noteText.emNote.trim() !== '');
-  const templates = useApi((signal) => call(API.listNoteTemplates, { signal }), []);
+  const templates = useApiQuery(API.listNoteTemplates);
   const templateList = templates.data?.templates ?? [];
   const target = useTemplateTarget();
   const steps = readOnly

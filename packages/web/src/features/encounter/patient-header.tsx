@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { API } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { LoadState, StatusMessage } from '../../components/messages';
 import { activeFactorLabels } from '../../components/factor-labels';
 import { Link } from '../../router';
@@ -15,10 +14,7 @@ export function PatientHeader({
   patientId: string;
   onFactorsChanged: () => void;
 }) {
-  const patient = useApi(
-    (signal) => call(API.getPatient, { params: { id: patientId }, signal }),
-    [patientId],
-  );
+  const patient = useApiQuery(API.getPatient, { params: { id: patientId } });
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const p = patient.data;

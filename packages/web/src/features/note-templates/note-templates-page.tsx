@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, NOTE_TEXT_MAX, type NoteTemplate, type SaveNoteTemplate } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField, focusField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
@@ -19,7 +19,7 @@ export function NoteTemplatesPage() {
   usePageTitle('Note templates');
   const { user } = useSession();
   const scope: SaveNoteTemplate['scope'] = user.role === 'admin' ? 'clinic' : 'mine';
-  const list = useApi((signal) => call(API.listNoteTemplates, { signal }), []);
+  const list = useApiQuery(API.listNoteTemplates);
   const [editing, setEditing] = useState<NoteTemplate | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [done, setDone] = useState<string | null>(null);

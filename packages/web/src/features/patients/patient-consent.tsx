@@ -1,15 +1,11 @@
 import { API } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import { formatStamp } from '../../time';
 
 /** Where the patient stands with the clinic's general treatment consent (signed in the portal). */
 export function PatientConsent({ patientId }: { patientId: string }) {
-  const consent = useApi(
-    (signal) => call(API.patientConsent, { params: { id: patientId }, signal }),
-    [patientId],
-  );
+  const consent = useApiQuery(API.patientConsent, { params: { id: patientId } });
   const c = consent.data;
   const current = c?.signatures.find((s) => s.version === c.current.version);
   return (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { API, DocumentCategory, type PatientDocument } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, FieldError, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { formatStamp } from '../../time';
@@ -173,10 +173,7 @@ function RemoveForm({ doc, onRemoved }: { doc: PatientDocument; onRemoved: (d: P
 
 /** A patient's documents for staff: upload, view, download, and removal of one entered in error. */
 export function PatientDocuments({ patientId }: { patientId: string }) {
-  const list = useApi(
-    (signal) => call(API.listDocuments, { params: { id: patientId }, signal }),
-    [patientId],
-  );
+  const list = useApiQuery(API.listDocuments, { params: { id: patientId } });
   const [status, setStatus] = useState('');
   return (
     <section className="card" aria-labelledby="documents-heading" data-testid="staff-documents">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { API, type Patient } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, FieldError, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
 import { Link } from '../../router';
@@ -120,7 +120,7 @@ function DeactivateForm({ patient, onDone }: { patient: Patient; onDone: (p: Pat
 /** One patient's registration for the staff: the details, and for the desk an edit form and deactivation. */
 export function PatientPage({ patientId }: { patientId: string }) {
   const { user } = useSession();
-  const loaded = useApi((signal) => call(API.getPatient, { params: { id: patientId }, signal }), [patientId]);
+  const loaded = useApiQuery(API.getPatient, { params: { id: patientId } });
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState('');
   const patient = loaded.data;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { API, type CheckIn } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { CheckboxGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../components/messages';
 import { formatStamp } from '../../time';
@@ -58,11 +58,8 @@ function CountField(props: {
 
 export function CheckInForm({ encounterId }: { encounterId: string }) {
   const { t, lang, locale } = usePortalText();
-  const form = useApi((signal) => call(API.checkInForm, { signal }), []);
-  const previous = useApi(
-    (signal) => call(API.listCheckIns, { params: { id: encounterId }, signal }),
-    [encounterId],
-  );
+  const form = useApiQuery(API.checkInForm);
+  const previous = useApiQuery(API.listCheckIns, { params: { id: encounterId } });
   const [soreness, setSoreness] = useState('');
   const [daysSore, setDaysSore] = useState('');
   const [symptoms, setSymptoms] = useState<string[]>([]);

@@ -1,6 +1,5 @@
 import { API, type Appointment } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';
 import { AppointmentTime } from '../../components/appointment-time';
@@ -69,7 +68,7 @@ export function PortalHome() {
   const { t, lang } = usePortalText();
   usePageTitle(t('homeTitle'));
   const { user } = useSession();
-  const list = useApi((signal) => call(API.listAppointments, { signal }), []);
+  const list = useApiQuery(API.listAppointments);
   const now = Date.now();
   const all = [...(list.data ?? [])].sort((x, y) => x.start.localeCompare(y.start));
   const upcoming = all.filter((a) => isUpcoming(a, now));

@@ -1,6 +1,5 @@
 import { API, type UrgentFlagView } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePortalText } from '../../i18n/use-portal-text';
 
 /**
@@ -31,10 +30,7 @@ export function UrgentInstructions({ flags }: { flags: UrgentFlagView[] }) {
 
 /** On coming back to a sent intake: its urgent instructions again, if it raised any. */
 export function SentIntakeInstructions({ appointmentId }: { appointmentId: string }) {
-  const intake = useApi(
-    (signal) => call(API.getIntake, { params: { id: appointmentId }, signal }),
-    [appointmentId],
-  );
+  const intake = useApiQuery(API.getIntake, { params: { id: appointmentId } });
   const flags = intake.data?.urgentFlags ?? [];
   return flags.length > 0 ? <UrgentInstructions flags={flags} /> : null;
 }

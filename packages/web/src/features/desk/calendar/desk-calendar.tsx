@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Appointment, Location } from '@omt/contracts';
+import { VISIT_LISTS } from '../../../api/query';
+import { useInvalidate } from '../../../api/use-api';
 import { openingHoursText } from '../../../opening-hours';
 import { usePageTitle } from '../../../components/app-shell';
 import { RadioGroup } from '../../../components/choice-group';
@@ -41,11 +43,13 @@ export function DeskCalendar() {
     (p) => location && p.locationIds.includes(location.id),
   );
   const visits = useVisits(location, allDays);
+  const invalidate = useInvalidate();
+  const visitChanged = () => invalidate(VISIT_LISTS);
   const hours = useWorkingHours(location, providers);
   const shown = visits.data ?? [];
   const timeZone = location?.timeZone ?? 'UTC';
   const days = workingDays(allDays, hours.data, shown, timeZone);
-  const reschedule = useReschedule(container, visits.reload);
+  const reschedule = useReschedule(container, visitChanged);
   const mode = useMoveMode(location, days, reschedule);
   const drag = useDragMove(location, reschedule, mode.moving !== null);
   const [openVisit, setOpenVisit] = useState<Appointment | null>(null);
@@ -69,7 +73,7 @@ export function DeskCalendar() {
       `Booked ${a.patientName} at ${formatTime(a.start, a.timeZone)} with ${a.providerName}.`,
     );
     reschedule.focusOn({ kind: 'visit', id: a.id });
-    visits.reload();
+    visitChanged();
   };
 
   return (
@@ -109,10 +113,11 @@ export function DeskCalendar() {
           </button>
         </form>
         <p className="muted" id={HELP_ID}>
-          Times are {zoneLabel(location.name, location.timeZone)}. Press Enter on a visit (or click it) for
-          its details, to check in, cancel or move it; in a move, choose an open time with the arrow keys or
-          Tab and press Enter; Escape cancels. With a mouse, drag a visit to another provider or time. Choose
-          “Book” in an open time to book there.
+          Times are {zoneLabel(location.name, location.timeZone)}. The calendar is one Tab stop: the arrow
+          keys move between visits and open times (Home and End to the first and last of a column). Press
+          Enter on a visit (or click it) for its details, to check in, cancel or move it; in a move, choose an
+          open time with the arrow keys or Tab and press Enter; Escape cancels. With a mouse, drag a visit to
+          another provider or time. Enter or “Book” on an open time books there.
         </p>
         {closedOnEveryDay(location, days) && (
           <p>
@@ -150,7 +155,7 @@ export function DeskCalendar() {
         onClose={closeVisit}
         onChanged={(a) => {
           setOpenVisit(a);
-          visits.reload();
+          visitChanged();
         }}
         onMove={startMove}
       />

@@ -1,6 +1,6 @@
 import { API, type Appointment, type Location, type Provider, type WeeklyHoursRow } from '@omt/contracts';
 import { call } from '../../../api/client';
-import { useApi, type Loaded } from '../../../api/use-api';
+import { useApi, useApiQuery, type Loaded } from '../../../api/use-api';
 import { dayKey, wideDayWindow } from '../../../time';
 
 export interface Catalog {
@@ -27,14 +27,14 @@ export function rangeOf(days: string[]): { from: string; to: string } {
 
 /** The live (not cancelled) visits at a location on the shown days. */
 export function useVisits(location: Location | undefined, days: string[]): Loaded<Appointment[]> {
-  const range = rangeOf(days);
-  return useApi(
-    async (signal) => {
-      if (!location) return [];
-      const all = await call(API.listAppointments, { query: { locationId: location.id, ...range }, signal });
-      return all.filter((a) => a.status !== 'cancelled' && days.includes(dayKey(a.start, location.timeZone)));
+  return useApiQuery(
+    API.listAppointments,
+    { query: { locationId: location?.id, ...rangeOf(days) } },
+    {
+      enabled: location !== undefined,
+      select: (all) =>
+        all.filter((a) => a.status !== 'cancelled' && days.includes(dayKey(a.start, location?.timeZone ?? 'UTC'))),
     },
-    [location?.id, range.from, range.to],
   );
 }
 

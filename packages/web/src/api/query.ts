@@ -1,0 +1,28 @@
+import { API, type Endpoint, type ResponseOf } from '@omt/contracts';
+import { call, type CallOptions } from './client';
+
+/** The cache key of every answer of one endpoint: invalidating it refreshes each screen showing that endpoint. */
+export function apiKey(endpoint: Endpoint): readonly unknown[] {
+  return ['api', endpoint.method, endpoint.path];
+}
+
+/**
+ * One read of the contract as a query: the key is the endpoint plus its params and query, so two screens showing the
+ * same data share one cache entry and one request; the read is aborted when nobody waits for it any more.
+ */
+export function apiQuery<E extends Endpoint>(endpoint: E, options: Omit<CallOptions<E>, 'signal' | 'body'> = {}) {
+  const { params, query } = options;
+  return {
+    queryKey: [...apiKey(endpoint), { params: params ?? null, query: query ?? null }] as readonly unknown[],
+    queryFn: ({ signal }: { signal: AbortSignal }): Promise<ResponseOf<E>> =>
+      call(endpoint, { params, query, signal }),
+  };
+}
+
+/** What booking, moving, cancelling, checking in or a no-show changes: every list of visits and what hangs on them. */
+export const VISIT_LISTS: readonly Endpoint[] = [
+  API.listAppointments,
+  API.listWaitlist,
+  API.scheduleConflicts,
+  API.scheduleConflictCount,
+];
