@@ -35,6 +35,7 @@ import { noteTextMigration } from './migrations/0032-note-text';
 import { alertAssignmentMigration } from './migrations/0033-alert-assignment';
 import { feeScheduleMigration } from './migrations/0034-fee-schedule';
 import { jobsMigration } from './migrations/0035-jobs';
+import { cacheMarkersMigration } from './migrations/0038-cache-markers';
 import { hoursConflictsMigration } from './migrations/0041-hours-conflicts';
 import { emCodeMigration } from './migrations/0037-em-code';
 
@@ -75,6 +76,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0033-alert-assignment': alertAssignmentMigration,
     '0034-fee-schedule': feeScheduleMigration(dialect),
     '0035-jobs': jobsMigration,
+    '0038-cache-markers': cacheMarkersMigration(dialect),
     '0041-hours-conflicts': hoursConflictsMigration,
     '0037-em-code': emCodeMigration,
   };

@@ -507,6 +507,8 @@ export interface ClinicProfileTable {
   logo_base64: string | null;
   version: number;
   updated_at: string | null;
+  /** Moved to a fresh value on every save by a trigger (migration 0038): the profile cache's marker. */
+  marker: Generated<number>;
 }
 
 /** One CSV patient import run: who, when, the file's SHA-256 and the counts (migration 0028). */

@@ -8,10 +8,13 @@ export type ClinicProfileFields = Pick<
   'name' | 'address' | 'phone' | 'npi' | 'tax_id' | 'logo_type' | 'logo_base64'
 >;
 
-/** The profile's version alone: one tiny read that tells a cached copy whether it is still current. */
-export async function clinicProfileVersion(db: Database): Promise<number> {
-  const row = await db.selectFrom('clinic_profile').select('version').where('id', '=', 1).executeTakeFirst();
-  return row?.version ?? 0;
+/**
+ * The profile's cache marker alone: one tiny read that tells a cached copy whether it is still current. A trigger
+ * sets a fresh one on every save (migration 0038), so a rolled-back save's marker is never seen again.
+ */
+export async function clinicProfileMarker(db: Database): Promise<number> {
+  const row = await db.selectFrom('clinic_profile').select('marker').where('id', '=', 1).executeTakeFirst();
+  return row?.marker ?? 0;
 }
 
 export async function findClinicProfile(db: Database): Promise<ClinicProfileRow | undefined> {

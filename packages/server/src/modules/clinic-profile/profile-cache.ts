@@ -1,4 +1,4 @@
-import { clinicProfileVersion, findClinicProfile, type ClinicProfileRow, type Database } from '@omt/db';
+import { clinicProfileMarker, findClinicProfile, type ClinicProfileRow, type Database } from '@omt/db';
 import type { ClinicSender } from '../../mail/mailer';
 
 /** What mail, invites and prints call the clinic while its profile has no name yet (a fresh production start). */
@@ -7,13 +7,13 @@ export const FALLBACK_CLINIC_NAME = 'OMT Clinic';
 const cached = new WeakMap<Database, ClinicProfileRow>();
 
 /**
- * The clinic's profile, kept in memory: each call reads the version alone (one tiny row) and re-reads the profile
+ * The clinic's profile, kept in memory: each call reads the marker alone (one tiny row) and re-reads the profile
  * (with its logo) only when it moved, so every mail and print can ask for it and a save shows at once.
  */
 export async function clinicProfile(db: Database): Promise<ClinicProfileRow | undefined> {
-  const version = await clinicProfileVersion(db);
+  const marker = await clinicProfileMarker(db);
   const hit = cached.get(db);
-  if (hit && hit.version === version) return hit;
+  if (hit && hit.marker === marker) return hit;
   const fresh = await findClinicProfile(db);
   if (fresh) cached.set(db, fresh);
   return fresh;

@@ -130,7 +130,7 @@ describe.each(TEST_DATABASES)('cached scheduling catalogue on $name', (kind) => 
     for (const [table, change] of changes) {
       const before = await catalogVersion(t.handle.db);
       await change();
-      if ((await catalogVersion(t.handle.db)) > before) moved.push(table);
+      if ((await catalogVersion(t.handle.db)) !== before) moved.push(table); // a fresh marker (migration 0038)
     }
     // A statement that changes no row moves nothing on SQLite (row triggers) and may on PostgreSQL (statement
     // triggers): only the tables whose change touched a row are required.
