@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimJobs, enqueueJob, finishJob, findJobByKey } from '@omt/db';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 
@@ -95,6 +96,36 @@ describe('admin and clinician settings in Chromium', () => {
       expect(await res.text()).toContain('BEGIN:VCALENDAR');
       await expectNoAxeViolations(page, 'clinician home with calendar link');
     });
+  });
+
+  it('the admin sees a failed background job and retries it, by keyboard', async () => {
+    const { db, dialect } = j.clinic.handle;
+    const now = new Date().toISOString().slice(0, 19) + 'Z';
+    await enqueueJob(db, {
+      kind: 'appointment-mail',
+      key: 'e2e-failed',
+      payload: {},
+      runAt: now,
+      maxAttempts: 1,
+      now,
+    });
+    const [job] = await claimJobs(db, dialect, {
+      now: '9999-01-01T00:00:00Z',
+      owner: 'e2e',
+      leaseUntil: now,
+      limit: 1,
+    });
+    await finishJob(db, job!.id, 'e2e', { now, state: 'failed', error: 'connect ECONNREFUSED 127.0.0.1:25' });
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Background jobs' }).click();
+      const row = page.getByRole('row').filter({ hasText: 'connect ECONNREFUSED 127.0.0.1:25' });
+      await expect(row.getByRole('cell').nth(0).textContent()).resolves.toBe('Failed');
+      await expectNoAxeViolations(page, 'background jobs');
+      await row.getByRole('button', { name: /^Retry now/ }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'queued to run now' }).waitFor();
+    });
+    await expect.poll(async () => (await findJobByKey(db, 'e2e-failed'))?.state).not.toBe('failed');
   });
 
   it('the admin adds a treatment room', async () => {

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
+import { registerUnitOfWork, unitOfWorkDialect } from './unit-of-work';
 import { GroupCommitSqliteDialect } from './group-commit';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startBackgroundCheckpoints } from './background-checkpoint';
 
@@ -35,7 +36,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   const url = options.url ?? '';
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const dialect = unitOfWorkDialect(new PostgresDialect({ pool }));
+    const db = new Kysely<DB>({ dialect });
+    registerUnitOfWork(db, dialect);
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? './data';
@@ -53,7 +56,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   const checkpoints = file === ':memory:' ? null : startBackgroundCheckpoints(file);
   if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  const db = new Kysely<DB>({ dialect: new GroupCommitSqliteDialect(withStatementCache(sqlite)) });
+  const wrapped = unitOfWorkDialect(new GroupCommitSqliteDialect(withStatementCache(sqlite)));
+  const db = new Kysely<DB>({ dialect: wrapped });
+  registerUnitOfWork(db, wrapped);
   return {
     db,
     dialect: 'sqlite',

@@ -11,8 +11,10 @@ export class DomainError extends Error {
     readonly field?: string,
     /** Structured detail a client can act on (e.g. the conflicting visits of a series). */
     readonly details?: unknown,
+    /** For our own faults (5xx): the underlying error, logged, never sent. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 }
 
@@ -45,6 +47,7 @@ function zodToBody(error: ZodError, where: string) {
 /** Maps every thrown error to `{code, message, field?}`; only our own faults become 5xx. */
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof DomainError) {
+    if (error.status >= 500) request.log.error({ err: error.cause ?? error }, error.code);
     // The one place a refusal becomes text: a field is named by its label, not its path.
     const message = plainRefusal(error.message, error.field);
     void reply

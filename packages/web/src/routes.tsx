@@ -3,6 +3,7 @@ import { ROLES, type Role, type User } from '@omt/contracts';
 import { usePageTitle } from './components/app-shell';
 import { AccountPage } from './features/account/account-page';
 import { AuditPage } from './features/admin/audit-page';
+import { JobsPage } from './features/admin/jobs-page';
 import { VisitTypesPage } from './features/admin/visit-types-page';
 import { RoomsPage } from './features/admin/rooms-page';
 import { LocationsPage } from './features/admin/locations-page';
@@ -78,6 +79,7 @@ const ROUTES: Route[] = [
   { pattern: '/note-templates', roles: ['admin', ...CLINICIANS], render: () => <NoteTemplatesPage /> },
   { pattern: '/account', roles: ROLES, render: () => <AccountPage /> },
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
+  { pattern: '/admin/jobs', roles: ['admin'], render: () => <JobsPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },
   { pattern: '/admin/rooms', roles: ['admin'], render: () => <RoomsPage /> },
   { pattern: '/admin/locations', roles: ['admin'], render: () => <LocationsPage /> },

@@ -70,6 +70,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/admin/consent-form', label: 'Consent form' },
         { to: '/admin/fees', label: 'Fee schedule' },
         { to: '/admin/audit', label: 'Audit log' },
+        { to: '/admin/jobs', label: 'Background jobs' },
         { to: '/admin/locations', label: 'Locations' },
         { to: '/admin/visit-types', label: 'Visit types' },
         { to: '/admin/rooms', label: 'Rooms' },

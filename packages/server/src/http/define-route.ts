@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Endpoint } from '@omt/contracts';
+import { unitOfWork } from '@omt/db';
 import type { z } from 'zod';
 import { RequestContext, type AppDeps } from '../context';
 import { DomainError, fail, zodIssueField } from '../errors';
@@ -78,7 +79,9 @@ export function defineRoute<E extends Endpoint>(
         body: parsePart(endpoint.body, req.body, 'body'),
       } as Parsed<E>;
       const ctx = new RequestContext(deps, user ?? ANONYMOUS);
-      const result = await handler(input, ctx, reply, req);
+      // A change runs as one unit of work: its audit rows commit with it (see audit/audit.ts).
+      const run = () => handler(input, ctx, reply, req);
+      const result = await (UNSAFE.has(req.method) ? unitOfWork(deps.db, run) : run());
       if (!reply.sent) await reply.status(endpoint.status ?? 200).send(result);
     },
   });

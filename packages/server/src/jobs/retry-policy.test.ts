@@ -15,7 +15,7 @@ describe('backoffMs', () => {
 
 describe('jobErrorText', () => {
   it.each([
-    ['550 5.1.1 <maria@demo.clinic>: Recipient unknown', '550 5.1.1 <<address>>: Recipient unknown'],
+    ['550 5.1.1 <maria@demo.clinic>: Recipient unknown', '550 5.1.1 [address]: Recipient unknown'],
     ['connect ECONNREFUSED\n 127.0.0.1:25', 'connect ECONNREFUSED 127.0.0.1:25'],
     [`x${'y'.repeat(400)}`, `x${'y'.repeat(299)}`],
   ])('%s → %s', (message, stored) => {

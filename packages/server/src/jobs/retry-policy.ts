@@ -18,7 +18,7 @@ export function backoffMs(attempts: number): number {
 export function jobErrorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text
-    .replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '<address>')
+    .replace(/<?[^\s<>"'@]+@[^\s<>"'@]+>?/g, '[address]')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300);

@@ -62,7 +62,7 @@ describe.each(TEST_DATABASES)('job runner on $name', (kind) => {
       state: 'queued',
       attempts: 1,
       run_at: toInstant(at(30_000)),
-      last_error: '550 mailbox of <address> unavailable',
+      last_error: '550 mailbox of [address] unavailable',
     });
     expect(await r.runDueJobs(at(29_000))).toBe(0);
     await r.runDueJobs(at(30_000));
