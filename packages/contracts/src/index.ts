@@ -25,4 +25,5 @@ export * from './documents';
 export * from './consent-form';
 export * from './patient-record';
 export * from './chart';
+export * from './care-plans';
 export * from './routes';

@@ -20,6 +20,7 @@ import { NOTE_API } from './routes/note';
 import { DOCUMENTS_API } from './routes/documents';
 import { WORKLISTS_API } from './routes/worklists';
 import { BILLING_API } from './routes/billing';
+import { CARE_PLANS_API } from './routes/care-plans';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -47,6 +48,7 @@ export const API = {
   ...DOCUMENTS_API,
   ...WORKLISTS_API,
   ...BILLING_API,
+  ...CARE_PLANS_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

@@ -15,7 +15,15 @@ export type Database = Kysely<DB>;
 export interface DatabaseHandle {
   db: Database;
   dialect: DialectName;
+  /** PostgreSQL's connection pool counts (for /metrics); SQLite has no pool. */
+  pool?: PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  readonly totalCount: number;
+  readonly idleCount: number;
+  readonly waitingCount: number;
 }
 
 export interface DatabaseOptions {
@@ -39,7 +47,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     const dialect = unitOfWorkDialect(new PostgresDialect({ pool }));
     const db = new Kysely<DB>({ dialect });
     registerUnitOfWork(db, dialect);
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, dialect: 'postgres', pool, close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? './data';
   let file = ':memory:';

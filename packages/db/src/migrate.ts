@@ -37,6 +37,7 @@ import { feeScheduleMigration } from './migrations/0034-fee-schedule';
 import { jobsMigration } from './migrations/0035-jobs';
 import { cacheMarkersMigration } from './migrations/0038-cache-markers';
 import { hoursConflictsMigration } from './migrations/0041-hours-conflicts';
+import { carePlansMigration } from './migrations/0036-care-plans';
 import { emCodeMigration } from './migrations/0037-em-code';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -78,6 +79,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0035-jobs': jobsMigration,
     '0038-cache-markers': cacheMarkersMigration(dialect),
     '0041-hours-conflicts': hoursConflictsMigration,
+    '0036-care-plans': carePlansMigration,
     '0037-em-code': emCodeMigration,
   };
 }

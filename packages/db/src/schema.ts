@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 import type { JobTable } from './schema-jobs';
+import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
@@ -623,6 +624,9 @@ export interface DB {
   patient_charts: PatientChartTable;
   chart_reconciliations: ChartReconciliationTable;
   jobs: JobTable;
+  care_plans: CarePlanTable;
+  care_plan_versions: CarePlanVersionTable;
+  care_plan_visits: CarePlanVisitTable;
   hours_conflicts: HoursConflictTable;
 }
 

@@ -13,3 +13,4 @@ export * from './worklists';
 export * from './billing';
 export * from './text/end-sentence';
 export * from './outcomes';
+export * from './care-plans';

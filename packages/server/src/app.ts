@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import { API } from '@omt/contracts';
 import type { AppDeps } from './context';
 import { errorHandler } from './errors';
 import { readiness } from './http/readiness';
+import { loggerOptions, logRequests, type LogSetting } from './http/request-log';
+import { serveMetrics, type MetricsOptions } from './http/metrics';
+import { securityHeaders } from './http/security-headers';
+import { compressResponses, serveWebApp } from './http/web-delivery';
 import { defineRoute } from './http/define-route';
 import { buildOpenApi } from './http/openapi';
 import { authRoutes } from './modules/auth/routes';
@@ -32,15 +33,29 @@ import { billingRoutes } from './modules/billing/routes';
 import { preferredLanguageRoutes } from './modules/preferred-language/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { chartRoutes } from './modules/chart/routes';
+import { fhirRoutes } from './modules/fhir/routes';
+import { carePlanRoutes } from './modules/care-plans/routes';
+
+export interface BuildOptions extends MetricsOptions {
+  /** JSON log lines (one per request, no patient data): on, off (default) or into a stream. */
+  logger?: LogSetting;
+}
 
 /** Builds the HTTP app (never listens: main.ts does). */
-export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   // Before any request: stored two-factor secrets must open with SECRET_KEY; plain ones are sealed (once).
   await prepareTotpSecrets(deps);
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576, trustProxy: false });
+  const app = Fastify({
+    ...loggerOptions(opts.logger ?? false),
+    bodyLimit: 1_048_576,
+    trustProxy: deps.config.trustProxy,
+  });
   app.setErrorHandler(errorHandler);
+  logRequests(app);
+  serveMetrics(app, deps, opts);
+  await compressResponses(app);
   await app.register(cookie);
-  await app.register(helmet, { hsts: deps.config.cookieSecure });
+  await securityHeaders(app, deps.config);
 
   defineRoute(app, deps, API.health, () =>
     Promise.resolve({ status: 'ok' as const, database: deps.dialect }),
@@ -70,17 +85,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   preferredLanguageRoutes(app, deps);
   documentRoutes(app, deps);
   chartRoutes(app, deps);
+  fhirRoutes(app, deps);
+  carePlanRoutes(app, deps);
 
-  const hasWeb = existsSync(deps.config.webDist);
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist });
-  app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0] ?? '';
-    // Only page paths fall back to the app; an API path or a missing file (has an extension) is a real 404.
-    if (!hasWeb || path.startsWith('/api/') || req.method !== 'GET' || /\.[a-z0-9]+$/i.test(path)) {
-      void reply.status(404).send({ code: 'not_found', message: `no route ${req.method} ${path}` });
-      return;
-    }
-    void reply.type('text/html').sendFile('index.html');
-  });
+  await serveWebApp(app, deps.config.webDist);
   return app;
 }

@@ -35,6 +35,13 @@ const Env = z.object({
       return key;
     }),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /**
+   * Behind a reverse proxy: trust its `x-forwarded-for` and `x-forwarded-proto`. A request that arrived over HTTPS
+   * then gets HSTS and the `__Host-` session cookie; plain http keeps the plain cookie.
+   */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Lets a Prometheus server off this host scrape `/metrics` with `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   SESSION_HOURS: z.coerce
     .number()
     .int()
@@ -79,6 +86,8 @@ export interface Config {
   /** SECRET_KEY, if set; the start resolves the key actually used (auth/secret-key.ts). */
   secretKey: Buffer | null;
   cookieSecure: boolean;
+  trustProxy: boolean;
+  metricsToken: string | undefined;
   sessionHours: number;
   sessionIdleMinutes: number;
   webDist: string;
@@ -111,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireTotpFor: e.REQUIRE_TOTP_FOR,
     secretKey: e.SECRET_KEY,
     cookieSecure: e.COOKIE_SECURE === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
+    metricsToken: e.METRICS_TOKEN,
     sessionHours: e.SESSION_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     webDist: e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist'),

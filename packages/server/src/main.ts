@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   // the running ones (graceful shutdown calls it before closing the database).
   const jobs = createJobRunner(deps);
   deps.jobs = jobs;
-  const app = await buildApp(deps, { logger: config.production });
+  // JSON log lines (no patient data) and /metrics with the process's own figures and the PostgreSQL pool.
+  const app = await buildApp(deps, { logger: true, dbPool: handle.pool, processMetrics: true });
   await jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;

@@ -39,7 +39,10 @@ export type PatientAction =
   | 'record.read'
   | 'record.export'
   /** The superbill of a signed visit (CPT, ICD-10-CM, fees): clinicians, the desk and the patient. */
-  | 'superbill.read';
+  | 'superbill.read'
+  /** Plans of care: clinicians write them (a resident's version awaits co-signature); the patient reads their own. */
+  | 'plan.read'
+  | 'plan.write';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -59,6 +62,8 @@ const STAFF_CLINICAL: PatientAction[] = [
   'document.write',
   'consent.read',
   'superbill.read',
+  'plan.read',
+  'plan.write',
 ];
 
 /** Declared policy: which role may do which action (patients only on their own and dependants' records). */
@@ -97,6 +102,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'record.read',
     'record.export',
     'superbill.read',
+    'plan.read',
   ],
 };
 

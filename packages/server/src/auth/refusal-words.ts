@@ -22,6 +22,7 @@ const AREAS: Record<Area, string> = {
   consent: 'consent',
   record: 'record',
   superbill: 'superbills',
+  plan: 'plan of care',
 };
 
 const VERBS: Record<Verb, string> = {

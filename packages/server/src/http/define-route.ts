@@ -5,7 +5,9 @@ import type { z } from 'zod';
 import { RequestContext, type AppDeps } from '../context';
 import { DomainError, fail, zodIssueField } from '../errors';
 import { plainIssue } from './plain-messages';
-import { SESSION_COOKIE, resolveSession } from '../auth/sessions';
+import { resolveSession } from '../auth/sessions';
+import { readSessionCookie } from '../auth/session-cookie';
+import { noteCaller } from './request-log';
 import type { AuthUser } from '../auth/user';
 import { enforceTotpEnrolment } from '../auth/totp-gate';
 
@@ -32,7 +34,7 @@ async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<AuthUse
     if (user) return user;
     throw fail.unauthorized();
   }
-  const cookie = req.cookies[SESSION_COOKIE];
+  const cookie = readSessionCookie(req, deps.config);
   if (!cookie) throw fail.unauthorized();
   const user = await resolveSession(deps.db, deps.clock, cookie, 'cookie', deps.config.sessionIdleMinutes);
   if (!user) throw fail.unauthorized();
@@ -72,6 +74,7 @@ export function defineRoute<E extends Endpoint>(
     ...(endpoint.bodyLimit ? { bodyLimit: endpoint.bodyLimit } : {}),
     handler: async (req, reply) => {
       const user = endpoint.auth === 'public' ? null : await authenticate(deps, req);
+      if (user) noteCaller(req, user);
       if (user) await enforceTotpEnrolment(deps, user, endpoint);
       const input = {
         params: parsePart(endpoint.params, req.params, 'params'),

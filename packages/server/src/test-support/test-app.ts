@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { findUserByEmail, type DatabaseHandle } from '@omt/db';
 import type { TestDatabase } from '../../../../scripts/test-support/databases';
-import { buildApp } from '../app';
+import { buildApp, type BuildOptions } from '../app';
 import type { AppDeps } from '../context';
 import { loadConfig, type Config } from '../config';
 import type { Clock } from '../clock';
@@ -39,6 +39,8 @@ export async function startTestApp(
   extra: Pick<AppDeps, 'mailer'> = {},
   /** `demo: false` starts on an empty clinic, as a production start without the demo. */
   seed: { visitToday?: boolean; demo?: boolean } = {},
+  /** The app's logging and metrics options, e.g. a stream that captures the log. */
+  appOptions: BuildOptions = {},
 ): Promise<TestApp> {
   const handle = await kind.open();
   const clock = { now: TEST_NOW };
@@ -66,7 +68,7 @@ export async function startTestApp(
   };
   const jobs = createJobRunner(deps);
   deps.jobs = jobs;
-  const app = await buildApp(deps, { logger: process.env.TEST_LOG === '1' });
+  const app = await buildApp(deps, { logger: process.env.TEST_LOG === '1', dbPool: handle.pool, ...appOptions });
   const tokens = new Map<string, string>();
   const call: TestApp['call'] = async (token, method, url, body) => {
     const res = await app.inject({

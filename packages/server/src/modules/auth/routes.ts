@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
-import { SESSION_COOKIE, tokenHash } from '../../auth/sessions';
+import { tokenHash } from '../../auth/sessions';
+import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie';
 import { LoginThrottle, type LoginClaim } from '../../auth/login-throttle';
 import { DomainError } from '../../errors';
 import { login, logout, me } from './service';
@@ -49,14 +50,6 @@ async function throttled<T>(
 const policyRefusal = (field: string) => (e: unknown) => e instanceof DomainError && e.field === field;
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const setSessionCookie = (reply: FastifyReply, token: string) =>
-    void reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: deps.config.cookieSecure,
-      path: '/',
-      maxAge: deps.config.sessionHours * 3600,
-    });
   // Failed logins per account (LOGIN_RATE_LIMIT) and, more loosely, per IP (LOGIN_IP_RATE_LIMIT), per minute.
   const limits = {
     perEmail: deps.config.loginRateLimit,
@@ -75,7 +68,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       ip: req.ip,
     });
     claim.succeeded();
-    if ('token' in result) setSessionCookie(reply, result.token);
+    if ('token' in result) setSessionCookie(req, reply, deps.config, result.token);
     return result;
   });
   defineRoute(app, deps, API.loginTotp, async ({ body }, _ctx, reply, req) => {
@@ -89,7 +82,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       () => completeTotpLogin(deps, body, origin),
       () => false,
     );
-    setSessionCookie(reply, result.token);
+    setSessionCookie(req, reply, deps.config, result.token);
     return result;
   });
   defineRoute(app, deps, API.totpStatus, async (_input, ctx) => totpStatus(ctx));
@@ -115,9 +108,9 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     );
     return { ok: true as const };
   });
-  defineRoute(app, deps, API.logout, async (_input, ctx, reply) => {
+  defineRoute(app, deps, API.logout, async (_input, ctx, reply, req) => {
     await logout(ctx);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(req, reply, deps.config);
     return { ok: true };
   });
   defineRoute(app, deps, API.me, async (_input, ctx) => ({ user: await me(ctx) }));
@@ -141,9 +134,9 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { ok: true as const };
   });
   defineRoute(app, deps, API.sessions, async (_input, ctx) => ({ sessions: await listSessions(ctx) }));
-  defineRoute(app, deps, API.logoutEverywhere, async ({ body }, ctx, reply) => {
+  defineRoute(app, deps, API.logoutEverywhere, async ({ body }, ctx, reply, req) => {
     const ended = await logoutEverywhere(ctx, body);
-    if (body.includeCurrent) void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (body.includeCurrent) clearSessionCookie(req, reply, deps.config);
     return { ended };
   });
 }

@@ -32,10 +32,10 @@ async function placeAll(ctx: RequestContext, body: BookSeries, starts: string[])
 }
 
 /**
- * Books a plan of care's weekly visits atomically: every visit's conflicts are reported before anything is
- * booked, and the booking itself is one transaction, so a race cannot leave half a series.
+ * Works out a series without booking it: its visits' times and each one that cannot be booked. Refuses (4xx)
+ * what no time could fix: an ineligible patient or a missing consultation.
  */
-export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise<Appointment[]> {
+export async function checkSeries(ctx: RequestContext, body: BookSeries) {
   await ctx.access(body.patientId, 'appointment.write', 'appointment-series', null);
   requireVerifiedEmail(ctx);
   await requireActivePatient(ctx, body.patientId);
@@ -60,6 +60,15 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
       'visitType',
     );
   }
+  return { starts, placed, conflicts };
+}
+
+/**
+ * Books a plan of care's weekly visits atomically: every visit's conflicts are reported before anything is
+ * booked, and the booking itself is one transaction, so a race cannot leave half a series.
+ */
+export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise<Appointment[]> {
+  const { starts, placed, conflicts } = await checkSeries(ctx, body);
   if (conflicts.length) {
     throw new DomainError(
       409,
