@@ -7,6 +7,8 @@ const Env = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  /** App processes sharing the port (node:cluster); more than one needs PostgreSQL. */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Seed the demo clinic on first start. Default: on, except in production. */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
@@ -78,6 +80,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  workers: number;
   production: boolean;
   seedDemo: boolean;
   loginRateLimit: number;
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL || undefined,
+    workers: e.WORKERS,
     production,
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !production,
     loginRateLimit: e.LOGIN_RATE_LIMIT,

@@ -8,17 +8,34 @@ import { clinicSender } from './modules/clinic-profile/profile-cache';
 import { createJobRunner } from './jobs/runner';
 import { resolveSecretKey } from './auth/secret-key';
 import type { AppDeps } from './context';
+import cluster from 'node:cluster';
+import { underStartupLock } from './serve/startup-lock';
+import { stopOnSignal } from './serve/shutdown';
+import { isPostgresUrl, runWorkers, SQLITE_WORKERS_REFUSAL, workerSlot } from './serve/workers';
 
-/** Starts the clinic: migrate, seed the demo on first start, listen, print where to go. */
+/**
+ * Starts the clinic: migrate, seed the demo on first start, listen, print where to go. With WORKERS=N the primary
+ * migrates and seeds, then forks N processes that share the port; on PostgreSQL the migrate-and-seed step holds an
+ * advisory lock, so hosts started at once take turns. SIGTERM/SIGINT stop gracefully (serve/shutdown.ts).
+ */
 async function main(): Promise<void> {
   const env = loadConfig();
   // Production needs SECRET_KEY; development keeps a generated key in the data directory.
   const config = { ...env, secretKey: resolveSecretKey(env) };
+  if (config.workers > 1 && !isPostgresUrl(config.databaseUrl)) throw new Error(SQLITE_WORKERS_REFUSAL);
   const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(handle);
-  const seeded = config.seedDemo
-    ? await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true })
+  const seeded = cluster.isPrimary
+    ? await underStartupLock(handle, async () => {
+        await migrateToLatest(handle);
+        return config.seedDemo && (await seedDemoIfEmpty(handle.db, systemClock, { visitToday: true }));
+      })
     : false;
+  if (cluster.isPrimary && config.workers > 1) {
+    await handle.close();
+    console.log(`Starting ${config.workers} app processes on port ${config.port}`);
+    runWorkers(config.workers);
+    return;
+  }
   const mailer = createMailer(config.smtpUrl, config.mailFrom, clinicSender(handle.db));
   const deps: AppDeps = {
     db: handle.db,
@@ -39,6 +56,13 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const where = handle.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
+  stopOnSignal(async () => {
+    // Stop accepting and finish the requests under way while the runner finishes its running jobs.
+    await Promise.all([app.close(), jobs.stop()]);
+    mailer?.close();
+    await handle.close();
+  });
+  if (workerSlot() > 0) return; // one worker of several: the first one prints the welcome
   console.log(`\nOMT Clinic is running at ${url}  (${where})${seeded ? ' — demo clinic seeded' : ''}`);
   if ((await countOtherActiveAdmins(handle.db, '')) === 0) {
     console.log(
@@ -56,15 +80,6 @@ async function main(): Promise<void> {
       ? `\nMail: reminders every 5 minutes via ${new URL(config.smtpUrl ?? '').host}`
       : '\nMail: off (set SMTP_URL to send confirmations and reminders)',
   );
-  const stop = async () => {
-    await jobs.stop();
-    mailer?.close();
-    await app.close();
-    await handle.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
 }
 
 main().catch((error: unknown) => {
