@@ -1,6 +1,7 @@
-import { insertAudit, type Database } from '@omt/db';
+import { afterUnitOfWork, insertAudit, openUnitOfWork, type Database } from '@omt/db';
 import type { AuthUser } from '../auth/user';
 import { toInstant, type Clock } from '../clock';
+import { DomainError } from '../errors';
 
 export interface AuditEvent {
   action: string;
@@ -11,26 +12,38 @@ export interface AuditEvent {
   detail?: string;
 }
 
-/** Records who did what to which patient's data, and whether it was allowed. */
+/**
+ * Records who did what to which patient's data, and whether it was allowed. An allowed row opens the request's
+ * unit of work (`@omt/db` unit-of-work.ts), so it commits with the change it records or not at all; a row of a
+ * refusal is written outside it and stays though the request fails. A row that cannot be written fails the request
+ * (503): nothing is done unaudited.
+ */
 export async function recordAudit(
   db: Database,
   clock: Clock,
   user: AuthUser | null,
   events: AuditEvent | AuditEvent[],
 ): Promise<void> {
+  const list = Array.isArray(events) ? events : [events];
   const at = toInstant(clock());
-  await insertAudit(
-    db,
-    (Array.isArray(events) ? events : [events]).map((e) => ({
-      at,
-      user_id: user?.id ?? null,
-      role: user?.role ?? null,
-      action: e.action,
-      patient_id: e.patientId,
-      resource_type: e.resourceType,
-      resource_id: e.resourceId,
-      outcome: e.outcome,
-      detail: e.detail ?? null,
-    })),
-  );
+  const write = () =>
+    insertAudit(
+      db,
+      list.map((e) => ({
+        at,
+        user_id: user?.id ?? null,
+        role: user?.role ?? null,
+        action: e.action,
+        patient_id: e.patientId,
+        resource_type: e.resourceType,
+        resource_id: e.resourceId,
+        outcome: e.outcome,
+        detail: e.detail ?? null,
+      })),
+    ).catch((error: unknown) => {
+      throw new DomainError(503, 'audit_unavailable', 'the audit log cannot be written: nothing was changed; try again later', undefined, undefined, error);
+    });
+  if (list.some((e) => e.outcome === 'denied')) return afterUnitOfWork(db, write);
+  await openUnitOfWork(db);
+  await write();
 }

@@ -7,6 +7,7 @@ import {
   releaseIdempotencyKey,
   reserveIdempotencyKey,
   takeOverIdempotencyKey,
+  unitOfWork,
 } from '@omt/db';
 import type { RequestContext } from '../context';
 import { DomainError, fail } from '../errors';
@@ -41,7 +42,8 @@ export async function oncePerKey(
   successStatus: number,
   run: () => Promise<unknown>,
 ): Promise<Outcome> {
-  if (key === undefined) return { status: successStatus, body: await run() };
+  // Its own unit of work, so the change has committed before the route sends the answer.
+  if (key === undefined) return { status: successStatus, body: await unitOfWork(ctx.db, run) };
   if (!KEY_PATTERN.test(key)) throw fail.invalid('Idempotency-Key', 'use 8–128 letters, digits or . _ : -');
   const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
   const deadline = Date.now() + WAIT_MS;
@@ -86,7 +88,10 @@ export async function oncePerKey(
   }
 }
 
-/** Runs the request holding the key and stores its answer (a 4xx too); on any other failure the key is released. */
+/**
+ * Runs the request holding the key and stores its answer (a 4xx too, after the change rolled back); on any other
+ * failure the key is released.
+ */
 async function runOnce(
   ctx: RequestContext,
   key: string,
@@ -94,10 +99,15 @@ async function runOnce(
   run: () => Promise<unknown>,
 ): Promise<Outcome> {
   try {
-    const body = await run();
-    await completeIdempotencyKey(ctx.db, ctx.user.id, key, {
-      status_code: successStatus,
-      response_json: JSON.stringify(body),
+    // The answer is stored in the change's own unit of work: a crash leaves either both or neither (the key then
+    // still in progress, taken over after STALE_MS), so a retry never runs a change twice.
+    const body = await unitOfWork(ctx.db, async () => {
+      const answer = await run();
+      await completeIdempotencyKey(ctx.db, ctx.user.id, key, {
+        status_code: successStatus,
+        response_json: JSON.stringify(answer),
+      });
+      return answer;
     });
     return { status: successStatus, body };
   } catch (error) {

@@ -10,6 +10,7 @@ import {
   insertEmailVerificationToken,
   insertSignup,
   isUniqueViolation,
+  unitOfWork,
   useEmailVerificationToken,
 } from '@omt/db';
 import type { SignUpRequest } from '@omt/contracts';
@@ -108,6 +109,18 @@ export async function signUp(deps: AppDeps, body: SignUpRequest): Promise<void> 
     await mailAlreadyRegistered(deps, body.email, body.preferredLanguage);
     return;
   }
+  const passwordHash = await hashPassword(body.password);
+  try {
+    // After the answer, so not in the route's unit of work: its own, so the audit row commits with the sign-up.
+    await unitOfWork(deps.db, () => createSignUp(deps, body, passwordHash));
+  } catch (error) {
+    // The same email signed up at the same moment: this one is "already registered".
+    if (!isUniqueViolation(error)) throw error;
+    await mailAlreadyRegistered(deps, body.email, body.preferredLanguage);
+  }
+}
+
+async function createSignUp(deps: AppDeps, body: SignUpRequest, passwordHash: string): Promise<void> {
   const now = toInstant(deps.clock());
   const userId = randomUUID();
   const displayName = `${body.givenName} ${body.familyName}`;
@@ -128,7 +141,7 @@ export async function signUp(deps: AppDeps, body: SignUpRequest): Promise<void> 
   const user = {
     id: userId,
     email: body.email,
-    password_hash: await hashPassword(body.password),
+    password_hash: passwordHash,
     role: 'patient',
     display_name: displayName,
     credential: null,
@@ -137,18 +150,12 @@ export async function signUp(deps: AppDeps, body: SignUpRequest): Promise<void> 
     calendar_token_hash: null,
     npi: null,
   };
-  try {
-    await mailVerification(
-      deps,
-      { id: userId, email: body.email, displayName },
-      body.preferredLanguage,
-      (token) => insertSignup(deps.db, { user, patient: row, token }),
-    );
-  } catch (error) {
-    // The same email signed up at the same moment: this one is "already registered".
-    if (!isUniqueViolation(error)) throw error;
-    await mailAlreadyRegistered(deps, body.email, body.preferredLanguage);
-  }
+  await mailVerification(
+    deps,
+    { id: userId, email: body.email, displayName },
+    body.preferredLanguage,
+    (token) => insertSignup(deps.db, { user, patient: row, token }),
+  );
 }
 
 /** Runs after the answer: a login whose email is not confirmed yet gets a new link; any other email, nothing. */

@@ -1,0 +1,209 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+
+/**
+ * A unit of work: one change request's database work, from its first audit point to its answer, in one transaction.
+ *
+ * `unitOfWork(db, fn)` runs fn; nothing changes until `openUnitOfWork(db)` (the audit gate calls it). From then
+ * on every query made in fn's async context joins that one transaction, whichever handle it uses (a repository's
+ * own `db.transaction()` becomes a savepoint in it), so the audit row, the change and anything enqueued with it
+ * commit together when fn resolves, or not at all when it throws. `afterUnitOfWork(db, work)` runs work outside it:
+ * at once when no transaction is open, else once it has ended (a refusal's audit row must stay when the rest
+ * rolls back). Joining by async context, not by handle, also means a service that reaches for the app's handle
+ * inside the unit cannot wait for the one SQLite connection its own unit holds.
+ */
+
+interface Unit {
+  driver: UnitOfWorkDriver;
+  /** The transaction's connection once opened; null before, and again once ended. */
+  connection: DatabaseConnection | null;
+  opening: Promise<void> | null;
+  ended: boolean;
+  after: (() => Promise<void>)[];
+  /** Nested transactions (savepoints) take turns: one at a time on the shared connection. */
+  turn: Promise<void>;
+  savepoints: number;
+}
+
+const units = new AsyncLocalStorage<Unit>();
+const drivers = new WeakMap<object, UnitOfWorkDriver>();
+
+const raw = (connection: DatabaseConnection, text: string) =>
+  connection.executeQuery(CompiledQuery.raw(text));
+
+/** A query or savepoint-transaction of a unit, run on the unit's connection. */
+class Joined implements DatabaseConnection {
+  savepoint = '';
+  release: () => void = () => undefined;
+  constructor(readonly unit: Unit & { connection: DatabaseConnection }) {}
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return this.unit.connection.executeQuery<R>(query);
+  }
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.unit.connection.streamQuery<R>(query, chunkSize);
+  }
+}
+
+const joinedUnit = (driver: UnitOfWorkDriver): (Unit & { connection: DatabaseConnection }) | null => {
+  const unit = units.getStore();
+  return unit?.driver === driver && unit.connection ? (unit as Unit & { connection: DatabaseConnection }) : null;
+};
+
+/** Wraps a dialect's driver: inside an open unit of work, connections are the unit's and transactions savepoints. */
+export class UnitOfWorkDriver implements Driver {
+  #init: Promise<void> | null = null;
+  constructor(readonly inner: Driver) {}
+
+  /** Kysely calls this before the first connection; a unit opening first calls it too, once. */
+  init(): Promise<void> {
+    return (this.#init ??= this.inner.init());
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const unit = joinedUnit(this);
+    return unit ? new Joined(unit) : this.inner.acquireConnection();
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    if (!(connection instanceof Joined)) return this.inner.beginTransaction(connection, settings);
+    const unit = connection.unit;
+    const previous = unit.turn;
+    unit.turn = new Promise((resolve) => (connection.release = resolve));
+    await previous;
+    connection.savepoint = `uow_${++unit.savepoints}`;
+    await raw(connection, `savepoint ${connection.savepoint}`);
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!(connection instanceof Joined)) return this.inner.commitTransaction(connection);
+    try {
+      await raw(connection, `release savepoint ${connection.savepoint}`);
+    } finally {
+      connection.release();
+    }
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!(connection instanceof Joined)) return this.inner.rollbackTransaction(connection);
+    try {
+      await raw(connection, `rollback to savepoint ${connection.savepoint}`);
+      await raw(connection, `release savepoint ${connection.savepoint}`);
+    } finally {
+      connection.release();
+    }
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if (!(connection instanceof Joined)) await this.inner.releaseConnection(connection);
+  }
+
+  destroy(): Promise<void> {
+    return this.inner.destroy();
+  }
+}
+
+/** The dialect with its driver wrapped; `registerUnitOfWork` ties the Kysely instance built on it to the driver. */
+export function unitOfWorkDialect(dialect: Dialect): Dialect & { driver: UnitOfWorkDriver | null } {
+  const wrapped = {
+    driver: null as UnitOfWorkDriver | null,
+    createDriver: () => (wrapped.driver = new UnitOfWorkDriver(dialect.createDriver())),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db: Kysely<unknown>) => dialect.createIntrospector(db),
+  };
+  return wrapped;
+}
+
+export function registerUnitOfWork(db: object, dialect: { driver: UnitOfWorkDriver | null }): void {
+  if (dialect.driver) drivers.set(db, dialect.driver);
+}
+
+/** Runs fn as one unit of work on db (see above); a unit already open on db is joined instead. */
+export async function unitOfWork<T>(db: object, fn: () => Promise<T>): Promise<T> {
+  const driver = drivers.get(db);
+  if (!driver || joinedUnit(driver)) return fn();
+  const unit: Unit = {
+    driver,
+    connection: null,
+    opening: null,
+    ended: false,
+    after: [],
+    turn: Promise.resolve(),
+    savepoints: 0,
+  };
+  let result: T;
+  try {
+    result = await units.run(unit, fn);
+  } catch (error) {
+    await end(unit, false);
+    throw error;
+  }
+  await end(unit, true);
+  return result;
+}
+
+/** Opens the transaction of the unit of work running here (once); outside a unit it does nothing. */
+export function openUnitOfWork(db: object): Promise<void> {
+  const unit = units.getStore();
+  if (!unit || unit.driver !== drivers.get(db) || unit.ended) return Promise.resolve();
+  unit.opening ??= (async () => {
+    await unit.driver.init();
+    const connection = await unit.driver.inner.acquireConnection();
+    try {
+      await unit.driver.inner.beginTransaction(connection, {});
+    } catch (error) {
+      await unit.driver.inner.releaseConnection(connection);
+      throw error;
+    }
+    unit.connection = connection;
+  })();
+  return unit.opening;
+}
+
+/** Runs work outside the unit of work: now when none is open here, else once it has committed or rolled back. */
+export async function afterUnitOfWork(db: object, work: () => Promise<void>): Promise<void> {
+  const unit = units.getStore();
+  if (unit && unit.driver === drivers.get(db) && !unit.ended && unit.opening) unit.after.push(work);
+  else await work();
+}
+
+async function end(unit: Unit, commit: boolean): Promise<void> {
+  unit.ended = true;
+  let failure: unknown = null;
+  try {
+    await unit.opening?.catch(() => undefined);
+    const connection = unit.connection;
+    unit.connection = null;
+    if (connection) {
+      const { inner } = unit.driver;
+      try {
+        if (commit) await inner.commitTransaction(connection);
+        else await inner.rollbackTransaction(connection);
+      } catch (error) {
+        failure = error;
+        if (commit) await inner.rollbackTransaction(connection).catch(() => undefined);
+      } finally {
+        await inner.releaseConnection(connection);
+      }
+    }
+  } finally {
+    // The work after the unit runs outside it, on the app's own connections.
+    for (const work of unit.after) {
+      try {
+        await units.exit(work);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  }
+  // A failed commit, or a failure to do the work after (a refusal's audit row), fails the request.
+  if (failure !== null) throw failure instanceof Error ? failure : new Error('the unit of work failed', { cause: failure });
+}

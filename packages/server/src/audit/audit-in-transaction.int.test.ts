@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { unitOfWork } from '@omt/db';
+import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from '../test-support/test-app';
+import { patientIdOf } from '../test-support/factories';
+import { RequestContext } from '../context';
+import { resolveSession } from '../auth/sessions';
+import { signUp } from '../modules/signup/service';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const upload = (content: Buffer, title = 'Lumbar MRI') => ({
+  title,
+  category: 'imaging_report',
+  fileName: 'mri.pdf',
+  contentBase64: content.toString('base64'),
+});
+
+describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (kind) => {
+  let t: TestApp;
+  let desk: string;
+  let alex: string;
+  let alexId: string;
+  let mariaId: string;
+
+  /** Makes every insert into the table fail, as a broken disk or a bad deploy would; returns the undo. */
+  async function rejectInserts(table: string): Promise<() => Promise<void>> {
+    const name = `reject_${table}`;
+    if (t.handle.dialect === 'sqlite') {
+      await sql
+        .raw(`create trigger ${name} before insert on ${table} begin select raise(abort, 'rejected by the test'); end`)
+        .execute(t.handle.db);
+      return async () => void (await sql.raw(`drop trigger ${name}`).execute(t.handle.db));
+    }
+    await sql
+      .raw(
+        `create or replace function reject_insert() returns trigger language plpgsql as $$ begin raise exception 'rejected by the test'; end $$`,
+      )
+      .execute(t.handle.db);
+    await sql
+      .raw(`create trigger ${name} before insert on ${table} for each row execute function reject_insert()`)
+      .execute(t.handle.db);
+    return async () => void (await sql.raw(`drop trigger ${name} on ${table}`).execute(t.handle.db));
+  }
+
+  const audit = (where: { action: string; outcome?: string; patientId?: string }) => {
+    let q = t.handle.db.selectFrom('audit_log').select(['outcome', 'resource_id']).where('action', '=', where.action);
+    if (where.outcome) q = q.where('outcome', '=', where.outcome);
+    if (where.patientId) q = q.where('patient_id', '=', where.patientId);
+    return q.execute();
+  };
+  const count = async (table: 'patient_documents' | 'patients' | 'patient_imports' | 'users') =>
+    Number(
+      (
+        await t.handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    desk = await t.login('frontdesk@demo.clinic');
+    alex = await t.login('alex@demo.clinic');
+    alexId = await patientIdOf(t, 'alex@demo.clinic');
+    mariaId = await patientIdOf(t, 'maria@demo.clinic');
+  });
+  afterAll(() => t.close());
+
+  it('a change that fails after its audit point leaves neither the change nor an allowed row', async () => {
+    const before = await audit({ action: 'document.write', patientId: alexId });
+    const undo = await rejectInserts('patient_documents');
+    try {
+      const r = await t.call(desk, 'POST', `/api/patients/${alexId}/documents`, upload(PDF));
+      expect(r.status).toBe(500);
+    } finally {
+      await undo();
+    }
+    expect(await count('patient_documents')).toBe(0);
+    expect(await audit({ action: 'document.write', patientId: alexId })).toEqual(before);
+    // The same upload without the fault saves both.
+    const ok = await t.call(desk, 'POST', `/api/patients/${alexId}/documents`, upload(PDF));
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(await audit({ action: 'document.write', patientId: alexId })).toEqual([
+      ...before,
+      { outcome: 'allowed', resource_id: (ok.body as { id: string }).id },
+    ]);
+  });
+
+  it('a refused upload (not a PDF or image) leaves no allowed row', async () => {
+    const before = await audit({ action: 'document.write', patientId: mariaId });
+    const r = await t.call(desk, 'POST', `/api/patients/${mariaId}/documents`, upload(Buffer.from('<html></html>')));
+    expect(r.status).toBe(415);
+    expect(await audit({ action: 'document.write', patientId: mariaId })).toEqual(before);
+  });
+
+  it('a refused access is audited as denied, also when it comes after an allowed one in the same change', async () => {
+    const r = await t.call(alex, 'GET', `/api/patients/${mariaId}/documents`);
+    expect(r.status).toBe(403);
+    expect(await audit({ action: 'document.read', outcome: 'denied', patientId: mariaId })).toHaveLength(1);
+
+    const token = await t.login('alex@demo.clinic');
+    const user = await resolveSession(t.handle.db, t.deps.clock, token, 'bearer', 0);
+    const ctx = new RequestContext(t.deps, user!);
+    const refused = unitOfWork(t.deps.db, async () => {
+      await ctx.access(alexId, 'document.read', 'patient', alexId, 'own record');
+      await ctx.access(mariaId, 'document.read', 'patient', mariaId, 'someone else');
+    });
+    await expect(refused).rejects.toMatchObject({ status: 403 });
+    const rows = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['outcome', 'patient_id'])
+      .where('resource_type', '=', 'patient')
+      .where('action', '=', 'document.read')
+      .execute();
+    // The refusal stays; the allowed row of the refused change rolled back with it.
+    expect(rows).toEqual([{ outcome: 'denied', patient_id: mariaId }]);
+  });
+
+  it('when the audit row cannot be written the request fails with 503 and nothing is saved', async () => {
+    const documents = await count('patient_documents');
+    const undo = await rejectInserts('audit_log');
+    try {
+      const write = await t.call(desk, 'POST', `/api/patients/${alexId}/documents`, upload(PDF, 'Unaudited'));
+      expect(write.status).toBe(503);
+      expect(write.body).toMatchObject({ code: 'audit_unavailable' });
+      const read = await t.call(desk, 'GET', `/api/patients/${alexId}/documents`);
+      expect(read.status).toBe(503);
+      const refused = await t.call(alex, 'GET', `/api/patients/${mariaId}/documents`);
+      expect(refused.status).toBe(503);
+    } finally {
+      await undo();
+    }
+    expect(await count('patient_documents')).toBe(documents);
+  });
+
+  it('a CSV import that fails at its end saves no patient and no allowed row', async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const patients = await count('patients');
+    const rows = await audit({ action: 'demographics.write' });
+    const undo = await rejectInserts('patient_imports');
+    try {
+      const csv = 'First Name,Last Name,Date of Birth,Gender\r\nIra,Ives,1970-01-01,F\r\nJem,Jones,1971-02-02,M';
+      const r = await t.call(admin, 'POST', '/api/patient-imports', { csv });
+      expect(r.status, JSON.stringify(r.body)).toBe(500);
+    } finally {
+      await undo();
+    }
+    expect(await count('patients')).toBe(patients);
+    expect(await audit({ action: 'demographics.write' })).toEqual(rows);
+  });
+
+  it('a sign-up that fails leaves no login, no record and no allowed row', async () => {
+    const [users, patients] = [await count('users'), await count('patients')];
+    const rows = await audit({ action: 'registration.self' });
+    const undo = await rejectInserts('users');
+    try {
+      const body = {
+        givenName: 'Robin',
+        familyName: 'Failing',
+        birthDate: '1990-04-02',
+        sex: 'female' as const,
+        email: 'robin.failing@example.org',
+        phone: '216-555-0199',
+        preferredLanguage: 'en' as const,
+        password: 'kettle-Orbit-lantern-42',
+      };
+      await expect(signUp(t.deps, body)).rejects.toThrow();
+    } finally {
+      await undo();
+    }
+    expect([await count('users'), await count('patients')]).toEqual([users, patients]);
+    expect(await audit({ action: 'registration.self' })).toEqual(rows);
+  });
+});
