@@ -12,6 +12,13 @@ export interface TestDatabase {
 }
 
 async function freshPostgres(migrate = true): Promise<DatabaseHandle> {
+  const handle = openDatabase({ url: await freshPostgresUrl() });
+  if (migrate) await migrateToLatest(handle);
+  return handle;
+}
+
+/** The URL of a new, empty database on the test PostgreSQL (several handles may open it: several instances). */
+export async function freshPostgresUrl(): Promise<string> {
   const adminUrl = inject('pgUrl');
   const name = `omt_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -23,9 +30,7 @@ async function freshPostgres(migrate = true): Promise<DatabaseHandle> {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = openDatabase({ url: url.toString() });
-  if (migrate) await migrateToLatest(handle);
-  return handle;
+  return url.toString();
 }
 
 async function freshSqlite(migrate = true): Promise<DatabaseHandle> {
