@@ -43,3 +43,4 @@ export * from './repositories/chart';
 export * from './repositories/chart-timeline';
 export * from './repositories/jobs';
 export * from './repositories/care-plans';
+export * from './repositories/fhir';

@@ -10,3 +10,4 @@ export type {
   Questionnaire as FhirQuestionnaire,
   QuestionnaireResponse as FhirQuestionnaireResponse,
 } from '@medplum/fhirtypes';
+export * from './resources';

@@ -33,6 +33,7 @@ import { billingRoutes } from './modules/billing/routes';
 import { preferredLanguageRoutes } from './modules/preferred-language/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { chartRoutes } from './modules/chart/routes';
+import { fhirRoutes } from './modules/fhir/routes';
 import { carePlanRoutes } from './modules/care-plans/routes';
 
 export interface BuildOptions extends MetricsOptions {
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   preferredLanguageRoutes(app, deps);
   documentRoutes(app, deps);
   chartRoutes(app, deps);
+  fhirRoutes(app, deps);
   carePlanRoutes(app, deps);
 
   await serveWebApp(app, deps.config.webDist);

@@ -17,8 +17,14 @@ const OPEN_UNTIL_ENROLLED = new Set<Endpoint>([
  * REQUIRE_TOTP_FOR: a user of such a role without two-factor on reaches only enrolment (403
  * `totp_enrolment_required` elsewhere). Costs nothing for the other roles.
  */
-export async function enforceTotpEnrolment(deps: AppDeps, user: AuthUser, endpoint: Endpoint): Promise<void> {
-  if (!deps.config.requireTotpFor.includes(user.role) || OPEN_UNTIL_ENROLLED.has(endpoint)) return;
+export async function enforceTotpEnrolment(
+  deps: AppDeps,
+  user: AuthUser,
+  /** The REST endpoint called; none for the FHIR API (never open before enrolment). */
+  endpoint?: Endpoint,
+): Promise<void> {
+  if (!deps.config.requireTotpFor.includes(user.role) || (endpoint && OPEN_UNTIL_ENROLLED.has(endpoint)))
+    return;
   if (await hasActiveTotp(deps.db, user.id)) return;
   throw new DomainError(
     403,

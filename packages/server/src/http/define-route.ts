@@ -21,7 +21,8 @@ export interface Parsed<E extends Endpoint> {
 
 const UNSAFE = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 
-async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<AuthUser> {
+/** The caller of a request, from the bearer token or the session cookie (401 without one); also used by /fhir/R4. */
+export async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<AuthUser> {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const user = await resolveSession(

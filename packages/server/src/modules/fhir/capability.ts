@@ -1,0 +1,46 @@
+import { LOCAL, type FhirCapabilityStatement } from '@omt/fhir';
+import { FHIR_TYPES, paramsOf } from './resource-types';
+
+/**
+ * What the API supports, generated from the same table the router uses. This is the FHIR API's contract: the
+ * OpenAPI document (`/api/openapi.json`) covers only the REST API.
+ */
+export function capabilityStatement(base: string, date: string): FhirCapabilityStatement {
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    date,
+    kind: 'instance',
+    publisher: 'OMT Clinic',
+    description:
+      'Read and search of the clinic record as FHIR R4, JSON only, behind the same logins, access policy and audit ' +
+      `as the REST API. Codes without a verified standard code use the clinic's code systems: ${Object.values(LOCAL).join(', ')}.`,
+    software: { name: 'OMT Clinic' },
+    implementation: { description: 'OMT Clinic FHIR R4 API', url: base },
+    fhirVersion: '4.0.1',
+    format: ['application/fhir+json', 'application/json'],
+    rest: [
+      {
+        mode: 'server',
+        security: {
+          description:
+            'Log in at POST /api/auth/login; send the session cookie or the token as Authorization: Bearer. ' +
+            "A patient login reads only its own and its dependants' records.",
+        },
+        resource: FHIR_TYPES.map((def) => ({
+          type: def.type,
+          ...(def.profile ? { supportedProfile: [def.profile] } : {}),
+          interaction: [{ code: 'read' as const }, { code: 'search-type' as const }],
+          versioning: 'versioned' as const,
+          readHistory: false,
+          conditionalRead: 'not-match' as const,
+          searchParam: paramsOf(def).map((p) => ({
+            name: p.name,
+            type: p.type,
+            documentation: p.documentation,
+          })),
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,424 @@
+/**
+ * The one table of what the FHIR API serves: each resource type, the policy action that reads it, its search
+ * parameters and where its rows come from. The router and the CapabilityStatement both read it.
+ */
+import type { Role } from '@omt/contracts';
+import {
+  findClinicProfile,
+  fhirAppointmentRows,
+  fhirEncounterRows,
+  fhirExamFindingRows,
+  fhirIntakeRows,
+  fhirLocationRows,
+  fhirPatientRows,
+  fhirPractitionerRows,
+  fhirTreatmentRows,
+  type FhirRowFilter,
+} from '@omt/db';
+import {
+  CLINIC_ORGANIZATION_ID,
+  US_CORE,
+  findingIsDysfunction,
+  parseObservationId,
+  toFhirAppointment,
+  toFhirDysfunctionCondition,
+  toFhirEncounter,
+  toFhirLocation,
+  toFhirObservations,
+  toFhirOrganization,
+  toFhirPatient,
+  toFhirPractitioner,
+  toFhirProcedure,
+  toFhirRedFlagCondition,
+  type FhirAppointment,
+  type FhirCodeableConcept,
+  type FhirCondition,
+  type FhirEncounter,
+  type FhirLocation,
+  type FhirObservation,
+  type FhirOrganization,
+  type FhirPatient,
+  type FhirPractitioner,
+  type FhirProcedure,
+  type FhirResource,
+} from '@omt/fhir';
+import type { Database } from '@omt/db';
+import type { PatientAction } from '../../auth/policy';
+import { COMMON_PARAMS, type SearchParamDef, type TokenValue } from './search-params';
+
+/** A resource as read, with what its meta needs. */
+export interface Loaded {
+  resource: FhirResource;
+  /** The latest change the rows record; absent where they record none. */
+  lastUpdated?: string;
+  /** The patient whose data it is (null: not patient data). */
+  patientId: string | null;
+}
+
+export interface FhirTypeDef {
+  type: FhirResource['resourceType'];
+  profile?: string;
+  /** What reading it needs in the policy (`auth/policy.ts`); null: no patient data, any logged-in user. */
+  action: ((role: Role) => PatientAction) | null;
+  /** The type-specific search parameters (`_id` and `_lastUpdated` hold for every type). */
+  params: SearchParamDef[];
+  load(db: Database, f: FhirRowFilter): Promise<Loaded[]>;
+}
+
+const codes = (c: FhirCodeableConcept | undefined): TokenValue[] =>
+  (c?.coding ?? []).flatMap((x) =>
+    x.code ? [{ ...(x.system ? { system: x.system } : {}), code: x.code }] : [],
+  );
+const latest = (...instants: (string | null | undefined)[]) =>
+  instants
+    .filter((x): x is string => !!x)
+    .sort()
+    .at(-1);
+
+/** Patients read their visits' clinical record as their record (`record.read`); clinicians as clinical data. */
+const clinical = (role: Role): PatientAction => (role === 'patient' ? 'record.read' : 'clinical.read');
+
+const subject = (name: string): SearchParamDef<FhirResource & { subject?: { reference?: string } }> => ({
+  name,
+  type: 'reference',
+  target: 'Patient',
+  narrowsPatient: true,
+  documentation: 'The patient (an id or Patient/id).',
+  values: (r) => [r.subject?.reference],
+});
+
+const patientDef: FhirTypeDef = {
+  type: 'Patient',
+  profile: US_CORE.patient,
+  action: () => 'demographics.read',
+  params: [
+    {
+      name: 'name',
+      type: 'string',
+      documentation: 'Starts a family or given name (case and accents ignored).',
+      values: (r: FhirPatient) => (r.name ?? []).flatMap((n) => [n.family, ...(n.given ?? [])]),
+    } as SearchParamDef,
+    {
+      name: 'birthdate',
+      type: 'date',
+      documentation: 'The date of birth, with a prefix eq, lt, le, gt or ge.',
+      values: (r: FhirPatient) => [r.birthDate],
+    } as SearchParamDef,
+    {
+      name: 'identifier',
+      type: 'token',
+      documentation: 'An identifier (system|value or value).',
+      values: (r: FhirPatient) =>
+        (r.identifier ?? []).map((i) => ({ system: i.system, code: i.value ?? '' })),
+    } as SearchParamDef,
+  ],
+  load: async (db, f) =>
+    (await fhirPatientRows(db, f)).map((p) => ({
+      resource: toFhirPatient(p),
+      lastUpdated: latest(p.created_at, p.deactivated_at),
+      patientId: p.id,
+    })),
+};
+
+const practitionerDef: FhirTypeDef = {
+  type: 'Practitioner',
+  profile: US_CORE.practitioner,
+  action: null,
+  params: [
+    {
+      name: 'name',
+      type: 'string',
+      documentation: 'Starts the name (case and accents ignored).',
+      values: (r: FhirPractitioner) => (r.name ?? []).flatMap((n) => (n.text ?? '').split(/\s+/)),
+    } as SearchParamDef,
+    {
+      name: 'identifier',
+      type: 'token',
+      documentation: 'The NPI (http://hl7.org/fhir/sid/us-npi|value or value).',
+      values: (r: FhirPractitioner) =>
+        (r.identifier ?? []).map((i) => ({ system: i.system, code: i.value ?? '' })),
+    } as SearchParamDef,
+  ],
+  load: async (db, f) =>
+    (await fhirPractitionerRows(db, f)).map((u) => ({ resource: toFhirPractitioner(u), patientId: null })),
+};
+
+const organizationDef: FhirTypeDef = {
+  type: 'Organization',
+  profile: US_CORE.organization,
+  action: null,
+  params: [
+    {
+      name: 'name',
+      type: 'string',
+      documentation: 'Starts the name (case and accents ignored).',
+      values: (r: FhirOrganization) => [r.name],
+    } as SearchParamDef,
+  ],
+  load: async (db, f) => {
+    if (f.ids && !f.ids.includes(CLINIC_ORGANIZATION_ID)) return [];
+    const profile = await findClinicProfile(db);
+    if (!profile) return [];
+    return [
+      {
+        resource: toFhirOrganization(profile),
+        lastUpdated: profile.updated_at ?? undefined,
+        patientId: null,
+      },
+    ];
+  },
+};
+
+const locationDef: FhirTypeDef = {
+  type: 'Location',
+  profile: US_CORE.location,
+  action: null,
+  params: [
+    {
+      name: 'name',
+      type: 'string',
+      documentation: 'Starts the name (case and accents ignored).',
+      values: (r: FhirLocation) => [r.name],
+    } as SearchParamDef,
+    {
+      name: 'status',
+      type: 'token',
+      documentation: 'active or inactive (retired).',
+      values: (r: FhirLocation) => (r.status ? [{ code: r.status }] : []),
+    } as SearchParamDef,
+  ],
+  load: async (db, f) =>
+    (await fhirLocationRows(db, f)).map((l) => ({
+      resource: toFhirLocation(l),
+      lastUpdated: l.retired_at ?? undefined,
+      patientId: null,
+    })),
+};
+
+const appointmentDef: FhirTypeDef = {
+  type: 'Appointment',
+  action: () => 'appointment.read',
+  params: [
+    {
+      name: 'patient',
+      type: 'reference',
+      target: 'Patient',
+      narrowsPatient: true,
+      documentation: 'The patient (an id or Patient/id).',
+      values: (r: FhirAppointment) => r.participant.map((p) => p.actor?.reference),
+    } as SearchParamDef,
+    {
+      name: 'date',
+      type: 'date',
+      documentation: 'The start, with a prefix eq, lt, le, gt or ge.',
+      values: (r: FhirAppointment) => [r.start],
+    } as SearchParamDef,
+    {
+      name: 'status',
+      type: 'token',
+      documentation: 'proposed, pending (held), booked, arrived, fulfilled, cancelled or noshow.',
+      values: (r: FhirAppointment) => [{ code: r.status }],
+    } as SearchParamDef,
+  ],
+  load: async (db, f) =>
+    (await fhirAppointmentRows(db, f)).map((a) => ({
+      resource: toFhirAppointment(a),
+      lastUpdated: latest(a.created_at, a.cancelled_at),
+      patientId: a.patient_id,
+    })),
+};
+
+const encounterDef: FhirTypeDef = {
+  type: 'Encounter',
+  profile: US_CORE.encounter,
+  action: clinical,
+  params: [
+    subject('patient'),
+    subject('subject'),
+    {
+      name: 'date',
+      type: 'date',
+      documentation: 'When the visit began, with a prefix eq, lt, le, gt or ge.',
+      values: (r: FhirEncounter) => [r.period?.start],
+    } as SearchParamDef,
+    {
+      name: 'status',
+      type: 'token',
+      documentation: 'in-progress (the note is being written) or finished (signed).',
+      values: (r: FhirEncounter) => [{ code: r.status }],
+    } as SearchParamDef,
+  ],
+  load: async (db, f) =>
+    (await fhirEncounterRows(db, f)).map((e) => ({
+      resource: toFhirEncounter(e),
+      lastUpdated: latest(e.updated_at, e.signed_at, e.cosigned_at),
+      patientId: e.patient_id,
+    })),
+};
+
+const conditionDef: FhirTypeDef = {
+  type: 'Condition',
+  action: clinical,
+  params: [
+    subject('patient'),
+    subject('subject'),
+    {
+      name: 'code',
+      type: 'token',
+      documentation: 'The code (e.g. http://hl7.org/fhir/sid/icd-10-cm|M99.03).',
+      values: (r: FhirCondition) => codes(r.code),
+    } as SearchParamDef,
+    {
+      name: 'category',
+      type: 'token',
+      documentation: 'encounter-diagnosis (somatic dysfunction) or health-concern (a red flag at intake).',
+      values: (r: FhirCondition) => (r.category ?? []).flatMap(codes),
+    } as SearchParamDef,
+    {
+      name: 'clinical-status',
+      type: 'token',
+      documentation: 'The clinical status (active).',
+      values: (r: FhirCondition) => codes(r.clinicalStatus),
+    } as SearchParamDef,
+    {
+      name: 'recorded-date',
+      type: 'date',
+      documentation: 'When it was recorded, with a prefix eq, lt, le, gt or ge.',
+      values: (r: FhirCondition) => [r.recordedDate],
+    } as SearchParamDef,
+  ],
+  load: async (db, f) => {
+    // Somatic dysfunction has the exam finding's id; a red flag `<intake id>.<flag>`.
+    const findingIds = f.ids?.filter((id) => !id.includes('.'));
+    const intakeIds = f.ids?.filter((id) => id.includes('.')).map((id) => id.slice(0, id.indexOf('.')));
+    const findings = await fhirExamFindingRows(db, { ...f, ids: findingIds });
+    const intakes = await fhirIntakeRows(db, { ...f, ids: intakeIds });
+    return [
+      ...findings.filter(findingIsDysfunction).map((x) => ({
+        resource: toFhirDysfunctionCondition(x),
+        lastUpdated: x.encounter_updated_at,
+        patientId: x.patient_id,
+      })),
+      ...intakes.flatMap((i) =>
+        (JSON.parse(i.red_flags_json) as { id: string; label: string; action: string }[]).map((flag) => ({
+          resource: toFhirRedFlagCondition({ ...i, intake_id: i.id, flag }),
+          lastUpdated: i.submitted_at,
+          patientId: i.patient_id,
+        })),
+      ),
+    ];
+  },
+};
+
+const procedureDef: FhirTypeDef = {
+  type: 'Procedure',
+  profile: US_CORE.procedure,
+  action: clinical,
+  params: [
+    subject('patient'),
+    subject('subject'),
+    {
+      name: 'date',
+      type: 'date',
+      documentation: 'When it was performed, with a prefix eq, lt, le, gt or ge.',
+      values: (r: FhirProcedure) => [r.performedDateTime],
+    } as SearchParamDef,
+    {
+      name: 'status',
+      type: 'token',
+      documentation: 'completed.',
+      values: (r: FhirProcedure) => [{ code: r.status }],
+    } as SearchParamDef,
+    {
+      name: 'code',
+      type: 'token',
+      documentation: 'The CPT code or the technique (the clinic code system).',
+      values: (r: FhirProcedure) => codes(r.code),
+    } as SearchParamDef,
+  ],
+  load: async (db, f) =>
+    (await fhirTreatmentRows(db, f)).map((t) => ({
+      resource: toFhirProcedure({ ...t, encounter_cpt: encounterCpt(t.coding_json) }),
+      lastUpdated: latest(t.recorded_at, t.encounter_updated_at),
+      patientId: t.patient_id,
+    })),
+};
+
+/** The OMT CPT a signed note was coded with (`codeEncounter`'s result). */
+function encounterCpt(codingJson: string | null): string | null {
+  if (!codingJson) return null;
+  const cpt = (JSON.parse(codingJson) as { cpt?: unknown }).cpt;
+  return typeof cpt === 'string' ? cpt : null;
+}
+
+interface StoredScores {
+  phq9?: { score: number } | null;
+  peg?: { score: number } | null;
+}
+
+const observationDef: FhirTypeDef = {
+  type: 'Observation',
+  profile: US_CORE.screeningAssessment,
+  action: () => 'intake.read',
+  params: [
+    subject('patient'),
+    subject('subject'),
+    {
+      name: 'date',
+      type: 'date',
+      documentation: 'When it was reported, with a prefix eq, lt, le, gt or ge.',
+      values: (r: FhirObservation) => [r.effectiveDateTime],
+    } as SearchParamDef,
+    {
+      name: 'status',
+      type: 'token',
+      documentation: 'final.',
+      values: (r: FhirObservation) => [{ code: r.status }],
+    } as SearchParamDef,
+    {
+      name: 'code',
+      type: 'token',
+      documentation: 'The LOINC code (e.g. http://loinc.org|44261-6).',
+      values: (r: FhirObservation) => codes(r.code),
+    } as SearchParamDef,
+    {
+      name: 'category',
+      type: 'token',
+      documentation: 'survey.',
+      values: (r: FhirObservation) => (r.category ?? []).flatMap(codes),
+    } as SearchParamDef,
+  ],
+  load: async (db, f) => {
+    const intakeIds = f.ids?.map((id) => parseObservationId(id)?.intakeId ?? '');
+    return (await fhirIntakeRows(db, { ...f, ids: intakeIds })).flatMap((i) => {
+      const scores = JSON.parse(i.scores_json) as StoredScores;
+      const summary = JSON.parse(i.summary_json) as { painScore?: number | null };
+      return toFhirObservations({
+        id: i.id,
+        patient_id: i.patient_id,
+        submitted_at: i.submitted_at,
+        phq2: i.phq2_score,
+        phq9: scores.phq9?.score ?? null,
+        peg: scores.peg?.score ?? null,
+        pain: summary.painScore ?? null,
+      }).map((resource) => ({ resource, lastUpdated: i.submitted_at, patientId: i.patient_id }));
+    });
+  },
+};
+
+export const FHIR_TYPES: readonly FhirTypeDef[] = [
+  patientDef,
+  practitionerDef,
+  organizationDef,
+  locationDef,
+  appointmentDef,
+  encounterDef,
+  conditionDef,
+  procedureDef,
+  observationDef,
+];
+
+export const fhirType = (type: string): FhirTypeDef | undefined => FHIR_TYPES.find((t) => t.type === type);
+
+/** Every search parameter of a type, the common ones first. */
+export const paramsOf = (def: FhirTypeDef): SearchParamDef[] => [...COMMON_PARAMS, ...def.params];

@@ -1,0 +1,75 @@
+/**
+ * Read and search over the table of types, through the audited gate: every patient resource read is one audit
+ * row (a search: one per resource on the page, as REST lists do); someone else's is refused and audited.
+ */
+import { fail } from '../../errors';
+import { mayAccessPatient } from '../../auth/policy';
+import type { RequestContext } from '../../context';
+import type { FhirResource } from '@omt/fhir';
+import type { FhirTypeDef, Loaded } from './resource-types';
+import { withMeta } from './versioning';
+import type { ParsedSearch } from './parse-search';
+
+const auditType = (def: FhirTypeDef) => `fhir.${def.type}`;
+
+/** Refuses a role the policy does not allow to read this type at all (a patient: only their own, checked per row). */
+function requireRoleMayRead(ctx: RequestContext, def: FhirTypeDef): void {
+  if (!def.action || ctx.user.role === 'patient') return;
+  if (!mayAccessPatient(ctx.user.role, def.action(ctx.user.role), '', [])) {
+    throw fail.forbidden(`your role may not read ${def.type} resources`);
+  }
+}
+
+export async function readResource(ctx: RequestContext, def: FhirTypeDef, id: string): Promise<FhirResource> {
+  requireRoleMayRead(ctx, def);
+  const signedOnly = ctx.user.role === 'patient';
+  const found = (await def.load(ctx.db, { ids: [id], signedOnly })).find((l) => l.resource.id === id);
+  if (!found) throw fail.notFound(`${def.type}/${id}`);
+  if (def.action && found.patientId) {
+    await ctx.access(found.patientId, def.action(ctx.user.role), auditType(def), id);
+  }
+  return withMeta(found);
+}
+
+export interface SearchPage {
+  resources: FhirResource[];
+  total: number;
+}
+
+/** The patients the search may read: a patient login only its own (naming another is refused and audited). */
+async function patientScope(ctx: RequestContext, def: FhirTypeDef, named: string[] | null) {
+  if (ctx.user.role !== 'patient') return named ?? undefined;
+  const own = ctx.user.patientIds;
+  const other = named?.find((id) => !own.includes(id));
+  if (other !== undefined && def.action) {
+    await ctx.access(other, def.action(ctx.user.role), auditType(def), null);
+  }
+  return named ?? own;
+}
+
+export async function searchResources(
+  ctx: RequestContext,
+  def: FhirTypeDef,
+  search: ParsedSearch,
+): Promise<SearchPage> {
+  requireRoleMayRead(ctx, def);
+  const patientIds = def.action ? await patientScope(ctx, def, search.patientIds) : undefined;
+  const loaded = await def.load(ctx.db, {
+    ...(search.ids ? { ids: search.ids } : {}),
+    ...(patientIds ? { patientIds } : {}),
+    signedOnly: ctx.user.role === 'patient',
+  });
+  const matches = loaded
+    .map((l): [Loaded, FhirResource] => [l, withMeta(l)])
+    .filter(([, r]) => search.predicates.every((p) => p(r)))
+    .sort(([, a], [, b]) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  const page = matches.slice(search.offset, search.offset + search.count);
+  if (def.action && page.length) {
+    await ctx.accessEach(
+      page.map(([l, r]) => ({ patientId: l.patientId!, resourceId: r.id! })),
+      def.action(ctx.user.role),
+      auditType(def),
+    );
+  }
+  return { resources: page.map(([, r]) => r), total: matches.length };
+}
