@@ -1,15 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-/** Three suites: pure units, integration against real SQLite + PostgreSQL, and browser journeys. */
+/** Four suites: pure units, components (happy-dom), integration against real SQLite + PostgreSQL, and browser journeys. */
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['packages/**/src/**/*.test.ts', 'packages/**/src/**/*.test.tsx'],
+          include: ['packages/**/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
+        },
+      },
+      {
+        // Components rendered with Testing Library in happy-dom, where a journey would be too coarse.
+        test: {
+          name: 'component',
+          include: ['packages/web/src/**/*.test.tsx'],
+          exclude: ['**/node_modules/**'],
+          environment: 'happy-dom',
+          setupFiles: ['packages/web/src/test-support/setup.ts'],
+          // The files share one worker's happy-dom and module graph (each test cleans up after itself): a few
+          // seconds instead of setting up the DOM and React per file.
+          isolate: false,
         },
       },
       {

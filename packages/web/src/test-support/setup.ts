@@ -1,0 +1,5 @@
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+// Testing Library unmounts by itself only where the test runner's globals are on; here each test ends clean.
+afterEach(cleanup);
