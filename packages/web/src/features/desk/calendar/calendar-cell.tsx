@@ -5,6 +5,7 @@ import { STATUS_TAGS } from './calendar-labels';
 import { dayHeading } from './calendar-time';
 import { cellKey, type DragMove, type DropCell } from './use-drag-move';
 import type { MoveMode } from './use-move-mode';
+import { visitKey } from './grid-focus';
 
 interface CellProps {
   cell: DropCell;
@@ -15,10 +16,12 @@ interface CellProps {
   drag: DragMove;
   /** Id of the text telling how to move a visit, for aria-describedby. */
   helpId: string;
+  /** Outside a move: the grid's roving tabindex (one Tab stop, arrow keys within). */
+  tabIndexOf?: ((key: string) => number) | undefined;
   /** Click or Enter on a visit (outside move mode): its details. */
   onOpen: (a: Appointment) => void;
-  /** An open cell the desk may book: the button's accessible name and what it does. */
-  book?: { label: string; onBook: () => void } | undefined;
+  /** An open cell the desk may book: its grid key, the button's accessible name and what it does. */
+  book?: { key: string; label: string; onBook: () => void } | undefined;
 }
 
 interface VisitProps {
@@ -28,6 +31,7 @@ interface VisitProps {
   mode: MoveMode;
   drag: DragMove;
   helpId: string;
+  tabIndexOf?: ((key: string) => number) | undefined;
   onOpen: (a: Appointment) => void;
 }
 
@@ -35,7 +39,7 @@ interface VisitProps {
 const minutesOf = (a: Appointment) => (Date.parse(a.end) - Date.parse(a.start)) / 60_000;
 
 /** One focusable button per visit; its name says the time, patient, visit type, provider, day and status. */
-function VisitButton({ a, day, timeZone, mode, drag, helpId, onOpen }: VisitProps) {
+function VisitButton({ a, day, timeZone, mode, drag, helpId, tabIndexOf, onOpen }: VisitProps) {
   const isMoving = mode.moving?.id === a.id || drag.dragging?.id === a.id;
   const classes = [
     'cal-visit',
@@ -57,7 +61,8 @@ function VisitButton({ a, day, timeZone, mode, drag, helpId, onOpen }: VisitProp
       data-provider-id={a.providerId}
       aria-pressed={mode.moving?.id === a.id}
       aria-describedby={helpId}
-      tabIndex={mode.moving && mode.moving.id !== a.id ? -1 : 0}
+      data-grid-key={visitKey(a.id)}
+      tabIndex={mode.moving ? (mode.moving.id === a.id ? 0 : -1) : (tabIndexOf?.(visitKey(a.id)) ?? 0)}
       onClick={() => (mode.moving ? mode.choose(a) : onOpen(a))}
       {...drag.visitHandlers(a)}
     >
@@ -93,6 +98,7 @@ export function CalendarCell({
   mode,
   drag,
   helpId,
+  tabIndexOf,
   onOpen,
   book,
 }: CellProps) {
@@ -113,6 +119,7 @@ export function CalendarCell({
             mode={mode}
             drag={drag}
             helpId={helpId}
+            tabIndexOf={tabIndexOf}
             onOpen={onOpen}
           />
         ))}
@@ -121,6 +128,8 @@ export function CalendarCell({
             type="button"
             className="cal-open"
             data-testid="calendar-open"
+            data-grid-key={book.key}
+            tabIndex={tabIndexOf?.(book.key) ?? 0}
             aria-label={book.label}
             onClick={book.onBook}
           >
