@@ -19,6 +19,9 @@ export function apiQuery<E extends Endpoint>(endpoint: E, options: Omit<CallOpti
   };
 }
 
+/** What signing, co-signing or an addendum changes: the note queues and the patient's chart. */
+export const NOTE_LISTS: readonly Endpoint[] = [API.myUnsignedNotes, API.cosignQueue, API.getChart, API.getTimeline];
+
 /** What booking, moving, cancelling, checking in or a no-show changes: every list of visits and what hangs on them. */
 export const VISIT_LISTS: readonly Endpoint[] = [
   API.listAppointments,

@@ -1,6 +1,5 @@
 import { API } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { ROLE_LABELS, useSession } from '../../session';
@@ -13,7 +12,7 @@ export function AccountPage() {
   const { t } = usePortalText();
   usePageTitle(t('yourAccount'));
   const { user } = useSession();
-  const sessions = useApi((signal) => call(API.sessions, { signal }).then((r) => r.sessions), []);
+  const sessions = useApiQuery(API.sessions, {}, { select: (r) => r.sessions });
   return (
     <>
       <h1>{t('yourAccount')}</h1>

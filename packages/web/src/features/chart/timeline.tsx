@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, type TimelineEvent } from '@omt/contracts';
 import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, LoadState } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 import { ROUTE_LABELS, STATUS_LABELS } from '../../labels';
@@ -45,10 +45,7 @@ function EventItem({ e }: { e: TimelineEvent }) {
 
 /** The patient's visits, notes and addenda, intakes and check-ins, newest first, with older pages on request. */
 export function Timeline({ patientId }: { patientId: string }) {
-  const first = useApi(
-    (signal) => call(API.getTimeline, { params: { id: patientId }, query: { limit: PAGE }, signal }),
-    [patientId],
-  );
+  const first = useApiQuery(API.getTimeline, { params: { id: patientId }, query: { limit: PAGE } });
   const [older, setOlder] = useState<{ items: TimelineEvent[]; nextCursor: string | null } | null>(null);
   const cursor = older ? older.nextCursor : (first.data?.nextCursor ?? null);
   const more = useSubmit(async () => {

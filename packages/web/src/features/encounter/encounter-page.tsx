@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { API, type Encounter, type NoteText } from '@omt/contracts';
-import { useApiQuery } from '../../api/use-api';
+import { NOTE_LISTS } from '../../api/query';
+import { useApiQuery, useInvalidate } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
@@ -33,6 +34,15 @@ const STATUS_TEXT: Record<Encounter['status'], string> = {
 export function EncounterPage({ encounterId }: { encounterId: string }) {
   const enc = useApiQuery(API.getEncounter, { params: { id: encounterId } });
   const e = enc.data;
+  const invalidate = useInvalidate();
+  const { setData } = enc;
+  const setEncounter = useCallback(
+    (next: Encounter) => {
+      setData(next);
+      if (next.status !== 'draft') invalidate(NOTE_LISTS); // signed, co-signed or amended
+    },
+    [setData, invalidate],
+  );
   usePageTitle(e ? `Encounter: ${e.patientName}` : 'Encounter');
 
   return (
@@ -42,7 +52,7 @@ export function EncounterPage({ encounterId }: { encounterId: string }) {
       </p>
       <h1>Encounter{e ? `: ${e.patientName}` : ''}</h1>
       <LoadState loading={enc.loading && !e} error={enc.error} what="the encounter" />
-      {e && <Workspace encounter={e} setEncounter={enc.setData} reload={enc.reload} />}
+      {e && <Workspace encounter={e} setEncounter={setEncounter} reload={enc.reload} />}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { API } from '@omt/contracts';
-import { call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ClinicPrintHeader } from '../../components/clinic-print-header';
 import { LoadState } from '../../components/messages';
@@ -29,10 +28,7 @@ function Aftercare({ encounterId }: { encounterId: string }) {
   const { t: ui, lang: readerLang } = usePortalText();
   const [lang, setLang] = useState<Lang>(readerLang);
   useEffect(() => setLang(readerLang), [readerLang]);
-  const care = useApi(
-    (signal) => call(API.aftercare, { params: { id: encounterId }, query: { lang }, signal }),
-    [encounterId, lang],
-  );
+  const care = useApiQuery(API.aftercare, { params: { id: encounterId }, query: { lang } });
   return (
     <section aria-labelledby="aftercare-heading" className="card aftercare" lang={lang}>
       <ClinicPrintHeader />

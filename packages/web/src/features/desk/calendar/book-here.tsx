@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { API, type Appointment, type Location, type Patient, type Provider, type Slot } from '@omt/contracts';
 import { call } from '../../../api/client';
-import { useApi } from '../../../api/use-api';
+import { useApi, useApiQuery } from '../../../api/use-api';
 import { RadioGroup } from '../../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../../components/messages';
 import { Modal } from '../../../components/modal';
@@ -66,11 +66,7 @@ function BookForm({
   const [chosen, setChosen] = useState<Slot | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const types = useApi(
-    (signal) =>
-      patient ? call(API.visitTypes, { query: { patientId: patient.id }, signal }) : Promise.resolve([]),
-    [patient?.id],
-  );
+  const types = useApiQuery(API.visitTypes, { query: { patientId: patient?.id } }, { enabled: !!patient });
   const offered = (types.data ?? []).filter(
     (v) => !v.retired && (v.performerIds.length === 0 || v.performerIds.includes(cell.providerId)),
   );

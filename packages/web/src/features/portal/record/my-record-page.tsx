@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { API } from '@omt/contracts';
-import { call } from '../../../api/client';
-import { useApi } from '../../../api/use-api';
+import { useApiQuery } from '../../../api/use-api';
 import { usePageTitle } from '../../../components/app-shell';
 import { LoadState } from '../../../components/messages';
 import { useSession } from '../../../session';
@@ -19,10 +18,7 @@ function PatientRecordSection(props: {
   const { t, lang } = usePortalText();
   const { user } = useSession();
   const id = useId();
-  const record = useApi(
-    (signal) => call(API.patientRecord, { params: { id: patientId }, query: { lang }, signal }),
-    [patientId, lang],
-  );
+  const record = useApiQuery(API.patientRecord, { params: { id: patientId }, query: { lang } });
   const exportUrl = `/api/patients/${encodeURIComponent(patientId)}/record/export?lang=${lang}`;
   return (
     <section aria-labelledby={`${id}-record`} className="patient-record" data-testid="patient-record">
