@@ -36,4 +36,25 @@ describe('the watch for faults in the pages', () => {
     expect(faults.take()).toEqual([]);
     await context.close();
   });
+
+  it('reports what the Content-Security-Policy refused (an inline style attribute and an inline script)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('http://csp.test/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" },
+        body: '<p style="color: red">styled</p><script>document.title = "ran";</script>',
+      }),
+    );
+    await page.goto('http://csp.test/');
+    const seen: string[] = [];
+    const collect = () => {
+      seen.push(...faults.take());
+      return seen;
+    };
+    await expect.poll(collect, { timeout: 5000 }).toHaveLength(2);
+    expect(seen.every((f) => f.includes('Content Security Policy'))).toBe(true);
+    await context.close();
+  });
 });

@@ -1,18 +1,26 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { API, type User } from '@omt/contracts';
 import { ApiError, call, TOTP_ENROLMENT_EVENT, UNAUTHORIZED_EVENT } from './api/client';
 import { AppShell } from './components/app-shell';
 import { ErrorAlert, Loading } from './components/messages';
 import { LoginPage } from './features/auth/login-page';
-import { ForgotPasswordPage } from './features/auth/forgot-password-page';
-import { ResetPasswordPage } from './features/auth/reset-password-page';
-import { AcceptInvitationPage } from './features/auth/accept-invitation-page';
-import { SignupPage } from './features/signup/signup-page';
-import { VerifyEmailPage } from './features/signup/verify-email-page';
 import { navigate, usePath } from './router';
 import { Routes } from './routes';
 import { homeFor, SessionContext, type Session } from './session';
+import { lazyPage } from './lazy-page';
+
+const ForgotPasswordPage = lazyPage(
+  () => import('./features/auth/forgot-password-page'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(() => import('./features/auth/reset-password-page'), 'ResetPasswordPage');
+const AcceptInvitationPage = lazyPage(
+  () => import('./features/auth/accept-invitation-page'),
+  'AcceptInvitationPage',
+);
+const SignupPage = lazyPage(() => import('./features/signup/signup-page'), 'SignupPage');
+const VerifyEmailPage = lazyPage(() => import('./features/signup/verify-email-page'), 'VerifyEmailPage');
 
 /** Pages anyone may open, logged in or not: asking for and using a password reset link. */
 const PUBLIC_PAGES: Record<string, () => ReactNode> = {
@@ -104,7 +112,8 @@ export function App() {
   }, [boot, path]);
 
   const publicPage = PUBLIC_PAGES[path];
-  if (publicPage && boot.state !== 'loading') return publicPage();
+  if (publicPage && boot.state !== 'loading')
+    return <Suspense fallback={<Loading what="the page" />}>{publicPage()}</Suspense>;
 
   switch (boot.state) {
     case 'loading':

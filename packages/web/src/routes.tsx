@@ -1,36 +1,49 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, Suspense, type ReactNode } from 'react';
 import { ROLES, type Role, type User } from '@omt/contracts';
 import { usePageTitle } from './components/app-shell';
-import { AccountPage } from './features/account/account-page';
-import { AuditPage } from './features/admin/audit-page';
-import { JobsPage } from './features/admin/jobs-page';
-import { VisitTypesPage } from './features/admin/visit-types-page';
-import { RoomsPage } from './features/admin/rooms-page';
-import { LocationsPage } from './features/admin/locations-page';
-import { HoursPage } from './features/admin/hours-page';
-import { StaffPage } from './features/admin/staff-page';
-import { ClinicProfilePage } from './features/admin/clinic-profile-page';
-import { ConsentFormPage } from './features/admin/consent-form-page';
-import { FeeSchedulePage } from './features/admin/fee-schedule-page';
-import { AdminHome, SetupPage } from './features/admin/setup-page';
-import { PatientImportPage } from './features/admin/patient-import/patient-import-page';
-import { ClinicianHome } from './features/clinician/clinician-home';
-import { DeskBook } from './features/desk/desk-book';
-import { DeskDay } from './features/desk/desk-day';
-import { DeskCalendar } from './features/desk/calendar/desk-calendar';
-import { EncounterPage } from './features/encounter/encounter-page';
-import { NoteTemplatesPage } from './features/note-templates/note-templates-page';
-import { IntakePage } from './features/portal/intake-page';
-import { PortalBook } from './features/portal/portal-book';
-import { PortalHome } from './features/portal/portal-home';
-import { VisitPage } from './features/portal/visit-page';
-import { MyRecordPage } from './features/portal/record/my-record-page';
-import { PatientPage } from './features/patients/patient-page';
-import { ChartPage } from './features/chart/chart-page';
-import { RebookPage } from './features/rebook/rebook-page';
-import { RegisterPatientPage } from './features/patients/register-page';
 import { Link, matchPath } from './router';
 import { homeFor } from './session';
+import { lazyPage } from './lazy-page';
+import { Loading } from './components/messages';
+
+const AccountPage = lazyPage(() => import('./features/account/account-page'), 'AccountPage');
+const AuditPage = lazyPage(() => import('./features/admin/audit-page'), 'AuditPage');
+const JobsPage = lazyPage(() => import('./features/admin/jobs-page'), 'JobsPage');
+const VisitTypesPage = lazyPage(() => import('./features/admin/visit-types-page'), 'VisitTypesPage');
+const RoomsPage = lazyPage(() => import('./features/admin/rooms-page'), 'RoomsPage');
+const LocationsPage = lazyPage(() => import('./features/admin/locations-page'), 'LocationsPage');
+const HoursPage = lazyPage(() => import('./features/admin/hours-page'), 'HoursPage');
+const StaffPage = lazyPage(() => import('./features/admin/staff-page'), 'StaffPage');
+const ClinicProfilePage = lazyPage(() => import('./features/admin/clinic-profile-page'), 'ClinicProfilePage');
+const ConsentFormPage = lazyPage(() => import('./features/admin/consent-form-page'), 'ConsentFormPage');
+const FeeSchedulePage = lazyPage(() => import('./features/admin/fee-schedule-page'), 'FeeSchedulePage');
+const AdminHome = lazyPage(() => import('./features/admin/setup-page'), 'AdminHome');
+const SetupPage = lazyPage(() => import('./features/admin/setup-page'), 'SetupPage');
+const PatientImportPage = lazyPage(
+  () => import('./features/admin/patient-import/patient-import-page'),
+  'PatientImportPage',
+);
+const ClinicianHome = lazyPage(() => import('./features/clinician/clinician-home'), 'ClinicianHome');
+const DeskBook = lazyPage(() => import('./features/desk/desk-book'), 'DeskBook');
+const DeskDay = lazyPage(() => import('./features/desk/desk-day'), 'DeskDay');
+const DeskCalendar = lazyPage(() => import('./features/desk/calendar/desk-calendar'), 'DeskCalendar');
+const EncounterPage = lazyPage(() => import('./features/encounter/encounter-page'), 'EncounterPage');
+const NoteTemplatesPage = lazyPage(
+  () => import('./features/note-templates/note-templates-page'),
+  'NoteTemplatesPage',
+);
+const IntakePage = lazyPage(() => import('./features/portal/intake-page'), 'IntakePage');
+const PortalBook = lazyPage(() => import('./features/portal/portal-book'), 'PortalBook');
+const PortalHome = lazyPage(() => import('./features/portal/portal-home'), 'PortalHome');
+const VisitPage = lazyPage(() => import('./features/portal/visit-page'), 'VisitPage');
+const MyRecordPage = lazyPage(() => import('./features/portal/record/my-record-page'), 'MyRecordPage');
+const PatientPage = lazyPage(() => import('./features/patients/patient-page'), 'PatientPage');
+const ChartPage = lazyPage(() => import('./features/chart/chart-page'), 'ChartPage');
+const RebookPage = lazyPage(() => import('./features/rebook/rebook-page'), 'RebookPage');
+const RegisterPatientPage = lazyPage(
+  () => import('./features/patients/register-page'),
+  'RegisterPatientPage',
+);
 
 interface Route {
   pattern: string;
@@ -116,7 +129,11 @@ export function Routes({ path, user }: { path: string; user: User }) {
         <Problem title="Not available" text="This page is not part of your role in the clinic." user={user} />
       );
     }
-    return <Fragment key={path}>{route.render(params)}</Fragment>;
+    return (
+      <Fragment key={path}>
+        <Suspense fallback={<Loading what="the page" />}>{route.render(params)}</Suspense>
+      </Fragment>
+    );
   }
   return <Problem title="Page not found" text={`There is no page at ${path}.`} user={user} />;
 }
