@@ -2,12 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFhir } from '../../../../fhir/src/test-support/validator';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { LINK, LOCAL } from '@omt/fhir';
+import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import {
+  answer,
   bookFollowUp,
   openEncounter,
   patientIdOf,
   submitIntake,
   treatRegions,
+  yesTo,
 } from '../../test-support/factories';
 import { FHIR_TYPES, paramsOf } from './resource-types';
 
@@ -54,7 +58,14 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     alex = await t.login('alex@demo.clinic');
     alexId = await patientIdOf(t, 'alex@demo.clinic');
     mariaId = await patientIdOf(t, 'maria@demo.clinic');
-    await bookFollowUp(t, 'maria@demo.clinic');
+    // Maria reports a red flag (fever with neck pain) at intake: a health-concern Condition.
+    const mariaVisit = await bookFollowUp(t, 'maria@demo.clinic');
+    const maria = await t.login('maria@demo.clinic');
+    const flagged = await submitIntake(t, maria, mariaVisit.id, {
+      [LINK.painRegions]: answer.regions('lumbar', 'cervical'),
+      ...yesTo('neck', 'fever'),
+    });
+    expect(flagged.status).toBe(201);
     const visit = await bookFollowUp(t, 'alex@demo.clinic');
     visitId = visit.id;
     expect((await submitIntake(t, alex, visit.id)).status).toBe(201);
@@ -108,6 +119,9 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
       await get(doc, `${FHIR}/Procedure?subject=Patient/${alexId}&code=http://www.ama-assn.org/go/cpt|98925`)
     ).body;
     expect(procedures.total).toBe(2);
+    const flags = (await get(doc, `${FHIR}/Condition?patient=${mariaId}&category=health-concern`)).body;
+    expect(flags.total).toBeGreaterThan(0);
+    expect(flags.entry[0].resource.code.coding[0].system).toBe(LOCAL.redFlag);
     const pain = (await get(doc, `${FHIR}/Observation?patient=${alexId}&code=http://loinc.org|72514-3`)).body;
     expect(pain.entry.map((e: any) => e.resource.valueQuantity.value)).toEqual([6]);
   });
@@ -213,6 +227,17 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     const noRoute = await get(doc, `${FHIR}/Patient/${alexId}/_history/1`);
     expect(noRoute.status).toBe(404);
     valid(noRoute.body);
+  });
+
+  it('accepts the session cookie as /api does', async () => {
+    const login = await t.call(null, 'POST', '/api/auth/login', {
+      email: 'alex@demo.clinic',
+      password: DEMO_PASSWORD,
+    });
+    const cookie = String(login.res.headers['set-cookie']).split(';')[0]!;
+    const r = await get(null, `${FHIR}/Patient`, { cookie });
+    expect(r.status).toBe(200);
+    expect(ids(r.body)).toEqual([alexId]);
   });
 
   it('audits each resource a search returns, as REST lists do', async () => {
