@@ -19,6 +19,15 @@ interface Props {
 
 export const examRowId = (region: RegionId) => `exam-row-${region}`;
 
+/** Column headings that may break inside a word (soft hyphens), so the table fits the laptop's two-column workspace. */
+const FINDING_HEADINGS: Record<ExamFinding, string> = {
+  tenderness: 'Tender\u00ADness',
+  asymmetry: 'Asym\u00ADmetry',
+  restriction: 'Restric\u00ADtion',
+  tissueTexture: 'Tissue texture',
+};
+type ExamFinding = (typeof FINDINGS)[number]['key'];
+
 function SegmentCell({
   region,
   row,
@@ -116,7 +125,7 @@ function EditableRow({
         error={error?.key === 'segment' ? error.message : undefined}
         onChange={onChange}
       />
-      <td>
+      <td className="exam-comment">
         <label className="visually-hidden" htmlFor={`exam-comment-${region}`}>
           {name}: comment
         </label>
@@ -196,7 +205,7 @@ export function ExamTable({ rows, readOnly, selected, rowError, onChange }: Prop
             <th scope="col">Body region</th>
             {FINDINGS.map((f) => (
               <th scope="col" key={f.key}>
-                {f.label}
+                {FINDING_HEADINGS[f.key]}
               </th>
             ))}
             <th scope="col">Severity</th>
