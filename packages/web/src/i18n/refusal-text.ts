@@ -22,6 +22,8 @@ export const REFUSALS_ES: Record<string, string> = {
   forbidden: 'Su cuenta no puede hacer esto.',
   audit_unavailable: 'No pudimos registrar esta acción, así que no se guardó nada. Vuelva a intentarlo más tarde.',
   not_found: 'No encontramos lo que busca; puede que ya no exista.',
+  method_not_allowed: 'Esta acción todavía no está disponible; por ahora solo se puede consultar.',
+  unsupported_media_type: 'Envíe los datos en formato JSON.',
   email_not_verified:
     'Primero confirme su correo electrónico: abra el enlace que le enviamos (o pida uno nuevo) y luego reserve.',
   verification_token_invalid: 'Este enlace de confirmación no es válido.',
