@@ -67,12 +67,13 @@ export function defineRoute<E extends Endpoint>(
     ctx: RequestContext,
     reply: FastifyReply,
     req: FastifyRequest,
-  ) => Promise<unknown>,
+  ) => Promise<z.input<E['response']> | FastifyReply | void>,
 ): void {
   app.route({
     method: endpoint.method,
     url: endpoint.path,
     ...(endpoint.bodyLimit ? { bodyLimit: endpoint.bodyLimit } : {}),
+    preSerialization: async (_req, reply, payload: unknown) => answerOf(endpoint, reply.statusCode, payload),
     handler: async (req, reply) => {
       const user = endpoint.auth === 'public' ? null : await authenticate(deps, req);
       if (user) noteCaller(req, user);
@@ -89,6 +90,21 @@ export function defineRoute<E extends Endpoint>(
       if (!reply.sent) await reply.status(endpoint.status ?? 200).send(result);
     },
   });
+}
+
+/**
+ * A success's JSON body as the contract says: parsed with the endpoint's response schema (unknown keys stripped), so
+ * a handler answering the wrong shape fails (500, logged with the route) instead of sending it. Refusals (4xx/5xx)
+ * have the one error shape; files and streams are not JSON and never come here.
+ */
+function answerOf(endpoint: Endpoint, status: number, payload: unknown): unknown {
+  if (status >= 300) return payload;
+  const checked = endpoint.response.safeParse(payload);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0];
+  throw new Error(
+    `${endpoint.method} ${endpoint.path} answered off its contract at ${issue?.path.join('.') || 'the top'}: ${issue?.message ?? ''}`,
+  );
 }
 
 const ANONYMOUS: AuthUser = {

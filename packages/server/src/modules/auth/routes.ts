@@ -111,7 +111,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.logout, async (_input, ctx, reply, req) => {
     await logout(ctx);
     clearSessionCookie(req, reply, deps.config);
-    return { ok: true };
+    return { ok: true as const };
   });
   defineRoute(app, deps, API.me, async (_input, ctx) => ({ user: await me(ctx) }));
 
