@@ -115,6 +115,22 @@ describe('superbill lines', () => {
     expect(bill).toMatchObject({ totalCents: 17500, complete: true });
   });
 
+  it('an E/M code the fee schedule does not list is still billed with modifier 25, described and without a fee', () => {
+    const bill = superbillLines(
+      { cpt: '98925', diagnoses, emModifier25: true, emCode: '99211' },
+      fees,
+      '2026-11-30',
+    );
+    expect(bill.lines[0]).toMatchObject({
+      code: '99211',
+      modifier: '25',
+      description: 'E/M service, separately identifiable',
+      status: 'fee_not_set',
+      feeCents: null,
+    });
+    expect(bill).toMatchObject({ totalCents: 6500, complete: false });
+  });
+
   it('E/M with modifier 25 whose level the note does not name is listed without a fee', () => {
     const bill = superbillLines({ cpt: '98925', diagnoses, emModifier25: true }, fees, '2026-11-30');
     expect(bill.lines[0]).toMatchObject({

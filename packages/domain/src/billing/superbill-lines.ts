@@ -38,7 +38,12 @@ function line(code: string, modifier: '25' | null, icd10: string[], fees: readon
   return {
     code,
     modifier,
-    description: isFeeCode(code) ? FEE_CODE_TITLES[code] : code,
+    // A code the fee schedule does not list (the physician types the E/M code) is described by what it bills.
+    description: isFeeCode(code)
+      ? FEE_CODE_TITLES[code]
+      : modifier === '25'
+        ? 'E/M service, separately identifiable'
+        : code,
     icd10,
     units: 1,
     feeCents: fee?.amountCents ?? null,
