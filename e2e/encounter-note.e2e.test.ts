@@ -147,7 +147,10 @@ describe('dr.still writes a note with templates and free text, copies the exam f
       await waitSaved(page);
       // Modifier 25 needs the E/M service's code too: signing waits for 5 digits.
       await expect(page.getByTestId('em-code-missing').isVisible()).resolves.toBe(true);
-      await page.getByLabel(/^E\/M code/).fill('99213');
+      const emCode = page.getByLabel(/^E\/M code/);
+      await emCode.fill('9921'); // a hurried, short code: refused on its field
+      await expect.poll(() => page.locator('#error-note-emCode').textContent()).toMatch(/5 digits/);
+      await emCode.fill('99213');
       await waitSaved(page);
       await page.getByTestId('em-code-missing').waitFor({ state: 'detached' });
       await page.getByRole('radio', { name: 'Well' }).check();

@@ -8,9 +8,10 @@ import { apiCall, apiLogin, openEncounterViaApi } from './support/api';
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
 /**
- * Issue 11 (the superbill): the admin sets the fee of 98925 in the fee schedule (a hurried negative amount is
- * refused on its field); Dr. Still signs Alex's visit; Alex opens the visit in the portal and downloads its
- * superbill: the clinic, the code with its diagnoses and the fee of the day; Dr. Still finds it beside the signed note.
+ * Issue 11 (the superbill): the admin sets the fees of 98925 and of an office E/M code in the fee schedule (a hurried
+ * negative amount is refused on its field); Dr. Still signs Alex's visit with a separate E/M service (modifier 25)
+ * and its code; Alex opens the visit in the portal and downloads its superbill: the clinic, the E/M line with
+ * modifier 25 and the OMT code with their diagnoses and the fees of the day; Dr. Still finds it beside the signed note.
  */
 describe('the fee schedule and the superbill in Chromium', () => {
   const j = useJourney();
@@ -48,6 +49,19 @@ describe('the fee schedule and the superbill in Chromium', () => {
         .waitFor();
       await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('$65.00');
       await page.getByRole('row', { name: /^98925 \$65\.00 .* Avery Admin/ }).waitFor();
+      // The E/M code the physician will bill with modifier 25 gets its own fee.
+      await page.getByLabel('Code').selectOption('99213');
+      await amount.fill('110');
+      await amount.press('Enter');
+      await expect
+        .poll(() =>
+          page
+            .getByRole('row', { name: /^99213 / })
+            .getByRole('cell')
+            .nth(1)
+            .textContent(),
+        )
+        .toBe('$110.00');
       await expectNoAxeViolations(page, 'fee schedule with a fee');
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/fee-schedule.png`, fullPage: true });
     });
@@ -72,7 +86,18 @@ describe('the fee schedule and the superbill in Chromium', () => {
       position: 'prone',
       response: 'improved',
     });
-    await apiCall(j.clinic.url, still, 'POST', `${base}/sign`, {});
+    // The separate E/M is documented with its code (5 digits) beside the E/M note, as the workspace saves it.
+    const emNote = 'New elevated blood pressure evaluated separately; home readings and GP letter.';
+    const { noteText } = (await apiCall(j.clinic.url, still, 'GET', base)) as {
+      noteText: Record<string, unknown>;
+    };
+    await apiCall(j.clinic.url, still, 'PUT', `${base}/note-text`, { ...noteText, emNote, emCode: '99213' });
+    const signed = (await apiCall(j.clinic.url, still, 'POST', `${base}/sign`, {
+      separateEmDocumented: true,
+    })) as {
+      coding: { emCode: string | null };
+    };
+    expect(signed.coding.emCode).toBe('99213');
 
     await j.as('alex@demo.clinic', async (page) => {
       await page.getByRole('link', { name: 'Aftercare and check-in' }).first().click();
@@ -97,10 +122,14 @@ describe('the fee schedule and the superbill in Chromium', () => {
         '98925',
         'M99.03',
         '$65.00',
+        '$110.00',
       ]) {
         expect(text, shown).toContain(shown);
       }
-      expect(text).toMatch(/Total\s+\$65\.00/);
+      // The E/M line first, with modifier 25; the total adds both fees.
+      expect(text).toMatch(/99213-25\s+Office visit, established patient, low\s+complexity/);
+      expect(text.indexOf('99213-25')).toBeLessThan(text.indexOf('98925'));
+      expect(text).toMatch(/Total\s+\$175\.00/);
     });
   });
 
