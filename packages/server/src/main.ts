@@ -50,18 +50,21 @@ async function main(): Promise<void> {
   // the running ones (graceful shutdown calls it before closing the database).
   const jobs = createJobRunner(deps);
   deps.jobs = jobs;
+  const started: { app?: Awaited<ReturnType<typeof buildApp>> } = {};
+  // From here on (a signal may come while starting): stop accepting, finish the requests under way while the runner
+  // finishes its running jobs, then close the database.
+  stopOnSignal(async () => {
+    await Promise.all([started.app?.close(), jobs.stop()]);
+    mailer?.close();
+    await handle.close();
+  });
   // JSON log lines (no patient data) and /metrics with the process's own figures and the PostgreSQL pool.
   const app = await buildApp(deps, { logger: true, dbPool: handle.pool, processMetrics: true });
+  started.app = app;
   await jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const where = handle.dialect === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
-  stopOnSignal(async () => {
-    // Stop accepting and finish the requests under way while the runner finishes its running jobs.
-    await Promise.all([app.close(), jobs.stop()]);
-    mailer?.close();
-    await handle.close();
-  });
   if (workerSlot() > 0) return; // one worker of several: the first one prints the welcome
   console.log(`\nOMT Clinic is running at ${url}  (${where})${seeded ? ' — demo clinic seeded' : ''}`);
   if ((await countOtherActiveAdmins(handle.db, '')) === 0) {
