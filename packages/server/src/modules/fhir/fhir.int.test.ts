@@ -193,8 +193,16 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     expect(lenient.status).toBe(200);
     expect(ids(lenient.body)).toEqual([alexId]);
     expect(lenient.body.link[0].url).not.toContain('colour');
-    for (const bad of ['birthdate=2026-13-01', 'birthdate=xx2026', '_count=abc', '_count=1000']) {
-      const r = await get(doc, `${FHIR}/Patient?${bad}`, { prefer: 'handling=lenient' });
+    for (const bad of [
+      'date=2026-13-01',
+      'date=xx2026',
+      '_count=abc',
+      '_count=1000',
+      '_id=%00',
+      'patient=a%00',
+      'date=2026-06-01T14:00',
+    ]) {
+      const r = await get(doc, `${FHIR}/Appointment?${bad}`, { prefer: 'handling=lenient' });
       expect(r.status, bad).toBe(400);
       valid(r.body);
     }
@@ -223,6 +231,7 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     const missing = await get(doc, `${FHIR}/Patient/no-such-id`);
     expect(missing.status).toBe(404);
     valid(missing.body);
+    expect((await get(doc, `${FHIR}/Patient/a%00b`)).status).toBe(404);
     expect((await get(doc, `${FHIR}/Basic`)).status).toBe(404);
     const noRoute = await get(doc, `${FHIR}/Patient/${alexId}/_history/1`);
     expect(noRoute.status).toBe(404);

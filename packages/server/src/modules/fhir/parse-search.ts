@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
 import type { FhirTypeDef } from './resource-types';
 import { paramsOf } from './resource-types';
-import { CONTROL_PARAMS, compileParam, namedPatientIds, type Predicate } from './search-params';
+import { CONTROL_PARAMS, FHIR_ID, compileParam, namedPatientIds, type Predicate } from './search-params';
 
 export const DEFAULT_COUNT = 20;
 export const MAX_COUNT = 100;
@@ -51,7 +51,12 @@ export function parseSearch(def: FhirTypeDef, query: URLSearchParams, lenient: b
         throw fail.invalid(name, `is not a search parameter of ${def.type} here (see /fhir/R4/metadata)`);
       }
       out.predicates.push(compileParam(param, raw));
-      if (name === '_id') out.ids = [...(out.ids ?? []), ...raw.split(',')];
+      if (name === '_id') {
+        if (!raw.split(',').every((id) => FHIR_ID.test(id))) {
+          throw fail.invalid('_id', "an id has letters, digits, '-' and '.' only, up to 64");
+        }
+        out.ids = [...(out.ids ?? []), ...raw.split(',')];
+      }
       if (param.narrowsPatient || (def.type === 'Patient' && name === '_id')) {
         out.patientIds = [...(out.patientIds ?? []), ...namedPatientIds(raw)];
       }

@@ -34,7 +34,8 @@ const fold = (s: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-const ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/** FHIR's id: letters, digits, '-' and '.', up to 64 (anything else never reaches the database). */
+export const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 function tokenPredicate(def: SearchParamDef, value: string): (v: TokenValue) => boolean {
   const bar = value.indexOf('|');
@@ -63,7 +64,7 @@ function referencePredicate(def: SearchParamDef & { target: string }, value: str
   const slash = value.indexOf('/');
   const type = slash < 0 ? def.target : value.slice(0, slash);
   const id = slash < 0 ? value : value.slice(slash + 1);
-  if (type !== def.target || !ID.test(id)) {
+  if (type !== def.target || !FHIR_ID.test(id)) {
     throw fail.invalid(def.name, `give a ${def.target} id or ${def.target}/id`);
   }
   return (v) => v === `${def.target}/${id}`;

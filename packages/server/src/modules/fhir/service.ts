@@ -9,6 +9,7 @@ import type { FhirResource } from '@omt/fhir';
 import type { FhirTypeDef, Loaded } from './resource-types';
 import { withMeta } from './versioning';
 import type { ParsedSearch } from './parse-search';
+import { FHIR_ID } from './search-params';
 
 const auditType = (def: FhirTypeDef) => `fhir.${def.type}`;
 
@@ -22,6 +23,7 @@ function requireRoleMayRead(ctx: RequestContext, def: FhirTypeDef): void {
 
 export async function readResource(ctx: RequestContext, def: FhirTypeDef, id: string): Promise<FhirResource> {
   requireRoleMayRead(ctx, def);
+  if (!FHIR_ID.test(id)) throw fail.notFound(`${def.type}/${id}`);
   const signedOnly = ctx.user.role === 'patient';
   const found = (await def.load(ctx.db, { ids: [id], signedOnly })).find((l) => l.resource.id === id);
   if (!found) throw fail.notFound(`${def.type}/${id}`);
