@@ -159,6 +159,66 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
     });
   });
 
+  it('records a plan of care from the chart, books it as a series and discharges with a reason', async () => {
+    const day = (days: number) =>
+      new Date(j.clinic.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    await j.as('dr.still@demo.clinic', async (page) => {
+      const alex = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
+      await page.goto(`/patients/${alex}/chart`);
+      const plan = page.getByRole('region', { name: 'Plan of care' });
+      await plan.getByRole('button', { name: 'Record a plan of care' }).click();
+      // A hurried save without a goal is refused, naming the field.
+      await plan.getByLabel('Diagnoses').fill('M99.03, M54.50');
+      await plan.getByLabel('Re-evaluation date').fill(day(28));
+      await plan.getByRole('button', { name: 'Save the plan' }).click();
+      await plan
+        .getByRole('alert')
+        .getByText(/in row 1/)
+        .waitFor();
+      await plan.getByLabel('Goal 1', { exact: true }).fill('Walk 30 minutes without pain');
+      await plan.getByLabel('Target date of goal 1').fill(day(42));
+      await plan.getByLabel('Muscle energy (MET)').check();
+      await plan.getByLabel('Oswestry Disability Index: Baseline').check();
+      await expectNoAxeViolations(page, 'the plan-of-care form');
+      await plan.getByRole('button', { name: 'Save the plan' }).click();
+      await plan.getByRole('status').getByText('Recorded the plan of care.').waitFor();
+      await expect(plan.textContent()).resolves.toContain('0 done of 6 planned (0 booked)');
+
+      // Book the plan: the dates are checked first, nothing is booked until confirmed.
+      await plan.getByRole('button', { name: 'Book the plan' }).click();
+      const first = plan.getByLabel('First visit');
+      await first.waitFor();
+      const options = first.locator('option');
+      await first.selectOption((await options.last().getAttribute('value')) ?? '');
+      await plan.getByRole('button', { name: 'Check the dates' }).click();
+      await plan.getByRole('heading', { name: 'Every visit is free' }).waitFor();
+      await expectNoAxeViolations(page, 'the plan booking preview');
+      await plan.getByRole('button', { name: 'Book 6 visits' }).click();
+      await plan.getByRole('status').getByText('Booked 6 visits of the plan.').waitFor();
+      await expect(plan.textContent()).resolves.toContain('0 done of 6 planned (6 booked)');
+
+      // Discharge by keyboard: reason and summary.
+      await plan.getByRole('button', { name: 'Discharge' }).focus();
+      await page.keyboard.press('Enter');
+      await plan.getByLabel('Goals met').focus();
+      await page.keyboard.press('Space');
+      await plan.getByLabel('Discharge summary').focus();
+      await page.keyboard.type('Walks 30 minutes without pain; continues home exercises.');
+      await plan.getByRole('button', { name: 'Discharge', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await plan.getByRole('heading', { name: 'Discharge summary' }).waitFor();
+      await expect(plan.textContent()).resolves.toContain('Goals met');
+      await expectNoAxeViolations(page, 'the discharged plan');
+    });
+    await j.as('alex@demo.clinic', async (page) => {
+      const mine = page.getByRole('region', { name: 'Your plan of care' });
+      await mine.getByText('Completed').waitFor();
+      await expect(mine.textContent()).resolves.toContain('Walk 30 minutes without pain');
+      await expect.poll(() => mine.getByRole('button').count()).toBe(0);
+      await expectNoAxeViolations(page, 'the plan of care in the portal');
+    });
+  });
+
   it('the front desk reads the chart header only', async () => {
     await j.as('frontdesk@demo.clinic', async (page) => {
       const alex = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');

@@ -5,7 +5,7 @@ import { Id, Instant, IsoDate } from './common';
 import { SeriesConflict } from './appointments';
 
 const Goal = z.object({
-  text: z
+  goal: z
     .string()
     .trim()
     .min(3, { error: 'describe the goal in at least 3 characters' })

@@ -3,8 +3,8 @@ import { planProgress, type PlanProgressInput } from './care-plan';
 
 const base: PlanProgressInput = {
   goals: [
-    { text: 'Walk 30 minutes without pain', targetDate: '2026-07-15', met: false },
-    { text: 'Sleep through the night', targetDate: '2026-07-15', met: true },
+    { goal: 'Walk 30 minutes without pain', targetDate: '2026-07-15', met: false },
+    { goal: 'Sleep through the night', targetDate: '2026-07-15', met: true },
   ],
   plannedVisits: 6,
   measures: [

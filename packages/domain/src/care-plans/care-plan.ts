@@ -11,7 +11,7 @@ export const MEASURE_TIMINGS = ['baseline', 'each_visit', 're_evaluation'] as co
 export type MeasureTiming = (typeof MEASURE_TIMINGS)[number];
 
 export interface PlanGoal {
-  text: string;
+  goal: string;
   targetDate: string;
   met: boolean;
 }

@@ -5,7 +5,7 @@ import { bookFollowUp, openEncounter, patientIdOf } from '../../test-support/fac
 
 const PLAN = {
   diagnoses: ['m99.03', 'M54.50'],
-  goals: [{ text: 'Walk 30 minutes without pain', targetDate: '2026-07-15' }],
+  goals: [{ goal: 'Walk 30 minutes without pain', targetDate: '2026-07-15' }],
   everyWeeks: 1,
   visits: 6,
   techniques: ['muscle_energy', 'soft_tissue'],
@@ -55,7 +55,7 @@ describe.each(TEST_DATABASES)('plans of care on $name', (kind) => {
         'measures.0.measure',
       ],
       [
-        { ...PLAN, encounterId, goals: [{ text: 'Walk', targetDate: '2026-05-01' }] },
+        { ...PLAN, encounterId, goals: [{ goal: 'Walk', targetDate: '2026-05-01' }] },
         400,
         'goals.0.targetDate',
       ],

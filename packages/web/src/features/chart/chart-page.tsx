@@ -9,6 +9,7 @@ import { ChartHeaderCard } from './chart-header';
 import { ChartLists } from './chart-lists';
 import { FromIntake } from './from-intake';
 import { Timeline } from './timeline';
+import { CarePlanSection } from './care-plan/care-plan-section';
 import './chart.css';
 
 /**
@@ -39,6 +40,10 @@ export function ChartPage({ patientId }: { patientId: string }) {
         <div className="chart-columns">
           <Timeline patientId={patientId} />
           <div>
+            <CarePlanSection
+              patientId={patientId}
+              problemCodes={chart.header.activeProblems.flatMap((p) => (p.icd10 ? [p.icd10] : []))}
+            />
             <FromIntake patientId={patientId} items={chart.fromIntake ?? []} onChanged={changed} />
             <ChartLists patientId={patientId} chart={chart} editable onChanged={changed} />
           </div>

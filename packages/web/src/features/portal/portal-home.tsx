@@ -8,6 +8,7 @@ import { Link } from '../../router';
 import { WaitlistList } from '../../components/waitlist-list';
 import { useSession } from '../../session';
 import { AddChildForm } from './add-child-form';
+import { MyCarePlans } from './my-care-plan';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { localAgeLabel, STATUS_KEYS } from '../../i18n/portal-messages';
 
@@ -91,6 +92,7 @@ export function PortalHome() {
         </Link>
       </p>
       <AddChildForm />
+      <MyCarePlans patients={user.patients} />
       <LoadState loading={list.loading} error={list.error} what={t('yourAppointments')} />
       <WaitlistList onChange={list.reload} />
       {list.data && (
