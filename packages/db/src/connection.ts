@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
@@ -31,6 +31,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** Folder for the SQLite file (`omt-clinic.sqlite`); `:memory:` for an in-memory database. */
   dataDir?: string | undefined;
+  /** SQLite only: commit the writes of one event-loop turn together (default), or each on its own. */
+  groupCommit?: boolean | undefined;
 }
 
 // PostgreSQL returns bigint (int8) as string; our only bigint is the audit id and counts.
@@ -64,7 +66,12 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   const checkpoints = file === ':memory:' ? null : startBackgroundCheckpoints(file);
   if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  const wrapped = unitOfWorkDialect(new GroupCommitSqliteDialect(withStatementCache(sqlite)));
+  const database = withStatementCache(sqlite);
+  const dialect =
+    options.groupCommit === false
+      ? new SqliteDialect({ database })
+      : new GroupCommitSqliteDialect(database);
+  const wrapped = unitOfWorkDialect(dialect);
   const db = new Kysely<DB>({ dialect: wrapped });
   registerUnitOfWork(db, wrapped);
   return {
