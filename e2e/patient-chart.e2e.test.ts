@@ -192,7 +192,6 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       await first.selectOption((await options.last().getAttribute('value')) ?? '');
       await plan.getByRole('button', { name: 'Check the dates' }).click();
       await plan.getByRole('heading', { name: 'Every visit is free' }).waitFor();
-      await expectNoAxeViolations(page, 'the plan booking preview');
       await plan.getByRole('button', { name: 'Book 6 visits' }).click();
       await plan.getByRole('status').getByText('Booked 6 visits of the plan.').waitFor();
       await expect(plan.textContent()).resolves.toContain('0 done of 6 planned (6 booked)');

@@ -35,12 +35,16 @@ export function CarePlanSummary({ plan }: { plan: CarePlan }) {
         </dd>
         <dt>Techniques</dt>
         <dd>{c.techniques.length ? c.techniques.map(techniqueName).join(', ') : 'None chosen'}</dd>
-        <dt>Measures due next</dt>
-        <dd>
-          {p.measuresDue.length
-            ? p.measuresDue.map((m) => `${m.name} (${TIMING_WORDS[m.timing].toLowerCase()})`).join(', ')
-            : 'None'}
-        </dd>
+        {plan.status === 'active' && (
+          <>
+            <dt>Measures due next</dt>
+            <dd>
+              {p.measuresDue.length
+                ? p.measuresDue.map((m) => `${m.name} (${TIMING_WORDS[m.timing].toLowerCase()})`).join(', ')
+                : 'None'}
+            </dd>
+          </>
+        )}
       </dl>
       <h3>Goals</h3>
       <ul>
