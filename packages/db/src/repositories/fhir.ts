@@ -145,3 +145,27 @@ export async function fhirIntakeRows(db: Database, f: FhirRowFilter) {
   if (f.patientIds) q = q.where('patient_id', 'in', orNone(f.patientIds));
   return q.orderBy('id').execute();
 }
+
+/**
+ * The latest change to each patient's record as the audit log holds it: every edit of the registration or the
+ * language is an allowed `demographics.write` or `language.write` row (audit by construction), and the patients table
+ * keeps no time of its own. Read by the patients' index, 500 at a time.
+ */
+export async function fhirPatientChanges(
+  db: Database,
+  patientIds: readonly string[],
+): Promise<Map<string, string>> {
+  const changed = new Map<string, string>();
+  for (let i = 0; i < patientIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['patient_id', (eb) => eb.fn.max('at').as('at')])
+      .where('patient_id', 'in', [...patientIds.slice(i, i + 500)])
+      .where('outcome', '=', 'allowed')
+      .where('action', 'in', ['demographics.write', 'language.write'])
+      .groupBy('patient_id')
+      .execute();
+    for (const r of rows) if (r.patient_id && r.at) changed.set(r.patient_id, r.at);
+  }
+  return changed;
+}

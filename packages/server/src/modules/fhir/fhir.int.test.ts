@@ -141,6 +141,32 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     expect((await get(doc, `${FHIR}/Appointment/${visitId}`)).res.headers.etag).toBe(before);
   });
 
+  it("moves a Patient's version and lastUpdated when the record changes", async () => {
+    // The demo seed stamps its patients with the machine's time; registered before the test clock instead.
+    await t.handle.db
+      .updateTable('patients')
+      .set({ created_at: '2026-01-05T10:00:00Z' })
+      .where('id', '=', alexId)
+      .execute();
+    const before = (await get(alex, `${FHIR}/Patient/${alexId}`)).body;
+    expect(before.meta.lastUpdated < t.clock.now.toISOString()).toBe(true);
+    t.clock.now = new Date(t.clock.now.getTime() + 86_400_000);
+    const changedAt = t.clock.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const language = before.communication[0].language.coding[0].code === 'es' ? 'en' : 'es';
+    expect(
+      (await t.call(alex, 'PUT', '/api/me/preferred-language', { preferredLanguage: language })).status,
+    ).toBe(200);
+    const after = (await get(alex, `${FHIR}/Patient/${alexId}`)).body;
+    expect(after.meta.versionId).not.toBe(before.meta.versionId);
+    expect(after.meta.lastUpdated).toBe(changedAt);
+    expect(ids((await get(doc, `${FHIR}/Patient?_lastUpdated=ge${changedAt}&_id=${alexId}`)).body)).toEqual([
+      alexId,
+    ]);
+    expect(ids((await get(doc, `${FHIR}/Patient?_lastUpdated=lt${changedAt}&_id=${alexId}`)).body)).toEqual(
+      [],
+    );
+  });
+
   it('searches Patient by name (accents and case ignored), birthdate with prefixes, identifier and _id', async () => {
     const alexRead = (await get(doc, `${FHIR}/Patient/${alexId}`)).body;
     const birth = alexRead.birthDate as string;

@@ -10,6 +10,7 @@ import {
   fhirExamFindingRows,
   fhirIntakeRows,
   fhirLocationRows,
+  fhirPatientChanges,
   fhirPatientRows,
   fhirPractitionerRows,
   fhirTreatmentRows,
@@ -112,12 +113,18 @@ const patientDef: FhirTypeDef = {
         (r.identifier ?? []).map((i) => ({ system: i.system, code: i.value ?? '' })),
     } as SearchParamDef,
   ],
-  load: async (db, f) =>
-    (await fhirPatientRows(db, f)).map((p) => ({
+  load: async (db, f) => {
+    const rows = await fhirPatientRows(db, f);
+    const changed = await fhirPatientChanges(
+      db,
+      rows.map((p) => p.id),
+    );
+    return rows.map((p) => ({
       resource: toFhirPatient(p),
-      lastUpdated: latest(p.created_at, p.deactivated_at),
+      lastUpdated: latest(p.created_at, p.deactivated_at, changed.get(p.id)),
       patientId: p.id,
-    })),
+    }));
+  },
 };
 
 const practitionerDef: FhirTypeDef = {
