@@ -1,9 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { API, type Endpoint, type ResponseOf } from '@omt/contracts';
 import { call, type CallOptions } from './client';
 
 /** The cache key of every answer of one endpoint: invalidating it refreshes each screen showing that endpoint. */
 export function apiKey(endpoint: Endpoint): readonly unknown[] {
   return ['api', endpoint.method, endpoint.path];
+}
+
+/** Marks every cached answer of these endpoints stale; the screens showing one read it again. */
+export async function invalidateEndpoints(client: QueryClient, endpoints: readonly Endpoint[]): Promise<void> {
+  await Promise.all(endpoints.map((e) => client.invalidateQueries({ queryKey: apiKey(e) })));
 }
 
 /**

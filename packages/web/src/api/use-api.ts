@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { Endpoint, ResponseOf } from '@omt/contracts';
 import type { CallOptions } from './client';
-import { apiKey, apiQuery } from './query';
+import { apiQuery, invalidateEndpoints } from './query';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -62,13 +62,8 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: reado
   return useLoaded(queryKey, result);
 }
 
-/** Marks every cached answer of these endpoints stale; the screens showing one read it again. */
+/** `invalidate(VISIT_LISTS)`: every screen showing one of these endpoints reads it again. */
 export function useInvalidate(): (endpoints: readonly Endpoint[]) => void {
   const client = useQueryClient();
-  return useCallback(
-    (endpoints: readonly Endpoint[]) => {
-      for (const e of endpoints) void client.invalidateQueries({ queryKey: apiKey(e) });
-    },
-    [client],
-  );
+  return useCallback((endpoints: readonly Endpoint[]) => void invalidateEndpoints(client, endpoints), [client]);
 }

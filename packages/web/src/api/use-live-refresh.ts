@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { API, LiveEvent, type Endpoint } from '@omt/contracts';
-import { apiKey } from './query';
+import { invalidateEndpoints } from './query';
 
 /** How often a live list asks again anyway: a stream may be on another app instance, or events may be lost. */
 export const LIVE_REFRESH_INTERVAL_MS = 60_000;
@@ -27,11 +27,7 @@ export async function invalidateForLiveEvent(client: QueryClient, data: string):
   }
   const event = LiveEvent.safeParse(json);
   if (!event.success) return;
-  await invalidate(client, CHANGED_BY[event.data.kind]);
-}
-
-async function invalidate(client: QueryClient, endpoints: Endpoint[]): Promise<void> {
-  await Promise.all(endpoints.map((e) => client.invalidateQueries({ queryKey: apiKey(e) })));
+  await invalidateEndpoints(client, CHANGED_BY[event.data.kind]);
 }
 
 /**
@@ -48,7 +44,7 @@ export function useLiveQueries(): boolean {
     let opened = false;
     source.onmessage = (message: MessageEvent<string>) => void invalidateForLiveEvent(client, message.data);
     source.onopen = () => {
-      if (opened) void invalidate(client, LIVE_ENDPOINTS); // a reconnect: whatever happened meanwhile was not heard
+      if (opened) void invalidateEndpoints(client, LIVE_ENDPOINTS); // a reconnect: whatever happened meanwhile was not heard
       opened = true;
       setConnected(true);
     };
