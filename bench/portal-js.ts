@@ -53,7 +53,9 @@ try {
     const kb = (n: number) => (n / 1024).toFixed(1);
     const gzip = scripts.reduce((s, x) => s + x.gzip, 0);
     const raw = scripts.reduce((s, x) => s + x.raw, 0);
-    console.log(`${page.name.padEnd(12)} ${kb(gzip).padStart(6)} KB gzipped (${kb(raw)} KB raw) in ${scripts.length} files`);
+    console.log(
+      `${page.name.padEnd(12)} ${kb(gzip).padStart(6)} KB gzipped (${kb(raw)} KB raw) in ${scripts.length} files`,
+    );
     for (const s of scripts) console.log(`    ${kb(s.gzip).padStart(6)} KB  ${s.name}`);
   }
 } finally {

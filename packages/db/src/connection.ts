@@ -15,8 +15,8 @@ export type Database = Kysely<DB>;
 export interface DatabaseHandle {
   db: Database;
   dialect: DialectName;
-  /** PostgreSQL's connection pool counts (for /metrics); SQLite has no pool. */
-  pool?: PoolStats;
+  /** PostgreSQL's connection pool (its counts feed /metrics); SQLite has none. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 

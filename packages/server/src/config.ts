@@ -44,6 +44,8 @@ const Env = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Lets a Prometheus server off this host scrape `/metrics` with `Authorization: Bearer <token>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /** The JSON log's level: one line per request at info (no patient data); `silent` turns the log off. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   SESSION_HOURS: z.coerce
     .number()
     .int()
@@ -91,6 +93,7 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   metricsToken: string | undefined;
+  logLevel: string;
   sessionHours: number;
   sessionIdleMinutes: number;
   webDist: string;
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
     metricsToken: e.METRICS_TOKEN,
+    logLevel: e.LOG_LEVEL,
     sessionHours: e.SESSION_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     webDist: e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist'),

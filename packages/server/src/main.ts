@@ -59,7 +59,11 @@ async function main(): Promise<void> {
     await handle.close();
   });
   // JSON log lines (no patient data) and /metrics with the process's own figures and the PostgreSQL pool.
-  const app = await buildApp(deps, { logger: true, dbPool: handle.pool, processMetrics: true });
+  const app = await buildApp(deps, {
+    logger: { level: config.logLevel },
+    dbPool: handle.pool,
+    processMetrics: true,
+  });
   started.app = app;
   await jobs.start();
   await app.listen({ port: config.port, host: config.host });

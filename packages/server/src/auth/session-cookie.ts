@@ -15,7 +15,10 @@ function cookieName(req: FastifyRequest, config: Pick<Config, 'cookieSecure'>): 
 }
 
 /** The session token the browser sent, under the name for this request's scheme only. */
-export function readSessionCookie(req: FastifyRequest, config: Pick<Config, 'cookieSecure'>): string | undefined {
+export function readSessionCookie(
+  req: FastifyRequest,
+  config: Pick<Config, 'cookieSecure'>,
+): string | undefined {
   return req.cookies[cookieName(req, config)];
 }
 

@@ -10,7 +10,10 @@ import { startTestApp, type TestApp } from '../test-support/test-app';
 function fakeWebDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'omt-web-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/assets/app-AbC123.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/app-AbC123.js"></script>',
+  );
   writeFileSync(join(dir, 'assets/app-AbC123.js'), 'export const clinic = "OMT";\n'.repeat(400));
   writeFileSync(join(dir, 'assets/app-AbC123.js.map'), '{"version":3,"sources":["../src/secret.tsx"]}');
   return dir;
@@ -51,7 +54,11 @@ describe.each(TEST_DATABASES)('headers, compression and caching on $name', (kind
     });
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.rawPayload.length).toBeLessThan(1000);
-    const gzip = await t.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    const gzip = await t.app.inject({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gzip.headers.vary).toContain('accept-encoding');
     const plain = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
@@ -79,13 +86,22 @@ describe.each(TEST_DATABASES)('headers, compression and caching on $name', (kind
     expect(res.headers['strict-transport-security']).toBeUndefined();
     const cookie = res.cookies.find((c) => c.name === 'omt_session');
     expect(cookie?.secure).toBeFalsy();
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', cookies: { omt_session: cookie?.value ?? '' } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      cookies: { omt_session: cookie?.value ?? '' },
+    });
     expect(me.statusCode).toBe(200);
   });
 
   it('behind a TLS proxy (TRUST_PROXY): HSTS and a __Host- session cookie that alone opens the session', async () => {
     const https = { 'x-forwarded-proto': 'https' };
-    const res = await proxied.app.inject({ method: 'POST', url: '/api/auth/login', payload: login, headers: https });
+    const res = await proxied.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: login,
+      headers: https,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     const cookie = res.cookies.find((c) => c.name === '__Host-omt_session');

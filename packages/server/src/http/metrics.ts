@@ -83,7 +83,10 @@ export function serveMetrics(app: FastifyInstance, deps: AppDeps, options: Metri
     if (!fromLoopback(req) && !hasToken(req, deps.config.metricsToken)) {
       return reply
         .status(403)
-        .send({ code: 'forbidden', message: 'Metrics are served to loopback or with the METRICS_TOKEN bearer token.' });
+        .send({
+          code: 'forbidden',
+          message: 'Metrics are served to loopback or with the METRICS_TOKEN bearer token.',
+        });
     }
     return reply.type(registry.contentType).send(await registry.metrics());
   });

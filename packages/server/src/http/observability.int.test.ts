@@ -1,8 +1,17 @@
 import { Writable } from 'node:stream';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorHandler } from '../errors';
+import { loggerOptions, logRequests } from './request-log';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
-import { bookFollowUp, openEncounter, patientIdOf, submitIntake, treatRegions } from '../test-support/factories';
+import {
+  bookFollowUp,
+  openEncounter,
+  patientIdOf,
+  submitIntake,
+  treatRegions,
+} from '../test-support/factories';
 
 /** Collects the app's JSON log lines. */
 function logSink() {
@@ -20,7 +29,9 @@ function logSink() {
 function requestCount(scrape: string, method: string, route: string, status: number): number {
   const line = scrape
     .split('\n')
-    .find((l) => l.startsWith(`omt_http_requests_total{method="${method}",route="${route}",status="${status}"}`));
+    .find((l) =>
+      l.startsWith(`omt_http_requests_total{method="${method}",route="${route}",status="${status}"}`),
+    );
   return line ? Number(line.split(' ').pop()) : 0;
 }
 
@@ -28,7 +39,13 @@ describe.each(TEST_DATABASES)('logs and metrics on $name', (kind) => {
   let t: TestApp;
   const sink = logSink();
   beforeAll(async () => {
-    t = await startTestApp(kind, { metricsToken: 'a-token-of-sixteen+' }, {}, {}, { logger: { stream: sink.stream } });
+    t = await startTestApp(
+      kind,
+      { metricsToken: 'a-token-of-sixteen+' },
+      {},
+      {},
+      { logger: { stream: sink.stream } },
+    );
   });
   afterAll(() => t.close());
 
@@ -45,7 +62,9 @@ describe.each(TEST_DATABASES)('logs and metrics on $name', (kind) => {
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
     await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar']);
     const still = await t.login('dr.still@demo.clinic');
-    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, { separateEmDocumented: false });
+    const signed = await t.call(still, 'POST', `/api/encounters/${enc}/sign`, {
+      separateEmDocumented: false,
+    });
     expect(signed.status).toBe(200);
     const refused = await t.call(desk, 'POST', '/api/appointments', { patientId: alexId, visitType: 'nope' });
     expect(refused.status).toBeGreaterThanOrEqual(400);
@@ -65,7 +84,9 @@ describe.each(TEST_DATABASES)('logs and metrics on $name', (kind) => {
     const log = sink.lines.join('\n');
     for (const secret of secrets) expect(log.toLowerCase(), secret).not.toContain(secret.toLowerCase());
 
-    const requests = sink.lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
+    const requests = sink.lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'request');
     expect(requests.length).toBeGreaterThan(20);
     for (const line of requests) {
       expect(line.requestId).toEqual(expect.any(String));
@@ -74,14 +95,27 @@ describe.each(TEST_DATABASES)('logs and metrics on $name', (kind) => {
       expect(line.ms).toEqual(expect.any(Number));
     }
     expect(requests).toContainEqual(
-      expect.objectContaining({ method: 'POST', route: '/api/encounters/:id/sign', status: 200, role: 'physician' }),
+      expect.objectContaining({
+        method: 'POST',
+        route: '/api/encounters/:id/sign',
+        status: 200,
+        role: 'physician',
+      }),
     );
-    expect(requests).toContainEqual(expect.objectContaining({ method: 'GET', route: '/api/patients', status: 200 }));
-    expect(requests.find((l) => l.status === refused.status && l.route === '/api/appointments')).toBeDefined();
+    expect(requests).toContainEqual(
+      expect.objectContaining({ method: 'GET', route: '/api/patients', status: 200 }),
+    );
+    expect(
+      requests.find((l) => l.status === refused.status && l.route === '/api/appointments'),
+    ).toBeDefined();
   });
 
   it('keeps a well-formed x-request-id from a proxy, replaces a malformed one, and returns it', async () => {
-    const kept = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'proxy-42.a' } });
+    const kept = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'proxy-42.a' },
+    });
     expect(kept.headers['x-request-id']).toBe('proxy-42.a');
     const forged = await t.app.inject({
       method: 'GET',
@@ -104,9 +138,12 @@ describe.each(TEST_DATABASES)('logs and metrics on $name', (kind) => {
     const after = await scrape();
     expect(requestCount(after, 'GET', '/api/me', 200) - requestCount(before, 'GET', '/api/me', 200)).toBe(2);
     expect(requestCount(after, 'GET', '/api/me', 401) - requestCount(before, 'GET', '/api/me', 401)).toBe(1);
-    expect(after).toMatch(/omt_http_request_duration_seconds_bucket\{le="0\.1",method="GET",route="\/api\/me"\} \d+/);
+    expect(after).toMatch(
+      /omt_http_request_duration_seconds_bucket\{le="0\.1",method="GET",route="\/api\/me"\} \d+/,
+    );
     expect(after).toMatch(/^omt_jobs\{state="queued"\} \d+$/m);
-    if (kind.name === 'postgres') expect(after).toMatch(/^omt_db_pool_connections\{state="total"\} [1-9]\d*$/m);
+    if (kind.name === 'postgres')
+      expect(after).toMatch(/^omt_db_pool_connections\{state="total"\} [1-9]\d*$/m);
     else expect(after).not.toContain('omt_db_pool_connections');
   });
 
@@ -119,5 +156,34 @@ describe.each(TEST_DATABASES)('logs and metrics on $name', (kind) => {
     const withToken = await from('10.1.2.3', { authorization: 'Bearer a-token-of-sixteen+' });
     expect(withToken.statusCode).toBe(200);
     expect(withToken.headers['content-type']).toContain('text/plain');
+  });
+});
+
+describe('an unexpected error', () => {
+  it('is logged with the request id it answers with, and without the request body', async () => {
+    const sink = logSink();
+    const app = Fastify(loggerOptions({ stream: sink.stream }));
+    app.setErrorHandler(errorHandler);
+    logRequests(app);
+    app.post('/boom', () => {
+      throw new TypeError('cannot read properties of undefined');
+    });
+    const res = await app.inject({ method: 'POST', url: '/boom?q=Rivera', payload: { name: 'Alex Rivera' } });
+    await app.close();
+    expect(res.statusCode).toBe(500);
+    const id = res.headers['x-request-id'];
+    const lines = sink.lines.map(
+      (l) => JSON.parse(l) as { requestId?: string; msg: string; err?: { type: string } },
+    );
+    expect(lines.find((l) => l.msg === 'unhandled error')).toMatchObject({
+      requestId: id,
+      err: { type: 'TypeError' },
+    });
+    expect(lines.find((l) => l.msg === 'request')).toMatchObject({
+      requestId: id,
+      route: '/boom',
+      status: 500,
+    });
+    expect(sink.lines.join('\n')).not.toContain('Rivera');
   });
 });

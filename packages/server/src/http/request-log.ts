@@ -3,8 +3,8 @@ import type { Writable } from 'node:stream';
 import { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { AuthUser } from '../auth/user';
 
-/** Where the app's JSON log lines go: on (stdout), off, or a stream (a test's sink). */
-export type LogSetting = boolean | { stream: Writable };
+/** The app's JSON log lines: on (stdout, level info), off, or at a level and/or into a stream (a test's sink). */
+export type LogSetting = boolean | { stream?: Writable; level?: string };
 
 /** A proxy's `x-request-id` is kept when it is a plain token (no spaces, quotes or line breaks to forge a log line). */
 const WELL_FORMED_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
@@ -27,18 +27,22 @@ export function noteCaller(req: FastifyRequest, user: AuthUser): void {
  * or an email); `logRequests` writes one line per request instead. An error keeps its type, code and stack, never a
  * request or a body.
  */
-export function loggerOptions(setting: LogSetting): Pick<
-  FastifyServerOptions,
-  'logger' | 'genReqId' | 'logController'
-> {
+export function loggerOptions(
+  setting: LogSetting,
+): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'logController'> {
   const base = {
     level: 'info',
     serializers: {
-      err: (e: Error & { code?: unknown }) => ({ type: e.name, code: e.code, message: e.message, stack: e.stack ?? '' }),
+      err: (e: Error & { code?: unknown }) => ({
+        type: e.name,
+        code: e.code,
+        message: e.message,
+        stack: e.stack ?? '',
+      }),
     },
   };
   return {
-    logger: setting === false ? false : setting === true ? base : { ...base, stream: setting.stream },
+    logger: setting === false ? false : setting === true ? base : { ...base, ...setting },
     genReqId: requestIdOf,
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
   };

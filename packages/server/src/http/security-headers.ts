@@ -26,7 +26,10 @@ export const CONTENT_SECURITY_POLICY = {
 const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Helmet's headers with our CSP; HSTS only on a response over HTTPS (never on plain http, which would lock it out). */
-export async function securityHeaders(app: FastifyInstance, config: Pick<Config, 'cookieSecure'>): Promise<void> {
+export async function securityHeaders(
+  app: FastifyInstance,
+  config: Pick<Config, 'cookieSecure'>,
+): Promise<void> {
   await app.register(helmet, {
     hsts: false,
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
