@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { updateClinicProfile, type DatabaseHandle } from '@omt/db';
+import { openUnitOfWork, unitOfWork, updateClinicProfile, type DatabaseHandle } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { scheduleCatalog } from './catalog-cache';
 import { clinicProfile } from '../clinic-profile/profile-cache';
 
-// The catalogue and clinic profile caches trust a version that triggers move. A change whose commit then fails must not leave a
-// version that a later, committed change takes again: the cache would keep the failed change and miss the later
-// one. On the real drivers: the failed change, a search that runs before its commit fails, then another change.
+// The catalogue and clinic profile caches trust a marker that triggers move. A change that is then rolled back must
+// not leave a marker that a later, committed change takes again: the cache would keep the rolled-back change and miss
+// the later one. On the real drivers: a request that reads its own change and then fails (both databases), and a
+// SQLite group whose commit fails after a search read its writes.
 describe.each(TEST_DATABASES)('caches after a failed commit on $name', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
@@ -48,6 +49,21 @@ describe.each(TEST_DATABASES)('caches after a failed commit on $name', (kind) =>
     const saved = await failedCommit(() => location('failed-x'), names);
     await location('later-y');
     expect(await names()).toEqual(saved ? ['failed-x', 'later-y'] : ['later-y']);
+  });
+
+  it('the scheduling catalogue forgets what a failed request read of its own change', async () => {
+    // A request's reads join its transaction (its unit of work): a search after its own change sees the change.
+    const failing = unitOfWork(handle.db, async () => {
+      await openUnitOfWork(handle.db);
+      await location('rolled-back-z');
+      expect(await names()).toContain('rolled-back-z');
+      throw new Error('the request fails');
+    });
+    await expect(failing).rejects.toThrow('the request fails');
+    await location('later-w');
+    const after = await names();
+    expect(after).toContain('later-w');
+    expect(after).not.toContain('rolled-back-z');
   });
 
   it('the clinic profile shows the next committed save, not the failed one', async () => {
