@@ -99,6 +99,7 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
         expect(read.status, `${def.type}/${entry.resource.id}`).toBe(200);
         expect(read.body).toEqual(entry.resource);
         expect(read.res.headers.etag).toBe(`W/"${read.body.meta.versionId}"`);
+        expect(read.res.headers['cache-control']).toBe('private, no-cache');
         const again = await get(doc, `${FHIR}/${def.type}/${entry.resource.id}`, {
           'if-none-match': read.res.headers.etag as string,
         });

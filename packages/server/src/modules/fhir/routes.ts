@@ -87,8 +87,10 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
           next(error as Error);
         }
       });
+      // Patient data: no shared cache keeps it, and a client revalidates (If-None-Match) before reusing its copy.
       fhir.addHook('onSend', (_req, reply, payload, next) => {
         if (reply.statusCode !== 304) void reply.type(FHIR_JSON);
+        void reply.header('cache-control', 'private, no-cache');
         next(null, payload);
       });
 
