@@ -54,7 +54,9 @@ class Joined implements DatabaseConnection {
 
 const joinedUnit = (driver: UnitOfWorkDriver): (Unit & { connection: DatabaseConnection }) | null => {
   const unit = units.getStore();
-  return unit?.driver === driver && unit.connection ? (unit as Unit & { connection: DatabaseConnection }) : null;
+  return unit?.driver === driver && unit.connection
+    ? (unit as Unit & { connection: DatabaseConnection })
+    : null;
 };
 
 /** Wraps a dialect's driver: inside an open unit of work, connections are the unit's and transactions savepoints. */
@@ -205,5 +207,6 @@ async function end(unit: Unit, commit: boolean): Promise<void> {
     }
   }
   // A failed commit, or a failure to do the work after (a refusal's audit row), fails the request.
-  if (failure !== null) throw failure instanceof Error ? failure : new Error('the unit of work failed', { cause: failure });
+  if (failure !== null)
+    throw failure instanceof Error ? failure : new Error('the unit of work failed', { cause: failure });
 }

@@ -28,7 +28,9 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     const name = `reject_${table}`;
     if (t.handle.dialect === 'sqlite') {
       await sql
-        .raw(`create trigger ${name} before insert on ${table} begin select raise(abort, 'rejected by the test'); end`)
+        .raw(
+          `create trigger ${name} before insert on ${table} begin select raise(abort, 'rejected by the test'); end`,
+        )
         .execute(t.handle.db);
       return async () => void (await sql.raw(`drop trigger ${name}`).execute(t.handle.db));
     }
@@ -44,7 +46,10 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
   }
 
   const audit = (where: { action: string; outcome?: string; patientId?: string }) => {
-    let q = t.handle.db.selectFrom('audit_log').select(['outcome', 'resource_id']).where('action', '=', where.action);
+    let q = t.handle.db
+      .selectFrom('audit_log')
+      .select(['outcome', 'resource_id'])
+      .where('action', '=', where.action);
     if (where.outcome) q = q.where('outcome', '=', where.outcome);
     if (where.patientId) q = q.where('patient_id', '=', where.patientId);
     return q.execute();
@@ -90,7 +95,12 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
 
   it('a refused upload (not a PDF or image) leaves no allowed row', async () => {
     const before = await audit({ action: 'document.write', patientId: mariaId });
-    const r = await t.call(desk, 'POST', `/api/patients/${mariaId}/documents`, upload(Buffer.from('<html></html>')));
+    const r = await t.call(
+      desk,
+      'POST',
+      `/api/patients/${mariaId}/documents`,
+      upload(Buffer.from('<html></html>')),
+    );
     expect(r.status).toBe(415);
     expect(await audit({ action: 'document.write', patientId: mariaId })).toEqual(before);
   });
@@ -141,7 +151,8 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     const rows = await audit({ action: 'demographics.write' });
     const undo = await rejectInserts('patient_imports');
     try {
-      const csv = 'First Name,Last Name,Date of Birth,Gender\r\nIra,Ives,1970-01-01,F\r\nJem,Jones,1971-02-02,M';
+      const csv =
+        'First Name,Last Name,Date of Birth,Gender\r\nIra,Ives,1970-01-01,F\r\nJem,Jones,1971-02-02,M';
       const r = await t.call(admin, 'POST', '/api/patient-imports', { csv });
       expect(r.status, JSON.stringify(r.body)).toBe(500);
     } finally {

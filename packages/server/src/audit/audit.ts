@@ -41,7 +41,14 @@ export async function recordAudit(
         detail: e.detail ?? null,
       })),
     ).catch((error: unknown) => {
-      throw new DomainError(503, 'audit_unavailable', 'the audit log cannot be written: nothing was changed; try again later', undefined, undefined, error);
+      throw new DomainError(
+        503,
+        'audit_unavailable',
+        'the audit log cannot be written: nothing was changed; try again later',
+        undefined,
+        undefined,
+        error,
+      );
     });
   if (list.some((e) => e.outcome === 'denied')) return afterUnitOfWork(db, write);
   await openUnitOfWork(db);

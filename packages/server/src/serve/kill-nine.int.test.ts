@@ -12,7 +12,13 @@ import { DEMO_PASSWORD } from '../seed/demo-clinic';
 const CONCURRENCY = 12;
 const KILL_AFTER_ACKS = 15;
 
-async function call(clinic: ClinicProcess, token: string | null, method: string, path: string, body?: unknown) {
+async function call(
+  clinic: ClinicProcess,
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
   const res = await fetch(`${clinic.url}${path}`, {
     method,
     headers: {
@@ -56,7 +62,8 @@ describe.each(TEST_DATABASES)('kill -9 during a booking storm on $name', (kind) 
         from: new Date(now + 86_400_000).toISOString(),
         to: new Date(now + 15 * 86_400_000).toISOString(),
       });
-      const slots = (await call(clinic, token, 'GET', `/api/availability?${qs.toString()}`)).body as unknown as {
+      const slots = (await call(clinic, token, 'GET', `/api/availability?${qs.toString()}`))
+        .body as unknown as {
         start: string;
         providerId: string;
         locationId: string;

@@ -20,7 +20,8 @@ export const REFUSALS_ES: Record<string, string> = {
   invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
   rate_limited: 'Demasiados intentos seguidos. Espere un momento y vuelva a intentarlo.',
   forbidden: 'Su cuenta no puede hacer esto.',
-  audit_unavailable: 'No pudimos registrar esta acción, así que no se guardó nada. Vuelva a intentarlo más tarde.',
+  audit_unavailable:
+    'No pudimos registrar esta acción, así que no se guardó nada. Vuelva a intentarlo más tarde.',
   not_found: 'No encontramos lo que busca; puede que ya no exista.',
   method_not_allowed: 'Esta acción todavía no está disponible; por ahora solo se puede consultar.',
   unsupported_media_type: 'Envíe los datos en formato JSON.',
