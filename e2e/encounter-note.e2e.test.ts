@@ -124,6 +124,11 @@ describe('dr.still writes a note with templates and free text, copies the exam f
       await page.getByRole('checkbox', { name: 'Sacral: Asymmetry' }).check();
       await saveExam(page);
       await expect.poll(() => page.getByText(/^Copied from /).count()).toBe(1);
+      // At 1366 px the TART table fits the steps column beside the patient summary: no sideways scrolling.
+      const overflow = await page
+        .locator('table.exam-table')
+        .evaluate((t) => t.scrollWidth - (t.parentElement?.clientWidth ?? 0));
+      expect(overflow).toBeLessThanOrEqual(0);
       await expect.poll(() => page.getByTestId('sign-blockers').count()).toBe(0);
 
       await chooseTreatment(page, 'lumbar', 'soft_tissue');
