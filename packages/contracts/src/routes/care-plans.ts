@@ -8,6 +8,7 @@ import {
   DischargeCarePlan,
   ReviseCarePlan,
 } from '../care-plans';
+import { z } from 'zod';
 import { endpoint, IdParam } from './endpoint';
 
 const tag = 'care-plans';
@@ -76,5 +77,16 @@ export const CARE_PLANS_API = {
     params: IdParam,
     body: BookCarePlan,
     response: CarePlanBooking,
+  }),
+  dischargeSummaryPdf: endpoint({
+    method: 'GET',
+    path: '/api/care-plans/:id/discharge.pdf',
+    summary:
+      'The discharge summary as a PDF on the clinic letterhead (409 care_plan_not_discharged while active)',
+    tag,
+    auth: 'user',
+    params: IdParam,
+    produces: 'application/pdf',
+    response: z.string(),
   }),
 };

@@ -284,6 +284,7 @@ const en = {
   planReasonPlateau: 'no further progress expected for now',
   planReasonReferred: 'referred to another specialist',
   planReasonPatientChoice: 'your choice',
+  planDischargePdf: 'Download the discharge summary as PDF (opens in a new tab; in English)',
 };
 
 const es: Record<keyof typeof en, string> = {
@@ -575,6 +576,7 @@ const es: Record<keyof typeof en, string> = {
   planReasonPlateau: 'por ahora no se espera más mejoría',
   planReasonReferred: 'remitido a otro especialista',
   planReasonPatientChoice: 'su decisión',
+  planDischargePdf: 'Descargar el resumen de alta en PDF (se abre en una pestaña nueva; en inglés)',
 };
 
 export type PortalLang = 'en' | 'es';

@@ -20,6 +20,7 @@ export const REFUSALS_ES: Record<string, string> = {
   invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
   rate_limited: 'Demasiados intentos seguidos. Espere un momento y vuelva a intentarlo.',
   forbidden: 'Su cuenta no puede hacer esto.',
+  care_plan_not_discharged: 'El resumen de alta existe cuando el plan de atención ha terminado.',
   audit_unavailable:
     'No pudimos registrar esta acción, así que no se guardó nada. Vuelva a intentarlo más tarde.',
   not_found: 'No encontramos lo que busca; puede que ya no exista.',

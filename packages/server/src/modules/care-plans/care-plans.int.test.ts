@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, openEncounter, patientIdOf } from '../../test-support/factories';
+import { fetchPdf } from '../../test-support/print';
 
 const PLAN = {
   diagnoses: ['m99.03', 'M54.50'],
@@ -233,6 +234,8 @@ describe.each(TEST_DATABASES)('plans of care on $name', (kind) => {
       summary: 'x',
     });
     expect([bad.status, bad.body.field]).toEqual([400, 'reason']);
+    const early = await fetchPdf(t, still, `/api/care-plans/${planId}/discharge.pdf`);
+    expect([early.status, early.error?.code]).toEqual([409, 'care_plan_not_discharged']);
     const d = await t.call(still, 'POST', `/api/care-plans/${planId}/discharge`, body);
     expect(d.status, JSON.stringify(d.body)).toBe(200);
     expect(d.body.status).toBe('discharged');
@@ -254,5 +257,21 @@ describe.each(TEST_DATABASES)('plans of care on $name', (kind) => {
       role: 'physician',
       detail: 'discharge: goals_met',
     });
+  });
+
+  it('prints the discharge summary on the letterhead for the physician and the patient, not the desk', async () => {
+    const pdf = await fetchPdf(t, still, `/api/care-plans/${planId}/discharge.pdf`);
+    expect([pdf.status, pdf.type]).toEqual([200, 'application/pdf']);
+    for (const text of [
+      'Discharge summary',
+      'Alex Rivera',
+      'Reason: Goals met',
+      'M99.03',
+      'Walks 30 minutes without pain',
+    ])
+      expect(pdf.text).toContain(text);
+    expect((await fetchPdf(t, alex, `/api/care-plans/${planId}/discharge.pdf`)).status).toBe(200);
+    const desk = await t.login('frontdesk@demo.clinic');
+    expect((await fetchPdf(t, desk, `/api/care-plans/${planId}/discharge.pdf`)).status).toBe(403);
   });
 });

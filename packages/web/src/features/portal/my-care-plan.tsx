@@ -51,7 +51,20 @@ function PlanCard({ plan, title }: { plan: CarePlan; title: string }) {
           {t('planMeasuresDue')} <span lang="en">{p.measuresDue.map((m) => m.name).join(', ')}</span>
         </p>
       )}
-      {plan.discharge && <p>{t('planDischargeReason', { reason: t(REASON_KEYS[plan.discharge.reason]) })}</p>}
+      {plan.discharge && (
+        <>
+          <p>{t('planDischargeReason', { reason: t(REASON_KEYS[plan.discharge.reason]) })}</p>
+          <p>
+            <a
+              href={`/api/care-plans/${encodeURIComponent(plan.id)}/discharge.pdf`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t('planDischargePdf')}
+            </a>
+          </p>
+        </>
+      )}
     </section>
   );
 }

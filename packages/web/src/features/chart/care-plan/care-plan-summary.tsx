@@ -73,6 +73,15 @@ export function CarePlanSummary({ plan }: { plan: CarePlan }) {
             {REASON_WORDS[plan.discharge.reason]} — {formatStamp(plan.discharge.at)} — {plan.discharge.byName}
           </p>
           <p className="care-plan-summary-text">{plan.discharge.summary}</p>
+          <p>
+            <a
+              href={`/api/care-plans/${encodeURIComponent(plan.id)}/discharge.pdf`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              Download the discharge summary as PDF (opens in a new tab)
+            </a>
+          </p>
         </section>
       )}
       <details>
