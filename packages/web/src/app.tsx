@@ -8,7 +8,7 @@ import { LoginPage } from './features/auth/login-page';
 import { navigate, usePath } from './router';
 import { Routes } from './routes';
 import { homeFor, SessionContext, type Session } from './session';
-import { lazyPage } from './lazy-page';
+import { lazyPage, PageLoading } from './lazy-page';
 
 const ForgotPasswordPage = lazyPage(
   () => import('./features/auth/forgot-password-page'),
@@ -113,7 +113,7 @@ export function App() {
 
   const publicPage = PUBLIC_PAGES[path];
   if (publicPage && boot.state !== 'loading')
-    return <Suspense fallback={<Loading what="the page" />}>{publicPage()}</Suspense>;
+    return <Suspense fallback={<PageLoading />}>{publicPage()}</Suspense>;
 
   switch (boot.state) {
     case 'loading':

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { usePortalText } from './i18n/use-portal-text';
 
 /**
  * A page loaded on first visit (its own chunk): patients never download the staff pages, and staff download each
@@ -10,4 +11,14 @@ export function lazyPage<K extends string, C extends ComponentType<any>>(
   name: K,
 ) {
   return lazy(async () => ({ default: (await load())[name] }));
+}
+
+/** What shows while a page's chunk loads: a heading (every page has one), busy, in the reader's language. */
+export function PageLoading() {
+  const { t } = usePortalText();
+  return (
+    <h1 className="muted" aria-busy="true">
+      {t('pageLoading')}
+    </h1>
+  );
 }

@@ -3,8 +3,7 @@ import { ROLES, type Role, type User } from '@omt/contracts';
 import { usePageTitle } from './components/app-shell';
 import { Link, matchPath } from './router';
 import { homeFor } from './session';
-import { lazyPage } from './lazy-page';
-import { Loading } from './components/messages';
+import { lazyPage, PageLoading } from './lazy-page';
 
 const AccountPage = lazyPage(() => import('./features/account/account-page'), 'AccountPage');
 const AuditPage = lazyPage(() => import('./features/admin/audit-page'), 'AuditPage');
@@ -131,7 +130,7 @@ export function Routes({ path, user }: { path: string; user: User }) {
     }
     return (
       <Fragment key={path}>
-        <Suspense fallback={<Loading what="the page" />}>{route.render(params)}</Suspense>
+        <Suspense fallback={<PageLoading />}>{route.render(params)}</Suspense>
       </Fragment>
     );
   }
