@@ -1,4 +1,4 @@
-import { enqueueJob, type Database } from '@omt/db';
+import { afterUnitOfWork, enqueueJob, type Database } from '@omt/db';
 import type { AppDeps } from '../context';
 import { toInstant } from '../clock';
 import { DEFAULT_MAX_ATTEMPTS } from './retry-policy';
@@ -24,16 +24,21 @@ export function enqueue(
 }
 
 /**
- * Enqueues work after its change committed and wakes this process's runner. It never throws: the change stands
- * whatever happens to its mail (the failure is reported, as mail trouble was before).
+ * Enqueues work with its change and wakes this process's runner once that commits. Inside a request's unit of work
+ * the job joins the request's transaction (a rolled-back change enqueues nothing; a crash after the commit still runs
+ * it); elsewhere it is written at once. It never throws: the change stands whatever happens to its mail (the failure
+ * is reported, as mail trouble was before).
  */
-export async function enqueueAfterCommit(
+export async function enqueueWithChange(
   deps: AppDeps,
   job: { kind: string; key?: string; payload: unknown },
 ): Promise<void> {
   try {
     await enqueue(deps, deps.db, job);
-    deps.jobs?.nudge();
+    await afterUnitOfWork(deps.db, () => {
+      deps.jobs?.nudge();
+      return Promise.resolve();
+    });
   } catch (error) {
     deps.onBackgroundError?.(error);
   }

@@ -9,6 +9,7 @@ import {
   type ReminderJob,
 } from '../modules/notifications/appointment-mail';
 import { expireWaitlistOffers } from '../modules/waitlist/service';
+import { sendQueuedMail } from './mail-job';
 
 /** What a job of one kind does with its payload; throwing makes the runner retry it with backoff. */
 export type JobHandler = (deps: AppDeps, payload: never, job: JobRow) => Promise<unknown>;
@@ -19,6 +20,7 @@ const KEEP_DONE_MS = 7 * 24 * 3_600_000;
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   'appointment-mail': (deps, job: AppointmentMailJob) =>
     sendAppointmentMail(deps, job.appointmentId, job.kind),
+  mail: (deps, payload: { sealed: string }, job) => sendQueuedMail(deps, payload, job),
   reminder: (deps, job: ReminderJob) => sendReminder(deps, job),
   'reminder-scan': (deps) => enqueueDueReminders(deps),
   'waitlist-expiry': (deps) => expireWaitlistOffers(deps),

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { claimJobs, findJobByKey, listJobs, type DatabaseHandle } from '@omt/db';
+import { claimJobs, findJobByKey, listJobs, openUnitOfWork, unitOfWork, type DatabaseHandle } from '@omt/db';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { openSameDatabase } from '../../../../scripts/test-support/same-database';
 import { startTestApp, TEST_NOW, type TestApp } from '../test-support/test-app';
@@ -9,7 +9,7 @@ import { createMailer } from '../mail/mailer';
 import { toInstant } from '../clock';
 import type { AppDeps } from '../context';
 import { enqueueDueReminders } from '../modules/notifications/appointment-mail';
-import { enqueue } from './enqueue';
+import { enqueue, enqueueWithChange } from './enqueue';
 import { createJobRunner, LEASE_MS } from './runner';
 import type { JobHandler } from './job-kinds';
 
@@ -100,6 +100,23 @@ describe.each(TEST_DATABASES)('job runner on $name', (kind) => {
       state: 'queued',
       run_at: toInstant(at(60_000)),
     });
+  });
+
+  it("enqueues with a request's change: nothing when it rolls back, run once it commits", async () => {
+    const r = runner();
+    const deps = { ...t.deps, jobs: r };
+    const db = t.handle.db;
+    const change = (key: string, fail: boolean) =>
+      unitOfWork(db, async () => {
+        await openUnitOfWork(db);
+        await enqueueWithChange(deps, { kind: 'count', key, payload: { n: key } });
+        if (fail) throw new Error('the change was refused');
+      });
+    await expect(change('rolled-back', true)).rejects.toThrow('the change was refused');
+    await change('committed', false);
+    await r.runDueJobs(TEST_NOW);
+    expect(await findJobByKey(db, 'rolled-back')).toBeUndefined();
+    expect(ran).toEqual(['committed']);
   });
 
   it('stop() waits for the job in hand, then claims nothing', async () => {

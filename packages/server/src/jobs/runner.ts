@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { claimJobs, enqueueJob, finishJob, type JobRow } from '@omt/db';
@@ -40,8 +41,11 @@ export function createJobRunner(deps: AppDeps, options: RunnerOptions = {}): Job
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const inFlight = new Set<Promise<unknown>>();
   let stopped = false;
-  let nudged = false;
   let timer: NodeJS.Timeout | undefined;
+  let nudged: NodeJS.Timeout | null = null;
+  // Runs work in the context the runner was made in: a nudge from inside a request's transaction must not run its
+  // jobs inside that transaction (async context would carry it along).
+  const outside = AsyncResource.bind((work: () => void) => work());
   const report = (error: unknown) => deps.onBackgroundError?.(error);
   const track = <T>(p: Promise<T>): Promise<T> => {
     inFlight.add(p);
@@ -115,6 +119,9 @@ export function createJobRunner(deps: AppDeps, options: RunnerOptions = {}): Job
 
   return {
     async runDueJobs(now) {
+      // This run covers what a pending nudge would have run (a late nudge would hold jobs past this call's end).
+      if (nudged) clearTimeout(nudged);
+      nudged = null;
       const others = [...inFlight];
       const ran = await track(runDueJobs(now));
       // A run woken meanwhile may hold some of the due jobs: they are done too once this resolves.
@@ -123,10 +130,11 @@ export function createJobRunner(deps: AppDeps, options: RunnerOptions = {}): Job
     },
     nudge() {
       if (stopped || nudged) return;
-      nudged = true;
-      setImmediate(() => {
-        nudged = false;
-        if (!stopped) void track(runDueJobs().catch(report));
+      outside(() => {
+        nudged = setTimeout(() => {
+          nudged = null;
+          if (!stopped) void track(runDueJobs().catch(report));
+        }, 0);
       });
     },
     async start() {
@@ -147,6 +155,7 @@ export function createJobRunner(deps: AppDeps, options: RunnerOptions = {}): Job
     async stop() {
       stopped = true;
       clearInterval(timer);
+      if (nudged) clearTimeout(nudged);
       await Promise.allSettled([...inFlight]);
     },
   };

@@ -20,6 +20,7 @@ import { languageOfUser } from '../../mail/mail-language';
 import { clinicName } from '../clinic-profile/profile-cache';
 import { PASSWORD_RESET_TEXTS } from '../../mail/texts/password-reset-texts';
 import { fill } from '../../mail/texts/fill';
+import { enqueueMail } from '../../jobs/mail-job';
 
 /** A mailed reset link is good for one hour, once. */
 export const RESET_TOKEN_HOURS = 1;
@@ -68,13 +69,10 @@ export async function forgotPassword(deps: AppDeps, email: string): Promise<void
     resourceId: user.id,
     outcome: 'allowed',
   });
-  const mailer = deps.mailer;
-  if (!mailer) return;
+  if (!deps.mailer) return;
   const link = `${deps.config.publicUrl}/reset-password?token=${token}`;
   const lang = user.role === 'patient' ? await languageOfUser(deps.db, user.id) : 'en';
-  mailer
-    .send({ to: [user.email], ...resetMail(link, lang, await clinicName(deps.db)) })
-    .catch((error: unknown) => deps.onBackgroundError?.(error));
+  await enqueueMail(deps, { to: [user.email], ...resetMail(link, lang, await clinicName(deps.db)) });
 }
 
 const invalidToken = () =>

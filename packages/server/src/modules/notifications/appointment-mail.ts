@@ -11,7 +11,7 @@ import { buildIcs } from '../../calendar/ics';
 import { clinicOrganizer } from '../../calendar/organizer';
 import { clinicName } from '../clinic-profile/profile-cache';
 import { recipientsByLanguage } from '../../mail/mail-language';
-import { enqueue, enqueueAfterCommit } from '../../jobs/enqueue';
+import { enqueue, enqueueWithChange } from '../../jobs/enqueue';
 import { appointmentMailText, type AppointmentMailKind } from './appointment-mail-text';
 
 export type { AppointmentMailKind };
@@ -89,7 +89,7 @@ export async function enqueueAppointmentMail(
 ): Promise<void> {
   if (!deps.mailer) return;
   const payload: AppointmentMailJob = { appointmentId, kind };
-  await enqueueAfterCommit(deps, { kind: 'appointment-mail', payload });
+  await enqueueWithChange(deps, { kind: 'appointment-mail', payload });
 }
 
 /** The reminder of one visit at one start time: its key makes it one job, however many processes scan. */

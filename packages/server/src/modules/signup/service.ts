@@ -14,6 +14,7 @@ import {
   useEmailVerificationToken,
 } from '@omt/db';
 import type { SignUpRequest } from '@omt/contracts';
+import { enqueueMail } from '../../jobs/mail-job';
 import { checkNewPassword } from '../../auth/password-policy';
 import { hashPassword } from '../../auth/passwords';
 import { newSecretToken, tokenHash } from '../../auth/sessions';
@@ -47,8 +48,9 @@ export function checkSignUp(deps: AppDeps, body: SignUpRequest): void {
   checkNewPassword(body.password, { email: body.email, name: `${body.givenName} ${body.familyName}` });
 }
 
-function send(deps: AppDeps, to: string, mail: { subject: string; text: string }): void {
-  deps.mailer?.send({ to: [to], ...mail }).catch((error: unknown) => deps.onBackgroundError?.(error));
+/** Queues the mail as a job (it never throws: a sign-up stands whatever happens to its mail). */
+function send(deps: AppDeps, to: string, mail: { subject: string; text: string }): Promise<void> {
+  return enqueueMail(deps, { to: [to], ...mail });
 }
 
 /** Stores a new confirmation token for the login and mails its link in the person's language. */
@@ -73,7 +75,7 @@ async function mailVerification(
   });
   const link = `${deps.config.publicUrl}/verify-email?token=${token}`;
   const clinic = await clinicName(deps.db);
-  send(
+  await send(
     deps,
     user.email,
     verificationMail(asLang(language), { clinic, name: user.displayName, link, hours: VERIFY_TOKEN_HOURS }),
@@ -82,7 +84,7 @@ async function mailVerification(
 
 async function mailAlreadyRegistered(deps: AppDeps, email: string, language: string): Promise<void> {
   const base = deps.config.publicUrl;
-  send(
+  await send(
     deps,
     email,
     alreadyRegisteredMail(asLang(language), {

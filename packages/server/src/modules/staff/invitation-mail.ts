@@ -1,15 +1,15 @@
 import type { AppDeps } from '../../context';
 import { clinicName } from '../clinic-profile/profile-cache';
+import { enqueueMail } from '../../jobs/mail-job';
 
-/** Mails the invitee the link that sets their password; sent after the response, so mail trouble undoes nothing. */
-export function mailInvitation(
+/** Mails the invitee the link that sets their password, as a job: mail trouble undoes nothing, a crash loses nothing. */
+export async function mailInvitation(
   deps: AppDeps,
   to: { email: string; displayName: string },
   token: string,
   expiresAt: string,
-): void {
-  const mailer = deps.mailer;
-  if (!mailer) return;
+): Promise<void> {
+  if (!deps.mailer) return;
   const link = `${deps.config.publicUrl}/accept-invitation#token=${token}`;
   const text = (clinic: string) =>
     [
@@ -20,7 +20,6 @@ export function mailInvitation(
       '',
       `The link works once, until ${expiresAt.replace('T', ' ').replace('Z', ' UTC')}.`,
     ].join('\n');
-  clinicName(deps.db)
-    .then((clinic) => mailer.send({ to: [to.email], subject: `Your ${clinic} account`, text: text(clinic) }))
-    .catch((error: unknown) => deps.onBackgroundError?.(error));
+  const clinic = await clinicName(deps.db);
+  await enqueueMail(deps, { to: [to.email], subject: `Your ${clinic} account`, text: text(clinic) });
 }

@@ -84,7 +84,7 @@ async function issueInvitation(ctx: RequestContext, user: UserRow, validityDays:
     created_at: toInstant(now),
     expires_at: expiresAt,
   });
-  mailInvitation(ctx.deps, { email: user.email, displayName: user.display_name }, token, expiresAt);
+  await mailInvitation(ctx.deps, { email: user.email, displayName: user.display_name }, token, expiresAt);
   return expiresAt;
 }
 

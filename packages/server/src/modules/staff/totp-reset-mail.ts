@@ -1,18 +1,18 @@
 import type { AppDeps } from '../../context';
 import { clinicName } from '../clinic-profile/profile-cache';
+import { enqueueMail } from '../../jobs/mail-job';
 
 /**
  * Tells a staff member that an admin reset their two-factor: their codes no longer work, they were logged out, and
- * whether they must set it up again at their next login. Sent after the response.
+ * whether they must set it up again at their next login. Sent as a job.
  */
-export function mailTotpReset(
+export async function mailTotpReset(
   deps: AppDeps,
   to: { email: string; displayName: string },
   by: string,
   mustEnrol: boolean,
-): void {
-  const mailer = deps.mailer;
-  if (!mailer) return;
+): Promise<void> {
+  if (!deps.mailer) return;
   const text = (clinic: string) =>
     [
       `Hello ${to.displayName},`,
@@ -26,9 +26,6 @@ export function mailTotpReset(
       '',
       'If you did not ask for this, tell the clinic at once.',
     ].join('\n');
-  clinicName(deps.db)
-    .then((clinic) =>
-      mailer.send({ to: [to.email], subject: `Your ${clinic} two-factor was reset`, text: text(clinic) }),
-    )
-    .catch((error: unknown) => deps.onBackgroundError?.(error));
+  const clinic = await clinicName(deps.db);
+  await enqueueMail(deps, { to: [to.email], subject: `Your ${clinic} two-factor was reset`, text: text(clinic) });
 }

@@ -26,7 +26,7 @@ export async function resetStaffTotp(ctx: RequestContext, id: string, reason: st
     await deleteSessionsOfUser(trx, id);
   });
   await audit(ctx, 'staff.totp_reset', id, reason);
-  mailTotpReset(
+  await mailTotpReset(
     ctx.deps,
     { email: user.email, displayName: user.display_name },
     ctx.user.displayName,
