@@ -27,5 +27,9 @@ export async function mailTotpReset(
       'If you did not ask for this, tell the clinic at once.',
     ].join('\n');
   const clinic = await clinicName(deps.db);
-  await enqueueMail(deps, { to: [to.email], subject: `Your ${clinic} two-factor was reset`, text: text(clinic) });
+  await enqueueMail(deps, {
+    to: [to.email],
+    subject: `Your ${clinic} two-factor was reset`,
+    text: text(clinic),
+  });
 }
