@@ -5,6 +5,7 @@ import {
   type Dialect,
   type Driver,
   type Kysely,
+  PostgresDialect,
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
@@ -34,6 +35,8 @@ interface Unit {
 }
 
 const units = new AsyncLocalStorage<Unit>();
+/** Statements that change rows (as `group-commit.ts` tells them). */
+const WRITE = /^\s*(insert|update|delete|replace|with\b[\s\S]*\b(insert|update|delete)\b)/i;
 const drivers = new WeakMap<object, UnitOfWorkDriver>();
 
 const raw = (connection: DatabaseConnection, text: string) =>
@@ -45,7 +48,47 @@ class Joined implements DatabaseConnection {
   release: () => void = () => undefined;
   constructor(readonly unit: Unit & { connection: DatabaseConnection }) {}
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return this.unit.connection.executeQuery<R>(query);
+    if (this.savepoint || !this.unit.driver.guardWrites || !WRITE.test(query.sql)) {
+      return this.unit.connection.executeQuery<R>(query);
+    }
+    return this.#guarded<R>(query);
+  }
+
+  /**
+   * PostgreSQL aborts the whole transaction at a failed statement, so a write the caller may expect to fail (an
+   * insert refused as a duplicate, caught and ignored) runs in a savepoint of its own, as it would outside a unit.
+   */
+  async #guarded<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    await this.#takeTurn();
+    try {
+      await raw(this, `savepoint ${this.savepoint}`);
+      try {
+        const result = await this.unit.connection.executeQuery<R>(query);
+        await raw(this, `release savepoint ${this.savepoint}`);
+        return result;
+      } catch (error) {
+        await raw(this, `rollback to savepoint ${this.savepoint}`);
+        await raw(this, `release savepoint ${this.savepoint}`);
+        throw error;
+      }
+    } finally {
+      this.savepoint = '';
+      this.release();
+    }
+  }
+
+  /** Waits for the unit's other savepoints to end, then names this one. */
+  async #takeTurn(): Promise<void> {
+    const previous = this.unit.turn;
+    this.unit.turn = new Promise((resolve) => (this.release = resolve));
+    await previous;
+    this.savepoint = `uow_${++this.unit.savepoints}`;
+  }
+
+  /** A savepoint standing for a repository's own transaction. */
+  async begin(): Promise<void> {
+    await this.#takeTurn();
+    await raw(this, `savepoint ${this.savepoint}`);
   }
   streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
     return this.unit.connection.streamQuery<R>(query, chunkSize);
@@ -62,7 +105,11 @@ const joinedUnit = (driver: UnitOfWorkDriver): (Unit & { connection: DatabaseCon
 /** Wraps a dialect's driver: inside an open unit of work, connections are the unit's and transactions savepoints. */
 export class UnitOfWorkDriver implements Driver {
   #init: Promise<void> | null = null;
-  constructor(readonly inner: Driver) {}
+  constructor(
+    readonly inner: Driver,
+    /** PostgreSQL: single writes in a unit run in a savepoint each (see Joined). */
+    readonly guardWrites: boolean,
+  ) {}
 
   /** Kysely calls this before the first connection; a unit opening first calls it too, once. */
   init(): Promise<void> {
@@ -76,12 +123,7 @@ export class UnitOfWorkDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     if (!(connection instanceof Joined)) return this.inner.beginTransaction(connection, settings);
-    const unit = connection.unit;
-    const previous = unit.turn;
-    unit.turn = new Promise((resolve) => (connection.release = resolve));
-    await previous;
-    connection.savepoint = `uow_${++unit.savepoints}`;
-    await raw(connection, `savepoint ${connection.savepoint}`);
+    await connection.begin();
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
@@ -116,7 +158,8 @@ export class UnitOfWorkDriver implements Driver {
 export function unitOfWorkDialect(dialect: Dialect): Dialect & { driver: UnitOfWorkDriver | null } {
   const wrapped = {
     driver: null as UnitOfWorkDriver | null,
-    createDriver: () => (wrapped.driver = new UnitOfWorkDriver(dialect.createDriver())),
+    createDriver: () =>
+      (wrapped.driver = new UnitOfWorkDriver(dialect.createDriver(), dialect instanceof PostgresDialect)),
     createQueryCompiler: () => dialect.createQueryCompiler(),
     createAdapter: () => dialect.createAdapter(),
     createIntrospector: (db: Kysely<unknown>) => dialect.createIntrospector(db),
