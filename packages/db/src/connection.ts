@@ -6,7 +6,6 @@ import pg from 'pg';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
 import { registerUnitOfWork, unitOfWorkDialect } from './unit-of-work';
-import { GroupCommitSqliteDialect } from './group-commit';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startBackgroundCheckpoints } from './background-checkpoint';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -31,8 +30,6 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** Folder for the SQLite file (`omt-clinic.sqlite`); `:memory:` for an in-memory database. */
   dataDir?: string | undefined;
-  /** SQLite only: commit the writes of one event-loop turn together (default), or each on its own. */
-  groupCommit?: boolean | undefined;
 }
 
 // PostgreSQL returns bigint (int8) as string; our only bigint is the audit id and counts.
@@ -66,12 +63,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   const checkpoints = file === ':memory:' ? null : startBackgroundCheckpoints(file);
   if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  const database = withStatementCache(sqlite);
-  const dialect =
-    options.groupCommit === false
-      ? new SqliteDialect({ database })
-      : new GroupCommitSqliteDialect(database);
-  const wrapped = unitOfWorkDialect(dialect);
+  // Each transaction commits on its own: committing the writes of one event-loop turn together gained too little to
+  // keep (bench/README.md, 'Group commit: measured, then removed').
+  const wrapped = unitOfWorkDialect(new SqliteDialect({ database: withStatementCache(sqlite) }));
   const db = new Kysely<DB>({ dialect: wrapped });
   registerUnitOfWork(db, wrapped);
   return {

@@ -7,8 +7,9 @@ import { clinicProfile } from '../clinic-profile/profile-cache';
 
 // The catalogue and clinic profile caches trust a marker that triggers move. A change that is then rolled back must
 // not leave a marker that a later, committed change takes again: the cache would keep the rolled-back change and miss
-// the later one. On the real drivers: a request that reads its own change and then fails (both databases), and a
-// SQLite group whose commit fails after a search read its writes.
+// the later one. On the real drivers: a request that reads its own change and then fails, and a change committed
+// beside a write that fails at commit (with SQLite group commit, since removed, they shared one commit and a search
+// read the change before the commit failed).
 describe.each(TEST_DATABASES)('caches after a failed commit on $name', (kind) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
