@@ -49,6 +49,12 @@ describe.each(TEST_DATABASES)('background jobs for admins on $name', (kind) => {
     expect((await t.call(admin, 'GET', '/api/jobs?state=later')).status).toBe(400);
   });
 
+  it('is in the OpenAPI document', async () => {
+    const paths = (await t.call(null, 'GET', '/api/openapi.json')).body.paths;
+    expect(Object.keys(paths['/api/jobs'])).toEqual(['get']);
+    expect(Object.keys(paths['/api/jobs/{id}/retry'])).toEqual(['post']);
+  });
+
   it('is for admins only', async () => {
     const desk = await t.login('frontdesk@demo.clinic');
     expect((await t.call(desk, 'GET', '/api/jobs')).status).toBe(403);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { API, type JobSummary } from '@omt/contracts';
-import { countJobsByState, findJob, listJobs, retryFailedJob, type JobRow } from '@omt/db';
+import { afterUnitOfWork, countJobsByState, findJob, listJobs, retryFailedJob, type JobRow } from '@omt/db';
 import type { AppDeps } from '../context';
 import { defineRoute } from '../http/define-route';
 import { fail } from '../errors';
@@ -39,9 +39,13 @@ export function jobRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!job) throw fail.notFound('job');
       throw fail.conflict('job_not_failed', `only a failed job can be retried; this one is ${job.state}`);
     }
-    deps.jobs?.nudge();
     const job = await findJob(ctx.db, params.id);
     if (!job) throw fail.notFound('job');
+    // Read first: the runner, woken once this commits, may be running it by the time of the answer.
+    await afterUnitOfWork(ctx.db, () => {
+      deps.jobs?.nudge();
+      return Promise.resolve();
+    });
     return summary(job);
   });
 }
