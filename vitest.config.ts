@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['packages/**/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // The suites share the machine with the browser journeys: a property test's 2 s may take three times that.
+          testTimeout: 20_000,
         },
       },
       {
@@ -42,6 +44,8 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page settling after a change may take more than vitest's default second on a loaded machine.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
