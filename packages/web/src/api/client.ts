@@ -21,6 +21,8 @@ export class ApiError extends Error {
 
 /** Fired when a logged-in call answers 401 (the session ended): the app shows the login page. */
 export const UNAUTHORIZED_EVENT = 'omt:unauthorized';
+/** Fired after a change (any call but a GET) succeeded: cached answers of screens not on view are dropped. */
+export const CHANGED_EVENT = 'omt:changed';
 /** Fired when a call answers 403 `totp_enrolment_required`: the app opens two-factor enrolment. */
 export const TOTP_ENROLMENT_EVENT = 'omt:totp-enrolment-required';
 
@@ -110,6 +112,7 @@ export async function call<E extends Endpoint>(
       window.dispatchEvent(new Event(TOTP_ENROLMENT_EVENT));
     throw toApiError(response.status, json);
   }
+  if (endpoint.method !== 'GET') window.dispatchEvent(new Event(CHANGED_EVENT));
   const parsed = endpoint.response.safeParse(json);
   if (!parsed.success) {
     console.error(

@@ -1,6 +1,6 @@
 import { createElement, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ApiError } from './client';
+import { ApiError, CHANGED_EVENT } from './client';
 
 /** A refusal (4xx) will not change by asking again; a lost connection or a server hiccup may: once more. */
 function retryOnce(failures: number, error: unknown): boolean {
@@ -11,20 +11,25 @@ function retryOnce(failures: number, error: unknown): boolean {
 /**
  * The app's one cache of server state. Every mount reads again (stale at once) but shows the cached answer
  * meanwhile; focus does not refetch (a shared front-desk screen changes focus all day), the live lists follow the
- * event stream instead.
+ * event stream instead. After any change the answers of screens not on view are dropped, so a screen opened after
+ * a change never shows what was true before it (an intake just sent as "not yet filled in").
  */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: { staleTime: 0, retry: retryOnce, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });
+  window.addEventListener(CHANGED_EVENT, () => client.removeQueries({ type: 'inactive' }));
+  return client;
 }
 
 /** A fresh cache for one test: no retries, nothing kept between tests. */
 export function createTestQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
 }
 
 /** Wraps a component under test in a cache of its own (or the one given). */
