@@ -32,6 +32,8 @@ interface Unit {
   /** Nested transactions (savepoints) take turns: one at a time on the shared connection. */
   turn: Promise<void>;
   savepoints: number;
+  /** Queries take turns on the one connection (pg warns of, and will refuse, overlapping queries on a client). */
+  queries: Promise<unknown>;
 }
 
 const units = new AsyncLocalStorage<Unit>();
@@ -42,6 +44,16 @@ const drivers = new WeakMap<object, UnitOfWorkDriver>();
 const raw = (connection: DatabaseConnection, text: string) =>
   connection.executeQuery(CompiledQuery.raw(text));
 
+/** Runs a query on the unit's connection once the unit's previous query has finished. */
+function onUnit<R>(unit: Unit, query: CompiledQuery): Promise<QueryResult<R>> {
+  const run = unit.queries.then(() => {
+    if (!unit.connection) throw new Error('a query was made after its unit of work had ended');
+    return unit.connection.executeQuery<R>(query);
+  });
+  unit.queries = run.catch(() => undefined);
+  return run;
+}
+
 /** A query or savepoint-transaction of a unit, run on the unit's connection. */
 class Joined implements DatabaseConnection {
   savepoint = '';
@@ -49,7 +61,7 @@ class Joined implements DatabaseConnection {
   constructor(readonly unit: Unit & { connection: DatabaseConnection }) {}
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (this.savepoint || !this.unit.driver.guardWrites || !WRITE.test(query.sql)) {
-      return this.unit.connection.executeQuery<R>(query);
+      return onUnit<R>(this.unit, query);
     }
     return this.#guarded<R>(query);
   }
@@ -63,7 +75,7 @@ class Joined implements DatabaseConnection {
     try {
       await raw(this, `savepoint ${this.savepoint}`);
       try {
-        const result = await this.unit.connection.executeQuery<R>(query);
+        const result = await onUnit<R>(this.unit, query);
         await raw(this, `release savepoint ${this.savepoint}`);
         return result;
       } catch (error) {
@@ -183,6 +195,7 @@ export async function unitOfWork<T>(db: object, fn: () => Promise<T>): Promise<T
     after: [],
     turn: Promise.resolve(),
     savepoints: 0,
+    queries: Promise.resolve(),
   };
   let result: T;
   try {
@@ -225,6 +238,7 @@ async function end(unit: Unit, commit: boolean): Promise<void> {
   let failure: unknown = null;
   try {
     await unit.opening?.catch(() => undefined);
+    await unit.queries;
     const connection = unit.connection;
     unit.connection = null;
     if (connection) {
