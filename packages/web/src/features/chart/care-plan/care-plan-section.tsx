@@ -59,7 +59,9 @@ export function CarePlanSection({ patientId, problemCodes }: { patientId: string
                   Record a plan of care
                 </button>
               ) : (
-                <p className="muted">A plan of care is recorded after a consultation.</p>
+                <p className="muted">
+                  A plan of care starts from a consultation's note, and this patient has none yet.
+                </p>
               ))}
             {plan && active && (
               <>
