@@ -50,6 +50,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // A page settling after a change may take more than vitest's default second on a loaded machine.
           expect: { poll: { timeout: 10_000 } },
+          // As the integration tests: one worker, modules loaded once (each file starts its own clinic and Chromium).
+          isolate: false,
+          sequence: { groupOrder: 2 },
           fileParallelism: false,
         },
       },
