@@ -3,9 +3,8 @@ import { claimJobs, findJobByKey, listJobs, openUnitOfWork, unitOfWork, type Dat
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { openSameDatabase } from '../../../../scripts/test-support/same-database';
 import { startTestApp, TEST_NOW, type TestApp } from '../test-support/test-app';
-import { startSmtpSink } from '../test-support/smtp-sink';
+import { sinkMailer, startSmtpSink } from '../test-support/smtp-sink';
 import { bookFollowUp } from '../test-support/factories';
-import { createMailer } from '../mail/mailer';
 import { toInstant } from '../clock';
 import type { AppDeps } from '../context';
 import { enqueueDueReminders } from '../modules/notifications/appointment-mail';
@@ -152,7 +151,7 @@ describe.each(TEST_DATABASES)('reminders with three app processes on one $name',
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp(kind, {}, { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') });
+    t = await startTestApp(kind, {}, { mailer: sinkMailer(sink) });
   });
   afterAll(async () => {
     await t.close();

@@ -1,4 +1,5 @@
 import { SMTPServer } from 'smtp-server';
+import { createMailer } from '../mail/mailer';
 
 export interface SinkMessage {
   to: string[];
@@ -64,4 +65,9 @@ export async function startSmtpSink(): Promise<{
     messages,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The clinic's mailer sending to a local SMTP sink, as the integration tests use it. */
+export function sinkMailer(sink: { url: string }) {
+  return createMailer(sink.url, 'OMT Clinic <clinic@test.local>');
 }

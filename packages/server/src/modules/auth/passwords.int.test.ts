@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
-import { startSmtpSink } from '../../test-support/smtp-sink';
-import { createMailer } from '../../mail/mailer';
+import { sinkMailer, startSmtpSink } from '../../test-support/smtp-sink';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { tokenHash } from '../../auth/sessions';
 import { waitFor } from '../../test-support/wait-for';
@@ -25,7 +24,7 @@ describe.each(TEST_DATABASES)('passwords and sessions on $name', (kind) => {
     t = await startTestApp(
       kind,
       { sessionIdleMinutes: 60, loginRateLimit: 3, loginIpRateLimit: 1000 },
-      { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') },
+      { mailer: sinkMailer(sink) },
     );
   });
   afterAll(async () => {

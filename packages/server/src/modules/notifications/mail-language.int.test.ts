@@ -4,10 +4,9 @@ import { grantPatientAccess, insertUser } from '@omt/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
+import { sinkMailer, startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { readMail } from '../../test-support/mail-text';
 import { bookFollowUp, patientIdOf } from '../../test-support/factories';
-import { createMailer } from '../../mail/mailer';
 import { enqueueDueReminders } from './appointment-mail';
 import { hashPassword } from '../../auth/passwords';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
@@ -30,7 +29,7 @@ describe.each(TEST_DATABASES)("mail in the patient's language on $name", (kind) 
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp(kind, {}, { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') });
+    t = await startTestApp(kind, {}, { mailer: sinkMailer(sink) });
   });
   afterAll(async () => {
     await t.close();

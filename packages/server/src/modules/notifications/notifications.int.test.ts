@@ -2,9 +2,8 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { startSmtpSink } from '../../test-support/smtp-sink';
+import { sinkMailer, startSmtpSink } from '../../test-support/smtp-sink';
 import { bookFollowUp } from '../../test-support/factories';
-import { createMailer } from '../../mail/mailer';
 import { enqueueDueReminders } from './appointment-mail';
 import { waitFor } from '../../test-support/wait-for';
 
@@ -19,7 +18,7 @@ describe.each(TEST_DATABASES)('mail over SMTP and calendar feeds on $name', (kin
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp(kind, {}, { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') });
+    t = await startTestApp(kind, {}, { mailer: sinkMailer(sink) });
   });
   afterAll(async () => {
     await t.close();

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
-import { startSmtpSink } from '../../test-support/smtp-sink';
+import { sinkMailer, startSmtpSink } from '../../test-support/smtp-sink';
 import { patientIdOf } from '../../test-support/factories';
-import { createMailer } from '../../mail/mailer';
 import { waitFor } from '../../test-support/wait-for';
 
 type Conflict = { appointment: { id: string; status: string }; reasons: { kind: string; reason: string }[] };
@@ -18,7 +17,7 @@ describe.each(TEST_DATABASES)(
     let still: string;
     beforeAll(async () => {
       sink = await startSmtpSink();
-      t = await startTestApp(kind, {}, { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') });
+      t = await startTestApp(kind, {}, { mailer: sinkMailer(sink) });
       desk = await t.login('frontdesk@demo.clinic');
       admin = await t.login('admin@demo.clinic');
       still = await t.userId('dr.still@demo.clinic');

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
-import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
-import { createMailer } from '../../mail/mailer';
+import { sinkMailer, startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { firstSlot } from '../../test-support/factories';
 import { waitFor } from '../../test-support/wait-for';
 
@@ -56,11 +55,7 @@ describe.each(TEST_DATABASES)('online sign-up on $name', (kind) => {
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp(
-      kind,
-      { loginRateLimit: 5, loginIpRateLimit: 1000 },
-      { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') },
-    );
+    t = await startTestApp(kind, { loginRateLimit: 5, loginIpRateLimit: 1000 }, { mailer: sinkMailer(sink) });
   });
   afterAll(async () => {
     await t.close();

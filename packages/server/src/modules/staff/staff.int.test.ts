@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
+import { sinkMailer, startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { bookFollowUp } from '../../test-support/factories';
-import { createMailer } from '../../mail/mailer';
 import { waitFor } from '../../test-support/wait-for';
 import { fieldLabel } from '../../http/plain-messages';
 
@@ -51,7 +50,7 @@ describe.each(TEST_DATABASES)('admin manages staff on $name', (kind) => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp(kind, {}, { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') });
+    t = await startTestApp(kind, {}, { mailer: sinkMailer(sink) });
     admin = await t.login('admin@demo.clinic');
     stillId = await t.userId('dr.still@demo.clinic');
     residentId = await t.userId('resident@demo.clinic');

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
-import { createMailer } from '../../mail/mailer';
+import { sinkMailer, startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { totpCode } from '../../auth/totp';
 import { waitFor } from '../../test-support/wait-for';
@@ -54,11 +53,7 @@ describe.each(TEST_DATABASES)('an admin resets a lost two-factor on $name', (kin
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp(
-      kind,
-      { requireTotpFor: ['physician'] },
-      { mailer: createMailer(sink.url, 'OMT Clinic <clinic@test.local>') },
-    );
+    t = await startTestApp(kind, { requireTotpFor: ['physician'] }, { mailer: sinkMailer(sink) });
     admin = await t.login('admin@demo.clinic');
     // The mail names the clinic from its profile, not the software.
     await t.handle.db
