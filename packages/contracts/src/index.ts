@@ -27,4 +27,5 @@ export * from './consent-form';
 export * from './patient-record';
 export * from './chart';
 export * from './care-plans';
+export * from './licensed-questionnaires';
 export * from './routes';

@@ -22,6 +22,7 @@ import { DOCUMENTS_API } from './routes/documents';
 import { WORKLISTS_API } from './routes/worklists';
 import { BILLING_API } from './routes/billing';
 import { CARE_PLANS_API } from './routes/care-plans';
+import { OUTCOMES_API } from './routes/outcomes';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -51,6 +52,7 @@ export const API = {
   ...WORKLISTS_API,
   ...BILLING_API,
   ...CARE_PLANS_API,
+  ...OUTCOMES_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

@@ -40,6 +40,7 @@ import { hoursConflictsMigration } from './migrations/0041-hours-conflicts';
 import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { carePlansMigration } from './migrations/0036-care-plans';
 import { emCodeMigration } from './migrations/0037-em-code';
+import { licensedQuestionnairesMigration } from './migrations/0044-licensed-questionnaires';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -82,6 +83,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0041-hours-conflicts': hoursConflictsMigration,
     '0036-care-plans': carePlansMigration,
     '0037-em-code': emCodeMigration,
+    '0044-licensed-questionnaires': licensedQuestionnairesMigration,
     '0043-check-in-series': checkInSeriesMigration,
   };
 }

@@ -3,6 +3,7 @@ import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } fro
 import type { JobTable } from './schema-jobs';
 import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
+import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
@@ -632,6 +633,7 @@ export interface DB {
   care_plan_versions: CarePlanVersionTable;
   care_plan_visits: CarePlanVisitTable;
   hours_conflicts: HoursConflictTable;
+  licensed_questionnaires: LicensedQuestionnaireTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -4,3 +4,5 @@ export * from './ndi';
 export * from './hit6';
 export * from './public-domain';
 export * from './measures';
+export * from './licensed-structure';
+export * from './clinic-report';
