@@ -27,5 +27,6 @@ export * from './consent-form';
 export * from './patient-record';
 export * from './chart';
 export * from './care-plans';
+export * from './measures';
 export * from './licensed-questionnaires';
 export * from './routes';

@@ -22,6 +22,7 @@ import { DOCUMENTS_API } from './routes/documents';
 import { WORKLISTS_API } from './routes/worklists';
 import { BILLING_API } from './routes/billing';
 import { CARE_PLANS_API } from './routes/care-plans';
+import { MEASURES_API } from './routes/measures';
 import { OUTCOMES_API } from './routes/outcomes';
 import type { Endpoint } from './routes/endpoint';
 
@@ -52,6 +53,7 @@ export const API = {
   ...WORKLISTS_API,
   ...BILLING_API,
   ...CARE_PLANS_API,
+  ...MEASURES_API,
   ...OUTCOMES_API,
 } as const;
 export type ApiName = keyof typeof API;

@@ -5,6 +5,8 @@ export * from './schema-chart';
 export * from './schema-jobs';
 export * from './schema-check-in-series';
 export * from './schema-care-plans';
+export * from './schema-measures';
+export * from './repositories/measure-responses';
 export * from './schema-outcomes-report';
 export * from './migrate';
 export * from './backup';

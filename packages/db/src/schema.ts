@@ -3,6 +3,7 @@ import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } fro
 import type { JobTable } from './schema-jobs';
 import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
+import type { MeasureResponseTable } from './schema-measures';
 import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
 
 /**
@@ -632,6 +633,7 @@ export interface DB {
   care_plans: CarePlanTable;
   care_plan_versions: CarePlanVersionTable;
   care_plan_visits: CarePlanVisitTable;
+  measure_responses: MeasureResponseTable;
   hours_conflicts: HoursConflictTable;
   licensed_questionnaires: LicensedQuestionnaireTable;
 }

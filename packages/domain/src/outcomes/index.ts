@@ -4,5 +4,6 @@ export * from './ndi';
 export * from './hit6';
 export * from './public-domain';
 export * from './measures';
+export * from './trend';
 export * from './licensed-structure';
 export * from './clinic-report';
