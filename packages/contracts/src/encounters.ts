@@ -211,6 +211,8 @@ export const Aftercare = z.object({
   date: z.string(),
   lang: z.enum(['en', 'es']),
   items: z.array(z.object({ id: z.string(), text: z.string(), source: z.string() })),
+  /** The techniques given at the visit, so the patient can read about each in the education library. */
+  techniques: z.array(z.enum(TECHNIQUE_IDS)),
 });
 export type Aftercare = z.infer<typeof Aftercare>;
 

@@ -8,7 +8,6 @@ import { INTAKE_API } from './routes/intake';
 import { ENCOUNTERS_API } from './routes/encounters';
 import { AFTERCARE_API } from './routes/aftercare';
 import { FOLLOW_UP_API } from './routes/follow-up';
-import { CHECK_IN_SERIES_API } from './routes/check-in-series';
 import { ADMIN_API } from './routes/admin';
 import { STAFF_API } from './routes/staff';
 import { PATIENT_IMPORT_API } from './routes/patient-import';
@@ -22,8 +21,7 @@ import { DOCUMENTS_API } from './routes/documents';
 import { WORKLISTS_API } from './routes/worklists';
 import { BILLING_API } from './routes/billing';
 import { CARE_PLANS_API } from './routes/care-plans';
-import { MEASURES_API } from './routes/measures';
-import { OUTCOMES_API } from './routes/outcomes';
+import { EDUCATION_API } from './routes/education';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -39,7 +37,6 @@ export const API = {
   ...ENCOUNTERS_API,
   ...AFTERCARE_API,
   ...FOLLOW_UP_API,
-  ...CHECK_IN_SERIES_API,
   ...ADMIN_API,
   ...STAFF_API,
   ...PATIENT_IMPORT_API,
@@ -53,8 +50,7 @@ export const API = {
   ...WORKLISTS_API,
   ...BILLING_API,
   ...CARE_PLANS_API,
-  ...MEASURES_API,
-  ...OUTCOMES_API,
+  ...EDUCATION_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

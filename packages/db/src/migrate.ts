@@ -39,9 +39,6 @@ import { cacheMarkersMigration } from './migrations/0038-cache-markers';
 import { hoursConflictsMigration } from './migrations/0041-hours-conflicts';
 import { carePlansMigration } from './migrations/0036-care-plans';
 import { emCodeMigration } from './migrations/0037-em-code';
-import { measureResponsesMigration } from './migrations/0042-measure-responses';
-import { licensedQuestionnairesMigration } from './migrations/0044-licensed-questionnaires';
-import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -84,9 +81,6 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0041-hours-conflicts': hoursConflictsMigration,
     '0036-care-plans': carePlansMigration,
     '0037-em-code': emCodeMigration,
-    '0042-measure-responses': measureResponsesMigration,
-    '0044-licensed-questionnaires': licensedQuestionnairesMigration,
-    '0043-check-in-series': checkInSeriesMigration,
   };
 }
 

@@ -1,10 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 import type { JobTable } from './schema-jobs';
-import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
-import type { MeasureResponseTable } from './schema-measures';
-import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
@@ -513,8 +510,6 @@ export interface ClinicProfileTable {
   updated_at: string | null;
   /** Moved to a fresh value on every save by a trigger (migration 0038): the profile cache's marker. */
   marker: Generated<number>;
-  /** The clinic's check-in days after an OMT visit, "1,3,7" (migration 0043). */
-  check_in_days: Generated<string>;
 }
 
 /** One CSV patient import run: who, when, the file's SHA-256 and the counts (migration 0028). */
@@ -606,7 +601,6 @@ export interface DB {
   consents: ConsentTable;
   treatments: TreatmentTable;
   check_ins: CheckInTable;
-  scheduled_check_ins: ScheduledCheckInTable;
   red_flag_reviews: RedFlagReviewTable;
   treatment_reviews: TreatmentReviewTable;
   c_spine_exams: CSpineExamTable;
@@ -633,9 +627,7 @@ export interface DB {
   care_plans: CarePlanTable;
   care_plan_versions: CarePlanVersionTable;
   care_plan_visits: CarePlanVisitTable;
-  measure_responses: MeasureResponseTable;
   hours_conflicts: HoursConflictTable;
-  licensed_questionnaires: LicensedQuestionnaireTable;
 }
 
 export type UserRow = Selectable<UserTable>;

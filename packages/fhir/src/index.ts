@@ -11,5 +11,3 @@ export type {
   QuestionnaireResponse as FhirQuestionnaireResponse,
 } from '@medplum/fhirtypes';
 export * from './resources';
-export * from './questionnaire/licensed';
-export { firstFhirProblem, type FhirProblem } from './questionnaire/fhir-validator';

@@ -35,8 +35,7 @@ import { documentRoutes } from './modules/documents/routes';
 import { chartRoutes } from './modules/chart/routes';
 import { fhirRoutes } from './modules/fhir/routes';
 import { carePlanRoutes } from './modules/care-plans/routes';
-import { measureRoutes } from './modules/measures/routes';
-import { outcomesRoutes } from './modules/outcomes/routes';
+import { educationRoutes } from './modules/education/routes';
 
 export interface BuildOptions extends MetricsOptions {
   /** JSON log lines (one per request, no patient data): on, off (default) or into a stream. */
@@ -89,8 +88,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   chartRoutes(app, deps);
   fhirRoutes(app, deps);
   carePlanRoutes(app, deps);
-  measureRoutes(app, deps);
-  outcomesRoutes(app, deps);
+  educationRoutes(app, deps);
 
   await serveWebApp(app, deps.config.webDist);
   return app;

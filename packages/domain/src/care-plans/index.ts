@@ -1,2 +1,1 @@
 export * from './care-plan';
-export * from './open-measures';

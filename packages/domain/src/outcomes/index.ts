@@ -4,6 +4,3 @@ export * from './ndi';
 export * from './hit6';
 export * from './public-domain';
 export * from './measures';
-export * from './trend';
-export * from './licensed-structure';
-export * from './clinic-report';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LiveEvent } from '@omt/contracts';
-import { API } from './endpoints';
+import { API, LiveEvent } from '@omt/contracts';
 import { apiQuery } from './query';
 import { createTestQueryClient } from './query-client';
 import { invalidateForLiveEvent } from './use-live-refresh';

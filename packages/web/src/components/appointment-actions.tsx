@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Appointment, Slot } from '@omt/contracts';
-import { API } from '../api/endpoints';
+import { API, type Appointment, type Slot } from '@omt/contracts';
 import { call } from '../api/client';
 import { useApi } from '../api/use-api';
 import { toInstant } from '../time';

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Appointment, Slot } from '@omt/contracts';
-import { API } from '../api/endpoints';
+import { API, type Appointment, type Slot } from '@omt/contracts';
 import { ApiError, call } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDateTime, toInstant } from '../time';

@@ -28,17 +28,6 @@ function presentVersion(v: CarePlanVersionRow) {
 const VISIT_DONE = new Set(['completed']);
 const VISIT_NOT_COUNTED = new Set(['cancelled', 'no_show']);
 
-/** The plan's visits as the domain counts them: done once completed or its note signed; cancelled or missed ones do not count. */
-export function toPlanVisits(visits: readonly CarePlanVisitRow[]) {
-  return visits.map((v) => ({
-    id: v.id,
-    start: v.start_at,
-    day: localDay(v.start_at, v.time_zone),
-    done: VISIT_DONE.has(v.status) || v.encounter_status === 'signed',
-    counts: !VISIT_NOT_COUNTED.has(v.status),
-  }));
-}
-
 export function presentCarePlan(
   plan: CarePlanRow,
   versions: readonly CarePlanVersionRow[],
@@ -55,7 +44,11 @@ export function presentCarePlan(
     measures: c.measures,
     reEvaluationDate: c.reEvaluationDate,
     today,
-    visits: toPlanVisits(visits),
+    visits: visits.map((v) => ({
+      day: localDay(v.start_at, v.time_zone),
+      done: VISIT_DONE.has(v.status) || v.encounter_status === 'signed',
+      counts: !VISIT_NOT_COUNTED.has(v.status),
+    })),
   });
   return {
     id: plan.id,

@@ -325,6 +325,7 @@ describe.each(TEST_DATABASES)('the clinical path on $name', (kind) => {
     const en = await t.call(alex, 'GET', `/api/encounters/${enc}/aftercare?lang=en`);
     expect(en.status).toBe(200);
     expect(en.body.items.map((i: { text: string }) => i.text).join(' ')).toMatch(/water/i);
+    expect(en.body.techniques).toEqual(['soft_tissue']); // each links to its article in the education library
     const es = await t.call(alex, 'GET', `/api/encounters/${enc}/aftercare?lang=es`);
     expect(es.body.items.map((i: { text: string }) => i.text).join(' ')).toMatch(/agua/i);
     const maria = await t.login('maria@demo.clinic');

@@ -37,8 +37,6 @@ import { patientName } from '../patients/presenter';
 import { acknowledgedSafetyTasks, openSafetyTasks } from '../intake/safety-tasks';
 import { alreadyAcknowledged, checkAcknowledgement, presentAssignment } from '../worklists/acknowledgement';
 import { liveEventsOf } from '../worklists/live-events';
-import { answerOpenCheckIn } from './check-in-series';
-import { unansweredCheckInKeys, unansweredCheckIns } from './check-in-series-service';
 
 /** How many acknowledged tasks and alerts the worklist's history shows. */
 const HISTORY_SIZE = 20;
@@ -63,12 +61,13 @@ export async function aftercare(
 ): Promise<Aftercare> {
   const b = await signedBundle(ctx, encounterId, 'aftercare.read');
   const given = givenTreatments(b); // not those withdrawn after a later red flag
+  const techniques = [...new Set(given.map((t) => t.technique as TechniqueId))];
   const items = aftercareFor({
-    techniques: [...new Set(given.map((t) => t.technique as TechniqueId))],
+    techniques,
     regions: [...new Set(given.map((t) => t.region as RegionId))],
     lang,
   });
-  return { encounterId, date: b.appointment.start_at, lang, items };
+  return { encounterId, date: b.appointment.start_at, lang, items, techniques };
 }
 
 async function presentCheckIn(db: Database, row: CheckInView, viewerId: string): Promise<CheckIn> {
@@ -133,7 +132,6 @@ export async function submitCheckIn(
     outcome_note: null,
   };
   await insertCheckIn(ctx.db, row);
-  await answerOpenCheckIn(ctx, encounterId, row.id);
   if (row.alert === 1) liveEventsOf(ctx.deps).publish({ kind: 'alert.raised', id: row.id });
   return presentStored(ctx, row.id);
 }
@@ -151,8 +149,7 @@ export async function listCheckIns(ctx: RequestContext, encounterId: string): Pr
  */
 export async function worklistStamp(ctx: RequestContext): Promise<WorklistStamp> {
   ctx.requireRole(...CLINICIAN_ROLES);
-  const keys = [...(await openWorklistKeys(ctx.db)), ...(await unansweredCheckInKeys(ctx.db, ctx.now()))];
-  return { stamp: tokenHash(keys.join('\n')) };
+  return { stamp: tokenHash((await openWorklistKeys(ctx.db)).join('\n')) };
 }
 
 export async function worklist(ctx: RequestContext): Promise<Worklist> {
@@ -164,7 +161,6 @@ export async function worklist(ctx: RequestContext): Promise<Worklist> {
     stamp,
     alerts,
     safetyTasks: await openSafetyTasks(ctx),
-    unansweredCheckIns: await unansweredCheckIns(ctx),
     acknowledged: { alerts: done, safetyTasks: await acknowledgedSafetyTasks(ctx, HISTORY_SIZE) },
   };
 }

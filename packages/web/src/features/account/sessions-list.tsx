@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { SessionInfo } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type SessionInfo } from '@omt/contracts';
 import { call } from '../../api/client';
 import type { Loaded } from '../../api/use-api';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';

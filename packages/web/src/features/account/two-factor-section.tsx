@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { TotpSetupResponse } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type TotpSetupResponse } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, useFieldMessage, LoadState, StatusMessage } from '../../components/messages';

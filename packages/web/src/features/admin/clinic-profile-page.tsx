@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ClinicProfile, ClinicProfileInput } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type ClinicProfile, type ClinicProfileInput } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

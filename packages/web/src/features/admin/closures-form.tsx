@@ -1,5 +1,4 @@
-import type { CreateClosure, Location } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type CreateClosure, type Location } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { PeriodForm } from '../../components/period-form';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FeeSchedule, FeeView } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type FeeSchedule, type FeeView } from '@omt/contracts';
 import { formatUsd } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { WeeklyHoursRow } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type WeeklyHoursRow } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

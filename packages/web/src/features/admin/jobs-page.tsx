@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { JobSummary } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type JobSummary } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Room } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Room } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';

@@ -1,6 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import type { SetupStepKey } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type SetupStepKey } from '@omt/contracts';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';

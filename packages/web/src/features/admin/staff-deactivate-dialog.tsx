@@ -1,5 +1,4 @@
-import type { StaffMember } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type StaffMember } from '@omt/contracts';
 import { useApiQuery } from '../../api/use-api';
 import { useModalDialog } from '../../components/use-modal-dialog';
 

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Location, StaffMember } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Location, type StaffMember } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { focusField, TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { StaffMember } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type StaffMember } from '@omt/contracts';
 import { call } from '../../api/client';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';

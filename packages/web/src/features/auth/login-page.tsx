@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { LoginSession, User } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type LoginSession, type User } from '@omt/contracts';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert } from '../../components/messages';

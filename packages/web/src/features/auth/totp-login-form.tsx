@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { LoginSession } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type LoginSession } from '@omt/contracts';
 import { call } from '../../api/client';
 import { ErrorAlert, useFieldMessage } from '../../components/messages';
 import { FormField } from './form-field';

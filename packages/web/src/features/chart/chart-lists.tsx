@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Chart, ChartEntry } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Chart, type ChartEntry } from '@omt/contracts';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';

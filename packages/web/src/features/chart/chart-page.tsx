@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Chart } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Chart } from '@omt/contracts';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState, StatusMessage } from '../../components/messages';

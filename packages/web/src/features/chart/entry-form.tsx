@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Chart, ChartEntry } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Chart, type ChartEntry } from '@omt/contracts';
 import { CHART_STATUSES } from '@omt/domain';
 import { call } from '../../api/client';
 import { ErrorAlert, FieldError, useFieldMessage } from '../../components/messages';

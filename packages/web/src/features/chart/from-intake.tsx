@@ -1,5 +1,4 @@
-import type { Chart, ReportedItem } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Chart, type ReportedItem } from '@omt/contracts';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SafetyTask } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type SafetyTask } from '@omt/contracts';
 import { call } from '../../api/client';
 import { StatusMessage } from '../../components/messages';
 import { UrgentFlagBadge } from '../../components/urgent-flag-badge';

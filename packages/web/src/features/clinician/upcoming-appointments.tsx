@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Appointment } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Appointment } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, LoadState } from '../../components/messages';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Appointment, Location } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Appointment, type Location } from '@omt/contracts';
 import { call } from '../../api/client';
 import { VISIT_LISTS } from '../../api/query';
 import { useApiQuery, useInvalidate } from '../../api/use-api';

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Encounter } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Encounter } from '@omt/contracts';
 import { call } from '../../api/client';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';

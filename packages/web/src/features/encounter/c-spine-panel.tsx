@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { CSpineExamFindings, CSpineView } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type CSpineExamFindings, type CSpineView } from '@omt/contracts';
 import {
   CANADIAN_C_SPINE_SOURCE,
   cSpineFactorsFromIntake,

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Encounter } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Encounter } from '@omt/contracts';
 import type { TechniqueId } from '@omt/domain';
 import { call } from '../../api/client';
 import { RadioGroup } from '../../components/choice-group';

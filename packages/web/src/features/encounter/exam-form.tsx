@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Encounter } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Encounter } from '@omt/contracts';
 import type { RegionId } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/messages';

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Intake } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Intake } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { LoadState } from '../../components/messages';

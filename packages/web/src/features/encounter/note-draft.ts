@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { NoteText, type Encounter } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, NoteText, type Encounter } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { toInstant } from '../../time';
 import { useUnsavedChanges } from './unsaved-changes';

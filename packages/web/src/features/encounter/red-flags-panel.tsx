@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Encounter, ReviewedRedFlag } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Encounter, type ReviewedRedFlag } from '@omt/contracts';
 import { RED_FLAG_DECISIONS } from '@omt/domain';
 import { call } from '../../api/client';
 import { StatusMessage } from '../../components/messages';

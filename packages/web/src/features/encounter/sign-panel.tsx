@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { TOLERANCE, type Encounter, type SignEncounter } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, TOLERANCE, type Encounter, type SignEncounter } from '@omt/contracts';
 import { call } from '../../api/client';
 import { RadioGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';

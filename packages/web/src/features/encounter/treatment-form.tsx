@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { TREATMENT_RESPONSES, type Encounter, type SafetyResultView } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, TREATMENT_RESPONSES, type Encounter, type SafetyResultView } from '@omt/contracts';
 import type { RegionId, TechniqueId } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { focusField, TextField } from '../../components/choice-group';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { API } from '../../api/endpoints';
+import { API } from '@omt/contracts';
 import {
   isTechniqueApplicable,
   REGION_IDS,

@@ -1,5 +1,4 @@
-import type { Encounter } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Encounter } from '@omt/contracts';
 import { TREATMENT_REVIEW_DECISIONS, type TreatmentReviewDecision } from '@omt/domain';
 import { call } from '../../api/client';
 import { REGION_LABELS, TECHNIQUE_LABELS } from '../../labels';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Patient } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Patient } from '@omt/contracts';
 import { call } from '../../api/client';
 import { ErrorAlert, useFieldMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Patient } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Patient } from '@omt/contracts';
 import { call, errorMessage } from '../../api/client';
 import { Link, usePath } from '../../router';
 import { useSession } from '../../session';

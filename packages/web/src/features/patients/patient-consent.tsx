@@ -1,4 +1,4 @@
-import { API } from '../../api/endpoints';
+import { API } from '@omt/contracts';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import { formatStamp } from '../../time';

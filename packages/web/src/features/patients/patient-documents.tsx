@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { DocumentCategory, type PatientDocument } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, DocumentCategory, type PatientDocument } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, FieldError, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';

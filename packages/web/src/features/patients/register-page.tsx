@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { PossibleDuplicates, type PossibleDuplicate } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, PossibleDuplicates, type PossibleDuplicate } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, FieldError } from '../../components/messages';

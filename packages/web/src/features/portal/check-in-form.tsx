@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CheckIn } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type CheckIn } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { CheckboxGroup, TextField } from '../../components/choice-group';

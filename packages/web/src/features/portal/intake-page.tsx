@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Intake } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Intake } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

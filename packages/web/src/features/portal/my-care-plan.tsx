@@ -1,5 +1,4 @@
-import type { CarePlan } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type CarePlan } from '@omt/contracts';
 import type { DischargeReason } from '@omt/domain';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';

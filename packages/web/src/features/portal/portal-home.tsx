@@ -1,5 +1,4 @@
-import type { Appointment } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Appointment } from '@omt/contracts';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';

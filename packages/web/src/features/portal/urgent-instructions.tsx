@@ -1,5 +1,4 @@
-import type { UrgentFlagView } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type UrgentFlagView } from '@omt/contracts';
 import { useApiQuery } from '../../api/use-api';
 import { usePortalText } from '../../i18n/use-portal-text';
 

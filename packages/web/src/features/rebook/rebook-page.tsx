@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Appointment, ConflictReason, ScheduleConflict } from '@omt/contracts';
-import { API } from '../../api/endpoints';
+import { API, type Appointment, type ConflictReason, type ScheduleConflict } from '@omt/contracts';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { MAX_IMPORT_BYTES, type ImportMapping, type PatientImportReport } from '@omt/contracts';
-import { API } from '../../../api/endpoints';
+import { API, MAX_IMPORT_BYTES, type ImportMapping, type PatientImportReport } from '@omt/contracts';
 import { ApiError, call } from '../../../api/client';
 import { usePageTitle } from '../../../components/app-shell';
 import { ErrorAlert, StatusMessage } from '../../../components/messages';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { CarePlan } from '@omt/contracts';
-import { API } from '../../../api/endpoints';
+import { API, type CarePlan } from '@omt/contracts';
 import { call } from '../../../api/client';
 import { useApiQuery, useInvalidate } from '../../../api/use-api';
 import { ErrorAlert, LoadState, StatusMessage } from '../../../components/messages';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { CarePlan } from '@omt/contracts';
-import { API } from '../../../api/endpoints';
+import { API, type CarePlan } from '@omt/contracts';
 import { DISCHARGE_REASONS, type DischargeReason } from '@omt/domain';
 import { call } from '../../../api/client';
 import { ErrorAlert, FieldError, useFieldMessage } from '../../../components/messages';

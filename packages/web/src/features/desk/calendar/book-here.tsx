@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Appointment, Location, Patient, Provider, Slot } from '@omt/contracts';
-import { API } from '../../../api/endpoints';
+import { API, type Appointment, type Location, type Patient, type Provider, type Slot } from '@omt/contracts';
 import { call } from '../../../api/client';
 import { useApi, useApiQuery } from '../../../api/use-api';
 import { RadioGroup } from '../../../components/choice-group';

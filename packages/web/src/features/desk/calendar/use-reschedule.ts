@@ -1,6 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { Appointment, RescheduleAppointment } from '@omt/contracts';
-import { API } from '../../../api/endpoints';
+import { API, type Appointment, type RescheduleAppointment } from '@omt/contracts';
 import { call } from '../../../api/client';
 import { shortWhen } from './calendar-time';
 

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import type { ConsentSummary } from '@omt/contracts';
-import { API } from '../../../api/endpoints';
+import { API, type ConsentSummary } from '@omt/contracts';
 import { ApiError, call } from '../../../api/client';
 import { FieldError, StatusMessage, useErrorText } from '../../../components/messages';
 import { useSubmit } from '../../../components/use-submit';
