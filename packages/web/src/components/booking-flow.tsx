@@ -7,7 +7,7 @@ import { ErrorAlert, LoadState } from './messages';
 import { SlotPicker } from './slot-picker';
 import { BookingConfirmation } from './booking-confirmation';
 import { openingHoursText } from '../opening-hours';
-import { localAgeLabel } from '../i18n/portal-messages';
+import { localAgeLabel } from '../i18n/translate';
 import { usePortalText, type PortalT } from '../i18n/use-portal-text';
 import type { PortalLang } from '../i18n/portal-messages';
 import { refusalText } from '../i18n/refusal-text';

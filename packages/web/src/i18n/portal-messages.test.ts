@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { localAgeLabel, PORTAL_MESSAGES, portalText } from './portal-messages';
+import { PORTAL_MESSAGES } from './portal-messages';
 import { browserLanguage } from './public-language';
 import { PUBLIC_MESSAGES } from './public-messages';
+import { localAgeLabel, portalText, publicText } from './translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -26,6 +27,27 @@ describe.each([
     for (const [key, text] of Object.entries(catalogue.en)) {
       expect(placeholders(catalogue.es[key] ?? ''), key).toEqual(placeholders(text));
     }
+  });
+});
+
+describe('the texts through i18next', () => {
+  it('resolves every key of both catalogues in both languages to the text in the files', () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (const key of Object.keys(PORTAL_MESSAGES.en) as (keyof typeof PORTAL_MESSAGES.en)[]) {
+        const text = PORTAL_MESSAGES[lang][key];
+        if (!/\{\w+\}/.test(text)) expect(portalText(lang, key), `${lang}.${key}`).toBe(text);
+      }
+      for (const key of Object.keys(PUBLIC_MESSAGES.en) as (keyof typeof PUBLIC_MESSAGES.en)[]) {
+        const text = PUBLIC_MESSAGES[lang][key];
+        if (!/\{\w+\}/.test(text)) expect(publicText(lang, key), `${lang}.${key}`).toBe(text);
+      }
+    }
+  });
+
+  it('leaves a placeholder without a value as written and does not HTML-escape values', () => {
+    expect(portalText('en', 'withAt', { provider: 'Dr. O\'Neil & <Sam>' })).toBe(
+      "With Dr. O'Neil & <Sam> at {location}",
+    );
   });
 });
 

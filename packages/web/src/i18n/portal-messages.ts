@@ -585,22 +585,6 @@ export type PortalLang = 'en' | 'es';
 export type PortalMessageKey = keyof typeof en;
 export const PORTAL_MESSAGES: Record<PortalLang, Record<PortalMessageKey, string>> = { en, es };
 
-/** A portal text with its `{placeholders}` filled. */
-export function portalText(
-  lang: PortalLang,
-  key: PortalMessageKey,
-  values: Record<string, string | number> = {},
-): string {
-  return fillText(PORTAL_MESSAGES[lang][key], values);
-}
-
-/** A text with its `{placeholders}` filled (one left unknown stays as written). */
-export function fillText(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    values[name] === undefined ? m : String(values[name]),
-  );
-}
-
 /** The portal's header links by path, named in the patient's language (a link not listed keeps its label). */
 export const PORTAL_NAV_KEYS: Record<string, PortalMessageKey> = {
   '/portal': 'navAppointments',
@@ -617,12 +601,3 @@ export const STATUS_KEYS = {
   cancelled: 'statusCancelled',
   no_show: 'statusNoShow',
 } as const satisfies Record<string, PortalMessageKey>;
-
-const AGE_UNITS = { y: 'ageYears', mo: 'ageMonths', wk: 'ageWeeks' } as const;
-
-/** The server's age label ("32 y", "5 mo", "10 wk") in the reader's language; any other text is kept as it is. */
-export function localAgeLabel(label: string, lang: PortalLang): string {
-  const match = /^(\d+) (y|mo|wk)$/.exec(label);
-  if (!match?.[1] || !match[2]) return label;
-  return portalText(lang, AGE_UNITS[match[2] as keyof typeof AGE_UNITS], { n: match[1] });
-}

@@ -1,4 +1,4 @@
-import { fillText, type PortalLang } from './portal-messages';
+import type { PortalLang } from './portal-messages';
 
 /**
  * The texts of the pages seen before logging in (log in, forgotten password, sign-up, email confirmation) in English
@@ -148,12 +148,3 @@ const es: Record<keyof typeof en, string> = {
 
 export type PublicMessageKey = keyof typeof en;
 export const PUBLIC_MESSAGES: Record<PortalLang, Record<PublicMessageKey, string>> = { en, es };
-
-/** A public page's text with its `{placeholders}` filled. */
-export function publicText(
-  lang: PortalLang,
-  key: PublicMessageKey,
-  values: Record<string, string | number> = {},
-): string {
-  return fillText(PUBLIC_MESSAGES[lang][key], values);
-}

@@ -1,8 +1,10 @@
 import { useCallback, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SessionContext } from '../session';
-import { portalText, type PortalLang, type PortalMessageKey } from './portal-messages';
+import type { PortalLang, PortalMessageKey } from './portal-messages';
 import { PublicLanguageContext } from './public-language';
-import { publicText, type PublicMessageKey } from './public-messages';
+import type { PublicMessageKey } from './public-messages';
+import { i18n, type TextValues } from './translate';
 
 /**
  * The language of what the person reads: a patient login's preferred language, English for staff (the components
@@ -15,11 +17,13 @@ function useReaderLanguage(): PortalLang {
   return session.user.role === 'patient' && session.user.preferredLanguage === 'es' ? 'es' : 'en';
 }
 
+/** The portal's texts through i18next, fixed to the reader's language: a switch re-renders in place. */
 export function usePortalText() {
   const lang = useReaderLanguage();
+  const { t: translate } = useTranslation('portal', { lng: lang, i18n });
   const t = useCallback(
-    (key: PortalMessageKey, values?: Record<string, string | number>) => portalText(lang, key, values),
-    [lang],
+    (key: PortalMessageKey, values?: TextValues): string => translate(key, values ?? {}),
+    [translate],
   );
   return { lang, locale: lang === 'es' ? 'es-US' : 'en-US', t };
 }
@@ -27,7 +31,8 @@ export function usePortalText() {
 /** The texts of the pages seen before logging in, in the reader's language. */
 export function usePublicText() {
   const lang = useReaderLanguage();
-  const t = useCallback((key: PublicMessageKey) => publicText(lang, key), [lang]);
+  const { t: translate } = useTranslation('public', { lng: lang, i18n });
+  const t = useCallback((key: PublicMessageKey): string => translate(key), [translate]);
   return { lang, t };
 }
 

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { FieldError } from '../../components/messages';
 import type { PortalLang } from '../../i18n/portal-messages';
-import { publicText } from '../../i18n/public-messages';
+import { publicText } from '../../i18n/translate';
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   id: string;

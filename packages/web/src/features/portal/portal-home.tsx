@@ -10,7 +10,8 @@ import { useSession } from '../../session';
 import { AddChildForm } from './add-child-form';
 import { MyCarePlans } from './my-care-plan';
 import { usePortalText } from '../../i18n/use-portal-text';
-import { localAgeLabel, STATUS_KEYS } from '../../i18n/portal-messages';
+import { STATUS_KEYS } from '../../i18n/portal-messages';
+import { localAgeLabel } from '../../i18n/translate';
 
 function isUpcoming(a: Appointment, now: number): boolean {
   return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');

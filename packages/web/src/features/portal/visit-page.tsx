@@ -7,7 +7,8 @@ import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
 import { CheckInForm } from './check-in-form';
 import { usePortalText } from '../../i18n/use-portal-text';
-import { portalText, type PortalLang } from '../../i18n/portal-messages';
+import type { PortalLang } from '../../i18n/portal-messages';
+import { portalText } from '../../i18n/translate';
 
 type Lang = PortalLang;
 
