@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 import { readMail } from '../packages/server/src/test-support/mail-text';
+import { englishOnPage } from './support/no-english';
+
+/** No English text of the catalogues is on the page (names, dates and clinic data are no catalogue text). */
+async function expectAllSpanish(page: Page, where: string) {
+  expect(await englishOnPage(page), `English on the ${where}`).toEqual([]);
+}
 
 /** A Spanish-speaking patient switches the portal to Spanish, books in Spanish and gets her mail in Spanish. */
 describe('the patient portal in Spanish in Chromium', () => {
@@ -11,6 +18,8 @@ describe('the patient portal in Spanish in Chromium', () => {
     await j.as('maria@demo.clinic', async (page) => {
       await page.getByRole('heading', { name: 'My appointments' }).waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      // The scan finds the catalogues' English where it is shown (so its silence below means something).
+      await expect(englishOnPage(page)).resolves.toEqual(expect.arrayContaining(['My appointments', 'Log out']));
 
       const spanish = page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' });
       await spanish.focus();
@@ -26,6 +35,7 @@ describe('the patient portal in Spanish in Chromium', () => {
       await page.getByRole('heading', { name: 'Citas anteriores' }).waitFor();
       await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
       await expectNoAxeViolations(page, 'portal home in Spanish');
+      await expectAllSpanish(page, 'portal home');
 
       // Saved on her record: a fresh load comes back in Spanish.
       await page.reload();
@@ -45,12 +55,14 @@ describe('the patient portal in Spanish in Chromium', () => {
       await slot.focus();
       await page.keyboard.press('Enter');
       await expectNoAxeViolations(page, 'booking in Spanish');
+      await expectAllSpanish(page, 'booking page');
       await page.getByRole('button', { name: 'Programar la cita' }).click();
       await page
         .getByRole('status')
         .filter({ hasText: 'Cita programada: OMT follow-up para Maria Lopez' })
         .waitFor();
       await expectNoAxeViolations(page, 'booked in Spanish');
+      await expectAllSpanish(page, 'booking confirmation');
 
       await expect
         .poll(() =>
@@ -61,6 +73,18 @@ describe('the patient portal in Spanish in Chromium', () => {
         .toContainEqual(
           expect.stringMatching(/^Su cita está confirmada: \w+, \d{1,2} de \w+ de \d{4}, a las /),
         );
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Mis citas' }).click();
+      await page.getByRole('heading', { name: 'Próximas citas' }).waitFor();
+      await expectAllSpanish(page, 'portal home with a visit booked');
+
+      // Her record and her account read Spanish too.
+      await page.getByRole('navigation').getByRole('link', { name: 'Mi expediente' }).click();
+      await page.getByRole('heading', { name: 'Mi expediente', level: 1 }).waitFor();
+      await expectAllSpanish(page, 'record page');
+      await page.getByRole('link', { name: 'Su cuenta' }).click();
+      await page.getByRole('heading', { name: 'Su cuenta', level: 1 }).waitFor();
+      await expectAllSpanish(page, 'account page');
 
       await page.getByRole('navigation').getByRole('link', { name: 'Mis citas' }).click();
       await page.getByRole('heading', { name: 'Próximas citas' }).waitFor();
@@ -102,6 +126,7 @@ describe('the patient portal in Spanish in Chromium', () => {
         .toBe(2);
       await form.getByRole('group', { name: /^Over the last 2 weeks/ }).waitFor();
       await expectNoAxeViolations(page, 'intake page in Spanish');
+      await expectAllSpanish(page, 'intake page');
 
       // And back: the switch works both ways.
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
@@ -110,5 +135,23 @@ describe('the patient portal in Spanish in Chromium', () => {
       await page.getByRole('group', { name: 'Where does it hurt? (choose all that apply)' }).waitFor();
       await expect.poll(() => page.locator('fieldset[lang="en"]').count()).toBe(0);
     });
+  });
+
+  it('a visitor whose browser asks for Spanish reads log in, sign-up and forgotten password in Spanish only', async () => {
+    const context = await j.browser.newContext({ baseURL: j.clinic.url, locale: 'es-MX' });
+    try {
+      const page = await context.newPage();
+      await page.goto('/login');
+      await page.getByRole('heading', { name: 'Inicie sesión en OMT Clinic', level: 1 }).waitFor();
+      await expectAllSpanish(page, 'log-in page');
+      await page.getByRole('link', { name: 'Crear una cuenta' }).click();
+      await page.getByRole('heading', { name: 'Crear una cuenta', level: 1 }).waitFor();
+      await expectAllSpanish(page, 'sign-up page');
+      await page.goto('/forgot-password');
+      await page.getByRole('heading', { name: '¿Olvidó su contraseña?', level: 1 }).waitFor();
+      await expectAllSpanish(page, 'forgotten-password page');
+    } finally {
+      await context.close();
+    }
   });
 });

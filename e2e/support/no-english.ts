@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { PORTAL_MESSAGES } from '../../packages/web/src/i18n/portal-messages';
+import { PUBLIC_MESSAGES } from '../../packages/web/src/i18n/public-messages';
+
+/**
+ * The English texts of the patient's and visitor's catalogues that a Spanish page must never show: the literal parts
+ * between `{placeholders}` of every English text whose Spanish differs, at least two words or one long word, and
+ * written in no Spanish text (brand names, "OMT", "PDF" are the same in both).
+ */
+function englishFragments(): string[] {
+  const spanish: string[] = [];
+  const fragments = new Set<string>();
+  for (const catalogue of [PORTAL_MESSAGES, PUBLIC_MESSAGES] as Record<'en' | 'es', Record<string, string>>[]) {
+    spanish.push(...Object.values(catalogue.es));
+    for (const [key, en] of Object.entries(catalogue.en)) {
+      if (en === catalogue.es[key]) continue;
+      for (const part of en.split(/\{\w+\}/)) {
+        const text = part.replace(/^[\s:;,.()·–—-]+|[\s:;,.()·…–—-]+$/g, '');
+        if (/\s/.test(text) ? text.length >= 6 : text.length >= 6) fragments.add(text);
+      }
+    }
+  }
+  return [...fragments].filter((f) => !spanish.some((es) => es.includes(f)));
+}
+
+const FRAGMENTS = englishFragments();
+
+/**
+ * The text a reader of the page meets: visible text plus accessible names (`aria-label`) and field placeholders,
+ * leaving out what is marked `lang="en"` on purpose (the validated English questionnaires, the "English" button).
+ */
+async function readableText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    // Marked English inside the page (the page's own language on <html> is what is being checked).
+    const english = (el: Element | null) =>
+      el?.closest('body [lang]')?.getAttribute('lang')?.startsWith('en') === true;
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || english(parent) || !parent.checkVisibility()) continue;
+      if (parent.closest('script, style, noscript')) continue;
+      parts.push(node.textContent ?? '');
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]')) {
+      if (english(el)) continue;
+      for (const name of ['aria-label', 'placeholder', 'title']) {
+        const value = el.getAttribute(name);
+        if (value) parts.push(value);
+      }
+    }
+    parts.push(document.title);
+    return parts.join('\n').replace(/[ \t\u00a0]+/g, ' ');
+  });
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The catalogues' English texts found on the page (each as a whole word or phrase). */
+export async function englishOnPage(page: Page): Promise<string[]> {
+  const text = await readableText(page);
+  return FRAGMENTS.filter((f) => new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(text));
+}
