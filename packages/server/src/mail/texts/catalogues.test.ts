@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { APPOINTMENT_TEXTS } from './appointment-texts';
 import { PASSWORD_RESET_TEXTS } from './password-reset-texts';
@@ -28,6 +31,21 @@ describe.each(Object.entries(CATALOGUES))('the %s mail texts', (_name, catalogue
   it('use the same placeholders in both languages', () => {
     for (const key of Object.keys(catalogue.en)) {
       expect(placeholders(catalogue.es[key] ?? ''), key).toEqual(placeholders(catalogue.en[key] ?? ''));
+    }
+  });
+});
+
+describe('the mail text files', () => {
+  it('are all checked above: a new *-texts.ts file fails here until its catalogue is listed', async () => {
+    const folder = dirname(fileURLToPath(import.meta.url));
+    const files = readdirSync(folder).filter((f) => f.endsWith('-texts.ts'));
+    expect(files.length).toBeGreaterThanOrEqual(Object.keys(CATALOGUES).length);
+    const listed = new Set<unknown>(Object.values(CATALOGUES));
+    for (const file of files) {
+      const exports: Record<string, unknown> = await import(join(folder, file));
+      const catalogues = Object.values(exports).filter((v) => typeof v === 'object' && v !== null && 'en' in v);
+      expect(catalogues.length, `${file} exports no { en, es } catalogue`).toBeGreaterThan(0);
+      for (const catalogue of catalogues) expect(listed.has(catalogue), `${file} is not listed`).toBe(true);
     }
   });
 });
