@@ -179,6 +179,8 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       await plan.getByLabel('Target date of goal 1').fill(day(42));
       await plan.getByLabel('Muscle energy (MET)').check();
       await plan.getByLabel('Oswestry Disability Index: Baseline').check();
+      await plan.getByLabel('PEG (pain, enjoyment, general activity): Baseline').check();
+      await plan.getByLabel('PEG (pain, enjoyment, general activity): Each visit').check();
       await expectNoAxeViolations(page, 'the plan-of-care form');
       await plan.getByRole('button', { name: 'Save the plan' }).click();
       await plan.getByRole('status').getByText('Recorded the plan of care.').waitFor();
@@ -195,6 +197,55 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       await plan.getByRole('button', { name: 'Book 6 visits' }).click();
       await plan.getByRole('status').getByText('Booked 6 visits of the plan.').waitFor();
       await expect(plan.textContent()).resolves.toContain('0 done of 6 planned (6 booked)');
+    });
+
+    // Alex answers the PEG before his first two visits of the plan (the intake's PEG is the baseline), by
+    // keyboard; the licensed ODI is answered at the visit; then he reads his trend.
+    const alexId = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
+    const answerPeg = (scores: number[]) =>
+      j.as('alex@demo.clinic', async (page) => {
+        const mine = page.getByRole('region', { name: 'Your plan of care' });
+        const due = mine.getByRole('region', { name: 'Questionnaires to answer before your next visit' });
+        await expect(due.textContent()).resolves.toContain('answered with your clinician at the visit');
+        await due.getByRole('link', { name: /^Answer PEG/ }).click();
+        await page.getByRole('heading', { level: 1, name: /Questionnaire: PEG/ }).waitFor();
+        await page.getByRole('button', { name: 'Send my answers' }).click();
+        await page.getByRole('alert').getByText('Answer every question.').waitFor();
+        const items = page.locator('fieldset');
+        for (const [i, score] of scores.entries()) {
+          await items
+            .nth(i)
+            .getByRole('radio', { name: String(score), exact: true })
+            .focus();
+          await page.keyboard.press('Space');
+        }
+        await expectNoAxeViolations(page, 'a questionnaire due before a visit');
+        await page.getByRole('button', { name: 'Send my answers' }).focus();
+        await page.keyboard.press('Enter');
+        await page
+          .getByRole('status')
+          .getByText(/Thank you. Your answers are saved./)
+          .waitFor();
+      });
+    await answerPeg([4, 4, 4]);
+    const alexToken = await apiLogin(j.clinic.url, 'alex@demo.clinic');
+    const firstVisit = (await apiCall(j.clinic.url, alexToken, 'GET', `/api/patients/${alexId}/measures`))
+      .visits[0].start as string;
+    j.clinic.travelTo(new Date(Date.parse(firstVisit) + 86_400_000).toISOString());
+    await answerPeg([3, 2, 1]);
+    await j.as('alex@demo.clinic', async (page) => {
+      await page.getByRole('link', { name: 'My progress: your answers over time' }).click();
+      const table = page.getByRole('table', { name: /Answers over time: PEG/ });
+      await expect.poll(() => table.textContent()).toMatch(/4 \/ 10Visit 1.*2 \/ 10Visit 2/);
+      await expectNoAxeViolations(page, 'my progress');
+    });
+
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.goto(`/patients/${alexId}/chart`);
+      const plan = page.getByRole('region', { name: 'Plan of care' });
+      const outcomes = page.getByRole('region', { name: 'Outcome measures' });
+      await outcomes.getByRole('table', { name: /Answers over time: PEG/ }).waitFor();
+      await expect(outcomes.textContent()).resolves.toContain('No threshold of meaningful improvement');
 
       // Discharge by keyboard: reason and summary.
       await plan.getByRole('button', { name: 'Discharge' }).focus();

@@ -1,5 +1,6 @@
 import { Fragment, Suspense, type ReactNode } from 'react';
 import { ROLES, type Role, type User } from '@omt/contracts';
+import type { MeasureCode } from '@omt/domain';
 import { usePageTitle } from './components/app-shell';
 import { Link, matchPath } from './router';
 import { homeFor } from './session';
@@ -36,6 +37,8 @@ const PortalBook = lazyPage(() => import('./features/portal/portal-book'), 'Port
 const PortalHome = lazyPage(() => import('./features/portal/portal-home'), 'PortalHome');
 const VisitPage = lazyPage(() => import('./features/portal/visit-page'), 'VisitPage');
 const MyRecordPage = lazyPage(() => import('./features/portal/record/my-record-page'), 'MyRecordPage');
+const MeasurePage = lazyPage(() => import('./features/portal/measure-page'), 'MeasurePage');
+const ProgressPage = lazyPage(() => import('./features/portal/progress-page'), 'ProgressPage');
 const PatientPage = lazyPage(() => import('./features/patients/patient-page'), 'PatientPage');
 const ChartPage = lazyPage(() => import('./features/chart/chart-page'), 'ChartPage');
 const RebookPage = lazyPage(() => import('./features/rebook/rebook-page'), 'RebookPage');
@@ -56,6 +59,22 @@ const ROUTES: Route[] = [
   { pattern: '/portal', roles: ['patient'], render: () => <PortalHome /> },
   { pattern: '/portal/book', roles: ['patient'], render: () => <PortalBook /> },
   { pattern: '/portal/record', roles: ['patient'], render: () => <MyRecordPage /> },
+  {
+    pattern: '/portal/measures/:patient/:plan/:code',
+    roles: ['patient'],
+    render: (p) => (
+      <MeasurePage
+        patientId={p.patient ?? ''}
+        planId={p.plan ?? ''}
+        code={(p.code ?? 'nrs') as MeasureCode}
+      />
+    ),
+  },
+  {
+    pattern: '/portal/progress/:id',
+    roles: ['patient'],
+    render: (p) => <ProgressPage patientId={p.id ?? ''} />,
+  },
   {
     pattern: '/portal/appointments/:id/intake',
     roles: ['patient'],

@@ -64,6 +64,9 @@ export const REFUSALS_ES: Record<string, string> = {
     'El sistema de la clínica no está disponible en este momento. Vuelva a intentarlo en unos minutos.',
   consent_form_changed:
     'El formulario de consentimiento acaba de cambiar. Lea la nueva versión y firme de nuevo.',
+  measure_not_due: 'Este cuestionario no corresponde ahora: puede que ya esté respondido.',
+  measure_not_online: 'Este cuestionario se responde con su médico en la visita.',
+  measure_already_answered: 'Este cuestionario ya se respondió para esta visita.',
 };
 
 /**
@@ -153,6 +156,7 @@ const FIELDS_ES: Record<string, string> = {
   visitType: 'Elija un tipo de visita.',
   locationId: 'Elija un centro.',
   providerId: 'Elija un profesional.',
+  answers: 'Responda cada pregunta eligiendo uno de los números.',
 };
 
 /** A plain sentence by HTTP status, for anything not in the tables. */

@@ -10,6 +10,7 @@ import { ChartLists } from './chart-lists';
 import { FromIntake } from './from-intake';
 import { Timeline } from './timeline';
 import { CarePlanSection } from './care-plan/care-plan-section';
+import { OutcomeCharts } from './outcome-charts';
 import './chart.css';
 
 /**
@@ -44,6 +45,7 @@ export function ChartPage({ patientId }: { patientId: string }) {
               patientId={patientId}
               problemCodes={chart.header.activeProblems.flatMap((p) => (p.icd10 ? [p.icd10] : []))}
             />
+            <OutcomeCharts patientId={patientId} />
             <FromIntake patientId={patientId} items={chart.fromIntake ?? []} onChanged={changed} />
             <ChartLists patientId={patientId} chart={chart} editable onChanged={changed} />
           </div>

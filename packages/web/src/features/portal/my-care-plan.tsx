@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import type { PortalMessageKey } from '../../i18n/portal-messages';
 import { usePortalText } from '../../i18n/use-portal-text';
+import { MeasuresDue } from './measures-due';
 
 const REASON_KEYS: Record<DischargeReason, PortalMessageKey> = {
   goals_met: 'planReasonGoalsMet',
@@ -51,6 +52,7 @@ function PlanCard({ plan, title }: { plan: CarePlan; title: string }) {
           {t('planMeasuresDue')} <span lang="en">{p.measuresDue.map((m) => m.name).join(', ')}</span>
         </p>
       )}
+      {plan.status === 'active' && <MeasuresDue patientId={plan.patientId} planId={plan.id} />}
       {plan.discharge && (
         <>
           <p>{t('planDischargeReason', { reason: t(REASON_KEYS[plan.discharge.reason]) })}</p>

@@ -1,0 +1,51 @@
+import type { MeasureDueItem } from '@omt/contracts';
+import { API } from '../../api/endpoints';
+import { useApiQuery } from '../../api/use-api';
+import { usePortalText } from '../../i18n/use-portal-text';
+import { Link } from '../../router';
+
+/** The questionnaires a plan has due before the next visit, each linked to its page, and the link to the trend. */
+export function MeasuresDue({ patientId, planId }: { patientId: string; planId: string }) {
+  const { t, locale } = usePortalText();
+  const measures = useApiQuery(API.patientMeasures, { params: { id: patientId } });
+  const due: MeasureDueItem[] = measures.data?.due.filter((d) => d.planId === planId) ?? [];
+  const headingId = `due-${planId}`;
+  return (
+    <>
+      {due.length > 0 && (
+        <section aria-labelledby={headingId}>
+          <h3 id={headingId}>{t('measuresDueHeading')}</h3>
+          <p>
+            {t('measuresDueVisit', {
+              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
+                new Date(due[0]!.visitStart),
+              ),
+            })}
+          </p>
+          <ul>
+            {due.map((d) => (
+              <li key={d.measure}>
+                {d.online ? (
+                  <Link
+                    to={`/portal/measures/${encodeURIComponent(patientId)}/${encodeURIComponent(planId)}/${d.measure}`}
+                  >
+                    {t('measureAnswer')} <span lang="en">{d.name}</span>
+                  </Link>
+                ) : (
+                  <>
+                    <span lang="en">{d.name}</span>: {t('measureAtVisit')}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(measures.data?.trends.length ?? 0) > 0 && (
+        <p>
+          <Link to={`/portal/progress/${encodeURIComponent(patientId)}`}>{t('progressLink')}</Link>
+        </p>
+      )}
+    </>
+  );
+}
