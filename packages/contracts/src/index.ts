@@ -26,5 +26,6 @@ export * from './consent-form';
 export * from './patient-record';
 export * from './chart';
 export * from './care-plans';
+export * from './measures';
 export * from './education';
 export * from './routes';

@@ -4,6 +4,8 @@ export * from './schema';
 export * from './schema-chart';
 export * from './schema-jobs';
 export * from './schema-care-plans';
+export * from './schema-measures';
+export * from './repositories/measure-responses';
 export * from './migrate';
 export * from './backup';
 export * from './repositories/users';

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 import type { JobTable } from './schema-jobs';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
+import type { MeasureResponseTable } from './schema-measures';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
@@ -627,6 +628,7 @@ export interface DB {
   care_plans: CarePlanTable;
   care_plan_versions: CarePlanVersionTable;
   care_plan_visits: CarePlanVisitTable;
+  measure_responses: MeasureResponseTable;
   hours_conflicts: HoursConflictTable;
 }
 

@@ -1,1 +1,2 @@
 export * from './care-plan';
+export * from './open-measures';

@@ -4,3 +4,4 @@ export * from './ndi';
 export * from './hit6';
 export * from './public-domain';
 export * from './measures';
+export * from './trend';

@@ -42,7 +42,10 @@ export type PatientAction =
   | 'superbill.read'
   /** Plans of care: clinicians write them (a resident's version awaits co-signature); the patient reads their own. */
   | 'plan.read'
-  | 'plan.write';
+  | 'plan.write'
+  /** Outcome-measure answers: clinicians and the patient read them; the desk records answers given on its tablet. */
+  | 'measure.read'
+  | 'measure.write';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -64,6 +67,8 @@ const STAFF_CLINICAL: PatientAction[] = [
   'superbill.read',
   'plan.read',
   'plan.write',
+  'measure.read',
+  'measure.write',
 ];
 
 /** Declared policy: which role may do which action (patients only on their own and dependants' records). */
@@ -80,6 +85,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'document.write',
     'consent.read',
     'superbill.read',
+    'measure.write',
   ],
   admin: ['demographics.read', 'demographics.write', 'appointment.read'],
   patient: [
@@ -103,6 +109,8 @@ const POLICY: Record<Role, PatientAction[]> = {
     'record.export',
     'superbill.read',
     'plan.read',
+    'measure.read',
+    'measure.write',
   ],
 };
 

@@ -23,6 +23,7 @@ const AREAS: Record<Area, string> = {
   record: 'record',
   superbill: 'superbills',
   plan: 'plan of care',
+  measure: 'outcome measures',
 };
 
 const VERBS: Record<Verb, string> = {

@@ -28,6 +28,17 @@ function presentVersion(v: CarePlanVersionRow) {
 const VISIT_DONE = new Set(['completed']);
 const VISIT_NOT_COUNTED = new Set(['cancelled', 'no_show']);
 
+/** The plan's visits as the domain counts them: done once completed or its note signed; cancelled or missed ones do not count. */
+export function toPlanVisits(visits: readonly CarePlanVisitRow[]) {
+  return visits.map((v) => ({
+    id: v.id,
+    start: v.start_at,
+    day: localDay(v.start_at, v.time_zone),
+    done: VISIT_DONE.has(v.status) || v.encounter_status === 'signed',
+    counts: !VISIT_NOT_COUNTED.has(v.status),
+  }));
+}
+
 export function presentCarePlan(
   plan: CarePlanRow,
   versions: readonly CarePlanVersionRow[],
@@ -44,11 +55,7 @@ export function presentCarePlan(
     measures: c.measures,
     reEvaluationDate: c.reEvaluationDate,
     today,
-    visits: visits.map((v) => ({
-      day: localDay(v.start_at, v.time_zone),
-      done: VISIT_DONE.has(v.status) || v.encounter_status === 'signed',
-      counts: !VISIT_NOT_COUNTED.has(v.status),
-    })),
+    visits: toPlanVisits(visits),
   });
   return {
     id: plan.id,

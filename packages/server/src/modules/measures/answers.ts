@@ -1,0 +1,82 @@
+/**
+ * A patient's measure answers as the API shows them: the stored answers, and the intake's PEG and pain rating,
+ * which count as answers of the PEG and the NRS for the visit the intake was filled in for.
+ */
+import { listIntakeScores, listMeasureResponses, type Database } from '@omt/db';
+import type { MeasureResponse } from '@omt/contracts';
+import { MEASURES, scoreMeasure, type MeasureCode, type MeasureTiming } from '@omt/domain';
+
+type Answer = MeasureResponse['answeredBy'];
+
+interface IntakeScores {
+  peg?: { score: number; items: number[] } | null;
+}
+interface IntakeSummary {
+  painScore?: number | null;
+}
+
+function fromIntake(
+  id: string,
+  measure: MeasureCode,
+  answers: number[],
+  appointmentId: string,
+  at: string,
+): MeasureResponse | null {
+  try {
+    const s = scoreMeasure(measure, answers);
+    if (s.score === null) return null;
+    return {
+      id,
+      measure,
+      name: MEASURES[measure].name,
+      planId: null,
+      appointmentId,
+      timing: null,
+      answers,
+      score: s.score,
+      shown: s.shown,
+      band: s.band,
+      answeredBy: 'patient',
+      answeredAt: at,
+      fromIntake: true,
+    };
+  } catch {
+    return null; // an older intake's answers that no longer fit the measure are not shown as one
+  }
+}
+
+/** Every answer of the patient, oldest first: stored answers and the intakes' PEG and pain rating. */
+export async function patientAnswers(db: Database, patientId: string): Promise<MeasureResponse[]> {
+  const [stored, intakes] = await Promise.all([
+    listMeasureResponses(db, patientId),
+    listIntakeScores(db, patientId),
+  ]);
+  const all: MeasureResponse[] = stored.map((r) => ({
+    id: r.id,
+    measure: r.measure as MeasureCode,
+    name: MEASURES[r.measure as MeasureCode].name,
+    planId: r.plan_id,
+    appointmentId: r.appointment_id,
+    timing: r.timing as MeasureTiming | null,
+    answers: JSON.parse(r.answers_json) as (number | null)[],
+    score: r.score === null ? null : Number(r.score),
+    shown: r.shown,
+    band: r.band,
+    answeredBy: r.answered_by as Answer,
+    answeredAt: r.answered_at,
+    fromIntake: false,
+  }));
+  for (const i of intakes) {
+    const scores = JSON.parse(i.scores_json) as IntakeScores;
+    const summary = JSON.parse(i.summary_json) as IntakeSummary;
+    const peg = scores.peg
+      ? fromIntake(`intake-peg:${i.id}`, 'peg', scores.peg.items, i.appointment_id, i.submitted_at)
+      : null;
+    const nrs =
+      typeof summary.painScore === 'number'
+        ? fromIntake(`intake-nrs:${i.id}`, 'nrs', [summary.painScore], i.appointment_id, i.submitted_at)
+        : null;
+    for (const a of [peg, nrs]) if (a) all.push(a);
+  }
+  return all.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,156 @@
+/**
+ * Outcome measures: what the patient's plans have due before the next visit, answering one (scored by the domain
+ * and stored), and each measure's trend. Every read and write passes the audited gate.
+ */
+import { randomUUID } from 'node:crypto';
+import { findCarePlan, findPatient, insertMeasureResponse } from '@omt/db';
+import type {
+  AnswerMeasure,
+  MeasureForm,
+  MeasureResponse,
+  MeasureTrend,
+  PatientMeasures,
+} from '@omt/contracts';
+import {
+  MEASURE_CODES,
+  MEASURE_SCALES,
+  MEASURES,
+  MeasureAnswerError,
+  meaningfulImprovementThreshold,
+  type MeasureCode,
+  type MeasureScore,
+} from '@omt/domain';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { patientAnswers } from './answers';
+import { answerableOnline, measuresDue } from './due';
+
+export function measureForm(code: MeasureCode): MeasureForm {
+  const m = MEASURES[code];
+  return { code, name: m.name, stem: m.stem, items: [...m.items], online: answerableOnline(code) };
+}
+
+function trends(answers: readonly MeasureResponse[]): MeasureTrend[] {
+  return MEASURE_CODES.flatMap((code) => {
+    const points = answers
+      .filter((a) => a.measure === code && a.score !== null)
+      .map((a) => ({
+        at: a.answeredAt,
+        score: a.score!,
+        shown: a.shown,
+        band: a.band,
+        appointmentId: a.appointmentId,
+      }));
+    if (points.length === 0) return [];
+    const baseline = points[0]!.score;
+    const { min, max } = MEASURE_SCALES[code];
+    return [
+      {
+        measure: code,
+        name: MEASURES[code].name,
+        scale: { min, max },
+        baseline,
+        threshold: meaningfulImprovementThreshold(code, baseline),
+        points,
+      },
+    ];
+  });
+}
+
+export async function readPatientMeasures(ctx: RequestContext, patientId: string): Promise<PatientMeasures> {
+  if (!(await findPatient(ctx.db, patientId))) throw fail.notFound('patient');
+  await ctx.access(patientId, 'measure.read', 'measures', patientId);
+  const responses = await patientAnswers(ctx.db, patientId);
+  const { due, visits } = await measuresDue(ctx.db, patientId, ctx.now(), responses);
+  return { due, responses, trends: trends(responses), visits };
+}
+
+function scoreOrRefuse(measure: MeasureCode, answers: readonly (number | null)[]): MeasureScore {
+  let s: MeasureScore;
+  try {
+    s = MEASURES[measure].score(answers);
+  } catch (e) {
+    if (!(e instanceof MeasureAnswerError)) throw e;
+    throw fail.invalid(e.item === null ? 'answers' : `answers.${e.item - 1}`, e.message);
+  }
+  if (s.score === null) {
+    const first = answers.findIndex((a) => a === null);
+    throw fail.invalid(first < 0 ? 'answers' : `answers.${first}`, `${s.noScoreReason ?? 'no score'}`);
+  }
+  return s;
+}
+
+function answeredBy(ctx: RequestContext, asked: AnswerMeasure['answeredBy']): MeasureResponse['answeredBy'] {
+  if (ctx.user.role !== 'patient') return asked ?? 'staff';
+  if (asked === 'staff')
+    throw fail.invalid('answeredBy', "a patient's login answers as the patient or a parent");
+  return asked ?? 'patient';
+}
+
+export async function answerMeasure(
+  ctx: RequestContext,
+  patientId: string,
+  body: AnswerMeasure,
+): Promise<MeasureResponse> {
+  if (!(await findPatient(ctx.db, patientId))) throw fail.notFound('patient');
+  const id = randomUUID();
+  await ctx.access(
+    patientId,
+    'measure.write',
+    'measure-response',
+    id,
+    `${body.measure}, plan ${body.planId}`,
+  );
+  const plan = await findCarePlan(ctx.db, body.planId);
+  if (!plan || plan.patient_id !== patientId)
+    throw fail.invalid('planId', "must be one of this patient's plans of care");
+  const name = MEASURES[body.measure].name;
+  if (!answerableOnline(body.measure))
+    throw fail.unprocessable(
+      'measure_not_online',
+      `${name} is answered with your clinician at the visit: the clinic has not loaded its licensed questions`,
+      'measure',
+    );
+  const responses = await patientAnswers(ctx.db, patientId);
+  const { due } = await measuresDue(ctx.db, patientId, ctx.now(), responses);
+  const open = due.find((d) => d.planId === plan.id && d.measure === body.measure);
+  if (!open)
+    throw fail.unprocessable(
+      'measure_not_due',
+      `${name} is not due before the next visit of this plan (already answered, or not part of the plan)`,
+      'measure',
+    );
+  const s = scoreOrRefuse(body.measure, body.answers);
+  const row = {
+    id,
+    patient_id: patientId,
+    measure: body.measure,
+    plan_id: plan.id,
+    appointment_id: open.appointmentId,
+    timing: open.timing,
+    answers_json: JSON.stringify(body.answers),
+    score: s.score,
+    shown: s.shown,
+    band: s.band,
+    answered_by: answeredBy(ctx, body.answeredBy),
+    recorded_by: ctx.user.id,
+    answered_at: ctx.now(),
+  };
+  if (!(await insertMeasureResponse(ctx.db, row)))
+    throw fail.conflict('measure_already_answered', `${name} was already answered for this visit`, 'measure');
+  return {
+    id,
+    measure: body.measure,
+    name,
+    planId: plan.id,
+    appointmentId: open.appointmentId,
+    timing: open.timing,
+    answers: body.answers,
+    score: s.score,
+    shown: s.shown,
+    band: s.band,
+    answeredBy: row.answered_by,
+    answeredAt: row.answered_at,
+    fromIntake: false,
+  };
+}
