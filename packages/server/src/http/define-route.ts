@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { RequestContext, type AppDeps } from '../context';
 import { DomainError, fail, zodIssueField } from '../errors';
 import { plainIssue } from './plain-messages';
+import { nulCharacterAt } from './nul-characters';
 import { resolveSession } from '../auth/sessions';
 import { readSessionCookie } from '../auth/session-cookie';
 import { noteCaller } from './request-log';
@@ -53,6 +54,11 @@ function parsePart<S>(schema: z.ZodType<S> | undefined, value: unknown, where: s
     const issue = result.error.issues[0];
     const field = zodIssueField(issue, where);
     throw new DomainError(400, 'validation_failed', plainIssue(issue, field), field);
+  }
+  const nul = nulCharacterAt(result.data);
+  if (nul) {
+    const field = nul.length ? nul.join('.') : where;
+    throw fail.invalid(field, 'must not contain a NUL character', 'no_nul');
   }
   return result.data;
 }
