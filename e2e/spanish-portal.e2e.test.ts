@@ -19,7 +19,9 @@ describe('the patient portal in Spanish in Chromium', () => {
       await page.getByRole('heading', { name: 'My appointments' }).waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
       // The scan finds the catalogues' English where it is shown (so its silence below means something).
-      await expect(englishOnPage(page)).resolves.toEqual(expect.arrayContaining(['My appointments', 'Log out']));
+      await expect(englishOnPage(page)).resolves.toEqual(
+        expect.arrayContaining(['My appointments', 'Log out']),
+      );
 
       const spanish = page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' });
       await spanish.focus();
@@ -150,6 +152,16 @@ describe('the patient portal in Spanish in Chromium', () => {
       await page.goto('/forgot-password');
       await page.getByRole('heading', { name: '¿Olvidó su contraseña?', level: 1 }).waitFor();
       await expectAllSpanish(page, 'forgotten-password page');
+      // A stale reset link: the server's refusal reads Spanish too.
+      await page.goto('/reset-password?token=not-a-real-token');
+      await page.getByRole('heading', { name: 'Elija una contraseña nueva', level: 1 }).waitFor();
+      await page.getByLabel('Contraseña nueva', { exact: true }).fill('a-long-new-password-2026');
+      await page.getByLabel('Repita la contraseña nueva').fill('a-long-new-password-2026');
+      await page.getByRole('button', { name: 'Guardar la contraseña nueva' }).click();
+      await page
+        .getByText('Este enlace para cambiar la contraseña no es válido.', { exact: false })
+        .waitFor();
+      await expectAllSpanish(page, 'reset page with a refused link');
     } finally {
       await context.close();
     }
