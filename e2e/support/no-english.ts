@@ -10,7 +10,10 @@ import { PUBLIC_MESSAGES } from '../../packages/web/src/i18n/public-messages';
 function englishFragments(): string[] {
   const spanish: string[] = [];
   const fragments = new Set<string>();
-  for (const catalogue of [PORTAL_MESSAGES, PUBLIC_MESSAGES] as Record<'en' | 'es', Record<string, string>>[]) {
+  for (const catalogue of [PORTAL_MESSAGES, PUBLIC_MESSAGES] as Record<
+    'en' | 'es',
+    Record<string, string>
+  >[]) {
     spanish.push(...Object.values(catalogue.es));
     for (const [key, en] of Object.entries(catalogue.en)) {
       if (en === catalogue.es[key]) continue;

@@ -45,7 +45,7 @@ describe('the texts through i18next', () => {
   });
 
   it('leaves a placeholder without a value as written and does not HTML-escape values', () => {
-    expect(portalText('en', 'withAt', { provider: 'Dr. O\'Neil & <Sam>' })).toBe(
+    expect(portalText('en', 'withAt', { provider: "Dr. O'Neil & <Sam>" })).toBe(
       "With Dr. O'Neil & <Sam> at {location}",
     );
   });

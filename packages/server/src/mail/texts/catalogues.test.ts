@@ -43,7 +43,9 @@ describe('the mail text files', () => {
     const listed = new Set<unknown>(Object.values(CATALOGUES));
     for (const file of files) {
       const exports: Record<string, unknown> = await import(join(folder, file));
-      const catalogues = Object.values(exports).filter((v) => typeof v === 'object' && v !== null && 'en' in v);
+      const catalogues = Object.values(exports).filter(
+        (v) => typeof v === 'object' && v !== null && 'en' in v,
+      );
       expect(catalogues.length, `${file} exports no { en, es } catalogue`).toBeGreaterThan(0);
       for (const catalogue of catalogues) expect(listed.has(catalogue), `${file} is not listed`).toBe(true);
     }
