@@ -1,5 +1,5 @@
 export * from './connection';
-export { afterUnitOfWork, openUnitOfWork, unitOfWork } from './unit-of-work';
+export { afterUnitOfWork, inUnitOfWork, openUnitOfWork, unitOfWork } from './unit-of-work';
 export * from './schema';
 export * from './schema-chart';
 export * from './schema-jobs';

@@ -226,6 +226,12 @@ export function openUnitOfWork(db: object): Promise<void> {
   return unit.opening;
 }
 
+/** Whether the code running here is inside a unit of work on db (opened or not yet). */
+export function inUnitOfWork(db: object): boolean {
+  const unit = units.getStore();
+  return !!unit && unit.driver === drivers.get(db) && !unit.ended;
+}
+
 /** Runs work outside the unit of work: now when none is open here, else once it has committed or rolled back. */
 export async function afterUnitOfWork(db: object, work: () => Promise<void>): Promise<void> {
   const unit = units.getStore();

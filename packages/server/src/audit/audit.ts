@@ -1,4 +1,5 @@
-import { afterUnitOfWork, insertAudit, openUnitOfWork, type Database } from '@omt/db';
+import { afterUnitOfWork, inUnitOfWork, insertAudit, openUnitOfWork, type Database } from '@omt/db';
+import { insertAuditTogether } from './audit-batch';
 import type { AuthUser } from '../auth/user';
 import { toInstant, type Clock } from '../clock';
 import { DomainError } from '../errors';
@@ -15,8 +16,8 @@ export interface AuditEvent {
 /**
  * Records who did what to which patient's data, and whether it was allowed. An allowed row opens the request's
  * unit of work (`@omt/db` unit-of-work.ts), so it commits with the change it records or not at all; a row of a
- * refusal is written outside it and stays though the request fails. A row that cannot be written fails the request
- * (503): nothing is done unaudited.
+ * refusal is written outside it and stays though the request fails. Rows outside any change (reads) are written
+ * together per event-loop turn. A row that cannot be written fails the request (503): nothing is done unaudited.
  */
 export async function recordAudit(
   db: Database,
@@ -26,8 +27,9 @@ export async function recordAudit(
 ): Promise<void> {
   const list = Array.isArray(events) ? events : [events];
   const at = toInstant(clock());
+  // Outside a change (a read, a background job) the row joins the others of this event-loop turn (audit-batch.ts).
   const write = () =>
-    insertAudit(
+    (inUnitOfWork(db) ? insertAudit : insertAuditTogether)(
       db,
       list.map((e) => ({
         at,
