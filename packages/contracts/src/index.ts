@@ -26,6 +26,8 @@ export * from './consent-form';
 export * from './patient-record';
 export * from './chart';
 export * from './care-plans';
+export * from './licensed-questionnaires';
+export * from './outcomes-report';
 export * from './measures';
 export * from './education';
 export * from './routes';

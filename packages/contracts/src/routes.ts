@@ -21,6 +21,7 @@ import { DOCUMENTS_API } from './routes/documents';
 import { WORKLISTS_API } from './routes/worklists';
 import { BILLING_API } from './routes/billing';
 import { CARE_PLANS_API } from './routes/care-plans';
+import { OUTCOMES_API } from './routes/outcomes';
 import { MEASURES_API } from './routes/measures';
 import { EDUCATION_API } from './routes/education';
 import type { Endpoint } from './routes/endpoint';
@@ -51,6 +52,7 @@ export const API = {
   ...WORKLISTS_API,
   ...BILLING_API,
   ...CARE_PLANS_API,
+  ...OUTCOMES_API,
   ...MEASURES_API,
   ...EDUCATION_API,
 } as const;

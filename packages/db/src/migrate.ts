@@ -39,6 +39,7 @@ import { cacheMarkersMigration } from './migrations/0038-cache-markers';
 import { hoursConflictsMigration } from './migrations/0041-hours-conflicts';
 import { carePlansMigration } from './migrations/0036-care-plans';
 import { emCodeMigration } from './migrations/0037-em-code';
+import { licensedQuestionnairesMigration } from './migrations/0044-licensed-questionnaires';
 import { measureResponsesMigration } from './migrations/0042-measure-responses';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -82,6 +83,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0041-hours-conflicts': hoursConflictsMigration,
     '0036-care-plans': carePlansMigration,
     '0037-em-code': emCodeMigration,
+    '0044-licensed-questionnaires': licensedQuestionnairesMigration,
     '0042-measure-responses': measureResponsesMigration,
   };
 }

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 import type { JobTable } from './schema-jobs';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
+import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
 import type { MeasureResponseTable } from './schema-measures';
 
 /**
@@ -630,6 +631,7 @@ export interface DB {
   care_plan_visits: CarePlanVisitTable;
   measure_responses: MeasureResponseTable;
   hours_conflicts: HoursConflictTable;
+  licensed_questionnaires: LicensedQuestionnaireTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -11,3 +11,5 @@ export type {
   QuestionnaireResponse as FhirQuestionnaireResponse,
 } from '@medplum/fhirtypes';
 export * from './resources';
+export * from './questionnaire/licensed';
+export { firstFhirProblem, type FhirProblem } from './questionnaire/fhir-validator';

@@ -23,6 +23,14 @@ const PatientImportPage = lazyPage(
   () => import('./features/admin/patient-import/patient-import-page'),
   'PatientImportPage',
 );
+const LicensedQuestionnairesPage = lazyPage(
+  () => import('./features/outcomes/licensed-questionnaires-page'),
+  'LicensedQuestionnairesPage',
+);
+const OutcomesReportPage = lazyPage(
+  () => import('./features/outcomes/outcomes-report-page'),
+  'OutcomesReportPage',
+);
 const ClinicianHome = lazyPage(() => import('./features/clinician/clinician-home'), 'ClinicianHome');
 const DeskBook = lazyPage(() => import('./features/desk/desk-book'), 'DeskBook');
 const DeskDay = lazyPage(() => import('./features/desk/desk-day'), 'DeskDay');
@@ -122,6 +130,12 @@ const ROUTES: Route[] = [
   { pattern: '/admin/consent-form', roles: ['admin'], render: () => <ConsentFormPage /> },
   { pattern: '/admin/fees', roles: ['admin'], render: () => <FeeSchedulePage /> },
   { pattern: '/admin/patient-import', roles: ['admin'], render: () => <PatientImportPage /> },
+  {
+    pattern: '/admin/licensed-questionnaires',
+    roles: ['admin'],
+    render: () => <LicensedQuestionnairesPage />,
+  },
+  { pattern: '/reports/outcomes', roles: ['physician', 'admin'], render: () => <OutcomesReportPage /> },
 ];
 
 function Problem({ title, text, user }: { title: string; text: string; user: User }) {

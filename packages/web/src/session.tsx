@@ -62,6 +62,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
       return [
         { to: '/clinician', label: 'Worklist and appointments' },
         { to: '/note-templates', label: 'Note templates' },
+        ...(role === 'physician' ? [{ to: '/reports/outcomes', label: 'How is the clinic doing' }] : []),
       ];
     case 'admin':
       return [
@@ -78,6 +79,8 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/admin/staff', label: 'Staff' },
         { to: '/rebook', label: 'Visits to rebook' },
         { to: '/admin/patient-import', label: 'Import patients' },
+        { to: '/admin/licensed-questionnaires', label: 'Licensed questionnaires' },
+        { to: '/reports/outcomes', label: 'How is the clinic doing' },
         { to: '/note-templates', label: 'Note templates' },
       ];
   }

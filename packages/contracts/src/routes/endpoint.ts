@@ -12,7 +12,7 @@ export interface Endpoint {
   auth: 'public' | 'user';
   status?: number;
   /** The response media type when it is not JSON (e.g. a PDF). */
-  produces?: 'application/pdf' | 'text/calendar' | 'application/octet-stream' | 'text/event-stream';
+  produces?: 'application/pdf' | 'text/calendar' | 'text/csv' | 'application/octet-stream' | 'text/event-stream';
   /** The largest request body in bytes, when larger than the app's 1 MB (e.g. an uploaded file). */
   bodyLimit?: number;
   params?: z.ZodType;

@@ -4,4 +4,6 @@ export * from './ndi';
 export * from './hit6';
 export * from './public-domain';
 export * from './measures';
+export * from './licensed-structure';
+export * from './clinic-report';
 export * from './trend';

@@ -85,6 +85,8 @@ export const STAFF_ONLY_CODES: readonly string[] = [
   'stale_factors',
   'stale_patient',
   'stale_clinic_profile',
+  'questionnaire_invalid',
+  'stale_licensed_questionnaire',
   'supervises_residents',
   'last_admin',
   'email_taken',

@@ -1,0 +1,263 @@
+import { useId, useState, type FormEvent } from 'react';
+import { API, type OutcomesReport, type OutcomesReportQuery } from '@omt/contracts';
+import { REPORT_CONDITIONS, type ReportCondition } from '@omt/domain';
+import { useApiQuery } from '../../api/use-api';
+import { usePageTitle } from '../../components/app-shell';
+import { ErrorAlert, FieldError, LoadState, useFieldMessage } from '../../components/messages';
+
+type Filters = { from: string; to: string; locationId: string; providerId: string; condition: string };
+const NO_FILTERS: Filters = { from: '', to: '', locationId: '', providerId: '', condition: '' };
+
+function queryOf(f: Filters): OutcomesReportQuery {
+  return {
+    ...(f.from ? { from: f.from } : {}),
+    ...(f.to ? { to: f.to } : {}),
+    ...(f.locationId ? { locationId: f.locationId } : {}),
+    ...(f.providerId ? { providerId: f.providerId } : {}),
+    ...(f.condition ? { condition: f.condition as ReportCondition } : {}),
+  };
+}
+
+function share(count: number, of: number): string {
+  if (of === 0) return '—';
+  return `${Math.round((count / of) * 100)} % (${count} of ${of})`;
+}
+
+function signed(n: number | null): string {
+  if (n === null) return '—';
+  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
+}
+
+function Figures({ report }: { report: OutcomesReport }) {
+  const { plans, painByVisit4: v4, painAtDischarge: dc, adverseEvents: ae, visits } = report;
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption>Pain relief (plans with a baseline pain rating and a later one)</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">30 % less pain</th>
+              <th scope="col">2 points less pain (MCID)</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">By visit 4</th>
+              <td>{share(v4.reachedRelief, v4.plans)}</td>
+              <td>{share(v4.reachedMcid, v4.plans)}</td>
+            </tr>
+            <tr>
+              <th scope="row">At discharge</th>
+              <td>{share(dc.reachedRelief, dc.plans)}</td>
+              <td>{share(dc.reachedMcid, dc.plans)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption>Mean change from baseline to the latest score (lower is better)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Mean change</th>
+              <th scope="col">Plans</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.measures.map((m) => (
+              <tr key={m.measure}>
+                <th scope="row">{m.name}</th>
+                <td>{m.meanChange === null ? '—' : `${signed(m.meanChange)} ${m.unit}`}</td>
+                <td>{m.plans}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption>Plans, visits and adverse events</caption>
+          <tbody>
+            <tr>
+              <th scope="row">Plans</th>
+              <td>
+                {plans.total}: {plans.completed} completed, {plans.abandoned} abandoned, {plans.active} active
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">No-shows</th>
+              <td>{share(visits.noShows, visits.past)} of past plan visits</td>
+            </tr>
+            <tr>
+              <th scope="row">Soreness beyond 3 days</th>
+              <td>{share(ae.prolongedSoreness, ae.checkIns)} of check-ins</td>
+            </tr>
+            <tr>
+              <th scope="row">New symptoms needing action</th>
+              <td>{share(ae.newSymptoms, ae.checkIns)} of check-ins</td>
+            </tr>
+            <tr>
+              <th scope="row">Plans with an adverse event</th>
+              <td>{share(ae.plansAffected, plans.total)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <details>
+        <summary>How each figure is counted</summary>
+        <dl>
+          {report.definitions.map((d) => (
+            <div key={d.figure}>
+              <dt>{d.figure}</dt>
+              <dd>{d.rule}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <section aria-labelledby="published-title">
+        <h2 id="published-title">Published trial results</h2>
+        <p>
+          <strong>Not a like-for-like comparison.</strong> These are results of controlled trials, with
+          selected patients, fixed treatment schedules and their own ways of measuring; the clinic&apos;s
+          figures above come from its everyday patients.
+        </p>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Published trial results</caption>
+            <thead>
+              <tr>
+                <th scope="col">Trial</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">With OMT</th>
+                <th scope="col">Comparison</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.published.map((f) => (
+                <tr key={`${f.trial}-${f.outcome}`}>
+                  <th scope="row">
+                    {f.trial}
+                    <br />
+                    <small>
+                      {f.design}. {f.source}
+                    </small>
+                  </th>
+                  <td>{f.outcome}</td>
+                  <td>{f.omt}</td>
+                  <td>{f.comparison}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+/** Physicians and admins: how the clinic's plans of care turn out, with filters and a CSV export. */
+export function OutcomesReportPage() {
+  usePageTitle('How is the clinic doing');
+  const id = useId();
+  const fieldMessage = useFieldMessage();
+  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
+  const [applied, setApplied] = useState<Filters>(NO_FILTERS);
+  const locations = useApiQuery(API.locations);
+  const providers = useApiQuery(API.providers);
+  const query = queryOf(applied);
+  const report = useApiQuery(API.outcomesReport, { query });
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setApplied(draft);
+  };
+  const set = (key: keyof Filters) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.target.value });
+  const fromError = fieldMessage(report.error, 'from');
+  const toError = fieldMessage(report.error, 'to');
+  const csv = `/api/outcomes-report.csv?${new URLSearchParams(query as Record<string, string>).toString()}`;
+  return (
+    <>
+      <h1>How is the clinic doing</h1>
+      <p>
+        Plans of care started in the chosen days, from the consultations at the location and with the provider
+        chosen. Dates are days in {report.data?.zone ?? 'the location’s time zone'}.
+      </p>
+      <form className="card filters" onSubmit={apply} noValidate aria-label="Filters">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>Plans started from</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={draft.from}
+            onChange={set('from')}
+            aria-invalid={fromError ? true : undefined}
+            aria-describedby={fromError ? `${id}-from-error` : undefined}
+          />
+          <FieldError id={`${id}-from-error`} message={fromError} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>to (included)</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={draft.to}
+            onChange={set('to')}
+            aria-invalid={toError ? true : undefined}
+            aria-describedby={toError ? `${id}-to-error` : undefined}
+          />
+          <FieldError id={`${id}-to-error`} message={toError} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-location`}>Location</label>
+          <select id={`${id}-location`} value={draft.locationId} onChange={set('locationId')}>
+            <option value="">All locations</option>
+            {(locations.data ?? []).map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-provider`}>Provider</label>
+          <select id={`${id}-provider`} value={draft.providerId} onChange={set('providerId')}>
+            <option value="">All providers</option>
+            {(providers.data ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-condition`}>Condition</label>
+          <select id={`${id}-condition`} value={draft.condition} onChange={set('condition')}>
+            <option value="">All conditions</option>
+            {Object.entries(REPORT_CONDITIONS).map(([code, c]) => (
+              <option key={code} value={code}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="submit">Show</button>
+          <a className="button-secondary" href={csv} download="outcomes-report.csv">
+            Download CSV
+          </a>
+        </div>
+      </form>
+      <ErrorAlert error={fromError || toError ? null : report.error} title="Cannot show the report:" />
+      {report.data ? (
+        <div aria-busy={report.loading}>
+          <Figures report={report.data} />
+        </div>
+      ) : (
+        !report.error && <LoadState loading={report.loading} error={null} what="the report" />
+      )}
+    </>
+  );
+}
