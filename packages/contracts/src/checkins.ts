@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SafetyTask } from './safety-tasks';
+import { ScheduledCheckIn } from './check-in-series';
 import { AlertAcknowledgement, AlertAssignee } from './worklists';
 
 export const SubmitCheckIn = z.object({
@@ -43,6 +44,8 @@ export type WorklistStamp = z.infer<typeof WorklistStamp>;
 export const Worklist = WorklistStamp.extend({
   alerts: z.array(CheckIn),
   safetyTasks: z.array(SafetyTask),
+  /** First check-ins after a patient's first OMT visit still unanswered when their day ended (clinic-wide). */
+  unansweredCheckIns: z.array(ScheduledCheckIn),
   /** The latest acknowledged tasks and alerts, newest first, with what was done. */
   acknowledged: z.object({ alerts: z.array(CheckIn), safetyTasks: z.array(SafetyTask) }),
 });

@@ -9,6 +9,7 @@ export * from './safety-tasks';
 export * from './encounters';
 export * from './c-spine';
 export * from './checkins';
+export * from './check-in-series';
 export * from './worklists';
 export * from './audit';
 export * from './jobs';

@@ -8,6 +8,7 @@ import { INTAKE_API } from './routes/intake';
 import { ENCOUNTERS_API } from './routes/encounters';
 import { AFTERCARE_API } from './routes/aftercare';
 import { FOLLOW_UP_API } from './routes/follow-up';
+import { CHECK_IN_SERIES_API } from './routes/check-in-series';
 import { ADMIN_API } from './routes/admin';
 import { STAFF_API } from './routes/staff';
 import { PATIENT_IMPORT_API } from './routes/patient-import';
@@ -39,6 +40,7 @@ export const API = {
   ...ENCOUNTERS_API,
   ...AFTERCARE_API,
   ...FOLLOW_UP_API,
+  ...CHECK_IN_SERIES_API,
   ...ADMIN_API,
   ...STAFF_API,
   ...PATIENT_IMPORT_API,

@@ -3,6 +3,7 @@ export { afterUnitOfWork, inUnitOfWork, openUnitOfWork, unitOfWork } from './uni
 export * from './schema';
 export * from './schema-chart';
 export * from './schema-jobs';
+export * from './schema-check-in-series';
 export * from './schema-care-plans';
 export * from './schema-outcomes-report';
 export * from './schema-measures';
@@ -22,6 +23,7 @@ export * from './repositories/safety-tasks';
 export * from './repositories/encounters';
 export * from './repositories/note';
 export * from './repositories/check-ins';
+export * from './repositories/scheduled-check-ins';
 export * from './repositories/note-queues';
 export * from './repositories/audit';
 export * from './repositories/idempotency';

@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 import type { JobTable } from './schema-jobs';
+import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
 import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
 import type { MeasureResponseTable } from './schema-measures';
@@ -512,6 +513,8 @@ export interface ClinicProfileTable {
   updated_at: string | null;
   /** Moved to a fresh value on every save by a trigger (migration 0038): the profile cache's marker. */
   marker: Generated<number>;
+  /** The clinic's check-in days after an OMT visit, "1,3,7" (migration 0043). */
+  check_in_days: Generated<string>;
 }
 
 /** One CSV patient import run: who, when, the file's SHA-256 and the counts (migration 0028). */
@@ -603,6 +606,7 @@ export interface DB {
   consents: ConsentTable;
   treatments: TreatmentTable;
   check_ins: CheckInTable;
+  scheduled_check_ins: ScheduledCheckInTable;
   red_flag_reviews: RedFlagReviewTable;
   treatment_reviews: TreatmentReviewTable;
   c_spine_exams: CSpineExamTable;

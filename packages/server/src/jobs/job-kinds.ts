@@ -10,6 +10,8 @@ import {
 } from '../modules/notifications/appointment-mail';
 import { expireWaitlistOffers } from '../modules/waitlist/service';
 import { sendQueuedMail } from './mail-job';
+import { sendCheckInMail } from '../modules/followup/check-in-mail';
+import type { CheckInMailJob } from '../modules/followup/check-in-series';
 
 /** What a job of one kind does with its payload; throwing makes the runner retry it with backoff. */
 export type JobHandler = (deps: AppDeps, payload: never, job: JobRow) => Promise<unknown>;
@@ -21,6 +23,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   'appointment-mail': (deps, job: AppointmentMailJob) =>
     sendAppointmentMail(deps, job.appointmentId, job.kind),
   mail: (deps, payload: { sealed: string }, job) => sendQueuedMail(deps, payload, job),
+  'check-in-mail': (deps, job: CheckInMailJob) => sendCheckInMail(deps, job),
   reminder: (deps, job: ReminderJob) => sendReminder(deps, job),
   'reminder-scan': (deps) => enqueueDueReminders(deps),
   'waitlist-expiry': (deps) => expireWaitlistOffers(deps),

@@ -36,7 +36,9 @@ export function readMail(raw: string): { subject: string; text: string } {
   const subject = decodeHeader(/^Subject: (.*)$/im.exec(head)?.[1] ?? '');
   const part = /Content-Type: text\/plain[^]*?\r?\n\r?\n/i.exec(raw);
   if (!part) return { subject, text: '' };
-  const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(part[0])?.[1] ?? '7bit';
+  // A single-part mail's text/plain is its top-level header block, where the encoding may come before the type.
+  const headers = part.index < head.length ? head : part[0];
+  const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(headers)?.[1] ?? '7bit';
   const body = raw.slice(part.index + part[0].length).split(/\r?\n--/)[0] ?? '';
   return { subject, text: decodeBody(body, encoding) };
 }

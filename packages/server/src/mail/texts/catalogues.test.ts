@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { APPOINTMENT_TEXTS } from './appointment-texts';
 import { PASSWORD_RESET_TEXTS } from './password-reset-texts';
 import { SIGNUP_TEXTS } from './signup-texts';
+import { CHECK_IN_TEXTS } from './check-in-texts';
 import { fill, placeholders, type Catalogue } from './fill';
 import { visitDateTime } from '../mail-date';
 
@@ -12,6 +13,7 @@ const CATALOGUES: Record<string, Catalogue<string>> = {
   appointment: APPOINTMENT_TEXTS,
   'password reset': PASSWORD_RESET_TEXTS,
   'sign-up': SIGNUP_TEXTS,
+  'check-in': CHECK_IN_TEXTS,
 };
 
 describe.each(Object.entries(CATALOGUES))('the %s mail texts', (_name, catalogue) => {

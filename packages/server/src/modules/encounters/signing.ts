@@ -15,6 +15,7 @@ import { presentIntake } from '../intake/presenter';
 import { bundleFor, present, requireDraft } from './access';
 import { clearVisitOnlyConditions } from '../patients/service';
 import { signBlockers } from './sign-checks';
+import { scheduleCheckInSeries } from '../followup/check-in-series';
 
 /** Signs the note: builds it from the data, codes it, locks it; a resident's note waits for co-signature. */
 export async function signEncounter(
@@ -96,6 +97,7 @@ export async function signEncounter(
   }
   await setAppointmentStatus(ctx.db, b.appointment.id, 'completed');
   await clearVisitOnlyConditions(ctx, b.patient, id); // the bundle already holds the patient
+  await scheduleCheckInSeries(ctx, b);
   return present(ctx, id);
 }
 

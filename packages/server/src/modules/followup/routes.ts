@@ -11,6 +11,13 @@ import {
   worklist,
   worklistStamp,
 } from './service';
+import {
+  checkInDays,
+  checkInSeries,
+  clearUnansweredCheckIn,
+  openCheckIns,
+  saveCheckInDays,
+} from './check-in-series-service';
 
 export function followupRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.aftercare, ({ params, query }, ctx) => aftercare(ctx, params.id, query.lang));
@@ -22,4 +29,11 @@ export function followupRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.acknowledgeCheckIn, ({ params, body }, ctx) =>
     acknowledge(ctx, params.id, body),
   );
+  defineRoute(app, deps, API.openCheckIns, (_i, ctx) => openCheckIns(ctx));
+  defineRoute(app, deps, API.checkInSeries, ({ params }, ctx) => checkInSeries(ctx, params.id));
+  defineRoute(app, deps, API.clearUnansweredCheckIn, ({ params }, ctx) =>
+    clearUnansweredCheckIn(ctx, params.id),
+  );
+  defineRoute(app, deps, API.checkInDays, (_i, ctx) => checkInDays(ctx));
+  defineRoute(app, deps, API.saveCheckInDays, ({ body }, ctx) => saveCheckInDays(ctx, body));
 }

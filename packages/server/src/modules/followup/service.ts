@@ -37,6 +37,8 @@ import { patientName } from '../patients/presenter';
 import { acknowledgedSafetyTasks, openSafetyTasks } from '../intake/safety-tasks';
 import { alreadyAcknowledged, checkAcknowledgement, presentAssignment } from '../worklists/acknowledgement';
 import { liveEventsOf } from '../worklists/live-events';
+import { answerOpenCheckIn } from './check-in-series';
+import { unansweredCheckInKeys, unansweredCheckIns } from './check-in-series-service';
 
 /** How many acknowledged tasks and alerts the worklist's history shows. */
 const HISTORY_SIZE = 20;
@@ -132,6 +134,7 @@ export async function submitCheckIn(
     outcome_note: null,
   };
   await insertCheckIn(ctx.db, row);
+  await answerOpenCheckIn(ctx, encounterId, row.id);
   if (row.alert === 1) liveEventsOf(ctx.deps).publish({ kind: 'alert.raised', id: row.id });
   return presentStored(ctx, row.id);
 }
@@ -149,7 +152,8 @@ export async function listCheckIns(ctx: RequestContext, encounterId: string): Pr
  */
 export async function worklistStamp(ctx: RequestContext): Promise<WorklistStamp> {
   ctx.requireRole(...CLINICIAN_ROLES);
-  return { stamp: tokenHash((await openWorklistKeys(ctx.db)).join('\n')) };
+  const keys = [...(await openWorklistKeys(ctx.db)), ...(await unansweredCheckInKeys(ctx.db, ctx.now()))];
+  return { stamp: tokenHash(keys.join('\n')) };
 }
 
 export async function worklist(ctx: RequestContext): Promise<Worklist> {
@@ -161,6 +165,7 @@ export async function worklist(ctx: RequestContext): Promise<Worklist> {
     stamp,
     alerts,
     safetyTasks: await openSafetyTasks(ctx),
+    unansweredCheckIns: await unansweredCheckIns(ctx),
     acknowledged: { alerts: done, safetyTasks: await acknowledgedSafetyTasks(ctx, HISTORY_SIZE) },
   };
 }
