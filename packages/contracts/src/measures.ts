@@ -40,7 +40,20 @@ export const MeasureForm = z.object({
   code: z.enum(MEASURE_CODES),
   name: z.string(),
   stem: z.string().nullable(),
-  items: z.array(z.object({ id: z.string(), text: z.string(), min: z.number(), max: z.number() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      min: z.number(),
+      max: z.number(),
+      /** A licensed item's statements, each with its score; null where the answer is a number from min to max. */
+      options: z.array(z.object({ value: z.number(), label: z.string() })).nullable(),
+    }),
+  ),
+  /** The range of the measure's score (ODI and NDI as a percentage, 0–100 and 0–50 raw). */
+  scale: z.object({ min: z.number(), max: z.number() }),
+  /** The version of the clinic's licensed Questionnaire the items come from; null for public-domain measures. */
+  licensedVersion: z.number().nullable(),
   /** False for a licensed measure whose items the clinic has not loaded: it is answered at the visit. */
   online: z.boolean(),
 });

@@ -8,12 +8,23 @@ import {
   type Database,
 } from '@omt/db';
 import type { CarePlanContent, MeasureDueItem, MeasureResponse } from '@omt/contracts';
-import { MEASURES, openMeasures, planProgress, type MeasureCode } from '@omt/domain';
+import {
+  MEASURES,
+  openMeasures,
+  planProgress,
+  type LicensedMeasureCode,
+  type MeasureCode,
+} from '@omt/domain';
 import { localDay, toPlanVisits } from '../care-plans/presenter';
+import { licensedQuestionnaireFor } from '../outcomes/licensed-questionnaires';
 
-/** Whether a measure can be answered online: public-domain measures ship their items; licensed ones do not yet. */
-export function answerableOnline(measure: MeasureCode): boolean {
-  return !MEASURES[measure].licensed;
+/**
+ * Whether a measure can be answered online: public-domain measures ship their items; a licensed one once the clinic
+ * has loaded its licensed Questionnaire (slice of the outcomes module).
+ */
+export async function answerableOnline(db: Database, measure: MeasureCode): Promise<boolean> {
+  if (!MEASURES[measure].licensed) return true;
+  return (await licensedQuestionnaireFor(db, measure as LicensedMeasureCode)) !== null;
 }
 
 export interface PlanVisitMarker {
@@ -67,7 +78,7 @@ export async function measuresDue(
         timing: o.timing,
         appointmentId: o.appointmentId,
         visitStart: next?.start ?? '',
-        online: answerableOnline(o.measure),
+        online: await answerableOnline(db, o.measure),
       });
     }
     for (const v of planVisits)

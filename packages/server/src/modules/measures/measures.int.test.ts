@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, openEncounter, patientIdOf, submitIntake } from '../../test-support/factories';
+import { sampleLicensedQuestionnaire } from '../../../../fhir/src/test-support/licensed-questionnaire';
 
 const PLAN = {
   diagnoses: ['M54.50'],
@@ -143,12 +144,35 @@ describe.each(TEST_DATABASES)('outcome measures on $name', (kind) => {
     expect(peg.points.map((p: { score: number }) => p.score)).toEqual([5, 3]);
   });
 
+  it("a licensed measure is answered online once the clinic loaded its Questionnaire, on that Questionnaire's items", async () => {
+    const before = await t.call(alex, 'GET', '/api/measures/odi');
+    expect(before.body).toMatchObject({ online: false, items: [], licensedVersion: null });
+    const admin = await t.login('admin@demo.clinic');
+    const upload = await t.call(admin, 'PUT', '/api/licensed-questionnaires/odi', {
+      questionnaire: sampleLicensedQuestionnaire('odi'),
+      replacesVersion: 0,
+    });
+    expect(upload.status, JSON.stringify(upload.body)).toBe(200);
+    const form = await t.call(alex, 'GET', '/api/measures/odi');
+    expect(form.body).toMatchObject({ online: true, licensedVersion: 1 });
+    expect(form.body.items).toHaveLength(10);
+    expect(form.body.items[0]).toMatchObject({ id: 'odi-1', min: 0, max: 5 });
+    expect(form.body.items[0].options[5]).toEqual({ value: 5, label: 'Statement 6' });
+    expect((await read()).body.due).toContainEqual(expect.objectContaining({ measure: 'odi', online: true }));
+    const bad = await answer({ measure: 'odi', answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 6] });
+    expect([bad.status, bad.body.field]).toEqual([400, 'answers.9']);
+    const r = await answer({ measure: 'odi', answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body).toMatchObject({ score: 20, band: 'minimal', timing: 'baseline' });
+  });
+
   it('the next visit of the plan asks again', async () => {
     const desk = await t.login('frontdesk@demo.clinic');
     const c = await t.call(desk, 'POST', `/api/appointments/${visits[0]}/cancel`, {
       reason: 'patient is away',
     });
     expect(c.status, JSON.stringify(c.body)).toBe(200);
+    t.clock.now = new Date(t.clock.now.getTime() + 3_600_000);
     const r = await answer({ measure: 'peg', answers: [2, 2, 2] });
     expect([r.status, r.body.appointmentId], JSON.stringify(r.body)).toEqual([201, visits[1]]);
     const after = await read();

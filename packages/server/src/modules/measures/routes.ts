@@ -7,5 +7,5 @@ import { answerMeasure, measureForm, readPatientMeasures } from './service';
 export function measureRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.patientMeasures, ({ params }, ctx) => readPatientMeasures(ctx, params.id));
   defineRoute(app, deps, API.answerMeasure, ({ params, body }, ctx) => answerMeasure(ctx, params.id, body));
-  defineRoute(app, deps, API.measureForm, ({ params }) => Promise.resolve(measureForm(params.code)));
+  defineRoute(app, deps, API.measureForm, ({ params }) => measureForm(deps.db, params.code));
 }

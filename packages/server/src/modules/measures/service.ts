@@ -3,7 +3,7 @@
  * and stored), and each measure's trend. Every read and write passes the audited gate.
  */
 import { randomUUID } from 'node:crypto';
-import { findCarePlan, findPatient, insertMeasureResponse } from '@omt/db';
+import { findCarePlan, findPatient, insertMeasureResponse, type Database } from '@omt/db';
 import type {
   AnswerMeasure,
   MeasureForm,
@@ -17,17 +17,37 @@ import {
   MEASURES,
   MeasureAnswerError,
   meaningfulImprovementThreshold,
+  type LicensedMeasureCode,
   type MeasureCode,
   type MeasureScore,
 } from '@omt/domain';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { patientAnswers } from './answers';
+import { licensedQuestionnaireFor } from '../outcomes/licensed-questionnaires';
 import { answerableOnline, measuresDue } from './due';
 
-export function measureForm(code: MeasureCode): MeasureForm {
+export async function measureForm(db: Database, code: MeasureCode): Promise<MeasureForm> {
   const m = MEASURES[code];
-  return { code, name: m.name, stem: m.stem, items: [...m.items], online: answerableOnline(code) };
+  const { min, max } = MEASURE_SCALES[code];
+  const base = { code, name: m.name, stem: m.stem, scale: { min, max } };
+  if (!m.licensed) {
+    const items = m.items.map((i) => ({ ...i, options: null }));
+    return { ...base, items, licensedVersion: null, online: true };
+  }
+  const licensed = await licensedQuestionnaireFor(db, code as LicensedMeasureCode);
+  if (!licensed) return { ...base, items: [], licensedVersion: null, online: false };
+  const items = licensed.items.map((i) => {
+    const scores = i.options.map((o) => o.score);
+    return {
+      id: i.linkId,
+      text: i.text,
+      min: Math.min(...scores),
+      max: Math.max(...scores),
+      options: i.options.map((o) => ({ value: o.score, label: o.display })),
+    };
+  });
+  return { ...base, items, licensedVersion: licensed.version, online: true };
 }
 
 function trends(answers: readonly MeasureResponse[]): MeasureTrend[] {
@@ -105,7 +125,7 @@ export async function answerMeasure(
   if (!plan || plan.patient_id !== patientId)
     throw fail.invalid('planId', "must be one of this patient's plans of care");
   const name = MEASURES[body.measure].name;
-  if (!answerableOnline(body.measure))
+  if (!(await answerableOnline(ctx.db, body.measure)))
     throw fail.unprocessable(
       'measure_not_online',
       `${name} is answered with your clinician at the visit: the clinic has not loaded its licensed questions`,

@@ -78,7 +78,7 @@ export function MeasurePage({
       />
       {saved && (
         <StatusMessage>
-          {t('measureSaved', { score: saved.score ?? '', max: f?.items.length ? f.items[0]!.max : '' })}{' '}
+          {t('measureSaved', { score: saved.score ?? '', max: f?.scale.max ?? '' })}{' '}
           <Link to={`/portal/progress/${encodeURIComponent(patientId)}`}>{t('progressHeading')}</Link>
         </StatusMessage>
       )}
@@ -99,11 +99,14 @@ export function MeasurePage({
               legend={<span lang="en">{item.text}</span>}
               name={`item-${item.id}`}
               field={`answers.${i}`}
-              inline
-              options={Array.from({ length: item.max - item.min + 1 }, (_, k) => ({
-                value: item.min + k,
-                label: String(item.min + k),
-              }))}
+              inline={item.options === null}
+              options={
+                item.options ??
+                Array.from({ length: item.max - item.min + 1 }, (_, k) => ({
+                  value: item.min + k,
+                  label: String(item.min + k),
+                }))
+              }
               value={answers[item.id] ?? null}
               onChange={(v) => setAnswers((a) => ({ ...a, [item.id]: v }))}
               error={field === `answers.${i}` ? (error as ApiError).message : undefined}
