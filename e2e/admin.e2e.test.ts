@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { claimJobs, enqueueJob, finishJob, findJobByKey } from '@omt/db';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
+import { sampleLicensedQuestionnaire } from '../packages/fhir/src/test-support/licensed-questionnaire';
+import {
+  addPlanHistory,
+  emptyHistory,
+  insertHistory,
+} from '../packages/server/src/test-support/outcome-history';
 
 /** The clinic admin changes a visit type's booking rules; the clinician gets a calendar link. */
 describe('admin and clinician settings in Chromium', () => {
@@ -212,6 +218,105 @@ describe('admin and clinician settings in Chromium', () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Book a visit' }).click();
       await page.getByText('Open Mon–Fri 07:30–17:30; Sat 09:00–12:00').waitFor();
       await expectNoAxeViolations(page, 'booking with opening hours');
+    });
+  });
+
+  it("the admin uploads the clinic's licensed ODI text: a wrong file is refused naming the item", async () => {
+    const json = (q: unknown) => ({
+      name: 'odi.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(q)),
+    });
+    const short = sampleLicensedQuestionnaire('odi');
+    short.item![4]!.answerOption!.pop();
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Licensed questionnaires' }).click();
+      const odi = page.getByRole('region', { name: 'Oswestry Disability Index' });
+      const file = odi.getByLabel('Upload: FHIR Questionnaire (JSON)');
+      await file.setInputFiles({ name: 'odi.txt', mimeType: 'text/plain', buffer: Buffer.from('Section 1') });
+      await odi.getByRole('alert').filter({ hasText: 'odi.txt is not JSON' }).waitFor();
+      await file.setInputFiles(json(short));
+      await odi.getByRole('button', { name: 'Upload Oswestry Disability Index' }).click();
+      await odi.getByRole('alert').filter({ hasText: 'item odi-5 has 5 answer options' }).waitFor();
+      await expectNoAxeViolations(page, 'licensed questionnaires, refused');
+      await file.setInputFiles(json(sampleLicensedQuestionnaire('odi')));
+      await odi.getByRole('button', { name: 'Upload Oswestry Disability Index' }).focus();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'version 1 (ODI (clinic licence)) is now in use' })
+        .waitFor();
+      await odi.getByText(/In use: version 1/).waitFor();
+    });
+  });
+
+  it('a physician reads how the clinic is doing, filtered by condition, beside the published trial results', async () => {
+    const db = j.clinic.handle.db;
+    const patient = await db.selectFrom('patients').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const still = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'dr.still@demo.clinic')
+      .executeTakeFirstOrThrow();
+    const location = await db.selectFrom('locations').select('id').orderBy('name').executeTakeFirstOrThrow();
+    const visitType = await db.selectFrom('visit_types').select('id').executeTakeFirstOrThrow();
+    const base = {
+      patientId: patient.id,
+      providerId: still.id,
+      locationId: location.id,
+      visitType: visitType.id,
+    };
+    const rows = emptyHistory();
+    addPlanHistory(rows, {
+      ...base,
+      id: 'e2e-back',
+      createdAt: '2026-02-02T15:00:00Z',
+      status: 'discharged',
+      dischargeReason: 'goals_met',
+      diagnoses: ['M54.50'],
+      baseline: { nrs: 8, odi: 40 },
+      visits: [{ start: '2026-02-09T15:00:00Z', status: 'completed', nrs: 4, odi: 24 }],
+    });
+    addPlanHistory(rows, {
+      ...base,
+      id: 'e2e-neck',
+      createdAt: '2026-02-03T15:00:00Z',
+      status: 'discharged',
+      dischargeReason: 'patient_choice',
+      diagnoses: ['M54.2'],
+      baseline: { nrs: 5 },
+      visits: [
+        { start: '2026-02-10T15:00:00Z', status: 'no_show' },
+        { start: '2026-02-17T15:00:00Z', status: 'completed', nrs: 5 },
+      ],
+    });
+    await insertHistory(db, rows);
+    await j.as('dr.still@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'How is the clinic doing' }).click();
+      await page.getByRole('heading', { name: 'Published trial results' }).waitFor();
+      await page.getByText('Not a like-for-like comparison.').waitFor();
+      const relief = page.getByRole('table', { name: /Pain relief/ });
+      await expect
+        .poll(() => relief.getByRole('row', { name: /By visit 4/ }).textContent())
+        .toContain('50 % (1 of 2)');
+      await expectNoAxeViolations(page, 'outcomes report');
+      await page.getByLabel('Condition').selectOption({ label: 'Neck pain' });
+      await page.getByLabel('Condition').press('Tab');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => relief.getByRole('row', { name: /By visit 4/ }).textContent())
+        .toContain('0 % (0 of 1)');
+      await expect(page.getByRole('row', { name: /No-shows/ }).textContent()).resolves.toContain(
+        '50 % (1 of 2)',
+      );
+      await expect(page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).resolves.toBe(
+        '/api/outcomes-report.csv?condition=neck',
+      );
+      await page.getByLabel('Plans started from').fill('2026-03-01');
+      await page.getByLabel('to (included)').fill('2026-02-01');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.getByText('must be on or after the first day').waitFor();
+      await expectNoAxeViolations(page, 'outcomes report, bad dates');
     });
   });
 });
