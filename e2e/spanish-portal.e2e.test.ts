@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 import { readMail } from '../packages/server/src/test-support/mail-text';
 import { englishOnPage } from './support/no-english';
+import { apiCall, apiLogin, arriveForVisitViaApi, bookFollowUpViaApi } from './support/api';
 
 /** No English text of the catalogues is on the page (names, dates and clinic data are no catalogue text). */
 async function expectAllSpanish(page: Page, where: string) {
@@ -163,6 +164,78 @@ describe('the patient portal in Spanish in Chromium', () => {
         .getByText('Este enlace para cambiar la contraseña no es válido.', { exact: false })
         .waitFor();
       await expectAllSpanish(page, 'reset page with a refused link');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the day-1 check-in after her OMT visit reaches Maria by mail in Spanish, and she answers it in Spanish through its link', async () => {
+    const { url } = j.clinic;
+    const maria = await apiLogin(url, 'maria@demo.clinic');
+    await apiCall(url, maria, 'PUT', '/api/me/preferred-language', { preferredLanguage: 'es' });
+    const appointment = await bookFollowUpViaApi(url, 'maria@demo.clinic');
+    await arriveForVisitViaApi(j.clinic, appointment);
+    const still = await apiLogin(url, 'dr.still@demo.clinic');
+    const enc = (await apiCall(url, still, 'POST', `/api/appointments/${appointment.id}/encounter`, {}))
+      .id as string;
+    await apiCall(url, still, 'PUT', `/api/encounters/${enc}/exam`, {
+      regions: [
+        { region: 'thoracic', tenderness: true, asymmetry: false, restriction: true, tissueTexture: false },
+      ],
+    });
+    await apiCall(url, still, 'POST', `/api/encounters/${enc}/consents`, {
+      technique: 'soft_tissue',
+      decision: 'given',
+      method: 'verbal',
+    });
+    await apiCall(url, still, 'POST', `/api/encounters/${enc}/treatments`, {
+      region: 'thoracic',
+      technique: 'soft_tissue',
+      position: 'seated',
+      response: 'improved',
+      cautionReason: 'Pregnant 28 weeks: seated, gentle pressure only',
+    });
+    await apiCall(url, still, 'POST', `/api/encounters/${enc}/sign`, {});
+    const [day1] = (await apiCall(url, maria, 'GET', `/api/encounters/${enc}/check-in-series`)) as {
+      dueAt: string;
+    }[];
+    j.clinic.travelTo(day1!.dueAt);
+    await j.clinic.runDueJobs();
+    const mail = j.clinic.mails
+      .filter((m) => m.to.includes('maria@demo.clinic'))
+      .map((m) => readMail(m.raw))
+      .find((m) => m.subject.startsWith('¿Cómo se siente después de su cita?'));
+    expect(mail?.text).toContain('Hoy es el día 1 después de la cita de Maria Lopez');
+    const link = /https?:\/\/\S+\/portal\/visits\/[\w-]+/.exec(mail?.text ?? '')?.[0];
+    expect(link).toBeDefined();
+
+    // She follows the link logged out, in a browser that asks for Spanish: log in, then straight to her visit.
+    const context = await j.browser.newContext({ baseURL: url, locale: 'es-MX' });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(link!).pathname);
+      await page.getByRole('heading', { name: 'Inicie sesión en OMT Clinic', level: 1 }).waitFor();
+      await page.getByLabel('Correo electrónico').fill('maria@demo.clinic');
+      await page.getByLabel('Contraseña').fill('omt-demo-2026');
+      await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+      await page.getByRole('heading', { name: 'Su cita: cuidados y seguimiento', level: 1 }).waitFor();
+      await page.getByText(/^Día 1 \(.+\): abierto ahora; responda antes del /).waitFor();
+      // Her home lists it too, with a link to answer it.
+      await page.getByRole('navigation').getByRole('link', { name: 'Mis citas' }).click();
+      await page.getByRole('heading', { name: 'Seguimientos por responder' }).waitFor();
+      await expectNoAxeViolations(page, 'portal home with a check-in to answer');
+      await expectAllSpanish(page, 'portal home with a check-in to answer');
+      const answer = page.getByRole('link', { name: 'Responder al seguimiento del día 1 de Maria Lopez' });
+      await answer.focus();
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Dolor o molestias ahora (de 0 a 10)').fill('3');
+      const days = page.getByLabel('Días que ha tenido dolor o molestias');
+      await days.fill('1');
+      await days.press('Enter'); // sent from the keyboard
+      await page.getByRole('heading', { name: 'Gracias por contarnos cómo se siente' }).waitFor();
+      await page.getByText(/^Día 1 \(.+\): respondido, gracias$/).waitFor();
+      await expectNoAxeViolations(page, 'check-in answered in Spanish');
+      await expectAllSpanish(page, 'visit page with its check-in answered');
     } finally {
       await context.close();
     }

@@ -24,6 +24,8 @@ export interface ClinicServer {
   now(): Date;
   /** What the clinic mailed, when started with `{ mail: true }` (a local SMTP sink); else always empty. */
   mails: SinkMessage[];
+  /** Runs the jobs due at the server's clock now (e.g. a check-in's mail after `travelTo` its day); how many ran. */
+  runDueJobs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function startClinic(options: ClinicOptions = {}): Promise<ClinicSe
       offsetMs = Math.max(offsetMs, Date.parse(instant) - Date.now());
     },
     mails: sink?.messages ?? [],
+    runDueJobs: () => jobs.runDueJobs(),
     async stop() {
       await jobs.stop();
       await app.close();

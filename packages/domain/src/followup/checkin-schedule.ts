@@ -31,7 +31,7 @@ export function checkInDaysProblem(days: readonly number[]): string | null {
       return `each day must be a whole number from 1 to ${MAX_CHECKIN_DAY}, got ${String(d)}`;
   }
   for (let i = 1; i < days.length; i++) {
-    if ((days[i] ?? 0) <= (days[i - 1] ?? 0)) return 'days must be in increasing order without repeats';
+    if ((days[i] ?? 0) <= (days[i - 1] ?? 0)) return 'must be in increasing order without repeats';
   }
   return null;
 }

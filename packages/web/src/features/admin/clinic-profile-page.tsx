@@ -8,6 +8,7 @@ import { ErrorAlert, LoadState, StatusMessage, useFieldMessage } from '../../com
 import { useSubmit } from '../../components/use-submit';
 import { Link } from '../../router';
 import { LogoField } from './logo-field';
+import { CheckInDaysForm } from './check-in-days-form';
 
 type Draft = Omit<ClinicProfileInput, 'npi' | 'taxId'> & { npi: string; taxId: string };
 
@@ -105,6 +106,7 @@ export function ClinicProfilePage() {
         </div>
         <StatusMessage>{saved}</StatusMessage>
       </form>
+      <CheckInDaysForm />
     </>
   );
 }

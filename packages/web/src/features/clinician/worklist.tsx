@@ -12,6 +12,7 @@ import { formatStamp } from '../../time';
 import { AcknowledgeForm, assigneeText } from './acknowledge-form';
 import { AcknowledgedHistory } from './acknowledged-history';
 import { SafetyTasks } from './safety-tasks';
+import { UnansweredCheckIns } from './unanswered-check-ins';
 
 function RouteBadge({ route }: { route: CheckIn['route'] }) {
   return (
@@ -140,6 +141,9 @@ export function Worklist() {
             </tbody>
           </table>
         </div>
+      )}
+      {list.data && (
+        <UnansweredCheckIns items={list.data.unansweredCheckIns} onChanged={list.reload} />
       )}
       {list.data && <AcknowledgedHistory acknowledged={list.data.acknowledged} />}
     </section>

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { API, type CheckIn } from '@omt/contracts';
 import { ApiError, call } from '../../api/client';
-import { useApiQuery } from '../../api/use-api';
+import { useApiQuery, useInvalidate } from '../../api/use-api';
 import { CheckboxGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../components/messages';
 import { formatStamp } from '../../time';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { CHECKIN_ADVICE, checkInSymptomLabel } from '@omt/domain';
+import { CheckInSeries } from './check-in-series';
 
 function Advice({ checkIn }: { checkIn: CheckIn }) {
   const { t, lang } = usePortalText();
@@ -60,6 +61,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
   const { t, lang, locale } = usePortalText();
   const form = useApiQuery(API.checkInForm);
   const previous = useApiQuery(API.listCheckIns, { params: { id: encounterId } });
+  const invalidate = useInvalidate();
   const [soreness, setSoreness] = useState('');
   const [daysSore, setDaysSore] = useState('');
   const [symptoms, setSymptoms] = useState<string[]>([]);
@@ -93,6 +95,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
       setDaysSore('');
       setSymptoms([]);
       previous.reload();
+      invalidate([API.checkInSeries, API.openCheckIns]);
     } catch (err) {
       setError(err);
     } finally {
@@ -103,6 +106,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
   return (
     <section aria-labelledby="checkin-heading" className="card">
       <h2 id="checkin-heading">{t('checkInHeading')}</h2>
+      <CheckInSeries encounterId={encounterId} />
       {result && <Advice checkIn={result} />}
       <LoadState loading={form.loading} error={form.error} what={t('checkInQuestions')} />
       {form.data && (

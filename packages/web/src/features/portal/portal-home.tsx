@@ -9,6 +9,7 @@ import { WaitlistList } from '../../components/waitlist-list';
 import { useSession } from '../../session';
 import { AddChildForm } from './add-child-form';
 import { MyCarePlans } from './my-care-plan';
+import { OpenCheckIns } from './open-check-ins';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { STATUS_KEYS } from '../../i18n/portal-messages';
 import { localAgeLabel } from '../../i18n/translate';
@@ -92,6 +93,7 @@ export function PortalHome() {
           {t('navBook')}
         </Link>
       </p>
+      <OpenCheckIns />
       <AddChildForm />
       <MyCarePlans patients={user.patients} />
       <LoadState loading={list.loading} error={list.error} what={t('yourAppointments')} />
