@@ -35,8 +35,11 @@ export function CheckInDaysForm() {
   });
   if (text === null)
     return <LoadState loading={loaded.loading} error={loaded.error} what="the check-in days" />;
+  // The field's own message, without the field's name in front ("days: must be …").
   const error =
-    form.error instanceof ApiError && form.error.field?.startsWith('days') ? form.error.message : undefined;
+    form.error instanceof ApiError && form.error.field?.startsWith('days')
+      ? form.error.message.replace(/^[\w.]+: /, '')
+      : undefined;
   return (
     <form
       className="card"
