@@ -4,12 +4,12 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const layer = (files, forbidden, why) => ({
+const layer = (files, forbidden, why, paths = []) => ({
   files,
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((name) => ({ group: [name, `${name}/*`], message: why })) },
+      { paths, patterns: forbidden.map((name) => ({ group: [name, `${name}/*`], message: why })) },
     ],
   },
 });
@@ -72,5 +72,13 @@ export default tseslint.config(
     ['packages/web/**'],
     ['@omt/db', '@omt/server', '@omt/fhir', 'kysely', 'better-sqlite3', 'pg', 'fastify'],
     'web talks to the server over HTTP only',
+    [
+      {
+        name: '@omt/contracts',
+        importNames: ['API'],
+        message:
+          "import { API } from web/src/api/endpoints: the contracts' table would load zod and every schema with each page",
+      },
+    ],
   ),
 );

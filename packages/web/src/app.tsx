@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { API, type User } from '@omt/contracts';
+import type { User } from '@omt/contracts';
+import { API } from './api/endpoints';
 import { ApiError, call, TOTP_ENROLMENT_EVENT, UNAUTHORIZED_EVENT } from './api/client';
 import { AppShell } from './components/app-shell';
 import { ErrorAlert, Loading } from './components/messages';

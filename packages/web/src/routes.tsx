@@ -1,9 +1,9 @@
 import { Fragment, Suspense, type ReactNode } from 'react';
-import { ROLES, type Role, type User } from '@omt/contracts';
+import type { Role, User } from '@omt/contracts';
 import type { MeasureCode } from '@omt/domain';
 import { usePageTitle } from './components/app-shell';
 import { Link, matchPath } from './router';
-import { homeFor } from './session';
+import { EVERY_ROLE, homeFor } from './session';
 import { lazyPage, PageLoading } from './lazy-page';
 
 const AccountPage = lazyPage(() => import('./features/account/account-page'), 'AccountPage');
@@ -116,7 +116,7 @@ const ROUTES: Route[] = [
     render: (p) => <EncounterPage encounterId={p.id ?? ''} />,
   },
   { pattern: '/note-templates', roles: ['admin', ...CLINICIANS], render: () => <NoteTemplatesPage /> },
-  { pattern: '/account', roles: ROLES, render: () => <AccountPage /> },
+  { pattern: '/account', roles: EVERY_ROLE, render: () => <AccountPage /> },
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
   { pattern: '/admin/jobs', roles: ['admin'], render: () => <JobsPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },

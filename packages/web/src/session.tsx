@@ -40,6 +40,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   patient: 'Patient',
 };
 
+/** Every role (the labels name each one; the contracts' list would load zod with the first page). */
+export const EVERY_ROLE = Object.keys(ROLE_LABELS) as Role[];
+
 /** The navigation links a role sees in the header. */
 export function navFor(role: Role): { to: string; label: string }[] {
   switch (role) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashKey } from '@tanstack/react-query';
-import { API } from '@omt/contracts';
+import { API } from './endpoints';
 import { apiKey, apiQuery } from './query';
 import { createTestQueryClient } from './query-client';
 

@@ -6,8 +6,9 @@ import {
   type QueryKey,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import type { Endpoint, ResponseOf } from '@omt/contracts';
+import type { ResponseOf } from '@omt/contracts';
 import type { CallOptions } from './client';
+import type { ContractOf, EndpointRef } from './endpoint-ref';
 import { apiQuery, invalidateEndpoints } from './query';
 
 export interface Loaded<T> {
@@ -42,10 +43,10 @@ export interface ReadOptions<R, T> {
 }
 
 /** Reads one endpoint of the contract, cached under the endpoint and its params/query (see `apiQuery`). */
-export function useApiQuery<E extends Endpoint, T = ResponseOf<E>>(
+export function useApiQuery<E extends EndpointRef, T = ResponseOf<ContractOf<E>>>(
   endpoint: E,
   options: Omit<CallOptions<E>, 'signal' | 'body'> = {},
-  { enabled = true, select }: ReadOptions<ResponseOf<E>, T> = {},
+  { enabled = true, select }: ReadOptions<ResponseOf<ContractOf<E>>, T> = {},
 ): Loaded<T> {
   const query = apiQuery(endpoint, options);
   const result = useQuery({ ...query, enabled, select, placeholderData: keepPreviousData });
@@ -63,7 +64,7 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: reado
 }
 
 /** `invalidate(VISIT_LISTS)`: every screen showing one of these endpoints reads it again. */
-export function useInvalidate(): (endpoints: readonly Endpoint[]) => void {
+export function useInvalidate(): (endpoints: readonly EndpointRef[]) => void {
   const client = useQueryClient();
-  return useCallback((endpoints: readonly Endpoint[]) => void invalidateEndpoints(client, endpoints), [client]);
+  return useCallback((endpoints: readonly EndpointRef[]) => void invalidateEndpoints(client, endpoints), [client]);
 }

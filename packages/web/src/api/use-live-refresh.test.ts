@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API, LiveEvent } from '@omt/contracts';
+import { LiveEvent } from '@omt/contracts';
+import { API } from './endpoints';
 import { apiQuery } from './query';
 import { createTestQueryClient } from './query-client';
 import { invalidateForLiveEvent } from './use-live-refresh';

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { API, LiveEvent, type Endpoint } from '@omt/contracts';
+import { LiveEvent } from '@omt/contracts';
+import type { EndpointRef } from './endpoint-ref';
+import { API } from './endpoints';
 import { invalidateEndpoints } from './query';
 
 /** How often a live list asks again anyway: a stream may be on another app instance, or events may be lost. */
 export const LIVE_REFRESH_INTERVAL_MS = 60_000;
 
 /** What each kind of live event may change: the cached answers of these endpoints are read again. */
-const CHANGED_BY: Record<LiveEvent['kind'], Endpoint[]> = {
+const CHANGED_BY: Record<LiveEvent['kind'], EndpointRef[]> = {
   'safety_task.raised': [API.worklist],
   'safety_task.acknowledged': [API.worklist],
   'alert.raised': [API.worklist],

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type Appointment, type Slot } from '@omt/contracts';
+import type { Appointment, Slot } from '@omt/contracts';
+import { API } from '../api/endpoints';
 import { call } from '../api/client';
 import { useApi } from '../api/use-api';
 import { toInstant } from '../time';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { API, type Appointment, type Slot } from '@omt/contracts';
+import type { Appointment, Slot } from '@omt/contracts';
+import { API } from '../api/endpoints';
 import { ApiError, call } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDateTime, toInstant } from '../time';

@@ -1,4 +1,4 @@
-import { API } from '@omt/contracts';
+import { API } from '../api/endpoints';
 import { useApiQuery } from '../api/use-api';
 
 /** The header's brand: the clinic's logo and name from its profile (the product's mark and name until it has one). */

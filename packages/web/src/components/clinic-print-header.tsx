@@ -1,4 +1,4 @@
-import { API } from '@omt/contracts';
+import { API } from '../api/endpoints';
 import { useApiQuery } from '../api/use-api';
 
 /** The clinic's letterhead (logo, name, address and phone from its profile), shown only when the page is printed. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { API } from '@omt/contracts';
+import { API } from '../api/endpoints';
 import { useApiQuery } from '../api/use-api';
 import { Link } from '../router';
 

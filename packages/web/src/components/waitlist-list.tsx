@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type WaitlistEntry } from '@omt/contracts';
+import type { WaitlistEntry } from '@omt/contracts';
+import { API } from '../api/endpoints';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/use-api';
 import { AppointmentTime } from './appointment-time';

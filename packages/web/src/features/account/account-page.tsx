@@ -1,4 +1,4 @@
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { usePortalText } from '../../i18n/use-portal-text';

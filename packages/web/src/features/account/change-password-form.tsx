@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { FormField, NewPasswordFields } from '../auth/form-field';

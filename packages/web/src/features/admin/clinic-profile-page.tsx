@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { API, type ClinicProfile, type ClinicProfileInput } from '@omt/contracts';
+import type { ClinicProfile, ClinicProfileInput } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

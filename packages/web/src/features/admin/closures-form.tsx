@@ -1,4 +1,5 @@
-import { API, type CreateClosure, type Location } from '@omt/contracts';
+import type { CreateClosure, Location } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { PeriodForm } from '../../components/period-form';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { API, type FeeSchedule, type FeeView } from '@omt/contracts';
+import type { FeeSchedule, FeeView } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { formatUsd } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { API, type WeeklyHoursRow } from '@omt/contracts';
+import type { WeeklyHoursRow } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type Room } from '@omt/contracts';
+import type { Room } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import { API, type SetupStepKey } from '@omt/contracts';
+import type { SetupStepKey } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';

@@ -1,4 +1,5 @@
-import { API, type StaffMember } from '@omt/contracts';
+import type { StaffMember } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { useModalDialog } from '../../components/use-modal-dialog';
 

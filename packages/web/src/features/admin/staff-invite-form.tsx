@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type Location, type StaffMember } from '@omt/contracts';
+import type { Location, StaffMember } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { focusField, TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';

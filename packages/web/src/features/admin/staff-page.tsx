@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Location, type StaffMember, type StaffStatus } from '@omt/contracts';
+import type { Location, StaffMember, StaffStatus } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

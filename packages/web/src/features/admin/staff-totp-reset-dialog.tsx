@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type StaffMember } from '@omt/contracts';
+import type { StaffMember } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type Provider, type UpdateVisitType, type VisitType } from '@omt/contracts';
+import type { Provider, UpdateVisitType, VisitType } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

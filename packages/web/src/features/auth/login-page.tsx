@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type LoginSession, type User } from '@omt/contracts';
+import type { LoginSession, User } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert } from '../../components/messages';

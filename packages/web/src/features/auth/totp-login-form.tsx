@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type LoginSession } from '@omt/contracts';
+import type { LoginSession } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { ErrorAlert, useFieldMessage } from '../../components/messages';
 import { FormField } from './form-field';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Chart, type ChartEntry } from '@omt/contracts';
+import type { Chart, ChartEntry } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';

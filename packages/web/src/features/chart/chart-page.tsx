@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Chart } from '@omt/contracts';
+import type { Chart } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState, StatusMessage } from '../../components/messages';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Chart, type ChartEntry } from '@omt/contracts';
+import type { Chart, ChartEntry } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { CHART_STATUSES } from '@omt/domain';
 import { call } from '../../api/client';
 import { ErrorAlert, FieldError, useFieldMessage } from '../../components/messages';

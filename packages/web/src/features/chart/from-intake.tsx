@@ -1,4 +1,5 @@
-import { API, type Chart, type ReportedItem } from '@omt/contracts';
+import type { Chart, ReportedItem } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';

@@ -1,4 +1,4 @@
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';

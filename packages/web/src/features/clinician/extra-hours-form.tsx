@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { PeriodForm } from '../../components/period-form';

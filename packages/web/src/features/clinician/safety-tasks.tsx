@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { API, type SafetyTask } from '@omt/contracts';
+import type { SafetyTask } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { StatusMessage } from '../../components/messages';
 import { UrgentFlagBadge } from '../../components/urgent-flag-badge';

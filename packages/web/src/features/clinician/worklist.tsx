@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { API, type CheckIn, type Worklist as WorklistData } from '@omt/contracts';
+import type { CheckIn, Worklist as WorklistData } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { apiQuery } from '../../api/query';
 import { useLoaded } from '../../api/use-api';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Appointment, type Location } from '@omt/contracts';
+import type { Appointment, Location } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { VISIT_LISTS } from '../../api/query';
 import { useApiQuery, useInvalidate } from '../../api/use-api';

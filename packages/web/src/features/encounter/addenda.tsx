@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type Encounter } from '@omt/contracts';
+import type { Encounter } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage } from '../../components/messages';

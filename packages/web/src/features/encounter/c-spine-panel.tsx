@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { API, type CSpineExamFindings, type CSpineView } from '@omt/contracts';
+import type { CSpineExamFindings, CSpineView } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import {
   CANADIAN_C_SPINE_SOURCE,
   cSpineFactorsFromIntake,

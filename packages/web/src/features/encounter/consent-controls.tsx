@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Encounter } from '@omt/contracts';
+import type { Encounter } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import type { TechniqueId } from '@omt/domain';
 import { call } from '../../api/client';
 import { RadioGroup } from '../../components/choice-group';

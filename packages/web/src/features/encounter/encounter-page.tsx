@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { API, type Encounter, type NoteText } from '@omt/contracts';
+import type { Encounter, NoteText } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { NOTE_LISTS } from '../../api/query';
 import { useApiQuery, useInvalidate } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

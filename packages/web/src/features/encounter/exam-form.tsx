@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { API, type Encounter } from '@omt/contracts';
+import type { Encounter } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import type { RegionId } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/messages';

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { API, type Patient, type PatientFactorsView } from '@omt/contracts';
+import type { Patient, PatientFactorsView } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { AnticoagulationCheckFields, checkOfDraft, draftOfCheck } from './anticoagulation-check-fields';
 import { ApiError, call } from '../../api/client';
 import { focusField, TextField } from '../../components/choice-group';

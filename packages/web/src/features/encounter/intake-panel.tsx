@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { API, type Intake } from '@omt/contracts';
+import type { Intake } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { LoadState } from '../../components/messages';

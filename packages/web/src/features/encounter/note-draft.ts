@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { API, NoteText, type Encounter } from '@omt/contracts';
+import { NoteText, type Encounter } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { toInstant } from '../../time';
 import { useUnsavedChanges } from './unsaved-changes';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState, StatusMessage } from '../../components/messages';
 import { activeFactorLabels } from '../../components/factor-labels';

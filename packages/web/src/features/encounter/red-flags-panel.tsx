@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Encounter, type ReviewedRedFlag } from '@omt/contracts';
+import type { Encounter, ReviewedRedFlag } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { RED_FLAG_DECISIONS } from '@omt/domain';
 import { call } from '../../api/client';
 import { StatusMessage } from '../../components/messages';

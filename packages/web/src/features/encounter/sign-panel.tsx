@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, TOLERANCE, type Encounter, type SignEncounter } from '@omt/contracts';
+import { TOLERANCE, type Encounter, type SignEncounter } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { RadioGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert } from '../../components/messages';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { API, type Encounter } from '@omt/contracts';
+import type { Encounter } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
 import { formatStamp } from '../../time';

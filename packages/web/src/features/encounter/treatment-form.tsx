@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { API, TREATMENT_RESPONSES, type Encounter, type SafetyResultView } from '@omt/contracts';
+import { TREATMENT_RESPONSES, type Encounter, type SafetyResultView } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import type { RegionId, TechniqueId } from '@omt/domain';
 import { ApiError, call } from '../../api/client';
 import { focusField, TextField } from '../../components/choice-group';

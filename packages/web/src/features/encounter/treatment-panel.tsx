@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import {
   isTechniqueApplicable,
   REGION_IDS,

@@ -1,4 +1,5 @@
-import { API, type Encounter } from '@omt/contracts';
+import type { Encounter } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { TREATMENT_REVIEW_DECISIONS, type TreatmentReviewDecision } from '@omt/domain';
 import { call } from '../../api/client';
 import { REGION_LABELS, TECHNIQUE_LABELS } from '../../labels';

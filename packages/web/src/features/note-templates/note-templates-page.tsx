@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, NOTE_TEXT_MAX, type NoteTemplate, type SaveNoteTemplate } from '@omt/contracts';
+import { NOTE_TEXT_MAX, type NoteTemplate, type SaveNoteTemplate } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { API, type Patient } from '@omt/contracts';
+import type { Patient } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call, errorMessage } from '../../api/client';
 import { Link, usePath } from '../../router';
 import { useSession } from '../../session';

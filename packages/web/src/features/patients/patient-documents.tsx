@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { API, DocumentCategory, type PatientDocument } from '@omt/contracts';
+import { DocumentCategory, type PatientDocument } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, FieldError, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type Patient } from '@omt/contracts';
+import type { Patient } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, PossibleDuplicates, type PossibleDuplicate } from '@omt/contracts';
+import { PossibleDuplicates, type PossibleDuplicate } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, FieldError } from '../../components/messages';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { ErrorAlert, useFieldMessage, StatusMessage } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';

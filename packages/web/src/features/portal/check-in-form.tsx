@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { API, type CheckIn } from '@omt/contracts';
+import type { CheckIn } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery, useInvalidate } from '../../api/use-api';
 import { CheckboxGroup, TextField } from '../../components/choice-group';

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { API, type Intake } from '@omt/contracts';
+import type { Intake } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,4 +1,5 @@
-import { API, type CarePlan } from '@omt/contracts';
+import type { CarePlan } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import type { DischargeReason } from '@omt/domain';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';

@@ -1,4 +1,5 @@
-import { API, type Appointment } from '@omt/contracts';
+import type { Appointment } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { AppointmentActions } from '../../components/appointment-actions';

@@ -1,4 +1,5 @@
-import { API, type UrgentFlagView } from '@omt/contracts';
+import type { UrgentFlagView } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { usePortalText } from '../../i18n/use-portal-text';
 

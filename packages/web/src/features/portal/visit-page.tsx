@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ClinicPrintHeader } from '../../components/clinic-print-header';

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { API, type PatientSummary, type WaitlistEntry } from '@omt/contracts';
+import type { PatientSummary, WaitlistEntry } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { RadioGroup, TextField } from '../../components/choice-group';

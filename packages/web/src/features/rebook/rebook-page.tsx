@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Appointment, type ConflictReason, type ScheduleConflict } from '@omt/contracts';
+import type { Appointment, ConflictReason, ScheduleConflict } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,4 +1,4 @@
-import { API } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { usePublicText } from '../../i18n/use-portal-text';
 import { EmailLinkForm } from '../auth/email-link-form';

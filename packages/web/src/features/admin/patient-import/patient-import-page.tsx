@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, MAX_IMPORT_BYTES, type ImportMapping, type PatientImportReport } from '@omt/contracts';
+import { MAX_IMPORT_BYTES, type ImportMapping, type PatientImportReport } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { ApiError, call } from '../../../api/client';
 import { usePageTitle } from '../../../components/app-shell';
 import { ErrorAlert, StatusMessage } from '../../../components/messages';

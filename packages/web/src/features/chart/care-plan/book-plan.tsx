@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type CarePlan, type CarePlanBooking } from '@omt/contracts';
+import type { CarePlan, CarePlanBooking } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/use-api';
 import { ErrorAlert, LoadState } from '../../../components/messages';

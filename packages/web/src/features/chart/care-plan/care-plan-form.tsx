@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { API, type CarePlan } from '@omt/contracts';
+import type { CarePlan } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { MEASURE_CODES, MEASURE_TIMINGS, MEASURES, TECHNIQUES, type MeasureTiming } from '@omt/domain';
 import { ApiError, call } from '../../../api/client';
 import { ErrorAlert, FieldError, useFieldMessage } from '../../../components/messages';

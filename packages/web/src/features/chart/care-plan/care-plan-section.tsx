@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type CarePlan } from '@omt/contracts';
+import type { CarePlan } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApiQuery, useInvalidate } from '../../../api/use-api';
 import { ErrorAlert, LoadState, StatusMessage } from '../../../components/messages';

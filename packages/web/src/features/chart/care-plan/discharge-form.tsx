@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type CarePlan } from '@omt/contracts';
+import type { CarePlan } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { DISCHARGE_REASONS, type DischargeReason } from '@omt/domain';
 import { call } from '../../../api/client';
 import { ErrorAlert, FieldError, useFieldMessage } from '../../../components/messages';

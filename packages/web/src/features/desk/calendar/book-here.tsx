@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Appointment, type Location, type Patient, type Provider, type Slot } from '@omt/contracts';
+import type { Appointment, Location, Patient, Provider, Slot } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApi, useApiQuery } from '../../../api/use-api';
 import { RadioGroup } from '../../../components/choice-group';

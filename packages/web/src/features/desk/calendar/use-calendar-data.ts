@@ -1,4 +1,5 @@
-import { API, type Appointment, type Location, type Provider, type WeeklyHoursRow } from '@omt/contracts';
+import type { Appointment, Location, Provider, WeeklyHoursRow } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApi, useApiQuery, type Loaded } from '../../../api/use-api';
 import { dayKey, wideDayWindow } from '../../../time';

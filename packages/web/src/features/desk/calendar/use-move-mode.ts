@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
-import { API, type Appointment, type Location, type Slot } from '@omt/contracts';
+import type { Appointment, Location, Slot } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { ApiError, call } from '../../../api/client';
 import { dayKey, toInstant } from '../../../time';
 import { STATUS_NAMES } from './calendar-labels';

@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { API, type Appointment, type RescheduleAppointment } from '@omt/contracts';
+import type { Appointment, RescheduleAppointment } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { shortWhen } from './calendar-time';
 

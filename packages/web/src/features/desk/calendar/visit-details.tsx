@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { API, type Appointment } from '@omt/contracts';
+import type { Appointment } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { CancelForm } from '../../../components/appointment-actions';
 import { Modal } from '../../../components/modal';

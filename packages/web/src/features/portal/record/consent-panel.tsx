@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { API, type ConsentSummary } from '@omt/contracts';
+import type { ConsentSummary } from '@omt/contracts';
+import { API } from '../../../api/endpoints';
 import { ApiError, call } from '../../../api/client';
 import { FieldError, StatusMessage, useErrorText } from '../../../components/messages';
 import { useSubmit } from '../../../components/use-submit';
