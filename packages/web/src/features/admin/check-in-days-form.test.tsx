@@ -14,7 +14,7 @@ describe('CheckInDaysForm', () => {
       'fetch',
       vi.fn((_url: string, init?: RequestInit) => {
         if (init?.method !== 'PUT') return Promise.resolve(json(200, { days: [1, 3, 7] }));
-        const body = JSON.parse(String(init.body)) as { days: number[] };
+        const body = JSON.parse(init.body as string) as { days: number[] };
         sent.push(body);
         return Promise.resolve(
           body.days[0] === 3
