@@ -150,6 +150,22 @@ describe('golden path in Chromium', () => {
       await expect.poll(() => page.getByLabel('Soreness now (0–10)').inputValue()).toBe('');
       expect(await page.getByLabel('Days you have been sore').inputValue()).toBe('');
       await expectNoAxeViolations(page, 'check-in result');
+      // The technique given today leads to its article in the health library; the library searches.
+      await page
+        .getByRole('navigation', { name: /techniques of this visit/ })
+        .getByRole('link', { name: 'Soft tissue' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Soft tissue' }).waitFor();
+      await page.getByText("Reviewed by the clinic's physicians. Last reviewed on").waitFor();
+      await expectNoAxeViolations(page, 'education article');
+      await page.getByRole('link', { name: '← All articles' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Techniques' }).waitFor();
+      await page.getByLabel('Search the articles').fill('90 seconds');
+      await page.getByLabel('Search the articles').press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Articles found for “90 seconds”' }).waitFor();
+      await expectNoAxeViolations(page, 'education search');
+      await page.getByRole('link', { name: 'Counterstrain' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Counterstrain' }).waitFor();
     });
     await as('dr.still@demo.clinic', async (page) => {
       const alert = page.getByTestId('alert-row').filter({ hasText: 'Alex Rivera' });
@@ -159,6 +175,27 @@ describe('golden path in Chromium', () => {
       await alert.getByRole('button', { name: 'Save acknowledgement' }).click();
       await expect.poll(() => alert.count()).toBe(0);
     });
+  });
+
+  it('a visitor reads the health library in Spanish without logging in, from the keyboard', async () => {
+    const context = await j.browser.newContext({ locale: 'es-US' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${j.clinic.url}/education`);
+      await page.getByRole('heading', { level: 1, name: 'Biblioteca de salud' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      await page.getByLabel('Buscar en los artículos').focus();
+      await page.keyboard.type('embarazo');
+      await page.keyboard.press('Enter');
+      const result = page.getByRole('link', { name: 'Dolor de espalda en el embarazo' });
+      await result.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Dolor de espalda en el embarazo' }).waitFor();
+      await page.getByRole('heading', { name: 'Fuentes' }).waitFor();
+      await expectNoAxeViolations(page, 'public education article (es)');
+    } finally {
+      await context.close();
+    }
   });
 
   it('the admin pages through the audit log of all this', async () => {

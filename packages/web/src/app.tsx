@@ -22,6 +22,10 @@ const AcceptInvitationPage = lazyPage(
 );
 const SignupPage = lazyPage(() => import('./features/signup/signup-page'), 'SignupPage');
 const VerifyEmailPage = lazyPage(() => import('./features/signup/verify-email-page'), 'VerifyEmailPage');
+const PublicEducation = lazyPage(() => import('./features/education/public-education'), 'PublicEducation');
+
+/** The education library is open to visitors too (outside the portal's frame until someone logs in). */
+const isEducationPath = (path: string) => /^\/education(\/[^/]+)?\/?$/.test(path);
 
 /** Pages anyone may open, logged in or not: asking for and using a password reset link. */
 const PUBLIC_PAGES: Record<string, () => ReactNode> = {
@@ -104,7 +108,7 @@ export function App() {
   );
 
   useEffect(() => {
-    if (boot.state === 'anonymous' && path !== '/login' && !PUBLIC_PAGES[path]) {
+    if (boot.state === 'anonymous' && path !== '/login' && !PUBLIC_PAGES[path] && !isEducationPath(path)) {
       const next = path === '/' ? '' : `?next=${encodeURIComponent(path)}`;
       navigate(`/login${next}`, { replace: true });
     }
@@ -112,6 +116,12 @@ export function App() {
       navigate(homeFor(boot.user.role), { replace: true });
   }, [boot, path]);
 
+  if (boot.state === 'anonymous' && isEducationPath(path))
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <PublicEducation path={path} />
+      </Suspense>
+    );
   const publicPage = PUBLIC_PAGES[path];
   if (publicPage && boot.state !== 'loading')
     return <Suspense fallback={<PageLoading />}>{publicPage()}</Suspense>;

@@ -50,6 +50,8 @@ const ProgressPage = lazyPage(() => import('./features/portal/progress-page'), '
 const PatientPage = lazyPage(() => import('./features/patients/patient-page'), 'PatientPage');
 const ChartPage = lazyPage(() => import('./features/chart/chart-page'), 'ChartPage');
 const RebookPage = lazyPage(() => import('./features/rebook/rebook-page'), 'RebookPage');
+const EducationPage = lazyPage(() => import('./features/education/education-page'), 'EducationPage');
+const ArticlePage = lazyPage(() => import('./features/education/article-page'), 'ArticlePage');
 const RegisterPatientPage = lazyPage(
   () => import('./features/patients/register-page'),
   'RegisterPatientPage',
@@ -117,6 +119,8 @@ const ROUTES: Route[] = [
   },
   { pattern: '/note-templates', roles: ['admin', ...CLINICIANS], render: () => <NoteTemplatesPage /> },
   { pattern: '/account', roles: EVERY_ROLE, render: () => <AccountPage /> },
+  { pattern: '/education', roles: EVERY_ROLE, render: () => <EducationPage /> },
+  { pattern: '/education/:slug', roles: EVERY_ROLE, render: (p) => <ArticlePage slug={p.slug ?? ''} /> },
   { pattern: '/admin/audit', roles: ['admin'], render: () => <AuditPage /> },
   { pattern: '/admin/jobs', roles: ['admin'], render: () => <JobsPage /> },
   { pattern: '/admin/visit-types', roles: ['admin'], render: () => <VisitTypesPage /> },

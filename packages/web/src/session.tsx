@@ -51,6 +51,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/portal', label: 'My appointments' },
         { to: '/portal/book', label: 'Book a visit' },
         { to: '/portal/record', label: 'My record' },
+        { to: '/education', label: 'Health library' },
       ];
     case 'front_desk':
       return [

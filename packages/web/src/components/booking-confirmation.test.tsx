@@ -49,6 +49,12 @@ describe('BookingConfirmation', () => {
     expect(ics).toContain('\r\nSUMMARY:Follow-up OMT con Dr. Andrea Still\r\n');
   });
 
+  it('points to the education article on what to expect at a visit, in the reader’s language', () => {
+    renderAs(<BookingConfirmation booked={appointmentOf()} count={1} onAnother={() => {}} />, { lang: 'es' });
+    const link = screen.getByRole('link', { name: /qué esperar en su primera visita/ });
+    expect(link.getAttribute('href')).toBe('/education/first-visit');
+  });
+
   it('says how many weekly visits were booked and books another on request', async () => {
     const onAnother = vi.fn();
     const { user } = renderAs(

@@ -4,6 +4,8 @@ import { formatDateTime } from '../time';
 import { usePortalText } from '../i18n/use-portal-text';
 import { StatusMessage } from './messages';
 import { icsDataUrl } from './ics';
+import { Link } from '../router';
+import { articlePath, FIRST_VISIT_SLUG } from '../features/education/article-slugs';
 
 /**
  * What a booking leads to: the next step first (the patient's intake form), then what was booked and a
@@ -28,6 +30,9 @@ export function BookingConfirmation(props: {
         {t('bookedHeading')}
       </h3>
       {nextStep && <div className="next-step">{nextStep}</div>}
+      <p>
+        <Link to={articlePath(FIRST_VISIT_SLUG)}>{t('educationFirstVisit')}</Link>
+      </p>
       <StatusMessage>
         {t('bookedLine', {
           visitType: booked.visitTypeName,

@@ -134,6 +134,9 @@ describe('rendering and search', () => {
     expect(lib.list('es', 'cefálea').map((a) => a.slug)).toContain('headache');
     expect(lib.list('en', 'low back')[0]?.slug).toBe('low-back-pain');
     expect(lib.list('en', 'zebra unicorn')).toEqual([]);
+    // A word matches from its start: "script" does not find "prescription".
+    expect(lib.list('en', '<script>')).toEqual([]);
+    expect(lib.list('en', 'prescr').map((x) => x.slug)).toContain('low-back-pain');
     expect(lib.list('en').length).toBe(lib.slugs().length);
   });
 });

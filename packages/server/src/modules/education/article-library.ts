@@ -25,7 +25,7 @@ const ARTICLE_LINK = /^\/education\/([a-z0-9-]+)$/;
 const DEVELOPMENT_NOTE = /\b(TODO|FIXME|UNCONFIRMED|XXX|TBD)\b/;
 
 interface LoadedArticle extends Article {
-  /** Lowercased words without accents, for the search: title, summary, text. */
+  /** The words without accents, lowercased, each after a space, for the search: title, summary, text. */
   search: { title: string; summary: string; text: string };
 }
 
@@ -42,6 +42,11 @@ export function foldForSearch(text: string): string {
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
+}
+
+/** The words of a text for the search, each after a space, so a search word matches the start of a word only. */
+function searchWords(text: string): string {
+  return ` ${foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
 }
 
 function isCalendarDay(value: string): boolean {
@@ -135,9 +140,9 @@ export function loadArticles(dir: string): LoadedArticle[] {
     ...a,
     html: renderArticle(body),
     search: {
-      title: foldForSearch(a.title),
-      summary: foldForSearch(a.summary),
-      text: foldForSearch(plainText(body)),
+      title: searchWords(a.title),
+      summary: searchWords(a.summary),
+      text: searchWords(plainText(body)),
     },
   }));
 }
@@ -153,11 +158,12 @@ export class ArticleLibrary {
     const words = foldForSearch(q ?? '')
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
+    const has = (field: string, w: string) => field.includes(` ${w}`);
     const rank = (a: LoadedArticle): number => {
-      if (words.every((w) => a.search.title.includes(w))) return 0;
-      if (words.every((w) => a.search.title.includes(w) || a.search.summary.includes(w))) return 1;
-      const all = `${a.search.title} ${a.search.summary} ${a.search.text}`;
-      return words.every((w) => all.includes(w)) ? 2 : -1;
+      const { title, summary, text } = a.search;
+      if (words.every((w) => has(title, w))) return 0;
+      if (words.every((w) => has(title, w) || has(summary, w))) return 1;
+      return words.every((w) => has(title, w) || has(summary, w) || has(text, w)) ? 2 : -1;
     };
     return this.articles
       .filter((a) => a.lang === lang)

@@ -5,6 +5,8 @@ import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import type { PortalMessageKey } from '../../i18n/portal-messages';
 import { usePortalText } from '../../i18n/use-portal-text';
+import { ArticleLinks } from '../education/article-links';
+import { diagnosisArticleSlug, techniqueArticleSlug } from '../education/article-slugs';
 import { MeasuresDue } from './measures-due';
 
 const REASON_KEYS: Record<DischargeReason, PortalMessageKey> = {
@@ -45,6 +47,13 @@ function PlanCard({ plan, title }: { plan: CarePlan; title: string }) {
           </li>
         ))}
       </ul>
+      <ArticleLinks
+        slugs={[
+          ...c.diagnoses.flatMap((code) => diagnosisArticleSlug(code) ?? []),
+          ...c.techniques.map(techniqueArticleSlug),
+        ]}
+        heading={t('educationPlanReading')}
+      />
       {plan.status === 'active' && (
         <p>{t('planReEvaluation', { date: dayText(c.reEvaluationDate, locale) })}</p>
       )}

@@ -6,6 +6,8 @@ import { ClinicPrintHeader } from '../../components/clinic-print-header';
 import { LoadState } from '../../components/messages';
 import { Link } from '../../router';
 import { CheckInForm } from './check-in-form';
+import { ArticleLinks } from '../education/article-links';
+import { AFTERCARE_SLUG, techniqueArticleSlug } from '../education/article-slugs';
 import { usePortalText } from '../../i18n/use-portal-text';
 import type { PortalLang } from '../../i18n/portal-messages';
 import { portalText } from '../../i18n/translate';
@@ -73,6 +75,12 @@ function Aftercare({ encounterId }: { encounterId: string }) {
               <li key={item.id}>{item.text}</li>
             ))}
           </ul>
+          <div lang={readerLang}>
+            <ArticleLinks
+              slugs={[...care.data.techniques.map(techniqueArticleSlug), AFTERCARE_SLUG]}
+              heading={ui('educationTechniquesToday')}
+            />
+          </div>
         </>
       )}
     </section>
