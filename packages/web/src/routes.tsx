@@ -81,6 +81,18 @@ const ROUTES: Route[] = [
     ),
   },
   {
+    pattern: '/desk/measures/:patient/:plan/:code',
+    roles: ['front_desk'],
+    render: (p) => (
+      <MeasurePage
+        patientId={p.patient ?? ''}
+        planId={p.plan ?? ''}
+        code={(p.code ?? 'nrs') as MeasureCode}
+        desk
+      />
+    ),
+  },
+  {
     pattern: '/portal/progress/:id',
     roles: ['patient'],
     render: (p) => <ProgressPage patientId={p.id ?? ''} />,

@@ -108,7 +108,7 @@ export function MeasureChart({ trend, visits, labels, nameLang }: MeasureChartPr
                 stroke="currentColor"
                 strokeDasharray="6 4"
               />
-              <text x={4} y={y(trend.baseline) - 4} fontSize={11}>
+              <text x={innerW - 4} y={y(trend.baseline) - 4} textAnchor="end" fontSize={11}>
                 {labels.baseline(String(trend.baseline))}
               </text>
             </g>

@@ -9,6 +9,7 @@ import { Link } from '../../router';
 import { DuplicateReviewNote } from './duplicate-review-note';
 import { PatientConsent } from './patient-consent';
 import { PatientDocuments } from './patient-documents';
+import { DeskMeasures } from './desk-measures';
 import { useSession } from '../../session';
 import { formProblem, RegistrationFields } from './registration-fields';
 import { draftOf, registrationBody, type RegistrationDraft } from './registration-form-state';
@@ -180,6 +181,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
       {user.role !== 'admin' && (
         <>
           <PatientConsent patientId={patient.id} />
+          {user.role === 'front_desk' && patient.active && <DeskMeasures patientId={patient.id} />}
           <PatientDocuments patientId={patient.id} />
         </>
       )}

@@ -16,10 +16,13 @@ export function MeasurePage({
   patientId,
   planId,
   code,
+  desk = false,
 }: {
   patientId: string;
   planId: string;
   code: MeasureCode;
+  /** On the desk's tablet: the patient answers, staff record it; back to the patient's page. */
+  desk?: boolean;
 }) {
   const { t, lang, locale } = usePortalText();
   const { user } = useSession();
@@ -79,7 +82,9 @@ export function MeasurePage({
       {saved && (
         <StatusMessage>
           {t('measureSaved', { score: saved.score ?? '', max: f?.scale.max ?? '' })}{' '}
-          <Link to={`/portal/progress/${encodeURIComponent(patientId)}`}>{t('progressHeading')}</Link>
+          {!desk && (
+            <Link to={`/portal/progress/${encodeURIComponent(patientId)}`}>{t('progressHeading')}</Link>
+          )}
         </StatusMessage>
       )}
       {f && !f.online && <p>{t('measureNotOnline')}</p>}
@@ -119,7 +124,11 @@ export function MeasurePage({
         </form>
       )}
       <p>
-        <Link to="/portal">{t('measureBack')}</Link>
+        {desk ? (
+          <Link to={`/patients/${encodeURIComponent(patientId)}`}>Back to the patient</Link>
+        ) : (
+          <Link to="/portal">{t('measureBack')}</Link>
+        )}
       </p>
     </>
   );

@@ -5,11 +5,21 @@ import { usePortalText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 
 /** The questionnaires a plan has due before the next visit, each linked to its page, and the link to the trend. */
-export function MeasuresDue({ patientId, planId }: { patientId: string; planId: string }) {
+export function MeasuresDue({
+  patientId,
+  planId,
+  base = '/portal',
+}: {
+  patientId: string;
+  /** Only this plan's; every active plan's when left out (the desk). */
+  planId?: string;
+  /** Where the questionnaire pages are: the portal, or the desk's tablet. */
+  base?: '/portal' | '/desk';
+}) {
   const { t, locale } = usePortalText();
   const measures = useApiQuery(API.patientMeasures, { params: { id: patientId } });
-  const due: MeasureDueItem[] = measures.data?.due.filter((d) => d.planId === planId) ?? [];
-  const headingId = `due-${planId}`;
+  const due: MeasureDueItem[] = measures.data?.due.filter((d) => !planId || d.planId === planId) ?? [];
+  const headingId = `due-${planId ?? patientId}`;
   return (
     <>
       {due.length > 0 && (
@@ -24,10 +34,10 @@ export function MeasuresDue({ patientId, planId }: { patientId: string; planId: 
           </p>
           <ul>
             {due.map((d) => (
-              <li key={d.measure}>
+              <li key={`${d.planId}-${d.measure}`}>
                 {d.online ? (
                   <Link
-                    to={`/portal/measures/${encodeURIComponent(patientId)}/${encodeURIComponent(planId)}/${d.measure}`}
+                    to={`${base}/measures/${encodeURIComponent(patientId)}/${encodeURIComponent(d.planId)}/${d.measure}`}
                   >
                     {t('measureAnswer')} <span lang="en">{d.name}</span>
                   </Link>
@@ -41,7 +51,7 @@ export function MeasuresDue({ patientId, planId }: { patientId: string; planId: 
           </ul>
         </section>
       )}
-      {(measures.data?.trends.length ?? 0) > 0 && (
+      {base === '/portal' && (measures.data?.trends.length ?? 0) > 0 && (
         <p>
           <Link to={`/portal/progress/${encodeURIComponent(patientId)}`}>{t('progressLink')}</Link>
         </p>
