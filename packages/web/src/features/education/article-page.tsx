@@ -61,7 +61,8 @@ export function ArticlePage({ slug }: { slug: string }) {
           <footer className="article-footer">
             <p>{t('educationReviewed', { reviewer: a.reviewer, date: dayText(a.reviewed, locale) })}</p>
             <h2>{t('educationSources')}</h2>
-            <ul>
+            {/* The references are cited as published, in English. */}
+            <ul lang="en">
               {a.sources.map((s) => (
                 <li key={s}>{s}</li>
               ))}
