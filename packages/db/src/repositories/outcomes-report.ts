@@ -1,30 +1,32 @@
 /**
- * The aggregates behind "How is the clinic doing", in SQL on both databases. The plans in scope are those started
- * (created) in the date range, from a consultation at the location and with the provider chosen, whose current version
- * names a diagnosis of the condition. Each query answers counts or averages, never a row per plan; the caller applies
- * the clinical rules (domain `painShares`) to the counted pairs of baseline and later pain.
+ * The facts behind "How is the clinic doing", in SQL on both databases: one row per plan of care with where and when it
+ * started, its diagnoses, its first, by-visit-4 and latest scores, its past visits and no-shows and its check-ins'
+ * adverse events (aggregated per plan). The report filters and sums these rows (server `modules/outcomes/report.ts`),
+ * and keeps them between requests while `outcomesFingerprint` stays the same (at most a minute).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../connection';
 
-export interface OutcomesReportScope {
-  /** Plans created at or after this instant (UTC). */
-  from: string | null;
-  /** Plans created before this instant (UTC). */
-  to: string | null;
-  locationId: string | null;
-  providerId: string | null;
-  /** A plan matches when one of its diagnoses starts with one of these codes; empty for every plan. */
-  codePrefixes: readonly string[];
-}
-
-export interface OutcomesReportFacts {
-  plans: { status: string; dischargeReason: string | null; plans: number }[];
-  painByVisit4: { baseline: number; current: number; plans: number }[];
-  painAtDischarge: { baseline: number; current: number; plans: number }[];
-  measureChange: { measure: string; plans: number; meanChange: number }[];
-  visits: { past: number; noShows: number };
-  adverse: { checkIns: number; prolongedSoreness: number; newSymptoms: number; plans: number };
+export interface PlanOutcomeFacts {
+  id: string;
+  createdAt: string;
+  locationId: string;
+  providerId: string;
+  status: string;
+  dischargeReason: string | null;
+  /** The current version's diagnoses (ICD-10-CM codes). */
+  diagnoses: string[];
+  nrsBaseline: number | null;
+  /** The latest pain rating at one of the first four visits the patient came to (not the baseline). */
+  nrsByVisit4: number | null;
+  /** The latest pain rating after the baseline. */
+  nrsLatest: number | null;
+  change: Record<'peg' | 'odi' | 'ndi', { baseline: number | null; latest: number | null }>;
+  pastVisits: number;
+  noShows: number;
+  checkIns: number;
+  prolongedSoreness: number;
+  newSymptoms: number;
 }
 
 /** Visits that count towards "visit 4": the plan's visits the patient came to, in time order. */
@@ -37,109 +39,45 @@ const LIST = (values: readonly string[]) =>
     sql`, `,
   );
 
-function scopeWhere(s: OutcomesReportScope): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
-  if (s.from) parts.push(sql`cp.created_at >= ${s.from}`);
-  if (s.to) parts.push(sql`cp.created_at < ${s.to}`);
-  if (s.locationId) parts.push(sql`a.location_id = ${s.locationId}`);
-  if (s.providerId) parts.push(sql`a.provider_id = ${s.providerId}`);
-  if (s.codePrefixes.length > 0) {
-    const any = s.codePrefixes.map((code) => sql`pv.content_json LIKE ${`%"${code}%`}`);
-    parts.push(sql`(${sql.join(any, sql` OR `)})`);
-  }
-  return sql.join(parts, sql` AND `);
-}
-
-function plansCte(s: OutcomesReportScope): RawBuilder<unknown> {
-  return sql`plans AS (
-    SELECT cp.id, cp.status, cp.discharge_reason
-    FROM care_plans cp
-    JOIN encounters e ON e.id = cp.encounter_id
-    JOIN appointments a ON a.id = e.appointment_id
-    JOIN care_plan_versions pv ON pv.plan_id = cp.id AND pv.version = cp.current_version
-    WHERE ${scopeWhere(s)}
-  )`;
-}
-
-const READINGS = sql`readings AS (
-    SELECT r.plan_id, r.measure, r.score, r.appointment_id, r.answered_at,
-      ROW_NUMBER() OVER (PARTITION BY r.plan_id, r.measure ORDER BY r.answered_at, r.id) AS first_n,
-      ROW_NUMBER() OVER (PARTITION BY r.plan_id, r.measure ORDER BY r.answered_at DESC, r.id DESC) AS last_n
-    FROM plans p JOIN measure_responses r ON r.plan_id = p.id
-    WHERE r.score IS NOT NULL AND r.measure IN ('nrs', 'peg', 'odi', 'ndi')
-  )`;
-
-const ATTENDED_CTE = sql`attended AS (
-    SELECT v.plan_id, v.appointment_id,
-      ROW_NUMBER() OVER (PARTITION BY v.plan_id ORDER BY ap.start_at, ap.id) AS n
-    FROM plans p JOIN care_plan_visits v ON v.plan_id = p.id JOIN appointments ap ON ap.id = v.appointment_id
-    WHERE ap.status IN (${LIST(ATTENDED)})
-  )`;
-
 const n = (v: unknown): number => Number(v ?? 0);
+const score = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-async function rows<T>(db: Database, query: RawBuilder<T>): Promise<T[]> {
-  return (await query.execute(db)).rows;
+function firstAndLatest(measure: string): RawBuilder<unknown> {
+  return sql`
+    MAX(CASE WHEN r.measure = ${measure} AND r.first_n = 1 THEN r.score END) AS ${sql.raw(`${measure}_first`)},
+    MAX(CASE WHEN r.measure = ${measure} AND r.last_n = 1 AND r.first_n > 1 THEN r.score END) AS ${sql.raw(`${measure}_last`)}`;
 }
 
-export async function outcomesReportFacts(
+interface FactRow {
+  id: string;
+  created_at: string;
+  location_id: string;
+  provider_id: string;
+  status: string;
+  discharge_reason: string | null;
+  content_json: string;
+  nrs_first: unknown;
+  nrs_last: unknown;
+  nrs_v4: unknown;
+  peg_first: unknown;
+  peg_last: unknown;
+  odi_first: unknown;
+  odi_last: unknown;
+  ndi_first: unknown;
+  ndi_last: unknown;
+  past: unknown;
+  no_shows: unknown;
+  check_ins: unknown;
+  sore: unknown;
+  symptoms: unknown;
+}
+
+export async function planOutcomeFacts(
   db: Database,
-  scope: OutcomesReportScope,
   now: string,
   soreDaysBeyond: number,
   adverseSymptoms: readonly string[],
-): Promise<OutcomesReportFacts> {
-  const plans = plansCte(scope);
-  const planRows = await rows(
-    db,
-    sql<{ status: string; discharge_reason: string | null; plans: unknown }>`
-      WITH ${plans}
-      SELECT status, discharge_reason, COUNT(*) AS plans FROM plans GROUP BY status, discharge_reason`,
-  );
-  const byVisit4 = await rows(
-    db,
-    sql<{ baseline: unknown; current: unknown; plans: unknown }>`
-      WITH ${plans}, ${READINGS}, ${ATTENDED_CTE},
-      upto4 AS (
-        SELECT r.plan_id, r.score,
-          ROW_NUMBER() OVER (PARTITION BY r.plan_id ORDER BY r.answered_at DESC) AS k
-        FROM readings r JOIN attended t ON t.appointment_id = r.appointment_id AND t.plan_id = r.plan_id
-        WHERE r.measure = 'nrs' AND t.n <= 4 AND r.first_n > 1
-      )
-      SELECT b.score AS baseline, u.score AS current, COUNT(*) AS plans
-      FROM readings b JOIN upto4 u ON u.plan_id = b.plan_id AND u.k = 1
-      WHERE b.measure = 'nrs' AND b.first_n = 1
-      GROUP BY b.score, u.score`,
-  );
-  const atDischarge = await rows(
-    db,
-    sql<{ baseline: unknown; current: unknown; plans: unknown }>`
-      WITH ${plans}, ${READINGS}
-      SELECT b.score AS baseline, l.score AS current, COUNT(*) AS plans
-      FROM readings b
-      JOIN readings l ON l.plan_id = b.plan_id AND l.measure = b.measure AND l.last_n = 1 AND l.first_n > 1
-      JOIN plans p ON p.id = b.plan_id
-      WHERE b.measure = 'nrs' AND b.first_n = 1 AND p.status = 'discharged'
-      GROUP BY b.score, l.score`,
-  );
-  const change = await rows(
-    db,
-    sql<{ measure: string; plans: unknown; mean_change: unknown }>`
-      WITH ${plans}, ${READINGS}
-      SELECT b.measure, COUNT(*) AS plans, AVG(l.score - b.score) AS mean_change
-      FROM readings b
-      JOIN readings l ON l.plan_id = b.plan_id AND l.measure = b.measure AND l.last_n = 1 AND l.first_n > 1
-      WHERE b.first_n = 1 AND b.measure IN ('peg', 'odi', 'ndi')
-      GROUP BY b.measure`,
-  );
-  const [visits] = await rows(
-    db,
-    sql<{ past: unknown; no_shows: unknown }>`
-      WITH ${plans}
-      SELECT COUNT(*) AS past, SUM(CASE WHEN ap.status = 'no_show' THEN 1 ELSE 0 END) AS no_shows
-      FROM plans p JOIN care_plan_visits v ON v.plan_id = p.id JOIN appointments ap ON ap.id = v.appointment_id
-      WHERE ap.status IN (${LIST(PAST)}) AND ap.start_at < ${now}`,
-  );
+): Promise<PlanOutcomeFacts[]> {
   const symptom =
     adverseSymptoms.length > 0
       ? sql.join(
@@ -147,40 +85,99 @@ export async function outcomesReportFacts(
           sql` OR `,
         )
       : sql`1 = 0`;
-  const [adverse] = await rows(
-    db,
-    sql<{ check_ins: unknown; sore: unknown; symptoms: unknown; plans: unknown }>`
-      WITH ${plans}
-      SELECT COUNT(*) AS check_ins,
+  const { rows } = await sql<FactRow>`
+    WITH plans AS (
+      SELECT cp.id, cp.status, cp.discharge_reason, cp.created_at, a.location_id, a.provider_id, pv.content_json
+      FROM care_plans cp
+      JOIN encounters e ON e.id = cp.encounter_id
+      JOIN appointments a ON a.id = e.appointment_id
+      JOIN care_plan_versions pv ON pv.plan_id = cp.id AND pv.version = cp.current_version
+    ),
+    readings AS (
+      SELECT r.plan_id, r.measure, r.score, r.appointment_id, r.answered_at,
+        ROW_NUMBER() OVER (PARTITION BY r.plan_id, r.measure ORDER BY r.answered_at, r.id) AS first_n,
+        ROW_NUMBER() OVER (PARTITION BY r.plan_id, r.measure ORDER BY r.answered_at DESC, r.id DESC) AS last_n
+      FROM measure_responses r
+      WHERE r.plan_id IS NOT NULL AND r.score IS NOT NULL AND r.measure IN ('nrs', 'peg', 'odi', 'ndi')
+    ),
+    ends AS (
+      SELECT r.plan_id, ${firstAndLatest('nrs')}, ${firstAndLatest('peg')}, ${firstAndLatest('odi')},
+        ${firstAndLatest('ndi')}
+      FROM readings r GROUP BY r.plan_id
+    ),
+    attended AS (
+      SELECT v.plan_id, v.appointment_id,
+        ROW_NUMBER() OVER (PARTITION BY v.plan_id ORDER BY ap.start_at, ap.id) AS n
+      FROM care_plan_visits v JOIN appointments ap ON ap.id = v.appointment_id
+      WHERE ap.status IN (${LIST(ATTENDED)})
+    ),
+    upto4 AS (
+      SELECT r.plan_id, r.score,
+        ROW_NUMBER() OVER (PARTITION BY r.plan_id ORDER BY r.answered_at DESC, r.appointment_id DESC) AS k
+      FROM readings r JOIN attended t ON t.appointment_id = r.appointment_id AND t.plan_id = r.plan_id
+      WHERE r.measure = 'nrs' AND t.n <= 4 AND r.first_n > 1
+    ),
+    visits AS (
+      SELECT v.plan_id, COUNT(*) AS past, SUM(CASE WHEN ap.status = 'no_show' THEN 1 ELSE 0 END) AS no_shows
+      FROM care_plan_visits v JOIN appointments ap ON ap.id = v.appointment_id
+      WHERE ap.status IN (${LIST(PAST)}) AND ap.start_at < ${now}
+      GROUP BY v.plan_id
+    ),
+    adverse AS (
+      SELECT v.plan_id, COUNT(*) AS check_ins,
         SUM(CASE WHEN c.days_sore > ${soreDaysBeyond} THEN 1 ELSE 0 END) AS sore,
-        SUM(CASE WHEN ${symptom} THEN 1 ELSE 0 END) AS symptoms,
-        COUNT(DISTINCT CASE WHEN c.days_sore > ${soreDaysBeyond} OR ${symptom} THEN p.id END) AS plans
-      FROM plans p
-      JOIN care_plan_visits v ON v.plan_id = p.id
+        SUM(CASE WHEN ${symptom} THEN 1 ELSE 0 END) AS symptoms
+      FROM care_plan_visits v
       JOIN encounters e ON e.appointment_id = v.appointment_id
-      JOIN check_ins c ON c.encounter_id = e.id`,
-  );
-  const pairs = (list: { baseline: unknown; current: unknown; plans: unknown }[]) =>
-    list.map((r) => ({ baseline: n(r.baseline), current: n(r.current), plans: n(r.plans) }));
-  return {
-    plans: planRows.map((r) => ({
-      status: r.status,
-      dischargeReason: r.discharge_reason,
-      plans: n(r.plans),
-    })),
-    painByVisit4: pairs(byVisit4),
-    painAtDischarge: pairs(atDischarge),
-    measureChange: change.map((r) => ({
-      measure: r.measure,
-      plans: n(r.plans),
-      meanChange: n(r.mean_change),
-    })),
-    visits: { past: n(visits?.past), noShows: n(visits?.no_shows) },
-    adverse: {
-      checkIns: n(adverse?.check_ins),
-      prolongedSoreness: n(adverse?.sore),
-      newSymptoms: n(adverse?.symptoms),
-      plans: n(adverse?.plans),
+      JOIN check_ins c ON c.encounter_id = e.id
+      GROUP BY v.plan_id
+    )
+    SELECT p.id, p.created_at, p.location_id, p.provider_id, p.status, p.discharge_reason, p.content_json,
+      x.nrs_first, x.nrs_last, u.score AS nrs_v4, x.peg_first, x.peg_last, x.odi_first, x.odi_last, x.ndi_first,
+      x.ndi_last, vs.past, vs.no_shows, ad.check_ins, ad.sore, ad.symptoms
+    FROM plans p
+    LEFT JOIN ends x ON x.plan_id = p.id
+    LEFT JOIN upto4 u ON u.plan_id = p.id AND u.k = 1
+    LEFT JOIN visits vs ON vs.plan_id = p.id
+    LEFT JOIN adverse ad ON ad.plan_id = p.id`.execute(db);
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.created_at,
+    locationId: r.location_id,
+    providerId: r.provider_id,
+    status: r.status,
+    dischargeReason: r.discharge_reason,
+    diagnoses: ((JSON.parse(r.content_json) as { diagnoses?: string[] }).diagnoses ?? []).map(String),
+    nrsBaseline: score(r.nrs_first),
+    nrsByVisit4: score(r.nrs_v4),
+    nrsLatest: score(r.nrs_last),
+    change: {
+      peg: { baseline: score(r.peg_first), latest: score(r.peg_last) },
+      odi: { baseline: score(r.odi_first), latest: score(r.odi_last) },
+      ndi: { baseline: score(r.ndi_first), latest: score(r.ndi_last) },
     },
-  };
+    pastVisits: n(r.past),
+    noShows: n(r.no_shows),
+    checkIns: n(r.check_ins),
+    prolongedSoreness: n(r.sore),
+    newSymptoms: n(r.symptoms),
+  }));
+}
+
+/**
+ * A cheap mark of what the facts depend on: it moves when a plan is added, revised or discharged, a visit is linked
+ * to a plan, or a measure or check-in is answered. (A visit's status is not in it; the facts are re-read after a
+ * minute anyway.)
+ */
+export async function outcomesFingerprint(db: Database): Promise<string> {
+  const { rows } = await sql<Record<string, unknown>>`
+    SELECT
+      (SELECT COUNT(*) FROM care_plans) AS plans,
+      (SELECT SUM(current_version) FROM care_plans) AS versions,
+      (SELECT MAX(discharged_at) FROM care_plans) AS discharged,
+      (SELECT COUNT(*) FROM care_plan_visits) AS visits,
+      (SELECT COUNT(*) FROM measure_responses) AS answers,
+      (SELECT MAX(answered_at) FROM measure_responses) AS answered,
+      (SELECT COUNT(*) FROM check_ins) AS check_ins`.execute(db);
+  return JSON.stringify(rows[0] ?? {});
 }

@@ -299,6 +299,32 @@ describe.each(TEST_DATABASES)('outcomes on $name', (kind) => {
         expect((await report('', token)).status).toBe(403);
         expect((await t.call(token, 'GET', '/api/outcomes-report.csv')).status).toBe(403);
       }
+      // The kept facts are read again once a plan is added.
+      const [plan] = await t.handle.db.selectFrom('care_plans').selectAll().where('id', '=', 'p2').execute();
+      const [visit] = await t.handle.db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('id', '=', 'p2-c')
+        .execute();
+      const more = emptyHistory();
+      addPlanHistory(more, {
+        id: 'p6',
+        patientId: plan!.patient_id,
+        providerId: visit!.provider_id,
+        locationId: visit!.location_id,
+        visitType: visit!.visit_type,
+        createdAt: '2026-05-20T15:00:00Z',
+        status: 'active',
+        diagnoses: ['M54.2'],
+        baseline: { nrs: 6 },
+        visits: [{ start: '2026-05-27T15:00:00Z', status: 'completed', nrs: 3 }],
+      });
+      await insertHistory(t.handle.db, more);
+      const after = await report('?condition=neck');
+      expect([after.body.plans.total, after.body.painByVisit4]).toEqual([
+        2,
+        { plans: 2, reachedRelief: 1, reachedMcid: 1 },
+      ]);
     });
   });
 });

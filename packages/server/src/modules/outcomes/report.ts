@@ -1,16 +1,9 @@
 /**
- * "How is the clinic doing": the aggregates from SQL (db `outcomesReportFacts`) with the clinical rules of the domain
- * applied, beside the published trial figures. Physicians and admins; no patient is named, the read is audited.
+ * "How is the clinic doing": the per-plan facts from SQL (db `planOutcomeFacts`, kept by `facts-cache.ts`) filtered and
+ * summed with the clinical rules of the domain, beside the published trial figures. Physicians and admins; no patient is named, the read is audited.
  */
+import { findLocation, findUserById, listLocations, type PlanOutcomeFacts } from '@omt/db';
 import {
-  findLocation,
-  findUserById,
-  listLocations,
-  outcomesReportFacts,
-  type OutcomesReportFacts,
-} from '@omt/db';
-import {
-  ADVERSE_SYMPTOM_IDS,
   MEASURES,
   painShares,
   planCompletion,
@@ -24,6 +17,7 @@ import type { OutcomesReport, OutcomesReportQuery } from '@omt/contracts';
 import { recordAudit } from '../../audit/audit';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
+import { outcomeFacts } from './facts-cache';
 
 const CHANGE_MEASURES = ['peg', 'odi', 'ndi'] as const;
 const UNITS: Record<(typeof CHANGE_MEASURES)[number], string> = {
@@ -78,34 +72,68 @@ async function zoneFor(ctx: RequestContext, locationId: string | undefined): Pro
   return (await listLocations(ctx.db))[0]?.time_zone ?? 'UTC';
 }
 
-function present(facts: OutcomesReportFacts, zone: string): OutcomesReport {
+interface Scope {
+  from: string | null;
+  to: string | null;
+  locationId: string | null;
+  providerId: string | null;
+  codePrefixes: readonly string[];
+}
+
+function inScope(plan: PlanOutcomeFacts, s: Scope): boolean {
+  return (
+    (!s.from || plan.createdAt >= s.from) &&
+    (!s.to || plan.createdAt < s.to) &&
+    (!s.locationId || plan.locationId === s.locationId) &&
+    (!s.providerId || plan.providerId === s.providerId) &&
+    (s.codePrefixes.length === 0 ||
+      plan.diagnoses.some((code) => s.codePrefixes.some((prefix) => code.startsWith(prefix))))
+  );
+}
+
+const pairOf = (baseline: number | null, current: number | null) =>
+  baseline === null || current === null ? [] : [{ baseline, current, plans: 1 }];
+
+function present(facts: readonly PlanOutcomeFacts[], zone: string): OutcomesReport {
   const plans = { total: 0, active: 0, completed: 0, abandoned: 0 };
-  for (const row of facts.plans) {
-    plans.total += row.plans;
-    plans[planCompletion(row.status, row.dischargeReason)] += row.plans;
+  const adverseEvents = { checkIns: 0, prolongedSoreness: 0, newSymptoms: 0, plansAffected: 0 };
+  const visits = { past: 0, noShows: 0 };
+  const change = { peg: { plans: 0, sum: 0 }, odi: { plans: 0, sum: 0 }, ndi: { plans: 0, sum: 0 } };
+  for (const plan of facts) {
+    plans.total += 1;
+    plans[planCompletion(plan.status, plan.dischargeReason)] += 1;
+    adverseEvents.checkIns += plan.checkIns;
+    adverseEvents.prolongedSoreness += plan.prolongedSoreness;
+    adverseEvents.newSymptoms += plan.newSymptoms;
+    if (plan.prolongedSoreness + plan.newSymptoms > 0) adverseEvents.plansAffected += 1;
+    visits.past += plan.pastVisits;
+    visits.noShows += plan.noShows;
+    for (const measure of CHANGE_MEASURES) {
+      const { baseline, latest } = plan.change[measure];
+      if (baseline === null || latest === null) continue;
+      change[measure].plans += 1;
+      change[measure].sum += latest - baseline;
+    }
   }
   return {
     zone,
     plans,
-    painByVisit4: painShares(facts.painByVisit4),
-    painAtDischarge: painShares(facts.painAtDischarge),
+    painByVisit4: painShares(facts.flatMap((p) => pairOf(p.nrsBaseline, p.nrsByVisit4))),
+    painAtDischarge: painShares(
+      facts.filter((p) => p.status === 'discharged').flatMap((p) => pairOf(p.nrsBaseline, p.nrsLatest)),
+    ),
     measures: CHANGE_MEASURES.map((measure) => {
-      const row = facts.measureChange.find((m) => m.measure === measure);
+      const { plans: count, sum } = change[measure];
       return {
         measure,
         name: MEASURES[measure].name,
-        plans: row?.plans ?? 0,
-        meanChange: row && row.plans > 0 ? Math.round(row.meanChange * 10) / 10 : null,
+        plans: count,
+        meanChange: count > 0 ? Math.round((sum / count) * 10) / 10 : null,
         unit: UNITS[measure],
       };
     }),
-    adverseEvents: {
-      checkIns: facts.adverse.checkIns,
-      prolongedSoreness: facts.adverse.prolongedSoreness,
-      newSymptoms: facts.adverse.newSymptoms,
-      plansAffected: facts.adverse.plans,
-    },
-    visits: facts.visits,
+    adverseEvents,
+    visits,
     definitions: DEFINITIONS,
     published: [...PUBLISHED_FIGURES],
   };
@@ -120,7 +148,7 @@ export async function outcomesReport(
     throw fail.invalid('providerId', 'no such provider');
   }
   const zone = await zoneFor(ctx, query.locationId);
-  const scope = {
+  const scope: Scope = {
     from: query.from ? zonedToInstant(query.from, '00:00', zone) : null,
     to: query.to ? zonedToInstant(nextDay(query.to), '00:00', zone) : null,
     locationId: query.locationId ?? null,
@@ -135,12 +163,9 @@ export async function outcomesReport(
     outcome: 'allowed',
     detail: JSON.stringify(query),
   });
-  const facts = await outcomesReportFacts(
-    ctx.db,
-    scope,
-    ctx.now(),
-    SORENESS_REVIEW_DAYS,
-    ADVERSE_SYMPTOM_IDS,
+  const facts = await outcomeFacts(ctx.db, ctx.deps.clock);
+  return present(
+    facts.filter((plan) => inScope(plan, scope)),
+    zone,
   );
-  return present(facts, zone);
 }
