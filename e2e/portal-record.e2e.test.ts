@@ -86,6 +86,12 @@ describe('documents, the treatment consent and "My record" in Chromium', () => {
       await expectNoAxeViolations(page, 'My record signed');
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/my-record-en.png`, fullPage: true });
 
+      // The file is prepared in the background: the page says so (until its first look, a second later), then
+      // offers the download.
+      await page.getByTestId('prepare-data').click();
+      await page.getByText('Preparing your file', { exact: false }).waitFor();
+      await page.getByText(/^Your file is ready\. It is kept until /).waitFor();
+      await expectNoAxeViolations(page, 'My record, data file ready');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByTestId('download-data').click(),
@@ -115,7 +121,7 @@ describe('documents, the treatment consent and "My record" in Chromium', () => {
         .filter({ hasText: /^Firmado el .* por Alex Rivera/ })
         .waitFor();
       await page.getByTestId('record-documents').getByText('Carta de remisión', { exact: false }).waitFor();
-      await page.getByRole('link', { name: 'Descargar mis datos' }).waitFor();
+      await page.getByRole('link', { name: 'Guardar el archivo' }).waitFor();
       await expectNoAxeViolations(page, 'My record in Spanish');
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/my-record-es.png`, fullPage: true });
       // Back to English, as he found it.
@@ -174,7 +180,7 @@ describe('documents, the treatment consent and "My record" in Chromium', () => {
         .filter({ hasText: /by Sam Parent \(form version 2\)\.$/ })
         .waitFor();
       await record.getByText('No documents yet.').waitFor();
-      await record.getByRole('link', { name: /^Download the data of Noah / }).waitFor();
+      await record.getByRole('button', { name: /^Download the data of Noah / }).waitFor();
       await expectNoAxeViolations(page, 'My record of a child');
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/my-record-parent.png`, fullPage: true });
     });

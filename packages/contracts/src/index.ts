@@ -25,6 +25,7 @@ export * from './note';
 export * from './documents';
 export * from './consent-form';
 export * from './patient-record';
+export * from './exports';
 export * from './chart';
 export * from './care-plans';
 export * from './licensed-questionnaires';

@@ -22,6 +22,7 @@ import { DOCUMENTS_API } from './routes/documents';
 import { WORKLISTS_API } from './routes/worklists';
 import { BILLING_API } from './routes/billing';
 import { CARE_PLANS_API } from './routes/care-plans';
+import { EXPORTS_API } from './routes/exports';
 import { OUTCOMES_API } from './routes/outcomes';
 import { MEASURES_API } from './routes/measures';
 import { EDUCATION_API } from './routes/education';
@@ -54,6 +55,7 @@ export const API = {
   ...WORKLISTS_API,
   ...BILLING_API,
   ...CARE_PLANS_API,
+  ...EXPORTS_API,
   ...OUTCOMES_API,
   ...MEASURES_API,
   ...EDUCATION_API,

@@ -3,6 +3,7 @@ export { afterUnitOfWork, inUnitOfWork, openUnitOfWork, unitOfWork } from './uni
 export * from './schema';
 export * from './schema-chart';
 export * from './schema-jobs';
+export * from './schema-exports';
 export * from './schema-check-in-series';
 export * from './schema-care-plans';
 export * from './schema-outcomes-report';
@@ -47,6 +48,7 @@ export * from './repositories/setup-status';
 export * from './repositories/chart';
 export * from './repositories/chart-timeline';
 export * from './repositories/jobs';
+export * from './repositories/exports';
 export * from './repositories/care-plans';
 export * from './repositories/licensed-questionnaires';
 export * from './repositories/outcomes-report';

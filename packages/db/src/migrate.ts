@@ -41,6 +41,7 @@ import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { carePlansMigration } from './migrations/0036-care-plans';
 import { emCodeMigration } from './migrations/0037-em-code';
 import { licensedQuestionnairesMigration } from './migrations/0044-licensed-questionnaires';
+import { exportsMigration } from './migrations/0045-exports';
 import { measureResponsesMigration } from './migrations/0042-measure-responses';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -86,6 +87,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0037-em-code': emCodeMigration,
     '0043-check-in-series': checkInSeriesMigration,
     '0044-licensed-questionnaires': licensedQuestionnairesMigration,
+    '0045-exports': exportsMigration,
     '0042-measure-responses': measureResponsesMigration,
   };
 }

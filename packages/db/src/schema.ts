@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 import type { JobTable } from './schema-jobs';
+import type { ExportTable } from './schema-exports';
 import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
 import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
@@ -630,6 +631,7 @@ export interface DB {
   patient_charts: PatientChartTable;
   chart_reconciliations: ChartReconciliationTable;
   jobs: JobTable;
+  exports: ExportTable;
   care_plans: CarePlanTable;
   care_plan_versions: CarePlanVersionTable;
   care_plan_visits: CarePlanVisitTable;

@@ -35,6 +35,7 @@ import { documentRoutes } from './modules/documents/routes';
 import { chartRoutes } from './modules/chart/routes';
 import { fhirRoutes } from './modules/fhir/routes';
 import { carePlanRoutes } from './modules/care-plans/routes';
+import { recordExportRoutes } from './modules/record-export/routes';
 import { outcomesRoutes } from './modules/outcomes/routes';
 import { measureRoutes } from './modules/measures/routes';
 import { educationRoutes } from './modules/education/routes';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   chartRoutes(app, deps);
   fhirRoutes(app, deps);
   carePlanRoutes(app, deps);
+  recordExportRoutes(app, deps);
   outcomesRoutes(app, deps);
   measureRoutes(app, deps);
   educationRoutes(app, deps);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { ConsentForm, ConsentSummary, PublishConsentForm, SignConsent } from '../consent-form';
 import { DocumentContentQuery, PatientDocument, RemoveDocument, UploadDocument } from '../documents';
-import { PatientRecord, PatientRecordExport, RecordQuery } from '../patient-record';
+import { PatientRecord, RecordQuery } from '../patient-record';
 import { endpoint, IdParam } from './endpoint';
 
 /** A 10 MB file in base64 (4/3) inside JSON stays under this, so an oversize file gets our own 413 message. */
 const UPLOAD_BODY_LIMIT = 16 * 1024 * 1024;
 
-/** Patient documents, the clinic's general treatment consent, and a patient's own record and data download. */
+/** Patient documents, the clinic's general treatment consent, and a patient's own record (its download: exports.ts). */
 export const DOCUMENTS_API = {
   uploadDocument: endpoint({
     method: 'POST',
@@ -102,15 +102,5 @@ export const DOCUMENTS_API = {
     params: IdParam,
     query: RecordQuery,
     response: PatientRecord,
-  }),
-  patientRecordExport: endpoint({
-    method: 'GET',
-    path: '/api/patients/:id/record/export',
-    summary: "Download one's own data (portal): the record as JSON with every document in base64",
-    tag: 'record',
-    auth: 'user',
-    params: IdParam,
-    query: RecordQuery,
-    response: PatientRecordExport,
   }),
 } as const;

@@ -18,6 +18,7 @@ const PATIENT_DATA: Record<string, Kind> = {
   'check-ins': 'checkIn',
   'scheduled-check-ins': 'checkIn',
   'safety-tasks': 'safetyTask',
+  exports: 'export',
   entries: 'sub',
   treatments: 'sub',
 };
@@ -57,6 +58,7 @@ type Kind =
   | 'waitlist'
   | 'checkIn'
   | 'safetyTask'
+  | 'export'
   | 'sub';
 type Records = Partial<Record<Kind, string>>;
 
@@ -148,6 +150,13 @@ describe.each(TEST_DATABASES)('cross-patient matrix on $name', (kind) => {
         },
       );
       r.carePlan = plan.body?.id;
+      const queued = await t.call(
+        await t.login(email),
+        'POST',
+        `/api/patients/${r.patient}/record/exports`,
+        {},
+      );
+      r.export = queued.body?.id;
     }
   });
   afterAll(() => t.close());
@@ -161,6 +170,7 @@ describe.each(TEST_DATABASES)('cross-patient matrix on $name', (kind) => {
         document: expect.any(String),
         waitlist: expect.any(String),
         carePlan: expect.any(String),
+        export: expect.any(String),
       });
   });
 

@@ -12,6 +12,7 @@ import { expireWaitlistOffers } from '../modules/waitlist/service';
 import { sendQueuedMail } from './mail-job';
 import { sendCheckInMail } from '../modules/followup/check-in-mail';
 import type { CheckInMailJob } from '../modules/followup/check-in-series';
+import { purgeExports, runRecordExport } from '../modules/record-export/record-export-job';
 
 /** What a job of one kind does with its payload; throwing makes the runner retry it with backoff. */
 export type JobHandler = (deps: AppDeps, payload: never, job: JobRow) => Promise<unknown>;
@@ -27,6 +28,8 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   reminder: (deps, job: ReminderJob) => sendReminder(deps, job),
   'reminder-scan': (deps) => enqueueDueReminders(deps),
   'waitlist-expiry': (deps) => expireWaitlistOffers(deps),
+  'record-export': (deps, payload: { exportId: string }) => runRecordExport(deps, payload),
+  'purge-exports': (deps) => purgeExports(deps),
   'purge-done-jobs': (deps) =>
     purgeDoneJobs(deps.db, toInstant(new Date(deps.clock().getTime() - KEEP_DONE_MS)), []),
 };
@@ -39,4 +42,5 @@ export const RECURRING_JOBS: Record<string, { everyMs: number }> = {
   'reminder-scan': { everyMs: 5 * 60_000 },
   'waitlist-expiry': { everyMs: 60_000 },
   'purge-done-jobs': { everyMs: 6 * 3_600_000 },
+  'purge-exports': { everyMs: 15 * 60_000 },
 };

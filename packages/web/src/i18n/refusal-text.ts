@@ -24,6 +24,8 @@ export const REFUSALS_ES: Record<string, string> = {
   audit_unavailable:
     'No pudimos registrar esta acción, así que no se guardó nada. Vuelva a intentarlo más tarde.',
   not_found: 'No encontramos lo que busca; puede que ya no exista.',
+  export_not_ready: 'Su archivo todavía se está preparando. Espere un momento.',
+  export_failed: 'No se pudo preparar el archivo. Pídalo de nuevo.',
   method_not_allowed: 'Esta acción todavía no está disponible; por ahora solo se puede consultar.',
   unsupported_media_type: 'Envíe los datos en formato JSON.',
   email_not_verified:

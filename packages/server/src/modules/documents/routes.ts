@@ -4,7 +4,7 @@ import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
 import { documentFile, listDocuments, removeDocument, uploadDocument } from './service';
 import { consentForm, publishConsentForm, consentSummary, signConsent } from '../consent/service';
-import { exportPatientRecord, patientRecord } from '../patient-record/service';
+import { patientRecord } from '../patient-record/service';
 
 /**
  * A file answer that can never run as a page: the type read from its bytes, no sniffing, no scripts, not cached,
@@ -40,14 +40,4 @@ export function documentRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.patientRecord, ({ params, query }, ctx) =>
     patientRecord(ctx, params.id, query.lang),
   );
-  defineRoute(app, deps, API.patientRecordExport, async ({ params, query }, ctx, reply) => {
-    const data = await exportPatientRecord(ctx, params.id, query.lang);
-    return reply
-      .header('cache-control', 'private, no-store')
-      .header(
-        'content-disposition',
-        `attachment; filename="my-health-record-${data.exportedAt.slice(0, 10)}.json"`,
-      )
-      .send(data);
-  });
 }

@@ -90,13 +90,31 @@ describe.each(TEST_DATABASES)("a patient's own record and data download on $name
     expect(r.body.lang).toBe('es');
   });
 
+  /** "Download my data": queued, prepared by the job, then fetched (see record-export/). */
+  const exportOf = async (token: string, patientId: string) => {
+    const queued = await t.call(token, 'POST', `/api/patients/${patientId}/record/exports`, {});
+    expect(queued.status).toBe(202);
+    await t.jobs.runDueJobs();
+    return t.app.inject({
+      method: 'GET',
+      url: `/api/exports/${queued.body.id}/file`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+  };
+
   it('is the patient’s own: another patient and staff are refused, audited', async () => {
     const maria = await t.login('maria@demo.clinic');
     expect((await t.call(maria, 'GET', `/api/patients/${alexId}/record`)).status).toBe(403);
-    expect((await t.call(maria, 'GET', `/api/patients/${alexId}/record/export`)).status).toBe(403);
+    expect((await t.call(maria, 'POST', `/api/patients/${alexId}/record/exports`, {})).status).toBe(403);
     expect(
-      (await t.call(await t.login('dr.still@demo.clinic'), 'GET', `/api/patients/${alexId}/record/export`))
-        .status,
+      (
+        await t.call(
+          await t.login('dr.still@demo.clinic'),
+          'POST',
+          `/api/patients/${alexId}/record/exports`,
+          {},
+        )
+      ).status,
     ).toBe(403);
     expect((await t.call(alex, 'GET', '/api/patients/nobody/record')).status).toBe(404);
     const denied = await t.handle.db
@@ -111,11 +129,7 @@ describe.each(TEST_DATABASES)("a patient's own record and data download on $name
   });
 
   it('downloads the patient’s data as JSON with the documents in base64, only their own, audited', async () => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: `/api/patients/${alexId}/record/export`,
-      headers: { authorization: `Bearer ${alex}` },
-    });
+    const res = await exportOf(alex, alexId);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe(
       `attachment; filename="my-health-record-${t.clock.now.toISOString().slice(0, 10)}.json"`,
@@ -146,7 +160,7 @@ describe.each(TEST_DATABASES)("a patient's own record and data download on $name
     expect(r.status).toBe(200);
     expect(r.body.patientId).toBe(noahId);
     expect(r.body.consent.status).toBe('not_signed');
-    expect((await t.call(sam, 'GET', `/api/patients/${noahId}/record/export`)).status).toBe(200);
+    expect((await exportOf(sam, noahId)).statusCode).toBe(200);
     expect((await t.call(sam, 'GET', `/api/patients/${alexId}/record`)).status).toBe(403);
   });
 
@@ -205,6 +219,6 @@ describe.each(TEST_DATABASES)("a patient's own record and data download on $name
     expect(Object.keys(paths['/api/patients/{id}/consent'] ?? {})).toEqual(['get']);
     expect(Object.keys(paths['/api/patients/{id}/consent/signatures'] ?? {})).toEqual(['post']);
     expect(Object.keys(paths['/api/patients/{id}/record'] ?? {})).toEqual(['get']);
-    expect(Object.keys(paths['/api/patients/{id}/record/export'] ?? {})).toEqual(['get']);
+    expect(Object.keys(paths['/api/patients/{id}/record/exports'] ?? {})).toEqual(['post']);
   });
 });

@@ -6,6 +6,7 @@ import { LoadState } from '../../../components/messages';
 import { useSession } from '../../../session';
 import { usePortalText } from '../../../i18n/use-portal-text';
 import { ConsentPanel } from './consent-panel';
+import { RecordExport } from './record-export';
 import { DocumentsSection, SummariesSection, VisitsSection } from './record-sections';
 
 function PatientRecordSection(props: {
@@ -19,7 +20,6 @@ function PatientRecordSection(props: {
   const { user } = useSession();
   const id = useId();
   const record = useApiQuery(API.patientRecord, { params: { id: patientId }, query: { lang } });
-  const exportUrl = `/api/patients/${encodeURIComponent(patientId)}/record/export?lang=${lang}`;
   return (
     <section aria-labelledby={`${id}-record`} className="patient-record" data-testid="patient-record">
       <h2 id={`${id}-record`} className={showName ? undefined : 'visually-hidden'}>
@@ -40,9 +40,10 @@ function PatientRecordSection(props: {
           <section aria-labelledby={`${id}-data`}>
             <h3 id={`${id}-data`}>{t('recordDataHeading')}</h3>
             <p>{t('recordDataHint')}</p>
-            <a className="button-link" href={exportUrl} download data-testid="download-data">
-              {showName ? t('recordDownloadDataFor', { name }) : t('recordDownloadData')}
-            </a>
+            <RecordExport
+              patientId={patientId}
+              label={showName ? t('recordDownloadDataFor', { name }) : t('recordDownloadData')}
+            />
           </section>
         </>
       )}
