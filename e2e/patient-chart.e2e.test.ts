@@ -202,15 +202,18 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
     // Alex answers the PEG before his first two visits of the plan (the intake's PEG is the baseline), by
     // keyboard; the licensed ODI is answered at the visit; then he reads his trend.
     const alexId = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
-    const answerPeg = (scores: number[]) =>
+    const answerPeg = (scores: number[], first: boolean) =>
       j.as('alex@demo.clinic', async (page) => {
         const mine = page.getByRole('region', { name: 'Your plan of care' });
         const due = mine.getByRole('region', { name: 'Questionnaires to answer before your next visit' });
         await expect(due.textContent()).resolves.toContain('answered with your clinician at the visit');
         await due.getByRole('link', { name: /^Answer PEG/ }).click();
         await page.getByRole('heading', { level: 1, name: /Questionnaire: PEG/ }).waitFor();
-        await page.getByRole('button', { name: 'Send my answers' }).click();
-        await page.getByRole('alert').getByText('Answer every question.').waitFor();
+        if (first) {
+          // A hurried send is refused, naming what is missing.
+          await page.getByRole('button', { name: 'Send my answers' }).click();
+          await page.getByRole('alert').getByText('Answer every question.').waitFor();
+        }
         const items = page.locator('fieldset');
         for (const [i, score] of scores.entries()) {
           await items
@@ -219,26 +222,23 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
             .focus();
           await page.keyboard.press('Space');
         }
-        await expectNoAxeViolations(page, 'a questionnaire due before a visit');
+        if (first) await expectNoAxeViolations(page, 'a questionnaire due before a visit');
         await page.getByRole('button', { name: 'Send my answers' }).focus();
         await page.keyboard.press('Enter');
-        await page
-          .getByRole('status')
-          .getByText(/Thank you. Your answers are saved./)
-          .waitFor();
+        const saved = page.getByRole('status').filter({ hasText: 'Thank you. Your answers are saved.' });
+        await saved.waitFor();
+        if (first) return;
+        await saved.getByRole('link', { name: 'My progress' }).click();
+        const table = page.getByRole('table', { name: /Answers over time: PEG/ });
+        await expect.poll(() => table.textContent()).toMatch(/4 \/ 10Visit 1.*2 \/ 10Visit 2/);
+        await expectNoAxeViolations(page, 'my progress');
       });
-    await answerPeg([4, 4, 4]);
+    await answerPeg([4, 4, 4], true);
     const alexToken = await apiLogin(j.clinic.url, 'alex@demo.clinic');
     const firstVisit = (await apiCall(j.clinic.url, alexToken, 'GET', `/api/patients/${alexId}/measures`))
       .visits[0].start as string;
     j.clinic.travelTo(new Date(Date.parse(firstVisit) + 86_400_000).toISOString());
-    await answerPeg([3, 2, 1]);
-    await j.as('alex@demo.clinic', async (page) => {
-      await page.getByRole('link', { name: 'My progress: your answers over time' }).click();
-      const table = page.getByRole('table', { name: /Answers over time: PEG/ });
-      await expect.poll(() => table.textContent()).toMatch(/4 \/ 10Visit 1.*2 \/ 10Visit 2/);
-      await expectNoAxeViolations(page, 'my progress');
-    });
+    await answerPeg([3, 2, 1], false);
 
     await j.as('dr.still@demo.clinic', async (page) => {
       await page.goto(`/patients/${alexId}/chart`);
