@@ -1,6 +1,6 @@
 // Builds a large clinic network in an SQLite file for the benchmarks: 10 locations, 40 providers,
 // ~480 patients and about 200,000 appointments over one year (10 months back, 2 ahead).
-// Usage: node --import tsx bench/generate.ts [file]   (default bench/.data/network.sqlite)
+// Usage: node --import tsx bench/generate.ts [folder] [anchor YYYY-MM-DD]   (default bench/.data, 2026-06-01)
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -122,6 +122,6 @@ export async function generateNetwork(file: string, anchor = '2026-06-01'): Prom
 if (process.argv[1]?.endsWith('generate.ts')) {
   const dir = process.argv[2] ?? resolve(import.meta.dirname, '.data');
   const t0 = performance.now();
-  const facts = await generateNetwork(resolve(dir, 'omt-clinic.sqlite'));
+  const facts = await generateNetwork(resolve(dir, 'omt-clinic.sqlite'), process.argv[3]); // [dir] [anchor]
   console.log(JSON.stringify({ ...facts, seconds: ((performance.now() - t0) / 1000).toFixed(1) }));
 }

@@ -1,6 +1,7 @@
 // Availability latency and booking throughput on the generated network, each beside a plain Fastify
 // hello-world measured in the same run on the same machine. Usage: node --import tsx bench/run.ts
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import Fastify from 'fastify';
 import { openDatabase } from '@omt/db';
@@ -57,15 +58,21 @@ const from = anchor.toISOString();
 const to = new Date(anchor.getTime() + 56 * 86_400_000).toISOString();
 const url = `/api/availability?visitType=omt-follow-up&from=${from}&to=${to}`;
 const latencies: number[] = [];
+/** The app's own CPU time per search (user + system): what a busy shared machine moves least. */
+const cpuTimes: number[] = [];
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 let slots: { start: string; providerId: string; locationId: string }[] = [];
 for (let i = 0; i < AVAILABILITY_RUNS + 10; i++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const res = await app.inject({ method: 'GET', url, headers: auth });
   if (i >= 10) latencies.push(performance.now() - t0);
+  if (i >= 10) cpuTimes.push(cpuMs(process.cpuUsage(c0)));
   if (res.statusCode !== 200) throw new Error(`availability → ${res.statusCode} ${res.body}`);
   if (i === AVAILABILITY_RUNS + 9) slots = res.json(); // parsed once: the harness's own garbage stays out of the timings
 }
 latencies.sort((a, b) => a - b);
+cpuTimes.sort((a, b) => a - b);
 
 // Booking needs more open slots than the busy first eight weeks hold: add the (still empty) eight after them.
 const later = new URLSearchParams({
@@ -110,6 +117,8 @@ const result = {
     p50ms: +percentile(latencies, 50).toFixed(1),
     p95ms: +percentile(latencies, 95).toFixed(1),
     p99ms: +percentile(latencies, 99).toFixed(1),
+    cpuP50ms: +percentile(cpuTimes, 50).toFixed(1),
+    cpuP95ms: +percentile(cpuTimes, 95).toFixed(1),
   },
   bookingRequestsPerSecond: booking.perSecond,
   bookingRefusedMeanwhile: booking.failed,
@@ -119,5 +128,10 @@ const result = {
   ceilingBookingsPerSecond: ceiling.perSecond,
   ceilingRefusedMeanwhile: ceiling.failed,
   ceilingShareOfHelloWorld: +(ceiling.perSecond / helloWorld.perSecond).toFixed(3),
+  bookingShareOfYardstick: +(booking.perSecond / ceiling.perSecond).toFixed(3),
+  bookingsPerCpuSecond: booking.perCpuSecond,
+  yardstickPerCpuSecond: ceiling.perCpuSecond,
+  bookingShareOfYardstickPerCpuSecond: +(booking.perCpuSecond / ceiling.perCpuSecond).toFixed(3),
+  loadAverage: loadavg()[0],
 };
 console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,92 @@
+// Small helpers for the benchmarks that drive a real server over HTTP.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** A free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** The p-th percentile of ascending `sorted` (NaN when empty). */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Successful requests per second over HTTP with `callers` concurrent callers for `seconds`; refusals counted apart. */
+export async function httpThroughput(
+  base: string,
+  request: (i: number) => { path: string; body: unknown; headers: Record<string, string> },
+  seconds = 5,
+  callers = 16,
+): Promise<{ perSecond: number; failed: number }> {
+  let done = 0;
+  let failed = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: callers }, async () => {
+      while (performance.now() < until) {
+        const { path, body, headers } = request(done + failed);
+        const res = await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        });
+        await res.arrayBuffer();
+        if (res.status < 400) done++;
+        else failed++;
+      }
+    }),
+  );
+  return { perSecond: Math.round(done / seconds), failed };
+}
+
+/** Resolves once GET `url` answers 2xx (polling every 100 ms), or throws after `seconds`. */
+export async function waitUntilReady(url: string, seconds = 60): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer in ${seconds} s`);
+}
+
+/** CPU seconds (user + system) used so far by process `pid` and every live process below it (Linux /proc). */
+export function processTreeCpuSeconds(pid: number): number {
+  const stats = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => {
+      try {
+        // Fields after the command's closing parenthesis: state, ppid, … utime (14th field), stime (15th).
+        const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return { pid: Number(name), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+      } catch {
+        return null; // the process ended meanwhile
+      }
+    })
+    .filter((s) => s !== null);
+  const inTree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stats) {
+      if (inTree.has(s.pid) || !inTree.has(s.ppid)) continue;
+      inTree.add(s.pid);
+      grew = true;
+    }
+  }
+  const ticks = stats.filter((s) => inTree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0);
+  return ticks / 100; // USER_HZ is 100 on Linux
+}

@@ -1,0 +1,215 @@
+// The network benchmark on PostgreSQL: availability latency in process (as bench/run.ts on SQLite), then booking
+// throughput over HTTP against the real server with WORKERS app processes (default 2), beside the durable-write
+// yardstick (bench/ceiling-pg.ts) run the same way with as many processes, in the same run.
+// Usage: node --import tsx bench/run-postgres.ts      (a throwaway PostgreSQL cluster, or BENCH_PG_URL)
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { insertUser, migrateToLatest, openDatabase } from '@omt/db';
+import { buildApp } from '../packages/server/src/app';
+import { loadConfig } from '../packages/server/src/config';
+import { createSession } from '../packages/server/src/auth/sessions';
+import { systemClock } from '../packages/server/src/clock';
+import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
+import type { NetworkFacts } from './generate';
+import { copyNetworkToPostgres } from './network-postgres';
+import { freePort, httpThroughput, percentile, processTreeCpuSeconds, waitUntilReady } from './http-load';
+
+const AVAILABILITY_RUNS = 200;
+const WORKERS = Number(process.env.WORKERS ?? 2);
+const DAY = 86_400_000;
+
+let cluster: PgCluster | null = null;
+const servers = new Set<ChildProcess>();
+// Whatever happens, leave no cluster or server running behind.
+process.on('exit', () => {
+  for (const child of servers) child.kill('SIGKILL');
+  cluster?.stop();
+});
+const adminUrl = process.env.BENCH_PG_URL ?? (cluster = await startPgCluster()).url;
+const name = `omt_bench_${randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${name}`);
+await admin.end();
+const dbUrl = new URL(adminUrl);
+dbUrl.pathname = `/${name}`;
+const url = dbUrl.toString();
+
+// The network is generated in its own process (its garbage stays out of the measured heap), anchored today: the
+// real server below books on the system clock.
+const dir = mkdtempSync(join(tmpdir(), 'omt-bench-pg-'));
+const today = new Date().toISOString().slice(0, 10);
+const generated = execFileSync(
+  process.execPath,
+  ['--import', 'tsx', resolve(import.meta.dirname, 'generate.ts'), dir, today],
+  { encoding: 'utf8' },
+);
+const facts = JSON.parse(generated.trim().split('\n').at(-1) ?? '{}') as NetworkFacts;
+const handle = openDatabase({ url });
+await migrateToLatest(handle);
+const t0 = performance.now();
+const copied = await copyNetworkToPostgres(facts.file, url);
+const copySeconds = +((performance.now() - t0) / 1000).toFixed(1);
+rmSync(dir, { recursive: true, force: true });
+
+await insertUser(handle.db, {
+  id: 'desk',
+  email: 'desk@bench.clinic',
+  password_hash: 'x',
+  role: 'front_desk',
+  display_name: 'Desk',
+  credential: null,
+  supervisor_id: null,
+  created_at: today,
+});
+// The generated patients have years of history; let follow-ups book without looking for a consultation.
+await handle.db.updateTable('visit_types').set({ requires_consultation: 0 }).execute();
+const token = await createSession(handle.db, systemClock, 'desk', 24);
+const auth = { authorization: `Bearer ${token}` };
+
+const app = await buildApp({
+  db: handle.db,
+  dialect: handle.dialect,
+  config: loadConfig({ NODE_ENV: 'production' }),
+  clock: systemClock,
+});
+const fromMs = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const search = `/api/availability?visitType=omt-follow-up&from=${iso(fromMs)}&to=${iso(fromMs + 56 * DAY)}`;
+type Slot = { start: string; providerId: string; locationId: string };
+const latencies: number[] = [];
+/** The app's own CPU time per search (user + system): what a busy shared machine moves least. */
+const cpuTimes: number[] = [];
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+let slots: Slot[] = [];
+for (let i = 0; i < AVAILABILITY_RUNS + 10; i++) {
+  const s = performance.now();
+  const c0 = process.cpuUsage();
+  const res = await app.inject({ method: 'GET', url: search, headers: auth });
+  if (i >= 10) latencies.push(performance.now() - s);
+  if (i >= 10) cpuTimes.push(cpuMs(process.cpuUsage(c0)));
+  if (res.statusCode !== 200) throw new Error(`availability → ${res.statusCode} ${res.body}`);
+  if (i === AVAILABILITY_RUNS + 9) slots = res.json();
+}
+latencies.sort((a, b) => a - b);
+cpuTimes.sort((a, b) => a - b);
+const later = await app.inject({
+  method: 'GET',
+  url: `/api/availability?visitType=omt-follow-up&from=${iso(fromMs + 56 * DAY)}&to=${iso(fromMs + 112 * DAY)}`,
+  headers: auth,
+});
+const bookable = [...slots, ...later.json<Slot[]>()];
+const patients = await handle.db.selectFrom('patients').select('id').execute();
+await app.close();
+await handle.close();
+
+/** The i-th booking: the clinic books from the front of the list, the yardstick from the back. */
+const bookingOf = (i: number, slot: Slot) => ({
+  patientId: patients[i % patients.length]!.id,
+  visitType: 'omt-follow-up',
+  providerId: slot.providerId,
+  locationId: slot.locationId,
+  start: slot.start,
+});
+
+async function serve(
+  script: string,
+  env: Record<string, string>,
+  ready: string,
+): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: url, WORKERS: String(WORKERS) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  servers.add(child);
+  child.once('exit', () => servers.delete(child));
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntilReady(`${base}${ready}`);
+  return { base, child };
+}
+const stop = (child: ChildProcess) =>
+  new Promise<void>((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+
+let offset = 0;
+/** A warm-up second (not counted), then the measured 5 s; also per CPU-second of the server's processes. */
+async function measure(
+  server: { base: string; child: ChildProcess },
+  path: string,
+  slotOf: (i: number) => Slot,
+) {
+  const { base } = server;
+  const run = (seconds: number) =>
+    httpThroughput(
+      base,
+      (i) => ({ path, body: bookingOf(offset + i, slotOf(offset + i)), headers: auth }),
+      seconds,
+    ).then((r) => {
+      offset += Math.round(r.perSecond * seconds) + r.failed;
+      return r;
+    });
+  await run(1);
+  const cpu0 = processTreeCpuSeconds(server.child.pid!);
+  const measured = await run(5);
+  const cpuSeconds = processTreeCpuSeconds(server.child.pid!) - cpu0;
+  return { ...measured, perServerCpuSecond: Math.round((measured.perSecond * 5) / cpuSeconds) };
+}
+
+const clinic = await serve(
+  resolve(import.meta.dirname, '../packages/server/src/main.ts'),
+  {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    SECRET_KEY: randomBytes(32).toString('hex'),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+  },
+  '/readyz',
+);
+const booking = await measure(clinic, '/api/appointments', (i) => bookable[i % bookable.length]!);
+await stop(clinic.child);
+offset = 0;
+const yard = await serve(resolve(import.meta.dirname, 'ceiling-pg.ts'), {}, '/ready');
+const ceiling = await measure(
+  yard.base,
+  '/book',
+  (i) => bookable[bookable.length - 1 - (i % bookable.length)]!,
+);
+await stop(yard.child);
+
+console.log(
+  JSON.stringify(
+    {
+      network: { ...facts, file: undefined, copiedRows: copied, copySeconds },
+      availability8Weeks: {
+        slotsReturned: slots.length,
+        p50ms: +percentile(latencies, 50).toFixed(1),
+        p95ms: +percentile(latencies, 95).toFixed(1),
+        p99ms: +percentile(latencies, 99).toFixed(1),
+        cpuP50ms: +percentile(cpuTimes, 50).toFixed(1),
+        cpuP95ms: +percentile(cpuTimes, 95).toFixed(1),
+      },
+      workers: WORKERS,
+      bookingsPerSecond: booking.perSecond,
+      bookingRefusedMeanwhile: booking.failed,
+      yardstickBookingsPerSecond: ceiling.perSecond,
+      yardstickRefusedMeanwhile: ceiling.failed,
+      bookingShareOfYardstick: +(booking.perSecond / ceiling.perSecond).toFixed(3),
+      bookingsPerServerCpuSecond: booking.perServerCpuSecond,
+      yardstickPerServerCpuSecond: ceiling.perServerCpuSecond,
+      bookingShareOfYardstickPerServerCpuSecond: +(
+        booking.perServerCpuSecond / ceiling.perServerCpuSecond
+      ).toFixed(3),
+      loadAverage: loadavg()[0],
+    },
+    null,
+    2,
+  ),
+);
