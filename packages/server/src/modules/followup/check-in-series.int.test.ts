@@ -40,8 +40,8 @@ describe.each(TEST_DATABASES)('check-in series on $name', (kind) => {
     const appt = await bookFollowUp(t, email);
     const enc = await openEncounter(t, 'dr.still@demo.clinic', appt.id);
     const still = await t.login('dr.still@demo.clinic');
-    if (email === 'maria@demo.clinic') {
-      // Pregnant, 28 weeks: treated seated, with the reason to proceed despite the caution.
+    if (email !== 'alex@demo.clinic') {
+      // Maria (pregnant, 28 weeks) and Noah (10 weeks old): treated gently, with the reason to proceed despite a caution.
       await t.call(still, 'PUT', `/api/encounters/${enc}/exam`, {
         regions: [
           { region: 'thoracic', tenderness: true, asymmetry: false, restriction: true, tissueTexture: false },
@@ -55,9 +55,9 @@ describe.each(TEST_DATABASES)('check-in series on $name', (kind) => {
       const r = await t.call(still, 'POST', `/api/encounters/${enc}/treatments`, {
         region: 'thoracic',
         technique: 'soft_tissue',
-        position: 'seated',
+        position: email === 'maria@demo.clinic' ? 'seated' : 'supine',
         response: 'improved',
-        cautionReason: 'Pregnant 28 weeks: seated, gentle pressure only',
+        cautionReason: 'Gentle pressure only',
       });
       expect(r.status, JSON.stringify(r.body)).toBe(201);
     } else await treatRegions(t, 'dr.still@demo.clinic', enc, ['lumbar']);
@@ -142,6 +142,16 @@ describe.each(TEST_DATABASES)('check-in series on $name', (kind) => {
       'closed',
     ]);
     expect((await worklist()).unansweredCheckIns.map((s) => s.id)).not.toContain(day1.id);
+  });
+
+  it("a parent gets their infant's check-in by mail", async () => {
+    const { enc } = await treatedVisit('sam.parent@demo.clinic');
+    const [day1] = (await seriesOf('sam.parent@demo.clinic', enc)) as [Scheduled];
+    expect(day1.patientName).toBe('Noah Parent');
+    await runJobsAt(day1.dueAt);
+    expect(checkInMails('sam.parent@demo.clinic').map((m) => readMail(m.raw).subject)).toEqual([
+      'How are you feeling after your visit? Check-in for Noah Parent',
+    ]);
   });
 
   it('an unanswered day-1 check-in after a first OMT visit reaches the worklist when its day ends, is cleared once; a later visit is not watched and uses the clinic days', async () => {
