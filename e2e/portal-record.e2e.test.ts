@@ -88,9 +88,14 @@ describe('documents, the treatment consent and "My record" in Chromium', () => {
 
       // The file is prepared in the background: the page says so (until its first look, a second later), then
       // offers the download.
-      await page.getByTestId('prepare-data').click();
+      await page.getByTestId('prepare-data').focus();
+      await page.keyboard.press('Enter');
       await page.getByText('Preparing your file', { exact: false }).waitFor();
       await page.getByText(/^Your file is ready\. It is kept until /).waitFor();
+      // The keyboard lands on the link that replaced the button.
+      await expect
+        .poll(() => page.getByTestId('download-data').evaluate((el) => el === document.activeElement))
+        .toBe(true);
       await expectNoAxeViolations(page, 'My record, data file ready');
       const [download] = await Promise.all([
         page.waitForEvent('download'),

@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportView } from '@omt/contracts';
 import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { ErrorAlert } from '../../../components/messages';
 import { useSubmit } from '../../../components/use-submit';
 import { usePortalText } from '../../../i18n/use-portal-text';
-import { formatStamp } from '../../../time';
 
 const POLL_MS = 1_000;
+
+const untilText = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /**
  * "Download my data": the file is prepared in the background (it holds every document), so the button queues it,
@@ -17,6 +19,7 @@ export function RecordExport({ patientId, label }: { patientId: string; label: s
   const { t, lang, locale } = usePortalText();
   const [job, setJob] = useState<ExportView | null>(null);
   const [pollError, setPollError] = useState<unknown>(null);
+  const save = useRef<HTMLAnchorElement>(null);
   const { error, busy, run } = useSubmit(async () => {
     setPollError(null);
     setJob(await call(API.requestRecordExport, { params: { id: patientId }, body: { lang } }));
@@ -29,14 +32,20 @@ export function RecordExport({ patientId, label }: { patientId: string; label: s
     }, POLL_MS);
     return () => clearTimeout(timer);
   }, [job]);
+  // The button the person pressed is replaced by the link: keyboard focus moves to it.
+  const ready = job?.status === 'ready';
+  useEffect(() => {
+    if (ready) save.current?.focus();
+  }, [ready]);
 
   const preparing = busy || job?.status === 'preparing';
   return (
     <div className="record-export">
       {job?.status === 'ready' ? (
         <>
-          <p role="status">{t('recordExportReady', { time: formatStamp(job.expiresAt, locale) })}</p>
+          <p role="status">{t('recordExportReady', { time: untilText(job.expiresAt, locale) })}</p>
           <a
+            ref={save}
             className="button-link"
             href={`/api/exports/${encodeURIComponent(job.id)}/file`}
             download={job.fileName ?? true}
