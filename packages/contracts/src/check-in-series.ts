@@ -10,6 +10,7 @@ export const ScheduledCheckIn = z.object({
   day: z.number().int(),
   visitStart: z.string(),
   timeZone: z.string(),
+  locationName: z.string(),
   providerName: z.string(),
   /** When it opens (and is mailed), when its day ends in the location's zone, and when it closes; UTC. */
   dueAt: z.string(),

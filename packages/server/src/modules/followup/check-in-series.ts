@@ -79,6 +79,7 @@ export function presentScheduled(row: ScheduledCheckInView, now: string): Schedu
     day: row.day,
     visitStart: row.visit_start,
     timeZone: row.time_zone,
+    locationName: row.location_name,
     providerName: row.provider_name,
     dueAt: row.due_at,
     dayEndsAt: row.day_ends_at,

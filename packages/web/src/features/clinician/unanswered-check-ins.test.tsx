@@ -12,6 +12,7 @@ const ITEM: ScheduledCheckIn = {
   day: 1,
   visitStart: '2026-06-01T13:00:00Z',
   timeZone: 'America/New_York',
+  locationName: 'Cleveland',
   providerName: 'Dr. Andrea Still',
   dueAt: '2026-06-02T13:00:00Z',
   dayEndsAt: '2026-06-03T04:00:00Z',
@@ -33,7 +34,7 @@ describe('UnansweredCheckIns', () => {
     const onChanged = vi.fn();
     const { user } = renderAs(<UnansweredCheckIns items={[ITEM]} onChanged={onChanged} />);
     const row = screen.getByRole('row', { name: /Alex Rivera/ });
-    expect(row.textContent).toContain('Mon, Jun 1, 2026, 9:00 AM');
+    expect(row.textContent).toContain('Mon, Jun 1, 2026, 9:00 AM Cleveland time (America/New_York)');
     expect(row.textContent).toContain('Day 1 (Tuesday, June 2)');
     screen.getByRole('button', { name: 'Clear the unanswered check-in of Alex Rivera' }).focus();
     await user.keyboard('{Enter}');

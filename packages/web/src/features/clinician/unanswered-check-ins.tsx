@@ -3,7 +3,7 @@ import type { ScheduledCheckIn } from '@omt/contracts';
 import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/messages';
-import { formatDateTime, formatDay } from '../../time';
+import { formatDateTime, formatDay, zoneLabel } from '../../time';
 
 /**
  * First check-ins after a patient's first OMT visit that nobody answered by the end of their day (in the location's
@@ -60,7 +60,10 @@ export function UnansweredCheckIns({
               {items.map((c) => (
                 <tr key={c.id} data-testid="unanswered-row">
                   <th scope="row">{c.patientName}</th>
-                  <td>{formatDateTime(c.visitStart, c.timeZone)}</td>
+                  <td>
+                    {formatDateTime(c.visitStart, c.timeZone)}{' '}
+                    <span className="muted">{zoneLabel(c.locationName, c.timeZone)}</span>
+                  </td>
                   <td>
                     Day {c.day} ({formatDay(c.dueAt, c.timeZone)}), open until{' '}
                     {formatDateTime(c.expiresAt, c.timeZone)}

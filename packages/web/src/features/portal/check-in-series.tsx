@@ -6,7 +6,9 @@ import { formatDateTime, formatDay } from '../../time';
 
 function stateText(c: ScheduledCheckIn, t: PortalT, locale: string): string {
   if (c.state === 'open')
-    return t('checkInStateOpen', { closes: formatDateTime(c.expiresAt, c.timeZone, locale) });
+    return t('checkInStateOpen', {
+      closes: `${formatDateTime(c.expiresAt, c.timeZone, locale)} ${t('zoneLabel', { location: c.locationName, zone: c.timeZone })}`,
+    });
   if (c.state === 'answered') return t('checkInStateAnswered');
   return t(c.state === 'upcoming' ? 'checkInStateUpcoming' : 'checkInStateClosed');
 }

@@ -21,7 +21,7 @@ export function OpenCheckIns() {
                 day: c.day,
                 patient: c.patientName,
                 visitDate: formatDay(c.visitStart, c.timeZone, locale),
-                closes: formatDateTime(c.expiresAt, c.timeZone, locale),
+                closes: `${formatDateTime(c.expiresAt, c.timeZone, locale)} ${t('zoneLabel', { location: c.locationName, zone: c.timeZone })}`,
               })}
             </p>
             <Link className="button-link" to={`/portal/visits/${c.encounterId}`}>
