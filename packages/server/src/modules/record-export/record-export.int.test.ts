@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertExport } from '@omt/db';
+import { enqueueJob, insertExport } from '@omt/db';
 import { PatientRecordExport } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -85,6 +85,39 @@ describe.each(TEST_DATABASES)('record exports as background jobs on $name', (kin
     expect({ status: res.statusCode, code: JSON.parse(res.body).code }).toEqual({
       status: 409,
       code: 'export_not_ready',
+    });
+  });
+
+  it('says so when its job failed for good (tries used up), instead of preparing for ever', async () => {
+    const id = 'export-whose-job-failed';
+    await insertExport(t.handle.db, {
+      id,
+      kind: 'record-export',
+      patient_id: alexId,
+      requested_by: await t.userId('alex@demo.clinic'),
+      lang: 'en',
+      created_at: '2026-06-01T12:00:00Z',
+      expires_at: '2026-06-02T12:00:00Z',
+    });
+    // Its job, failed: written due in a year, so this app's runner never takes it first.
+    await enqueueJob(t.handle.db, {
+      kind: 'record-export',
+      key: `record-export:${id}`,
+      payload: { exportId: id },
+      runAt: '2027-06-01T00:00:00Z',
+      maxAttempts: 1,
+      now: '2026-06-01T12:00:00Z',
+    });
+    await t.handle.db
+      .updateTable('jobs')
+      .set({ state: 'failed' })
+      .where('key', '=', `record-export:${id}`)
+      .execute();
+    expect((await t.call(alex, 'GET', `/api/exports/${id}`)).body.status).toBe('failed');
+    const res = await download(alex, id);
+    expect({ status: res.statusCode, code: JSON.parse(res.body).code }).toEqual({
+      status: 422,
+      code: 'export_failed',
     });
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { findExport, insertExport, readExportContent, type ExportRow } from '@omt/db';
+import { findExport, findJobByKey, insertExport, readExportContent, type ExportRow } from '@omt/db';
 import type { ExportView, RequestRecordExport } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -55,6 +55,12 @@ async function ownExport(ctx: RequestContext, id: string) {
   if (!row || row.expires_at <= ctx.now()) throw fail.notFound('export');
   await ctx.access(row.patient_id, 'record.export', 'export', row.id);
   if (row.requested_by !== ctx.user.id) throw fail.notFound('export');
+  // A job that failed for good (its tries used up) leaves the export preparing: say it failed, so nobody waits on it.
+  if (
+    row.status === 'preparing' &&
+    (await findJobByKey(ctx.db, `${EXPORT_KIND}:${row.id}`))?.state === 'failed'
+  )
+    return { ...row, status: 'failed' as const };
   return row;
 }
 
