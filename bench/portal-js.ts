@@ -37,7 +37,9 @@ async function scriptsOf(browser: Browser, url: string, page: (typeof PAGES)[num
   });
   await tab.goto(page.path, { waitUntil: 'networkidle' });
   await tab.getByRole('heading', { level: 1 }).first().waitFor();
-  await Promise.all(pending);
+  await tab.waitForLoadState('networkidle');
+  // A script may arrive while earlier bodies are read: wait until no more arrive.
+  for (let read = 0; read < pending.length; read = pending.length) await Promise.all(pending);
   await context.close();
   return scripts;
 }

@@ -5,7 +5,6 @@ import { API } from './api/endpoints';
 import { ApiError, call, TOTP_ENROLMENT_EVENT, UNAUTHORIZED_EVENT } from './api/client';
 import { AppShell } from './components/app-shell';
 import { ErrorAlert, Loading } from './components/messages';
-import { LoginPage } from './features/auth/login-page';
 import { navigate, usePath } from './router';
 import { Routes } from './routes';
 import { homeFor, SessionContext, type Session } from './session';
@@ -21,6 +20,8 @@ const AcceptInvitationPage = lazyPage(
   'AcceptInvitationPage',
 );
 const SignupPage = lazyPage(() => import('./features/signup/signup-page'), 'SignupPage');
+// Its own chunk too: a logged-in patient's pages do not carry the login and two-factor forms.
+const LoginPage = lazyPage(() => import('./features/auth/login-page'), 'LoginPage');
 const VerifyEmailPage = lazyPage(() => import('./features/signup/verify-email-page'), 'VerifyEmailPage');
 const PublicEducation = lazyPage(() => import('./features/education/public-education'), 'PublicEducation');
 
@@ -145,7 +146,11 @@ export function App() {
         </main>
       );
     case 'anonymous':
-      return <LoginPage onLoggedIn={onLoggedIn} />;
+      return (
+        <Suspense fallback={<PageLoading />}>
+          <LoginPage onLoggedIn={onLoggedIn} />
+        </Suspense>
+      );
     case 'user':
       return (
         <SessionContext.Provider value={session}>

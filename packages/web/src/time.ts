@@ -5,18 +5,6 @@ export function toInstant(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function formatDateTime(iso: string, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(new Date(iso));
-}
-
 /** One formatter per zone and kind: building an Intl.DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -29,12 +17,24 @@ function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOpt
   return format;
 }
 
+export function formatDateTime(iso: string, timeZone: string, locale = 'en-US'): string {
+  return formatter('dateTime', locale, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
 export function formatTime(iso: string, timeZone: string, locale = 'en-US'): string {
   return formatter('time', locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }
 
 export function formatDay(iso: string, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter('day-long', locale, {
     timeZone,
     weekday: 'long',
     month: 'long',

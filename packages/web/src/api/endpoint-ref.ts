@@ -18,8 +18,5 @@ export type ContractOf<R extends EndpointRef> = R extends Endpoint ? R : NonNull
 
 type Contracts = typeof CONTRACT_API;
 
-/** What the generated table must hold: exactly the contracts' endpoints, each with their method, path and auth. */
-export type EndpointTable = { readonly [K in ApiName]: Pick<Contracts[K], 'method' | 'path' | 'auth'> };
-
 /** The browser's `API`: every endpoint of the contracts by name. */
 export type WebApi = { readonly [K in ApiName]: EndpointRef<Contracts[K]> };

@@ -8,6 +8,6 @@ describe("the browser's endpoint table", () => {
     const fromContracts = Object.fromEntries(
       Object.entries(CONTRACTS).map(([name, e]) => [name, { method: e.method, path: e.path, auth: e.auth }]),
     );
-    expect(API).toEqual(fromContracts);
+    expect({ ...API }).toEqual(fromContracts);
   });
 });

@@ -1,12 +1,15 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Link, usePath } from '../router';
 import { navFor, ROLE_LABELS, useSession } from '../session';
-import { HeaderPatientSearch } from '../features/patients/header-search';
 import { usePortalText } from '../i18n/use-portal-text';
 import { PORTAL_NAV_KEYS } from '../i18n/portal-messages';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { ConfirmEmailBanner } from '../features/signup/confirm-email-banner';
 import { ClinicBrand } from './clinic-brand';
+import { lazyPage } from '../lazy-page';
+
+/** Staff only: loaded with the first staff page, never with a patient's. */
+const HeaderPatientSearch = lazyPage(() => import('../features/patients/header-search'), 'HeaderPatientSearch');
 
 /** Sets the document title to the page's heading. */
 export function usePageTitle(title: string): void {
@@ -49,7 +52,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        {user.role !== 'patient' && <HeaderPatientSearch />}
+        {user.role !== 'patient' && (
+          <Suspense fallback={null}>
+            <HeaderPatientSearch />
+          </Suspense>
+        )}
         <div className="user-box">
           <span>
             {user.displayName}{' '}

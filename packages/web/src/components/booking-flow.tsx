@@ -50,11 +50,13 @@ export function BookingFlow(props: {
   patients: BookablePatient[];
   onBooked?: (a: Appointment) => void;
   onChoice?: (choice: BookingChoice) => void;
+  /** Called once the form is shown whole (locations, providers and visit types in): what follows may appear then. */
+  onReady?: () => void;
   /** The first thing the confirmation offers (the patient's intake form). */
   nextStep?: (a: Appointment) => ReactNode;
   allowSeries?: boolean;
 }) {
-  const { patients, onBooked, onChoice, nextStep, allowSeries } = props;
+  const { patients, onBooked, onChoice, onReady, nextStep, allowSeries } = props;
   const { t, lang, locale } = usePortalText();
   const [repeat, setRepeat] = useState(1);
   const catalog = useApi(async (signal) => {
@@ -87,6 +89,10 @@ export function BookingFlow(props: {
   useEffect(() => {
     onChoice?.({ patientId, visitType, locationId });
   }, [onChoice, patientId, visitType, locationId]);
+  const shown = !!catalog.data && (!!fitting.data || !!fitting.error);
+  useEffect(() => {
+    if (shown) onReady?.();
+  }, [shown, onReady]);
 
   const slots = useApi(
     async (signal) => {
@@ -106,8 +112,15 @@ export function BookingFlow(props: {
     [visitType, locationId, providerId],
   );
 
-  if (!catalog.data)
-    return <LoadState loading={catalog.loading} error={catalog.error} what={t('visitTypesAndLocations')} />;
+  // The form appears whole, once the visit types are in too: arriving later, they would push the rest down.
+  if (!catalog.data || (!fitting.data && !fitting.error))
+    return (
+      <LoadState
+        loading={catalog.loading || fitting.loading}
+        error={catalog.error}
+        what={t('visitTypesAndLocations')}
+      />
+    );
   const { locations, providers } = catalog.data;
   const visitTypes = fitting.data?.patientId === patientId ? fitting.data.list : [];
   const location = locations.find((l) => l.id === locationId);

@@ -14,6 +14,9 @@ export function PortalBook() {
   const { user } = useSession();
   const [choice, setChoice] = useState<BookingChoice | null>(null);
   const onChoice = useCallback((c: BookingChoice) => setChoice(c), []);
+  // The waitlist card comes once the booking form is whole, so the form's arrival does not push it down the page.
+  const [formShown, setFormShown] = useState(false);
+  const onReady = useCallback(() => setFormShown(true), []);
   const nextStep = (a: Appointment) => (
     <>
       <Link className="button-link" to={`/portal/appointments/${a.id}/intake`}>
@@ -31,10 +34,10 @@ export function PortalBook() {
       ) : (
         <section aria-labelledby="choose-heading" className="card">
           <h2 id="choose-heading">{t('chooseVisit')}</h2>
-          <BookingFlow patients={user.patients} onChoice={onChoice} nextStep={nextStep} />
+          <BookingFlow patients={user.patients} onChoice={onChoice} onReady={onReady} nextStep={nextStep} />
         </section>
       )}
-      {user.patients.length > 0 && (
+      {user.patients.length > 0 && formShown && (
         <section aria-labelledby="waitlist-join-heading" className="card">
           <h2 id="waitlist-join-heading">{t('noTimeSuits')}</h2>
           <p className="muted">{t('waitlistIntro')}</p>
