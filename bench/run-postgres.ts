@@ -178,7 +178,7 @@ await stop(clinic.child);
 offset = 0;
 const yard = await serve(resolve(import.meta.dirname, 'ceiling-pg.ts'), {}, '/ready');
 const ceiling = await measure(
-  yard.base,
+  yard,
   '/book',
   (i) => bookable[bookable.length - 1 - (i % bookable.length)]!,
 );
