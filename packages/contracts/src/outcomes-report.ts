@@ -32,6 +32,8 @@ const Share = z.object({
 
 export const OutcomesReport = z.object({
   zone: z.string(),
+  /** When the figures were read (UTC): they are kept for a minute. */
+  asOf: z.string(),
   plans: z.object({
     total: z.number().int(),
     active: z.number().int(),

@@ -2,7 +2,7 @@
  * The facts behind "How is the clinic doing", in SQL on both databases: one row per plan of care with where and when it
  * started, its diagnoses, its first, by-visit-4 and latest scores, its past visits and no-shows and its check-ins'
  * adverse events (aggregated per plan). The report filters and sums these rows (server `modules/outcomes/report.ts`),
- * and keeps them between requests while `outcomesFingerprint` stays the same (at most a minute).
+ * and keeps them for a minute between requests.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../connection';
@@ -162,22 +162,4 @@ export async function planOutcomeFacts(
     prolongedSoreness: n(r.sore),
     newSymptoms: n(r.symptoms),
   }));
-}
-
-/**
- * A cheap mark of what the facts depend on: it moves when a plan is added, revised or discharged, a visit is linked
- * to a plan, or a measure or check-in is answered. (A visit's status is not in it; the facts are re-read after a
- * minute anyway.)
- */
-export async function outcomesFingerprint(db: Database): Promise<string> {
-  const { rows } = await sql<Record<string, unknown>>`
-    SELECT
-      (SELECT COUNT(*) FROM care_plans) AS plans,
-      (SELECT SUM(current_version) FROM care_plans) AS versions,
-      (SELECT MAX(discharged_at) FROM care_plans) AS discharged,
-      (SELECT COUNT(*) FROM care_plan_visits) AS visits,
-      (SELECT COUNT(*) FROM measure_responses) AS answers,
-      (SELECT MAX(answered_at) FROM measure_responses) AS answered,
-      (SELECT COUNT(*) FROM check_ins) AS check_ins`.execute(db);
-  return JSON.stringify(rows[0] ?? {});
 }

@@ -1,35 +1,38 @@
 /**
- * The per-plan facts of the outcomes report, kept between requests: re-read when their fingerprint moves (a plan, a
- * linked visit, a measure answer or a check-in added or changed) or after a minute (a visit marked a no-show). Reading
- * them is the heavy part (about a second over 100,000 visits); filtering and summing them takes milliseconds.
+ * The per-plan facts of the outcomes report, kept between requests for a minute: reading them is the heavy part (a few
+ * seconds over 100,000 visits on a busy machine); filtering and summing them takes milliseconds. The report says when
+ * they were read. (Checking whether anything changed cost a scan of the answers on every request.)
  */
-import { outcomesFingerprint, planOutcomeFacts, type Database, type PlanOutcomeFacts } from '@omt/db';
+import { planOutcomeFacts, type Database, type PlanOutcomeFacts } from '@omt/db';
 import { ADVERSE_SYMPTOM_IDS, SORENESS_REVIEW_DAYS } from '@omt/domain';
 import { toInstant, type Clock } from '../../clock';
 
-const MAX_AGE_MS = 60_000;
+export const FACTS_MAX_AGE_MS = 60_000;
 
 interface Held {
-  fingerprint: string;
-  readAt: number;
+  readAt: Date;
   facts: Promise<PlanOutcomeFacts[]>;
 }
 
 const held = new WeakMap<Database, Held>();
 
-export async function outcomeFacts(db: Database, clock: Clock): Promise<PlanOutcomeFacts[]> {
-  const fingerprint = await outcomesFingerprint(db);
+export async function outcomeFacts(
+  db: Database,
+  clock: Clock,
+): Promise<{ asOf: string; facts: PlanOutcomeFacts[] }> {
   const now = clock();
-  const current = held.get(db);
-  if (current && current.fingerprint === fingerprint && now.getTime() - current.readAt < MAX_AGE_MS) {
-    return current.facts;
+  let current = held.get(db);
+  if (!current || now.getTime() - current.readAt.getTime() >= FACTS_MAX_AGE_MS) {
+    current = {
+      readAt: now,
+      facts: planOutcomeFacts(db, toInstant(now), SORENESS_REVIEW_DAYS, ADVERSE_SYMPTOM_IDS),
+    };
+    held.set(db, current);
   }
-  const facts = planOutcomeFacts(db, toInstant(now), SORENESS_REVIEW_DAYS, ADVERSE_SYMPTOM_IDS);
-  held.set(db, { fingerprint, readAt: now.getTime(), facts });
   try {
-    return await facts;
+    return { asOf: toInstant(current.readAt), facts: await current.facts };
   } catch (error) {
-    held.delete(db);
+    if (held.get(db) === current) held.delete(db);
     throw error;
   }
 }

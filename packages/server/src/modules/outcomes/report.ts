@@ -94,7 +94,7 @@ function inScope(plan: PlanOutcomeFacts, s: Scope): boolean {
 const pairOf = (baseline: number | null, current: number | null) =>
   baseline === null || current === null ? [] : [{ baseline, current, plans: 1 }];
 
-function present(facts: readonly PlanOutcomeFacts[], zone: string): OutcomesReport {
+function present(facts: readonly PlanOutcomeFacts[], zone: string, asOf: string): OutcomesReport {
   const plans = { total: 0, active: 0, completed: 0, abandoned: 0 };
   const adverseEvents = { checkIns: 0, prolongedSoreness: 0, newSymptoms: 0, plansAffected: 0 };
   const visits = { past: 0, noShows: 0 };
@@ -117,6 +117,7 @@ function present(facts: readonly PlanOutcomeFacts[], zone: string): OutcomesRepo
   }
   return {
     zone,
+    asOf,
     plans,
     painByVisit4: painShares(facts.flatMap((p) => pairOf(p.nrsBaseline, p.nrsByVisit4))),
     painAtDischarge: painShares(
@@ -163,9 +164,10 @@ export async function outcomesReport(
     outcome: 'allowed',
     detail: JSON.stringify(query),
   });
-  const facts = await outcomeFacts(ctx.db, ctx.deps.clock);
+  const { asOf, facts } = await outcomeFacts(ctx.db, ctx.deps.clock);
   return present(
     facts.filter((plan) => inScope(plan, scope)),
     zone,
+    asOf,
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { API, type LicensedQuestionnaireList } from '@omt/contracts';
+import type { LicensedQuestionnaireList } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';

@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { API, type OutcomesReport, type OutcomesReportQuery } from '@omt/contracts';
+import type { OutcomesReport, OutcomesReportQuery } from '@omt/contracts';
+import { API } from '../../api/endpoints';
 import { REPORT_CONDITIONS, type ReportCondition } from '@omt/domain';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, FieldError, LoadState, useFieldMessage } from '../../components/messages';
+import { formatStamp } from '../../time';
 
 type Filters = { from: string; to: string; locationId: string; providerId: string; condition: string };
 const NO_FILTERS: Filters = { from: '', to: '', locationId: '', providerId: '', condition: '' };
@@ -177,7 +179,7 @@ export function OutcomesReportPage() {
     setDraft({ ...draft, [key]: e.target.value });
   const fromError = fieldMessage(report.error, 'from');
   const toError = fieldMessage(report.error, 'to');
-  const csv = `/api/outcomes-report.csv?${new URLSearchParams(query as Record<string, string>).toString()}`;
+  const csv = `/api/outcomes-report.csv?${new URLSearchParams(query).toString()}`;
   return (
     <>
       <h1>How is the clinic doing</h1>
@@ -253,6 +255,9 @@ export function OutcomesReportPage() {
       <ErrorAlert error={fromError || toError ? null : report.error} title="Cannot show the report:" />
       {report.data ? (
         <div aria-busy={report.loading}>
+          <p className="hint">
+            Figures as of {formatStamp(report.data.asOf)}; they are read again a minute later.
+          </p>
           <Figures report={report.data} />
         </div>
       ) : (
