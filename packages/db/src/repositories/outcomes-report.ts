@@ -93,7 +93,7 @@ export async function planOutcomeFacts(
       JOIN appointments a ON a.id = e.appointment_id
       JOIN care_plan_versions pv ON pv.plan_id = cp.id AND pv.version = cp.current_version
     ),
-    readings AS (
+    readings AS NOT MATERIALIZED (
       SELECT r.plan_id, r.measure, r.score, r.appointment_id, r.answered_at,
         ROW_NUMBER() OVER (PARTITION BY r.plan_id, r.measure ORDER BY r.answered_at, r.id) AS first_n,
         ROW_NUMBER() OVER (PARTITION BY r.plan_id, r.measure ORDER BY r.answered_at DESC, r.id DESC) AS last_n
@@ -105,7 +105,7 @@ export async function planOutcomeFacts(
         ${firstAndLatest('ndi')}
       FROM readings r GROUP BY r.plan_id
     ),
-    attended AS (
+    attended AS NOT MATERIALIZED (
       SELECT v.plan_id, v.appointment_id,
         ROW_NUMBER() OVER (PARTITION BY v.plan_id ORDER BY ap.start_at, ap.id) AS n
       FROM care_plan_visits v JOIN appointments ap ON ap.id = v.appointment_id
