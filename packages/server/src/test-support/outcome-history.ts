@@ -124,7 +124,7 @@ export function addPlanHistory(rows: HistoryRows, p: PlanSpec): void {
     const id = `${p.id}-v${i + 1}`;
     appointment(id, v.start, v.status);
     rows.care_plan_visits.push({ plan_id: p.id, appointment_id: id });
-    const { start, status, checkIn, ...scores } = v;
+    const { start, status: _status, checkIn, ...scores } = v;
     answers(scores, id, start, 'each_visit');
     if (checkIn) {
       encounter(`${id}-e`, id, start);
@@ -159,10 +159,9 @@ export async function insertHistory(db: Database, rows: HistoryRows, chunk = 500
   for (const table of order) {
     const list = rows[table];
     for (let i = 0; i < list.length; i += chunk) {
-      // The rows are built to each table's columns above; the typed builder cannot follow a table chosen at run time.
       await db
         .insertInto(table)
-        .values(list.slice(i, i + chunk) as never)
+        .values(list.slice(i, i + chunk))
         .execute();
     }
   }
