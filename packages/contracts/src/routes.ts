@@ -23,8 +23,8 @@ import { WORKLISTS_API } from './routes/worklists';
 import { BILLING_API } from './routes/billing';
 import { CARE_PLANS_API } from './routes/care-plans';
 import { EXPORTS_API } from './routes/exports';
-import { OUTCOMES_API } from './routes/outcomes';
 import { MEASURES_API } from './routes/measures';
+import { OUTCOMES_API } from './routes/outcomes';
 import { EDUCATION_API } from './routes/education';
 import type { Endpoint } from './routes/endpoint';
 
@@ -56,8 +56,8 @@ export const API = {
   ...BILLING_API,
   ...CARE_PLANS_API,
   ...EXPORTS_API,
-  ...OUTCOMES_API,
   ...MEASURES_API,
+  ...OUTCOMES_API,
   ...EDUCATION_API,
 } as const;
 export type ApiName = keyof typeof API;

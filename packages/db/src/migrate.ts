@@ -37,12 +37,12 @@ import { feeScheduleMigration } from './migrations/0034-fee-schedule';
 import { jobsMigration } from './migrations/0035-jobs';
 import { cacheMarkersMigration } from './migrations/0038-cache-markers';
 import { hoursConflictsMigration } from './migrations/0041-hours-conflicts';
-import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { carePlansMigration } from './migrations/0036-care-plans';
 import { emCodeMigration } from './migrations/0037-em-code';
+import { measureResponsesMigration } from './migrations/0042-measure-responses';
 import { licensedQuestionnairesMigration } from './migrations/0044-licensed-questionnaires';
 import { exportsMigration } from './migrations/0045-exports';
-import { measureResponsesMigration } from './migrations/0042-measure-responses';
+import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -85,10 +85,10 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0041-hours-conflicts': hoursConflictsMigration,
     '0036-care-plans': carePlansMigration,
     '0037-em-code': emCodeMigration,
-    '0043-check-in-series': checkInSeriesMigration,
+    '0042-measure-responses': measureResponsesMigration,
     '0044-licensed-questionnaires': licensedQuestionnairesMigration,
     '0045-exports': exportsMigration,
-    '0042-measure-responses': measureResponsesMigration,
+    '0043-check-in-series': checkInSeriesMigration,
   };
 }
 

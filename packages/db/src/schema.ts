@@ -4,8 +4,8 @@ import type { JobTable } from './schema-jobs';
 import type { ExportTable } from './schema-exports';
 import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
-import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
 import type { MeasureResponseTable } from './schema-measures';
+import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are

@@ -36,8 +36,8 @@ import { chartRoutes } from './modules/chart/routes';
 import { fhirRoutes } from './modules/fhir/routes';
 import { carePlanRoutes } from './modules/care-plans/routes';
 import { recordExportRoutes } from './modules/record-export/routes';
-import { outcomesRoutes } from './modules/outcomes/routes';
 import { measureRoutes } from './modules/measures/routes';
+import { outcomesRoutes } from './modules/outcomes/routes';
 import { educationRoutes } from './modules/education/routes';
 
 export interface BuildOptions extends MetricsOptions {
@@ -92,8 +92,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   fhirRoutes(app, deps);
   carePlanRoutes(app, deps);
   recordExportRoutes(app, deps);
-  outcomesRoutes(app, deps);
   measureRoutes(app, deps);
+  outcomesRoutes(app, deps);
   educationRoutes(app, deps);
 
   await serveWebApp(app, deps.config.webDist);
