@@ -239,7 +239,8 @@ const en = {
   consentHeading: 'Consent to treatment',
   consentSigned: 'Signed on {date} by {name} (form version {version}).',
   consentNotSigned: 'Not signed yet. Please read the form and sign it before your visit.',
-  consentNewVersion: 'The clinic has updated its consent form. Please read the new version and sign it again.',
+  consentNewVersion:
+    'The clinic has updated its consent form. Please read the new version and sign it again.',
   consentFormLabel: 'Consent form, version {version}',
   consentTypeName: 'Type your full name to sign',
   consentTypeNameGuardian: 'Type your own full name to sign for {child}',
@@ -598,7 +599,8 @@ const es: Record<keyof typeof en, string> = {
   consentHeading: 'Consentimiento para el tratamiento',
   consentSigned: 'Firmado el {date} por {name} (versión {version} del formulario).',
   consentNotSigned: 'Aún no está firmado. Lea el formulario y fírmelo antes de su visita.',
-  consentNewVersion: 'La clínica actualizó su formulario de consentimiento. Lea la nueva versión y fírmela de nuevo.',
+  consentNewVersion:
+    'La clínica actualizó su formulario de consentimiento. Lea la nueva versión y fírmela de nuevo.',
   consentFormLabel: 'Formulario de consentimiento, versión {version}',
   consentTypeName: 'Escriba su nombre completo para firmar',
   consentTypeNameGuardian: 'Escriba su propio nombre completo para firmar por {child}',
