@@ -30,7 +30,7 @@ export function listMeasureResponses(db: Database, patientId: string) {
 export function listIntakeScores(db: Database, patientId: string) {
   return db
     .selectFrom('intakes')
-    .select(['id', 'appointment_id', 'scores_json', 'summary_json', 'submitted_at'])
+    .select(['id', 'appointment_id', 'scores_json', 'summary_json', 'submitted_by', 'submitted_at'])
     .where('patient_id', '=', patientId)
     .orderBy('submitted_at')
     .orderBy('id')

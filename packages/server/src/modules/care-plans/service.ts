@@ -27,6 +27,7 @@ import type {
 } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
+import { recordIntakeBaseline } from '../measures/baseline';
 import { localDay, presentCarePlan } from './presenter';
 import type { CarePlanRow } from './rows';
 
@@ -112,6 +113,7 @@ export async function createPlan(
     },
     { plan_id: id, version: 1, kind: 'created', ...versionRow(ctx, content) },
   );
+  await recordIntakeBaseline(ctx, { id, patientId, appointmentId: encounter.appointment_id });
   return reread(ctx, id);
 }
 

@@ -45,13 +45,29 @@ function fromIntake(
   }
 }
 
+type IntakeRow = Awaited<ReturnType<typeof listIntakeScores>>[number];
+
+/** The PEG and the pain rating an intake holds, as answers of the PEG and the NRS for its visit. */
+export function intakeAnswers(i: IntakeRow): MeasureResponse[] {
+  const scores = JSON.parse(i.scores_json) as IntakeScores;
+  const summary = JSON.parse(i.summary_json) as IntakeSummary;
+  const peg = scores.peg
+    ? fromIntake(`intake-peg:${i.id}`, 'peg', scores.peg.items, i.appointment_id, i.submitted_at)
+    : null;
+  const nrs =
+    typeof summary.painScore === 'number'
+      ? fromIntake(`intake-nrs:${i.id}`, 'nrs', [summary.painScore], i.appointment_id, i.submitted_at)
+      : null;
+  return [peg, nrs].filter((a): a is MeasureResponse => a !== null);
+}
+
 /** Every answer of the patient, oldest first: stored answers and the intakes' PEG and pain rating. */
 export async function patientAnswers(db: Database, patientId: string): Promise<MeasureResponse[]> {
-  const [stored, intakes] = await Promise.all([
+  const [rows, intakes] = await Promise.all([
     listMeasureResponses(db, patientId),
     listIntakeScores(db, patientId),
   ]);
-  const all: MeasureResponse[] = stored.map((r) => ({
+  const stored: MeasureResponse[] = rows.map((r) => ({
     id: r.id,
     measure: r.measure as MeasureCode,
     name: MEASURES[r.measure as MeasureCode].name,
@@ -66,17 +82,9 @@ export async function patientAnswers(db: Database, patientId: string): Promise<M
     answeredAt: r.answered_at,
     fromIntake: false,
   }));
-  for (const i of intakes) {
-    const scores = JSON.parse(i.scores_json) as IntakeScores;
-    const summary = JSON.parse(i.summary_json) as IntakeSummary;
-    const peg = scores.peg
-      ? fromIntake(`intake-peg:${i.id}`, 'peg', scores.peg.items, i.appointment_id, i.submitted_at)
-      : null;
-    const nrs =
-      typeof summary.painScore === 'number'
-        ? fromIntake(`intake-nrs:${i.id}`, 'nrs', [summary.painScore], i.appointment_id, i.submitted_at)
-        : null;
-    for (const a of [peg, nrs]) if (a) all.push(a);
-  }
+  // A plan keeps its intake's answers as its baseline (`recordIntakeBaseline`): they are shown once, as the intake's.
+  const fromIntakes = intakes.flatMap(intakeAnswers);
+  const copied = new Set(fromIntakes.map((a) => `${a.appointmentId}:${a.measure}`));
+  const all = stored.filter((a) => !copied.has(`${a.appointmentId}:${a.measure}`)).concat(fromIntakes);
   return all.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt) || a.id.localeCompare(b.id));
 }

@@ -73,6 +73,25 @@ describe.each(TEST_DATABASES)('outcome measures on $name', (kind) => {
     expect(r.body.responses[0]).toMatchObject({ measure: expect.any(String), fromIntake: true });
   });
 
+  it("keeps the consultation's intake answers as the plan's baseline, shown once", async () => {
+    const kept = await t.handle.db
+      .selectFrom('measure_responses')
+      .select(['measure', 'timing', 'score', 'answered_by'])
+      .where('plan_id', '=', planId)
+      .orderBy('measure')
+      .execute();
+    expect(kept.map((k) => [k.measure, k.timing, Number(k.score), k.answered_by])).toEqual([
+      ['nrs', 'baseline', expect.any(Number), 'patient'],
+      ['peg', 'baseline', 5, 'patient'],
+    ]);
+    const r = await read();
+    const intakePegs = r.body.responses.filter(
+      (x: { measure: string; fromIntake: boolean }) => x.measure === 'peg' && x.fromIntake,
+    );
+    expect(intakePegs).toHaveLength(1);
+    expect(r.body.responses.filter((x: { measure: string }) => x.measure === 'peg')).toHaveLength(1);
+  });
+
   it('refuses bad answers naming the field, measures not due, and other patients', async () => {
     const cases: [object, number, string, string?][] = [
       [{ measure: 'sf36', answers: [1] }, 400, 'measure'],
@@ -100,8 +119,16 @@ describe.each(TEST_DATABASES)('outcome measures on $name', (kind) => {
     const forDesk = await read(desk);
     expect(forDesk.body.due.map((d: { measure: string }) => d.measure)).toEqual(['peg', 'phq2', 'odi']);
     expect([forDesk.body.responses, forDesk.body.trends]).toEqual([[], []]);
-    const stored = await t.handle.db.selectFrom('measure_responses').select('id').execute();
-    expect(stored).toEqual([]);
+    // Nothing was stored beyond the plan's baseline taken from the intake.
+    const stored = await t.handle.db
+      .selectFrom('measure_responses')
+      .select(['measure', 'timing'])
+      .orderBy('measure')
+      .execute();
+    expect(stored).toEqual([
+      { measure: 'nrs', timing: 'baseline' },
+      { measure: 'peg', timing: 'baseline' },
+    ]);
   });
 
   it('scores and stores an answer for the next visit, audited; it is then no longer due', async () => {
