@@ -56,6 +56,8 @@ export const MeasureForm = z.object({
   licensedVersion: z.number().nullable(),
   /** False for a licensed measure whose items the clinic has not loaded: it is answered at the visit. */
   online: z.boolean(),
+  /** Whether items may be left unanswered (a section that does not apply); the score then uses the answered ones. */
+  itemsMayBeSkipped: z.boolean(),
 });
 export type MeasureForm = z.infer<typeof MeasureForm>;
 

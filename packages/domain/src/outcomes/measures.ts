@@ -33,6 +33,8 @@ export interface MeasureDefinition {
   itemCount: number;
   stem: string | null;
   score: (answers: readonly ItemAnswer[]) => MeasureScore;
+  /** Whether a patient may leave items unanswered and still get a score (ODI CR-SCORE-7, NDI CR-SCORE-11). */
+  itemsMayBeSkipped: boolean;
   /** Whether the change from baseline to now is a meaningful improvement; null where the reference gives no rule. */
   meaningfulImprovement: ((baseline: number, current: number) => boolean) | null;
   source: string;
@@ -54,6 +56,7 @@ export const MEASURES: Readonly<Record<MeasureCode, MeasureDefinition>> = {
     itemCount: 1,
     stem: null,
     score: scoreNrs,
+    itemsMayBeSkipped: false,
     meaningfulImprovement: (b, c) => isMeaningfulPainImprovement(b, c),
     source: cite('CR-SCORE-5'),
   },
@@ -65,6 +68,7 @@ export const MEASURES: Readonly<Record<MeasureCode, MeasureDefinition>> = {
     itemCount: 3,
     stem: null,
     score: scorePegMeasure,
+    itemsMayBeSkipped: false,
     meaningfulImprovement: null,
     source: cite('CR-SCORE-6'),
   },
@@ -76,6 +80,7 @@ export const MEASURES: Readonly<Record<MeasureCode, MeasureDefinition>> = {
     itemCount: 2,
     stem: PHQ_STEM,
     score: scorePhq2Measure,
+    itemsMayBeSkipped: false,
     meaningfulImprovement: null,
     source: cite('CR-SCORE-1'),
   },
@@ -87,6 +92,7 @@ export const MEASURES: Readonly<Record<MeasureCode, MeasureDefinition>> = {
     itemCount: 9,
     stem: PHQ_STEM,
     score: scorePhq9Measure,
+    itemsMayBeSkipped: false,
     meaningfulImprovement: isMeaningfulPhq9Improvement,
     source: cite('CR-SCORE-2', 'CR-SCORE-14'),
   },
@@ -98,6 +104,7 @@ export const MEASURES: Readonly<Record<MeasureCode, MeasureDefinition>> = {
     itemCount: 10,
     stem: null,
     score: scoreOdi,
+    itemsMayBeSkipped: true,
     meaningfulImprovement: isMeaningfulOdiImprovement,
     source: ODI_SOURCE,
   },
@@ -109,6 +116,7 @@ export const MEASURES: Readonly<Record<MeasureCode, MeasureDefinition>> = {
     itemCount: 10,
     stem: null,
     score: scoreNdi,
+    itemsMayBeSkipped: true,
     meaningfulImprovement: isMeaningfulNdiImprovement,
     source: NDI_SOURCE,
   },
@@ -120,6 +128,7 @@ export const MEASURES: Readonly<Record<MeasureCode, MeasureDefinition>> = {
     itemCount: 6,
     stem: null,
     score: scoreHit6,
+    itemsMayBeSkipped: false,
     meaningfulImprovement: isMeaningfulHit6Improvement,
     source: HIT6_SOURCE,
   },

@@ -163,6 +163,16 @@ describe('the catalogue', () => {
     expect(MEASURE_CODES.filter((c) => MEASURES[c].licensed)).toEqual(['odi', 'ndi', 'hit6']);
   });
 
+  it('lets items be left unanswered exactly where a score still exists (CR-SCORE-7, CR-SCORE-11, CR-SCORE-12)', () => {
+    for (const code of MEASURE_CODES) {
+      const m = MEASURES[code];
+      if (m.itemCount < 2) continue;
+      const oneLeft: ItemAnswer[] = [...Array<ItemAnswer>(m.itemCount - 1).fill(1), null];
+      expect([code, m.score(oneLeft).score !== null]).toEqual([code, m.itemsMayBeSkipped]);
+    }
+    expect(MEASURE_CODES.filter((c) => MEASURES[c].itemsMayBeSkipped)).toEqual(['odi', 'ndi']);
+  });
+
   it.each<[string, 'odi' | 'hit6' | 'peg', ItemAnswer[]]>([
     ['too few answers', 'odi', [1, 2]],
     ['out of range', 'hit6', [0, 0, 0, 0, 0, 5]],

@@ -348,6 +348,9 @@ const en = {
   measureNotOnline: 'This questionnaire is answered with your clinician at the visit.',
   measureNotDue: 'This questionnaire is not due now: it may already be answered.',
   measureAnswerAll: 'Answer every question.',
+  measureAnswerSome: 'Answer at least one question.',
+  measureSkipHint:
+    'You may leave out a section that does not apply to you; the score uses the sections you answer.',
   measureSend: 'Send my answers',
   measureSending: 'Sending…',
   measureNotSaved: 'Your answers were not saved:',
@@ -709,6 +712,9 @@ const es: Record<keyof typeof en, string> = {
   measureNotOnline: 'Este cuestionario se responde con su médico en la visita.',
   measureNotDue: 'Este cuestionario no corresponde ahora: puede que ya esté respondido.',
   measureAnswerAll: 'Responda todas las preguntas.',
+  measureAnswerSome: 'Responda al menos una pregunta.',
+  measureSkipHint:
+    'Puede dejar sin responder una sección que no le corresponda; la puntuación usa las secciones que responda.',
   measureSend: 'Enviar mis respuestas',
   measureSending: 'Enviando…',
   measureNotSaved: 'Sus respuestas no se guardaron:',

@@ -176,6 +176,7 @@ describe.each(TEST_DATABASES)('outcome measures on $name', (kind) => {
   it("a licensed measure is answered online once the clinic loaded its Questionnaire, on that Questionnaire's items", async () => {
     const before = await t.call(alex, 'GET', '/api/measures/odi');
     expect(before.body).toMatchObject({ online: false, items: [], licensedVersion: null });
+    expect((await t.call(alex, 'GET', '/api/measures/peg')).body).toMatchObject({ itemsMayBeSkipped: false });
     const admin = await t.login('admin@demo.clinic');
     const upload = await t.call(admin, 'PUT', '/api/licensed-questionnaires/odi', {
       questionnaire: sampleLicensedQuestionnaire('odi'),
@@ -183,16 +184,17 @@ describe.each(TEST_DATABASES)('outcome measures on $name', (kind) => {
     });
     expect(upload.status, JSON.stringify(upload.body)).toBe(200);
     const form = await t.call(alex, 'GET', '/api/measures/odi');
-    expect(form.body).toMatchObject({ online: true, licensedVersion: 1 });
+    expect(form.body).toMatchObject({ online: true, licensedVersion: 1, itemsMayBeSkipped: true });
     expect(form.body.items).toHaveLength(10);
     expect(form.body.items[0]).toMatchObject({ id: 'odi-1', min: 0, max: 5 });
     expect(form.body.items[0].options[5]).toEqual({ value: 5, label: 'Statement 6' });
     expect((await read()).body.due).toContainEqual(expect.objectContaining({ measure: 'odi', online: true }));
     const bad = await answer({ measure: 'odi', answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 6] });
     expect([bad.status, bad.body.field]).toEqual([400, 'answers.9']);
-    const r = await answer({ measure: 'odi', answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] });
+    // A section left out (one that does not apply) is scored over the answered ones: 9 × 2 of 9 × 5 = 40 %.
+    const r = await answer({ measure: 'odi', answers: [2, 2, 2, 2, 2, 2, 2, 2, null, 2] });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
-    expect(r.body).toMatchObject({ score: 20, band: 'minimal', timing: 'baseline' });
+    expect(r.body).toMatchObject({ score: 40, band: 'moderate', timing: 'baseline' });
   });
 
   it('the next visit of the plan asks again', async () => {

@@ -30,7 +30,13 @@ import { answerableOnline, measuresDue } from './due';
 export async function measureForm(db: Database, code: MeasureCode): Promise<MeasureForm> {
   const m = MEASURES[code];
   const { min, max } = MEASURE_SCALES[code];
-  const base = { code, name: m.name, stem: m.stem, scale: { min, max } };
+  const base = {
+    code,
+    name: m.name,
+    stem: m.stem,
+    scale: { min, max },
+    itemsMayBeSkipped: m.itemsMayBeSkipped,
+  };
   if (!m.licensed) {
     const items = m.items.map((i) => ({ ...i, options: null }));
     return { ...base, items, licensedVersion: null, online: true };

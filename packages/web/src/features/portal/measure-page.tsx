@@ -42,10 +42,10 @@ export function MeasurePage({
     event.preventDefault();
     if (!f) return;
     const missing = f.items.findIndex((i) => answers[i.id] === undefined);
-    if (missing >= 0) {
-      setError(
-        new ApiError(400, { code: 'missing', message: t('measureAnswerAll'), field: `answers.${missing}` }),
-      );
+    const noneAnswered = f.items.every((i) => answers[i.id] === undefined);
+    if (missing >= 0 && (!f.itemsMayBeSkipped || noneAnswered)) {
+      const message = t(f.itemsMayBeSkipped ? 'measureAnswerSome' : 'measureAnswerAll');
+      setError(new ApiError(400, { code: 'missing', message, field: `answers.${missing}` }));
       return;
     }
     setBusy(true);
@@ -97,6 +97,7 @@ export function MeasurePage({
             })}
           </p>
           {lang !== 'en' && <p>{t('measureInEnglish')}</p>}
+          {f.itemsMayBeSkipped && <p>{t('measureSkipHint')}</p>}
           {f.stem && <p lang="en">{f.stem}</p>}
           {f.items.map((item, i) => (
             <RadioGroup
