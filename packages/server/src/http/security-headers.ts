@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import type { Config } from '../config';
 import { overHttps } from '../auth/session-cookie';
@@ -25,16 +25,35 @@ export const CONTENT_SECURITY_POLICY = {
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
-/** Helmet's headers with our CSP; HSTS only on a response over HTTPS (never on plain http, which would lock it out). */
+/**
+ * Helmet's headers with our CSP, worked out once: `@fastify/helmet` rebuilds its middleware on every request, so the
+ * headers are taken from one request to a throwaway instance and set as they are. HSTS only on a response over HTTPS
+ * (never on plain http, which would lock it out).
+ */
 export async function securityHeaders(
   app: FastifyInstance,
   config: Pick<Config, 'cookieSecure'>,
 ): Promise<void> {
-  await app.register(helmet, {
+  const headers = await helmetHeaders();
+  app.addHook('onRequest', (req, reply, done) => {
+    void reply.headers(headers);
+    if (overHttps(req, config)) void reply.header('strict-transport-security', HSTS);
+    done();
+  });
+}
+
+/** The headers `@fastify/helmet` sets with our options (the same on every response). */
+async function helmetHeaders(): Promise<Record<string, string>> {
+  const probe = Fastify();
+  await probe.register(helmet, {
     hsts: false,
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
   });
-  app.addHook('onSend', async (req, reply) => {
-    if (overHttps(req, config)) void reply.header('strict-transport-security', HSTS);
-  });
+  probe.get('/', () => '');
+  const res = await probe.inject({ method: 'GET', url: '/' });
+  await probe.close();
+  const plain = await Fastify().inject({ method: 'GET', url: '/' });
+  return Object.fromEntries(
+    Object.entries(res.headers).filter(([name]) => !(name in plain.headers) && name !== 'content-type'),
+  ) as Record<string, string>;
 }
