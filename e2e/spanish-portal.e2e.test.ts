@@ -50,7 +50,7 @@ describe('the patient portal in Spanish in Chromium', () => {
       await page.getByRole('heading', { name: 'Programar una cita', level: 1 }).waitFor();
       const choose = page.getByRole('region', { name: 'Elija su cita' });
       await choose
-        .getByRole('radio', { name: /OMT follow-up/ })
+        .getByRole('radio', { name: /^Seguimiento de OMT/ })
         .first()
         .check();
       await choose.getByRole('radio', { name: /Cleveland/ }).check();
@@ -63,7 +63,7 @@ describe('the patient portal in Spanish in Chromium', () => {
       await page.getByRole('button', { name: 'Programar la cita' }).click();
       await page
         .getByRole('status')
-        .filter({ hasText: 'Cita programada: OMT follow-up para Maria Lopez' })
+        .filter({ hasText: 'Cita programada: Seguimiento de OMT para Maria Lopez' })
         .waitFor();
       await expectNoAxeViolations(page, 'booked in Spanish');
       await expectAllSpanish(page, 'booking confirmation');
@@ -92,7 +92,7 @@ describe('the patient portal in Spanish in Chromium', () => {
 
       await page.getByRole('navigation').getByRole('link', { name: 'Mis citas' }).click();
       await page.getByRole('heading', { name: 'Próximas citas' }).waitFor();
-      await page.getByRole('link', { name: /^Completar el cuestionario de OMT follow-up/ }).click();
+      await page.getByRole('link', { name: /^Completar el cuestionario de Seguimiento de OMT/ }).click();
       await page.getByRole('heading', { name: 'Cuestionario de admisión', level: 1 }).waitFor();
       // Her intake's own questions are in Spanish, in a container marked lang="es".
       const form = page.locator('form');

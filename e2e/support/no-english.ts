@@ -63,25 +63,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ENGLISH_WORDS =
   /(?<![\p{L}])(the|your|you|with|please|this|what|when|from|have|has|been|and|for|not|are|will|can)(?![\p{L}])/iu;
 
-/** The clinic's own words (its visit types' names and descriptions), written once, in the clinic's language. */
-async function clinicWords(page: Page): Promise<string[]> {
-  const res = await page.context().request.get('/api/visit-types');
-  if (!res.ok()) return [];
-  const types = (await res.json()) as { name: string; description: string }[];
-  return types.flatMap((v) => [v.name, v.description]).filter((w) => w.trim() !== '');
-}
-
 /**
- * English on the page: the catalogues' English texts (each as a whole word or phrase), and any line, once the
- * clinic's own words are taken out, that holds a word only English uses.
+ * English on the page: the catalogues' English texts (each as a whole word or phrase), and any line that holds a word
+ * only English uses (the clinic's visit types included: they have their Spanish).
  */
 export async function englishOnPage(page: Page): Promise<string[]> {
   const text = await readableText(page);
   const fromCatalogues = FRAGMENTS.filter((f) =>
     new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(text),
   );
-  let rest = text;
-  for (const words of await clinicWords(page)) rest = rest.split(words).join(' ');
-  const lines = rest.split('\n').filter((line) => ENGLISH_WORDS.test(line));
+  const lines = text.split('\n').filter((line) => ENGLISH_WORDS.test(line));
   return [...fromCatalogues, ...lines.map((line) => line.trim())];
 }

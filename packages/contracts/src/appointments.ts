@@ -33,6 +33,8 @@ export const Appointment = z.object({
   patientBirthDate: z.string(),
   visitType: z.string(),
   visitTypeName: z.string(),
+  /** The visit type's Spanish name for Spanish readers; null: none written. */
+  visitTypeNameEs: z.string().nullable(),
   providerId: z.string(),
   providerName: z.string(),
   locationId: z.string(),

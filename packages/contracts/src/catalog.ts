@@ -75,6 +75,9 @@ export const VisitType = z.object({
   eligibility: VisitEligibilityView,
   /** A retired visit type is kept for its visits but cannot be booked. */
   retired: z.boolean(),
+  /** What Spanish readers see instead of `name` / `description`; null: the English. */
+  nameEs: z.string().nullable(),
+  descriptionEs: z.string().nullable(),
 });
 export type VisitType = z.infer<typeof VisitType>;
 
@@ -150,6 +153,15 @@ export const UpdateVisitType = z.object({
   performerIds: z.array(z.string().min(1)).max(200).optional(),
   /** Left out: unchanged. */
   eligibility: VisitEligibilityView.optional(),
+  /** Spanish for Spanish readers, checked like the English; null or blank: none (the English is shown). Left out: unchanged. */
+  nameEs: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((v) => v === '' || v.length >= 2, 'must be at least 2 characters, or left blank')
+    .nullable()
+    .optional(),
+  descriptionEs: z.string().trim().max(500).nullable().optional(),
 });
 export type UpdateVisitType = z.infer<typeof UpdateVisitType>;
 

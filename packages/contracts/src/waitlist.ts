@@ -27,6 +27,8 @@ export const WaitlistEntry = z.object({
   patientName: z.string(),
   visitType: z.string(),
   visitTypeName: z.string(),
+  /** The visit type's Spanish name for Spanish readers; null: none written. */
+  visitTypeNameEs: z.string().nullable(),
   locationId: z.string().nullable(),
   providerId: z.string().nullable(),
   notBefore: z.string(),

@@ -42,6 +42,7 @@ import { emCodeMigration } from './migrations/0037-em-code';
 import { measureResponsesMigration } from './migrations/0042-measure-responses';
 import { licensedQuestionnairesMigration } from './migrations/0044-licensed-questionnaires';
 import { exportsMigration } from './migrations/0045-exports';
+import { visitTypeSpanishMigration } from './migrations/0046-visit-type-spanish';
 import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -88,6 +89,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0042-measure-responses': measureResponsesMigration,
     '0044-licensed-questionnaires': licensedQuestionnairesMigration,
     '0045-exports': exportsMigration,
+    '0046-visit-type-spanish': visitTypeSpanishMigration,
     '0043-check-in-series': checkInSeriesMigration,
   };
 }

@@ -39,6 +39,9 @@ export interface VisitTypeTable {
   requires_pregnancy: Generated<number>;
   /** When it was retired (migration 0026); null while offered. */
   retired_at: Generated<string | null>;
+  /** Spanish name and description for Spanish readers (migration 0046); null: the English is shown. */
+  name_es: Generated<string | null>;
+  description_es: Generated<string | null>;
 }
 
 export interface UserTable {

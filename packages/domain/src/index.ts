@@ -12,5 +12,6 @@ export * from './notes';
 export * from './worklists';
 export * from './billing';
 export * from './text/end-sentence';
+export * from './text/clinic-text';
 export * from './outcomes';
 export * from './care-plans';

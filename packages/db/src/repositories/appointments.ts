@@ -347,6 +347,7 @@ export function appointmentViews(db: Database) {
       'l.name as location_name',
       'l.time_zone',
       'v.name as visit_type_name',
+      'v.name_es as visit_type_name_es',
       'i.id as intake_id',
       'i.red_flags_json as intake_red_flags_json',
       'e.id as encounter_id',

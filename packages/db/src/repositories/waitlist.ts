@@ -19,7 +19,12 @@ export function listWaitlistOf(db: Database, patientIds: string[] | null) {
     .innerJoin('patients as p', 'p.id', 'w.patient_id')
     .innerJoin('visit_types as v', 'v.id', 'w.visit_type')
     .selectAll('w')
-    .select(['p.given_name', 'p.family_name', 'v.name as visit_type_name']);
+    .select([
+      'p.given_name',
+      'p.family_name',
+      'v.name as visit_type_name',
+      'v.name_es as visit_type_name_es',
+    ]);
   if (patientIds) q = q.where('w.patient_id', 'in', patientIds.length ? patientIds : ['']);
   return q.orderBy('w.created_at', 'desc').limit(200).execute();
 }

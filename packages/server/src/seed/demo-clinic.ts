@@ -78,6 +78,8 @@ async function seedCatalog(db: Database): Promise<void> {
     duration_minutes: 60,
     requires_consultation: 0,
     description: 'History, examination and a plan for a new problem, before any OMT.',
+    name_es: 'Consulta (problema nuevo)',
+    description_es: 'Historia clínica, exploración y un plan para un problema nuevo, antes de cualquier OMT.',
   });
   await insertVisitType(db, {
     id: 'infant-omt',
@@ -85,6 +87,9 @@ async function seedCatalog(db: Database): Promise<void> {
     duration_minutes: 30,
     requires_consultation: 1,
     description: 'Gentle OMT for babies and children, after a consultation; a parent stays throughout.',
+    name_es: 'OMT para bebés y niños',
+    description_es:
+      'OMT suave para bebés y niños, después de una consulta; uno de los padres se queda todo el tiempo.',
     // For children only (clinical-reference CR-VISIT-1).
     min_age_days: 0,
     max_age_days: UNDER_18_MAX_AGE_DAYS,
@@ -96,6 +101,8 @@ async function seedCatalog(db: Database): Promise<void> {
     requires_consultation: 1,
     buffer_after_minutes: 15,
     description: 'OMT adapted to pregnancy (positioning with support), after a consultation.',
+    name_es: 'OMT en el embarazo',
+    description_es: 'OMT adaptada al embarazo (posiciones con apoyo), después de una consulta.',
     // Only for a patient recorded as pregnant (clinical-reference CR-VISIT-2).
     requires_pregnancy: 1,
   });
@@ -105,6 +112,8 @@ async function seedCatalog(db: Database): Promise<void> {
     duration_minutes: 30,
     requires_consultation: 1,
     description: 'Osteopathic manipulative treatment for a problem already assessed at a consultation.',
+    name_es: 'Seguimiento de OMT',
+    description_es: 'Tratamiento manipulativo osteopático para un problema ya evaluado en una consulta.',
   });
 }
 

@@ -8,6 +8,7 @@ import { TextField } from './choice-group';
 import { ErrorAlert, LoadState } from './messages';
 import { SlotPicker } from './slot-picker';
 import { usePortalText } from '../i18n/use-portal-text';
+import { useVisitTypeText } from '../i18n/use-visit-type-text';
 
 const RESCHEDULE_DAYS = 14;
 
@@ -115,6 +116,7 @@ export function AppointmentActions({
   anyProvider?: boolean;
 }) {
   const { t } = usePortalText();
+  const visitText = useVisitTypeText();
   const [mode, setMode] = useState<'none' | 'cancel' | 'reschedule'>('none');
   if (a.status !== 'booked') return null;
   const toggle = (m: 'cancel' | 'reschedule') => setMode(mode === m ? 'none' : m);
@@ -129,7 +131,7 @@ export function AppointmentActions({
         className="button-secondary"
         aria-expanded={mode === 'reschedule'}
         onClick={() => toggle('reschedule')}
-        aria-label={t('rescheduleFor', { visitType: a.visitTypeName, patient: a.patientName })}
+        aria-label={t('rescheduleFor', { visitType: visitText.ofVisit(a), patient: a.patientName })}
       >
         {t('reschedule')}
       </button>
@@ -138,7 +140,7 @@ export function AppointmentActions({
         className="button-secondary"
         aria-expanded={mode === 'cancel'}
         onClick={() => toggle('cancel')}
-        aria-label={t('cancelFor', { visitType: a.visitTypeName, patient: a.patientName })}
+        aria-label={t('cancelFor', { visitType: visitText.ofVisit(a), patient: a.patientName })}
       >
         {t('cancelVisit')}
       </button>

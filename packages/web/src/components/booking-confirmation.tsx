@@ -6,6 +6,7 @@ import { StatusMessage } from './messages';
 import { icsDataUrl } from './ics';
 import { Link } from '../router';
 import { articlePath, FIRST_VISIT_SLUG } from '../features/education/article-slugs';
+import { useVisitTypeText } from '../i18n/use-visit-type-text';
 
 /**
  * What a booking leads to: the next step first (the patient's intake form), then what was booked and a
@@ -20,6 +21,7 @@ export function BookingConfirmation(props: {
 }) {
   const { booked, count, nextStep, onAnother } = props;
   const { t, locale } = usePortalText();
+  const visitText = useVisitTypeText();
   const zone = t('zoneLabel', { location: booked.locationName, zone: booked.timeZone });
   const heading = useRef<HTMLHeadingElement>(null);
   // The Book button is gone: focus moves to the confirmation, so keyboard and screen-reader users land on it.
@@ -35,7 +37,7 @@ export function BookingConfirmation(props: {
       </p>
       <StatusMessage>
         {t('bookedLine', {
-          visitType: booked.visitTypeName,
+          visitType: visitText.ofVisit(booked),
           patient: booked.patientName,
           when: formatDateTime(booked.start, booked.timeZone, locale),
           zone,
@@ -51,7 +53,10 @@ export function BookingConfirmation(props: {
       <div className="button-row">
         <a
           className="button-link button-secondary"
-          href={icsDataUrl(booked, `${booked.visitTypeName} ${t('withWho', { who: booked.providerName })}`)}
+          href={icsDataUrl(
+            booked,
+            `${visitText.ofVisit(booked)} ${t('withWho', { who: booked.providerName })}`,
+          )}
           download="visit.ics"
         >
           {t('addToCalendar')}

@@ -12,6 +12,7 @@ import { localAgeLabel } from '../i18n/translate';
 import { usePortalText, type PortalT } from '../i18n/use-portal-text';
 import type { PortalLang } from '../i18n/portal-messages';
 import { refusalText } from '../i18n/refusal-text';
+import { useVisitTypeText } from '../i18n/use-visit-type-text';
 
 export interface BookablePatient {
   id: string;
@@ -58,6 +59,7 @@ export function BookingFlow(props: {
 }) {
   const { patients, onBooked, onChoice, onReady, nextStep, allowSeries } = props;
   const { t, lang, locale } = usePortalText();
+  const visitText = useVisitTypeText();
   const [repeat, setRepeat] = useState(1);
   const catalog = useApi(async (signal) => {
     const [locations, providers] = await Promise.all([
@@ -124,7 +126,8 @@ export function BookingFlow(props: {
   const { locations, providers } = catalog.data;
   const visitTypes = fitting.data?.patientId === patientId ? fitting.data.list : [];
   const location = locations.find((l) => l.id === locationId);
-  const performers = visitTypes.find((v) => v.id === visitType)?.performerIds;
+  const chosenType = visitTypes.find((v) => v.id === visitType);
+  const performers = chosenType?.performerIds;
   const patient = patients.find((p) => p.id === patientId);
 
   const book = async () => {
@@ -224,8 +227,8 @@ export function BookingFlow(props: {
               }}
             />
             <span>
-              <strong>{v.name}</strong> · {v.durationMinutes} min
-              <span className="choice-hint">{v.description}</span>
+              <strong>{visitText.name(v)}</strong> · {v.durationMinutes} min
+              <span className="choice-hint">{visitText.description(v)}</span>
             </span>
           </label>
         ))}
@@ -302,7 +305,7 @@ export function BookingFlow(props: {
           <p>
             {t('confirmLine', {
               patient: patient?.name ?? t('thePatient'),
-              visitType: visitTypes.find((v) => v.id === visitType)?.name ?? '',
+              visitType: chosenType ? visitText.name(chosenType) : '',
               when: formatDateTime(selected.start, location.timeZone, locale),
               zone: t('zoneLabel', { location: location.name, zone: location.timeZone }),
               provider: providers.find((p) => p.id === selected.providerId)?.displayName ?? t('aProvider'),

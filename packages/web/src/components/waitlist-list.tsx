@@ -7,9 +7,11 @@ import { AppointmentTime } from './appointment-time';
 import { ErrorAlert } from './messages';
 import { formatStamp } from '../time';
 import { usePortalText } from '../i18n/use-portal-text';
+import { useVisitTypeText } from '../i18n/use-visit-type-text';
 
 function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
   const { t, locale } = usePortalText();
+  const visitText = useVisitTypeText();
   const [error, setError] = useState<unknown>(null);
   const act = async (
     endpoint: typeof API.acceptWaitlistOffer | typeof API.declineWaitlistOffer | typeof API.leaveWaitlist,
@@ -24,7 +26,7 @@ function Entry({ e, onChange }: { e: WaitlistEntry; onChange: () => void }) {
   return (
     <li className="card" data-testid="waitlist-row">
       <p>
-        <strong>{e.visitTypeName}</strong> {t('waitlistFor', { patient: e.patientName })}{' '}
+        <strong>{visitText.ofVisit(e)}</strong> {t('waitlistFor', { patient: e.patientName })}{' '}
         {t(e.status === 'offered' ? 'waitlistHeld' : 'waitlistWaiting')}
       </p>
       {e.offer && (

@@ -9,6 +9,7 @@ export function appointmentOf(over: Partial<Appointment> = {}): Appointment {
     patientBirthDate: '1990-04-12',
     visitType: 'follow_up',
     visitTypeName: 'Follow-up OMT',
+    visitTypeNameEs: null,
     providerId: 'provider-1',
     providerName: 'Dr. Andrea Still',
     locationId: 'location-1',

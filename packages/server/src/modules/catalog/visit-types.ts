@@ -39,6 +39,8 @@ export function presentVisitType(v: VisitTypeRow): VisitType {
     performerIds: performersOf(v),
     eligibility: eligibilityOf(v),
     retired: v.retired_at !== null,
+    nameEs: v.name_es,
+    descriptionEs: v.description_es,
   };
 }
 
@@ -55,6 +57,9 @@ async function checkedPerformers(
   return [...new Set(ids)];
 }
 
+/** A Spanish text left blank is none: Spanish readers then read the English. */
+const blankAsNull = (text: string | null) => (text === null || text === '' ? null : text);
+
 function rowOf(body: UpdateVisitType, performers: string[]) {
   return {
     name: body.name,
@@ -66,6 +71,8 @@ function rowOf(body: UpdateVisitType, performers: string[]) {
     min_notice_minutes: body.minNoticeMinutes,
     max_horizon_days: body.maxHorizonDays,
     performer_ids: JSON.stringify(performers),
+    ...(body.nameEs !== undefined ? { name_es: blankAsNull(body.nameEs) } : {}),
+    ...(body.descriptionEs !== undefined ? { description_es: blankAsNull(body.descriptionEs) } : {}),
     ...(body.eligibility
       ? {
           min_age_days: body.eligibility.minAgeDays,

@@ -5,6 +5,7 @@ import {
   markReminderSent,
   usersForPatient,
 } from '@omt/db';
+import { clinicText } from '@omt/domain';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { buildIcs } from '../../calendar/ics';
@@ -35,7 +36,7 @@ export async function sendAppointmentMail(
   const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST';
   for (const [lang, emails] of await recipientsByLanguage(deps.db, a.patient_id, recipients)) {
     const mail = appointmentMailText(lang, kind, {
-      visitType: a.visit_type_name,
+      visitType: clinicText(lang, a.visit_type_name, a.visit_type_name_es),
       patient: `${a.given_name} ${a.family_name}`,
       clinic,
       location: a.location_name,

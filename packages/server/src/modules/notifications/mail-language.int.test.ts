@@ -11,6 +11,13 @@ import { enqueueDueReminders } from './appointment-mail';
 import { hashPassword } from '../../auth/passwords';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { waitFor } from '../../test-support/wait-for';
+import type { Appointment, PatientRecord, UpdateVisitType, VisitType } from '@omt/contracts';
+
+/** The admin's edit body of a visit type as it stands. */
+function pickUpdate(v: VisitType): UpdateVisitType {
+  const { id: _id, retired: _retired, nameEs: _n, descriptionEs: _d, ...rest } = v;
+  return rest;
+}
 
 /** The invitation's SUMMARY and its start as the location's wall clock ("9:00"). */
 function invitation(ics: string | null) {
@@ -174,5 +181,62 @@ describe.each(TEST_DATABASES)("mail in the patient's language on $name", (kind) 
     await t.call(null, 'POST', '/api/auth/forgot-password', { email: 'alex@demo.clinic' });
     const en = await mailTo('alex@demo.clinic', /^Reset your OMT Clinic password$/);
     expect(en.read.text).toContain('If it was not you');
+  });
+
+  it("names a visit type in the reader's language: the Spanish the admin wrote for Maria, the English for Alex", async () => {
+    await setLanguage('maria@demo.clinic', 'es');
+    const admin = await t.login('admin@demo.clinic');
+    const types = (await t.call(admin, 'GET', '/api/visit-types')).body as VisitType[];
+    const v = types.find((x) => x.id === 'omt-follow-up')!;
+    const body = {
+      ...pickUpdate(v),
+      nameEs: '  Tratamiento de seguimiento ',
+      descriptionEs: 'Para un problema ya evaluado.',
+    };
+    const put = (b: object) => t.call(admin, 'PUT', '/api/visit-types/omt-follow-up', b);
+    const bad = await put({ ...body, nameEs: 'X' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('nameEs');
+    expect(bad.body.message).toMatch(/at least 2 characters/);
+    expect((await put({ ...body, descriptionEs: 'x'.repeat(501) })).body.field).toBe('descriptionEs');
+    const saved = await put(body);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ name: 'OMT follow-up', nameEs: 'Tratamiento de seguimiento' });
+
+    const before = sink.messages.length;
+    const appt = await bookFollowUp(t, 'maria@demo.clinic');
+    const maria = await t.login('maria@demo.clinic');
+    const offered = (await t.call(maria, 'GET', `/api/visit-types?patientId=${appt.patientId}`))
+      .body as VisitType[];
+    expect(offered.find((x) => x.id === 'omt-follow-up')).toMatchObject({
+      nameEs: 'Tratamiento de seguimiento',
+      descriptionEs: 'Para un problema ya evaluado.',
+    });
+    const list = (await t.call(maria, 'GET', `/api/appointments?patientId=${appt.patientId}`))
+      .body as Appointment[];
+    expect(list.find((a) => a.id === appt.id)?.visitTypeNameEs).toBe('Tratamiento de seguimiento');
+    const visitName = async (token: string, patientId: string, id: string, lang: string) =>
+      (
+        (await t.call(token, 'GET', `/api/patients/${patientId}/record?lang=${lang}`)).body as PatientRecord
+      ).visits.find((x) => x.appointmentId === id)?.visitTypeName;
+    expect(await visitName(maria, appt.patientId, appt.id, 'es')).toBe('Tratamiento de seguimiento');
+    const es = await mailTo('maria@demo.clinic', /^Su cita está confirmada: /, before);
+    expect(es.read.text).toContain('Tratamiento de seguimiento');
+    expect(es.read.text).not.toContain('OMT follow-up');
+    expect(invitation(es.ics).summary).toContain('Tratamiento de seguimiento');
+
+    const alex = await t.login('alex@demo.clinic');
+    const alexAppt = await bookFollowUp(t, 'alex@demo.clinic');
+    expect(await visitName(alex, alexAppt.patientId, alexAppt.id, 'en')).toBe('OMT follow-up');
+    const en = await mailTo('alex@demo.clinic', /^Your visit is booked: /, before);
+    expect(en.read.text).toContain('OMT follow-up');
+    expect(en.read.text + (en.ics ?? '')).not.toContain('Tratamiento');
+
+    // Left blank: none, and Spanish readers read the English.
+    expect((await put({ ...body, nameEs: ' ', descriptionEs: '' })).body).toMatchObject({
+      nameEs: null,
+      descriptionEs: null,
+    });
+    expect(await visitName(maria, appt.patientId, appt.id, 'es')).toBe('OMT follow-up');
   });
 });

@@ -10,6 +10,7 @@ import {
 import {
   CHECKIN_ADVICE,
   aftercareFor,
+  clinicText,
   documentFileName,
   regionInPatientWords,
   techniqueInPatientWords,
@@ -28,7 +29,12 @@ import { patientName } from '../patients/presenter';
 
 const LIVE = new Set(['held', 'booked', 'checked_in']);
 
-async function visits(db: Database, patientId: string, now: string): Promise<PatientRecord['visits']> {
+async function visits(
+  db: Database,
+  patientId: string,
+  now: string,
+  lang: Lang,
+): Promise<PatientRecord['visits']> {
   const rows = await listAppointmentViews(db, { patientIds: [patientId] });
   return rows.map((a) => ({
     appointmentId: a.id,
@@ -36,7 +42,7 @@ async function visits(db: Database, patientId: string, now: string): Promise<Pat
     end: a.end_at,
     timeZone: a.time_zone,
     status: a.status as PatientRecord['visits'][number]['status'],
-    visitTypeName: a.visit_type_name,
+    visitTypeName: clinicText(lang, a.visit_type_name, a.visit_type_name_es),
     providerName: a.provider_name,
     locationName: a.location_name,
     upcoming: a.end_at > now && LIVE.has(a.status),
@@ -79,7 +85,7 @@ async function buildRecord(ctx: RequestContext, patientId: string, lang: Lang): 
     patientId,
     patientName: patientName(patient),
     lang,
-    visits: await visits(ctx.db, patientId, ctx.now()),
+    visits: await visits(ctx.db, patientId, ctx.now(), lang),
     notes: await noteSummaries(ctx.db, patientId, lang),
     documents: await presentDocuments(ctx.db, await listPatientDocuments(ctx.db, patientId, false)),
     consent: await consentSummaryOf(ctx.db, patientId),

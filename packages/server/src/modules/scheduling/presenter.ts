@@ -10,6 +10,7 @@ export function presentAppointment(a: AppointmentView): Appointment {
     patientBirthDate: a.patient_birth_date,
     visitType: a.visit_type,
     visitTypeName: a.visit_type_name,
+    visitTypeNameEs: a.visit_type_name_es,
     providerId: a.provider_id,
     providerName: a.provider_name,
     locationId: a.location_id,

@@ -37,6 +37,7 @@ async function present(db: Database, ids: string[] | null): Promise<WaitlistEntr
       patientName: `${r.given_name} ${r.family_name}`,
       visitType: r.visit_type,
       visitTypeName: r.visit_type_name,
+      visitTypeNameEs: r.visit_type_name_es,
       locationId: r.location_id,
       providerId: r.provider_id,
       notBefore: r.not_before,

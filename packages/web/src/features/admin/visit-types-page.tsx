@@ -65,6 +65,8 @@ const NEW_VISIT_TYPE: VisitType = {
   performerIds: [],
   eligibility: { minAgeDays: null, maxAgeDays: null, requiresPregnancy: false },
   retired: false,
+  nameEs: null,
+  descriptionEs: null,
 };
 
 function VisitTypeForm({
@@ -91,6 +93,8 @@ function VisitTypeForm({
     maxHorizonDays: v.maxHorizonDays,
     performerIds: v.performerIds,
     eligibility: v.eligibility,
+    nameEs: v.nameEs ?? '',
+    descriptionEs: v.descriptionEs ?? '',
   });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -132,6 +136,36 @@ function VisitTypeForm({
             {...aria}
             value={draft.description}
             onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          />
+        )}
+      </TextField>
+      <TextField
+        id={`vt-${v.id}-nameEs`}
+        field="nameEs"
+        label="Name in Spanish (blank: Spanish readers see the English)"
+        error={fieldError('nameEs')}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            lang="es"
+            value={draft.nameEs ?? ''}
+            onChange={(e) => setDraft({ ...draft, nameEs: e.target.value })}
+          />
+        )}
+      </TextField>
+      <TextField
+        id={`vt-${v.id}-descriptionEs`}
+        field="descriptionEs"
+        label="Description in Spanish"
+        error={fieldError('descriptionEs')}
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            lang="es"
+            value={draft.descriptionEs ?? ''}
+            onChange={(e) => setDraft({ ...draft, descriptionEs: e.target.value })}
           />
         )}
       </TextField>

@@ -11,6 +11,7 @@ import { QuestionnaireForm } from '../../components/questionnaire/questionnaire-
 import { Link } from '../../router';
 import { SentIntakeInstructions, UrgentInstructions } from './urgent-instructions';
 import { usePortalText, type PortalT } from '../../i18n/use-portal-text';
+import { useVisitTypeText } from '../../i18n/use-visit-type-text';
 
 /** The form's own words (yes/no, hints, checks) in the patient's language. */
 function formWords(t: PortalT): FormWords {
@@ -37,6 +38,7 @@ function formWords(t: PortalT): FormWords {
 /** The pre-visit questionnaire for one appointment. */
 export function IntakePage({ appointmentId }: { appointmentId: string }) {
   const { t, lang } = usePortalText();
+  const visitText = useVisitTypeText();
   usePageTitle(t('intakeTitle'));
   const words = useMemo(() => formWords(t), [t]);
   const data = useApi(
@@ -57,7 +59,11 @@ export function IntakePage({ appointmentId }: { appointmentId: string }) {
       <LoadState loading={data.loading} error={data.error} what={t('theQuestionnaire')} />
       {a && (
         <p>
-          {t('intakeFor', { patient: a.patientName, visitType: a.visitTypeName, provider: a.providerName })}{' '}
+          {t('intakeFor', {
+            patient: a.patientName,
+            visitType: visitText.ofVisit(a),
+            provider: a.providerName,
+          })}{' '}
           <AppointmentTime start={a.start} timeZone={a.timeZone} locationName={a.locationName} />
         </p>
       )}

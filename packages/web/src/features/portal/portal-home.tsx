@@ -14,6 +14,7 @@ import { OpenCheckIns } from './open-check-ins';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { STATUS_KEYS } from '../../i18n/portal-messages';
 import { localAgeLabel } from '../../i18n/translate';
+import { useVisitTypeText } from '../../i18n/use-visit-type-text';
 
 function isUpcoming(a: Appointment, now: number): boolean {
   return Date.parse(a.end) > now && (a.status === 'booked' || a.status === 'checked_in');
@@ -27,12 +28,13 @@ function AppointmentCard(props: {
 }) {
   const { a, showPatient, upcoming, onChanged } = props;
   const { t } = usePortalText();
+  const visitText = useVisitTypeText();
   const visitReady =
     a.encounterId !== null && (a.encounterStatus === 'signed' || a.encounterStatus === 'awaiting_cosign');
   return (
     <li className="card appointment-card" data-testid="appointment-row">
       <h3>
-        {a.visitTypeName}
+        {visitText.ofVisit(a)}
         {showPatient ? ` — ${a.patientName}` : ''}
       </h3>
       <p>
@@ -48,7 +50,7 @@ function AppointmentCard(props: {
           <Link
             className="button-link"
             to={`/portal/appointments/${a.id}/intake`}
-            aria-label={t('fillIntakeFor', { visitType: a.visitTypeName, patient: a.patientName })}
+            aria-label={t('fillIntakeFor', { visitType: visitText.ofVisit(a), patient: a.patientName })}
           >
             {t('fillIntake')}
           </Link>

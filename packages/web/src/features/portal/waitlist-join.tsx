@@ -8,6 +8,7 @@ import { ErrorAlert, StatusMessage, useFieldMessage } from '../../components/mes
 import type { BookingChoice } from '../../components/booking-flow';
 import { addDays, todayLocal } from '../../time';
 import { usePortalText } from '../../i18n/use-portal-text';
+import { useVisitTypeText } from '../../i18n/use-visit-type-text';
 
 /**
  * "Tell me if an earlier time opens up": a window of days, a visit type and (optionally) a location; it starts
@@ -21,6 +22,7 @@ export function WaitlistJoin({
   chosen?: BookingChoice | null;
 }) {
   const { t } = usePortalText();
+  const visitText = useVisitTypeText();
   const fieldMessage = useFieldMessage();
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
   // Only the visit types that fit the chosen patient (age, pregnancy) are offered.
@@ -80,7 +82,7 @@ export function WaitlistJoin({
       <RadioGroup
         legend={t('visitType')}
         name="wl-visit-type"
-        options={catalog.data.visitTypes.map((v) => ({ value: v.id, label: v.name }))}
+        options={catalog.data.visitTypes.map((v) => ({ value: v.id, label: visitText.name(v) }))}
         value={visitType}
         onChange={setVisitType}
       />
