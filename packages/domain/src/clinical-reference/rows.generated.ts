@@ -559,4 +559,14 @@ export const CLINICAL_REFERENCE_ROWS: Readonly<Record<string, CitedRow>> = {
     source:
       'Cagnie B et al. How common are side effects of spinal manipulation and can these side effects be predicted? Man Ther 9(3):151–156, 2004',
   },
+  'CR-EVID-1': {
+    evidence: '',
+    source:
+      'Licciardone JC et al. Osteopathic manipulative treatment and ultrasound therapy for chronic low back pain: a randomized controlled trial. Ann Fam Med 11(2):122–129, 2013',
+  },
+  'CR-EVID-2': {
+    evidence: 'limited evidence',
+    source:
+      'Cerritelli F et al. Effects of osteopathic manipulative treatment on chronic migraine: a 3-armed randomized controlled trial. Complement Ther Med 23(2):149–156, 2015',
+  },
 };

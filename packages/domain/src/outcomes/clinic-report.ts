@@ -6,6 +6,7 @@
 import type { DischargeReason } from '../care-plans';
 import { CHECKIN_SYMPTOMS, SORENESS_DURATION_SOURCE, SORENESS_REVIEW_DAYS } from '../followup';
 import { NPRS_MCID, PAIN_SCORE_SOURCE } from '../intake';
+import { cite } from '../clinical-reference';
 
 /** A fall of 30 % or more of the baseline pain (0–10 scale), clinical-reference CR-SCORE-5. */
 export const PAIN_RELIEF_SHARE = 0.3;
@@ -104,9 +105,7 @@ export interface PublishedFigure {
   source: string;
 }
 
-const LICCIARDONE_2013 = 'Licciardone JC et al., Ann Fam Med 2013;11:122–129 (NCT00315120)';
-
-/** Published trial results (omt-reference §7), shown beside the clinic's figures: different patients and methods. */
+/** Published trial results (clinical-reference CR-EVID-1, CR-EVID-2), shown beside the clinic's figures: different patients and methods. */
 export const PUBLISHED_FIGURES: readonly PublishedFigure[] = [
   {
     trial: 'OSTEOPATHIC Health Outcomes trial (Licciardone 2013)',
@@ -114,7 +113,7 @@ export const PUBLISHED_FIGURES: readonly PublishedFigure[] = [
     outcome: '≥ 30 % pain reduction at week 12',
     omt: '63 %',
     comparison: '46 % with sham OMT',
-    source: LICCIARDONE_2013,
+    source: cite('CR-EVID-1'),
   },
   {
     trial: 'OSTEOPATHIC Health Outcomes trial (Licciardone 2013)',
@@ -122,7 +121,7 @@ export const PUBLISHED_FIGURES: readonly PublishedFigure[] = [
     outcome: '≥ 50 % pain reduction at week 12',
     omt: '50 %',
     comparison: '35 % with sham OMT',
-    source: LICCIARDONE_2013,
+    source: cite('CR-EVID-1'),
   },
   {
     trial: 'Cerritelli 2015, chronic migraine',
@@ -130,6 +129,6 @@ export const PUBLISHED_FIGURES: readonly PublishedFigure[] = [
     outcome: 'Change in HIT-6 compared with usual care',
     omt: '−8.7 points',
     comparison: '−6.6 points compared with sham',
-    source: 'Cerritelli F et al., Complement Ther Med 2015;23:149–156',
+    source: cite('CR-EVID-2'),
   },
 ];
