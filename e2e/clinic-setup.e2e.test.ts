@@ -111,7 +111,7 @@ describe('clinic setup in Chromium', () => {
 describe('clinic setup changes in Chromium', () => {
   const j = useJourney();
 
-  it('the admin renames and retires a room, retires a visit type and deletes a closure', async () => {
+  it("the admin renames and retires a room, writes a visit type's Spanish, retires one and deletes a closure", async () => {
     await j.as('admin@demo.clinic', async (page) => {
       await page.getByRole('navigation').getByRole('link', { name: 'Rooms' }).click();
       const cleveland = page.getByRole('region', { name: 'Cleveland' });
@@ -137,6 +137,17 @@ describe('clinic setup changes in Chromium', () => {
       await expectNoAxeViolations(page, 'rooms after changes');
 
       await page.getByRole('navigation').getByRole('link', { name: 'Visit types' }).click();
+      // Its Spanish, for Spanish-speaking patients, is checked like the English name.
+      const followUp = page.getByRole('form', { name: 'OMT follow-up' });
+      const spanishName = followUp.getByLabel(/^Name in Spanish/);
+      expect(await spanishName.inputValue()).toBe('Seguimiento de OMT');
+      await spanishName.fill('X');
+      await followUp.getByRole('button', { name: 'Save OMT follow-up' }).click();
+      await followUp.getByText(/must be at least 2 characters, or left blank/).waitFor();
+      await expectNoAxeViolations(page, 'visit type with a refused Spanish name');
+      await spanishName.fill('Tratamiento de seguimiento');
+      await followUp.getByRole('button', { name: 'Save OMT follow-up' }).click();
+      await followUp.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
       await page
         .getByRole('form', { name: 'Pregnancy OMT' })
         .getByRole('button', { name: 'Retire Pregnancy OMT' })
@@ -150,6 +161,12 @@ describe('clinic setup changes in Chromium', () => {
       await expectNoAxeViolations(page, 'visit types after retiring one');
     });
     const db = j.clinic.handle.db;
+    const followUp = await db
+      .selectFrom('visit_types')
+      .select('name_es')
+      .where('id', '=', 'omt-follow-up')
+      .executeTakeFirst();
+    expect(followUp?.name_es).toBe('Tratamiento de seguimiento');
     const rooms = await db
       .selectFrom('rooms')
       .selectAll()

@@ -151,7 +151,7 @@ describe('first run without the demo, in Chromium', () => {
       // 4. A visit type.
       await page.getByRole('navigation').getByRole('link', { name: 'Visit types' }).click();
       const visitType = page.getByRole('form', { name: 'New visit type' });
-      await visitType.getByLabel('Name').fill('New patient OMT');
+      await visitType.getByLabel('Name', { exact: true }).fill('New patient OMT');
       await visitType.getByLabel('Description for patients').fill('History, exam and a first treatment.');
       await visitType.getByLabel('Length (minutes)').fill('45');
       await visitType.getByRole('button', { name: 'Add visit type' }).click();
