@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { clinicText } from '@omt/domain';
 import { usePortalText } from './use-portal-text';
+import type { PortalLang } from './portal-messages';
 
 interface Named {
   name: string;
@@ -16,6 +16,15 @@ interface OfVisit {
 }
 
 /**
+ * The clinic's own words in the reader's language: the Spanish the clinic wrote, else the English. The rule of
+ * `clinicText` in @omt/domain (the server's), written here so the patient pages do not load the domain package for
+ * one line; the unit test holds the two to the same table.
+ */
+export function clinicWords(lang: PortalLang, english: string, spanish: string | null | undefined): string {
+  return lang === 'es' && spanish != null && spanish.trim() !== '' ? spanish : english;
+}
+
+/**
  * The clinic's visit types as the reader reads them: a Spanish patient gets the Spanish the clinic wrote (else the
  * English); staff and English readers the English. The one place the pages pick a visit type's words.
  */
@@ -23,9 +32,9 @@ export function useVisitTypeText() {
   const { lang } = usePortalText();
   return useMemo(
     () => ({
-      name: (v: Named) => clinicText(lang, v.name, v.nameEs),
-      description: (v: Described) => clinicText(lang, v.description, v.descriptionEs),
-      ofVisit: (a: OfVisit) => clinicText(lang, a.visitTypeName, a.visitTypeNameEs),
+      name: (v: Named) => clinicWords(lang, v.name, v.nameEs),
+      description: (v: Described) => clinicWords(lang, v.description, v.descriptionEs),
+      ofVisit: (a: OfVisit) => clinicWords(lang, a.visitTypeName, a.visitTypeNameEs),
     }),
     [lang],
   );
