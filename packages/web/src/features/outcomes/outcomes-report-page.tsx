@@ -20,6 +20,30 @@ function queryOf(f: Filters): OutcomesReportQuery {
   };
 }
 
+/** One filter of the report: a labelled list whose first choice is "all". */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  all: string;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={props.onChange}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function share(count: number, of: number): string {
   if (of === 0) return '—';
   return `${Math.round((count / of) * 100)} % (${count} of ${of})`;
@@ -212,39 +236,30 @@ export function OutcomesReportPage() {
           />
           <FieldError id={`${id}-to-error`} message={toError} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-location`}>Location</label>
-          <select id={`${id}-location`} value={draft.locationId} onChange={set('locationId')}>
-            <option value="">All locations</option>
-            {(locations.data ?? []).map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-provider`}>Provider</label>
-          <select id={`${id}-provider`} value={draft.providerId} onChange={set('providerId')}>
-            <option value="">All providers</option>
-            {(providers.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-condition`}>Condition</label>
-          <select id={`${id}-condition`} value={draft.condition} onChange={set('condition')}>
-            <option value="">All conditions</option>
-            {Object.entries(REPORT_CONDITIONS).map(([code, c]) => (
-              <option key={code} value={code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-location`}
+          label="Location"
+          all="All locations"
+          value={draft.locationId}
+          onChange={set('locationId')}
+          options={(locations.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+        />
+        <FilterSelect
+          id={`${id}-provider`}
+          label="Provider"
+          all="All providers"
+          value={draft.providerId}
+          onChange={set('providerId')}
+          options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
+        />
+        <FilterSelect
+          id={`${id}-condition`}
+          label="Condition"
+          all="All conditions"
+          value={draft.condition}
+          onChange={set('condition')}
+          options={Object.entries(REPORT_CONDITIONS).map(([code, c]) => ({ value: code, label: c.label }))}
+        />
         <div className="button-row">
           <button type="submit">Show</button>
           <a className="button-secondary" href={csv} download="outcomes-report.csv">
@@ -256,7 +271,7 @@ export function OutcomesReportPage() {
       {report.data ? (
         <div aria-busy={report.loading}>
           <p className="hint">
-            Figures as of {formatStamp(report.data.asOf)}; they are read again a minute later.
+            Figures as of {formatStamp(report.data.asOf)}; reload after a minute for newer ones.
           </p>
           <Figures report={report.data} />
         </div>
