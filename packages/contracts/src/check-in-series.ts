@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CHECKIN_COUNT, MAX_CHECKIN_DAY } from '@omt/domain';
 
 /** One check-in of a visit's series (day 1, 3, 7 after it, by the clinic's setting), as the portal and worklist show it. */
 export const ScheduledCheckIn = z.object({
@@ -24,8 +25,14 @@ export type ScheduledCheckIn = z.infer<typeof ScheduledCheckIn>;
 /** The clinic's check-in days after an OMT visit. */
 export const CheckInDays = z.object({
   days: z
-    .array(z.number().int('must be whole days').min(1, 'must be 1 or more').max(60, 'must be at most 60'))
+    .array(
+      z
+        .number()
+        .int('must be whole days')
+        .min(1, 'must be 1 or more')
+        .max(MAX_CHECKIN_DAY, `must be at most ${MAX_CHECKIN_DAY}`),
+    )
     .min(1, 'name at least one day')
-    .max(7, 'at most 7 days'),
+    .max(MAX_CHECKIN_COUNT, `at most ${MAX_CHECKIN_COUNT} days`),
 });
 export type CheckInDays = z.infer<typeof CheckInDays>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { RecordQuery } from './patient-record';
 
 export const EXPORT_STATUSES = ['preparing', 'ready', 'failed'] as const;
 
-/** Asking for a download of one's data: the language of its texts. */
-export const RequestRecordExport = z.object({ lang: z.enum(['en', 'es']).default('en') });
+/** Asking for a download of one's data: the language of its texts, as when reading the record. */
+export const RequestRecordExport = RecordQuery;
 export type RequestRecordExport = z.infer<typeof RequestRecordExport>;
 
 /** An export prepared in the background: poll it until `ready`, then fetch `/api/exports/:id/file` before `expiresAt`. */

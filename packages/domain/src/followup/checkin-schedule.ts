@@ -1,6 +1,6 @@
 /** When a visit's post-treatment check-ins fall due: on the clinic's days after the visit, in the location's zone. */
 import { Temporal } from 'temporal-polyfill';
-import { formatInstant, parseInstant } from '../scheduling/instant';
+import { localDateTime, zonedToInstant } from '../scheduling/zoned-time';
 
 /** The clinic's check-in days when it set none: the day after the visit, day 3 and day 7. */
 export const DEFAULT_CHECKIN_DAYS: readonly number[] = [1, 3, 7];
@@ -46,9 +46,7 @@ export function parseCheckInDays(stored: string | null | undefined): number[] {
 }
 
 const at = (date: Temporal.PlainDate, hour: number, timeZone: string): string =>
-  formatInstant(
-    date.toPlainDateTime({ hour }).toZonedDateTime(timeZone, { disambiguation: 'compatible' }).toInstant(),
-  );
+  zonedToInstant(date.toString(), `${String(hour).padStart(2, '0')}:00`, timeZone);
 
 /** The check-ins of a visit that started at `visitStart` (UTC) at a location in `timeZone`. */
 export function checkInSchedule(input: {
@@ -58,7 +56,7 @@ export function checkInSchedule(input: {
 }): ScheduledCheckIn[] {
   const problem = checkInDaysProblem(input.days);
   if (problem) throw new RangeError(`check-in days: ${problem}`);
-  const visitDate = parseInstant(input.visitStart).toZonedDateTimeISO(input.timeZone).toPlainDate();
+  const visitDate = Temporal.PlainDate.from(localDateTime(input.visitStart, input.timeZone).date);
   const dueOn = (day: number) => at(visitDate.add({ days: day }), CHECKIN_SEND_HOUR, input.timeZone);
   return input.days.map((day, i) => {
     const next = input.days[i + 1];

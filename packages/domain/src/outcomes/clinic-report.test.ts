@@ -1,13 +1,7 @@
 /** Table tests of the outcomes report's rules; each table names the clinical-reference row it encodes. */
 import { describe, expect, it } from 'vitest';
-import {
-  isAdverseSymptom,
-  isProlongedSoreness,
-  painShares,
-  planCompletion,
-  reachedPainMcid,
-  reachedPainRelief,
-} from './clinic-report';
+import { reachedPainMcid, reachedPainRelief } from '../intake';
+import { isAdverseSymptom, isProlongedSoreness, painShares, planCompletion } from './clinic-report';
 
 describe('30 % pain relief and the pain MCID (clinical-reference CR-SCORE-5)', () => {
   it.each<[number, number, boolean, boolean]>([

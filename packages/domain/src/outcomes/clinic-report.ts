@@ -4,31 +4,14 @@
  * figures shown beside the clinic's own (never as a like-for-like comparison).
  */
 import type { DischargeReason } from '../care-plans';
-import { CHECKIN_SYMPTOMS, SORENESS_DURATION_SOURCE, SORENESS_REVIEW_DAYS } from '../followup';
-import { NPRS_MCID, PAIN_SCORE_SOURCE } from '../intake';
+import { CHECKIN_SYMPTOMS, SORENESS_REVIEW_DAYS } from '../followup';
+import { reachedPainMcid, reachedPainRelief } from '../intake';
 import { cite } from '../clinical-reference';
-
-/** A fall of 30 % or more of the baseline pain (0–10 scale), clinical-reference CR-SCORE-5. */
-export const PAIN_RELIEF_SHARE = 0.3;
-export const PAIN_RELIEF_SOURCE = PAIN_SCORE_SOURCE;
-
-/** Whether pain fell by 30 % or more of a baseline above 0 (CR-SCORE-5); a baseline of 0 cannot fall. */
-export function reachedPainRelief(baseline: number, current: number): boolean {
-  if (baseline <= 0) return false;
-  // Integers avoid 0.3 × 10 = 3.0000000000000004: (b − c) / b ≥ 3/10 ⇔ 10 (b − c) ≥ 3 b.
-  return 10 * (baseline - current) >= 3 * baseline;
-}
-
-/** Whether pain fell by the minimal clinically important difference, 2 points on the 0–10 scale (CR-SCORE-5). */
-export function reachedPainMcid(baseline: number, current: number): boolean {
-  return baseline - current >= NPRS_MCID;
-}
 
 /** Soreness lasting beyond 3 days counts as an adverse event (CR-CHECKIN-7: it routes to a review). */
 export function isProlongedSoreness(daysSore: number): boolean {
   return daysSore > SORENESS_REVIEW_DAYS;
 }
-export const ADVERSE_EVENT_SOURCE = SORENESS_DURATION_SOURCE;
 
 /**
  * New symptoms reported at a check-in that count as adverse events: every one that routes somewhere. A mild headache,
@@ -41,13 +24,10 @@ export const ADVERSE_SYMPTOM_IDS: readonly string[] = CHECKIN_SYMPTOMS.filter((s
 export function isAdverseSymptom(id: string): boolean {
   return ADVERSE_SYMPTOM_IDS.includes(id);
 }
-export { SORENESS_REVIEW_DAYS };
 
 export type PlanCompletion = 'active' | 'completed' | 'abandoned';
 
-/** Discharged for goals met, a plateau or a referral: the plan ran its course. */
-export const COMPLETED_DISCHARGE_REASONS: readonly DischargeReason[] = ['goals_met', 'plateau', 'referred'];
-/** Discharged because the patient chose to stop: the plan was abandoned. */
+/** Discharged because the patient chose to stop: the plan was abandoned (goals met, a plateau or a referral: it ran its course). */
 export const ABANDONED_DISCHARGE_REASONS: readonly DischargeReason[] = ['patient_choice'];
 
 export function planCompletion(status: string, reason: string | null): PlanCompletion {

@@ -26,10 +26,6 @@ export const LICENSED_STRUCTURES: Readonly<Record<LicensedMeasureCode, LicensedS
   hit6: { measure: 'hit6', items: HIT6_ITEMS, optionScores: HIT6_POINTS, source: HIT6_SOURCE },
 };
 
-export function isLicensedMeasure(code: string): code is LicensedMeasureCode {
-  return (LICENSED_MEASURE_CODES as readonly string[]).includes(code);
-}
-
 /** One scored item of an uploaded instrument: its id and its options' scores (null where an option carries none). */
 export interface UploadedItem {
   linkId: string;
