@@ -208,10 +208,16 @@ export async function unitOfWork<T>(db: object, fn: () => Promise<T>): Promise<T
   return result;
 }
 
+/** The unit of work on db running here and not yet ended, if any. */
+function liveUnit(db: object): Unit | undefined {
+  const unit = units.getStore();
+  return unit && unit.driver === drivers.get(db) && !unit.ended ? unit : undefined;
+}
+
 /** Opens the transaction of the unit of work running here (once); outside a unit it does nothing. */
 export function openUnitOfWork(db: object): Promise<void> {
-  const unit = units.getStore();
-  if (!unit || unit.driver !== drivers.get(db) || unit.ended) return Promise.resolve();
+  const unit = liveUnit(db);
+  if (!unit) return Promise.resolve();
   unit.opening ??= (async () => {
     await unit.driver.init();
     const connection = await unit.driver.inner.acquireConnection();
@@ -228,14 +234,13 @@ export function openUnitOfWork(db: object): Promise<void> {
 
 /** Whether the code running here is inside a unit of work on db (opened or not yet). */
 export function inUnitOfWork(db: object): boolean {
-  const unit = units.getStore();
-  return !!unit && unit.driver === drivers.get(db) && !unit.ended;
+  return liveUnit(db) !== undefined;
 }
 
 /** Runs work outside the unit of work: now when none is open here, else once it has committed or rolled back. */
 export async function afterUnitOfWork(db: object, work: () => Promise<void>): Promise<void> {
-  const unit = units.getStore();
-  if (unit && unit.driver === drivers.get(db) && !unit.ended && unit.opening) unit.after.push(work);
+  const unit = liveUnit(db);
+  if (unit?.opening) unit.after.push(work);
   else await work();
 }
 

@@ -12,4 +12,3 @@ export type {
 } from '@medplum/fhirtypes';
 export * from './resources';
 export * from './questionnaire/licensed';
-export { firstFhirProblem, type FhirProblem } from './questionnaire/fhir-validator';

@@ -3,13 +3,12 @@ import type { ScheduledCheckInRow } from '../schema-check-in-series';
 
 /** Adds a visit's check-ins; a day the visit already has is left as it is. */
 export async function insertScheduledCheckIns(db: Database, rows: ScheduledCheckInRow[]): Promise<void> {
-  for (const row of rows) {
-    await db
-      .insertInto('scheduled_check_ins')
-      .values(row)
-      .onConflict((oc) => oc.columns(['encounter_id', 'day']).doNothing())
-      .execute();
-  }
+  if (!rows.length) return;
+  await db
+    .insertInto('scheduled_check_ins')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['encounter_id', 'day']).doNothing())
+    .execute();
 }
 
 /** Whether the patient had an OMT visit (a signed note with a treatment) that started before `before`. */
@@ -117,6 +116,22 @@ export function listUnansweredWatched(db: Database, now: string) {
     .orderBy('scheduled_check_ins.id')
     .limit(200)
     .execute();
+}
+
+/** The ids of the check-ins listUnansweredWatched lists (same rows, same order), for the worklist's fingerprint. */
+export async function unansweredWatchedIds(db: Database, now: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('scheduled_check_ins')
+    .select('id')
+    .where('watch', '=', 1)
+    .where('day_ends_at', '<=', now)
+    .where('check_in_id', 'is', null)
+    .where('cleared_at', 'is', null)
+    .orderBy('day_ends_at')
+    .orderBy('id')
+    .limit(200)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** Clears a watched check-in from the worklist once; false when it was answered or cleared meanwhile. */

@@ -52,7 +52,9 @@ async function helmetHeaders(): Promise<Record<string, string>> {
   probe.get('/', () => '');
   const res = await probe.inject({ method: 'GET', url: '/' });
   await probe.close();
-  const plain = await Fastify().inject({ method: 'GET', url: '/' });
+  const bare = Fastify();
+  const plain = await bare.inject({ method: 'GET', url: '/' });
+  await bare.close();
   return Object.fromEntries(
     Object.entries(res.headers).filter(([name]) => !(name in plain.headers) && name !== 'content-type'),
   ) as Record<string, string>;

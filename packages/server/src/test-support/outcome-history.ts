@@ -3,6 +3,7 @@
  * data set of the outcomes report's int test and the 100,000 visits of bench/outcomes-report.ts.
  */
 import type { Database } from '@omt/db';
+import { toInstant } from '../clock';
 
 type Measure = 'nrs' | 'peg' | 'odi' | 'ndi';
 type Scores = Partial<Record<Measure, number>>;
@@ -49,7 +50,7 @@ export function emptyHistory(): HistoryRows {
   };
 }
 
-const plus30 = (iso: string) => new Date(Date.parse(iso) + 30 * 60_000).toISOString().replace('.000Z', 'Z');
+const plus30 = (iso: string) => toInstant(new Date(Date.parse(iso) + 30 * 60_000));
 
 /** Adds one plan's rows: its consultation (with the baseline answers), visits, answers and check-ins. */
 export function addPlanHistory(rows: HistoryRows, p: PlanSpec): void {

@@ -2,14 +2,12 @@ import { findScheduledCheckIn, markScheduledMailed, usersForPatient } from '@omt
 import type { Lang } from '@omt/domain';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
-import { visitDateTime } from '../../mail/mail-date';
+import { visitDate, visitDateTime } from '../../mail/mail-date';
 import { recipientsByLanguage } from '../../mail/mail-language';
 import { CHECK_IN_TEXTS } from '../../mail/texts/check-in-texts';
 import { fill } from '../../mail/texts/fill';
 import { clinicName } from '../clinic-profile/profile-cache';
 import type { CheckInMailJob } from './check-in-series';
-
-const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 
 export interface CheckInMailFacts {
   patient: string;
@@ -26,15 +24,12 @@ export interface CheckInMailFacts {
 /** A check-in's mail in one language; dates in the location's zone. */
 export function checkInMailText(lang: Lang, f: CheckInMailFacts): { subject: string; text: string } {
   const t = CHECK_IN_TEXTS[lang];
-  const visitDate = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'full', timeZone: f.timeZone }).format(
-    new Date(f.visitStart),
-  );
   const values = {
     patient: f.patient,
     provider: f.provider,
     clinic: f.clinic,
     day: f.day,
-    visitDate,
+    visitDate: visitDate(f.visitStart, f.timeZone, lang),
     url: f.url,
     closes: visitDateTime(f.closesAt, f.timeZone, f.location, lang),
   };

@@ -1,11 +1,13 @@
 import {
   clearUnansweredWatched,
+  findEncounter,
   findScheduledCheckIn,
   listOpenScheduledCheckIns,
   listScheduledCheckInsOfEncounter,
   listUnansweredWatched,
   saveCheckInDays as saveDays,
   storedCheckInDays,
+  unansweredWatchedIds,
   type Database,
   type ScheduledCheckInView,
 } from '@omt/db';
@@ -15,7 +17,6 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { CLINICIAN_ROLES } from '../../auth/policy';
 import { auditSetup } from '../catalog/audit';
-import { loadEncounterBundle } from '../encounters/load';
 import { alreadyAcknowledged } from '../worklists/acknowledgement';
 import { presentScheduled } from './check-in-series';
 
@@ -38,8 +39,9 @@ export async function openCheckIns(ctx: RequestContext): Promise<ScheduledCheckI
 
 /** A visit's series, each with its state (upcoming, open, answered, closed). */
 export async function checkInSeries(ctx: RequestContext, encounterId: string): Promise<ScheduledCheckIn[]> {
-  const b = await loadEncounterBundle(ctx.db, encounterId);
-  await ctx.access(b.encounter.patient_id, 'checkin.read', 'check-in-series', encounterId);
+  const encounter = await findEncounter(ctx.db, encounterId);
+  if (!encounter) throw fail.notFound('encounter');
+  await ctx.access(encounter.patient_id, 'checkin.read', 'check-in-series', encounterId);
   const rows = await listScheduledCheckInsOfEncounter(ctx.db, encounterId);
   return rows.map((r) => presentScheduled(r, ctx.now()));
 }
@@ -51,7 +53,7 @@ export async function unansweredCheckIns(ctx: RequestContext): Promise<Scheduled
 
 /** The worklist stamp's part for them: ids only. */
 export async function unansweredCheckInKeys(db: Database, now: string): Promise<string[]> {
-  return (await listUnansweredWatched(db, now)).map((r) => `unanswered:${r.id}`);
+  return (await unansweredWatchedIds(db, now)).map((id) => `unanswered:${id}`);
 }
 
 /** Any clinician clears an unanswered check-in from the worklist (audited); the first clearing stands. */
@@ -67,9 +69,8 @@ export async function clearUnansweredCheckIn(ctx: RequestContext, id: string): P
     );
   }
   if (!(await clearUnansweredWatched(ctx.db, id, ctx.user.id, ctx.now()))) throw alreadyAcknowledged(null);
-  const now = await findScheduledCheckIn(ctx.db, id);
-  if (!now) throw fail.notFound('check-in');
-  return presentScheduled(now, ctx.now());
+  // The clearing sets only cleared_*, which presentScheduled does not show: the row read above stands.
+  return presentScheduled(row, ctx.now());
 }
 
 export async function checkInDays(ctx: RequestContext): Promise<CheckInDays> {

@@ -45,7 +45,32 @@ function fromIntake(
   }
 }
 
-type IntakeRow = Awaited<ReturnType<typeof listIntakeScores>>[number];
+/** What an intake row needs to give its answers (a row of listIntakeScores or the intake itself). */
+type IntakeRow = Pick<
+  Awaited<ReturnType<typeof listIntakeScores>>[number],
+  'id' | 'appointment_id' | 'scores_json' | 'summary_json' | 'submitted_at'
+>;
+
+type StoredRow = Awaited<ReturnType<typeof listMeasureResponses>>[number];
+
+/** A stored measure answer as the API shows it. */
+export function presentStoredResponse(r: StoredRow): MeasureResponse {
+  return {
+    id: r.id,
+    measure: r.measure as MeasureCode,
+    name: MEASURES[r.measure as MeasureCode].name,
+    planId: r.plan_id,
+    appointmentId: r.appointment_id,
+    timing: r.timing as MeasureTiming | null,
+    answers: JSON.parse(r.answers_json) as (number | null)[],
+    score: r.score === null ? null : Number(r.score),
+    shown: r.shown,
+    band: r.band,
+    answeredBy: r.answered_by as Answer,
+    answeredAt: r.answered_at,
+    fromIntake: false,
+  };
+}
 
 /** The PEG and the pain rating an intake holds, as answers of the PEG and the NRS for its visit. */
 export function intakeAnswers(i: IntakeRow): MeasureResponse[] {
@@ -67,21 +92,7 @@ export async function patientAnswers(db: Database, patientId: string): Promise<M
     listMeasureResponses(db, patientId),
     listIntakeScores(db, patientId),
   ]);
-  const stored: MeasureResponse[] = rows.map((r) => ({
-    id: r.id,
-    measure: r.measure as MeasureCode,
-    name: MEASURES[r.measure as MeasureCode].name,
-    planId: r.plan_id,
-    appointmentId: r.appointment_id,
-    timing: r.timing as MeasureTiming | null,
-    answers: JSON.parse(r.answers_json) as (number | null)[],
-    score: r.score === null ? null : Number(r.score),
-    shown: r.shown,
-    band: r.band,
-    answeredBy: r.answered_by as Answer,
-    answeredAt: r.answered_at,
-    fromIntake: false,
-  }));
+  const stored = rows.map(presentStoredResponse);
   // A plan keeps its intake's answers as its baseline (`recordIntakeBaseline`): they are shown once, as the intake's.
   const fromIntakes = intakes.flatMap(intakeAnswers);
   const copied = new Set(fromIntakes.map((a) => `${a.appointmentId}:${a.measure}`));

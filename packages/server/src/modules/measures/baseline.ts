@@ -4,7 +4,7 @@
  * with, not from the first answer given after the plan began.
  */
 import { randomUUID } from 'node:crypto';
-import { insertMeasureResponse, listIntakeScores } from '@omt/db';
+import { findIntakeByAppointment, insertMeasureResponse } from '@omt/db';
 import type { RequestContext } from '../../context';
 import { intakeAnswers } from './answers';
 
@@ -12,8 +12,7 @@ export async function recordIntakeBaseline(
   ctx: RequestContext,
   plan: { id: string; patientId: string; appointmentId: string },
 ): Promise<void> {
-  const intakes = await listIntakeScores(ctx.db, plan.patientId);
-  const intake = intakes.find((i) => i.appointment_id === plan.appointmentId);
+  const intake = await findIntakeByAppointment(ctx.db, plan.appointmentId);
   if (!intake) return;
   for (const a of intakeAnswers(intake))
     await insertMeasureResponse(ctx.db, {

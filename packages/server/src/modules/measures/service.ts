@@ -23,7 +23,7 @@ import {
 } from '@omt/domain';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { patientAnswers } from './answers';
+import { patientAnswers, presentStoredResponse } from './answers';
 import { licensedQuestionnaireFor } from '../outcomes/licensed-questionnaires';
 import { answerableOnline, measuresDue } from './due';
 
@@ -173,19 +173,5 @@ export async function answerMeasure(
   };
   if (!(await insertMeasureResponse(ctx.db, row)))
     throw fail.conflict('measure_already_answered', `${name} was already answered for this visit`, 'measure');
-  return {
-    id,
-    measure: body.measure,
-    name,
-    planId: plan.id,
-    appointmentId: open.appointmentId,
-    timing: open.timing,
-    answers: body.answers,
-    score: s.score,
-    shown: s.shown,
-    band: s.band,
-    answeredBy: row.answered_by,
-    answeredAt: row.answered_at,
-    fromIntake: false,
-  };
+  return presentStoredResponse(row);
 }

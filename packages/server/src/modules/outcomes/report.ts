@@ -14,7 +14,7 @@ import {
   cite,
 } from '@omt/domain';
 import type { OutcomesReport, OutcomesReportQuery } from '@omt/contracts';
-import { recordAudit } from '../../audit/audit';
+import { auditSetup } from '../catalog/audit';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { outcomeFacts } from './facts-cache';
@@ -156,14 +156,7 @@ export async function outcomesReport(
     providerId: query.providerId ?? null,
     codePrefixes: query.condition ? REPORT_CONDITIONS[query.condition].codePrefixes : [],
   };
-  await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
-    action: 'outcomes_report.read',
-    patientId: null,
-    resourceType: 'outcomes_report',
-    resourceId: null,
-    outcome: 'allowed',
-    detail: JSON.stringify(query),
-  });
+  await auditSetup(ctx, 'outcomes_report.read', 'outcomes_report', null, JSON.stringify(query));
   const { asOf, facts } = await outcomeFacts(ctx.db, ctx.deps.clock);
   return present(
     facts.filter((plan) => inScope(plan, scope)),
