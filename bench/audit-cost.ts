@@ -4,15 +4,13 @@
 // audit row and so no transaction. The clinic itself has no switch for it. SQLite by default; `--postgres` runs on
 // a throwaway PostgreSQL cluster (or BENCH_PG_URL).
 // Usage: node --import tsx bench/audit-cost.ts [--postgres]
-import { insertUser } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
-import { createSession } from '../packages/server/src/auth/sessions';
 import { mayAccessPatient } from '../packages/server/src/auth/policy';
 import { patientRefusal } from '../packages/server/src/auth/refusal-words';
 import { RequestContext } from '../packages/server/src/context';
 import { fail } from '../packages/server/src/errors';
-import { openBenchDatabase } from './bench-database';
+import { createBenchDesk, openBenchDatabase } from './bench-database';
 import { percentile } from './http-load';
 
 const PATIENTS = 10_000;
@@ -46,17 +44,7 @@ const app = await buildApp({
   config: loadConfig({ NODE_ENV: 'production' }),
   clock,
 });
-await insertUser(handle.db, {
-  id: 'desk',
-  email: 'desk@bench.clinic',
-  password_hash: 'x',
-  role: 'front_desk',
-  display_name: 'Desk',
-  credential: null,
-  supervisor_id: null,
-  created_at: '2026-01-01T00:00:00Z',
-});
-const auth = { authorization: `Bearer ${await createSession(handle.db, clock, 'desk', 24)}` };
+const { auth } = await createBenchDesk(handle.db, clock, '2026-01-01T00:00:00Z');
 
 // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on the prototype, never called alone
 const audited = RequestContext.prototype.accessEach;

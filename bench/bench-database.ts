@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from '@omt/db';
+import { insertUser, migrateToLatest, openDatabase, type Database, type DatabaseHandle } from '@omt/db';
+import { createSession } from '../packages/server/src/auth/sessions';
+import type { Clock } from '../packages/server/src/clock';
 import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
 
 export async function openBenchDatabase(
@@ -39,4 +41,24 @@ export async function openBenchDatabase(
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The benchmarks' front-desk user 'desk' (created at `createdAt`) and a 24-hour session for it on `clock`. */
+export async function createBenchDesk(
+  db: Database,
+  clock: Clock,
+  createdAt: string,
+): Promise<{ token: string; auth: { authorization: string } }> {
+  await insertUser(db, {
+    id: 'desk',
+    email: 'desk@bench.clinic',
+    password_hash: 'x',
+    role: 'front_desk',
+    display_name: 'Desk',
+    credential: null,
+    supervisor_id: null,
+    created_at: createdAt,
+  });
+  const token = await createSession(db, clock, 'desk', 24);
+  return { token, auth: { authorization: `Bearer ${token}` } };
 }

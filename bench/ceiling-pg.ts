@@ -7,17 +7,10 @@ import cluster from 'node:cluster';
 import { createHash, randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { z } from 'zod';
 import { formatEpochMs } from '@omt/domain';
+import { Body } from './ceiling';
 
 const BLOCK_MS = 15 * 60_000;
-const Body = z.object({
-  patientId: z.string().min(1),
-  visitType: z.string().min(1),
-  providerId: z.string().min(1),
-  locationId: z.string().min(1),
-  start: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO instant'),
-});
 
 const workers = Number(process.env.WORKERS ?? 1);
 if (cluster.isPrimary && workers > 1) {
@@ -31,7 +24,7 @@ if (cluster.isPrimary && workers > 1) {
   const app = Fastify();
   app.get('/ready', () => ({ ok: true }));
   app.post('/book', async (req, reply) => {
-    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const now = formatEpochMs(Date.now());
     const bearer = (req.headers.authorization ?? '').slice('Bearer '.length);
     const session = await pool.query<{ id: string; role: string }>(
       'select u.id, u.role from sessions s join users u on u.id = s.user_id where s.id = $1 and s.expires_at > $2',

@@ -12,7 +12,8 @@ import { throughput } from './throughput';
 
 const BLOCK_MS = 15 * 60_000;
 
-const Body = z.object({
+/** A booking's body, as both yardsticks (this one and bench/ceiling-pg.ts) read it. */
+export const Body = z.object({
   patientId: z.string().min(1),
   visitType: z.string().min(1),
   providerId: z.string().min(1),

@@ -1,19 +1,5 @@
 // Small helpers for the benchmarks that drive a real server over HTTP.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-
-/** A free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** The p-th percentile of ascending `sorted` (NaN when empty). */
 export function percentile(sorted: number[], p: number): number {

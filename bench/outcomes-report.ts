@@ -15,6 +15,7 @@ import {
   type VisitSpec,
 } from '../packages/server/src/test-support/outcome-history';
 import { openBenchDatabase } from './bench-database';
+import { percentile } from './http-load';
 
 const VISITS = 100_000;
 const LOCATIONS = 10;
@@ -128,10 +129,6 @@ async function generate(handle: DatabaseHandle): Promise<number> {
   }
   await insertHistory(db, rows);
   return plan;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 const bench = await openBenchDatabase('outcomes');

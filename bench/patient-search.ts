@@ -3,11 +3,11 @@
 // `--postgres` runs it on a throwaway PostgreSQL cluster (or BENCH_PG_URL).
 // Usage: node --import tsx bench/patient-search.ts [--postgres]
 import { sql } from 'kysely';
-import { insertUser, patientSearchKeys, type DatabaseHandle } from '@omt/db';
+import { patientSearchKeys, type DatabaseHandle } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
-import { openBenchDatabase } from './bench-database';
+import { createBenchDesk, openBenchDatabase } from './bench-database';
 import { loadConfig } from '../packages/server/src/config';
-import { createSession } from '../packages/server/src/auth/sessions';
+import { percentile } from './http-load';
 
 const PATIENTS = 100_000;
 const RUNS = 300;
@@ -157,10 +157,6 @@ async function generate(handle: DatabaseHandle): Promise<Generated[]> {
   return made;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 const bench = await openBenchDatabase('search');
 const { handle, postgres } = bench;
 const t0 = performance.now();
@@ -176,18 +172,7 @@ const app = await buildApp({
   config: loadConfig({ NODE_ENV: 'production' }),
   clock,
 });
-await insertUser(handle.db, {
-  id: 'desk',
-  email: 'desk@bench.clinic',
-  password_hash: 'x',
-  role: 'front_desk',
-  display_name: 'Desk',
-  credential: null,
-  supervisor_id: null,
-  created_at: '2026-01-01T00:00:00Z',
-});
-const token = await createSession(handle.db, clock, 'desk', 24);
-const auth = { authorization: `Bearer ${token}` };
+const { auth } = await createBenchDesk(handle.db, clock, '2026-01-01T00:00:00Z');
 
 const someone = () => made[Math.floor(random() * made.length)]!;
 const QUERIES: Record<string, () => string> = {

@@ -2,21 +2,22 @@
 // throughput over HTTP against the real server with WORKERS app processes (default 2), beside the durable-write
 // yardstick (bench/ceiling-pg.ts) run the same way with as many processes, in the same run.
 // Usage: node --import tsx bench/run-postgres.ts      (a throwaway PostgreSQL cluster, or BENCH_PG_URL)
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { insertUser, migrateToLatest, openDatabase } from '@omt/db';
+import { migrateToLatest, openDatabase } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
-import { createSession } from '../packages/server/src/auth/sessions';
 import { systemClock } from '../packages/server/src/clock';
+import { freePort } from '../packages/server/src/test-support/clinic-process';
 import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
-import type { NetworkFacts } from './generate';
+import { createBenchDesk } from './bench-database';
 import { copyNetworkToPostgres } from './network-postgres';
-import { freePort, httpThroughput, percentile, processTreeCpuSeconds, waitUntilReady } from './http-load';
+import { httpThroughput, processTreeCpuSeconds, waitUntilReady } from './http-load';
+import { generateInChild, measureAvailability, type Slot } from './network-run';
 
 const AVAILABILITY_RUNS = 200;
 const WORKERS = Number(process.env.WORKERS ?? 2);
@@ -43,12 +44,7 @@ const url = dbUrl.toString();
 // real server below books on the system clock.
 const dir = mkdtempSync(join(tmpdir(), 'omt-bench-pg-'));
 const today = new Date().toISOString().slice(0, 10);
-const generated = execFileSync(
-  process.execPath,
-  ['--import', 'tsx', resolve(import.meta.dirname, 'generate.ts'), dir, today],
-  { encoding: 'utf8' },
-);
-const facts = JSON.parse(generated.trim().split('\n').at(-1) ?? '{}') as NetworkFacts;
+const facts = generateInChild([dir, today]);
 const handle = openDatabase({ url });
 await migrateToLatest(handle);
 const t0 = performance.now();
@@ -56,20 +52,9 @@ const copied = await copyNetworkToPostgres(facts.file, url);
 const copySeconds = +((performance.now() - t0) / 1000).toFixed(1);
 rmSync(dir, { recursive: true, force: true });
 
-await insertUser(handle.db, {
-  id: 'desk',
-  email: 'desk@bench.clinic',
-  password_hash: 'x',
-  role: 'front_desk',
-  display_name: 'Desk',
-  credential: null,
-  supervisor_id: null,
-  created_at: today,
-});
+const { auth } = await createBenchDesk(handle.db, systemClock, today);
 // The generated patients have years of history; let follow-ups book without looking for a consultation.
 await handle.db.updateTable('visit_types').set({ requires_consultation: 0 }).execute();
-const token = await createSession(handle.db, systemClock, 'desk', 24);
-const auth = { authorization: `Bearer ${token}` };
 
 const app = await buildApp({
   db: handle.db,
@@ -80,23 +65,12 @@ const app = await buildApp({
 const fromMs = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const search = `/api/availability?visitType=omt-follow-up&from=${iso(fromMs)}&to=${iso(fromMs + 56 * DAY)}`;
-type Slot = { start: string; providerId: string; locationId: string };
-const latencies: number[] = [];
-/** The app's own CPU time per search (user + system): what a busy shared machine moves least. */
-const cpuTimes: number[] = [];
-const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
-let slots: Slot[] = [];
-for (let i = 0; i < AVAILABILITY_RUNS + 10; i++) {
-  const s = performance.now();
-  const c0 = process.cpuUsage();
-  const res = await app.inject({ method: 'GET', url: search, headers: auth });
-  if (i >= 10) latencies.push(performance.now() - s);
-  if (i >= 10) cpuTimes.push(cpuMs(process.cpuUsage(c0)));
-  if (res.statusCode !== 200) throw new Error(`availability → ${res.statusCode} ${res.body}`);
-  if (i === AVAILABILITY_RUNS + 9) slots = res.json();
-}
-latencies.sort((a, b) => a - b);
-cpuTimes.sort((a, b) => a - b);
+const { slots, summary: availability8Weeks } = await measureAvailability(
+  app,
+  search,
+  auth,
+  AVAILABILITY_RUNS,
+);
 const later = await app.inject({
   method: 'GET',
   url: `/api/availability?visitType=omt-follow-up&from=${iso(fromMs + 56 * DAY)}&to=${iso(fromMs + 112 * DAY)}`,
@@ -177,25 +151,14 @@ const booking = await measure(clinic, '/api/appointments', (i) => bookable[i % b
 await stop(clinic.child);
 offset = 0;
 const yard = await serve(resolve(import.meta.dirname, 'ceiling-pg.ts'), {}, '/ready');
-const ceiling = await measure(
-  yard,
-  '/book',
-  (i) => bookable[bookable.length - 1 - (i % bookable.length)]!,
-);
+const ceiling = await measure(yard, '/book', (i) => bookable[bookable.length - 1 - (i % bookable.length)]!);
 await stop(yard.child);
 
 console.log(
   JSON.stringify(
     {
       network: { ...facts, file: undefined, copiedRows: copied, copySeconds },
-      availability8Weeks: {
-        slotsReturned: slots.length,
-        p50ms: +percentile(latencies, 50).toFixed(1),
-        p95ms: +percentile(latencies, 95).toFixed(1),
-        p99ms: +percentile(latencies, 99).toFixed(1),
-        cpuP50ms: +percentile(cpuTimes, 50).toFixed(1),
-        cpuP95ms: +percentile(cpuTimes, 95).toFixed(1),
-      },
+      availability8Weeks,
       workers: WORKERS,
       bookingsPerSecond: booking.perSecond,
       bookingRefusedMeanwhile: booking.failed,

@@ -9,10 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '@omt/db';
-import { createSession } from '../packages/server/src/auth/sessions';
 import { systemClock } from '../packages/server/src/clock';
+import { freePort } from '../packages/server/src/test-support/clinic-process';
+import { createBenchDesk } from './bench-database';
 import { generateNetwork } from './generate';
-import { freePort, percentile } from './http-load';
+import { percentile, waitUntilReady } from './http-load';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
 const RATE = Number(process.env.SOAK_RATE ?? 60); // requests per second, all callers together
@@ -22,21 +23,8 @@ const dir = mkdtempSync(join(tmpdir(), 'omt-soak-'));
 const today = new Date().toISOString().slice(0, 10);
 const facts = await generateNetwork(join(dir, 'omt-clinic.sqlite'), today);
 const setup = openDatabase({ dataDir: dir });
-await setup.db
-  .insertInto('users')
-  .values({
-    id: 'desk',
-    email: 'desk@bench.clinic',
-    password_hash: 'x',
-    role: 'front_desk',
-    display_name: 'Desk',
-    credential: null,
-    supervisor_id: null,
-    created_at: today,
-  })
-  .execute();
+const { token } = await createBenchDesk(setup.db, systemClock, today);
 await setup.db.updateTable('visit_types').set({ requires_consultation: 0 }).execute();
-const token = await createSession(setup.db, systemClock, 'desk', 24);
 const patients = (await setup.db.selectFrom('patients').select('id').execute()).map((p) => p.id);
 const locations = (await setup.db.selectFrom('locations').select('id').execute()).map((l) => l.id);
 await setup.close();
@@ -60,18 +48,7 @@ const server = spawn(
   },
 );
 const base = `http://127.0.0.1:${port}`;
-let exited = false;
-server.once('exit', () => (exited = true));
-for (let i = 0; ; i++) {
-  if (exited) throw new Error('the server stopped while starting');
-  const ok = await fetch(`${base}/readyz`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (ok) break;
-  if (i > 600) throw new Error('the server did not become ready');
-  await new Promise((r) => setTimeout(r, 100));
-}
+await waitUntilReady(`${base}/readyz`);
 const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
 const rssMb = () => {
