@@ -4,7 +4,7 @@ import { PUBLIC_MESSAGES } from '../../packages/web/src/i18n/public-messages';
 
 /**
  * The English texts of the patient's and visitor's catalogues that a Spanish page must never show: the literal parts
- * between `{placeholders}` of every English text whose Spanish differs, at least two words or one long word, and
+ * between `{placeholders}` of every English text whose Spanish differs, at least six characters long, and
  * written in no Spanish text (brand names, "OMT", "PDF" are the same in both).
  */
 function englishFragments(): string[] {
@@ -19,7 +19,7 @@ function englishFragments(): string[] {
       if (en === catalogue.es[key]) continue;
       for (const part of en.split(/\{\w+\}/)) {
         const text = part.replace(/^[\s:;,.()·–—-]+|[\s:;,.()·…–—-]+$/g, '');
-        if (/\s/.test(text) ? text.length >= 6 : text.length >= 6) fragments.add(text);
+        if (text.length >= 6) fragments.add(text);
       }
     }
   }
@@ -27,6 +27,14 @@ function englishFragments(): string[] {
 }
 
 const FRAGMENTS = englishFragments();
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each fragment with its pattern, compiled once: the fragment as a whole word or phrase. */
+const FRAGMENT_PATTERNS = FRAGMENTS.map((fragment) => ({
+  fragment,
+  pattern: new RegExp(`(?<![\\p{L}])${escape(fragment)}(?![\\p{L}])`, 'u'),
+}));
 
 /**
  * The text a reader of the page meets: visible text plus accessible names (`aria-label`) and field placeholders,
@@ -57,8 +65,6 @@ async function readableText(page: Page): Promise<string> {
   });
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Words Spanish never uses: a line holding one is English written outside the catalogues. */
 const ENGLISH_WORDS =
   /(?<![\p{L}])(the|your|you|with|please|this|what|when|from|have|has|been|and|for|not|are|will|can)(?![\p{L}])/iu;
@@ -69,8 +75,8 @@ const ENGLISH_WORDS =
  */
 export async function englishOnPage(page: Page): Promise<string[]> {
   const text = await readableText(page);
-  const fromCatalogues = FRAGMENTS.filter((f) =>
-    new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(text),
+  const fromCatalogues = FRAGMENT_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(
+    ({ fragment }) => fragment,
   );
   const lines = text.split('\n').filter((line) => ENGLISH_WORDS.test(line));
   return [...fromCatalogues, ...lines.map((line) => line.trim())];

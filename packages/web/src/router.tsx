@@ -48,21 +48,25 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return params;
 }
 
+/** A plain left click, not already handled: one a link may take in-app (a modified click opens a tab, a window, a download). */
+export function isPlainClick(event: MouseEvent<HTMLElement>): boolean {
+  return (
+    !event.defaultPrevented &&
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    !event.altKey
+  );
+}
+
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 
 /** An <a> that navigates in-app on a plain click and stays a real link otherwise. */
 export function Link({ to, onClick, children, ...rest }: LinkProps) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     navigate(to);
   };

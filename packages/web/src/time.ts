@@ -42,6 +42,30 @@ export function formatDay(iso: string, timeZone: string, locale = 'en-US'): stri
   }).format(new Date(iso));
 }
 
+/** A calendar day (YYYY-MM-DD) in the reader's words ("March 4, 2026"), read as that day (no zone shift). */
+export function formatCalendarDay(day: string, locale: string): string {
+  return formatter('calendar-day', locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}
+
+/** An instant's date in the device's zone, long ("March 4, 2026"). */
+export function formatLongDate(iso: string, locale: string): string {
+  return formatter('date-long', locale, { dateStyle: 'long' }).format(new Date(iso));
+}
+
+/** An instant's date in the device's zone, medium ("Mar 4, 2026"). */
+export function formatMediumDate(iso: string, locale: string): string {
+  return formatter('date-medium', locale, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** An instant's date and time in the device's zone ("Mar 4, 2026, 3:05 PM"). */
+export function formatDateShortTime(iso: string, locale: string): string {
+  return formatter('date-medium-time-short', locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
 /** The calendar day (YYYY-MM-DD) of an instant in a zone. */
 export function dayKey(iso: string, timeZone: string): string {
   return formatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(

@@ -115,7 +115,7 @@ export function BookingFlow(props: {
   );
 
   // The form appears whole, once the visit types are in too: arriving later, they would push the rest down.
-  if (!catalog.data || (!fitting.data && !fitting.error))
+  if (!catalog.data || !shown)
     return (
       <LoadState
         loading={catalog.loading || fitting.loading}

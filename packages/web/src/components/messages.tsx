@@ -66,6 +66,11 @@ export function LoadState({ loading, error, what }: { loading: boolean; error: u
   return null;
 }
 
+/** A server message without its leading `field: `, for showing beside the field's own label. */
+export function withoutField(message: string | undefined): string | undefined {
+  return message?.replace(/^[\w.]+: /, '');
+}
+
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
   return (

@@ -37,16 +37,20 @@ void i18n.use(initReactI18next).init({
   react: { useSuspense: false },
 });
 
-const fixed = (lang: PortalLang, ns: 'portal' | 'public'): TFunction => i18n.getFixedT(lang, ns);
+/** Each language's and namespace's text function, fixed once (init above is synchronous). */
+const FIXED: Record<PortalLang, Record<'portal' | 'public', TFunction>> = {
+  en: { portal: i18n.getFixedT('en', 'portal'), public: i18n.getFixedT('en', 'public') },
+  es: { portal: i18n.getFixedT('es', 'portal'), public: i18n.getFixedT('es', 'public') },
+};
 
 /** A portal text in `lang` with its `{placeholders}` filled (outside React; components use `usePortalText`). */
 export function portalText(lang: PortalLang, key: PortalMessageKey, values: TextValues = {}): string {
-  return fixed(lang, 'portal')(key, values);
+  return FIXED[lang].portal(key, values);
 }
 
 /** A public page's text in `lang` with its `{placeholders}` filled. */
 export function publicText(lang: PortalLang, key: PublicMessageKey, values: TextValues = {}): string {
-  return fixed(lang, 'public')(key, values);
+  return FIXED[lang].public(key, values);
 }
 
 const AGE_UNITS = { y: 'ageYears', mo: 'ageMonths', wk: 'ageWeeks' } as const;

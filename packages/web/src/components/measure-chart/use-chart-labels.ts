@@ -1,10 +1,10 @@
 import { usePortalText } from '../../i18n/use-portal-text';
+import { formatMediumDate } from '../../time';
 import type { MeasureChartLabels } from './measure-chart';
 
 /** The chart's words in the reader's language (English for staff). */
 export function useChartLabels(): MeasureChartLabels & { loading: string } {
   const { t, locale } = usePortalText();
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return {
     loading: t('chartLoading'),
     date: t('chartDate'),
@@ -16,6 +16,6 @@ export function useChartLabels(): MeasureChartLabels & { loading: string } {
     visitColumn: t('chartVisitColumn'),
     tableCaption: (name) => `${t('chartTableCaption')} ${name}`,
     atVisit: (n) => (n === null ? t('chartNotPlanVisit') : t('chartVisit', { n })),
-    formatDate: (instant) => day.format(new Date(instant)),
+    formatDate: (instant) => formatMediumDate(instant, locale),
   };
 }

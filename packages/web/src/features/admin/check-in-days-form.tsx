@@ -3,7 +3,7 @@ import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { TextField } from '../../components/choice-group';
-import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { ErrorAlert, LoadState, StatusMessage, withoutField } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 
 /** "1, 3 7" as [1, 3, 7]; null when a part is not a whole number. */
@@ -38,7 +38,7 @@ export function CheckInDaysForm() {
   // The field's own message, without the field's name in front ("days: must be …").
   const error =
     form.error instanceof ApiError && form.error.field?.startsWith('days')
-      ? form.error.message.replace(/^[\w.]+: /, '')
+      ? withoutField(form.error.message)
       : undefined;
   return (
     <form

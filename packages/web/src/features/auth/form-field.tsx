@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { FieldError } from '../../components/messages';
+import { FieldError, withoutField } from '../../components/messages';
 import type { PortalLang } from '../../i18n/portal-messages';
 import { publicText } from '../../i18n/translate';
 
@@ -32,10 +32,8 @@ export function FormField({ id, label, error, hint, ...input }: Props) {
   );
 }
 
-/** A server message without its leading `field: `, for showing beside the field's own label. */
-export function withoutField(message: string | undefined): string | undefined {
-  return message?.replace(/^[\w.]+: /, '');
-}
+// Kept importable from here for the pages that take it with the form fields.
+export { withoutField };
 
 /**
  * A new password typed twice (reset, change, first password from an invitation): the first field shows the

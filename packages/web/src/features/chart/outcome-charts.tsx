@@ -2,12 +2,10 @@ import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
 import { LazyMeasureChart } from '../../components/measure-chart/lazy-measure-chart';
-import { useChartLabels } from '../../components/measure-chart/use-chart-labels';
 
 /** The chart's outcome measures: what the plan has due before the next visit, and each measure over time. */
 export function OutcomeCharts({ patientId }: { patientId: string }) {
   const measures = useApiQuery(API.patientMeasures, { params: { id: patientId } });
-  const labels = useChartLabels();
   const data = measures.data;
   return (
     <section className="card" aria-labelledby="outcomes-heading">
@@ -21,13 +19,7 @@ export function OutcomeCharts({ patientId }: { patientId: string }) {
       )}
       {data && data.trends.length === 0 && <p>No measure answered yet.</p>}
       {data?.trends.map((trend) => (
-        <LazyMeasureChart
-          key={trend.measure}
-          trend={trend}
-          visits={data.visits}
-          labels={labels}
-          loading={labels.loading}
-        />
+        <LazyMeasureChart key={trend.measure} trend={trend} visits={data.visits} />
       ))}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AcknowledgeAlert, AlertOutcome } from '@omt/contracts';
 import { ALERT_OUTCOME_LABELS, ALERT_OUTCOMES } from '@omt/domain';
-import { ErrorAlert, FieldError, useFieldMessage } from '../../components/messages';
+import { ErrorAlert, FieldError, useFieldMessage, withoutField } from '../../components/messages';
 import { useSubmit } from '../../components/use-submit';
 
 /**
@@ -79,7 +79,7 @@ export function AcknowledgeForm({
 
 /** A field's refusal as a sentence: without the field's name in front, capitalised. */
 function inWords(message: string | undefined): string | undefined {
-  const text = message?.replace(/^[\w.]+: /, '').replace(/\.+$/, '');
+  const text = withoutField(message)?.replace(/\.+$/, '');
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : undefined;
 }
 

@@ -5,27 +5,14 @@ import { usePageTitle } from '../../components/app-shell';
 import { ClinicPrintHeader } from '../../components/clinic-print-header';
 import { LoadState } from '../../components/messages';
 import { usePortalText } from '../../i18n/use-portal-text';
-import { Link, navigate } from '../../router';
-
-/** A review date (YYYY-MM-DD) in the reader's words, read as that calendar day. */
-function dayText(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
-}
+import { isPlainClick, Link, navigate } from '../../router';
+import { formatCalendarDay } from '../../time';
 
 /** A plain click on a link to another article stays in the app; other links behave as links. */
 function followArticleLinks(event: MouseEvent<HTMLDivElement>) {
   const link = (event.target as HTMLElement).closest('a');
   const href = link?.getAttribute('href') ?? '';
-  if (
-    !href.startsWith('/education/') ||
-    event.button !== 0 ||
-    event.metaKey ||
-    event.ctrlKey ||
-    event.shiftKey
-  )
-    return;
+  if (!href.startsWith('/education/') || !isPlainClick(event)) return;
   event.preventDefault();
   navigate(href);
 }
@@ -59,7 +46,9 @@ export function ArticlePage({ slug }: { slug: string }) {
             dangerouslySetInnerHTML={{ __html: a.html }}
           />
           <footer className="article-footer">
-            <p>{t('educationReviewed', { reviewer: a.reviewer, date: dayText(a.reviewed, locale) })}</p>
+            <p>
+              {t('educationReviewed', { reviewer: a.reviewer, date: formatCalendarDay(a.reviewed, locale) })}
+            </p>
             <h2>{t('educationSources')}</h2>
             {/* The references are cited as published, in English. */}
             <ul lang="en">

@@ -4,7 +4,8 @@ import { API } from '../../api/endpoints';
 import { REPORT_CONDITIONS, type ReportCondition } from '@omt/domain';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
-import { ErrorAlert, FieldError, LoadState, useFieldMessage } from '../../components/messages';
+import { TextField } from '../../components/choice-group';
+import { ErrorAlert, LoadState, useFieldMessage } from '../../components/messages';
 import { formatStamp } from '../../time';
 
 type Filters = { from: string; to: string; locationId: string; providerId: string; condition: string };
@@ -30,17 +31,18 @@ function FilterSelect(props: {
   options: { value: string; label: string }[];
 }) {
   return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={props.onChange}>
-        <option value="">{props.all}</option>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <TextField id={props.id} label={props.label}>
+      {(aria) => (
+        <select {...aria} value={props.value} onChange={props.onChange}>
+          <option value="">{props.all}</option>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </TextField>
   );
 }
 
@@ -212,30 +214,12 @@ export function OutcomesReportPage() {
         chosen. Dates are days in {report.data?.zone ?? 'the location’s time zone'}.
       </p>
       <form className="card filters" onSubmit={apply} noValidate aria-label="Filters">
-        <div className="field">
-          <label htmlFor={`${id}-from`}>Plans started from</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={draft.from}
-            onChange={set('from')}
-            aria-invalid={fromError ? true : undefined}
-            aria-describedby={fromError ? `${id}-from-error` : undefined}
-          />
-          <FieldError id={`${id}-from-error`} message={fromError} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>to (included)</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={draft.to}
-            onChange={set('to')}
-            aria-invalid={toError ? true : undefined}
-            aria-describedby={toError ? `${id}-to-error` : undefined}
-          />
-          <FieldError id={`${id}-to-error`} message={toError} />
-        </div>
+        <TextField id={`${id}-from`} label="Plans started from" field="from" error={fromError}>
+          {(aria) => <input {...aria} type="date" value={draft.from} onChange={set('from')} />}
+        </TextField>
+        <TextField id={`${id}-to`} label="to (included)" field="to" error={toError}>
+          {(aria) => <input {...aria} type="date" value={draft.to} onChange={set('to')} />}
+        </TextField>
         <FilterSelect
           id={`${id}-location`}
           label="Location"

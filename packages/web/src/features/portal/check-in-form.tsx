@@ -95,8 +95,7 @@ export function CheckInForm({ encounterId }: { encounterId: string }) {
       setSoreness('');
       setDaysSore('');
       setSymptoms([]);
-      previous.reload();
-      invalidate([API.checkInSeries, API.openCheckIns]);
+      invalidate([API.listCheckIns, API.checkInSeries, API.openCheckIns]);
     } catch (err) {
       setError(err);
     } finally {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { MeasureCode } from '@omt/domain';
 import type { MeasureResponse } from '@omt/contracts';
 import { API } from '../../api/endpoints';
@@ -7,9 +7,11 @@ import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { RadioGroup } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { useSubmit } from '../../components/use-submit';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { useSession } from '../../session';
+import { formatLongDate } from '../../time';
 
 /** One questionnaire due before the next visit, answered item by item (radio buttons: keyboard and screen reader). */
 export function MeasurePage({
@@ -30,44 +32,31 @@ export function MeasurePage({
   usePageTitle(`${t('measureHeading')} ${form.data?.name ?? ''}`);
   const measures = useApiQuery(API.patientMeasures, { params: { id: patientId } });
   const [answers, setAnswers] = useState<Record<string, number>>({});
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<MeasureResponse | null>(null);
-  const [busy, setBusy] = useState(false);
   const due = measures.data?.due.find((d) => d.planId === planId && d.measure === code);
   const f = form.data;
-  const field = error instanceof ApiError ? error.field : undefined;
   const guardian = user.patients.find((p) => p.id === patientId)?.relationship === 'guardian';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const { error, busy, submit } = useSubmit(async () => {
     if (!f) return;
     const missing = f.items.findIndex((i) => answers[i.id] === undefined);
     const noneAnswered = f.items.every((i) => answers[i.id] === undefined);
     if (missing >= 0 && (!f.itemsMayBeSkipped || noneAnswered)) {
       const message = t(f.itemsMayBeSkipped ? 'measureAnswerSome' : 'measureAnswerAll');
-      setError(new ApiError(400, { code: 'missing', message, field: `answers.${missing}` }));
-      return;
+      throw new ApiError(400, { code: 'missing', message, field: `answers.${missing}` });
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call(API.answerMeasure, {
-        params: { id: patientId },
-        body: {
-          planId,
-          measure: code,
-          answers: f.items.map((i) => answers[i.id] ?? null),
-          answeredBy: guardian ? 'parent' : 'patient',
-        },
-      });
-      setSaved(r);
-      measures.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const r = await call(API.answerMeasure, {
+      params: { id: patientId },
+      body: {
+        planId,
+        measure: code,
+        answers: f.items.map((i) => answers[i.id] ?? null),
+        answeredBy: guardian ? 'parent' : 'patient',
+      },
+    });
+    setSaved(r);
+    measures.reload();
+  });
+  const field = error instanceof ApiError ? error.field : undefined;
 
   return (
     <>
@@ -93,7 +82,7 @@ export function MeasurePage({
         <form onSubmit={(e) => void submit(e)} noValidate className="stack card">
           <p>
             {t('measureForVisit', {
-              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(due.visitStart)),
+              date: formatLongDate(due.visitStart, locale),
             })}
           </p>
           {lang !== 'en' && <p>{t('measureInEnglish')}</p>}

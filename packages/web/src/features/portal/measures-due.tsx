@@ -3,6 +3,7 @@ import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
+import { formatLongDate } from '../../time';
 
 /** The questionnaires a plan has due before the next visit, each linked to its page, and the link to the trend. */
 export function MeasuresDue({
@@ -27,9 +28,7 @@ export function MeasuresDue({
           <h3 id={headingId}>{t('measuresDueHeading')}</h3>
           <p>
             {t('measuresDueVisit', {
-              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
-                new Date(due[0]!.visitStart),
-              ),
+              date: formatLongDate(due[0]!.visitStart, locale),
             })}
           </p>
           <ul>

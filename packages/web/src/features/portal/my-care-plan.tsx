@@ -7,6 +7,7 @@ import type { PortalMessageKey } from '../../i18n/portal-messages';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { ArticleLinks } from '../education/article-links';
 import { diagnosisArticleSlug, techniqueArticleSlug } from '../education/article-slugs';
+import { formatCalendarDay } from '../../time';
 import { MeasuresDue } from './measures-due';
 
 const REASON_KEYS: Record<DischargeReason, PortalMessageKey> = {
@@ -15,13 +16,6 @@ const REASON_KEYS: Record<DischargeReason, PortalMessageKey> = {
   referred: 'planReasonReferred',
   patient_choice: 'planReasonPatientChoice',
 };
-
-/** A date (YYYY-MM-DD) in the reader's words, read as a calendar day (no zone shift). */
-function dayText(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
-}
 
 function PlanCard({ plan, title }: { plan: CarePlan; title: string }) {
   const { t, locale } = usePortalText();
@@ -42,7 +36,7 @@ function PlanCard({ plan, title }: { plan: CarePlan; title: string }) {
       <ul>
         {c.goals.map((g, i) => (
           <li key={i}>
-            {g.goal} — {t('planGoalBy', { date: dayText(g.targetDate, locale) })} —{' '}
+            {g.goal} — {t('planGoalBy', { date: formatCalendarDay(g.targetDate, locale) })} —{' '}
             <strong>{t(g.met ? 'planGoalMet' : 'planGoalOpen')}</strong>
           </li>
         ))}
@@ -55,7 +49,7 @@ function PlanCard({ plan, title }: { plan: CarePlan; title: string }) {
         heading={t('educationPlanReading')}
       />
       {plan.status === 'active' && (
-        <p>{t('planReEvaluation', { date: dayText(c.reEvaluationDate, locale) })}</p>
+        <p>{t('planReEvaluation', { date: formatCalendarDay(c.reEvaluationDate, locale) })}</p>
       )}
       {plan.status === 'active' && p.measuresDue.length > 0 && (
         <p>

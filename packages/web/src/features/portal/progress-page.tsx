@@ -3,7 +3,6 @@ import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { LoadState } from '../../components/messages';
 import { LazyMeasureChart } from '../../components/measure-chart/lazy-measure-chart';
-import { useChartLabels } from '../../components/measure-chart/use-chart-labels';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { Link } from '../../router';
 import { useSession } from '../../session';
@@ -17,7 +16,6 @@ export function ProgressPage({ patientId }: { patientId: string }) {
   const title = single || !patient ? t('progressHeading') : t('progressHeadingFor', { name: patient.name });
   usePageTitle(title);
   const measures = useApiQuery(API.patientMeasures, { params: { id: patientId } });
-  const labels = useChartLabels();
   const data = measures.data;
   return (
     <>
@@ -26,13 +24,7 @@ export function ProgressPage({ patientId }: { patientId: string }) {
       {data && data.trends.length === 0 && <p>{t('progressNone')}</p>}
       {data?.trends.map((trend) => (
         <section key={trend.measure} className="card" aria-label={trend.name}>
-          <LazyMeasureChart
-            trend={trend}
-            visits={data.visits}
-            labels={labels}
-            loading={labels.loading}
-            nameLang="en"
-          />
+          <LazyMeasureChart trend={trend} visits={data.visits} nameLang="en" />
         </section>
       ))}
       <p>

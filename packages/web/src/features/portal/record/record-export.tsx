@@ -5,11 +5,9 @@ import { call } from '../../../api/client';
 import { ErrorAlert } from '../../../components/messages';
 import { useSubmit } from '../../../components/use-submit';
 import { usePortalText } from '../../../i18n/use-portal-text';
+import { formatDateShortTime } from '../../../time';
 
 const POLL_MS = 1_000;
-
-const untilText = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /**
  * "Download my data": the file is prepared in the background (it holds every document), so the button queues it,
@@ -43,7 +41,7 @@ export function RecordExport({ patientId, label }: { patientId: string; label: s
     <div className="record-export">
       {job?.status === 'ready' ? (
         <>
-          <p role="status">{t('recordExportReady', { time: untilText(job.expiresAt, locale) })}</p>
+          <p role="status">{t('recordExportReady', { time: formatDateShortTime(job.expiresAt, locale) })}</p>
           <a
             ref={save}
             className="button-link"
