@@ -27,6 +27,10 @@ export const LOCAL = {
   technique: 'https://omt-clinic.org/fhir/CodeSystem/omt-technique',
   region: REGION_CODE_SYSTEM,
   redFlag: 'https://omt-clinic.org/fhir/CodeSystem/red-flag',
+  visitType: 'https://omt-clinic.org/fhir/CodeSystem/visit-type',
+  auditAction: 'https://omt-clinic.org/fhir/CodeSystem/audit-action',
+  user: 'https://omt-clinic.org/fhir/sid/user-id',
+  recordItem: 'https://omt-clinic.org/fhir/sid/record-item-id',
 } as const;
 
 export const US_CORE = {

@@ -9,6 +9,10 @@ export * from './encounter';
 export * from './condition';
 export * from './procedure';
 export * from './observation';
+export * from './practitioner-role';
+export * from './schedule';
+export * from './slot';
+export * from './audit-event';
 export * from './operation-outcome';
 export * from './bundle';
 export type {
@@ -25,6 +29,10 @@ export type {
   Condition as FhirCondition,
   Procedure as FhirProcedure,
   Observation as FhirObservation,
+  PractitionerRole as FhirPractitionerRole,
+  Schedule as FhirSchedule,
+  Slot as FhirSlot,
+  AuditEvent as FhirAuditEvent,
   Coding as FhirCoding,
   CodeableConcept as FhirCodeableConcept,
 } from '@medplum/fhirtypes';
