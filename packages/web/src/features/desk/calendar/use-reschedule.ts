@@ -23,7 +23,7 @@ export interface Rescheduler {
   setMessage: (message: string | null) => void;
   setError: (error: unknown) => void;
   setBusy: (busy: boolean) => void;
-  /** Focuses an element of the calendar once it exists (after targets load or the visits reload). */
+  /** Focuses an element of the calendar once it exists and can take focus (after targets load or the visits reload). */
   focusOn: (request: FocusRequest) => void;
   /**
    * Moves a visit with the atomic reschedule endpoint, then announces it and focuses the moved visit.
@@ -42,13 +42,13 @@ export function useReschedule(container: RefObject<HTMLElement | null>, onMoved:
   const [busy, setBusy] = useState(false);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
 
+  // The request stands until focus has landed: the element may be drawn before it can take focus (the open times
+  // are disabled until the move stops being busy, which may be a render later).
   useEffect(() => {
     if (!focus || !container.current) return;
     const element = container.current.querySelector<HTMLElement>(selectorOf(focus));
-    if (element) {
-      element.focus();
-      setFocus(null);
-    }
+    element?.focus();
+    if (element && document.activeElement === element) setFocus(null);
   });
 
   const reschedule = async (a: Appointment, body: RescheduleAppointment) => {
