@@ -1,6 +1,12 @@
 /** The pre-visit intake as a FHIR R4 Questionnaire, tailored to the patient of the appointment. */
 import type { Questionnaire } from '@medplum/fhirtypes';
-import { intakeSectionsFor, type IntakeLanguage, type IntakePatient } from '@omt/domain';
+import {
+  intakeSectionsFor,
+  PREGNANCY_AGE_RANGE,
+  type IntakeLanguage,
+  type IntakePatient,
+  type IntakeSections,
+} from '@omt/domain';
 import { complaintItems, lifestyleGroup, mentalHealthGroup, painItems } from './core-sections';
 import { historyGroup } from './history-section';
 import { INTAKE_QUESTIONNAIRE_URL, INTAKE_QUESTIONNAIRE_VERSION } from './link-ids';
@@ -13,7 +19,30 @@ import { infantRedFlagGroup, redFlagGroups } from './red-flag-sections';
  * and version), so a response to either is stored and scored the same; PHQ and PEG keep their English.
  */
 export function intakeQuestionnaire(patient: IntakePatient, lang: IntakeLanguage = 'en'): Questionnaire {
-  const s = intakeSectionsFor(patient);
+  return intakeWithSections(intakeSectionsFor(patient), lang);
+}
+
+/** Every section of the intake, as no single patient is asked it: what the FHIR API serves as the intake. */
+export function completeIntakeQuestionnaire(lang: IntakeLanguage = 'en'): Questionnaire {
+  const all: IntakeSections = {
+    selfReport: true,
+    peg: true,
+    mentalHealth: true,
+    infant: true,
+    pregnancy: true,
+    child: true,
+    regionRedFlags: true,
+    infantRedFlags: true,
+  };
+  return {
+    ...intakeWithSections(all, lang),
+    description:
+      'Every section of the intake. Each patient is asked only the sections that apply to their age and sex: ' +
+      `infants get the infant sections instead of the self-report ones, and pregnancy questions go to female patients of ${PREGNANCY_AGE_RANGE.min} to ${PREGNANCY_AGE_RANGE.max}.`,
+  };
+}
+
+function intakeWithSections(s: IntakeSections, lang: IntakeLanguage): Questionnaire {
   return {
     resourceType: 'Questionnaire',
     id: 'omt-intake',

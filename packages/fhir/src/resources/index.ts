@@ -9,6 +9,15 @@ export * from './encounter';
 export * from './condition';
 export * from './procedure';
 export * from './observation';
+export * from './allergy-intolerance';
+export * from './medication-statement';
+export * from './care-plan';
+export * from './goal';
+export * from './consent';
+export * from './document-reference';
+export * from './measure-questionnaire';
+export * from './questionnaire-response';
+export * from './related-person';
 export * from './practitioner-role';
 export * from './schedule';
 export * from './slot';
@@ -29,6 +38,13 @@ export type {
   Condition as FhirCondition,
   Procedure as FhirProcedure,
   Observation as FhirObservation,
+  AllergyIntolerance as FhirAllergyIntolerance,
+  MedicationStatement as FhirMedicationStatement,
+  CarePlan as FhirCarePlan,
+  Goal as FhirGoal,
+  Consent as FhirConsent,
+  DocumentReference as FhirDocumentReference,
+  RelatedPerson as FhirRelatedPerson,
   PractitionerRole as FhirPractitionerRole,
   Schedule as FhirSchedule,
   Slot as FhirSlot,
