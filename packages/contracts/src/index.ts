@@ -32,4 +32,5 @@ export * from './measures';
 export * from './licensed-questionnaires';
 export * from './outcomes-report';
 export * from './education';
+export * from './smart';
 export * from './routes';

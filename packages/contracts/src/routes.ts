@@ -26,6 +26,7 @@ import { EXPORTS_API } from './routes/exports';
 import { MEASURES_API } from './routes/measures';
 import { OUTCOMES_API } from './routes/outcomes';
 import { EDUCATION_API } from './routes/education';
+import { SMART_API } from './routes/smart';
 import type { Endpoint } from './routes/endpoint';
 
 export type { Endpoint, HttpMethod } from './routes/endpoint';
@@ -59,6 +60,7 @@ export const API = {
   ...MEASURES_API,
   ...OUTCOMES_API,
   ...EDUCATION_API,
+  ...SMART_API,
 } as const;
 export type ApiName = keyof typeof API;
 /** The parsed body type of an endpoint. */

@@ -53,3 +53,5 @@ export * from './repositories/care-plans';
 export * from './repositories/fhir';
 export * from './repositories/licensed-questionnaires';
 export * from './repositories/outcomes-report';
+export * from './schema-smart';
+export * from './repositories/smart';

@@ -44,6 +44,7 @@ import { licensedQuestionnairesMigration } from './migrations/0044-licensed-ques
 import { exportsMigration } from './migrations/0045-exports';
 import { visitTypeSpanishMigration } from './migrations/0046-visit-type-spanish';
 import { checkInSeriesMigration } from './migrations/0043-check-in-series';
+import { smartAppsMigration } from './migrations/0047-smart-apps';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -91,6 +92,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0045-exports': exportsMigration,
     '0046-visit-type-spanish': visitTypeSpanishMigration,
     '0043-check-in-series': checkInSeriesMigration,
+    '0047-smart-apps': smartAppsMigration,
   };
 }
 

@@ -6,6 +6,12 @@ import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
 import type { MeasureResponseTable } from './schema-measures';
 import type { LicensedQuestionnaireTable } from './schema-outcomes-report';
+import type {
+  SmartAppTable,
+  SmartAuthorizationTable,
+  SmartGrantTable,
+  SmartTokenTable,
+} from './schema-smart';
 
 /**
  * Table types. One code path for SQLite and PostgreSQL: ids are text (UUIDs), instants are
@@ -641,6 +647,10 @@ export interface DB {
   measure_responses: MeasureResponseTable;
   hours_conflicts: HoursConflictTable;
   licensed_questionnaires: LicensedQuestionnaireTable;
+  smart_apps: SmartAppTable;
+  smart_grants: SmartGrantTable;
+  smart_authorizations: SmartAuthorizationTable;
+  smart_tokens: SmartTokenTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -33,12 +33,13 @@ import { billingRoutes } from './modules/billing/routes';
 import { preferredLanguageRoutes } from './modules/preferred-language/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { chartRoutes } from './modules/chart/routes';
-import { fhirRoutes } from './modules/fhir/routes';
+import { FHIR_PREFIX, fhirRoutes } from './modules/fhir/routes';
 import { carePlanRoutes } from './modules/care-plans/routes';
 import { recordExportRoutes } from './modules/record-export/routes';
 import { measureRoutes } from './modules/measures/routes';
 import { outcomesRoutes } from './modules/outcomes/routes';
 import { educationRoutes } from './modules/education/routes';
+import { smartRoutes } from './modules/smart/routes';
 
 export interface BuildOptions extends MetricsOptions {
   /** JSON log lines (one per request, no patient data): on, off (default) or into a stream. */
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   documentRoutes(app, deps);
   chartRoutes(app, deps);
   fhirRoutes(app, deps);
+  smartRoutes(app, deps, FHIR_PREFIX);
   carePlanRoutes(app, deps);
   recordExportRoutes(app, deps);
   measureRoutes(app, deps);

@@ -40,7 +40,9 @@ export async function recordAudit(
         resource_type: e.resourceType,
         resource_id: e.resourceId,
         outcome: e.outcome,
-        detail: e.detail ?? null,
+        detail: user?.app
+          ? [`app ${user.app.name} (${user.app.clientId})`, e.detail].filter(Boolean).join('; ')
+          : (e.detail ?? null),
       })),
     ).catch((error: unknown) => {
       throw new DomainError(

@@ -45,7 +45,9 @@ export type PatientAction =
   | 'plan.write'
   /** Outcome-measure answers: clinicians and the patient read them; the desk records answers given on its tablet. */
   | 'measure.read'
-  | 'measure.write';
+  | 'measure.write'
+  /** Allowing a third-party app (SMART) to read one's own or a dependant's data, and revoking it. */
+  | 'app.connect';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -111,6 +113,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'plan.read',
     'measure.read',
     'measure.write',
+    'app.connect',
   ],
 };
 

@@ -15,4 +15,6 @@ export interface AuthUser {
   emailVerified: boolean;
   /** How the request authenticated: the cookie needs CSRF care, the bearer token does not. */
   via: 'cookie' | 'bearer';
+  /** Set when a third-party app calls with a SMART access token (FHIR API only): the app and the patient's grant. */
+  app?: { clientId: string; name: string; grantId: string };
 }

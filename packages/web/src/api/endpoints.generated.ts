@@ -709,3 +709,38 @@ export const readArticle: WebApi['readArticle'] = {
   path: '/api/education/articles/:slug',
   auth: 'public',
 };
+export const listSmartApps: WebApi['listSmartApps'] = {
+  method: 'GET',
+  path: '/api/smart-apps',
+  auth: 'user',
+};
+export const registerSmartApp: WebApi['registerSmartApp'] = {
+  method: 'POST',
+  path: '/api/smart-apps',
+  auth: 'user',
+};
+export const removeSmartApp: WebApi['removeSmartApp'] = {
+  method: 'DELETE',
+  path: '/api/smart-apps/:clientId',
+  auth: 'user',
+};
+export const smartRequest: WebApi['smartRequest'] = {
+  method: 'GET',
+  path: '/api/smart/requests/:id',
+  auth: 'user',
+};
+export const decideSmartRequest: WebApi['decideSmartRequest'] = {
+  method: 'POST',
+  path: '/api/smart/requests/:id/decision',
+  auth: 'user',
+};
+export const connectedApps: WebApi['connectedApps'] = {
+  method: 'GET',
+  path: '/api/smart/connected-apps',
+  auth: 'user',
+};
+export const revokeConnectedApp: WebApi['revokeConnectedApp'] = {
+  method: 'DELETE',
+  path: '/api/smart/connected-apps/:id',
+  auth: 'user',
+};

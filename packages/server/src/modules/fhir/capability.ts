@@ -1,5 +1,6 @@
 import { LOCAL, type FhirCapabilityStatement } from '@omt/fhir';
 import { FHIR_TYPES, paramsOf } from './resource-types';
+import { smartSecurity } from '../smart/well-known';
 
 /**
  * What the API supports, generated from the same table the router uses. This is the FHIR API's contract: the
@@ -22,11 +23,13 @@ export function capabilityStatement(base: string, date: string): FhirCapabilityS
     rest: [
       {
         mode: 'server',
-        security: {
-          description:
-            'Log in at POST /api/auth/login; send the session cookie or the token as Authorization: Bearer. ' +
-            "A patient login reads only its own and its dependants' records.",
-        },
+        security: smartSecurity(
+          base,
+          'Log in at POST /api/auth/login; send the session cookie or the token as Authorization: Bearer. ' +
+            "A patient login reads only its own and its dependants' records. Third-party apps connect with SMART " +
+            'App Launch (standalone launch, public clients with PKCE S256, patient scopes): see ' +
+            `${base}/.well-known/smart-configuration.`,
+        ),
         resource: FHIR_TYPES.map((def) => ({
           type: def.type,
           ...(def.profile ? { supportedProfile: [def.profile] } : {}),

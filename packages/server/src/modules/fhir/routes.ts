@@ -6,7 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { operationOutcome, searchsetBundle, type FhirResource } from '@omt/fhir';
 import { RequestContext, type AppDeps } from '../../context';
 import { DomainError } from '../../errors';
-import { authenticate } from '../../http/define-route';
+import { authenticateFhir } from '../smart/fhir-access';
 import { enforceTotpEnrolment } from '../../auth/totp-gate';
 import { capabilityStatement } from './capability';
 import { requireJsonAccepted, requireJsonBody, wantsLenient } from './negotiation';
@@ -52,7 +52,7 @@ function fhirErrorHandler(error: unknown, req: FastifyRequest, reply: FastifyRep
 }
 
 async function context(deps: AppDeps, req: FastifyRequest): Promise<RequestContext> {
-  const user = await authenticate(deps, req);
+  const user = await authenticateFhir(deps, req);
   await enforceTotpEnrolment(deps, user);
   return new RequestContext(deps, user);
 }

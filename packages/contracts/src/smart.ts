@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/** A redirect URI an app may be sent back to: https, or http on this computer (a developer's app). */
+const RedirectUri = z
+  .string()
+  .max(500)
+  .url()
+  .refine((u) => !u.includes('#'), 'must not hold a fragment (#)')
+  .refine(
+    (u) => u.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(u),
+    'must be https (http only for localhost)',
+  );
+
+/** A third-party app registered for SMART App Launch (a public client: PKCE, no secret). */
+export const SmartAppView = z.object({
+  clientId: z.string(),
+  name: z.string(),
+  redirectUris: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type SmartAppView = z.infer<typeof SmartAppView>;
+
+export const SmartAppList = z.object({ apps: z.array(SmartAppView) });
+
+export const RegisterSmartApp = z
+  .object({
+    name: z.string().trim().min(2).max(100),
+    redirectUris: z.array(RedirectUri).min(1).max(5),
+    /** Left out: the server picks one. */
+    clientId: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{3,64}$/, 'must be 3 to 64 letters, digits, dots, dashes or underscores')
+      .optional(),
+  })
+  .strict();
+export type RegisterSmartApp = z.infer<typeof RegisterSmartApp>;
+
+export const ClientIdParam = z.object({ clientId: z.string().min(1).max(64) });
+
+/** What an app may do with a patient's data, in the patient's words. */
+export const SmartAccessWords = z.object({
+  /** What it may read, e.g. "your appointments". */
+  read: z.array(z.string()),
+  /** What it may also create, change or delete. */
+  change: z.array(z.string()),
+});
+
+/** An app's request waiting on the consent page. */
+export const SmartRequestView = z.object({
+  appName: z.string(),
+  clientId: z.string(),
+  /** Where the answer goes (scheme, host and port of the redirect URI). */
+  redirectOrigin: z.string(),
+  access: SmartAccessWords,
+  /** Whose data the login may share: the patient, or a parent's children. */
+  patients: z.array(z.object({ id: z.string(), name: z.string() })),
+  expiresAt: z.string(),
+});
+export type SmartRequestView = z.infer<typeof SmartRequestView>;
+
+export const SmartDecision = z
+  .object({
+    allow: z.boolean(),
+    /** Whose data the app may read; needed to allow. */
+    patientId: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+
+/** Where the browser goes next: back to the app, with a code or with access_denied. */
+export const SmartDecisionAnswer = z.object({ redirectTo: z.string() });
+
+export const ConnectedApp = z.object({
+  id: z.string(),
+  appName: z.string(),
+  clientId: z.string(),
+  patientId: z.string(),
+  patientName: z.string(),
+  access: SmartAccessWords,
+  connectedAt: z.string(),
+});
+export type ConnectedApp = z.infer<typeof ConnectedApp>;
+
+export const ConnectedAppList = z.object({ apps: z.array(ConnectedApp) });

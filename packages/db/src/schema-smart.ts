@@ -1,0 +1,61 @@
+/** Table types of SMART App Launch (migration 0047): registered apps, authorization requests, grants and tokens. */
+import type { Selectable } from 'kysely';
+
+/** A third-party app an admin registered: a public client (PKCE), sent back only to its exact redirect URIs. */
+export interface SmartAppTable {
+  client_id: string;
+  name: string;
+  /** The registered redirect URIs, a JSON array of absolute URLs. */
+  redirect_uris_json: string;
+  created_by: string;
+  created_at: string;
+  /** Set when an admin removes the app: its requests and tokens stop working. */
+  retired_at: string | null;
+}
+
+/** What a patient allowed an app: one patient's data, the granted scopes, until revoked. */
+export interface SmartGrantTable {
+  id: string;
+  client_id: string;
+  /** The login that allowed it (the patient, or a parent for a child). */
+  user_id: string;
+  patient_id: string;
+  /** The granted scopes, space-separated as in OAuth. */
+  scope: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** An app's request for access, answered on the consent page; allowed, it holds the one-time code and its grant. */
+export interface SmartAuthorizationTable {
+  /** SHA-256 of the request's handle (the handle is in the consent page's address). */
+  id: string;
+  client_id: string;
+  redirect_uri: string;
+  /** The scopes the app asked for, space-separated. */
+  scope: string;
+  state: string | null;
+  /** The PKCE S256 challenge the code's verifier must match. */
+  code_challenge: string;
+  created_at: string;
+  /** The request must be answered before this instant. */
+  expires_at: string;
+  /** SHA-256 of the one-time code, set when the patient allows. */
+  code_hash: string | null;
+  code_expires_at: string | null;
+  code_used_at: string | null;
+  grant_id: string | null;
+}
+
+/** A grant's access (or refresh) token: only its SHA-256 is stored. */
+export interface SmartTokenTable {
+  id: string;
+  grant_id: string;
+  kind: 'access' | 'refresh';
+  created_at: string;
+  expires_at: string;
+}
+
+export type SmartAppRow = Selectable<SmartAppTable>;
+export type SmartGrantRow = Selectable<SmartGrantTable>;
+export type SmartAuthorizationRow = Selectable<SmartAuthorizationTable>;

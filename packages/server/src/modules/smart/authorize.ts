@@ -1,0 +1,77 @@
+/**
+ * `GET /oauth/authorize` (SMART standalone launch): checks the app, its exact redirect URI, PKCE (S256), the audience
+ * and the scopes, keeps the request and sends the browser to the consent page. An unknown app or redirect URI is
+ * answered here (never redirected); any other fault goes back to the app as `error=` (RFC 6749 §4.1.2.1).
+ */
+import { findSmartApp, insertSmartAuthorization } from '@omt/db';
+import type { AppDeps } from '../../context';
+import { newSecretToken } from '../../auth/sessions';
+import { toInstant } from '../../clock';
+import { fhirType } from '../fhir/resource-types';
+import { S256_CHALLENGE } from './pkce';
+import { grantScopes } from './scopes';
+
+/** How long the patient has to log in and answer. */
+const REQUEST_MINUTES = 15;
+
+/** The consent page of a request, in the web app (the handle is the only key to it). */
+export const CONSENT_PAGE = '/portal/connect/';
+
+export type AuthorizeOutcome = { kind: 'refused'; message: string } | { kind: 'redirect'; location: string };
+
+/** The redirect URI with the answer's parameters added (its own query kept). */
+export function redirectWith(uri: string, params: Record<string, string | null | undefined>): string {
+  const url = new URL(uri);
+  for (const [name, value] of Object.entries(params)) if (value) url.searchParams.set(name, value);
+  return url.toString();
+}
+
+export async function authorize(
+  deps: AppDeps,
+  query: Record<string, unknown>,
+  fhirBase: string,
+): Promise<AuthorizeOutcome> {
+  const q = (name: string) => (typeof query[name] === 'string' ? query[name] : undefined);
+  const clientId = q('client_id');
+  const app = clientId ? await findSmartApp(deps.db, clientId) : undefined;
+  if (!app)
+    return { kind: 'refused', message: 'This app is not registered with the clinic, so it cannot connect.' };
+  const redirectUri = q('redirect_uri');
+  if (!redirectUri || !(JSON.parse(app.redirect_uris_json) as string[]).includes(redirectUri)) {
+    return {
+      kind: 'refused',
+      message: 'The app asked to send you back to an address it has not registered with the clinic.',
+    };
+  }
+  const state = q('state');
+  const back = (error: string, description: string): AuthorizeOutcome => ({
+    kind: 'redirect',
+    location: redirectWith(redirectUri, { error, error_description: description, state }),
+  });
+  if (q('response_type') !== 'code') return back('unsupported_response_type', 'response_type must be code');
+  const challenge = q('code_challenge');
+  if (!challenge) return back('invalid_request', 'code_challenge is required (PKCE)');
+  if (q('code_challenge_method') !== 'S256')
+    return back('invalid_request', 'code_challenge_method must be S256');
+  if (!S256_CHALLENGE.test(challenge)) {
+    return back('invalid_request', 'code_challenge must be 43 base64url characters (S256)');
+  }
+  if (q('aud')?.replace(/\/$/, '') !== fhirBase) return back('invalid_request', `aud must be ${fhirBase}`);
+  const granted = grantScopes(q('scope') ?? '', (type) => fhirType(type) !== undefined);
+  if (!granted.resources.length) {
+    return back('invalid_scope', 'scope must hold patient scopes on served types, e.g. patient/*.rs');
+  }
+  const handle = newSecretToken();
+  const now = deps.clock();
+  await insertSmartAuthorization(deps.db, {
+    id: handle.hash,
+    client_id: app.client_id,
+    redirect_uri: redirectUri,
+    scope: granted.scope,
+    state: state ?? null,
+    code_challenge: challenge,
+    created_at: toInstant(now),
+    expires_at: toInstant(new Date(now.getTime() + REQUEST_MINUTES * 60_000)),
+  });
+  return { kind: 'redirect', location: `${CONSENT_PAGE}${handle.token}` };
+}

@@ -1,0 +1,75 @@
+/**
+ * The OAuth side of SMART App Launch, outside `/api`: discovery, authorize, token and revocation. The token and
+ * revocation endpoints take form bodies (RFC 6749) and answer anyone's browser app (CORS without credentials).
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppDeps } from '../../context';
+import { errorHandler } from '../../errors';
+import { authorize } from './authorize';
+import { OAuthError } from './oauth-error';
+import { exchangeCode, revokeToken } from './token-service';
+import { OAUTH, smartConfiguration } from './well-known';
+
+const refusalPage = (message: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>This app cannot connect</title></head>` +
+  `<body><main><h1>This app cannot connect</h1><p>${message}</p><p><a href="/">Go to the clinic's site</a></p>` +
+  `</main></body></html>`;
+
+function sendOAuthError(reply: FastifyReply, error: unknown): FastifyReply {
+  if (!(error instanceof OAuthError)) throw error;
+  return reply.status(error.status).send({ error: error.error, error_description: error.description });
+}
+
+export function oauthRoutes(app: FastifyInstance, deps: AppDeps, fhirPrefix: string): void {
+  const fhirBase = `${deps.config.publicUrl}${fhirPrefix}`;
+  const configuration = smartConfiguration(deps.config.publicUrl);
+  const discovery = (_req: unknown, reply: FastifyReply) =>
+    reply.header('access-control-allow-origin', '*').header('cache-control', 'no-cache').send(configuration);
+  app.get('/.well-known/smart-configuration', discovery);
+  app.get(`${fhirPrefix}/.well-known/smart-configuration`, discovery);
+
+  app.get(OAUTH.authorize, async (req, reply) => {
+    const outcome = await authorize(deps, req.query as Record<string, unknown>, fhirBase);
+    if (outcome.kind === 'redirect') return reply.redirect(outcome.location, 302);
+    return reply.status(400).type('text/html; charset=utf-8').send(refusalPage(outcome.message));
+  });
+
+  void app.register((oauth, _opts, done) => {
+    oauth.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_req, body, next) => next(null, Object.fromEntries(new URLSearchParams(body as string))),
+    );
+    oauth.addHook('onSend', (_req, reply, payload, next) => {
+      void reply.header('access-control-allow-origin', '*');
+      void reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
+      next(null, payload);
+    });
+    // A body the endpoints cannot read (another type, too large) is an OAuth invalid_request too.
+    oauth.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {
+      if (typeof error.statusCode !== 'number' || error.statusCode >= 500)
+        return errorHandler(error, req, reply);
+      void reply
+        .status(400)
+        .send({ error: 'invalid_request', error_description: error.message ?? 'bad request' });
+    });
+    const form = (body: unknown) =>
+      body && typeof body === 'object' ? (body as Record<string, string>) : {};
+    oauth.post(OAUTH.token, async (req, reply) => {
+      try {
+        return await exchangeCode(deps, form(req.body));
+      } catch (error) {
+        return sendOAuthError(reply, error);
+      }
+    });
+    oauth.post(OAUTH.revoke, async (req, reply) => {
+      try {
+        await revokeToken(deps, form(req.body));
+        return reply.status(200).send({});
+      } catch (error) {
+        return sendOAuthError(reply, error);
+      }
+    });
+    done();
+  });
+}

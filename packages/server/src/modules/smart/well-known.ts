@@ -1,0 +1,77 @@
+/**
+ * Where apps find the OAuth endpoints: `/.well-known/smart-configuration` (SMART App Launch 2.x `conformance.md`) and
+ * the CapabilityStatement's `rest.security` (the deprecated but still read `oauth-uris` extension).
+ */
+import type { FhirCapabilityStatement } from '@omt/fhir';
+
+type Security = NonNullable<NonNullable<FhirCapabilityStatement['rest']>[number]['security']>;
+
+export const OAUTH = {
+  authorize: '/oauth/authorize',
+  token: '/oauth/token',
+  revoke: '/oauth/revoke',
+} as const;
+
+/** Where a patient sees and revokes the apps they allowed (the portal's record page). */
+export const CONNECTED_APPS_PAGE = '/portal/record#connected-apps';
+
+export const SMART_CAPABILITIES = [
+  'launch-standalone',
+  'client-public',
+  'context-standalone-patient',
+  'permission-patient',
+  'permission-v1',
+  'permission-v2',
+] as const;
+
+export const SCOPES_SUPPORTED = ['launch/patient', 'patient/*.rs', 'patient/*.read'] as const;
+
+export function smartConfiguration(publicUrl: string) {
+  return {
+    authorization_endpoint: `${publicUrl}${OAUTH.authorize}`,
+    token_endpoint: `${publicUrl}${OAUTH.token}`,
+    revocation_endpoint: `${publicUrl}${OAUTH.revoke}`,
+    management_endpoint: `${publicUrl}${CONNECTED_APPS_PAGE}`,
+    grant_types_supported: ['authorization_code'],
+    response_types_supported: ['code'],
+    code_challenge_methods_supported: ['S256'],
+    token_endpoint_auth_methods_supported: ['none'],
+    scopes_supported: [...SCOPES_SUPPORTED],
+    capabilities: [...SMART_CAPABILITIES],
+  };
+}
+
+/**
+ * The CapabilityStatement's security element. The service coding and the extension's URL are as the FHIR R4
+ * definitions hold them (`restful-security-service` CodeSystem; `oauth-uris` in the R4 extension definitions), the
+ * extension's parts as the SMART IG's `smart-extensions.fsh` defines them. The OAuth endpoints sit beside the FHIR API,
+ * at the root of the clinic's public URL.
+ */
+export function smartSecurity(fhirBase: string, description: string): Security {
+  const publicUrl = fhirBase.replace(/\/fhir\/R4$/, '');
+  return {
+    service: [
+      {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/restful-security-service',
+            code: 'SMART-on-FHIR',
+            display: 'SMART-on-FHIR',
+          },
+        ],
+      },
+    ],
+    extension: [
+      {
+        url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
+        extension: [
+          { url: 'authorize', valueUri: `${publicUrl}${OAUTH.authorize}` },
+          { url: 'token', valueUri: `${publicUrl}${OAUTH.token}` },
+          { url: 'revoke', valueUri: `${publicUrl}${OAUTH.revoke}` },
+          { url: 'manage', valueUri: `${publicUrl}${CONNECTED_APPS_PAGE}` },
+        ],
+      },
+    ],
+    description,
+  };
+}
