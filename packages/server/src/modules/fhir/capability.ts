@@ -1,5 +1,11 @@
 import { LOCAL, type FhirCapabilityStatement } from '@omt/fhir';
 import { FHIR_TYPES, paramsOf } from './resource-types';
+import { includesOf, revIncludesOf } from './include';
+import { sortableParams } from './sort';
+
+/** `_sort` as the CapabilityStatement lists it: its keys, named exactly. */
+export const sortDocumentation = (keys: string[]) =>
+  `Sort by ${keys.join(', ')}; comma-separated keys, - before a key sorts descending (default: by id).`;
 import { smartSecurity } from '../smart/well-known';
 
 /**
@@ -37,11 +43,20 @@ export function capabilityStatement(base: string, date: string): FhirCapabilityS
           versioning: 'versioned' as const,
           readHistory: false,
           conditionalRead: 'not-match' as const,
-          searchParam: paramsOf(def).map((p) => ({
-            name: p.name,
-            type: p.type,
-            documentation: p.documentation,
-          })),
+          ...(includesOf(def).length ? { searchInclude: includesOf(def) } : {}),
+          ...(revIncludesOf(def).length ? { searchRevInclude: revIncludesOf(def) } : {}),
+          searchParam: [
+            ...paramsOf(def).map((p) => ({
+              name: p.name,
+              type: p.type,
+              documentation: p.documentation,
+            })),
+            {
+              name: '_sort',
+              type: 'special' as const,
+              documentation: sortDocumentation(sortableParams(paramsOf(def)).map((p) => p.name)),
+            },
+          ],
         })),
       },
     ],

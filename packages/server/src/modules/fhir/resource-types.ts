@@ -3,6 +3,11 @@
  * parameters and where its rows come from. The router and the CapabilityStatement both read it.
  */
 import type { Role } from '@omt/contracts';
+import type { FhirTypeDef } from './type-def';
+import { auditEventDef } from './audit-event-type';
+import { practitionerRoleDef } from './practitioner-role-type';
+import { scheduleDef } from './schedule-type';
+import { slotDef } from './slot-type';
 import {
   findClinicProfile,
   fhirAppointmentRows,
@@ -14,7 +19,6 @@ import {
   fhirPatientRows,
   fhirPractitionerRows,
   fhirTreatmentRows,
-  type FhirRowFilter,
 } from '@omt/db';
 import {
   CLINIC_ORGANIZATION_ID,
@@ -43,28 +47,10 @@ import {
   type FhirProcedure,
   type FhirResource,
 } from '@omt/fhir';
-import type { Database } from '@omt/db';
 import type { PatientAction } from '../../auth/policy';
 import { COMMON_PARAMS, type SearchParamDef, type TokenValue } from './search-params';
 
-/** A resource as read, with what its meta needs. */
-export interface Loaded {
-  resource: FhirResource;
-  /** The latest change the rows record; absent where they record none. */
-  lastUpdated?: string;
-  /** The patient whose data it is (null: not patient data). */
-  patientId: string | null;
-}
-
-export interface FhirTypeDef {
-  type: FhirResource['resourceType'];
-  profile?: string;
-  /** What reading it needs in the policy (`auth/policy.ts`); null: no patient data, any logged-in user. */
-  action: ((role: Role) => PatientAction) | null;
-  /** The type-specific search parameters (`_id` and `_lastUpdated` hold for every type). */
-  params: SearchParamDef[];
-  load(db: Database, f: FhirRowFilter): Promise<Loaded[]>;
-}
+export type { FhirTypeDef, Loaded, LoadFilter } from './type-def';
 
 const codes = (c: FhirCodeableConcept | undefined): TokenValue[] =>
   (c?.coding ?? []).flatMap((x) =>
@@ -87,6 +73,16 @@ const subject = (name: string): SearchParamDef<FhirResource & { subject?: { refe
   documentation: 'The patient (an id or Patient/id).',
   values: (r) => [r.subject?.reference],
 });
+
+/** The visit it was recorded in: `_revinclude=<type>:encounter` brings these along with an Encounter search. */
+const encounter: SearchParamDef<FhirResource & { encounter?: { reference?: string } }> = {
+  name: 'encounter',
+  type: 'reference',
+  target: 'Encounter',
+  revinclude: true,
+  documentation: 'The encounter (an id or Encounter/id).',
+  values: (r) => [r.encounter?.reference],
+};
 
 const patientDef: FhirTypeDef = {
   type: 'Patient',
@@ -211,7 +207,16 @@ const appointmentDef: FhirTypeDef = {
       type: 'reference',
       target: 'Patient',
       narrowsPatient: true,
+      include: true,
       documentation: 'The patient (an id or Patient/id).',
+      values: (r: FhirAppointment) => r.participant.map((p) => p.actor?.reference),
+    } as SearchParamDef,
+    {
+      name: 'actor',
+      type: 'reference',
+      target: ['Patient', 'Practitioner', 'Location'],
+      include: true,
+      documentation: 'A participant: the patient, the practitioner or the location (an id or Type/id).',
       values: (r: FhirAppointment) => r.participant.map((p) => p.actor?.reference),
     } as SearchParamDef,
     {
@@ -269,6 +274,7 @@ const conditionDef: FhirTypeDef = {
   params: [
     subject('patient'),
     subject('subject'),
+    encounter,
     {
       name: 'code',
       type: 'token',
@@ -324,6 +330,7 @@ const procedureDef: FhirTypeDef = {
   params: [
     subject('patient'),
     subject('subject'),
+    encounter,
     {
       name: 'date',
       type: 'date',
@@ -423,6 +430,10 @@ export const FHIR_TYPES: readonly FhirTypeDef[] = [
   conditionDef,
   procedureDef,
   observationDef,
+  practitionerRoleDef,
+  scheduleDef,
+  slotDef,
+  auditEventDef,
 ];
 
 export const fhirType = (type: string): FhirTypeDef | undefined => FHIR_TYPES.find((t) => t.type === type);

@@ -102,10 +102,16 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
         const search = parseSearch(def, new URL(req.url, 'http://x').searchParams, wantsLenient(req));
         const page = await searchResources(ctx, def, search);
         const next = search.offset + search.count < page.total ? search.offset + search.count : null;
-        return searchsetBundle(base, page.resources, page.total, {
-          self: searchUrl(base, def.type, search, search.offset),
-          next: next === null || search.count === 0 ? null : searchUrl(base, def.type, search, next),
-        });
+        return searchsetBundle(
+          base,
+          page.resources,
+          page.total,
+          {
+            self: searchUrl(base, def.type, search, search.offset),
+            next: next === null || search.count === 0 ? null : searchUrl(base, def.type, search, next),
+          },
+          page.included,
+        );
       });
 
       fhir.get<{ Params: { type: string; id: string } }>('/:type/:id', async (req, reply) => {

@@ -23,8 +23,26 @@ export type SearchParamDef<R extends FhirResource = FhirResource> = Base &
     | { type: 'token'; values: (r: R) => TokenValue[] }
     | { type: 'date'; values: (r: R) => (string | undefined)[] }
     | { type: 'string'; values: (r: R) => (string | undefined)[] }
-    | { type: 'reference'; target: string; values: (r: R) => (string | undefined)[] }
+    | {
+        type: 'reference';
+        /** The type(s) it points to; `ANY_TYPE`: any (a value then names its type, `Type/id`). */
+        target: string | readonly string[];
+        /** `_include=<this type>:<name>` brings the resources it points to. */
+        include?: boolean;
+        /** `_revinclude=<this type>:<name>` brings, to a search of its target, the resources pointing there. */
+        revinclude?: boolean;
+        values: (r: R) => (string | undefined)[];
+      }
   );
+
+export type ReferenceParamDef = Extract<SearchParamDef, { type: 'reference' }>;
+
+/** A reference parameter's target meaning any resource type. */
+export const ANY_TYPE = 'Resource';
+
+/** The types a reference parameter points to. */
+export const targetsOf = (def: ReferenceParamDef): readonly string[] =>
+  typeof def.target === 'string' ? [def.target] : def.target;
 
 export type Predicate = (r: FhirResource) => boolean;
 
@@ -60,14 +78,21 @@ function datePredicate(def: SearchParamDef, value: string): (v: string) => boole
   };
 }
 
-function referencePredicate(def: SearchParamDef & { target: string }, value: string): (v: string) => boolean {
+function referencePredicate(def: ReferenceParamDef, value: string): (v: string) => boolean {
+  const targets = targetsOf(def);
+  const any = targets.includes(ANY_TYPE);
   const slash = value.indexOf('/');
-  const type = slash < 0 ? def.target : value.slice(0, slash);
   const id = slash < 0 ? value : value.slice(slash + 1);
-  if (type !== def.target || !FHIR_ID.test(id)) {
-    throw fail.invalid(def.name, `give a ${def.target} id or ${def.target}/id`);
+  const type = slash < 0 ? null : value.slice(0, slash);
+  const typeOk = type === null ? !any : any ? /^[A-Z][A-Za-z]{1,63}$/.test(type) : targets.includes(type);
+  if (!typeOk || !FHIR_ID.test(id)) {
+    throw fail.invalid(
+      def.name,
+      any ? 'give Type/id' : `give ${targets.map((t) => `${t}/id`).join(', ')} or an id`,
+    );
   }
-  return (v) => v === `${def.target}/${id}`;
+  const wanted = type === null ? targets.map((t) => `${t}/${id}`) : [`${type}/${id}`];
+  return (v) => wanted.includes(v);
 }
 
 /** One occurrence of a parameter (its values comma-separated: any may match) as a test on a resource. */
@@ -116,4 +141,4 @@ export const COMMON_PARAMS: SearchParamDef[] = [
 ];
 
 /** Parameters about paging and format, accepted on every search. */
-export const CONTROL_PARAMS = ['_count', '_offset', '_format'] as const;
+export const CONTROL_PARAMS = ['_count', '_offset', '_format', '_sort', '_include', '_revinclude'] as const;

@@ -1,31 +1,24 @@
 /**
  * Read and search over the table of types, through the audited gate: every patient resource read is one audit
- * row (a search: one per resource on the page, as REST lists do); someone else's is refused and audited.
+ * row (a search: one per resource on the page, and per resource it includes, as REST lists do); someone else's is
+ * refused and audited.
  */
 import { fail } from '../../errors';
-import { mayAccessPatient } from '../../auth/policy';
 import type { RequestContext } from '../../context';
 import type { FhirResource } from '@omt/fhir';
 import type { FhirTypeDef, Loaded } from './resource-types';
 import { withMeta } from './versioning';
 import type { ParsedSearch } from './parse-search';
 import { FHIR_ID } from './search-params';
-
-const auditType = (def: FhirTypeDef) => `fhir.${def.type}`;
-
-/** Refuses a role the policy does not allow to read this type at all (a patient: only their own, checked per row). */
-function requireRoleMayRead(ctx: RequestContext, def: FhirTypeDef): void {
-  if (!def.action || ctx.user.role === 'patient') return;
-  if (!mayAccessPatient(ctx.user.role, def.action(ctx.user.role), '', [])) {
-    throw fail.forbidden(`your role may not read ${def.type} resources`);
-  }
-}
+import { auditType, auditReturned, requireRoleMayRead } from './access';
+import { resolveIncludes } from './include';
+import { compareBy } from './sort';
 
 export async function readResource(ctx: RequestContext, def: FhirTypeDef, id: string): Promise<FhirResource> {
   requireRoleMayRead(ctx, def);
   if (!FHIR_ID.test(id)) throw fail.notFound(`${def.type}/${id}`);
   const signedOnly = ctx.user.role === 'patient';
-  const found = (await def.load(ctx.db, { ids: [id], signedOnly })).find((l) => l.resource.id === id);
+  const found = (await def.load(ctx.db, { ids: [id], signedOnly, ctx })).find((l) => l.resource.id === id);
   if (!found) throw fail.notFound(`${def.type}/${id}`);
   if (def.action && found.patientId) {
     await ctx.access(found.patientId, def.action(ctx.user.role), auditType(def), id);
@@ -36,6 +29,8 @@ export async function readResource(ctx: RequestContext, def: FhirTypeDef, id: st
 export interface SearchPage {
   resources: FhirResource[];
   total: number;
+  /** What `_include` and `_revinclude` brought for this page. */
+  included: FhirResource[];
 }
 
 /** The patients the search may read: a patient login only its own (naming another is refused and audited). */
@@ -60,18 +55,25 @@ export async function searchResources(
     ...(search.ids ? { ids: search.ids } : {}),
     ...(patientIds ? { patientIds } : {}),
     signedOnly: ctx.user.role === 'patient',
+    ctx,
+    search: search.values,
   });
+  const byKeys = compareBy(search.sort);
   const matches = loaded
     .map((l): [Loaded, FhirResource] => [l, withMeta(l)])
     .filter(([, r]) => search.predicates.every((p) => p(r)))
-    .sort(([, a], [, b]) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+    .sort(([, a], [, b]) => byKeys(a, b));
   const page = matches.slice(search.offset, search.offset + search.count);
-  if (def.action && page.length) {
-    await ctx.accessEach(
-      page.map(([l, r]) => ({ patientId: l.patientId!, resourceId: r.id! })),
-      def.action(ctx.user.role),
-      auditType(def),
-    );
-  }
-  return { resources: page.map(([, r]) => r), total: matches.length };
+  await auditReturned(
+    ctx,
+    def,
+    page.map(([l]) => l),
+  );
+  const included = await resolveIncludes(
+    ctx,
+    def,
+    page.map(([l]) => l),
+    search.includes,
+  );
+  return { resources: page.map(([, r]) => r), total: matches.length, included };
 }

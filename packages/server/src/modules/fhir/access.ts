@@ -1,0 +1,37 @@
+/**
+ * Who may read what through the FHIR API: the role check per type, a patient login's scope, and the audit of the
+ * patient resources returned (one row per resource, as REST lists do).
+ */
+import { fail } from '../../errors';
+import { mayAccessPatient } from '../../auth/policy';
+import type { RequestContext } from '../../context';
+import type { FhirTypeDef, Loaded } from './type-def';
+
+export const auditType = (def: FhirTypeDef) => `fhir.${def.type}`;
+
+/** Refuses a role the policy does not allow to read this type at all (a patient: only their own, checked per row). */
+export function requireRoleMayRead(ctx: RequestContext, def: FhirTypeDef): void {
+  if (def.roles && !def.roles.includes(ctx.user.role)) {
+    throw fail.forbidden(`your role may not read ${def.type} resources`);
+  }
+  if (!def.action || ctx.user.role === 'patient') return;
+  if (!mayAccessPatient(ctx.user.role, def.action(ctx.user.role), '', [])) {
+    throw fail.forbidden(`your role may not read ${def.type} resources`);
+  }
+}
+
+/** The patients a read may touch: a patient login only its own records; staff any (undefined). */
+export const ownScope = (ctx: RequestContext): string[] | undefined =>
+  ctx.user.role === 'patient' ? ctx.user.patientIds : undefined;
+
+/** Checks and audits the patient resources about to be returned; a refusal (audited) fails the request. */
+export async function auditReturned(
+  ctx: RequestContext,
+  def: FhirTypeDef,
+  loaded: readonly Loaded[],
+): Promise<void> {
+  const items = loaded.flatMap((l) =>
+    l.patientId ? [{ patientId: l.patientId, resourceId: l.resource.id ?? null }] : [],
+  );
+  if (def.action && items.length) await ctx.accessEach(items, def.action(ctx.user.role), auditType(def));
+}
