@@ -51,6 +51,7 @@ export * from './repositories/jobs';
 export * from './repositories/exports';
 export * from './repositories/care-plans';
 export * from './repositories/fhir';
+export * from './repositories/patient-identifiers';
 export * from './repositories/fhir-audit';
 export * from './repositories/licensed-questionnaires';
 export * from './repositories/outcomes-report';

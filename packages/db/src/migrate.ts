@@ -43,6 +43,7 @@ import { measureResponsesMigration } from './migrations/0042-measure-responses';
 import { licensedQuestionnairesMigration } from './migrations/0044-licensed-questionnaires';
 import { exportsMigration } from './migrations/0045-exports';
 import { visitTypeSpanishMigration } from './migrations/0046-visit-type-spanish';
+import { patientIdentifiersMigration } from './migrations/0049-patient-identifiers';
 import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { smartAppsMigration } from './migrations/0047-smart-apps';
 
@@ -91,6 +92,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0044-licensed-questionnaires': licensedQuestionnairesMigration,
     '0045-exports': exportsMigration,
     '0046-visit-type-spanish': visitTypeSpanishMigration,
+    '0049-patient-identifiers': patientIdentifiersMigration,
     '0043-check-in-series': checkInSeriesMigration,
     '0047-smart-apps': smartAppsMigration,
   };

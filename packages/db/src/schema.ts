@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } from './schema-chart';
 import type { JobTable } from './schema-jobs';
 import type { ExportTable } from './schema-exports';
+import type { PatientIdentifierTable } from './schema-patient-identifiers';
 import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
 import type { MeasureResponseTable } from './schema-measures';
@@ -641,6 +642,7 @@ export interface DB {
   chart_reconciliations: ChartReconciliationTable;
   jobs: JobTable;
   exports: ExportTable;
+  patient_identifiers: PatientIdentifierTable;
   care_plans: CarePlanTable;
   care_plan_versions: CarePlanVersionTable;
   care_plan_visits: CarePlanVisitTable;
