@@ -24,6 +24,11 @@ export * from './slot';
 export * from './audit-event';
 export * from './operation-outcome';
 export * from './bundle';
+export * from './from-fhir';
+export * from './from-patient';
+export * from './from-appointment';
+export * from './from-chart';
+export * from './transaction-response';
 export type {
   Resource as FhirResource,
   Bundle as FhirBundle,
