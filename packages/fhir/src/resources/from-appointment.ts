@@ -16,7 +16,7 @@ export interface AppointmentFromFhir {
   locationId: string;
   visitType: VisitTypeChoice;
   start: string;
-  end: string | undefined;
+  end: string;
   pathOf: FhirPathOf;
 }
 
@@ -67,6 +67,7 @@ export function fromFhirAppointment(a: Appointment): AppointmentFromFhir {
   const location = participant(a, 'Location');
   const type = visitType(a);
   if (!a.start) throw new FhirInputError('Appointment.start', 'is required');
+  if (!a.end) throw new FhirInputError('Appointment.end', 'is required');
   const paths: Record<string, string> = {
     patientId: patient.path,
     providerId: provider.path,

@@ -1,5 +1,6 @@
 import { LOCAL, type FhirCapabilityStatement } from '@omt/fhir';
 import { FHIR_TYPES, paramsOf } from './resource-types';
+import { SYSTEM_INTERACTIONS, writeInteractions } from './writes/interactions';
 import { includesOf, revIncludesOf } from './include';
 import { sortableParams } from './sort';
 
@@ -20,7 +21,7 @@ export function capabilityStatement(base: string, date: string): FhirCapabilityS
     kind: 'instance',
     publisher: 'OMT Clinic',
     description:
-      'Read and search of the clinic record as FHIR R4, JSON only, behind the same logins, access policy and audit ' +
+      'Read and search of the clinic record as FHIR R4, registration, booking and import as listed per type, JSON only, behind the same logins, access policy and audit ' +
       `as the REST API. Codes without a verified standard code use the clinic's code systems: ${Object.values(LOCAL).join(', ')}.`,
     software: { name: 'OMT Clinic' },
     implementation: { description: 'OMT Clinic FHIR R4 API', url: base },
@@ -29,6 +30,7 @@ export function capabilityStatement(base: string, date: string): FhirCapabilityS
     rest: [
       {
         mode: 'server',
+        interaction: SYSTEM_INTERACTIONS,
         security: smartSecurity(
           base,
           'Log in at POST /api/auth/login; send the session cookie or the token as Authorization: Bearer. ' +
@@ -39,7 +41,7 @@ export function capabilityStatement(base: string, date: string): FhirCapabilityS
         resource: FHIR_TYPES.map((def) => ({
           type: def.type,
           ...(def.profile ? { supportedProfile: [def.profile] } : {}),
-          interaction: [{ code: 'read' as const }, { code: 'search-type' as const }],
+          interaction: [{ code: 'read' as const }, { code: 'search-type' as const }, ...writeInteractions(def.type)],
           versioning: 'versioned' as const,
           readHistory: false,
           conditionalRead: 'not-match' as const,

@@ -238,7 +238,7 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     }
   });
 
-  it('speaks JSON only (406, 415), refuses writes for now (405) and strangers (401), all as OperationOutcomes', async () => {
+  it('speaks JSON only (406, 415), refuses writes it does not serve (405) and strangers (401), all as OperationOutcomes', async () => {
     const xml = await get(doc, `${FHIR}/Patient`, { accept: 'application/fhir+xml' });
     expect(xml.status).toBe(406);
     valid(xml.body);
@@ -247,9 +247,9 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     const post = (type: string) =>
       t.app.inject({
         method: 'POST',
-        url: `${FHIR}/Patient`,
+        url: `${FHIR}/Practitioner`,
         headers: { authorization: `Bearer ${doc}`, 'content-type': type },
-        payload: type.includes('json') ? '{"resourceType":"Patient"}' : '<Patient/>',
+        payload: type.includes('json') ? '{"resourceType":"Practitioner"}' : '<Practitioner/>',
       });
     const asXml = await post('application/fhir+xml');
     expect(asXml.statusCode).toBe(415);

@@ -14,6 +14,7 @@ import { parseSearch, searchUrl } from './parse-search';
 import { fhirType, type FhirTypeDef } from './resource-types';
 import { readResource, searchResources } from './service';
 import { etagOf, matchesIfNoneMatch } from './versioning';
+import { fhirWriteRoutes } from './writes/routes';
 
 export const FHIR_PREFIX = '/fhir/R4';
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
@@ -131,7 +132,9 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
         throw new DomainError(404, 'not_found', `no route GET ${req.url.split('?')[0]}`);
       });
 
-      // No writes yet: a body in another format is a 415, a FHIR JSON one a 405.
+      fhirWriteRoutes(fhir, deps, base, (req) => context(deps, req));
+
+      // Other writes: a body in another format is a 415, a FHIR JSON one a 405.
       fhir.route({
         method: ['POST', 'PUT', 'PATCH', 'DELETE'],
         url: '/*',
@@ -141,7 +144,7 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
           throw new DomainError(
             405,
             'method_not_allowed',
-            `${req.method} is not supported yet: this API reads and searches`,
+            `${req.method} ${req.url.split('?')[0]} is not supported: see ${FHIR_PREFIX}/metadata`,
           );
         },
       });
