@@ -53,6 +53,8 @@ export * from './repositories/care-plans';
 export * from './repositories/fhir';
 export * from './repositories/patient-identifiers';
 export * from './repositories/fhir-audit';
+export * from './repositories/fhir-chart-rows';
+export * from './repositories/fhir-record-rows';
 export * from './repositories/licensed-questionnaires';
 export * from './repositories/outcomes-report';
 export * from './schema-smart';

@@ -14,6 +14,7 @@ import {
   yesTo,
 } from '../../test-support/factories';
 import { FHIR_TYPES, paramsOf } from './resource-types';
+import { recordClinicalHistory } from '../../test-support/clinical-record';
 
 const FHIR = '/fhir/R4';
 
@@ -72,6 +73,7 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     const encounter = await openEncounter(t, 'dr.still@demo.clinic', visit.id);
     await treatRegions(t, 'dr.still@demo.clinic', encounter, ['lumbar', 'cervical']);
     expect((await t.call(doc, 'POST', `/api/encounters/${encounter}/sign`, {})).status).toBe(200);
+    await recordClinicalHistory(t, 'alex@demo.clinic', alexId, encounter);
   }, 60_000);
   afterAll(() => t.close());
 

@@ -8,6 +8,15 @@ import { auditEventDef } from './audit-event-type';
 import { practitionerRoleDef } from './practitioner-role-type';
 import { scheduleDef } from './schedule-type';
 import { slotDef } from './slot-type';
+import { allergyIntoleranceDef } from './allergy-intolerance-type';
+import { medicationStatementDef } from './medication-statement-type';
+import { carePlanDef } from './care-plan-type';
+import { goalDef } from './goal-type';
+import { consentDef } from './consent-type';
+import { documentReferenceDef } from './document-reference-type';
+import { questionnaireResponseDef } from './questionnaire-response-type';
+import { questionnaireDef } from './questionnaire-type';
+import { relatedPersonDef } from './related-person-type';
 import {
   findClinicProfile,
   fhirAppointmentRows,
@@ -430,6 +439,15 @@ export const FHIR_TYPES: readonly FhirTypeDef[] = [
   conditionDef,
   procedureDef,
   observationDef,
+  allergyIntoleranceDef,
+  medicationStatementDef,
+  carePlanDef,
+  goalDef,
+  consentDef,
+  documentReferenceDef,
+  questionnaireResponseDef,
+  questionnaireDef,
+  relatedPersonDef,
   practitionerRoleDef,
   scheduleDef,
   slotDef,
