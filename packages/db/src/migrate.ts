@@ -44,6 +44,7 @@ import { licensedQuestionnairesMigration } from './migrations/0044-licensed-ques
 import { exportsMigration } from './migrations/0045-exports';
 import { visitTypeSpanishMigration } from './migrations/0046-visit-type-spanish';
 import { patientIdentifiersMigration } from './migrations/0049-patient-identifiers';
+import { fhirBulkExportsMigration } from './migrations/0048-fhir-bulk-exports';
 import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { smartAppsMigration } from './migrations/0047-smart-apps';
 
@@ -93,6 +94,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0045-exports': exportsMigration,
     '0046-visit-type-spanish': visitTypeSpanishMigration,
     '0049-patient-identifiers': patientIdentifiersMigration,
+    '0048-fhir-bulk-exports': fhirBulkExportsMigration,
     '0043-check-in-series': checkInSeriesMigration,
     '0047-smart-apps': smartAppsMigration,
   };

@@ -3,6 +3,7 @@ import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } fro
 import type { JobTable } from './schema-jobs';
 import type { ExportTable } from './schema-exports';
 import type { PatientIdentifierTable } from './schema-patient-identifiers';
+import type { FhirBulkExportTable, FhirBulkFileTable } from './schema-bulk-exports';
 import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
 import type { MeasureResponseTable } from './schema-measures';
@@ -643,6 +644,8 @@ export interface DB {
   jobs: JobTable;
   exports: ExportTable;
   patient_identifiers: PatientIdentifierTable;
+  fhir_bulk_exports: FhirBulkExportTable;
+  fhir_bulk_files: FhirBulkFileTable;
   care_plans: CarePlanTable;
   care_plan_versions: CarePlanVersionTable;
   care_plan_visits: CarePlanVisitTable;

@@ -13,6 +13,7 @@ import { sendQueuedMail } from './mail-job';
 import { sendCheckInMail } from '../modules/followup/check-in-mail';
 import type { CheckInMailJob } from '../modules/followup/check-in-series';
 import { purgeExports, runRecordExport } from '../modules/record-export/record-export-job';
+import { purgeBulkExports, runBulkExport } from '../modules/fhir/bulk/export-job';
 
 /** What a job of one kind does with its payload; throwing makes the runner retry it with backoff. */
 export type JobHandler = (deps: AppDeps, payload: never, job: JobRow) => Promise<unknown>;
@@ -30,6 +31,8 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   'waitlist-expiry': (deps) => expireWaitlistOffers(deps),
   'record-export': (deps, payload: { exportId: string }) => runRecordExport(deps, payload),
   'purge-exports': (deps) => purgeExports(deps),
+  'fhir-bulk-export': (deps, payload: { exportId: string }) => runBulkExport(deps, payload),
+  'purge-fhir-exports': (deps) => purgeBulkExports(deps),
   'purge-done-jobs': (deps) =>
     purgeDoneJobs(deps.db, toInstant(new Date(deps.clock().getTime() - KEEP_DONE_MS)), []),
 };
@@ -43,4 +46,5 @@ export const RECURRING_JOBS: Record<string, { everyMs: number }> = {
   'waitlist-expiry': { everyMs: 60_000 },
   'purge-done-jobs': { everyMs: 6 * 3_600_000 },
   'purge-exports': { everyMs: 15 * 60_000 },
+  'purge-fhir-exports': { everyMs: 15 * 60_000 },
 };

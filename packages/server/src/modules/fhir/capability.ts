@@ -1,13 +1,14 @@
 import { LOCAL, type FhirCapabilityStatement } from '@omt/fhir';
 import { FHIR_TYPES, paramsOf } from './resource-types';
 import { SYSTEM_INTERACTIONS, writeInteractions } from './writes/interactions';
+import { smartSecurity } from '../smart/well-known';
 import { includesOf, revIncludesOf } from './include';
 import { sortableParams } from './sort';
+import { OPERATION_ONLY_TYPES, SYSTEM_OPERATIONS, operationsOf } from './operations';
 
 /** `_sort` as the CapabilityStatement lists it: its keys, named exactly. */
 export const sortDocumentation = (keys: string[]) =>
   `Sort by ${keys.join(', ')}; comma-separated keys, - before a key sorts descending (default: by id).`;
-import { smartSecurity } from '../smart/well-known';
 
 /**
  * What the API supports, generated from the same table the router uses. This is the FHIR API's contract: the
@@ -38,28 +39,37 @@ export function capabilityStatement(base: string, date: string): FhirCapabilityS
             'App Launch (standalone launch, public clients with PKCE S256, patient scopes): see ' +
             `${base}/.well-known/smart-configuration.`,
         ),
-        resource: FHIR_TYPES.map((def) => ({
-          type: def.type,
-          ...(def.profile ? { supportedProfile: [def.profile] } : {}),
-          interaction: [{ code: 'read' as const }, { code: 'search-type' as const }, ...writeInteractions(def.type)],
-          versioning: 'versioned' as const,
-          readHistory: false,
-          conditionalRead: 'not-match' as const,
-          ...(includesOf(def).length ? { searchInclude: includesOf(def) } : {}),
-          ...(revIncludesOf(def).length ? { searchRevInclude: revIncludesOf(def) } : {}),
-          searchParam: [
-            ...paramsOf(def).map((p) => ({
-              name: p.name,
-              type: p.type,
-              documentation: p.documentation,
-            })),
-            {
-              name: '_sort',
-              type: 'special' as const,
-              documentation: sortDocumentation(sortableParams(paramsOf(def)).map((p) => p.name)),
-            },
-          ],
-        })),
+        operation: SYSTEM_OPERATIONS,
+        resource: [
+          ...FHIR_TYPES.map((def) => ({
+            type: def.type,
+            ...operationsOf(def.type),
+            ...(def.profile ? { supportedProfile: [def.profile] } : {}),
+            interaction: [
+              { code: 'read' as const },
+              { code: 'search-type' as const },
+              ...writeInteractions(def.type),
+            ],
+            versioning: 'versioned' as const,
+            readHistory: false,
+            conditionalRead: 'not-match' as const,
+            ...(includesOf(def).length ? { searchInclude: includesOf(def) } : {}),
+            ...(revIncludesOf(def).length ? { searchRevInclude: revIncludesOf(def) } : {}),
+            searchParam: [
+              ...paramsOf(def).map((p) => ({
+                name: p.name,
+                type: p.type,
+                documentation: p.documentation,
+              })),
+              {
+                name: '_sort',
+                type: 'special' as const,
+                documentation: sortDocumentation(sortableParams(paramsOf(def)).map((p) => p.name)),
+              },
+            ],
+          })),
+          ...OPERATION_ONLY_TYPES,
+        ],
       },
     ],
   };

@@ -4,10 +4,11 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { operationOutcome, searchsetBundle, type FhirResource } from '@omt/fhir';
-import { RequestContext, type AppDeps } from '../../context';
+import type { AppDeps } from '../../context';
 import { DomainError } from '../../errors';
-import { authenticateFhir } from '../smart/fhir-access';
-import { enforceTotpEnrolment } from '../../auth/totp-gate';
+import { fhirContext } from './fhir-context';
+import { bulkExportRoutes, NDJSON_TYPE } from './bulk/export-routes';
+import { everythingRoute } from './everything';
 import { capabilityStatement } from './capability';
 import { requireJsonAccepted, requireJsonBody, wantsLenient } from './negotiation';
 import { parseSearch, searchUrl } from './parse-search';
@@ -52,11 +53,8 @@ function fhirErrorHandler(error: unknown, req: FastifyRequest, reply: FastifyRep
   sendOutcome(reply, 500, 'internal error');
 }
 
-async function context(deps: AppDeps, req: FastifyRequest): Promise<RequestContext> {
-  const user = await authenticateFhir(deps, req);
-  await enforceTotpEnrolment(deps, user);
-  return new RequestContext(deps, user);
-}
+/** The type a route answers in when it is not FHIR JSON (its `config.answers`: a Bulk manifest or file). */
+const answerType = (req: FastifyRequest) => (req.routeOptions.config as { answers?: string }).answers;
 
 function typeOf(type: string): FhirTypeDef {
   const def = fhirType(type);
@@ -82,24 +80,31 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
       fhir.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, next) => next(null, body));
       fhir.addHook('onRequest', (req, _reply, next) => {
         try {
-          requireJsonAccepted(req);
+          // A Bulk export's files are ndjson; everything else answers JSON.
+          if (answerType(req) !== NDJSON_TYPE) requireJsonAccepted(req);
           next();
         } catch (error) {
           next(error as Error);
         }
       });
       // Patient data: no shared cache keeps it, and a client revalidates (If-None-Match) before reusing its copy.
-      fhir.addHook('onSend', (_req, reply, payload, next) => {
-        if (reply.statusCode !== 304) void reply.type(FHIR_JSON);
+      fhir.addHook('onSend', (req, reply, payload, next) => {
+        // Refusals are OperationOutcomes whatever the route answers otherwise.
+        if (reply.statusCode !== 304) {
+          void reply.type((reply.statusCode < 400 && answerType(req)) || FHIR_JSON);
+        }
         void reply.header('cache-control', 'private, no-cache');
         next(null, payload);
       });
+
+      bulkExportRoutes(fhir, deps, base);
+      everythingRoute(fhir, deps, base);
 
       fhir.get('/metadata', () => Promise.resolve(capabilityStatement(base, deps.clock().toISOString())));
 
       fhir.get<{ Params: { type: string } }>('/:type', async (req) => {
         const def = typeOf(req.params.type);
-        const ctx = await context(deps, req);
+        const ctx = await fhirContext(deps, req);
         const search = parseSearch(def, new URL(req.url, 'http://x').searchParams, wantsLenient(req));
         const page = await searchResources(ctx, def, search);
         const next = search.offset + search.count < page.total ? search.offset + search.count : null;
@@ -117,7 +122,7 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
 
       fhir.get<{ Params: { type: string; id: string } }>('/:type/:id', async (req, reply) => {
         const def = typeOf(req.params.type);
-        const ctx = await context(deps, req);
+        const ctx = await fhirContext(deps, req);
         const resource: FhirResource = await readResource(ctx, def, req.params.id);
         void reply.header('etag', etagOf(resource));
         if (resource.meta?.lastUpdated) {
@@ -132,7 +137,7 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
         throw new DomainError(404, 'not_found', `no route GET ${req.url.split('?')[0]}`);
       });
 
-      fhirWriteRoutes(fhir, deps, base, (req) => context(deps, req));
+      fhirWriteRoutes(fhir, deps, base, (req) => fhirContext(deps, req));
 
       // Other writes: a body in another format is a 415, a FHIR JSON one a 405.
       fhir.route({
@@ -140,7 +145,7 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
         url: '/*',
         handler: async (req) => {
           if (req.method !== 'DELETE') requireJsonBody(req);
-          await context(deps, req);
+          await fhirContext(deps, req);
           throw new DomainError(
             405,
             'method_not_allowed',

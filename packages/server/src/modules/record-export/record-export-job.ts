@@ -1,41 +1,14 @@
-import {
-  findExport,
-  findUserById,
-  markExportFailed,
-  markExportReady,
-  patientsOfUser,
-  purgeExpiredExports,
-} from '@omt/db';
+import { findExport, markExportFailed, markExportReady, purgeExpiredExports } from '@omt/db';
 import type { Lang } from '@omt/domain';
-import type { Role } from '@omt/contracts';
 import { RequestContext, type AppDeps } from '../../context';
 import { toInstant } from '../../clock';
 import { DomainError } from '../../errors';
-import type { AuthUser } from '../../auth/user';
+import { requesterNow } from '../../auth/requester';
 import { exportPatientRecord } from '../patient-record/service';
 
 export const EXPORT_KIND = 'record-export';
 /** A prepared export is kept this long after it is ready (or asked for), then deleted by `purge-exports`. */
 export const EXPORT_KEEP_MS = 24 * 3_600_000;
-
-/** The person who asked, as the gate knows them now: a login that lost its access (or was closed) is refused. */
-async function requester(deps: AppDeps, userId: string): Promise<AuthUser | null> {
-  const user = await findUserById(deps.db, userId);
-  if (!user || user.status !== 'active') return null;
-  const role = user.role as Role;
-  return {
-    id: user.id,
-    email: user.email,
-    role,
-    displayName: user.display_name,
-    credential: user.credential,
-    supervisorId: user.supervisor_id,
-    sessionId: '',
-    patientIds: role === 'patient' ? (await patientsOfUser(deps.db, user.id)).map((p) => p.id) : [],
-    emailVerified: user.email_verified === 1,
-    via: 'bearer',
-  };
-}
 
 /**
  * Prepares a queued record export as the person who asked (the read passes the audited gate again), and stores the
@@ -44,7 +17,7 @@ async function requester(deps: AppDeps, userId: string): Promise<AuthUser | null
 export async function runRecordExport(deps: AppDeps, payload: { exportId: string }): Promise<void> {
   const row = await findExport(deps.db, payload.exportId);
   if (!row || row.status !== 'preparing') return;
-  const user = await requester(deps, row.requested_by);
+  const user = await requesterNow(deps, row.requested_by);
   if (!user) {
     await markExportFailed(deps.db, row.id);
     return;
