@@ -37,11 +37,11 @@ export type RegisterSmartApp = z.infer<typeof RegisterSmartApp>;
 
 export const ClientIdParam = z.object({ clientId: z.string().min(1).max(64) });
 
-/** What an app may do with a patient's data, in the patient's words. */
-export const SmartAccessWords = z.object({
-  /** What it may read, e.g. "your appointments". */
+/** What an app may do with a patient's data: the FHIR resource types it may read, and those it may also change. */
+export const SmartAccess = z.object({
+  /** Types it may read or search, e.g. `Appointment` (the page names each in the reader's words). */
   read: z.array(z.string()),
-  /** What it may also create, change or delete. */
+  /** Types it may also create, update or delete. */
   change: z.array(z.string()),
 });
 
@@ -51,7 +51,7 @@ export const SmartRequestView = z.object({
   clientId: z.string(),
   /** Where the answer goes (scheme, host and port of the redirect URI). */
   redirectOrigin: z.string(),
-  access: SmartAccessWords,
+  access: SmartAccess,
   /** Whose data the login may share: the patient, or a parent's children. */
   patients: z.array(z.object({ id: z.string(), name: z.string() })),
   expiresAt: z.string(),
@@ -75,7 +75,7 @@ export const ConnectedApp = z.object({
   clientId: z.string(),
   patientId: z.string(),
   patientName: z.string(),
-  access: SmartAccessWords,
+  access: SmartAccess,
   connectedAt: z.string(),
 });
 export type ConnectedApp = z.infer<typeof ConnectedApp>;

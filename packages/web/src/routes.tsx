@@ -46,6 +46,8 @@ const PortalHome = lazyPage(() => import('./features/portal/portal-home'), 'Port
 const VisitPage = lazyPage(() => import('./features/portal/visit-page'), 'VisitPage');
 const MyRecordPage = lazyPage(() => import('./features/portal/record/my-record-page'), 'MyRecordPage');
 const MeasurePage = lazyPage(() => import('./features/portal/measure-page'), 'MeasurePage');
+const ConsentPage = lazyPage(() => import('./features/portal/connect/consent-page'), 'ConsentPage');
+const SmartAppsPage = lazyPage(() => import('./features/admin/smart-apps-page'), 'SmartAppsPage');
 const ProgressPage = lazyPage(() => import('./features/portal/progress-page'), 'ProgressPage');
 const PatientPage = lazyPage(() => import('./features/patients/patient-page'), 'PatientPage');
 const ChartPage = lazyPage(() => import('./features/chart/chart-page'), 'ChartPage');
@@ -69,6 +71,11 @@ const ROUTES: Route[] = [
   { pattern: '/portal', roles: ['patient'], render: () => <PortalHome /> },
   { pattern: '/portal/book', roles: ['patient'], render: () => <PortalBook /> },
   { pattern: '/portal/record', roles: ['patient'], render: () => <MyRecordPage /> },
+  {
+    pattern: '/portal/connect/:handle',
+    roles: ['patient'],
+    render: (p) => <ConsentPage handle={p.handle ?? ''} />,
+  },
   {
     pattern: '/portal/measures/:patient/:plan/:code',
     roles: ['patient'],
@@ -145,6 +152,7 @@ const ROUTES: Route[] = [
   { pattern: '/admin/clinic-profile', roles: ['admin'], render: () => <ClinicProfilePage /> },
   { pattern: '/admin/consent-form', roles: ['admin'], render: () => <ConsentFormPage /> },
   { pattern: '/admin/fees', roles: ['admin'], render: () => <FeeSchedulePage /> },
+  { pattern: '/admin/smart-apps', roles: ['admin'], render: () => <SmartAppsPage /> },
   { pattern: '/admin/patient-import', roles: ['admin'], render: () => <PatientImportPage /> },
   {
     pattern: '/admin/licensed-questionnaires',

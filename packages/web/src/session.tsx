@@ -84,6 +84,7 @@ export function navFor(role: Role): { to: string; label: string }[] {
         { to: '/rebook', label: 'Visits to rebook' },
         { to: '/admin/patient-import', label: 'Import patients' },
         { to: '/admin/licensed-questionnaires', label: 'Licensed questionnaires' },
+        { to: '/admin/smart-apps', label: 'Third-party apps' },
         { to: '/reports/outcomes', label: 'How is the clinic doing' },
         { to: '/note-templates', label: 'Note templates' },
       ];

@@ -26,16 +26,20 @@ import { newSecretToken, tokenHash } from '../../auth/sessions';
 import { toInstant } from '../../clock';
 import { DomainError, fail } from '../../errors';
 import { auditSetup } from '../catalog/audit';
-import { fhirType } from '../fhir/resource-types';
-import { accessWords } from './access-words';
+import { FHIR_TYPES, fhirType } from '../fhir/resource-types';
 import { redirectWith } from './authorize';
-import { grantScopes } from './scopes';
+import { grantScopes, reachedTypes } from './scopes';
 
 /** How long an allowed request's code may be exchanged. */
 const CODE_SECONDS = 120;
 
 const served = (type: string) => fhirType(type) !== undefined;
-const wordsOf = (scope: string) => accessWords(grantScopes(scope, served).resources);
+/** The types a grant's scopes reach, read and changed (a `*` scope: every type served). */
+const accessOf = (scope: string) =>
+  reachedTypes(
+    grantScopes(scope, served).resources,
+    FHIR_TYPES.map((t) => t.type),
+  );
 
 const appView = (row: SmartAppRow): SmartAppView => ({
   clientId: row.client_id,
@@ -88,7 +92,7 @@ export async function requestView(ctx: RequestContext, handle: string): Promise<
     appName: row.app_name,
     clientId: row.client_id,
     redirectOrigin: new URL(row.redirect_uri).origin,
-    access: wordsOf(row.scope),
+    access: accessOf(row.scope),
     patients: patients.map((p) => ({ id: p.id, name: `${p.given_name} ${p.family_name}` })),
     expiresAt: row.expires_at,
   };
@@ -151,7 +155,7 @@ export async function connectedApps(ctx: RequestContext): Promise<ConnectedApp[]
       clientId: g.client_id,
       patientId: g.patient_id,
       patientName: `${g.given_name} ${g.family_name}`,
-      access: wordsOf(g.scope),
+      access: accessOf(g.scope),
       connectedAt: g.created_at,
     }));
 }

@@ -163,7 +163,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
       appName: 'Pain Diary',
       redirectOrigin: 'https://app.example',
       access: {
-        read: ['your personal details (name, birth date, contact)', 'your appointments'],
+        read: ['Patient', 'Appointment'],
         change: [],
       },
       patients: [{ id: alexId, name: 'Alex Rivera' }],
@@ -325,7 +325,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     const list = await t.call(alex, 'GET', '/api/smart/connected-apps');
     expect(list.status).toBe(200);
     const mine = list.body.apps.find((a: { access: { read: string[] } }) =>
-      a.access.read.includes('your visits'),
+      a.access.read.includes('Encounter'),
     );
     expect(mine).toMatchObject({ appName: 'Pain Diary', patientId: alexId, patientName: 'Alex Rivera' });
     const sam = await t.login('sam.parent@demo.clinic');

@@ -7,6 +7,7 @@ import { useSession } from '../../../session';
 import { usePortalText } from '../../../i18n/use-portal-text';
 import { ConsentPanel } from './consent-panel';
 import { RecordExport } from './record-export';
+import { ConnectedApps } from '../connect/connected-apps';
 import { DocumentsSection, SummariesSection, VisitsSection } from './record-sections';
 
 function PatientRecordSection(props: {
@@ -70,6 +71,7 @@ export function MyRecordPage() {
           showName={showName}
         />
       ))}
+      <ConnectedApps />
     </>
   );
 }
