@@ -36,3 +36,23 @@ export async function insertPatientIdentifiers(
     .values(identifiers.map((i) => ({ ...i, patient_id: patientId, created_at: at })))
     .execute();
 }
+
+/** Each patient's recorded identifiers, by patient, in `system|value` order. */
+export async function patientIdentifiersOf(
+  db: Database,
+  patientIds: readonly string[],
+): Promise<Map<string, PatientIdentifier[]>> {
+  const byPatient = new Map<string, PatientIdentifier[]>();
+  if (!patientIds.length) return byPatient;
+  const rows = await db
+    .selectFrom('patient_identifiers')
+    .select(['patient_id', 'system', 'value'])
+    .where('patient_id', 'in', [...patientIds])
+    .orderBy('system')
+    .orderBy('value')
+    .execute();
+  for (const { patient_id, system, value } of rows) {
+    byPatient.set(patient_id, [...(byPatient.get(patient_id) ?? []), { system, value }]);
+  }
+  return byPatient;
+}

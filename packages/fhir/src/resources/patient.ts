@@ -21,8 +21,14 @@ const GENDER: Record<string, Patient['gender']> = {
   unknown: 'unknown',
 };
 
-/** A patient as US Core Patient: the clinic's record id as identifier, name, birth date, gender, contact. */
-export function toFhirPatient(p: PatientSource): Patient {
+/**
+ * A patient as US Core Patient: the clinic's record id as identifier (then those other systems gave the patient),
+ * name, birth date, gender, contact.
+ */
+export function toFhirPatient(
+  p: PatientSource,
+  otherIdentifiers: readonly { system: string; value: string }[] = [],
+): Patient {
   const telecom: ContactPoint[] = [
     ...(p.phone ? [{ system: 'phone' as const, value: p.phone }] : []),
     ...(p.email ? [{ system: 'email' as const, value: p.email }] : []),
@@ -31,7 +37,10 @@ export function toFhirPatient(p: PatientSource): Patient {
     resourceType: 'Patient',
     id: p.id,
     meta: { profile: [US_CORE.patient] },
-    identifier: [{ system: LOCAL.patientId, value: p.id }],
+    identifier: [
+      { system: LOCAL.patientId, value: p.id },
+      ...otherIdentifiers.map(({ system, value }) => ({ system, value })),
+    ],
     active: p.active === 1,
     name: [{ use: 'official', family: p.family_name, given: [p.given_name] }],
     ...(telecom.length ? { telecom } : {}),

@@ -106,6 +106,13 @@ describe.each(TEST_DATABASES)('FHIR R4 writes on $name', (kind) => {
     });
     const read = await t.call(desk, 'GET', `${FHIR}/Patient/${id}`);
     expect(read.body).toEqual(r.body);
+    expect(r.body.identifier).toContainEqual({ system: MRN, value: 'MRN-100' });
+    const found = await t.call(
+      desk,
+      'GET',
+      `${FHIR}/Patient?identifier=${encodeURIComponent(`${MRN}|MRN-100`)}`,
+    );
+    expect(found.body.entry.map((e: any) => e.resource.id)).toEqual([id]);
     const stored = await t.handle.db
       .selectFrom('patient_identifiers')
       .selectAll()
@@ -516,7 +523,7 @@ describe.each(TEST_DATABASES)('FHIR R4 writes on $name', (kind) => {
         x.type,
         (x.interaction ?? [])
           .map((i: any) => i.code)
-          .filter((c: string) => !['read', 'search-type'].includes(c)),
+          .filter((c: string) => ['create', 'update', 'patch', 'delete'].includes(c)),
       ]),
     );
     expect(Object.entries(writes).filter(([, w]) => (w as string[]).length)).toEqual([

@@ -26,6 +26,7 @@ import {
   fhirLocationRows,
   fhirPatientChanges,
   fhirPatientRows,
+  patientIdentifiersOf,
   fhirPractitionerRows,
   fhirTreatmentRows,
 } from '@omt/db';
@@ -120,12 +121,13 @@ const patientDef: FhirTypeDef = {
   ],
   load: async (db, f) => {
     const rows = await fhirPatientRows(db, f);
-    const changed = await fhirPatientChanges(
-      db,
-      rows.map((p) => p.id),
-    );
+    const ids = rows.map((p) => p.id);
+    const [changed, identifiers] = await Promise.all([
+      fhirPatientChanges(db, ids),
+      patientIdentifiersOf(db, ids),
+    ]);
     return rows.map((p) => ({
-      resource: toFhirPatient(p),
+      resource: toFhirPatient(p, identifiers.get(p.id)),
       lastUpdated: latest(p.created_at, p.deactivated_at, changed.get(p.id)),
       patientId: p.id,
     }));
