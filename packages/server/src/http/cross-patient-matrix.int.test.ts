@@ -3,6 +3,7 @@ import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import { bookFollowUp, openEncounter, patientIdOf } from '../test-support/factories';
 import { operationsOf, sampleValid, type Operation } from '../test-support/openapi-fuzz';
+import { connectApp } from '../test-support/smart-app';
 
 /**
  * Path segments whose id names a patient's data, and the kind of record it is. A route with an id under any other
@@ -19,6 +20,7 @@ const PATIENT_DATA: Record<string, Kind> = {
   'scheduled-check-ins': 'checkIn',
   'safety-tasks': 'safetyTask',
   exports: 'export',
+  'connected-apps': 'grant',
   entries: 'sub',
   treatments: 'sub',
 };
@@ -43,6 +45,9 @@ const NOT_PATIENT_DATA = new Set([
   'licensed-questionnaires',
   'articles',
   'measures',
+  // Registered third-party apps, and an app's request for access (the record it names is in the body, patientId).
+  'smart-apps',
+  'requests',
 ]);
 /** Patient-scoped routes whose success reads no record, so it needs no audited access (with the reason). */
 const NO_RECORD_READ: Record<string, string> = {
@@ -59,6 +64,7 @@ type Kind =
   | 'checkIn'
   | 'safetyTask'
   | 'export'
+  | 'grant'
   | 'sub';
 type Records = Partial<Record<Kind, string>>;
 
@@ -111,6 +117,10 @@ describe.each(TEST_DATABASES)('cross-patient matrix on $name', (kind) => {
     linked['sam.parent@demo.clinic'] = [patients.Noah!.id];
     linked['maria@demo.clinic'] = [patients.Maria!.id];
     const desk = await t.login('frontdesk@demo.clinic');
+    const app = await t.call(await t.login('admin@demo.clinic'), 'POST', '/api/smart-apps', {
+      name: 'Matrix App',
+      redirectUris: ['https://app.example/cb'],
+    });
     for (const [who, email] of [
       ['alex', 'alex@demo.clinic'],
       ['noah', 'sam.parent@demo.clinic'],
@@ -157,6 +167,7 @@ describe.each(TEST_DATABASES)('cross-patient matrix on $name', (kind) => {
         {},
       );
       r.export = queued.body?.id;
+      r.grant = await connectApp(t, email, app.body.clientId as string, r.patient);
     }
   });
   afterAll(() => t.close());
@@ -171,6 +182,7 @@ describe.each(TEST_DATABASES)('cross-patient matrix on $name', (kind) => {
         waitlist: expect.any(String),
         carePlan: expect.any(String),
         export: expect.any(String),
+        grant: expect.any(String),
       });
   });
 
