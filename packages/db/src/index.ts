@@ -51,6 +51,7 @@ export * from './repositories/chart-timeline';
 export * from './repositories/jobs';
 export * from './repositories/exports';
 export * from './repositories/fhir-bulk-exports';
+export * from './repositories/fhir-history-rows';
 export * from './repositories/care-plans';
 export * from './repositories/fhir';
 export * from './repositories/patient-identifiers';

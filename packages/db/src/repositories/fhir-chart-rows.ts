@@ -45,6 +45,7 @@ export async function fhirCarePlanRows(db: Database, f: FhirRowFilter) {
       'p.status',
       'p.created_at',
       'p.discharged_at',
+      'p.current_version',
       'v.content_json',
       'v.author_id',
       'v.recorded_at',

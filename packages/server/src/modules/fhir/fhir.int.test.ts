@@ -268,9 +268,13 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
     valid(missing.body);
     expect((await get(doc, `${FHIR}/Patient/a%00b`)).status).toBe(404);
     expect((await get(doc, `${FHIR}/Basic`)).status).toBe(404);
-    const noRoute = await get(doc, `${FHIR}/Patient/${alexId}/_history/1`);
+    const noRoute = await get(doc, `${FHIR}/Patient/${alexId}/$meta/1/2`);
     expect(noRoute.status).toBe(404);
     valid(noRoute.body);
+    // A type that keeps no earlier versions has no history (CarePlan's: history.int.test.ts).
+    const noHistory = await get(doc, `${FHIR}/Patient/${alexId}/_history/1`);
+    expect(noHistory.status).toBe(405);
+    valid(noHistory.body);
   });
 
   it('accepts the session cookie as /api does', async () => {

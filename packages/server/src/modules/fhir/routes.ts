@@ -9,6 +9,7 @@ import { DomainError } from '../../errors';
 import { fhirContext } from './fhir-context';
 import { bulkExportRoutes, NDJSON_TYPE } from './bulk/export-routes';
 import { everythingRoute } from './everything';
+import { historyRoutes } from './history';
 import { capabilityStatement } from './capability';
 import { requireJsonAccepted, requireJsonBody, wantsLenient } from './negotiation';
 import { parseSearch, searchUrl } from './parse-search';
@@ -99,6 +100,7 @@ export function fhirRoutes(app: FastifyInstance, deps: AppDeps): void {
 
       bulkExportRoutes(fhir, deps, base);
       everythingRoute(fhir, deps, base);
+      historyRoutes(fhir, deps, base);
 
       fhir.get('/metadata', () => Promise.resolve(capabilityStatement(base, deps.clock().toISOString())));
 

@@ -16,6 +16,8 @@ export interface Loaded {
   lastUpdated?: string;
   /** The patient whose data it is (null: not patient data). */
   patientId: string | null;
+  /** Its number among the versions the record keeps (types with a history); absent where none are kept. */
+  version?: number;
 }
 
 /** A search's own parameters as given, by name: each occurrence's raw value (commas: any of them). */
@@ -42,4 +44,6 @@ export interface FhirTypeDef {
   /** The type-specific search parameters (`_id` and `_lastUpdated` hold for every type). */
   params: SearchParamDef[];
   load(db: Database, f: LoadFilter): Promise<Loaded[]>;
+  /** Every version the record keeps of one resource, oldest first (the last is the current); absent: none kept. */
+  history?(db: Database, id: string): Promise<Loaded[]>;
 }

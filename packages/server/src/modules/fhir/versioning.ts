@@ -4,11 +4,14 @@ import type { Loaded } from './resource-types';
 
 /**
  * The resource with its meta: `versionId` is a digest of everything the resource says, so it moves on every change
- * a client can see, whichever table holds it; `lastUpdated` is the latest change the rows record.
+ * a client can see, whichever table holds it (after the kept version's number, `3.ab12…`, for a type with a
+ * history); `lastUpdated` is the latest change the rows record.
  */
 export function withMeta(loaded: Loaded): FhirResource {
   const { meta, ...rest } = loaded.resource;
-  const versionId = createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
+  const digest = createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+  const versionId =
+    loaded.version === undefined ? digest.slice(0, 16) : `${loaded.version}.${digest.slice(0, 12)}`;
   return {
     ...loaded.resource,
     meta: { ...meta, versionId, ...(loaded.lastUpdated ? { lastUpdated: loaded.lastUpdated } : {}) },
