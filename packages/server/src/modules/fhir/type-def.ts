@@ -45,5 +45,5 @@ export interface FhirTypeDef {
   params: SearchParamDef[];
   load(db: Database, f: LoadFilter): Promise<Loaded[]>;
   /** Every version the record keeps of one resource, oldest first (the last is the current); absent: none kept. */
-  history?(db: Database, id: string): Promise<Loaded[]>;
+  history?: (db: Database, id: string) => Promise<Loaded[]>;
 }
