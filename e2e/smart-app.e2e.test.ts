@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
-import { apiCall, apiLogin, patientIdViaApi } from './support/api';
+import { patientIdViaApi } from './support/api';
 import { useJourney } from './support/journey';
 
 /** Where a run keeps its screenshots when asked (E2E_SCREENSHOTS=/some/folder); none by default. */
@@ -21,20 +21,41 @@ async function tabTo(page: Page, name: string): Promise<void> {
 }
 
 /**
- * A third-party app connects to Alex's record with SMART App Launch: the app sends him to the clinic, he logs in,
+ * The admin registers a third-party app; it connects to Alex's record with SMART App Launch: the app sends him to the clinic, he logs in,
  * reads on the consent page what the app may see and allows it from the keyboard; the app exchanges the code with
  * its PKCE verifier and reads his Patient resource; he disconnects the app in "My record" and its token stops.
  */
 describe('a patient connects a SMART app in Chromium, then disconnects it', () => {
   const j = useJourney();
   let token = '';
+  let clientId = '';
+
+  it('the admin registers the app on Third-party apps; a plain http address is refused', async () => {
+    await j.as('admin@demo.clinic', async (page) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Third-party apps' }).click();
+      await page.getByRole('heading', { name: 'Third-party apps', level: 1 }).waitFor();
+      await page.getByText('No apps are registered.').waitFor();
+      await page.getByLabel('App name').fill('Pain Diary');
+      await page.getByLabel('Redirect URIs').fill('http://pain-diary.example/callback');
+      await page.getByRole('button', { name: 'Register app' }).click();
+      await page.getByText('must be https (http only for localhost)', { exact: false }).waitFor();
+      await page.getByLabel('Redirect URIs').fill(REDIRECT);
+      await page.getByRole('button', { name: 'Register app' }).click();
+      const registered = page
+        .getByRole('status')
+        .filter({ hasText: 'Pain Diary is registered with client id' });
+      await registered.waitFor();
+      clientId = (/client id (\S+)\.$/.exec((await registered.textContent()) ?? '') ?? [])[1] ?? '';
+      await page
+        .getByRole('row', { name: /Pain Diary/ })
+        .getByText(REDIRECT)
+        .waitFor();
+      await expectNoAxeViolations(page, 'Third-party apps');
+    });
+    expect(clientId).toMatch(/^app-/);
+  });
 
   it('Alex allows the app on the consent page; the app reads his record with the token', async () => {
-    const admin = await apiLogin(j.clinic.url, 'admin@demo.clinic');
-    const app = await apiCall(j.clinic.url, admin, 'POST', '/api/smart-apps', {
-      name: 'Pain Diary',
-      redirectUris: [REDIRECT],
-    });
     const alexId = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
     // The app's discovery: the FHIR base from the CapabilityStatement, the endpoints from the SMART configuration.
     const fhirBase = (await (await fetch(`${j.clinic.url}/fhir/R4/metadata`)).json()).implementation
@@ -45,7 +66,7 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
     const verifier = randomBytes(32).toString('base64url');
     const query = new URLSearchParams({
       response_type: 'code',
-      client_id: app.clientId,
+      client_id: clientId,
       redirect_uri: REDIRECT,
       scope: 'launch/patient patient/Patient.rs patient/Appointment.rs patient/Encounter.rs',
       state: 'journey-state',
@@ -96,7 +117,7 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
           grant_type: 'authorization_code',
           code: code!,
           redirect_uri: REDIRECT,
-          client_id: app.clientId,
+          client_id: clientId,
           code_verifier: verifier,
         }),
       });

@@ -52,6 +52,8 @@ export const SmartRequestView = z.object({
   /** Where the answer goes (scheme, host and port of the redirect URI). */
   redirectOrigin: z.string(),
   access: SmartAccess,
+  /** The app asked to keep its access (`offline_access`): it may read until disconnected, not only for an hour. */
+  offline: z.boolean(),
   /** Whose data the login may share: the patient, or a parent's children. */
   patients: z.array(z.object({ id: z.string(), name: z.string() })),
   expiresAt: z.string(),

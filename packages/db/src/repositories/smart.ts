@@ -183,8 +183,10 @@ export async function insertSmartToken(
   await db.insertInto('smart_tokens').values(row).execute();
 }
 
-export async function deleteSmartToken(db: Database, id: string): Promise<void> {
-  await db.deleteFrom('smart_tokens').where('id', '=', id).execute();
+/** Deletes a token; false when it was gone already (a refresh token used twice at once: one wins). */
+export async function deleteSmartToken(db: Database, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('smart_tokens').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../context';
 import { errorHandler } from '../../errors';
 import { authorize } from './authorize';
 import { OAuthError } from './oauth-error';
-import { exchangeCode, revokeToken } from './token-service';
+import { issueToken, revokeToken } from './token-service';
 import { OAUTH, smartConfiguration } from './well-known';
 
 const refusalPage = (message: string) =>
@@ -57,7 +57,7 @@ export function oauthRoutes(app: FastifyInstance, deps: AppDeps, fhirPrefix: str
       body && typeof body === 'object' ? (body as Record<string, string>) : {};
     oauth.post(OAUTH.token, async (req, reply) => {
       try {
-        return await exchangeCode(deps, form(req.body));
+        return await issueToken(deps, form(req.body));
       } catch (error) {
         return sendOAuthError(reply, error);
       }

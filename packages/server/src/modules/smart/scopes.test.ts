@@ -9,7 +9,7 @@ describe('SMART scopes', () => {
     ['patient/*.read', 'patient/*.read'],
     ['patient/*.rs', 'patient/*.rs'],
     ['launch/patient patient/Observation.rs', 'launch/patient patient/Observation.rs'],
-    ['openid fhirUser patient/Patient.r offline_access', 'patient/Patient.r'],
+    ['openid fhirUser patient/Patient.r offline_access online_access', 'patient/Patient.r offline_access'],
     ['user/*.read system/*.rs patient/*.sr', ''],
     ['patient/Observation.rs?category=laboratory patient/Unknown.rs', ''],
     ['patient/Patient.read patient/Patient.read', 'patient/Patient.read'],

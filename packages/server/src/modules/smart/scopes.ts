@@ -1,8 +1,9 @@
 /**
  * SMART App Launch 2.x scopes (`scopes-and-launch-context.md`): `patient/<Type|*>.<cruds>` (v2: an in-order subset
  * of c, r, u, d, s) and the v1 forms `.read` (rs), `.write` (cud) and `.*` (cruds). Only patient scopes on the types
- * the FHIR API serves are granted; `launch/patient` is kept (the token answer names the patient either way); scopes
- * with `?param=` narrowing, `user/`, `system/`, `openid`, `fhirUser` and `offline_access` are not granted.
+ * the FHIR API serves are granted; `launch/patient` is kept (the token answer names the patient either way), and
+ * `offline_access` (a refresh token); scopes with `?param=` narrowing, `user/`, `system/`, `openid`, `fhirUser` and
+ * `online_access` are not granted.
  */
 export type Interaction = 'c' | 'r' | 'u' | 'd' | 's';
 
@@ -16,6 +17,8 @@ export interface GrantedScopes {
   /** The granted scopes as the token answer states them, in the order asked. */
   scope: string;
   resources: ResourceScope[];
+  /** `offline_access` was granted: the token answer holds a refresh token. */
+  offline: boolean;
 }
 
 const V1: Record<string, string> = { read: 'rs', write: 'cud', '*': 'cruds' };
@@ -38,7 +41,7 @@ export function grantScopes(asked: string, knownType: (type: string) => boolean)
   const resources: ResourceScope[] = [];
   for (const text of asked.split(' ').filter(Boolean)) {
     if (kept.includes(text)) continue;
-    if (text === 'launch/patient') {
+    if (text === 'launch/patient' || text === 'offline_access') {
       kept.push(text);
       continue;
     }
@@ -48,7 +51,7 @@ export function grantScopes(asked: string, knownType: (type: string) => boolean)
       resources.push(r);
     }
   }
-  return { scope: kept.join(' '), resources };
+  return { scope: kept.join(' '), resources, offline: kept.includes('offline_access') };
 }
 
 /** Whether the scopes allow an interaction on a resource type. */

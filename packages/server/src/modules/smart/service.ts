@@ -93,6 +93,7 @@ export async function requestView(ctx: RequestContext, handle: string): Promise<
     clientId: row.client_id,
     redirectOrigin: new URL(row.redirect_uri).origin,
     access: accessOf(row.scope),
+    offline: grantScopes(row.scope, served).offline,
     patients: patients.map((p) => ({ id: p.id, name: `${p.given_name} ${p.family_name}` })),
     expiresAt: row.expires_at,
   };

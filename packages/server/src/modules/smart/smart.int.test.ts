@@ -65,7 +65,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     const back = await consent(who, true, patientId, { scope });
     const res = await exchange(codeForm(back.searchParams.get('code')!));
     expect(res.statusCode).toBe(200);
-    return res.json<{ access_token: string; scope: string; patient: string }>();
+    return res.json<{ access_token: string; scope: string; patient: string; refresh_token?: string }>();
   };
   const fhirGet = (token: string, url: string) =>
     t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
@@ -104,7 +104,8 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
           'permission-v2',
         ]),
       );
-      expect(body.grant_types_supported).toEqual(['authorization_code']);
+      expect(body.grant_types_supported).toEqual(['authorization_code', 'refresh_token']);
+      expect(body.scopes_supported).toContain('offline_access');
     }
     const meta = (await t.app.inject({ method: 'GET', url: `${FHIR}/metadata` })).json();
     const security = meta.rest[0].security;
@@ -166,6 +167,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
         read: ['Patient', 'Appointment'],
         change: [],
       },
+      offline: false,
       patients: [{ id: alexId, name: 'Alex Rivera' }],
     });
     const staff = await t.call(await t.login('dr.still@demo.clinic'), 'GET', `/api/smart/requests/${handle}`);
@@ -356,6 +358,41 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     expect((await fhirGet(token, `${FHIR}/Patient/${alexId}`)).statusCode).toBe(200);
     expect((await revoke(clientId)).statusCode).toBe(200);
     expect((await fhirGet(token, `${FHIR}/Patient/${alexId}`)).statusCode).toBe(401);
+  });
+
+  it('gives a refresh token for offline_access, replaced at each use and ended by revoking the app', async () => {
+    const first = await tokenFor('patient/Patient.rs offline_access');
+    expect(first.scope).toBe('patient/Patient.rs offline_access');
+    expect(first).toHaveProperty('refresh_token');
+    const refresh = (token: string, client = clientId) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/oauth/token',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({
+          grant_type: 'refresh_token',
+          refresh_token: token,
+          client_id: client,
+        }).toString(),
+      });
+    const old = first.refresh_token!;
+    expect((await refresh(old, 'another-client')).json().error).toBe('invalid_grant');
+    const second = await refresh(old);
+    expect(second.statusCode).toBe(200);
+    const renewed = second.json();
+    expect(renewed).toMatchObject({ token_type: 'Bearer', patient: alexId, scope: first.scope });
+    expect(renewed.refresh_token).not.toBe(old);
+    expect((await fhirGet(renewed.access_token, `${FHIR}/Patient/${alexId}`)).statusCode).toBe(200);
+    expect((await refresh(old)).json()).toMatchObject({ error: 'invalid_grant' });
+    // Without offline_access no refresh token is given.
+    expect(await tokenFor('patient/Patient.rs')).not.toHaveProperty('refresh_token');
+
+    // Disconnecting the app in the portal ends its refresh token too.
+    const grants = (await t.call(alex, 'GET', '/api/smart/connected-apps')).body.apps as { id: string }[];
+    for (const g of grants) {
+      expect((await t.call(alex, 'DELETE', `/api/smart/connected-apps/${g.id}`)).status).toBe(200);
+    }
+    expect((await refresh(renewed.refresh_token)).json().error).toBe('invalid_grant');
   });
 
   it('lets only an admin register and remove apps; a removed app can neither start nor keep access', async () => {

@@ -1,6 +1,7 @@
 /**
- * The token endpoint's work: an authorization code (with its PKCE verifier) becomes an access token, once; revoking a
- * token (RFC 7009). Codes and tokens are stored as SHA-256 hashes only.
+ * The token endpoint's work: an authorization code (with its PKCE verifier) becomes an access token, once; with
+ * `offline_access` also a refresh token, which is replaced at each use (a used one is refused); revoking a token
+ * (RFC 7009). Codes and tokens are stored as SHA-256 hashes only.
  */
 import {
   claimSmartCode,
@@ -12,15 +13,19 @@ import {
   insertSmartToken,
   revokeSmartGrant,
   unitOfWork,
+  type SmartGrantRow,
 } from '@omt/db';
 import type { AppDeps } from '../../context';
 import { newSecretToken, tokenHash } from '../../auth/sessions';
 import { toInstant } from '../../clock';
 import { OAuthError } from './oauth-error';
 import { s256, VERIFIER } from './pkce';
+import { grantScopes } from './scopes';
 
 /** How long an access token works. */
 export const ACCESS_TOKEN_SECONDS = 3600;
+/** How long a refresh token works unused (each use gives a new one; revoking the app ends it at once). */
+const REFRESH_TOKEN_DAYS = 90;
 
 export interface TokenAnswer {
   access_token: string;
@@ -28,6 +33,7 @@ export interface TokenAnswer {
   expires_in: number;
   scope: string;
   patient: string;
+  refresh_token?: string;
 }
 
 type Form = Record<string, string | undefined>;
@@ -38,20 +44,21 @@ function required(form: Form, name: string): string {
   return value;
 }
 
-export async function exchangeCode(deps: AppDeps, form: Form): Promise<TokenAnswer> {
+/** POST /oauth/token: `authorization_code` or `refresh_token`. */
+export async function issueToken(deps: AppDeps, form: Form): Promise<TokenAnswer> {
   const grantType = required(form, 'grant_type');
-  if (grantType !== 'authorization_code') {
-    throw new OAuthError('unsupported_grant_type', 'grant_type must be authorization_code');
+  if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {
+    throw new OAuthError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token');
   }
+  const clientId = required(form, 'client_id');
+  if (grantType === 'refresh_token') return refresh(deps, clientId, required(form, 'refresh_token'));
   const code = required(form, 'code');
   const redirectUri = required(form, 'redirect_uri');
-  const clientId = required(form, 'client_id');
   const verifier = required(form, 'code_verifier');
   if (!(await findSmartApp(deps.db, clientId))) {
     throw new OAuthError('invalid_client', 'client_id is not a registered app');
   }
-  const now = deps.clock();
-  const at = toInstant(now);
+  const at = toInstant(deps.clock());
   const row = await findSmartCode(deps.db, tokenHash(code));
   if (!row || row.client_id !== clientId)
     throw new OAuthError('invalid_grant', 'code is not known for this client');
@@ -66,25 +73,53 @@ export async function exchangeCode(deps: AppDeps, form: Form): Promise<TokenAnsw
   }
   const grant = row.grant_id ? await findSmartGrant(deps.db, row.grant_id) : undefined;
   if (!grant || grant.revoked_at) throw new OAuthError('invalid_grant', 'the access was revoked');
-  const { token, hash } = newSecretToken();
-  const claimed = await unitOfWork(deps.db, async () => {
-    if (!(await claimSmartCode(deps.db, row.id, at))) return false;
+  const answer = await unitOfWork(deps.db, async () =>
+    (await claimSmartCode(deps.db, row.id, at)) ? tokensFor(deps, grant) : null,
+  );
+  return answer ?? usedTwice(deps, grant.id, at);
+}
+
+/** A refresh token (of this client, live, its grant not revoked) for a new access token and a new refresh token. */
+async function refresh(deps: AppDeps, clientId: string, token: string): Promise<TokenAnswer> {
+  const hash = tokenHash(token);
+  const row = await findLiveSmartToken(deps.db, hash, 'refresh', toInstant(deps.clock()));
+  if (!row || row.client_id !== clientId) {
+    throw new OAuthError('invalid_grant', 'refresh_token is unknown, expired or revoked');
+  }
+  const answer = await unitOfWork(deps.db, async () => {
+    if (!(await deleteSmartToken(deps.db, hash))) return null;
+    return tokensFor(deps, { id: row.grant_id, scope: row.scope, patient_id: row.patient_id });
+  });
+  if (!answer) throw new OAuthError('invalid_grant', 'refresh_token was already used');
+  return answer;
+}
+
+/** A new access token for a grant, and a refresh token when the grant holds `offline_access`. */
+async function tokensFor(
+  deps: AppDeps,
+  grant: Pick<SmartGrantRow, 'id' | 'scope' | 'patient_id'>,
+): Promise<TokenAnswer> {
+  const now = deps.clock();
+  const store = async (kind: 'access' | 'refresh', seconds: number) => {
+    const { token, hash } = newSecretToken();
     await insertSmartToken(deps.db, {
       id: hash,
       grant_id: grant.id,
-      kind: 'access',
-      created_at: at,
-      expires_at: toInstant(new Date(now.getTime() + ACCESS_TOKEN_SECONDS * 1000)),
+      kind,
+      created_at: toInstant(now),
+      expires_at: toInstant(new Date(now.getTime() + seconds * 1000)),
     });
-    return true;
-  });
-  if (!claimed) await usedTwice(deps, grant.id, at);
+    return token;
+  };
+  const access = await store('access', ACCESS_TOKEN_SECONDS);
+  const offline = grantScopes(grant.scope, () => true).offline;
   return {
-    access_token: token,
+    access_token: access,
     token_type: 'Bearer',
     expires_in: ACCESS_TOKEN_SECONDS,
     scope: grant.scope,
     patient: grant.patient_id,
+    ...(offline ? { refresh_token: await store('refresh', REFRESH_TOKEN_DAYS * 86_400) } : {}),
   };
 }
 
@@ -94,11 +129,14 @@ async function usedTwice(deps: AppDeps, grantId: string | null, at: string): Pro
   throw new OAuthError('invalid_grant', 'code was already used');
 }
 
-/** RFC 7009: an access token of this client stops working; an unknown token is no error. */
+/** RFC 7009: an access or refresh token of this client stops working; an unknown token is no error. */
 export async function revokeToken(deps: AppDeps, form: Form): Promise<void> {
   const token = required(form, 'token');
   const clientId = required(form, 'client_id');
   const hash = tokenHash(token);
-  const row = await findLiveSmartToken(deps.db, hash, 'access', toInstant(deps.clock()));
+  const now = toInstant(deps.clock());
+  const row =
+    (await findLiveSmartToken(deps.db, hash, 'access', now)) ??
+    (await findLiveSmartToken(deps.db, hash, 'refresh', now));
   if (row && row.client_id === clientId) await deleteSmartToken(deps.db, hash);
 }

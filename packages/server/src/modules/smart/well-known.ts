@@ -19,12 +19,18 @@ export const SMART_CAPABILITIES = [
   'launch-standalone',
   'client-public',
   'context-standalone-patient',
+  'permission-offline',
   'permission-patient',
   'permission-v1',
   'permission-v2',
 ] as const;
 
-export const SCOPES_SUPPORTED = ['launch/patient', 'patient/*.rs', 'patient/*.read'] as const;
+export const SCOPES_SUPPORTED = [
+  'launch/patient',
+  'patient/*.rs',
+  'patient/*.read',
+  'offline_access',
+] as const;
 
 export function smartConfiguration(publicUrl: string) {
   return {
@@ -32,10 +38,9 @@ export function smartConfiguration(publicUrl: string) {
     token_endpoint: `${publicUrl}${OAUTH.token}`,
     revocation_endpoint: `${publicUrl}${OAUTH.revoke}`,
     management_endpoint: `${publicUrl}${CONNECTED_APPS_PAGE}`,
-    grant_types_supported: ['authorization_code'],
+    grant_types_supported: ['authorization_code', 'refresh_token'],
     response_types_supported: ['code'],
     code_challenge_methods_supported: ['S256'],
-    token_endpoint_auth_methods_supported: ['none'],
     scopes_supported: [...SCOPES_SUPPORTED],
     capabilities: [...SMART_CAPABILITIES],
   };

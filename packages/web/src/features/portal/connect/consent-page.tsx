@@ -68,6 +68,7 @@ export function ConsentPage({ handle }: { handle: string }) {
         ) : (
           <p>{t('consentReadOnly')}</p>
         )}
+        <p>{t(request.data.offline ? 'consentOffline' : 'consentOnline')}</p>
       </section>
       {patients.length > 1 ? (
         <RadioGroup
