@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
+import { fhirCors } from './fhir-cors';
 import { oauthRoutes } from './oauth-routes';
 import {
   connectedApps,
@@ -16,6 +17,7 @@ import {
 /** SMART App Launch: the OAuth endpoints and the REST endpoints of the admin's apps and the patient's consent. */
 export function smartRoutes(app: FastifyInstance, deps: AppDeps, fhirPrefix: string): void {
   oauthRoutes(app, deps, fhirPrefix);
+  fhirCors(app, fhirPrefix);
   defineRoute(app, deps, API.listSmartApps, async (_i, ctx) => ({ apps: await listApps(ctx) }));
   defineRoute(app, deps, API.registerSmartApp, ({ body }, ctx) => registerApp(ctx, body));
   defineRoute(app, deps, API.removeSmartApp, async ({ params }, ctx) => {

@@ -305,8 +305,21 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     expect(write.statusCode).toBe(403);
     expect(write.json().issue[0].diagnostics).toContain('update Patient');
 
+    // A browser app on its own origin may read the answers (no credentials) after a preflight.
+    expect(own.headers['access-control-allow-origin']).toBe('*');
+    const preflight = await t.app.inject({
+      method: 'OPTIONS',
+      url: `${FHIR}/Patient/${alexId}`,
+      headers: { origin: 'https://app.example', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-headers']).toContain('authorization');
+    expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
+
     // A SMART token is not a session: the REST API does not know it.
-    expect((await t.call(token, 'GET', '/api/me')).status).toBe(401);
+    const rest = await t.call(token, 'GET', '/api/me');
+    expect(rest.status).toBe(401);
+    expect(rest.res.headers['access-control-allow-origin']).toBeUndefined();
     expect((await t.call(token, 'GET', `/api/patients/${alexId}/record`)).status).toBe(401);
   });
 
