@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { preactAliases } from './packages/web/vite.config.js';
 
 /** Four suites: pure units, components (happy-dom), integration against real SQLite + PostgreSQL, and browser journeys. */
 export default defineConfig({
@@ -16,14 +17,26 @@ export default defineConfig({
       },
       {
         // Components rendered with Testing Library in happy-dom, where a journey would be too coarse.
+        // A package's ES module build, where it has one (Testing Library's `main` is CommonJS, whose require() of
+        // react-dom no alias reaches).
+        resolve: { mainFields: ['module', 'main'] },
         test: {
           name: 'component',
           include: ['packages/web/src/**/*.test.tsx'],
           exclude: ['**/node_modules/**'],
           environment: 'happy-dom',
           setupFiles: ['packages/web/src/test-support/setup.ts'],
+          // On Preact, as the app ships. The libraries that import React are bundled by vitest rather than loaded by
+          // Node, so that the aliases reach their imports too (else they would run on React beside our Preact); all of
+          // Testing Library, so that user-event and Testing Library's React part share one copy of its DOM part.
+          alias: preactAliases,
+          server: {
+            deps: {
+              inline: [/@testing-library\//, /@tanstack\/react-query/, /react-i18next/, /@visx\//],
+            },
+          },
           // The files share one worker's happy-dom and module graph (each test cleans up after itself): a few
-          // seconds instead of setting up the DOM and React per file.
+          // seconds instead of setting up the DOM and Preact per file.
           isolate: false,
         },
       },

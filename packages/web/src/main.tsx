@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app';
 import { PublicLanguageProvider } from './i18n/public-language';
 import { createQueryClient } from './api/query-client';
+import './svg-tab-index';
 import './styles.css';
 
 const root = document.getElementById('root');
