@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateFhir } from '../../../../fhir/src/test-support/validator';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { expectValidFhir, fhirGet, warmFhirValidator } from '../../test-support/fhir';
 import { LINK, LOCAL } from '@omt/fhir';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import {
@@ -26,16 +26,9 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
   let mariaId: string;
   let visitId: string;
 
-  /** A FHIR GET with the caller's token and any headers. */
-  const get = async (token: string | null, url: string, headers: Record<string, string> = {}) => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    });
-    return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined, res };
-  };
-  const valid = (resource: unknown) => expect(() => validateFhir(resource as never)).not.toThrow();
+  const get = (token: string | null, url: string, headers: Record<string, string> = {}) =>
+    fhirGet(t, token, url, headers);
+  const valid = expectValidFhir;
   const ids = (bundle: { entry?: { resource: { id: string } }[] }) =>
     (bundle.entry ?? []).map((e) => e.resource.id);
   /** Follows `next` links from the first page to the end; returns every id seen, in order. */
@@ -54,7 +47,7 @@ describe.each(TEST_DATABASES)('FHIR R4 read and search on $name', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     // Indexing the R4 definitions for the validator is slow once.
-    validateFhir({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] });
+    warmFhirValidator();
     doc = await t.login('dr.still@demo.clinic');
     alex = await t.login('alex@demo.clinic');
     alexId = await patientIdOf(t, 'alex@demo.clinic');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateFhir } from '../../../../fhir/src/test-support/validator';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { expectValidFhir, fhirGet, warmFhirValidator } from '../../test-support/fhir';
 import {
   bookFollowUp,
   openEncounter,
@@ -18,19 +18,13 @@ describe.each(TEST_DATABASES)('FHIR history of a plan of care on $name', (kind) 
   let doc: string;
   let planId: string;
 
-  const get = async (token: string | null, url: string, headers: Record<string, string> = {}) => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    });
-    return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined, res };
-  };
-  const valid = (resource: unknown) => expect(() => validateFhir(resource as never)).not.toThrow();
+  const get = (token: string | null, url: string, headers: Record<string, string> = {}) =>
+    fhirGet(t, token, url, headers);
+  const valid = expectValidFhir;
 
   beforeAll(async () => {
     t = await startTestApp(kind);
-    validateFhir({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] });
+    warmFhirValidator();
     doc = await t.login('dr.still@demo.clinic');
     const alexId = await patientIdOf(t, 'alex@demo.clinic');
     const visit = await bookFollowUp(t, 'alex@demo.clinic');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpiredBulkExports } from '@omt/db';
-import { validateFhir } from '../../../../../fhir/src/test-support/validator';
 import { TEST_DATABASES } from '../../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
+import { expectValidFhir, fhirGet, warmFhirValidator } from '../../../test-support/fhir';
 import {
   bookFollowUp,
   openEncounter,
@@ -30,19 +30,9 @@ describe.each(TEST_DATABASES)('FHIR Bulk export and everything of a patient on $
   let mariaId: string;
   let locationOfAlexVisit: string;
 
-  const get = async (token: string | null, url: string, headers: Record<string, string> = {}) => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: url.replace(/^https?:\/\/[^/]+/, ''),
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    });
-    const json =
-      /^application\/(fhir\+)?json/.test(String(res.headers['content-type'])) && res.body
-        ? JSON.parse(res.body)
-        : undefined;
-    return { status: res.statusCode, body: json, res };
-  };
-  const valid = (resource: unknown) => expect(() => validateFhir(resource as never)).not.toThrow();
+  const get = (token: string | null, url: string, headers: Record<string, string> = {}) =>
+    fhirGet(t, token, url, headers);
+  const valid = expectValidFhir;
   /** Kicks off an export and returns the status URL's path. */
   const kickOff = async (path: string, token = doc) => {
     const r = await get(token, `${FHIR}${path}`, ASYNC);
@@ -89,7 +79,7 @@ describe.each(TEST_DATABASES)('FHIR Bulk export and everything of a patient on $
 
   beforeAll(async () => {
     t = await startTestApp(kind);
-    validateFhir({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] });
+    warmFhirValidator();
     doc = await t.login('dr.still@demo.clinic');
     alexId = await patientIdOf(t, 'alex@demo.clinic');
     mariaId = await patientIdOf(t, 'maria@demo.clinic');
