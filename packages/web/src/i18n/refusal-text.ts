@@ -26,7 +26,7 @@ export const REFUSALS_ES: Record<string, string> = {
   not_found: 'No encontramos lo que busca; puede que ya no exista.',
   export_not_ready: 'Su archivo todavía se está preparando. Espere un momento.',
   export_failed: 'No se pudo preparar el archivo. Pídalo de nuevo.',
-  method_not_allowed: 'Esta acción todavía no está disponible; por ahora solo se puede consultar.',
+  method_not_allowed: 'Esta acción no está disponible aquí.',
   unsupported_media_type: 'Envíe los datos en formato JSON.',
   email_not_verified:
     'Primero confirme su correo electrónico: abra el enlace que le enviamos (o pida uno nuevo) y luego reserve.',
@@ -69,6 +69,8 @@ export const REFUSALS_ES: Record<string, string> = {
   measure_not_due: 'Este cuestionario no corresponde ahora: puede que ya esté respondido.',
   measure_not_online: 'Este cuestionario se responde con su médico en la visita.',
   measure_already_answered: 'Este cuestionario ya se respondió para esta visita.',
+  already_answered: 'Esta solicitud ya se respondió. Vuelva a la aplicación para continuar.',
+  insufficient_scope: 'La aplicación no tiene permiso para hacer esto con sus datos.',
 };
 
 /**
@@ -118,11 +120,15 @@ export const STAFF_ONLY_CODES: readonly string[] = [
   'shortcut_taken',
   'already_acknowledged',
   'not_acceptable',
+  'client_id_taken',
+  'identifier_in_use',
+  'precondition_failed',
 ];
 
 /** A refused field by `field.rule`, when the field has several rules. */
 export const RULES_ES: Record<string, string> = {
   'password.too_short': 'La contraseña debe tener al menos 12 caracteres.',
+  'patientId.required': 'Elija de quién son los datos que la aplicación puede leer.',
   'typedName.name_mismatch': 'Escriba el nombre completo tal como lo tiene la clínica.',
   'password.too_long': 'La contraseña debe tener como máximo 256 caracteres.',
   'password.too_common': 'Esta contraseña es demasiado común. Elija una más difícil de adivinar.',
