@@ -3,12 +3,10 @@ import {
   deleteSession,
   findLiveSessionUser,
   insertSession,
-  patientsOfUser,
   touchSession,
   type Database,
 } from '@omt/db';
-import type { Role } from '@omt/contracts';
-import type { AuthUser } from './user';
+import { authUserOf, type AuthUser } from './user';
 import { toInstant, type Clock } from '../clock';
 
 export const SESSION_COOKIE = 'omt_session';
@@ -80,18 +78,5 @@ export async function resolveSession(
     return null;
   }
   if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) await touchSession(db, id, toInstant(now));
-  const role = user.role as Role;
-  const patientIds = role === 'patient' ? (await patientsOfUser(db, user.id)).map((p) => p.id) : [];
-  return {
-    id: user.id,
-    email: user.email,
-    role,
-    displayName: user.display_name,
-    credential: user.credential,
-    supervisorId: user.supervisor_id,
-    sessionId: id,
-    patientIds,
-    emailVerified: user.email_verified === 1,
-    via,
-  };
+  return authUserOf(db, user, { sessionId: id, via });
 }
