@@ -47,6 +47,7 @@ import { patientIdentifiersMigration } from './migrations/0049-patient-identifie
 import { fhirBulkExportsMigration } from './migrations/0048-fhir-bulk-exports';
 import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { smartAppsMigration } from './migrations/0047-smart-apps';
+import { intakesPatientIndexMigration } from './migrations/0050-intakes-patient-index';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -97,6 +98,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0048-fhir-bulk-exports': fhirBulkExportsMigration,
     '0043-check-in-series': checkInSeriesMigration,
     '0047-smart-apps': smartAppsMigration,
+    '0050-intakes-patient-index': intakesPatientIndexMigration,
   };
 }
 
