@@ -1,0 +1,48 @@
+// GET /fhir/R4/Patient/{id} as the demo physician (session, policy, the audited read, the resource with its meta and
+// ETag), 16 in-process callers for 5 s over PATIENTS patients in turn, beside a plain Fastify hello-world measured
+// the same way in the same run; ROUNDS rounds, each both in turn.
+// Usage: node --import tsx bench/fhir-patient-read.ts [--postgres]   (env ROUNDS=3, PATIENTS=1000;
+// PROFILE=file.cpuprofile writes a CPU profile of the first round's reads)
+import { loadavg } from 'node:os';
+import Fastify from 'fastify';
+import { throughput } from './throughput';
+import { insertBenchPatients, openDemoClinic, profiled, startAsPhysician } from './fhir-clinic';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const PATIENTS = Number(process.env.PATIENTS ?? 1000);
+
+const { bench, db } = await openDemoClinic('fhir-read');
+const ids = Array.from({ length: PATIENTS }, (_, i) => `read-${String(i).padStart(5, '0')}`);
+for (let i = 0; i < ids.length; i += 500) await insertBenchPatients(db, ids.slice(i, i + 500));
+const { app, auth } = await startAsPhysician({ db, dialect: bench.handle.dialect });
+const first = await app.inject({ method: 'GET', url: `/fhir/R4/Patient/${ids[0]}`, headers: auth });
+if (first.statusCode !== 200) throw new Error(`read → ${first.statusCode} ${first.body}`);
+
+const hello = Fastify();
+hello.get('/', () => ({ hello: 'world' }));
+
+const rounds = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const read = await profiled(r === 0 ? process.env.PROFILE : undefined, () =>
+    throughput(app, (i) => ({
+      method: 'GET',
+      url: `/fhir/R4/Patient/${ids[i % ids.length]}`,
+      headers: { ...auth, accept: 'application/fhir+json' },
+    })),
+  );
+  const helloWorld = await throughput(hello, () => ({ method: 'GET', url: '/' }));
+  rounds.push({
+    readPerSecond: read.perSecond,
+    readRefused: read.failed,
+    readPerCpuSecond: read.perCpuSecond,
+    helloWorldPerSecond: helloWorld.perSecond,
+    share: +(read.perSecond / helloWorld.perSecond).toFixed(3),
+    shareCpu: +(read.perCpuSecond / helloWorld.perCpuSecond).toFixed(3),
+    loadAverage: loadavg()[0],
+  });
+}
+console.log(
+  JSON.stringify({ database: bench.postgres ? 'postgresql' : 'sqlite', patients: PATIENTS, rounds }, null, 2),
+);
+await app.close();
+await bench.close();
