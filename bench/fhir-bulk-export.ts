@@ -3,68 +3,34 @@
 // process's peak RSS while it ran, the files and the audit rows it wrote.
 // Usage: node --import tsx bench/fhir-bulk-export.ts [--postgres] [patients=10000]
 import { loadavg } from 'node:os';
-import { buildApp } from '../packages/server/src/app';
-import type { AppDeps } from '../packages/server/src/context';
-import { loadConfig } from '../packages/server/src/config';
 import { createJobRunner } from '../packages/server/src/jobs/runner';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../packages/server/src/seed/demo-clinic';
-import { openBenchDatabase } from './bench-database';
+import { completedVisit, insertBenchPatients, openDemoClinic, startAsPhysician } from './fhir-clinic';
 
 const PATIENTS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const BATCH = 500;
-const now = new Date('2026-06-01T12:00:00Z');
-const clock = () => now;
+const DAY_MS = 86_400_000;
 
-const bench = await openBenchDatabase('bulk');
-const db = bench.handle.db;
-await seedDemoIfEmpty(db, clock);
-const doctor = await db
-  .selectFrom('users')
-  .select('id')
-  .where('email', '=', 'dr.still@demo.clinic')
-  .executeTakeFirstOrThrow();
-const location = await db.selectFrom('locations').select('id').orderBy('id').executeTakeFirstOrThrow();
-
+const { bench, db, doctorId, locationId } = await openDemoClinic('bulk');
 const t0 = performance.now();
 for (let from = 0; from < PATIENTS; from += BATCH) {
   const ids = Array.from(
     { length: Math.min(BATCH, PATIENTS - from) },
     (_, k) => `bulk-${String(from + k).padStart(6, '0')}`,
   );
-  await db
-    .insertInto('patients')
-    .values(
-      ids.map((id) => ({
-        id,
-        given_name: 'Pat',
-        family_name: id,
-        birth_date: '1980-01-01',
-        sex: 'unknown',
-        factors_json: '{}',
-        summary: '',
-        created_at: '2026-01-01T00:00:00Z',
-      })),
-    )
-    .execute();
+  await insertBenchPatients(db, ids);
   await db
     .insertInto('appointments')
     .values(
       ids.flatMap((id, k) =>
-        [1, 2, 3].map((n) => {
-          const start = new Date(Date.UTC(2026, 0, 1 + ((from + k + n * 7) % 140), 14));
-          return {
-            id: `${id}-a${n}`,
-            patient_id: id,
-            provider_id: doctor.id,
-            location_id: location.id,
-            visit_type: 'omt-follow-up',
-            start_at: start.toISOString().replace('.000Z', 'Z'),
-            end_at: new Date(start.getTime() + 30 * 60_000).toISOString().replace('.000Z', 'Z'),
-            status: 'completed',
-            created_by: 'bench',
-            created_at: '2026-01-01T00:00:00Z',
-          };
-        }),
+        [1, 2, 3].map((n) =>
+          completedVisit(
+            `${id}-a${n}`,
+            id,
+            doctorId,
+            locationId,
+            Date.UTC(2026, 0, 1, 14) + ((from + k + n * 7) % 140) * DAY_MS,
+          ),
+        ),
       ),
     )
     .execute();
@@ -85,9 +51,9 @@ for (let from = 0; from < PATIENTS; from += BATCH) {
         severity: 'mild',
         year: null,
         source_intake_id: null,
-        created_by: doctor.id,
+        created_by: doctorId,
         created_at: '2026-01-01T00:00:00Z',
-        updated_by: doctor.id,
+        updated_by: doctorId,
         updated_at: '2026-01-01T00:00:00Z',
       })),
     )
@@ -95,22 +61,12 @@ for (let from = 0; from < PATIENTS; from += BATCH) {
 }
 const generatedSeconds = (performance.now() - t0) / 1000;
 
-const deps: AppDeps = {
-  db,
-  dialect: bench.handle.dialect,
-  config: loadConfig({ NODE_ENV: 'production' }),
-  clock,
-  onBackgroundError: (error) => console.error(error),
-};
+const { app, deps, auth } = await startAsPhysician(
+  { db, dialect: bench.handle.dialect, onBackgroundError: (error) => console.error(error) },
+  { dbPool: bench.handle.pool },
+);
 const jobs = createJobRunner(deps);
 deps.jobs = jobs;
-const app = await buildApp(deps, { dbPool: bench.handle.pool });
-const login = await app.inject({
-  method: 'POST',
-  url: '/api/auth/login',
-  payload: { email: 'dr.still@demo.clinic', password: DEMO_PASSWORD },
-});
-const auth = { authorization: `Bearer ${login.json<{ token: string }>().token}` };
 const kickOff = await app.inject({
   method: 'GET',
   url: '/fhir/R4/$export',
