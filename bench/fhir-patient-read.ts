@@ -1,6 +1,7 @@
 // GET /fhir/R4/Patient/{id} as the demo physician (session, policy, the audited read, the resource with its meta and
 // ETag), 16 in-process callers for 5 s over PATIENTS patients in turn, beside a plain Fastify hello-world measured
-// the same way in the same run; ROUNDS rounds, each both in turn.
+// the same way in the same run, and the same patients' REST read (/api/patients/{id}) as a yardstick; ROUNDS rounds,
+// each all three in turn.
 // Usage: node --import tsx bench/fhir-patient-read.ts [--postgres]   (env ROUNDS=3, PATIENTS=1000;
 // PROFILE=file.cpuprofile writes a CPU profile of the first round's reads)
 import { loadavg } from 'node:os';
@@ -30,14 +31,23 @@ for (let r = 0; r < ROUNDS; r++) {
       headers: { ...auth, accept: 'application/fhir+json' },
     })),
   );
+  // The same patient's REST read (`/api`): the same session, policy and audit row, without FHIR.
+  const rest = await throughput(app, (i) => ({
+    method: 'GET',
+    url: `/api/patients/${ids[i % ids.length]}`,
+    headers: auth,
+  }));
   const helloWorld = await throughput(hello, () => ({ method: 'GET', url: '/' }));
   rounds.push({
     readPerSecond: read.perSecond,
     readRefused: read.failed,
     readPerCpuSecond: read.perCpuSecond,
+    restReadPerSecond: rest.perSecond,
+    restReadRefused: rest.failed,
     helloWorldPerSecond: helloWorld.perSecond,
     share: +(read.perSecond / helloWorld.perSecond).toFixed(3),
     shareCpu: +(read.perCpuSecond / helloWorld.perCpuSecond).toFixed(3),
+    restShare: +(rest.perSecond / helloWorld.perSecond).toFixed(3),
     loadAverage: loadavg()[0],
   });
 }
