@@ -1,11 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  deleteSession,
-  findLiveSessionUser,
-  insertSession,
-  touchSession,
-  type Database,
-} from '@omt/db';
+import { deleteSession, findLiveSessionUser, insertSession, touchSession, type Database } from '@omt/db';
 import { authUserOf, type AuthUser } from './user';
 import { toInstant, type Clock } from '../clock';
 
@@ -17,9 +11,12 @@ export function tokenHash(token: string): string {
 }
 const sessionId = tokenHash;
 
-/** A fresh secret for a session or a mailed link: the token to hand out and the hash to store. */
-export function newSecretToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url');
+/**
+ * A fresh secret for a session or a mailed link: the token to hand out and the hash to store. A `prefix` marks a kind
+ * a reader must tell apart without a lookup (an app's token; base64url never holds a dot).
+ */
+export function newSecretToken(prefix = ''): { token: string; hash: string } {
+  const token = `${prefix}${randomBytes(32).toString('base64url')}`;
   return { token, hash: tokenHash(token) };
 }
 

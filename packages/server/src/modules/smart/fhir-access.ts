@@ -15,6 +15,7 @@ import { toInstant } from '../../clock';
 import { DomainError } from '../../errors';
 import { fhirType } from '../fhir/resource-types';
 import { grantScopes, scopesAllow, type Interaction, type ResourceScope } from './scopes';
+import { SMART_TOKEN_PREFIX } from './token-service';
 
 /** The FHIR API's path (`FHIR_PREFIX` of its router, which imports this module). */
 const FHIR_PATH = '/fhir/R4';
@@ -105,8 +106,9 @@ function refusal(asked: { type: string; interaction: Interaction } | null, typeA
 /** The caller of a `/fhir/R4` request: a SMART app within its scopes, else a session (401 without). */
 export async function authenticateFhir(deps: AppDeps, req: FastifyRequest): Promise<AuthUser> {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) {
-    const app = await smartCaller(deps, header.slice(7).trim());
+  const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (token.startsWith(SMART_TOKEN_PREFIX)) {
+    const app = await smartCaller(deps, token);
     if (app) {
       await requireScope(deps, app.user, app.resources, req);
       return app.user;

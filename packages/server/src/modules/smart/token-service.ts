@@ -22,6 +22,9 @@ import { OAuthError } from './oauth-error';
 import { s256, VERIFIER } from './pkce';
 import { grantScopes } from './scopes';
 
+/** Every app token starts so: a session's token (never so) is not looked up among them. */
+export const SMART_TOKEN_PREFIX = 'smart.';
+
 /** How long an access token works. */
 export const ACCESS_TOKEN_SECONDS = 3600;
 /** How long a refresh token works unused (each use gives a new one; revoking the app ends it at once). */
@@ -101,7 +104,7 @@ async function tokensFor(
 ): Promise<TokenAnswer> {
   const now = deps.clock();
   const store = async (kind: 'access' | 'refresh', seconds: number) => {
-    const { token, hash } = newSecretToken();
+    const { token, hash } = newSecretToken(SMART_TOKEN_PREFIX);
     await insertSmartToken(deps.db, {
       id: hash,
       grant_id: grant.id,
