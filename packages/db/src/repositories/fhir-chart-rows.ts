@@ -7,8 +7,12 @@ import type { FhirRowFilter } from './fhir';
 
 const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
 
-/** The chart entries of one kind (allergy, medication). */
-export async function fhirChartEntryRows(db: Database, kind: 'allergy' | 'medication', f: FhirRowFilter) {
+/** The chart entries of one kind (problem, allergy, medication). */
+export async function fhirChartEntryRows(
+  db: Database,
+  kind: 'problem' | 'allergy' | 'medication',
+  f: FhirRowFilter,
+) {
   let q = db
     .selectFrom('chart_entries')
     .select([
@@ -16,6 +20,8 @@ export async function fhirChartEntryRows(db: Database, kind: 'allergy' | 'medica
       'patient_id',
       'status',
       'name',
+      'code',
+      'onset',
       'dose',
       'frequency',
       'anticoagulant',

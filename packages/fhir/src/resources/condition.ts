@@ -103,3 +103,37 @@ export function toFhirRedFlagCondition(r: RedFlagSource): Condition {
     recordedDate: r.submitted_at,
   };
 }
+
+/** A problem on the chart's list (migration 0030): its words, its ICD-10-CM code when the clinician gave one. */
+export interface ProblemSource {
+  id: string;
+  patient_id: string;
+  /** 'active' or 'resolved'. */
+  status: string;
+  name: string;
+  code: string | null;
+  /** As precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  onset: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/**
+ * A problem of the chart as a US Core problem-list item: clinical status from the list's status, the ICD-10-CM code
+ * only as the clinician recorded it (never made up) beside the words; no verification status, which the chart does
+ * not record.
+ */
+export function toFhirProblemCondition(p: ProblemSource): Condition {
+  return {
+    resourceType: 'Condition',
+    id: p.id,
+    meta: { profile: [US_CORE.conditionProblems] },
+    clinicalStatus: clinical(p.status === 'resolved' ? 'resolved' : 'active'),
+    category: [{ coding: [{ system: SYSTEM.usCoreConditionCategory, code: 'problem-list-item' }] }],
+    code: { ...(p.code ? { coding: [{ system: SYSTEM.icd10cm, code: p.code }] } : {}), text: p.name },
+    subject: ref('Patient', p.patient_id),
+    ...(p.onset ? { onsetDateTime: p.onset } : {}),
+    recordedDate: p.created_at,
+    recorder: ref('Practitioner', p.created_by),
+  };
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFhir } from '../../../../fhir/src/test-support/validator';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { fhirGet } from '../../test-support/fhir';
 import { firstSlot, patientIdOf } from '../../test-support/factories';
 
 const FHIR = '/fhir/R4';
@@ -421,6 +422,23 @@ describe.each(TEST_DATABASES)('FHIR R4 writes on $name', (kind) => {
       const audit = await auditSince(since);
       expect(audit.filter((a) => a.action === 'chart.write' && a.outcome === 'allowed').length).toBe(3);
       expect(audit.some((a) => a.action === 'demographics.write')).toBe(false);
+      // Each location the import answers is read back: the problems as problem-list Conditions of the chart.
+      for (const e of full.body.entry.slice(0, 5)) {
+        const read = await fhirGet(t, doc, `${FHIR}/${e.response.location}`);
+        expect(read.status, e.response.location).toBe(200);
+        valid(read.body);
+      }
+      const problem = (await fhirGet(t, doc, `${FHIR}/${full.body.entry[2].response.location}`)).body;
+      expect(problem).toMatchObject({
+        category: [{ coding: [{ code: 'problem-list-item' }] }],
+        code: {
+          coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'M54.50' }],
+          text: 'Low back pain',
+        },
+        onsetDateTime: '2024-03-01',
+      });
+      const listed = await fhirGet(t, doc, `${FHIR}/Condition?patient=${ids[0]}&category=problem-list-item`);
+      expect(listed.body.entry.map((e: any) => e.resource.code.text)).toEqual(['Low back pain']);
 
       const patientsBefore = await count('patients');
       const again = await send(doc, 'POST', FHIR, bundle([...patients, ...clinical]));

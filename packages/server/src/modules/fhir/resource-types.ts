@@ -20,6 +20,7 @@ import { relatedPersonDef } from './related-person-type';
 import {
   findClinicProfile,
   fhirAppointmentRows,
+  fhirChartEntryRows,
   fhirEncounterRows,
   fhirExamFindingRows,
   fhirIntakeRows,
@@ -44,6 +45,7 @@ import {
   toFhirPatient,
   toFhirPractitioner,
   toFhirProcedure,
+  toFhirProblemCondition,
   toFhirRedFlagCondition,
   type FhirAppointment,
   type FhirCodeableConcept,
@@ -295,13 +297,14 @@ const conditionDef: FhirTypeDef = {
     {
       name: 'category',
       type: 'token',
-      documentation: 'encounter-diagnosis (somatic dysfunction) or health-concern (a red flag at intake).',
+      documentation:
+        "encounter-diagnosis (somatic dysfunction), problem-list-item (the chart's problems) or health-concern (a red flag at intake).",
       values: (r: FhirCondition) => (r.category ?? []).flatMap(codes),
     } as SearchParamDef,
     {
       name: 'clinical-status',
       type: 'token',
-      documentation: 'The clinical status (active).',
+      documentation: 'The clinical status (active, or resolved for a problem of the chart).',
       values: (r: FhirCondition) => codes(r.clinicalStatus),
     } as SearchParamDef,
     {
@@ -312,12 +315,18 @@ const conditionDef: FhirTypeDef = {
     } as SearchParamDef,
   ],
   load: async (db, f) => {
-    // Somatic dysfunction has the exam finding's id; a red flag `<intake id>.<flag>`.
+    // Somatic dysfunction has the exam finding's id, a chart problem its entry's id; a red flag `<intake id>.<flag>`.
     const findingIds = f.ids?.filter((id) => !id.includes('.'));
     const intakeIds = f.ids?.filter((id) => id.includes('.')).map((id) => id.slice(0, id.indexOf('.')));
     const findings = await fhirExamFindingRows(db, { ...f, ids: findingIds });
     const intakes = await fhirIntakeRows(db, { ...f, ids: intakeIds });
+    const problems = await fhirChartEntryRows(db, 'problem', { ...f, ids: findingIds });
     return [
+      ...problems.map((p) => ({
+        resource: toFhirProblemCondition(p),
+        lastUpdated: p.updated_at,
+        patientId: p.patient_id,
+      })),
       ...findings.filter(findingIsDysfunction).map((x) => ({
         resource: toFhirDysfunctionCondition(x),
         lastUpdated: x.encounter_updated_at,
