@@ -224,3 +224,25 @@ export function findLiveSmartToken(db: Database, id: string, kind: 'access' | 'r
     .where('users.role', '=', 'patient')
     .executeTakeFirst();
 }
+
+/**
+ * Forgets what can no longer be used: tokens past their expiry, requests never answered in time, and codes expired
+ * before `codesBefore` (a code is kept a while after it expires, so a replay is still seen as one and revokes).
+ */
+export async function purgeExpiredSmart(
+  db: Database,
+  now: string,
+  codesBefore: string,
+): Promise<{ tokens: number; requests: number }> {
+  const tokens = await db.deleteFrom('smart_tokens').where('expires_at', '<=', now).executeTakeFirst();
+  const requests = await db
+    .deleteFrom('smart_authorizations')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('code_hash', 'is', null), eb('expires_at', '<=', now)]),
+        eb('code_expires_at', '<=', codesBefore),
+      ]),
+    )
+    .executeTakeFirst();
+  return { tokens: Number(tokens.numDeletedRows), requests: Number(requests.numDeletedRows) };
+}

@@ -14,6 +14,7 @@ import { sendCheckInMail } from '../modules/followup/check-in-mail';
 import type { CheckInMailJob } from '../modules/followup/check-in-series';
 import { purgeExports, runRecordExport } from '../modules/record-export/record-export-job';
 import { purgeBulkExports, runBulkExport } from '../modules/fhir/bulk/export-job';
+import { purgeSmart } from '../modules/smart/purge';
 
 /** What a job of one kind does with its payload; throwing makes the runner retry it with backoff. */
 export type JobHandler = (deps: AppDeps, payload: never, job: JobRow) => Promise<unknown>;
@@ -33,6 +34,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   'purge-exports': (deps) => purgeExports(deps),
   'fhir-bulk-export': (deps, payload: { exportId: string }) => runBulkExport(deps, payload),
   'purge-fhir-exports': (deps) => purgeBulkExports(deps),
+  'purge-smart': (deps) => purgeSmart(deps),
   'purge-done-jobs': (deps) =>
     purgeDoneJobs(deps.db, toInstant(new Date(deps.clock().getTime() - KEEP_DONE_MS)), []),
 };
@@ -47,4 +49,5 @@ export const RECURRING_JOBS: Record<string, { everyMs: number }> = {
   'purge-done-jobs': { everyMs: 6 * 3_600_000 },
   'purge-exports': { everyMs: 15 * 60_000 },
   'purge-fhir-exports': { everyMs: 15 * 60_000 },
+  'purge-smart': { everyMs: 15 * 60_000 },
 };
