@@ -23,6 +23,7 @@ import { fail } from '../../../errors';
 import { enqueueWithChange } from '../../../jobs/enqueue';
 import { auditSetup } from '../../catalog/audit';
 import { fhirContext } from '../fhir-context';
+import { fhirType } from '../resource-types';
 import { wantsLenient } from '../negotiation';
 import { BULK_EXPORT_KIND, BULK_KEEP_MS } from './export-job';
 import { parseExportRequest } from './export-params';
@@ -30,6 +31,7 @@ import { parseExportRequest } from './export-params';
 export const NDJSON_TYPE = 'application/fhir+ndjson';
 const MANIFEST_TYPE = 'application/json; charset=utf-8';
 const STATUS = '$export-status';
+const EXPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const FILE = '$export-file';
 /** How long a client should wait between polls, in seconds. */
 const RETRY_AFTER_S = 2;
@@ -75,7 +77,8 @@ async function kickOff(
 
 /** The caller's own export; anyone else's is "not found", so ids reveal nothing. */
 async function ownExport(ctx: RequestContext, id: string): Promise<FhirBulkExportRow> {
-  const row = await findBulkExport(ctx.db, id);
+  // Export ids are UUIDs: anything else (a NUL the database would refuse) is not found without asking it.
+  const row = EXPORT_ID.test(id) ? await findBulkExport(ctx.db, id) : undefined;
   if (!row || row.requested_by !== ctx.user.id) throw fail.notFound(`export ${id}`);
   return row;
 }
@@ -146,9 +149,8 @@ export function bulkExportRoutes(fhir: FastifyInstance, deps: AppDeps, base: str
       const ctx = await fhirContext(deps, req);
       const row = await ownExport(ctx, req.params.id);
       const part = Number(req.params.part);
-      const content = Number.isInteger(part)
-        ? await readBulkFile(ctx.db, row.id, req.params.type, part)
-        : null;
+      const known = Number.isInteger(part) && fhirType(req.params.type) !== undefined;
+      const content = known ? await readBulkFile(ctx.db, row.id, req.params.type, part) : null;
       if (content === null)
         throw fail.notFound(`file ${req.params.type} ${req.params.part} of export ${row.id}`);
       await auditSetup(
