@@ -12,7 +12,7 @@ import { parseExportRequest } from './bulk/export-params';
 import { wantsLenient } from './negotiation';
 import { fhirType } from './resource-types';
 import { readResource } from './service';
-import { withMeta } from './versioning';
+import { readChangedSince } from './compartment-read';
 
 export function everythingRoute(fhir: FastifyInstance, deps: AppDeps, base: string): void {
   fhir.get<{ Params: { id: string } }>('/Patient/:id/$everything', async (req) => {
@@ -23,20 +23,7 @@ export function everythingRoute(fhir: FastifyInstance, deps: AppDeps, base: stri
     const resources: FhirResource[] = asked.types.includes('Patient') ? [patient] : [];
     for (const def of exportableTypes('patient', ctx.user.role)) {
       if (def.type === 'Patient' || !asked.types.includes(def.type) || !def.action) continue;
-      const loaded = (
-        await def.load(ctx.db, {
-          ctx,
-          patientIds: [req.params.id],
-          signedOnly: ctx.user.role === 'patient',
-        })
-      ).filter((l) => asked.sinceMs === null || !l.lastUpdated || Date.parse(l.lastUpdated) >= asked.sinceMs);
-      if (!loaded.length) continue;
-      await ctx.accessEach(
-        loaded.map((l) => ({ patientId: l.patientId ?? req.params.id, resourceId: l.resource.id ?? null })),
-        def.action(ctx.user.role),
-        `fhir.${def.type}`,
-      );
-      resources.push(...loaded.map(withMeta));
+      resources.push(...(await readChangedSince(ctx, def, [req.params.id], asked.sinceMs)));
     }
     return searchsetBundle(base, resources, resources.length, {
       self: `${base}/Patient/${req.params.id}/$everything${query.size ? `?${query.toString()}` : ''}`,

@@ -48,7 +48,6 @@ import {
   toFhirProblemCondition,
   toFhirRedFlagCondition,
   type FhirAppointment,
-  type FhirCodeableConcept,
   type FhirCondition,
   type FhirEncounter,
   type FhirLocation,
@@ -60,19 +59,10 @@ import {
   type FhirResource,
 } from '@omt/fhir';
 import type { PatientAction } from '../../auth/policy';
-import { COMMON_PARAMS, type SearchParamDef, type TokenValue } from './search-params';
+import { codesOf, latest } from './clinical-params';
+import { COMMON_PARAMS, type SearchParamDef } from './search-params';
 
 export type { FhirTypeDef, Loaded, LoadFilter } from './type-def';
-
-const codes = (c: FhirCodeableConcept | undefined): TokenValue[] =>
-  (c?.coding ?? []).flatMap((x) =>
-    x.code ? [{ ...(x.system ? { system: x.system } : {}), code: x.code }] : [],
-  );
-const latest = (...instants: (string | null | undefined)[]) =>
-  instants
-    .filter((x): x is string => !!x)
-    .sort()
-    .at(-1);
 
 /** Patients read their visits' clinical record as their record (`record.read`); clinicians as clinical data. */
 const clinical = (role: Role): PatientAction => (role === 'patient' ? 'record.read' : 'clinical.read');
@@ -292,20 +282,20 @@ const conditionDef: FhirTypeDef = {
       name: 'code',
       type: 'token',
       documentation: 'The code (e.g. http://hl7.org/fhir/sid/icd-10-cm|M99.03).',
-      values: (r: FhirCondition) => codes(r.code),
+      values: (r: FhirCondition) => codesOf(r.code),
     } as SearchParamDef,
     {
       name: 'category',
       type: 'token',
       documentation:
         "encounter-diagnosis (somatic dysfunction), problem-list-item (the chart's problems) or health-concern (a red flag at intake).",
-      values: (r: FhirCondition) => (r.category ?? []).flatMap(codes),
+      values: (r: FhirCondition) => (r.category ?? []).flatMap(codesOf),
     } as SearchParamDef,
     {
       name: 'clinical-status',
       type: 'token',
       documentation: 'The clinical status (active, or resolved for a problem of the chart).',
-      values: (r: FhirCondition) => codes(r.clinicalStatus),
+      values: (r: FhirCondition) => codesOf(r.clinicalStatus),
     } as SearchParamDef,
     {
       name: 'recorded-date',
@@ -367,7 +357,7 @@ const procedureDef: FhirTypeDef = {
       name: 'code',
       type: 'token',
       documentation: 'The CPT code or the technique (the clinic code system).',
-      values: (r: FhirProcedure) => codes(r.code),
+      values: (r: FhirProcedure) => codesOf(r.code),
     } as SearchParamDef,
   ],
   load: async (db, f) =>
@@ -413,13 +403,13 @@ const observationDef: FhirTypeDef = {
       name: 'code',
       type: 'token',
       documentation: 'The LOINC code (e.g. http://loinc.org|44261-6).',
-      values: (r: FhirObservation) => codes(r.code),
+      values: (r: FhirObservation) => codesOf(r.code),
     } as SearchParamDef,
     {
       name: 'category',
       type: 'token',
       documentation: 'survey.',
-      values: (r: FhirObservation) => (r.category ?? []).flatMap(codes),
+      values: (r: FhirObservation) => (r.category ?? []).flatMap(codesOf),
     } as SearchParamDef,
   ],
   load: async (db, f) => {

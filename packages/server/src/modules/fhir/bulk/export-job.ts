@@ -17,7 +17,7 @@ import { toInstant } from '../../../clock';
 import { DomainError } from '../../../errors';
 import { requesterNow } from '../../../auth/requester';
 import { fhirType, type FhirTypeDef } from '../resource-types';
-import { withMeta } from '../versioning';
+import { readChangedSince } from '../compartment-read';
 
 export const BULK_EXPORT_KIND = 'fhir-bulk-export';
 /** A finished export's files are kept this long, then deleted by `purge-fhir-exports`. */
@@ -79,30 +79,14 @@ async function* patientChunks(deps: AppDeps, row: FhirBulkExportRow): AsyncGener
   }
 }
 
-/** A type's resources for these patients (all of it for a type without patient data), audited, as ndjson lines. */
+/** A type's resources for these patients, audited, as ndjson lines. */
 async function linesOf(
   ctx: RequestContext,
   def: FhirTypeDef,
   patientIds: string[] | null,
   sinceMs: number | null,
 ): Promise<string[]> {
-  const loaded = await def.load(ctx.db, {
-    ctx,
-    ...(patientIds ? { patientIds } : {}),
-    signedOnly: ctx.user.role === 'patient',
-  });
-  const kept = loaded.filter(
-    (l) => sinceMs === null || !l.lastUpdated || Date.parse(l.lastUpdated) >= sinceMs,
-  );
-  if (def.action && kept.length) {
-    await ctx.accessEach(
-      kept.map((l) => ({ patientId: l.patientId!, resourceId: l.resource.id ?? null })),
-      def.action(ctx.user.role),
-      `fhir.${def.type}`,
-      'bulk export',
-    );
-  }
-  return kept.map((l) => JSON.stringify(withMeta(l)));
+  return (await readChangedSince(ctx, def, patientIds, sinceMs, 'bulk export')).map((r) => JSON.stringify(r));
 }
 
 async function writeExport(ctx: RequestContext, row: FhirBulkExportRow): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Role } from '@omt/contracts';
 import { fail } from '../../../errors';
+import { toInstant } from '../../../clock';
 import { exportableTypes } from './export-types';
 
 const NDJSON = ['application/fhir+ndjson', 'application/ndjson', 'ndjson'];
@@ -55,6 +56,6 @@ export function parseExportRequest(
   return {
     types: asked.length ? served.filter((t) => asked.includes(t)) : served,
     sinceMs,
-    since: sinceMs === null ? null : new Date(sinceMs).toISOString().replace('.000Z', 'Z'),
+    since: sinceMs === null ? null : toInstant(new Date(sinceMs)),
   };
 }
