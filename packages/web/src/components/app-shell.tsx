@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { Link, usePath } from '../router';
 import { navFor, ROLE_LABELS, useSession } from '../session';
 import { usePortalText } from '../i18n/use-portal-text';
@@ -13,7 +13,7 @@ const HeaderPatientSearch = lazyPage(() => import('../features/patients/header-s
 
 /** Sets the document title to the page's heading. */
 export function usePageTitle(title: string): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = `${title} · OMT Clinic`;
   }, [title]);
 }
@@ -28,7 +28,7 @@ export function AppShell({ children }: { children: ReactNode }) {
     return key ? { ...l, label: t(key) } : l;
   });
   // The page's language is the reader's (a patient's preferred language), for screen readers and hyphenation.
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     return () => {
       document.documentElement.lang = 'en';

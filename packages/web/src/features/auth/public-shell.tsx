@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { ClinicBrand } from '../../components/clinic-brand';
 import { PublicLanguageSwitch } from '../../i18n/language-switch';
 import { usePublicText } from '../../i18n/use-portal-text';
@@ -17,7 +17,7 @@ export function PublicShell({
   const visitor = usePublicText().lang;
   const lang = englishOnly ? 'en' : visitor;
   // The page's language is the reader's, for screen readers and hyphenation.
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     return () => {
       document.documentElement.lang = 'en';
