@@ -48,6 +48,7 @@ import { fhirBulkExportsMigration } from './migrations/0048-fhir-bulk-exports';
 import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { smartAppsMigration } from './migrations/0047-smart-apps';
 import { intakesPatientIndexMigration } from './migrations/0050-intakes-patient-index';
+import { measureLicensedVersionMigration } from './migrations/0051-measure-licensed-version';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -99,6 +100,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0043-check-in-series': checkInSeriesMigration,
     '0047-smart-apps': smartAppsMigration,
     '0050-intakes-patient-index': intakesPatientIndexMigration,
+    '0051-measure-licensed-version': measureLicensedVersionMigration,
   };
 }
 
