@@ -49,6 +49,7 @@ import { checkInSeriesMigration } from './migrations/0043-check-in-series';
 import { smartAppsMigration } from './migrations/0047-smart-apps';
 import { intakesPatientIndexMigration } from './migrations/0050-intakes-patient-index';
 import { measureLicensedVersionMigration } from './migrations/0051-measure-licensed-version';
+import { outsideObservationsMigration } from './migrations/0052-outside-observations';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -101,6 +102,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0047-smart-apps': smartAppsMigration,
     '0050-intakes-patient-index': intakesPatientIndexMigration,
     '0051-measure-licensed-version': measureLicensedVersionMigration,
+    '0052-outside-observations': outsideObservationsMigration,
   };
 }
 

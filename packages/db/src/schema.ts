@@ -3,6 +3,7 @@ import type { ChartEntryTable, ChartReconciliationTable, PatientChartTable } fro
 import type { JobTable } from './schema-jobs';
 import type { ExportTable } from './schema-exports';
 import type { PatientIdentifierTable } from './schema-patient-identifiers';
+import type { OutsideObservationTable } from './schema-outside-observations';
 import type { FhirBulkExportTable, FhirBulkFileTable } from './schema-bulk-exports';
 import type { ScheduledCheckInTable } from './schema-check-in-series';
 import type { CarePlanTable, CarePlanVersionTable, CarePlanVisitTable } from './schema-care-plans';
@@ -644,6 +645,7 @@ export interface DB {
   jobs: JobTable;
   exports: ExportTable;
   patient_identifiers: PatientIdentifierTable;
+  outside_observations: OutsideObservationTable;
   fhir_bulk_exports: FhirBulkExportTable;
   fhir_bulk_files: FhirBulkFileTable;
   care_plans: CarePlanTable;

@@ -1,0 +1,27 @@
+/** Table type of the results other systems sent in a FHIR import (migration 0052). */
+export interface OutsideObservationTable {
+  id: string;
+  patient_id: string;
+  /** The sender's identifier of the result: one row per `system|value`. */
+  identifier_system: string;
+  identifier_value: string;
+  /** FHIR Observation status as sent (final, amended, corrected, preliminary, registered, unknown). */
+  status: string;
+  /** JSON lists of the codings as sent: `[{ system?, code?, display? }]`. */
+  category_json: string;
+  code_json: string;
+  code_text: string | null;
+  /** quantity | string | concept. */
+  value_kind: string;
+  /** A quantity's value, the decimal as written (text keeps its digits on both databases). */
+  value_decimal: string | null;
+  value_unit: string | null;
+  value_unit_system: string | null;
+  value_unit_code: string | null;
+  /** A string value, or a concept's words. */
+  value_text: string | null;
+  /** A UTC instant `YYYY-MM-DDTHH:MM:SSZ`, or `YYYY`, `YYYY-MM`, `YYYY-MM-DD` when the sender gave no time. */
+  effective: string;
+  imported_at: string;
+  imported_by: string;
+}
