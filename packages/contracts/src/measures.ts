@@ -14,6 +14,11 @@ export const AnswerMeasure = z.object({
   answers: z.array(z.number().nullable()).min(1, { error: 'answer the questions' }).max(60),
   /** Who gave the answers; a patient's login answers as the patient or a parent, the desk as any. */
   answeredBy: z.enum(ANSWERED_BY).optional(),
+  /**
+   * For a licensed measure, the version of the clinic's Questionnaire the form showed (MeasureForm.licensedVersion):
+   * an answer to questions the clinic has since replaced is refused rather than scored on the new ones.
+   */
+  licensedVersion: z.number().int().positive().optional(),
 });
 export type AnswerMeasure = z.infer<typeof AnswerMeasure>;
 

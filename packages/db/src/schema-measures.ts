@@ -17,4 +17,6 @@ export interface MeasureResponseTable {
   answered_by: string;
   recorded_by: string;
   answered_at: string;
+  /** The licensed Questionnaire's version the answer was given on (migration 0051); null for public-domain measures. */
+  licensed_version: number | null;
 }

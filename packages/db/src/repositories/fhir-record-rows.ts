@@ -147,6 +147,7 @@ export async function fhirMeasureResponseRows(db: Database, f: FhirRowFilter) {
       'm.answered_by',
       'm.recorded_by',
       'm.answered_at',
+      'm.licensed_version',
     ])
     .where((eb) =>
       eb.not(

@@ -69,6 +69,8 @@ export const REFUSALS_ES: Record<string, string> = {
   measure_not_due: 'Este cuestionario no corresponde ahora: puede que ya esté respondido.',
   measure_not_online: 'Este cuestionario se responde con su médico en la visita.',
   measure_already_answered: 'Este cuestionario ya se respondió para esta visita.',
+  measure_questions_changed:
+    'La clínica actualizó las preguntas de este cuestionario después de abrirlo: recargue la página para responderlas.',
   already_answered: 'Esta solicitud ya se respondió. Vuelva a la aplicación para continuar.',
   insufficient_scope: 'La aplicación no tiene permiso para hacer esto con sus datos.',
 };

@@ -5,7 +5,6 @@ import {
   toFhirMeasureResponse,
   type FhirQuestionnaire,
   type FhirQuestionnaireResponse,
-  type LicensedVersion,
 } from '@omt/fhir';
 import { codeOf, dateParam, patientParam, roleMay, tokenParam } from './clinical-params';
 import type { SearchParamDef } from './search-params';
@@ -13,12 +12,24 @@ import type { FhirTypeDef } from './type-def';
 
 type LicensedRows = Awaited<ReturnType<typeof fhirLicensedQuestionnaireRows>>;
 
-/** The licensed version in use when an answer was given: the latest uploaded by then (else the first). */
-function versionAt(rows: LicensedRows, measure: string, at: string): LicensedVersion | null {
-  const versions = rows.filter((r) => r.measure === measure);
-  const row = versions.filter((r) => r.uploaded_at <= at).at(-1) ?? versions[0];
+/**
+ * The licensed version an answer was given on: the one it stored (migration 0051), else, for an answer stored before
+ * that, the latest uploaded by then (else the first).
+ */
+function versionOf(
+  rows: LicensedRows,
+  m: { measure: string; answered_at: string; licensed_version: number | null },
+) {
+  const versions = rows.filter((r) => r.measure === m.measure);
+  const row =
+    m.licensed_version !== null
+      ? versions.find((r) => r.version === Number(m.licensed_version))
+      : (versions.filter((r) => r.uploaded_at <= m.answered_at).at(-1) ?? versions[0]);
   return row
-    ? { version: row.version, questionnaire: JSON.parse(row.questionnaire_json) as FhirQuestionnaire }
+    ? {
+        version: row.version,
+        questionnaire: JSON.parse(row.questionnaire_json) as FhirQuestionnaire,
+      }
     : null;
 }
 
@@ -57,7 +68,7 @@ export const questionnaireResponseDef: FhirTypeDef = {
         patientId: i.patient_id,
       })),
       ...measures.map((m) => ({
-        resource: toFhirMeasureResponse(m, versionAt(licensed, m.measure, m.answered_at)),
+        resource: toFhirMeasureResponse(m, versionOf(licensed, m)),
         lastUpdated: m.answered_at,
         patientId: m.patient_id,
       })),

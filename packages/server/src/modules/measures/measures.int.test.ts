@@ -191,10 +191,37 @@ describe.each(TEST_DATABASES)('outcome measures on $name', (kind) => {
     expect((await read()).body.due).toContainEqual(expect.objectContaining({ measure: 'odi', online: true }));
     const bad = await answer({ measure: 'odi', answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 6] });
     expect([bad.status, bad.body.field]).toEqual([400, 'answers.9']);
+    // A form opened on other questions than the clinic's current ones is refused, not scored on the new ones.
+    const stale = await answer({ measure: 'odi', answers: Array(10).fill(2), licensedVersion: 2 });
+    expect([stale.status, stale.body.code, stale.body.field]).toEqual([
+      409,
+      'measure_questions_changed',
+      'licensedVersion',
+    ]);
+    const publicDomain = await answer({ measure: 'phq2', answers: [0, 0], licensedVersion: 1 });
+    expect([publicDomain.status, publicDomain.body.field]).toEqual([400, 'licensedVersion']);
     // A section left out (one that does not apply) is scored over the answered ones: 9 × 2 of 9 × 5 = 40 %.
-    const r = await answer({ measure: 'odi', answers: [2, 2, 2, 2, 2, 2, 2, 2, null, 2] });
+    const r = await answer({
+      measure: 'odi',
+      answers: [2, 2, 2, 2, 2, 2, 2, 2, null, 2],
+      licensedVersion: 1,
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body).toMatchObject({ score: 40, band: 'moderate', timing: 'baseline' });
+    // The answer keeps the version its items came from, whatever the clinic uploads later.
+    const again = await t.call(admin, 'PUT', '/api/licensed-questionnaires/odi', {
+      questionnaire: sampleLicensedQuestionnaire('odi'),
+      replacesVersion: 1,
+    });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    const stored = await t.handle.db
+      .selectFrom('measure_responses')
+      .select('licensed_version')
+      .where('id', '=', r.body.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.licensed_version)).toBe(1);
+    const fhir = await t.call(alex, 'GET', `/fhir/R4/QuestionnaireResponse/${r.body.id}`);
+    expect(fhir.body.questionnaire).toMatch(/\/measure-odi\|1$/);
   });
 
   it('the next visit of the plan asks again', async () => {

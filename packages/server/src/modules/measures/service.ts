@@ -25,7 +25,7 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { patientAnswers, presentStoredResponse } from './answers';
 import { licensedQuestionnaireFor } from '../outcomes/licensed-questionnaires';
-import { answerableOnline, measuresDue } from './due';
+import { measuresDue } from './due';
 
 export async function measureForm(db: Database, code: MeasureCode): Promise<MeasureForm> {
   const m = MEASURES[code];
@@ -122,6 +122,33 @@ function answeredBy(ctx: RequestContext, asked: AnswerMeasure['answeredBy']): Me
   return asked ?? 'patient';
 }
 
+/**
+ * The licensed Questionnaire version an answer is given on (null for a public-domain measure): the one in use, and
+ * the one the form showed when it says so: items replaced since the form opened would be scored on other words.
+ */
+async function licensedVersionAnswered(ctx: RequestContext, body: AnswerMeasure): Promise<number | null> {
+  const name = MEASURES[body.measure].name;
+  if (!MEASURES[body.measure].licensed) {
+    if (body.licensedVersion !== undefined)
+      throw fail.invalid('licensedVersion', `only for a licensed measure; ${name} is public domain`);
+    return null;
+  }
+  const current = await licensedQuestionnaireFor(ctx.db, body.measure as LicensedMeasureCode);
+  if (!current)
+    throw fail.unprocessable(
+      'measure_not_online',
+      `${name} is answered with your clinician at the visit: the clinic has not loaded its licensed questions`,
+      'measure',
+    );
+  if (body.licensedVersion !== undefined && body.licensedVersion !== current.version)
+    throw fail.conflict(
+      'measure_questions_changed',
+      `the clinic has updated the questions of ${name} since this form was opened: reload the page to answer them`,
+      'licensedVersion',
+    );
+  return current.version;
+}
+
 export async function answerMeasure(
   ctx: RequestContext,
   patientId: string,
@@ -140,12 +167,7 @@ export async function answerMeasure(
   if (!plan || plan.patient_id !== patientId)
     throw fail.invalid('planId', "must be one of this patient's plans of care");
   const name = MEASURES[body.measure].name;
-  if (!(await answerableOnline(ctx.db, body.measure)))
-    throw fail.unprocessable(
-      'measure_not_online',
-      `${name} is answered with your clinician at the visit: the clinic has not loaded its licensed questions`,
-      'measure',
-    );
+  const licensedVersion = await licensedVersionAnswered(ctx, body);
   const responses = await patientAnswers(ctx.db, patientId);
   const { due } = await measuresDue(ctx.db, patientId, ctx.now(), responses);
   const open = due.find((d) => d.planId === plan.id && d.measure === body.measure);
@@ -170,6 +192,7 @@ export async function answerMeasure(
     answered_by: answeredBy(ctx, body.answeredBy),
     recorded_by: ctx.user.id,
     answered_at: ctx.now(),
+    licensed_version: licensedVersion,
   };
   if (!(await insertMeasureResponse(ctx.db, row)))
     throw fail.conflict('measure_already_answered', `${name} was already answered for this visit`, 'measure');

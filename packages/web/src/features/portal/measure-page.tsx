@@ -51,6 +51,7 @@ export function MeasurePage({
         measure: code,
         answers: f.items.map((i) => answers[i.id] ?? null),
         answeredBy: guardian ? 'parent' : 'patient',
+        ...(f.licensedVersion === null ? {} : { licensedVersion: f.licensedVersion }),
       },
     });
     setSaved(r);
