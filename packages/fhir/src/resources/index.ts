@@ -21,6 +21,7 @@ export * from './related-person';
 export * from './practitioner-role';
 export * from './schedule';
 export * from './slot';
+export * from './group';
 export * from './audit-event';
 export * from './operation-outcome';
 export * from './bundle';
@@ -53,6 +54,7 @@ export type {
   PractitionerRole as FhirPractitionerRole,
   Schedule as FhirSchedule,
   Slot as FhirSlot,
+  Group as FhirGroup,
   AuditEvent as FhirAuditEvent,
   Coding as FhirCoding,
   CodeableConcept as FhirCodeableConcept,

@@ -5,6 +5,45 @@ import type { TestApp } from './test-app';
 export const TEST_VERIFIER = 'test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz';
 export const TEST_CHALLENGE = createHash('sha256').update(TEST_VERIFIER).digest('base64url');
 
+/**
+ * A patient login allows a registered app's launch (authorize, consent) for one of its patients; returns the
+ * redirect the browser is sent back with (its `code`), the redirect URI used and the login's token.
+ */
+async function allowLaunch(
+  t: TestApp,
+  email: string,
+  clientId: string,
+  patientId: string,
+  scope: string,
+  extra: Record<string, string> = {},
+) {
+  const app = await t.handle.db
+    .selectFrom('smart_apps')
+    .select('redirect_uris_json')
+    .where('client_id', '=', clientId)
+    .executeTakeFirstOrThrow();
+  const redirectUri = (JSON.parse(app.redirect_uris_json) as string[])[0]!;
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: redirectUri,
+    scope,
+    aud: `${t.deps.config.publicUrl}/fhir/R4`,
+    code_challenge: TEST_CHALLENGE,
+    code_challenge_method: 'S256',
+    ...extra,
+  });
+  const launch = await t.app.inject({ method: 'GET', url: `/oauth/authorize?${query.toString()}` });
+  const handle = String(launch.headers.location).replace('/portal/connect/', '');
+  const login = await t.login(email);
+  const answer = await t.call(login, 'POST', `/api/smart/requests/${handle}/decision`, {
+    allow: true,
+    patientId,
+  });
+  if (answer.status !== 200) throw new Error(`consent → ${answer.status} ${JSON.stringify(answer.body)}`);
+  return { back: new URL(answer.body.redirectTo as string), redirectUri, login };
+}
+
 /** A patient login connects a registered app to one of its patients (launch, consent); returns the grant's id. */
 export async function connectApp(
   t: TestApp,
@@ -13,28 +52,36 @@ export async function connectApp(
   patientId: string,
   scope = 'patient/*.rs',
 ): Promise<string> {
-  const app = await t.handle.db
-    .selectFrom('smart_apps')
-    .select('redirect_uris_json')
-    .where('client_id', '=', clientId)
-    .executeTakeFirstOrThrow();
-  const query = new URLSearchParams({
-    response_type: 'code',
-    client_id: clientId,
-    redirect_uri: (JSON.parse(app.redirect_uris_json) as string[])[0]!,
-    scope,
-    aud: `${t.deps.config.publicUrl}/fhir/R4`,
-    code_challenge: TEST_CHALLENGE,
-    code_challenge_method: 'S256',
-  });
-  const launch = await t.app.inject({ method: 'GET', url: `/oauth/authorize?${query.toString()}` });
-  const handle = String(launch.headers.location).replace('/portal/connect/', '');
-  const token = await t.login(email);
-  const answer = await t.call(token, 'POST', `/api/smart/requests/${handle}/decision`, {
-    allow: true,
-    patientId,
-  });
-  if (answer.status !== 200) throw new Error(`consent → ${answer.status} ${JSON.stringify(answer.body)}`);
-  const grants = await t.call(token, 'GET', '/api/smart/connected-apps');
+  const { login } = await allowLaunch(t, email, clientId, patientId, scope);
+  const grants = await t.call(login, 'GET', '/api/smart/connected-apps');
   return (grants.body.apps as { id: string; patientId: string }[]).find((g) => g.patientId === patientId)!.id;
+}
+
+/**
+ * A patient login connects a registered app (launch, consent) and the app exchanges the code: the token endpoint's
+ * answer as JSON. `extra` adds authorize parameters (a `nonce`).
+ */
+export async function appTokens(
+  t: TestApp,
+  email: string,
+  clientId: string,
+  patientId: string,
+  scope = 'patient/*.rs',
+  extra: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  const { back, redirectUri } = await allowLaunch(t, email, clientId, patientId, scope, extra);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/oauth/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: back.searchParams.get('code') ?? '',
+      redirect_uri: redirectUri,
+      client_id: clientId,
+      code_verifier: TEST_VERIFIER,
+    }).toString(),
+  });
+  if (res.statusCode !== 200) throw new Error(`token → ${res.statusCode} ${res.body}`);
+  return res.json();
 }

@@ -30,8 +30,9 @@ export async function auditReturned(
   def: FhirTypeDef,
   loaded: readonly Loaded[],
 ): Promise<void> {
-  const items = loaded.flatMap((l) =>
-    l.patientId ? [{ patientId: l.patientId, resourceId: l.resource.id ?? null }] : [],
-  );
+  const items = loaded.flatMap((l) => [
+    ...(l.patientId ? [{ patientId: l.patientId, resourceId: l.resource.id ?? null }] : []),
+    ...(l.members ?? []).map((patientId) => ({ patientId, resourceId: l.resource.id ?? null })),
+  ]);
   if (def.action && items.length) await ctx.accessEach(items, def.action(ctx.user.role), auditType(def));
 }

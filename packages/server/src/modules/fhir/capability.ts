@@ -4,7 +4,7 @@ import { SYSTEM_INTERACTIONS, writeInteractions } from './writes/interactions';
 import { smartSecurity } from '../smart/well-known';
 import { includesOf, revIncludesOf } from './include';
 import { sortableParams } from './sort';
-import { OPERATION_ONLY_TYPES, SYSTEM_OPERATIONS, operationsOf } from './operations';
+import { SYSTEM_OPERATIONS, operationsOf } from './operations';
 
 /** `_sort` as the CapabilityStatement lists it: its keys, named exactly. */
 export const sortDocumentation = (keys: string[]) =>
@@ -69,7 +69,6 @@ export function capabilityStatement(base: string, date: string): FhirCapabilityS
               },
             ],
           })),
-          ...OPERATION_ONLY_TYPES,
         ],
       },
     ],

@@ -14,9 +14,3 @@ const TYPE_OPERATIONS: Record<string, { name: string; definition: string }[]> = 
 /** A type's operations, spread into its CapabilityStatement entry. */
 export const operationsOf = (type: string) =>
   TYPE_OPERATIONS[type] ? { operation: TYPE_OPERATIONS[type] } : {};
-
-/**
- * Types served only through an operation (a Group is a location's patients, for `Group/{id}/$export`; it has no
- * read or search).
- */
-export const OPERATION_ONLY_TYPES = [{ type: 'Group' as const, ...operationsOf('Group') }];

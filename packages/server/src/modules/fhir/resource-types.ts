@@ -8,6 +8,7 @@ import { auditEventDef } from './audit-event-type';
 import { practitionerRoleDef } from './practitioner-role-type';
 import { scheduleDef } from './schedule-type';
 import { slotDef } from './slot-type';
+import { groupDef } from './group-type';
 import { allergyIntoleranceDef } from './allergy-intolerance-type';
 import { medicationStatementDef } from './medication-statement-type';
 import { carePlanDef } from './care-plan-type';
@@ -452,6 +453,7 @@ export const FHIR_TYPES: readonly FhirTypeDef[] = [
   practitionerRoleDef,
   scheduleDef,
   slotDef,
+  groupDef,
   auditEventDef,
 ];
 

@@ -20,9 +20,7 @@ export async function readResource(ctx: RequestContext, def: FhirTypeDef, id: st
   const signedOnly = ctx.user.role === 'patient';
   const found = (await def.load(ctx.db, { ids: [id], signedOnly, ctx })).find((l) => l.resource.id === id);
   if (!found) throw fail.notFound(`${def.type}/${id}`);
-  if (def.action && found.patientId) {
-    await ctx.access(found.patientId, def.action(ctx.user.role), auditType(def), id);
-  }
+  await auditReturned(ctx, def, [found]);
   return withMeta(found);
 }
 

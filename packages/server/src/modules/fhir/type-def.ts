@@ -16,6 +16,8 @@ export interface Loaded {
   lastUpdated?: string;
   /** The patient whose data it is (null: not patient data). */
   patientId: string | null;
+  /** Patients it names besides (a Group's members): each is checked and audited as a read of that patient. */
+  members?: readonly string[];
   /** Its number among the versions the record keeps (types with a history); absent where none are kept. */
   version?: number;
 }

@@ -3,10 +3,10 @@ import { mayAccessPatient } from '../../../auth/policy';
 import { FHIR_TYPES, type FhirTypeDef } from '../resource-types';
 
 /**
- * Types a Bulk export never writes: Slots are computed free times, not data at rest, and the audit trail is for admins
- * to read on the server, not to copy out.
+ * Types a Bulk export never writes: Slots are computed free times, not data at rest, the audit trail is for admins
+ * to read on the server, not to copy out, and a Group is the export's own choice of patients, not their data.
  */
-const NOT_EXPORTED = new Set(['Slot', 'AuditEvent']);
+const NOT_EXPORTED = new Set(['Slot', 'AuditEvent', 'Group']);
 
 /**
  * Whether `role` may read the type's patient data at all (types without patient data: anyone); a patient login as
