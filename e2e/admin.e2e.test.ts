@@ -295,6 +295,8 @@ describe('admin and clinician settings in Chromium', () => {
       await page.getByRole('navigation').getByRole('link', { name: 'How is the clinic doing' }).click();
       await page.getByRole('heading', { name: 'Published trial results' }).waitFor();
       await page.getByText('Not a like-for-like comparison.').waitFor();
+      // The time of the figures is told in the clinic's zone, named, whatever the browser's zone.
+      await page.getByText(/^Figures as of .+ \(America\/New_York\); reload/).waitFor();
       const relief = page.getByRole('table', { name: /Pain relief/ });
       await expect
         .poll(() => relief.getByRole('row', { name: /By visit 4/ }).textContent())

@@ -6,7 +6,7 @@ import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, useFieldMessage } from '../../components/messages';
-import { formatStamp } from '../../time';
+import { formatDateTime } from '../../time';
 
 type Filters = { from: string; to: string; locationId: string; providerId: string; condition: string };
 const NO_FILTERS: Filters = { from: '', to: '', locationId: '', providerId: '', condition: '' };
@@ -255,7 +255,8 @@ export function OutcomesReportPage() {
       {report.data ? (
         <div aria-busy={report.loading}>
           <p className="hint">
-            Figures as of {formatStamp(report.data.asOf)}; reload after a minute for newer ones.
+            Figures as of {formatDateTime(report.data.asOf, report.data.zone)} ({report.data.zone}); reload
+            after a minute for newer ones.
           </p>
           <Figures report={report.data} />
         </div>
