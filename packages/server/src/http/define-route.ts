@@ -11,6 +11,7 @@ import { readSessionCookie } from '../auth/session-cookie';
 import { noteCaller } from './request-log';
 import type { AuthUser } from '../auth/user';
 import { enforceTotpEnrolment } from '../auth/totp-gate';
+import { requireSameSiteChange, UNSAFE } from './same-site-changes';
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
@@ -19,8 +20,6 @@ export interface Parsed<E extends Endpoint> {
   query: Infer<E['query']>;
   body: Infer<E['body']>;
 }
-
-const UNSAFE = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 
 /** The caller of a request, from the bearer token or the session cookie (401 without one); also used by /fhir/R4. */
 export async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<AuthUser> {
@@ -40,10 +39,7 @@ export async function authenticate(deps: AppDeps, req: FastifyRequest): Promise<
   if (!cookie) throw fail.unauthorized();
   const user = await resolveSession(deps.db, deps.clock, cookie, 'cookie', deps.config.sessionIdleMinutes);
   if (!user) throw fail.unauthorized();
-  // CSRF: a cookie-authenticated change must be JSON (no cross-site form can send that without CORS).
-  if (UNSAFE.has(req.method) && !String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    throw fail.forbidden('send changes as application/json');
-  }
+  requireSameSiteChange(req, deps.config.publicUrl);
   return user;
 }
 
