@@ -59,7 +59,10 @@ export async function authorize(
   if (q('aud')?.replace(/\/$/, '') !== fhirBase) return back('invalid_request', `aud must be ${fhirBase}`);
   const granted = grantScopes(q('scope') ?? '', (type) => fhirType(type) !== undefined);
   if (!granted.resources.length) {
-    return back('invalid_scope', 'scope must hold patient scopes on served types, e.g. patient/*.rs');
+    return back(
+      'invalid_scope',
+      'scope must hold patient/ or user/ scopes on served types, e.g. patient/*.rs or user/Patient.rs',
+    );
   }
   const handle = newSecretToken();
   const now = deps.clock();

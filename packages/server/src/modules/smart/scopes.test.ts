@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grantScopes, reachedTypes, scopesAllow } from './scopes';
+import { forLogin, grantScopes, reachedTypes, scopesAllow } from './scopes';
 
 const served = new Set(['Patient', 'Observation', 'Appointment']);
 const known = (t: string) => served.has(t);
@@ -10,7 +10,14 @@ describe('SMART scopes', () => {
     ['patient/*.rs', 'patient/*.rs'],
     ['launch/patient patient/Observation.rs', 'launch/patient patient/Observation.rs'],
     ['openid fhirUser patient/Patient.r offline_access online_access', 'patient/Patient.r offline_access'],
-    ['user/*.read system/*.rs patient/*.sr', ''],
+    ['user/*.read system/*.rs patient/*.sr', 'user/*.read'],
+    ['user/Patient.rs user/Observation.read', 'user/Patient.rs user/Observation.read'],
+    [
+      'user/Appointment.cruds user/Patient.write user/*.*',
+      'user/Appointment.cruds user/Patient.write user/*.*',
+    ],
+    ['user/Observation.sr user/Unknown.rs user/Patient.rs?name=x users/Patient.rs', ''],
+    ['user/Patient.rs patient/Patient.rs', 'user/Patient.rs patient/Patient.rs'],
     ['patient/Observation.rs?category=laboratory patient/Unknown.rs', ''],
     ['patient/Patient.read patient/Patient.read', 'patient/Patient.read'],
     ['patient/Appointment.cruds patient/Patient.write', 'patient/Appointment.cruds patient/Patient.write'],
@@ -39,5 +46,27 @@ describe('SMART scopes', () => {
       read: ['Patient', 'Appointment'],
       change: ['Appointment'],
     });
+  });
+
+  it('tells user/ scopes from patient/ ones, v1 and v2 alike', () => {
+    const { resources } = grantScopes('user/Patient.read patient/Observation.rs user/Appointment.*', known);
+    expect(resources.map((r) => `${r.context}:${r.type}:${[...r.interactions].join('')}`)).toEqual([
+      'user:Patient:rs',
+      'patient:Observation:rs',
+      'user:Appointment:cruds',
+    ]);
+  });
+
+  it.each([
+    [
+      'launch/patient patient/Patient.rs user/Observation.rs offline_access',
+      true,
+      'user/Observation.rs offline_access',
+      ['launch/patient', 'patient/Patient.rs'],
+    ],
+    ['patient/*.read launch/patient', true, '', ['patient/*.read', 'launch/patient']],
+    ['user/*.rs patient/Patient.r', false, 'user/*.rs patient/Patient.r', []],
+  ])('lets a login allow of %j (staff: %s) %j, leaving out %j', (scope, staff, kept, leftOut) => {
+    expect(forLogin(scope, staff)).toEqual({ kept, leftOut });
   });
 });

@@ -1,13 +1,19 @@
 /**
- * SMART App Launch 2.x scopes (`scopes-and-launch-context.md`): `patient/<Type|*>.<cruds>` (v2: an in-order subset
- * of c, r, u, d, s) and the v1 forms `.read` (rs), `.write` (cud) and `.*` (cruds). Only patient scopes on the types
- * the FHIR API serves are granted; `launch/patient` is kept (the token answer names the patient either way), and
- * `offline_access` (a refresh token); scopes with `?param=` narrowing, `user/`, `system/`, `openid`, `fhirUser` and
- * `online_access` are not granted.
+ * SMART App Launch 2.x scopes (`scopes-and-launch-context.md`): `patient/<Type|*>.<cruds>` and `user/<Type|*>.<cruds>`
+ * (v2: an in-order subset of c, r, u, d, s) and the v1 forms `.read` (rs), `.write` (cud) and `.*` (cruds). Only
+ * resource scopes on the types the FHIR API serves are granted; `launch/patient` is kept (the token answer names the
+ * patient either way), and `offline_access` (a refresh token); scopes with `?param=` narrowing, `system/`, `openid`,
+ * `fhirUser` and `online_access` are not granted. A `patient/` scope reaches one
+ * patient's data, a `user/` scope what the login itself may reach (`forLogin` narrows a request to what a staff or a
+ * patient login can allow).
  */
 export type Interaction = 'c' | 'r' | 'u' | 'd' | 's';
 
+/** `patient/`: the data of the patient chosen on the consent page; `user/`: what the login that allowed it may reach. */
+export type ScopeContext = 'patient' | 'user';
+
 export interface ResourceScope {
+  context: ScopeContext;
   /** A resource type, or `*` for every type. */
   type: string;
   interactions: ReadonlySet<Interaction>;
@@ -23,19 +29,23 @@ export interface GrantedScopes {
 
 const V1: Record<string, string> = { read: 'rs', write: 'cud', '*': 'cruds' };
 const V2 = /^c?r?u?d?s?$/;
-const RESOURCE_SCOPE = /^patient\/([A-Za-z]+|\*)\.([a-z*]+)$/;
+const RESOURCE_SCOPE = /^(patient|user)\/([A-Za-z]+|\*)\.([a-z*]+)$/;
 
 function resourceScope(text: string, knownType: (type: string) => boolean): ResourceScope | null {
   const m = RESOURCE_SCOPE.exec(text);
   if (!m) return null;
-  const [, type = '', perms = ''] = m;
+  const [, context = '', type = '', perms = ''] = m;
   const letters = V1[perms] ?? perms;
   if (!letters || !V2.test(letters)) return null;
   if (type !== '*' && !knownType(type)) return null;
-  return { type, interactions: new Set(letters.split('') as Interaction[]) };
+  return {
+    context: context as ScopeContext,
+    type,
+    interactions: new Set(letters.split('') as Interaction[]),
+  };
 }
 
-/** What of the asked scopes is granted: the patient resource scopes on served types, and `launch/patient`. */
+/** What of the asked scopes is granted: the resource scopes on served types, and `launch/patient`. */
 export function grantScopes(asked: string, knownType: (type: string) => boolean): GrantedScopes {
   const kept: string[] = [];
   const resources: ResourceScope[] = [];
@@ -75,4 +85,20 @@ export function reachedTypes(
       ),
     );
   return { read: pick(['r', 's']), change: pick(['c', 'u', 'd']) };
+}
+
+/**
+ * The scopes a login can allow of those asked. A staff login has no patient to choose, so its grant keeps what is not
+ * tied to one patient (the `user/` scopes, `offline_access`) and leaves out the `patient/` scopes and `launch/patient`.
+ * A patient login keeps them all: its `user/` scopes are narrowed to the chosen patient like `patient/` ones.
+ */
+export function forLogin(scope: string, staff: boolean): { kept: string; leftOut: string[] } {
+  const words = scope.split(' ').filter(Boolean);
+  if (!staff) return { kept: words.join(' '), leftOut: [] };
+  const patientBound = (word: string) =>
+    word === 'launch/patient' || resourceScope(word, () => true)?.context === 'patient';
+  return {
+    kept: words.filter((w) => !patientBound(w)).join(' '),
+    leftOut: words.filter(patientBound),
+  };
 }

@@ -143,7 +143,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     [{ code_challenge: 'short' }, 'invalid_request', 'code_challenge'],
     [{ aud: 'https://elsewhere.example/fhir' }, 'invalid_request', 'aud'],
     [{ response_type: 'token' }, 'unsupported_response_type', 'code'],
-    [{ scope: 'user/*.read openid' }, 'invalid_scope', 'patient'],
+    [{ scope: 'system/*.read openid' }, 'invalid_scope', 'user/'],
   ])('sends a faulty request %j back to the app with error=%s', async (over, error, words) => {
     const res = await authorize(over);
     expect(res.statusCode).toBe(302);
