@@ -27,6 +27,7 @@ export * from './consent-form';
 export * from './patient-record';
 export * from './exports';
 export * from './chart';
+export * from './outside-results';
 export * from './care-plans';
 export * from './measures';
 export * from './licensed-questionnaires';

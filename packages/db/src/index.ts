@@ -55,6 +55,7 @@ export * from './repositories/fhir-history-rows';
 export * from './repositories/care-plans';
 export * from './repositories/fhir';
 export * from './repositories/patient-identifiers';
+export * from './repositories/outside-observations';
 export * from './repositories/fhir-audit';
 export * from './repositories/fhir-chart-rows';
 export * from './repositories/fhir-record-rows';

@@ -58,6 +58,15 @@ export class RequestContext {
     await this.accessEach([{ patientId, resourceId }], action, resourceType, detail);
   }
 
+  /**
+   * The action of the policy that lets the caller do `action` on this patient's record (the action itself when
+   * their role holds it), or null when nothing does. A context for one kind of work may add a broader grant
+   * (`fhir/writes/import-context.ts`); the audit row then names it.
+   */
+  protected grantOf(action: PatientAction, patientId: string): PatientAction | null {
+    return mayAccessPatient(this.user.role, action, patientId, this.user.patientIds) ? action : null;
+  }
+
   /** The same door for a list: every record checked and audited, in one write. */
   async accessEach(
     items: { patientId: string; resourceId: string | null }[],
@@ -65,10 +74,10 @@ export class RequestContext {
     resourceType: string,
     detail?: string,
   ): Promise<void> {
-    const checked = items.map((i) => ({
-      ...i,
-      allowed: mayAccessPatient(this.user.role, action, i.patientId, this.user.patientIds),
-    }));
+    const checked = items.map((i) => {
+      const grant = this.grantOf(action, i.patientId);
+      return { ...i, allowed: grant !== null, detail: grant && grant !== action ? `by ${grant}` : undefined };
+    });
     await recordAudit(
       this.deps.db,
       this.deps.clock,
@@ -79,7 +88,9 @@ export class RequestContext {
         resourceType,
         resourceId: c.resourceId,
         outcome: c.allowed ? 'allowed' : 'denied',
-        ...(detail === undefined ? {} : { detail }),
+        ...(detail === undefined && c.detail === undefined
+          ? {}
+          : { detail: [detail, c.detail].filter(Boolean).join('; ') }),
       })),
     );
     if (checked.some((c) => !c.allowed)) throw fail.forbidden(patientRefusal(action));

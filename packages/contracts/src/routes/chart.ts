@@ -9,6 +9,7 @@ import {
   UpdateChartEntry,
 } from '../chart';
 import { Id } from '../common';
+import { OutsideResults } from '../outside-results';
 import { endpoint, IdParam } from './endpoint';
 
 const EntryParams = z.object({ id: Id, entryId: Id });
@@ -66,6 +67,16 @@ export const CHART_API = {
     params: IdParam,
     body: SetAllergyStatus,
     response: Chart,
+  }),
+  listOutsideResults: endpoint({
+    method: 'GET',
+    path: '/api/patients/:id/outside-results',
+    summary:
+      'Results from other systems, as a FHIR import sent them, latest first (read-only; clinicians and the patient)',
+    tag: 'chart',
+    auth: 'user',
+    params: IdParam,
+    response: OutsideResults,
   }),
   reconcileIntakeItem: endpoint({
     method: 'POST',

@@ -31,6 +31,30 @@ export interface FhirProblem {
   message: string;
 }
 
+/**
+ * The validator's path with each choice element (`value[x]`) named as the resource sends it (`valueQuantity`), so a
+ * client reads the element it wrote: `Bundle.entry[2].resource.value[x].value` → `…resource.valueQuantity.value`.
+ */
+export function choiceNamed(resource: unknown, path: string): string {
+  const [head, ...segments] = path.split('.');
+  let at: unknown = resource;
+  const named = segments.map((segment) => {
+    const m = /^([A-Za-z_]+)(\[x\])?(?:\[(\d+)\])?$/.exec(segment);
+    if (!m || typeof at !== 'object' || at === null) {
+      at = undefined;
+      return segment;
+    }
+    const [, name, choice, index] = m;
+    const key = choice
+      ? Object.keys(at).find((k) => k.startsWith(name!) && /^[A-Z]/.test(k.slice(name!.length)))
+      : name;
+    at = key === undefined ? undefined : (at as Record<string, unknown>)[key];
+    if (index !== undefined && Array.isArray(at)) at = at[Number(index)];
+    return key && choice ? segment.replace(`${name}[x]`, key) : segment;
+  });
+  return [head, ...named].join('.');
+}
+
 /** The validator's first error for a resource, or null when it is valid FHIR R4. */
 export function firstFhirProblem(resource: Resource): FhirProblem | null {
   try {
@@ -40,7 +64,7 @@ export function firstFhirProblem(resource: Resource): FhirProblem | null {
     if (!(error instanceof OperationOutcomeError)) throw error;
     const issue = error.outcome.issue?.find((i) => i.severity === 'error') ?? error.outcome.issue?.[0];
     return {
-      path: issue?.expression?.[0] ?? null,
+      path: issue?.expression?.[0] ? choiceNamed(resource, issue.expression[0]) : null,
       message: issue?.details?.text ?? issue?.diagnostics ?? 'not a valid FHIR R4 resource',
     };
   }

@@ -1,8 +1,8 @@
-import type { AllergyIntolerance, Condition, Observation, Reference } from '@medplum/fhirtypes';
+import type { AllergyIntolerance, Condition, MedicationStatement, Reference } from '@medplum/fhirtypes';
 import { SYSTEM } from './codes';
 import { FhirInputError, conceptCodes, conceptText, datePart, type FhirPathOf } from './from-fhir';
 
-/** A problem or allergy as the chart's list takes it (`CreateChartEntry` in the contracts, checked by the server). */
+/** A problem, medication or allergy as the chart's list takes it (`CreateChartEntry` in the contracts, checked by the server). */
 export type ChartItemFields =
   | {
       kind: 'problem';
@@ -10,6 +10,12 @@ export type ChartItemFields =
       icd10: string | null;
       onset: string | null;
       status: 'active' | 'resolved';
+    }
+  | {
+      kind: 'medication';
+      name: string | undefined;
+      dose: string | null;
+      status: 'active' | 'stopped';
     }
   | {
       kind: 'allergy';
@@ -33,7 +39,8 @@ export interface ChartItemFromFhir {
 /** Statuses saying the thing is not (or never was) the patient's: nothing is recorded. */
 const NOT_THE_PATIENTS = ['refuted', 'entered-in-error'];
 
-function patientOf(ref: Reference | undefined, path: string): string {
+/** The patient an imported resource names, as sent; none is a FhirInputError naming the element. */
+export function patientOf(ref: Reference | undefined, path: string): string {
   const reference = ref?.reference?.trim();
   if (!reference)
     throw new FhirInputError(
@@ -119,16 +126,43 @@ export function fromFhirAllergyIntolerance(a: AllergyIntolerance): ChartItemFrom
   };
 }
 
+/** MedicationStatement statuses saying the patient takes it now (or is about to); completed and stopped ones are stopped. */
+const TAKING = ['active', 'intended', 'on-hold', 'unknown'];
+
 /**
- * An Observation of another system: the chart keeps no measurements from elsewhere (scores come from the clinic's own
- * intake and outcome measures), so it is read for its patient only and reported as not recorded.
+ * A MedicationStatement as a medication on the chart's list: the medication in words (medicationCodeableConcept's
+ * text, else a coding's display or code), the dosage's words as the dose, active or stopped. The anticoagulant flag is
+ * never guessed from a name: the clinician sets it on the chart.
  */
-export function fromFhirObservation(o: Observation): ChartItemFromFhir {
+export function fromFhirMedicationStatement(m: MedicationStatement): ChartItemFromFhir {
+  const patient = patientOf(m.subject, 'MedicationStatement.subject');
+  if (!m.medicationCodeableConcept) {
+    throw new FhirInputError(
+      'MedicationStatement.medication',
+      'must be medicationCodeableConcept: a referenced Medication resource is not imported',
+    );
+  }
+  const skipped = ['entered-in-error', 'not-taken'].includes(m.status)
+    ? `not recorded: the medication is ${m.status}`
+    : null;
+  const dose = (m.dosage ?? []).map((d) => d.text?.trim()).filter(Boolean);
+  const paths: Record<string, string> = {
+    name: 'MedicationStatement.medicationCodeableConcept',
+    dose: 'MedicationStatement.dosage',
+    status: 'MedicationStatement.status',
+  };
   return {
-    patient: patientOf(o.subject, 'Observation.subject'),
-    patientPath: 'Observation.subject',
-    fields: null,
-    skipped: 'not recorded: the record keeps no observations from other systems',
-    pathOf: () => 'Observation',
+    patient,
+    patientPath: 'MedicationStatement.subject',
+    fields: skipped
+      ? null
+      : {
+          kind: 'medication',
+          name: conceptText(m.medicationCodeableConcept),
+          dose: dose.length ? dose.join('; ') : null,
+          status: TAKING.includes(m.status) ? 'active' : 'stopped',
+        },
+    skipped,
+    pathOf: (field) => paths[field.split('.')[0]!] ?? 'MedicationStatement',
   };
 }

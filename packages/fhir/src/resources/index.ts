@@ -9,6 +9,7 @@ export * from './encounter';
 export * from './condition';
 export * from './procedure';
 export * from './observation';
+export * from './outside-observation';
 export * from './allergy-intolerance';
 export * from './medication-statement';
 export * from './care-plan';
@@ -29,6 +30,7 @@ export * from './from-fhir';
 export * from './from-patient';
 export * from './from-appointment';
 export * from './from-chart';
+export * from './from-observation';
 export * from './transaction-response';
 export type {
   Resource as FhirResource,

@@ -47,7 +47,17 @@ export type PatientAction =
   | 'measure.read'
   | 'measure.write'
   /** Allowing a third-party app (SMART) to read one's own or a dependant's data, and revoking it. */
-  | 'app.connect';
+  | 'app.connect'
+  /**
+   * A data migration from another system: one FHIR transaction Bundle that registers (or finds) patients and writes
+   * their chart entries and results, where the Bundle's entries would otherwise need both the desk's
+   * 'demographics.write' and a clinician's 'chart.write' (`fhir/writes/import-context.ts` lists what it covers).
+   * The admin's alone: moving a clinic's records in is the set-up of the clinic, like its staff and locations, and
+   * the admin already registers patients. Physicians do not hold it: they share their actions with residents, and
+   * neither registers patients outside the desk's rules; a clinician still adds chart entries to patients the desk
+   * imported, entry by entry under their own actions.
+   */
+  | 'records.import';
 
 const STAFF_CLINICAL: PatientAction[] = [
   'demographics.read',
@@ -89,7 +99,7 @@ const POLICY: Record<Role, PatientAction[]> = {
     'superbill.read',
     'measure.write',
   ],
-  admin: ['demographics.read', 'demographics.write', 'appointment.read'],
+  admin: ['demographics.read', 'demographics.write', 'appointment.read', 'records.import'],
   patient: [
     'demographics.read',
     'appointment.read',

@@ -30,3 +30,14 @@ export const expectValidFhir = (resource: unknown) =>
 export function warmFhirValidator(): void {
   validateFhir({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] });
 }
+
+/** POST a FHIR body (`application/fhir+json`) with the caller's token; the answer's body parsed. */
+export async function fhirPost(t: TestApp, token: string, url: string, body: unknown) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/fhir+json' },
+    payload: JSON.stringify(body),
+  });
+  return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined, res };
+}

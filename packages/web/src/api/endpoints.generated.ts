@@ -519,6 +519,11 @@ export const setAllergyStatus: WebApi['setAllergyStatus'] = {
   path: '/api/patients/:id/chart/allergy-status',
   auth: 'user',
 };
+export const listOutsideResults: WebApi['listOutsideResults'] = {
+  method: 'GET',
+  path: '/api/patients/:id/outside-results',
+  auth: 'user',
+};
 export const reconcileIntakeItem: WebApi['reconcileIntakeItem'] = {
   method: 'POST',
   path: '/api/patients/:id/chart/reconcile',

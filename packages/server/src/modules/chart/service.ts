@@ -61,11 +61,12 @@ function checkDates(e: CreateChartEntry, today: string): void {
     throw fail.invalid('year', 'cannot be after this year');
 }
 
-export async function addChartEntry(
+/** Adds an entry to the patient's list (audited) and returns its id; `addChartEntry` answers the chart after it. */
+export async function recordChartEntry(
   ctx: RequestContext,
   patientId: string,
   body: CreateChartEntry,
-): Promise<Chart> {
+): Promise<string> {
   await patientRow(ctx, patientId);
   const id = randomUUID();
   await ctx.access(patientId, 'chart.write', 'chart-entry', id, `add ${body.kind}`);
@@ -81,6 +82,15 @@ export async function addChartEntry(
     updated_by: ctx.user.id,
     updated_at: now,
   });
+  return id;
+}
+
+export async function addChartEntry(
+  ctx: RequestContext,
+  patientId: string,
+  body: CreateChartEntry,
+): Promise<Chart> {
+  await recordChartEntry(ctx, patientId, body);
   return getChart(ctx, patientId);
 }
 

@@ -18,6 +18,7 @@ import { documentReferenceDef } from './document-reference-type';
 import { questionnaireResponseDef } from './questionnaire-response-type';
 import { questionnaireDef } from './questionnaire-type';
 import { relatedPersonDef } from './related-person-type';
+import { observationDef } from './observation-type';
 import {
   findClinicProfile,
   fhirAppointmentRows,
@@ -36,12 +37,10 @@ import {
   CLINIC_ORGANIZATION_ID,
   US_CORE,
   findingIsDysfunction,
-  parseObservationId,
   toFhirAppointment,
   toFhirDysfunctionCondition,
   toFhirEncounter,
   toFhirLocation,
-  toFhirObservations,
   toFhirOrganization,
   toFhirPatient,
   toFhirPractitioner,
@@ -52,7 +51,6 @@ import {
   type FhirCondition,
   type FhirEncounter,
   type FhirLocation,
-  type FhirObservation,
   type FhirOrganization,
   type FhirPatient,
   type FhirPractitioner,
@@ -375,61 +373,6 @@ function encounterCpt(codingJson: string | null): string | null {
   const cpt = (JSON.parse(codingJson) as { cpt?: unknown }).cpt;
   return typeof cpt === 'string' ? cpt : null;
 }
-
-interface StoredScores {
-  phq9?: { score: number } | null;
-  peg?: { score: number } | null;
-}
-
-const observationDef: FhirTypeDef = {
-  type: 'Observation',
-  profile: US_CORE.screeningAssessment,
-  action: () => 'intake.read',
-  params: [
-    subject('patient'),
-    subject('subject'),
-    {
-      name: 'date',
-      type: 'date',
-      documentation: 'When it was reported, with a prefix eq, lt, le, gt or ge.',
-      values: (r: FhirObservation) => [r.effectiveDateTime],
-    } as SearchParamDef,
-    {
-      name: 'status',
-      type: 'token',
-      documentation: 'final.',
-      values: (r: FhirObservation) => [{ code: r.status }],
-    } as SearchParamDef,
-    {
-      name: 'code',
-      type: 'token',
-      documentation: 'The LOINC code (e.g. http://loinc.org|44261-6).',
-      values: (r: FhirObservation) => codesOf(r.code),
-    } as SearchParamDef,
-    {
-      name: 'category',
-      type: 'token',
-      documentation: 'survey.',
-      values: (r: FhirObservation) => (r.category ?? []).flatMap(codesOf),
-    } as SearchParamDef,
-  ],
-  load: async (db, f) => {
-    const intakeIds = f.ids?.map((id) => parseObservationId(id)?.intakeId ?? '');
-    return (await fhirIntakeRows(db, { ...f, ids: intakeIds })).flatMap((i) => {
-      const scores = JSON.parse(i.scores_json) as StoredScores;
-      const summary = JSON.parse(i.summary_json) as { painScore?: number | null };
-      return toFhirObservations({
-        id: i.id,
-        patient_id: i.patient_id,
-        submitted_at: i.submitted_at,
-        phq2: i.phq2_score,
-        phq9: scores.phq9?.score ?? null,
-        peg: scores.peg?.score ?? null,
-        pain: summary.painScore ?? null,
-      }).map((resource) => ({ resource, lastUpdated: i.submitted_at, patientId: i.patient_id }));
-    });
-  },
-};
 
 export const FHIR_TYPES: readonly FhirTypeDef[] = [
   patientDef,

@@ -39,8 +39,11 @@ export const SYSTEM_INTERACTIONS: NonNullable<Rest['interaction']> = [
   {
     code: 'transaction',
     documentation:
-      'Imports patients with their problems (Condition) and allergies (AllergyIntolerance), all or nothing: POST ' +
-      'entries, patients found again by identifier (system|value) so the same Bundle twice adds nothing. ' +
-      'Observations are checked and reported as not recorded. Each entry needs the role its REST counterpart needs.',
+      'Imports patients with their problems (Condition), medications (MedicationStatement, medicationCodeableConcept), ' +
+      'allergies (AllergyIntolerance) and results from another system (Observation: valueQuantity, valueString or ' +
+      'valueCodeableConcept, an effective time and an identifier), all or nothing: POST entries, patients found again ' +
+      'by identifier (system|value), results by theirs, chart entries by their words, so the same Bundle twice adds ' +
+      'nothing. An admin (records.import) imports everything in one Bundle; otherwise each entry needs the role its ' +
+      'REST counterpart needs (the desk registers, a clinician writes the chart).',
   },
 ];

@@ -1,143 +1,34 @@
 /**
- * `POST /fhir/R4` with a `transaction` Bundle: patients of another system with their problems (Condition) and
- * allergies (AllergyIntolerance), all or nothing in the request's one unit of work. Each entry goes through the REST
- * service that owns it (registration, the chart's lists) with its roles, rules and audit. A patient is found by an
- * identifier already recorded, so the same Bundle twice registers nobody and adds no entry the second time; a chart
- * entry the patient's list already holds (same kind, words and code) is not added again. Observations are checked
- * and reported as not recorded: the record keeps none from other systems.
+ * `POST /fhir/R4` with a `transaction` Bundle: patients of another system with their problems (Condition),
+ * medications (MedicationStatement), allergies (AllergyIntolerance) and results (Observation), all or nothing in the
+ * request's one unit of work. Every entry is read and checked first (`transaction-entries.ts`), then each goes
+ * through the REST service that owns it (registration, the chart's lists, its results from other systems) with its
+ * rules and audit. A caller holding 'records.import' (the admin) may do all of it in one Bundle
+ * (`import-context.ts`); anyone else needs, per entry, the role its REST counterpart needs. A patient is found by an
+ * identifier already recorded, a result by its sender's identifier, and a chart entry the list already holds is not
+ * added again, so the same Bundle twice adds nothing.
  */
-import { findPatient, findPatientIdentifiers, listChartEntries } from '@omt/db';
-import { CreateChartEntry } from '@omt/contracts';
-import { chartTextKey } from '@omt/domain';
+import { findPatientIdentifiers } from '@omt/db';
 import {
-  fromFhirAllergyIntolerance,
-  fromFhirCondition,
-  fromFhirObservation,
-  fromFhirPatient,
-  referenceId,
+  outsideObservationId,
   transactionResponseBundle,
   warningOutcome,
-  type ChartItemFromFhir,
   type EntryResponse,
   type FhirBundle,
-  type PatientFromFhir,
 } from '@omt/fhir';
-import { RegisterPatient } from '@omt/contracts';
 import type { RequestContext } from '../../../context';
-import { DomainError, fail } from '../../../errors';
-import { addChartEntry } from '../../chart/service';
-import { checkWith, mapped } from './fhir-input';
+import { fail } from '../../../errors';
+import { importOutsideResult } from '../../chart/outside-results';
+import { chartImporter, type ImportedPatient } from './chart-import';
+import { inFhirTerms } from './fhir-input';
+import { asImporter } from './import-context';
 import { recordIdentifiers, registerFromFhir } from './patient-writes';
-
-const CHART_TYPES = {
-  Condition: fromFhirCondition,
-  AllergyIntolerance: fromFhirAllergyIntolerance,
-  Observation: fromFhirObservation,
-} as const;
-type ChartType = keyof typeof CHART_TYPES;
-const IMPORTED = ['Patient', ...Object.keys(CHART_TYPES)];
-
-type PatientEntry = { index: number; type: 'Patient'; fullUrl: string | undefined; p: PatientFromFhir };
-type ChartEntry = {
-  index: number;
-  type: ChartType;
-  item: ChartItemFromFhir;
-  body: CreateChartEntry | null;
-  /** The Patient entry it references, or the id of a patient already here. */
-  patient: { entry: number } | { id: string };
-};
-type Entry = PatientEntry | ChartEntry;
-
-const at = (i: number) => `Bundle.entry[${i}]`;
-
-/** `Patient.name[0]` → `Bundle.entry[3].resource.name[0]`; a field of the entry itself keeps its name. */
-function entryPath(i: number, field: string | undefined): string {
-  if (!field) return at(i);
-  const head = /^[A-Z][A-Za-z]+/.exec(field)?.[0];
-  return head ? `${at(i)}.resource${field.slice(head.length)}` : `${at(i)}.${field}`;
-}
-
-/** Runs one entry's work, a refusal naming the entry and its element. */
-async function inEntry<R>(i: number, run: () => R | Promise<R>): Promise<R> {
-  try {
-    return await run();
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.status >= 500) throw error;
-    const path = entryPath(i, error.field);
-    const rest =
-      error.field && error.message.startsWith(`${error.field}: `)
-        ? error.message.slice(error.field.length + 2)
-        : error.message;
-    throw new DomainError(error.status, error.code, `${path}: ${rest}`, path, error.details);
-  }
-}
+import { inEntry, readEntries, type PatientEntry, type ResultEntry } from './transaction-entries';
 
 function requireTransaction(bundle: FhirBundle): void {
   if (bundle.type !== 'transaction') {
     throw fail.invalid('Bundle.type', `must be transaction, not ${bundle.type}`);
   }
-}
-
-function readPatient(index: number, resource: unknown, fullUrl: string | undefined): PatientEntry {
-  const p = mapped(() => fromFhirPatient(resource as never));
-  if (!p.identifiers.length) {
-    throw fail.invalid(
-      'Patient.identifier',
-      'an imported patient needs an identifier with system and value, by which a second import finds them',
-    );
-  }
-  checkWith(RegisterPatient, { ...p.fields, guardians: p.fields.guardians ?? [] }, p.pathOf);
-  return { index, type: 'Patient', fullUrl, p };
-}
-
-/** Reads and checks every entry before anything is written: a bad one is a 400 naming it. */
-async function readEntries(ctx: RequestContext, bundle: FhirBundle): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  const byFullUrl = new Map<string, number>();
-  const byIdentifier = new Map<string, number>();
-  for (const [index, e] of (bundle.entry ?? []).entries()) {
-    entries.push(
-      await inEntry(index, async (): Promise<Entry> => {
-        const type = e.resource?.resourceType;
-        if (!e.resource || !type) throw fail.invalid('resource', 'is required');
-        if (e.request?.method !== 'POST') {
-          throw fail.invalid('request.method', 'must be POST: an import creates each resource (or finds it)');
-        }
-        if (!IMPORTED.includes(type)) {
-          throw fail.invalid(`${type}.resourceType`, `is not imported: send ${IMPORTED.join(', ')}`);
-        }
-        if (e.request.url.split('?')[0]!.replace(/^\//, '') !== type) {
-          throw fail.invalid('request.url', `must be ${type}, the resource's type`);
-        }
-        if (type === 'Patient') {
-          const entry = readPatient(index, e.resource, e.fullUrl);
-          for (const [n, i] of entry.p.identifiers.entries()) {
-            const earlier = byIdentifier.get(`${i.system}|${i.value}`);
-            if (earlier !== undefined) {
-              throw fail.invalid(entry.p.identifierPaths[n]!, `is also the identifier of ${at(earlier)}`);
-            }
-            byIdentifier.set(`${i.system}|${i.value}`, index);
-          }
-          if (e.fullUrl) byFullUrl.set(e.fullUrl, index);
-          return entry;
-        }
-        const item = mapped(() => CHART_TYPES[type as ChartType](e.resource as never));
-        const body = item.fields ? checkWith(CreateChartEntry, item.fields, item.pathOf) : null;
-        const inBundle = byFullUrl.get(item.patient);
-        if (inBundle !== undefined)
-          return { index, type: type as ChartType, item, body, patient: { entry: inBundle } };
-        const id = referenceId(item.patient, 'Patient');
-        if (!id || !(await findPatient(ctx.db, id))) {
-          throw fail.invalid(
-            item.patientPath,
-            `${item.patient} is neither a Patient entry of this Bundle (its fullUrl, listed before) nor a patient here`,
-          );
-        }
-        return { index, type: type as ChartType, item, body, patient: { id } };
-      }),
-    );
-  }
-  return entries;
 }
 
 /** The patient of the identifiers, registered when none of them is recorded yet. */
@@ -165,44 +56,21 @@ async function importPatient(
   return { id, response: { status: '200 OK', location: `Patient/${id}` } };
 }
 
-const entryKey = (kind: string, name: string, code: string | null) =>
-  `${kind}|${chartTextKey(name)}|${code ?? ''}`;
-
-function bodyKey(b: CreateChartEntry): string {
-  if (b.kind === 'problem') return entryKey(b.kind, b.name, b.icd10);
-  if (b.kind === 'allergy') return entryKey(b.kind, b.substance, null);
-  return entryKey(b.kind, b.kind === 'medication' ? b.name : b.description, null);
-}
-
-/** The chart entries a patient has, by key (read once per patient, audited; none for a patient just registered). */
-type Known = Map<string, string>;
-
-async function knownEntries(ctx: RequestContext, patientId: string, registered: boolean): Promise<Known> {
-  if (registered) return new Map();
-  await ctx.access(patientId, 'chart.read', 'fhir.import', patientId, 'FHIR import: compared with the chart');
-  const rows = await listChartEntries(ctx.db, patientId);
-  return new Map(rows.map((r) => [entryKey(r.kind, r.name, r.kind === 'problem' ? r.code : null), r.id]));
-}
-
-async function importChartItem(ctx: RequestContext, e: ChartEntry, patientId: string, known: Known) {
+/** A result from another system: kept once per its sender's identifier. */
+async function importResult(ctx: RequestContext, e: ResultEntry, patientId: string): Promise<EntryResponse> {
   if (!e.body) return { status: '200 OK', outcome: warningOutcome(e.item.skipped ?? 'not recorded', e.type) };
-  const key = bodyKey(e.body);
-  const existing = known.get(key);
-  if (existing) return { status: '200 OK', location: `${e.type}/${existing}` };
-  const before = new Set(known.values());
-  const chart = await addChartEntry(ctx, patientId, e.body);
-  const added = chart.entries?.find((x) => !before.has(x.id) && x.kind === e.body!.kind);
-  if (!added) throw new Error('the chart entry just added was not read back');
-  known.set(key, added.id);
-  return { status: '201 Created', location: `${e.type}/${added.id}` };
+  const body = e.body;
+  const { id, added } = await inFhirTerms(() => importOutsideResult(ctx, patientId, body), e.item.pathOf);
+  return { status: added ? '201 Created' : '200 OK', location: `Observation/${outsideObservationId(id)}` };
 }
 
 /** Imports the Bundle (the caller runs it in one unit of work) and answers the transaction-response. */
-export async function importTransaction(ctx: RequestContext, bundle: FhirBundle): Promise<FhirBundle> {
+export async function importTransaction(request: RequestContext, bundle: FhirBundle): Promise<FhirBundle> {
   requireTransaction(bundle);
+  const ctx = asImporter(request);
   const entries = await readEntries(ctx, bundle);
-  const patientOfEntry = new Map<number, { id: string; registered: boolean }>();
-  const known = new Map<string, Known>();
+  const patientOfEntry = new Map<number, ImportedPatient>();
+  const importChartEntry = chartImporter(ctx);
   const responses: EntryResponse[] = [];
   for (const e of entries) {
     responses.push(
@@ -212,12 +80,9 @@ export async function importTransaction(ctx: RequestContext, bundle: FhirBundle)
           patientOfEntry.set(e.index, { id, registered: response.status.startsWith('201') });
           return response;
         }
-        const target =
+        const patient =
           'id' in e.patient ? { id: e.patient.id, registered: false } : patientOfEntry.get(e.patient.entry)!;
-        if (!e.body) return importChartItem(ctx, e, target.id, new Map());
-        const list = known.get(target.id) ?? (await knownEntries(ctx, target.id, target.registered));
-        known.set(target.id, list);
-        return importChartItem(ctx, e, target.id, list);
+        return e.type === 'Observation' ? importResult(ctx, e, patient.id) : importChartEntry(e, patient);
       }),
     );
   }

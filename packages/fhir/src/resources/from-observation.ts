@@ -1,0 +1,162 @@
+/**
+ * An Observation another system sends in an import, read as the record keeps it (migration 0052): its identifier
+ * (by which a second import finds it), status, category and code as sent, the value (a quantity with its unit, a
+ * string, or a concept in words) and when it was taken, in UTC. The server checks the fields with the REST
+ * contract (`ImportedResult`); a refusal names the element it came from.
+ */
+import type { Coding, Observation } from '@medplum/fhirtypes';
+import { FhirInputError, conceptText, type FhirPathOf } from './from-fhir';
+import { patientOf } from './from-chart';
+
+interface CodingFields {
+  system: string | null;
+  code: string | null;
+  display: string | null;
+}
+
+/** What the record keeps of a result (`ImportedResult` in the contracts, checked by the server). */
+export interface ResultFields {
+  identifier: { system: string; value: string };
+  status: string;
+  category: CodingFields[];
+  code: { coding: CodingFields[]; text: string | null };
+  value:
+    | {
+        kind: 'quantity';
+        value: number | undefined;
+        unit: string | null;
+        unitSystem: string | null;
+        unitCode: string | null;
+      }
+    | { kind: 'string' | 'concept'; text: string | undefined };
+  effective: string;
+}
+
+export interface ObservationFromFhir {
+  /** The patient's reference as sent (`Patient/id` or a `urn:uuid:` of the Bundle). */
+  patient: string;
+  patientPath: string;
+  /** null: the result is not kept (entered in error, cancelled); `skipped` says why. */
+  fields: ResultFields | null;
+  skipped: string | null;
+  pathOf: FhirPathOf;
+}
+
+const NOT_KEPT = ['entered-in-error', 'cancelled'];
+
+const codingFields = (c: Coding): CodingFields => ({
+  system: c.system ?? null,
+  code: c.code ?? null,
+  display: c.display ?? null,
+});
+
+/** A FHIR dateTime or instant as a UTC instant; a date without a time stays as sent. */
+function utcOf(dateTime: string, path: string): string {
+  if (!dateTime.includes('T')) return dateTime;
+  const at = new Date(dateTime);
+  if (Number.isNaN(at.getTime())) throw new FhirInputError(path, 'must be a date and time with its zone');
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function effectiveOf(o: Observation): { value: string; path: string } {
+  if (o.effectiveDateTime) return { value: o.effectiveDateTime, path: 'Observation.effectiveDateTime' };
+  if (o.effectiveInstant) return { value: o.effectiveInstant, path: 'Observation.effectiveInstant' };
+  if (o.effectivePeriod?.start)
+    return { value: o.effectivePeriod.start, path: 'Observation.effectivePeriod.start' };
+  throw new FhirInputError(
+    'Observation.effective',
+    'is required: when the result was taken (effectiveDateTime, effectiveInstant or effectivePeriod.start)',
+  );
+}
+
+function valueOf(o: Observation): { value: ResultFields['value']; path: string } {
+  if (o.valueQuantity) {
+    const q = o.valueQuantity;
+    return {
+      value: {
+        kind: 'quantity',
+        value: q.value,
+        unit: q.unit ?? null,
+        unitSystem: q.system ?? null,
+        unitCode: q.code ?? null,
+      },
+      path: 'Observation.valueQuantity',
+    };
+  }
+  if (o.valueString !== undefined)
+    return { value: { kind: 'string', text: o.valueString }, path: 'Observation.valueString' };
+  if (o.valueCodeableConcept)
+    return {
+      value: { kind: 'concept', text: conceptText(o.valueCodeableConcept) },
+      path: 'Observation.valueCodeableConcept',
+    };
+  throw new FhirInputError(
+    'Observation.value',
+    'must be valueQuantity, valueString or valueCodeableConcept: other values (and results given only in ' +
+      'components) are not kept',
+  );
+}
+
+/** Reads a result of another system; refuses (naming the element) what cannot be kept as sent. */
+export function fromFhirObservation(o: Observation): ObservationFromFhir {
+  const patient = patientOf(o.subject, 'Observation.subject');
+  const base = { patient, patientPath: 'Observation.subject' };
+  if (NOT_KEPT.includes(o.status)) {
+    return {
+      ...base,
+      fields: null,
+      skipped: `not recorded: the observation is ${o.status}`,
+      pathOf: () => 'Observation',
+    };
+  }
+  const idAt = (o.identifier ?? []).findIndex((i) => i.system && i.value);
+  if (idAt < 0) {
+    throw new FhirInputError(
+      'Observation.identifier',
+      'an imported result needs an identifier with system and value, by which a second import finds it',
+    );
+  }
+  if (!conceptText(o.code)) {
+    throw new FhirInputError('Observation.code', 'needs words (text) or a coding with a display or code');
+  }
+  const effective = effectiveOf(o);
+  const value = valueOf(o);
+  const categoryPaths = (o.category ?? []).flatMap((c, i) =>
+    (c.coding ?? []).map((_, j) => `Observation.category[${i}].coding[${j}]`),
+  );
+  const paths: Record<string, string> = {
+    identifier: `Observation.identifier[${idAt}]`,
+    status: 'Observation.status',
+    effective: effective.path,
+  };
+  const pathOf = (field: string): string => {
+    const [head, ...rest] = field.split('.');
+    if (head === 'value') {
+      const sub = rest[0];
+      if (value.value.kind !== 'quantity') return value.path;
+      return sub && sub !== 'kind'
+        ? `${value.path}.${sub.replace(/^unit(System|Code)$/, (_, s: string) => s.toLowerCase())}`
+        : value.path;
+    }
+    if (head === 'category') return categoryPaths[Number(rest[0])] ?? 'Observation.category';
+    if (head === 'code') {
+      if (rest[0] === 'coding' && rest[1] !== undefined) return `Observation.code.coding[${rest[1]}]`;
+      return rest[0] === 'text' ? 'Observation.code.text' : 'Observation.code';
+    }
+    if (head === 'identifier' && rest[0]) return `${paths.identifier}.${rest[0]}`;
+    return paths[head!] ?? 'Observation';
+  };
+  return {
+    ...base,
+    fields: {
+      identifier: { system: o.identifier![idAt]!.system!, value: o.identifier![idAt]!.value! },
+      status: o.status,
+      category: (o.category ?? []).flatMap((c) => (c.coding ?? []).map(codingFields)),
+      code: { coding: (o.code.coding ?? []).map(codingFields), text: o.code.text ?? null },
+      value: value.value,
+      effective: utcOf(effective.value, effective.path),
+    },
+    skipped: null,
+    pathOf,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Observations: the scores of the clinic's own intakes (`<intake id>.<score>`, US Core screening assessments) and
+ * the results other systems sent in an import (`ext-<id>`, migration 0052, kept as sent). The intake's scores are
+ * intake data (`intake.read`); results from elsewhere are the chart's (`chart.read` too, left out for a role
+ * without it).
+ */
+import { fhirIntakeRows, fhirOutsideObservationRows, type Database } from '@omt/db';
+import {
+  US_CORE,
+  outsideObservationRowId,
+  parseObservationId,
+  toFhirObservations,
+  toFhirOutsideObservation,
+  type FhirObservation,
+} from '@omt/fhir';
+import { codesOf, dateParam, patientParam, roleMay, tokenParam } from './clinical-params';
+import type { FhirTypeDef, Loaded, LoadFilter } from './type-def';
+
+interface StoredScores {
+  phq9?: { score: number } | null;
+  peg?: { score: number } | null;
+}
+
+async function intakeScores(db: Database, f: LoadFilter): Promise<Loaded[]> {
+  const intakeIds = f.ids?.map((id) => parseObservationId(id)?.intakeId ?? '');
+  return (await fhirIntakeRows(db, { ...f, ids: intakeIds })).flatMap((i) => {
+    const scores = JSON.parse(i.scores_json) as StoredScores;
+    const summary = JSON.parse(i.summary_json) as { painScore?: number | null };
+    return toFhirObservations({
+      id: i.id,
+      patient_id: i.patient_id,
+      submitted_at: i.submitted_at,
+      phq2: i.phq2_score,
+      phq9: scores.phq9?.score ?? null,
+      peg: scores.peg?.score ?? null,
+      pain: summary.painScore ?? null,
+    }).map((resource) => ({ resource, lastUpdated: i.submitted_at, patientId: i.patient_id }));
+  });
+}
+
+async function outsideResults(db: Database, f: LoadFilter): Promise<Loaded[]> {
+  const ids = f.ids?.flatMap((id) => outsideObservationRowId(id) ?? []);
+  if (!roleMay(f, 'chart.read') || ids?.length === 0) return [];
+  return (await fhirOutsideObservationRows(db, { ...f, ids })).map((r) => ({
+    resource: toFhirOutsideObservation(r),
+    lastUpdated: r.imported_at,
+    patientId: r.patient_id,
+  }));
+}
+
+export const observationDef: FhirTypeDef = {
+  type: 'Observation',
+  profile: US_CORE.screeningAssessment,
+  action: () => 'intake.read',
+  params: [
+    patientParam('patient', (r: FhirObservation) => r.subject?.reference),
+    patientParam('subject', (r: FhirObservation) => r.subject?.reference),
+    dateParam('date', 'When it was reported or taken', (r: FhirObservation) => [r.effectiveDateTime]),
+    tokenParam(
+      'status',
+      "final for the intake's scores; a result from another system's status as sent.",
+      (r: FhirObservation) => [{ code: r.status }],
+    ),
+    tokenParam(
+      'code',
+      'The LOINC code (e.g. http://loinc.org|44261-6), or a code a result from another system was sent with.',
+      (r: FhirObservation) => codesOf(r.code),
+    ),
+    tokenParam(
+      'category',
+      "survey for the intake's scores; a result from another system's categories as sent (e.g. laboratory).",
+      (r: FhirObservation) => (r.category ?? []).flatMap(codesOf),
+    ),
+  ],
+  load: async (db, f) => [...(await intakeScores(db, f)), ...(await outsideResults(db, f))],
+};
