@@ -5,14 +5,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { insertUser, migrateToLatest, openDatabase, type Database, type DatabaseHandle } from '@omt/db';
+import {
+  insertUser,
+  migrateToLatest,
+  openDatabase,
+  SQLITE_FILE_NAME,
+  type Database,
+  type DatabaseHandle,
+} from '@omt/db';
 import { createSession } from '../packages/server/src/auth/sessions';
 import type { Clock } from '../packages/server/src/clock';
 import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
 
-export async function openBenchDatabase(
-  label: string,
-): Promise<{ handle: DatabaseHandle; postgres: boolean; close(): Promise<void> }> {
+export async function openBenchDatabase(label: string): Promise<{
+  handle: DatabaseHandle;
+  postgres: boolean;
+  /** The SQLite file (for a yardstick opening its own connection); null on PostgreSQL. */
+  sqliteFile: string | null;
+  close(): Promise<void>;
+}> {
   const postgres = process.argv.includes('--postgres');
   let cluster: PgCluster | null = null;
   let dataDir: string | null = null;
@@ -35,6 +46,7 @@ export async function openBenchDatabase(
   return {
     handle,
     postgres,
+    sqliteFile: dataDir ? join(dataDir, SQLITE_FILE_NAME) : null,
     async close() {
       await handle.close();
       if (cluster) cluster.stop();

@@ -1,13 +1,15 @@
 // GET /fhir/R4/Patient/{id} as the demo physician (session, policy, the audited read, the resource with its meta and
 // ETag), 16 in-process callers for 5 s over PATIENTS patients in turn, beside a plain Fastify hello-world measured
 // the same way in the same run, and the same patients' REST read (/api/patients/{id}) as a yardstick; ROUNDS rounds,
-// each all three in turn.
+// each all three in turn, and the app's /healthz (its hooks, no database). On SQLite each round also measures the floor (`fhir-read-floor.ts`: session, audit row,
+// patient row, nothing else), with the audit rows of a turn committed together and with a commit per read.
 // Usage: node --import tsx bench/fhir-patient-read.ts [--postgres]   (env ROUNDS=3, PATIENTS=1000;
 // PROFILE=file.cpuprofile writes a CPU profile of the first round's reads)
 import { loadavg } from 'node:os';
 import Fastify from 'fastify';
 import { throughput } from './throughput';
-import { insertBenchPatients, openDemoClinic, profiled, startAsPhysician } from './fhir-clinic';
+import { readFloor } from './fhir-read-floor';
+import { BENCH_NOW, insertBenchPatients, openDemoClinic, profiled, startAsPhysician } from './fhir-clinic';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const PATIENTS = Number(process.env.PATIENTS ?? 1000);
@@ -18,6 +20,9 @@ for (let i = 0; i < ids.length; i += 500) await insertBenchPatients(db, ids.slic
 const { app, auth } = await startAsPhysician({ db, dialect: bench.handle.dialect });
 const first = await app.inject({ method: 'GET', url: `/fhir/R4/Patient/${ids[0]}`, headers: auth });
 if (first.statusCode !== 200) throw new Error(`read → ${first.statusCode} ${first.body}`);
+
+const token = auth.authorization.slice('Bearer '.length);
+const BENCH_AT = BENCH_NOW.toISOString().replace('.000Z', 'Z');
 
 const hello = Fastify();
 hello.get('/', () => ({ hello: 'world' }));
@@ -38,6 +43,15 @@ for (let r = 0; r < ROUNDS; r++) {
     headers: auth,
   }));
   const helloWorld = await throughput(hello, () => ({ method: 'GET', url: '/' }));
+  // The clinic's own hooks (security headers, request id and log, metrics, compression, cookies) around a route
+  // that touches no database: what any answer of this app costs before its own work.
+  const hooksOnly = await throughput(app, () => ({ method: 'GET', url: '/healthz' }));
+  const floor = bench.sqliteFile
+    ? {
+        together: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, true),
+        eachCommits: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, false),
+      }
+    : null;
   rounds.push({
     readPerSecond: read.perSecond,
     readRefused: read.failed,
@@ -48,6 +62,13 @@ for (let r = 0; r < ROUNDS; r++) {
     share: +(read.perSecond / helloWorld.perSecond).toFixed(3),
     shareCpu: +(read.perCpuSecond / helloWorld.perCpuSecond).toFixed(3),
     restShare: +(rest.perSecond / helloWorld.perSecond).toFixed(3),
+    hooksOnlyShare: +(hooksOnly.perSecond / helloWorld.perSecond).toFixed(3),
+    ...(floor && {
+      floorPerSecond: floor.together.perSecond,
+      floorShare: +(floor.together.perSecond / helloWorld.perSecond).toFixed(3),
+      floorShareCpu: +(floor.together.perCpuSecond / helloWorld.perCpuSecond).toFixed(3),
+      floorEachCommitsShare: +(floor.eachCommits.perSecond / helloWorld.perSecond).toFixed(3),
+    }),
     loadAverage: loadavg()[0],
   });
 }
