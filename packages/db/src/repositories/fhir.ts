@@ -4,6 +4,8 @@
  * other parameters are matched on the FHIR resources. Rows come ordered by id, so pages are stable.
  */
 import type { Database } from '../connection';
+import { preparedQuery } from '../prepared-query';
+import { findPatient } from './patients';
 
 export interface FhirRowFilter {
   /** Only these ids (of the rows read: an intake for its Observations and red flags). */
@@ -17,6 +19,12 @@ export interface FhirRowFilter {
 const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
 
 export async function fhirPatientRows(db: Database, f: FhirRowFilter) {
+  // A read by id (the hot path) runs the statement compiled once.
+  const [one, ...more] = f.ids ?? [];
+  if (one !== undefined && !more.length && !f.patientIds) {
+    const row = await findPatient(db, one);
+    return row ? [row] : [];
+  }
   let q = db.selectFrom('patients').selectAll();
   if (f.ids) q = q.where('id', 'in', orNone(f.ids));
   if (f.patientIds) q = q.where('id', 'in', orNone(f.patientIds));
@@ -151,18 +159,36 @@ export async function fhirIntakeRows(db: Database, f: FhirRowFilter) {
  * language is an allowed `demographics.write` or `language.write` row (audit by construction), and the patients table
  * keeps no time of its own. Read by the patients' index, 500 at a time.
  */
+const DEMOGRAPHIC_WRITES = ['demographics.write', 'language.write'];
+
+const lastChangeOf = preparedQuery((db: Database, patientId: string) =>
+  db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('patient_id', '=', patientId)
+    .where('outcome', '=', 'allowed')
+    .where('action', 'in', DEMOGRAPHIC_WRITES),
+);
+
 export async function fhirPatientChanges(
   db: Database,
   patientIds: readonly string[],
 ): Promise<Map<string, string>> {
   const changed = new Map<string, string>();
+  const [one, ...more] = patientIds;
+  if (one !== undefined && !more.length) {
+    // One patient (a read by id): the statement compiled once.
+    const at = (await lastChangeOf(db, one))[0]?.at;
+    if (at) changed.set(one, at);
+    return changed;
+  }
   for (let i = 0; i < patientIds.length; i += 500) {
     const rows = await db
       .selectFrom('audit_log')
       .select(['patient_id', (eb) => eb.fn.max('at').as('at')])
       .where('patient_id', 'in', [...patientIds.slice(i, i + 500)])
       .where('outcome', '=', 'allowed')
-      .where('action', 'in', ['demographics.write', 'language.write'])
+      .where('action', 'in', DEMOGRAPHIC_WRITES)
       .groupBy('patient_id')
       .execute();
     for (const r of rows) if (r.patient_id && r.at) changed.set(r.patient_id, r.at);

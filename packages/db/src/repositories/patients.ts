@@ -2,9 +2,15 @@ import type { Database, DialectName } from '../connection';
 import { sql, type Insertable, type SqlBool } from 'kysely';
 import { emailKey, nameKey, phoneKey, type PatientQuery } from '@omt/domain';
 import type { PatientRow, PatientTable } from '../schema';
+import { preparedQuery } from '../prepared-query';
 
-export function findPatient(db: Database, id: string): Promise<PatientRow | undefined> {
-  return db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst();
+const patientById = preparedQuery((db: Database, id: string) =>
+  db.selectFrom('patients').selectAll().where('id', '=', id),
+);
+
+/** A patient's row by id (compiled once: every patient read starts here). */
+export async function findPatient(db: Database, id: string): Promise<PatientRow | undefined> {
+  return (await patientById(db, id))[0];
 }
 
 /** The search keys of a patient's names and contact (see the domain's `nameKey`, `emailKey`, `phoneKey`). */

@@ -1,4 +1,5 @@
 import type { Database } from '../connection';
+import { preparedQuery } from '../prepared-query';
 
 export async function insertSession(
   db: Database,
@@ -17,17 +18,20 @@ export async function insertSession(
     .execute();
 }
 
-/** The user of a session that has not expired at `now`, with when the session was last used, in one query. */
-export function findLiveSessionUser(db: Database, id: string, now: string) {
-  return db
+const liveSessionUser = preparedQuery((db: Database, id: string, now: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.created_at as session_created_at', 'sessions.last_seen_at as session_last_seen_at'])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)
-    .where('users.status', '=', 'active')
-    .executeTakeFirst();
+    .where('users.status', '=', 'active'),
+);
+
+/** The user of a session that has not expired at `now`, with when the session was last used, in one query. */
+export async function findLiveSessionUser(db: Database, id: string, now: string) {
+  return (await liveSessionUser(db, id, now))[0];
 }
 
 /** Marks a session as used at `now`. */
