@@ -9,6 +9,7 @@ import { loadavg } from 'node:os';
 import Fastify from 'fastify';
 import { throughput } from './throughput';
 import { readFloor } from './fhir-read-floor';
+import { buildApp } from '../packages/server/src/app';
 import { BENCH_NOW, insertBenchPatients, openDemoClinic, profiled, startAsPhysician } from './fhir-clinic';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -17,7 +18,7 @@ const PATIENTS = Number(process.env.PATIENTS ?? 1000);
 const { bench, db } = await openDemoClinic('fhir-read');
 const ids = Array.from({ length: PATIENTS }, (_, i) => `read-${String(i).padStart(5, '0')}`);
 for (let i = 0; i < ids.length; i += 500) await insertBenchPatients(db, ids.slice(i, i + 500));
-const { app, auth } = await startAsPhysician({ db, dialect: bench.handle.dialect });
+const { app, auth, deps } = await startAsPhysician({ db, dialect: bench.handle.dialect });
 const first = await app.inject({ method: 'GET', url: `/fhir/R4/Patient/${ids[0]}`, headers: auth });
 if (first.statusCode !== 200) throw new Error(`read → ${first.statusCode} ${first.body}`);
 
@@ -46,28 +47,34 @@ for (let r = 0; r < ROUNDS; r++) {
   // The clinic's own hooks (security headers, request id and log, metrics, compression, cookies) around a route
   // that touches no database: what any answer of this app costs before its own work.
   const hooksOnly = await throughput(app, () => ({ method: 'GET', url: '/healthz' }));
+  const hooked = await buildApp(deps);
   const floor = bench.sqliteFile
     ? {
-        together: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, true),
-        eachCommits: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, false),
+        together: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, { together: true }),
+        eachCommits: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, { together: false }),
+        // The same three statements inside the clinic's own app: its hooks around the floor's route.
+        withHooks: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, {
+          together: true,
+          inside: hooked,
+        }),
       }
     : null;
+  await hooked.close();
+  // Each measure beside this round's hello-world: by the clock, and per CPU-second of the process.
+  const vs = (m: { perSecond: number; perCpuSecond: number }) => ({
+    perSecond: m.perSecond,
+    share: +(m.perSecond / helloWorld.perSecond).toFixed(3),
+    shareCpu: +(m.perCpuSecond / helloWorld.perCpuSecond).toFixed(3),
+  });
   rounds.push({
-    readPerSecond: read.perSecond,
-    readRefused: read.failed,
-    readPerCpuSecond: read.perCpuSecond,
-    restReadPerSecond: rest.perSecond,
-    restReadRefused: rest.failed,
     helloWorldPerSecond: helloWorld.perSecond,
-    share: +(read.perSecond / helloWorld.perSecond).toFixed(3),
-    shareCpu: +(read.perCpuSecond / helloWorld.perCpuSecond).toFixed(3),
-    restShare: +(rest.perSecond / helloWorld.perSecond).toFixed(3),
-    hooksOnlyShare: +(hooksOnly.perSecond / helloWorld.perSecond).toFixed(3),
+    fhirRead: { ...vs(read), refused: read.failed },
+    restRead: { ...vs(rest), refused: rest.failed },
+    hooksOnly: vs(hooksOnly),
     ...(floor && {
-      floorPerSecond: floor.together.perSecond,
-      floorShare: +(floor.together.perSecond / helloWorld.perSecond).toFixed(3),
-      floorShareCpu: +(floor.together.perCpuSecond / helloWorld.perCpuSecond).toFixed(3),
-      floorEachCommitsShare: +(floor.eachCommits.perSecond / helloWorld.perSecond).toFixed(3),
+      floor: vs(floor.together),
+      floorEachCommits: vs(floor.eachCommits),
+      floorWithHooks: vs(floor.withHooks),
     }),
     loadAverage: loadavg()[0],
   });

@@ -3,10 +3,11 @@
 // (a) the session row and its user looked up by the token's SHA-256, (b) one audit row inserted and committed before
 // the answer, (c) the patient's row selected and sent as JSON. No policy, no FHIR mapping, no meta, no headers.
 // `together`: the audit rows asked for in one event-loop turn share one insert's commit, as the clinic's reads do
-// (server/src/audit/audit-batch.ts); else each read commits its own row.
+// (server/src/audit/audit-batch.ts); else each read commits its own row. `inside`: the same route registered on an
+// app not yet started (the clinic's, with its hooks) instead of a bare Fastify.
 import { createHash } from 'node:crypto';
 import SQLite from 'better-sqlite3';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { throughput } from './throughput';
 
 interface AuditRow {
@@ -43,7 +44,7 @@ export async function readFloor(
   now: string,
   token: string,
   ids: readonly string[],
-  together: boolean,
+  { together, inside }: { together: boolean; inside?: FastifyInstance },
 ) {
   const db = new SQLite(file);
   db.pragma('journal_mode = WAL');
@@ -60,8 +61,8 @@ export async function readFloor(
   const patient = db.prepare('select * from patients where id = ?');
   const auditTogether = turnCommitter(db, audit, now);
 
-  const app = Fastify();
-  app.get<{ Params: { id: string } }>('/Patient/:id', async (req, reply) => {
+  const app = inside ?? Fastify();
+  app.get<{ Params: { id: string } }>('/floor/Patient/:id', async (req, reply) => {
     const bearer = (req.headers.authorization ?? '').slice('Bearer '.length);
     const user = session.get(createHash('sha256').update(bearer).digest('hex'), now) as
       { id: string; role: string } | undefined;
@@ -75,10 +76,10 @@ export async function readFloor(
   });
   const result = await throughput(app, (i) => ({
     method: 'GET',
-    url: `/Patient/${ids[i % ids.length]}`,
+    url: `/floor/Patient/${ids[i % ids.length]}`,
     headers: { authorization: `Bearer ${token}` },
   }));
-  await app.close();
+  if (!inside) await app.close();
   db.close();
   return result;
 }
