@@ -12,11 +12,12 @@ import { FromIntake } from './from-intake';
 import { Timeline } from './timeline';
 import { CarePlanSection } from './care-plan/care-plan-section';
 import { OutcomeCharts } from './outcome-charts';
+import { OutsideResults } from './outside-results';
 import './chart.css';
 
 /**
  * A patient's chart: the header for every staff role; for clinicians the timeline, what the intake reported and
- * the lists with their forms.
+ * the lists with their forms, and the results other systems sent (read-only).
  */
 export function ChartPage({ patientId }: { patientId: string }) {
   const { user } = useSession();
@@ -49,6 +50,7 @@ export function ChartPage({ patientId }: { patientId: string }) {
             <OutcomeCharts patientId={patientId} />
             <FromIntake patientId={patientId} items={chart.fromIntake ?? []} onChanged={changed} />
             <ChartLists patientId={patientId} chart={chart} editable onChanged={changed} />
+            <OutsideResults patientId={patientId} />
           </div>
         </div>
       )}
