@@ -1,9 +1,10 @@
 // Shared by the network benchmarks (bench/run.ts on SQLite, bench/run-postgres.ts on PostgreSQL).
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { NetworkFacts } from './generate';
 import { percentile } from './http-load';
+import { throughput } from './throughput';
 
 export type Slot = { start: string; providerId: string; locationId: string };
 
@@ -20,17 +21,42 @@ export function generateInChild(args: string[] = []): NetworkFacts {
   return JSON.parse(generated.trim().split('\n').at(-1) ?? '{}') as NetworkFacts;
 }
 
+/** One search's answer: its status, and its body parsed only when asked (the harness's parsing stays out of the timings). */
+interface Answer {
+  status: number;
+  json(): unknown;
+}
+/** Sends the search once and reads the whole answer. */
+type Search = () => Promise<Answer>;
+
 /**
- * GET `url` through app.inject `runs` times after 10 warm-up calls: the slots of the last answer, and the
- * wall-clock latencies and the app's own CPU time per search (user + system: what a busy shared machine moves
- * least), in milliseconds.
+ * The search over real loopback HTTP, as a browser meets it: a kept-alive connection, the encodings a browser offers
+ * (the server answers in brotli), and the whole body read and decoded.
  */
-export async function measureAvailability(
-  app: FastifyInstance,
-  url: string,
-  headers: Record<string, string>,
-  runs: number,
-) {
+function overHttp(base: string, path: string, headers: Record<string, string>): Search {
+  return async () => {
+    const res = await fetch(`${base}${path}`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br', ...headers },
+    });
+    const body = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, json: () => JSON.parse(body.toString('utf8')) as unknown };
+  };
+}
+
+/** The search through Fastify's `inject` (no socket; light-my-request copies the body and keeps every answer reachable). */
+function throughInject(app: FastifyInstance, path: string, headers: Record<string, string>): Search {
+  return async () => {
+    const res = await app.inject({ method: 'GET', url: path, headers });
+    return { status: res.statusCode, json: () => res.json<unknown>() };
+  };
+}
+
+/**
+ * Sends `search` `runs` times after 10 warm-up calls: the slots of the last answer, and the wall-clock latencies and
+ * this process's CPU time per search (user + system: what a busy shared machine moves least; over HTTP the client's
+ * reading is in it too), in milliseconds.
+ */
+async function timeSearches(search: Search, runs: number) {
   const latencies: number[] = [];
   const cpuTimes: number[] = [];
   const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
@@ -38,11 +64,11 @@ export async function measureAvailability(
   for (let i = 0; i < runs + 10; i++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const res = await app.inject({ method: 'GET', url, headers });
+    const res = await search();
     if (i >= 10) latencies.push(performance.now() - t0);
     if (i >= 10) cpuTimes.push(cpuMs(process.cpuUsage(c0)));
-    if (res.statusCode !== 200) throw new Error(`availability → ${res.statusCode} ${res.body}`);
-    if (i === runs + 9) slots = res.json(); // parsed once: the harness's own garbage stays out of the timings
+    if (res.status !== 200) throw new Error(`availability → ${res.status} ${JSON.stringify(res.json())}`);
+    if (i === runs + 9) slots = res.json() as Slot[];
   }
   latencies.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
@@ -57,4 +83,30 @@ export async function measureAvailability(
       cpuP95ms: +percentile(cpuTimes, 95).toFixed(1),
     },
   };
+}
+
+/**
+ * The availability search `path` measured as users meet it: `app` listens on a free loopback port and the search goes
+ * over HTTP (`http`). Then, for comparison with the figures of earlier days, the same search through `inject`
+ * (`inject`), measured second because inject's kept answers grow the heap.
+ */
+export async function measureAvailability(
+  app: FastifyInstance,
+  path: string,
+  headers: Record<string, string>,
+  runs: number,
+) {
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const http = await timeSearches(overHttp(base, path, headers), runs);
+  const inject = await timeSearches(throughInject(app, path, headers), runs);
+  return { slots: http.slots, http: http.summary, inject: inject.summary };
+}
+
+/** A plain Fastify hello-world's requests per second, measured as `throughput` measures the clinic: the yardstick of the machine's speed in this run. */
+export async function helloWorldPerSecond(): Promise<number> {
+  const hello = Fastify();
+  hello.get('/', () => ({ hello: 'world' }));
+  const { perSecond } = await throughput(hello, () => ({ method: 'GET', url: '/' }));
+  await hello.close();
+  return perSecond;
 }

@@ -1,4 +1,5 @@
-// The network benchmark on PostgreSQL: availability latency in process (as bench/run.ts on SQLite), then booking
+// The network benchmark on PostgreSQL: availability latency over loopback HTTP and through inject (as bench/run.ts on
+// SQLite), with a hello-world in the same run, then booking
 // throughput over HTTP against the real server with WORKERS app processes (default 2), beside the durable-write
 // yardstick (bench/ceiling-pg.ts) run the same way with as many processes, in the same run.
 // Usage: node --import tsx bench/run-postgres.ts      (a throwaway PostgreSQL cluster, or BENCH_PG_URL)
@@ -17,7 +18,7 @@ import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-clust
 import { createBenchDesk } from './bench-database';
 import { copyNetworkToPostgres } from './network-postgres';
 import { httpThroughput, processTreeCpuSeconds, waitUntilReady } from './http-load';
-import { generateInChild, measureAvailability, type Slot } from './network-run';
+import { generateInChild, helloWorldPerSecond, measureAvailability, type Slot } from './network-run';
 
 const AVAILABILITY_RUNS = 200;
 const WORKERS = Number(process.env.WORKERS ?? 2);
@@ -65,12 +66,8 @@ const app = await buildApp({
 const fromMs = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const search = `/api/availability?visitType=omt-follow-up&from=${iso(fromMs)}&to=${iso(fromMs + 56 * DAY)}`;
-const { slots, summary: availability8Weeks } = await measureAvailability(
-  app,
-  search,
-  auth,
-  AVAILABILITY_RUNS,
-);
+const availability = await measureAvailability(app, search, auth, AVAILABILITY_RUNS);
+const { slots } = availability;
 const later = await app.inject({
   method: 'GET',
   url: `/api/availability?visitType=omt-follow-up&from=${iso(fromMs + 56 * DAY)}&to=${iso(fromMs + 112 * DAY)}`,
@@ -80,6 +77,7 @@ const bookable = [...slots, ...later.json<Slot[]>()];
 const patients = await handle.db.selectFrom('patients').select('id').execute();
 await app.close();
 await handle.close();
+const helloWorld = await helloWorldPerSecond();
 
 /** The i-th booking: the clinic books from the front of the list, the yardstick from the back. */
 const bookingOf = (i: number, slot: Slot) => ({
@@ -158,7 +156,10 @@ console.log(
   JSON.stringify(
     {
       network: { ...facts, file: undefined, copiedRows: copied, copySeconds },
-      availability8Weeks,
+      availability8Weeks: availability.http,
+      availability8WeeksInject: availability.inject,
+      helloWorldRequestsPerSecond: helloWorld,
+      availabilityP95TimesHelloWorldPer1000: +((availability.http.p95ms * helloWorld) / 1000).toFixed(0),
       workers: WORKERS,
       bookingsPerSecond: booking.perSecond,
       bookingRefusedMeanwhile: booking.failed,

@@ -1,20 +1,23 @@
-// Availability latency and booking throughput on the generated network, each beside a plain Fastify
-// hello-world measured in the same run on the same machine. Usage: node --import tsx bench/run.ts
-import { loadavg } from 'node:os';
-import { dirname } from 'node:path';
-import Fastify from 'fastify';
+// Availability latency (over loopback HTTP, and through inject as before) and booking throughput on the generated
+// network, each beside a plain Fastify hello-world measured in the same run on the same machine.
+// Usage: node --import tsx bench/run.ts
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { openDatabase } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import { throughput } from './throughput';
 import { bookingCeiling } from './ceiling';
 import { createBenchDesk } from './bench-database';
-import { generateInChild, measureAvailability } from './network-run';
+import { generateInChild, helloWorldPerSecond, measureAvailability } from './network-run';
 
 const AVAILABILITY_RUNS = 200;
 
-// The network is generated in its own process, so its garbage does not weigh on the measured heap.
-const facts = generateInChild();
+// The network is generated in its own process, so its garbage does not weigh on the measured heap, into a folder of
+// this run's own (another run on the machine does not overwrite it).
+const dir = mkdtempSync(join(tmpdir(), 'omt-bench-'));
+const facts = generateInChild([dir]);
 const anchor = new Date(`${facts.anchor}T12:00:00Z`);
 const handle = openDatabase({ dataDir: dirname(facts.file) });
 const clock = () => anchor;
@@ -31,7 +34,8 @@ await handle.db.updateTable('visit_types').set({ requires_consultation: 0 }).exe
 const from = anchor.toISOString();
 const to = new Date(anchor.getTime() + 56 * 86_400_000).toISOString();
 const url = `/api/availability?visitType=omt-follow-up&from=${from}&to=${to}`;
-const { slots, summary: availability8Weeks } = await measureAvailability(app, url, auth, AVAILABILITY_RUNS);
+const availability = await measureAvailability(app, url, auth, AVAILABILITY_RUNS);
+const { slots } = availability;
 
 // Booking needs more open slots than the busy first eight weeks hold: add the (still empty) eight after them.
 const later = new URLSearchParams({
@@ -65,21 +69,22 @@ await handle.close();
 const ceiling = await bookingCeiling(facts.file, anchor.toISOString(), token, (i) =>
   bookingOf(i, bookable[bookable.length - 1 - (i % bookable.length)]),
 );
-const hello = Fastify();
-hello.get('/', () => ({ hello: 'world' }));
-const helloWorld = await throughput(hello, () => ({ method: 'GET', url: '/' }));
+rmSync(dir, { recursive: true, force: true });
+const helloWorld = await helloWorldPerSecond();
 
 const result = {
   network: facts,
-  availability8Weeks,
+  availability8Weeks: availability.http,
+  availability8WeeksInject: availability.inject,
   bookingRequestsPerSecond: booking.perSecond,
   bookingRefusedMeanwhile: booking.failed,
   bookableSlots: bookable.length,
-  helloWorldRequestsPerSecond: helloWorld.perSecond,
-  bookingShareOfHelloWorld: +(booking.perSecond / helloWorld.perSecond).toFixed(3),
+  helloWorldRequestsPerSecond: helloWorld,
+  availabilityP95TimesHelloWorldPer1000: +((availability.http.p95ms * helloWorld) / 1000).toFixed(0),
+  bookingShareOfHelloWorld: +(booking.perSecond / helloWorld).toFixed(3),
   ceilingBookingsPerSecond: ceiling.perSecond,
   ceilingRefusedMeanwhile: ceiling.failed,
-  ceilingShareOfHelloWorld: +(ceiling.perSecond / helloWorld.perSecond).toFixed(3),
+  ceilingShareOfHelloWorld: +(ceiling.perSecond / helloWorld).toFixed(3),
   bookingShareOfYardstick: +(booking.perSecond / ceiling.perSecond).toFixed(3),
   bookingsPerCpuSecond: booking.perCpuSecond,
   yardstickPerCpuSecond: ceiling.perCpuSecond,
