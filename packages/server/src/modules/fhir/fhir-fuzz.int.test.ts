@@ -31,7 +31,67 @@ const BAD_BODIES = [
   '{"resourceType":"Bundle","type":"transaction","entry":[{"resource":null}]}',
   '{"resourceType":"Bundle","type":"transaction","entry":[{"resource":{"resourceType":"Patient"},"request":{"method":"DELETE","url":"Patient/x"}}]}',
   `{"resourceType":"Patient","name":[{"family":"${'x'.repeat(200_000)}"}]}`,
+  ...importBodies(),
 ];
+
+/** Transaction Bundles of a new patient with one bad chart entry or result each, deep enough for an importer. */
+function importBodies(): string[] {
+  const patient = {
+    fullUrl: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+    resource: {
+      resourceType: 'Patient',
+      identifier: [{ system: 'urn:oid:1.2.3', value: 'FUZZ-1' }],
+      name: [{ family: 'Fuzz', given: ['Fay'] }],
+      gender: 'female',
+      birthDate: '1990-01-01',
+    },
+    request: { method: 'POST', url: 'Patient' },
+  };
+  const result = (fields: object) => ({
+    resource: {
+      resourceType: 'Observation',
+      identifier: [{ system: 'urn:oid:1.2.3.4', value: 'R-1' }],
+      status: 'final',
+      code: { text: 'Weight' },
+      subject: { reference: patient.fullUrl },
+      effectiveDateTime: '2024-05-01',
+      ...fields,
+    },
+    request: { method: 'POST', url: 'Observation' },
+  });
+  const bundle = (entry: object) =>
+    JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry: [patient, entry] });
+  return [
+    bundle(result({ valueQuantity: { unit: 'kg' } })),
+    bundle(result({ valueQuantity: { value: 'heavy' } })),
+    bundle(result({ effectiveDateTime: undefined, valueString: 'x' })),
+    bundle(result({ valueString: 'x'.repeat(5000) })),
+    bundle(result({ valueCodeableConcept: { coding: [{ system: 'urn:x' }] } })),
+    bundle(result({ identifier: [{ system: 'urn:x' }], valueString: 'x' })),
+    bundle(result({ subject: { reference: 'Patient/../x' }, valueString: 'x' })),
+    bundle(result({ effectiveDateTime: '2024-02-30T10:00:00+14:00', valueBoolean: true })),
+    bundle(result({ status: 'final', code: {}, valueString: 'x' })),
+    bundle({
+      resource: {
+        resourceType: 'MedicationStatement',
+        status: 'active',
+        medicationCodeableConcept: { coding: [{ system: 'urn:x' }] },
+        subject: { reference: patient.fullUrl },
+      },
+      request: { method: 'POST', url: 'MedicationStatement' },
+    }),
+    bundle({
+      resource: {
+        resourceType: 'MedicationStatement',
+        status: 'active',
+        medicationReference: { reference: 'Medication/x' },
+        subject: { reference: patient.fullUrl },
+      },
+      request: { method: 'POST', url: 'MedicationStatement' },
+    }),
+    bundle(result({ valueQuantity: { value: 1 } })).replace('"value":1}', '"value":1e400}'),
+  ];
+}
 
 interface CapabilityResource {
   type: string;
@@ -39,7 +99,7 @@ interface CapabilityResource {
   searchParam?: { name: string }[];
 }
 
-/** Every FHIR route the CapabilityStatement lists, with bad values and bodies, as three roles: never a 5xx. */
+/** Every FHIR route the CapabilityStatement lists, with bad values and bodies, as four roles: never a 5xx. */
 describe.each(TEST_DATABASES)('FHIR fuzz on $name', (kind) => {
   let t: TestApp;
   let resources: CapabilityResource[];
@@ -51,7 +111,12 @@ describe.each(TEST_DATABASES)('FHIR fuzz on $name', (kind) => {
     const cs = JSON.parse((await t.app.inject({ method: 'GET', url: `${FHIR}/metadata` })).body);
     resources = cs.rest[0].resource;
     tokens = [];
-    for (const who of ['dr.still@demo.clinic', 'alex@demo.clinic', 'frontdesk@demo.clinic']) {
+    for (const who of [
+      'dr.still@demo.clinic',
+      'alex@demo.clinic',
+      'frontdesk@demo.clinic',
+      'admin@demo.clinic',
+    ]) {
       tokens.push({ who, token: await t.login(who) });
     }
     alexId = await patientIdOf(t, 'alex@demo.clinic');
