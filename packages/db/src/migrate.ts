@@ -50,6 +50,7 @@ import { smartAppsMigration } from './migrations/0047-smart-apps';
 import { intakesPatientIndexMigration } from './migrations/0050-intakes-patient-index';
 import { measureLicensedVersionMigration } from './migrations/0051-measure-licensed-version';
 import { outsideObservationsMigration } from './migrations/0052-outside-observations';
+import { smartIdTokensMigration } from './migrations/0053-smart-id-tokens';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -103,6 +104,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0050-intakes-patient-index': intakesPatientIndexMigration,
     '0051-measure-licensed-version': measureLicensedVersionMigration,
     '0052-outside-observations': outsideObservationsMigration,
+    '0053-smart-id-tokens': smartIdTokensMigration,
   };
 }
 

@@ -45,6 +45,19 @@ export interface SmartAuthorizationTable {
   code_expires_at: string | null;
   code_used_at: string | null;
   grant_id: string | null;
+  /** The app's `nonce` (OpenID Connect), given back in the id token (migration 0053). */
+  nonce: string | null;
+}
+
+/** A key id tokens are signed with (RS256, migration 0053). */
+export interface SmartSigningKeyTable {
+  /** The key's RFC 7638 thumbprint, the JWT header's `kid`. */
+  kid: string;
+  /** The private key (PKCS #8 PEM), sealed with SECRET_KEY. */
+  private_key: string;
+  /** The public key as a JWK (kty, n, e), published in the JWKS. */
+  public_jwk_json: string;
+  created_at: string;
 }
 
 /** A grant's access (or refresh) token: only its SHA-256 is stored. */
@@ -59,3 +72,4 @@ export interface SmartTokenTable {
 export type SmartAppRow = Selectable<SmartAppTable>;
 export type SmartGrantRow = Selectable<SmartGrantTable>;
 export type SmartAuthorizationRow = Selectable<SmartAuthorizationTable>;
+export type SmartSigningKeyRow = Selectable<SmartSigningKeyTable>;

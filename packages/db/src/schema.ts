@@ -13,6 +13,7 @@ import type {
   SmartAppTable,
   SmartAuthorizationTable,
   SmartGrantTable,
+  SmartSigningKeyTable,
   SmartTokenTable,
 } from './schema-smart';
 
@@ -658,6 +659,7 @@ export interface DB {
   smart_grants: SmartGrantTable;
   smart_authorizations: SmartAuthorizationTable;
   smart_tokens: SmartTokenTable;
+  smart_signing_keys: SmartSigningKeyTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,5 +1,5 @@
 import type { Database } from '../connection';
-import type { SmartAuthorizationRow, SmartGrantRow } from '../schema-smart';
+import type { SmartAuthorizationRow, SmartGrantRow, SmartSigningKeyRow } from '../schema-smart';
 
 // Registered apps.
 
@@ -68,11 +68,18 @@ export async function insertSmartAuthorization(
   row: Pick<
     SmartAuthorizationRow,
     'id' | 'client_id' | 'redirect_uri' | 'scope' | 'state' | 'code_challenge' | 'created_at' | 'expires_at'
-  >,
+  > & { nonce?: string | null },
 ): Promise<void> {
   await db
     .insertInto('smart_authorizations')
-    .values({ ...row, code_hash: null, code_expires_at: null, code_used_at: null, grant_id: null })
+    .values({
+      ...row,
+      nonce: row.nonce ?? null,
+      code_hash: null,
+      code_expires_at: null,
+      code_used_at: null,
+      grant_id: null,
+    })
     .execute();
 }
 
@@ -245,4 +252,31 @@ export async function purgeExpiredSmart(
     )
     .executeTakeFirst();
   return { tokens: Number(tokens.numDeletedRows), requests: Number(requests.numDeletedRows) };
+}
+
+// Keys id tokens are signed with.
+
+/** The signing key in use: the first one made (every instance signs with the same). */
+export function findSmartSigningKey(db: Database) {
+  return db
+    .selectFrom('smart_signing_keys')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('kid')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Every signing key kept, oldest first: the JWKS publishes them all. */
+export function listSmartSigningKeys(db: Database) {
+  return db.selectFrom('smart_signing_keys').selectAll().orderBy('created_at').orderBy('kid').execute();
+}
+
+/** Stores a new signing key; whichever instance stored one first, all sign with the oldest (`findSmartSigningKey`). */
+export async function insertSmartSigningKey(db: Database, row: SmartSigningKeyRow): Promise<void> {
+  await db
+    .insertInto('smart_signing_keys')
+    .values(row)
+    .onConflict((oc) => oc.column('kid').doNothing())
+    .execute();
 }

@@ -25,6 +25,16 @@ export const recordedGuardianId = (patientId: string, index: number) => `${patie
 export const guardianLoginId = (patientId: string, userId: string) =>
   `${patientId}.login-${shortHash(userId)}`;
 
+/** The RelatedPerson a guardian's portal login is for a patient: the recorded guardian naming it, else its own. */
+export function guardianPersonId(
+  patientId: string,
+  guardians: readonly StoredGuardian[],
+  userId: string,
+): string {
+  const index = guardians.findIndex((g) => g.portalAccount?.userId === userId);
+  return index < 0 ? guardianLoginId(patientId, userId) : recordedGuardianId(patientId, index);
+}
+
 /** The patient a RelatedPerson id belongs to (ids begin with it). */
 export const relatedPersonPatient = (id: string) => id.slice(0, Math.max(0, id.indexOf('.')));
 

@@ -1,7 +1,8 @@
 /**
  * `GET /oauth/authorize` (SMART standalone launch): checks the app, its exact redirect URI, PKCE (S256), the audience
- * and the scopes, keeps the request and sends the browser to the consent page. An unknown app or redirect URI is
- * answered here (never redirected); any other fault goes back to the app as `error=` (RFC 6749 §4.1.2.1).
+ * and the scopes, keeps the request (with an OpenID `nonce`) and sends the browser to the consent page. An unknown
+ * app or redirect URI is answered here (never redirected); any other fault goes back to the app as `error=`
+ * (RFC 6749 §4.1.2.1).
  */
 import { findSmartApp, insertSmartAuthorization } from '@omt/db';
 import type { AppDeps } from '../../context';
@@ -10,6 +11,9 @@ import { toInstant } from '../../clock';
 import { fhirType } from '../fhir/resource-types';
 import { S256_CHALLENGE } from './pkce';
 import { grantScopes } from './scopes';
+
+/** OpenID Connect's `nonce`, given back in the id token as sent: kept short and printable. */
+const NONCE = /^[\x21-\x7e]{1,255}$/;
 
 /** How long the patient has to log in and answer. */
 const REQUEST_MINUTES = 15;
@@ -57,6 +61,10 @@ export async function authorize(
     return back('invalid_request', 'code_challenge must be 43 base64url characters (S256)');
   }
   if (q('aud')?.replace(/\/$/, '') !== fhirBase) return back('invalid_request', `aud must be ${fhirBase}`);
+  const nonce = q('nonce');
+  if (nonce !== undefined && !NONCE.test(nonce)) {
+    return back('invalid_request', 'nonce must be 1 to 255 printable ASCII characters');
+  }
   const granted = grantScopes(q('scope') ?? '', (type) => fhirType(type) !== undefined);
   if (!granted.resources.length) {
     return back(
@@ -72,6 +80,7 @@ export async function authorize(
     redirect_uri: redirectUri,
     scope: granted.scope,
     state: state ?? null,
+    nonce: nonce ?? null,
     code_challenge: challenge,
     created_at: toInstant(now),
     expires_at: toInstant(new Date(now.getTime() + REQUEST_MINUTES * 60_000)),

@@ -9,6 +9,7 @@ import { authorize } from './authorize';
 import { OAuthError } from './oauth-error';
 import { issueToken, revokeToken } from './token-service';
 import { OAUTH, smartConfiguration } from './well-known';
+import { jwks } from './signing-keys';
 
 const refusalPage = (message: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>This app cannot connect</title></head>` +
@@ -22,11 +23,19 @@ function sendOAuthError(reply: FastifyReply, error: unknown): FastifyReply {
 
 export function oauthRoutes(app: FastifyInstance, deps: AppDeps, fhirPrefix: string): void {
   const fhirBase = `${deps.config.publicUrl}${fhirPrefix}`;
-  const configuration = smartConfiguration(deps.config.publicUrl);
+  const configuration = smartConfiguration(deps.config.publicUrl, fhirBase);
   const discovery = (_req: unknown, reply: FastifyReply) =>
     reply.header('access-control-allow-origin', '*').header('cache-control', 'no-cache').send(configuration);
   app.get('/.well-known/smart-configuration', discovery);
   app.get(`${fhirPrefix}/.well-known/smart-configuration`, discovery);
+  // The keys id tokens are signed with (any app verifies them, from its own origin).
+  app.get(OAUTH.jwks, async (_req, reply) =>
+    reply
+      .header('access-control-allow-origin', '*')
+      .header('cache-control', 'no-cache')
+      .type('application/jwk-set+json')
+      .send(await jwks(deps)),
+  );
 
   app.get(OAUTH.authorize, async (req, reply) => {
     const outcome = await authorize(deps, req.query as Record<string, unknown>, fhirBase);
@@ -57,7 +66,7 @@ export function oauthRoutes(app: FastifyInstance, deps: AppDeps, fhirPrefix: str
       body && typeof body === 'object' ? (body as Record<string, string>) : {};
     oauth.post(OAUTH.token, async (req, reply) => {
       try {
-        return await issueToken(deps, form(req.body));
+        return await issueToken(deps, form(req.body), fhirBase);
       } catch (error) {
         return sendOAuthError(reply, error);
       }

@@ -9,7 +9,10 @@ describe('SMART scopes', () => {
     ['patient/*.read', 'patient/*.read'],
     ['patient/*.rs', 'patient/*.rs'],
     ['launch/patient patient/Observation.rs', 'launch/patient patient/Observation.rs'],
-    ['openid fhirUser patient/Patient.r offline_access online_access', 'patient/Patient.r offline_access'],
+    [
+      'openid fhirUser patient/Patient.r offline_access online_access',
+      'openid fhirUser patient/Patient.r offline_access',
+    ],
     ['user/*.read system/*.rs patient/*.sr', 'user/*.read'],
     ['user/Patient.rs user/Observation.read', 'user/Patient.rs user/Observation.read'],
     [

@@ -2,8 +2,8 @@
  * SMART App Launch 2.x scopes (`scopes-and-launch-context.md`): `patient/<Type|*>.<cruds>` and `user/<Type|*>.<cruds>`
  * (v2: an in-order subset of c, r, u, d, s) and the v1 forms `.read` (rs), `.write` (cud) and `.*` (cruds). Only
  * resource scopes on the types the FHIR API serves are granted; `launch/patient` is kept (the token answer names the
- * patient either way), and `offline_access` (a refresh token); scopes with `?param=` narrowing, `system/`, `openid`,
- * `fhirUser` and `online_access` are not granted. A `patient/` scope reaches one
+ * patient either way), `offline_access` (a refresh token), and `openid` with `fhirUser` (an id token naming the user);
+ * scopes with `?param=` narrowing, `system/` and `online_access` are not granted. A `patient/` scope reaches one
  * patient's data, a `user/` scope what the login itself may reach (`forLogin` narrows a request to what a staff or a
  * patient login can allow).
  */
@@ -28,6 +28,8 @@ export interface GrantedScopes {
 }
 
 const V1: Record<string, string> = { read: 'rs', write: 'cud', '*': 'cruds' };
+/** Granted as asked besides the resource scopes: the patient named, a refresh token, an id token naming the user. */
+const KEPT = new Set(['launch/patient', 'offline_access', 'openid', 'fhirUser']);
 const V2 = /^c?r?u?d?s?$/;
 const RESOURCE_SCOPE = /^(patient|user)\/([A-Za-z]+|\*)\.([a-z*]+)$/;
 
@@ -51,7 +53,7 @@ export function grantScopes(asked: string, knownType: (type: string) => boolean)
   const resources: ResourceScope[] = [];
   for (const text of asked.split(' ').filter(Boolean)) {
     if (kept.includes(text)) continue;
-    if (text === 'launch/patient' || text === 'offline_access') {
+    if (KEPT.has(text)) {
       kept.push(text);
       continue;
     }

@@ -232,9 +232,11 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     expect(token).toMatchObject({
       token_type: 'Bearer',
       expires_in: 3600,
-      scope: 'launch/patient patient/Patient.rs patient/Appointment.read',
+      scope: 'launch/patient patient/Patient.rs patient/Appointment.read openid',
       patient: alexId,
     });
+    // openid asked: an id token too (its claims and signature: id-token.int.test.ts).
+    expect(token.id_token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect((await fhirGet(token.access_token, `${FHIR}/Patient/${alexId}`)).statusCode).toBe(200);
 
     // Used twice: refused, and the token the code gave is withdrawn (RFC 6749 §4.1.2).

@@ -1,7 +1,7 @@
 /**
  * The token endpoint's work: an authorization code (with its PKCE verifier) becomes an access token, once; with
- * `offline_access` also a refresh token, which is replaced at each use (a used one is refused); revoking a token
- * (RFC 7009). Codes and tokens are stored as SHA-256 hashes only.
+ * `offline_access` also a refresh token, which is replaced at each use (a used one is refused); with `openid` an id
+ * token (`id-token.ts`); revoking a token (RFC 7009). Codes and tokens are stored as SHA-256 hashes only.
  */
 import {
   claimSmartCode,
@@ -21,6 +21,7 @@ import { toInstant } from '../../clock';
 import { OAuthError } from './oauth-error';
 import { s256, VERIFIER } from './pkce';
 import { grantScopes } from './scopes';
+import { idTokenFor, type IdTokenGrant } from './id-token';
 
 /** Every app token starts so: a session's token (never so) is not looked up among them. */
 export const SMART_TOKEN_PREFIX = 'smart.';
@@ -37,6 +38,8 @@ export interface TokenAnswer {
   scope: string;
   patient: string;
   refresh_token?: string;
+  /** With `openid`: who allowed the app, signed (OpenID Connect). */
+  id_token?: string;
 }
 
 type Form = Record<string, string | undefined>;
@@ -47,14 +50,29 @@ function required(form: Form, name: string): string {
   return value;
 }
 
-/** POST /oauth/token: `authorization_code` or `refresh_token`. */
-export async function issueToken(deps: AppDeps, form: Form): Promise<TokenAnswer> {
+/** The answer with the grant's id token added when it holds `openid`. */
+async function withIdToken(
+  deps: AppDeps,
+  fhirBase: string,
+  answer: TokenAnswer,
+  grant: IdTokenGrant,
+  nonce: string | null,
+): Promise<TokenAnswer> {
+  const idToken = await idTokenFor(deps, fhirBase, grant, nonce);
+  return idToken ? { ...answer, id_token: idToken } : answer;
+}
+
+/** POST /oauth/token: `authorization_code` or `refresh_token`; `fhirBase` is the id token's issuer. */
+export async function issueToken(deps: AppDeps, form: Form, fhirBase: string): Promise<TokenAnswer> {
   const grantType = required(form, 'grant_type');
   if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {
     throw new OAuthError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token');
   }
   const clientId = required(form, 'client_id');
-  if (grantType === 'refresh_token') return refresh(deps, clientId, required(form, 'refresh_token'));
+  if (grantType === 'refresh_token') {
+    const renewed = await refresh(deps, clientId, required(form, 'refresh_token'));
+    return withIdToken(deps, fhirBase, renewed.answer, renewed.grant, null);
+  }
   const code = required(form, 'code');
   const redirectUri = required(form, 'redirect_uri');
   const verifier = required(form, 'code_verifier');
@@ -79,11 +97,16 @@ export async function issueToken(deps: AppDeps, form: Form): Promise<TokenAnswer
   const answer = await unitOfWork(deps.db, async () =>
     (await claimSmartCode(deps.db, row.id, at)) ? tokensFor(deps, grant) : null,
   );
-  return answer ?? usedTwice(deps, grant.id, at);
+  if (!answer) return usedTwice(deps, grant.id, at);
+  return withIdToken(deps, fhirBase, answer, grant, row.nonce);
 }
 
 /** A refresh token (of this client, live, its grant not revoked) for a new access token and a new refresh token. */
-async function refresh(deps: AppDeps, clientId: string, token: string): Promise<TokenAnswer> {
+async function refresh(
+  deps: AppDeps,
+  clientId: string,
+  token: string,
+): Promise<{ answer: TokenAnswer; grant: IdTokenGrant }> {
   const hash = tokenHash(token);
   const row = await findLiveSmartToken(deps.db, hash, 'refresh', toInstant(deps.clock()));
   if (!row || row.client_id !== clientId) {
@@ -94,7 +117,7 @@ async function refresh(deps: AppDeps, clientId: string, token: string): Promise<
     return tokensFor(deps, { id: row.grant_id, scope: row.scope, patient_id: row.patient_id });
   });
   if (!answer) throw new OAuthError('invalid_grant', 'refresh_token was already used');
-  return answer;
+  return { answer, grant: row };
 }
 
 /** A new access token for a grant, and a refresh token when the grant holds `offline_access`. */

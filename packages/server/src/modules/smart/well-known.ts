@@ -10,6 +10,7 @@ export const OAUTH = {
   authorize: '/oauth/authorize',
   token: '/oauth/token',
   revoke: '/oauth/revoke',
+  jwks: '/oauth/jwks',
 } as const;
 
 /** Where a patient sees and revokes the apps they allowed (the portal's record page). */
@@ -23,6 +24,7 @@ export const SMART_CAPABILITIES = [
   'permission-patient',
   'permission-v1',
   'permission-v2',
+  'sso-openid-connect',
 ] as const;
 
 export const SCOPES_SUPPORTED = [
@@ -30,10 +32,15 @@ export const SCOPES_SUPPORTED = [
   'patient/*.rs',
   'patient/*.read',
   'offline_access',
+  'openid',
+  'fhirUser',
 ] as const;
 
-export function smartConfiguration(publicUrl: string) {
+/** `issuer` (the id tokens' `iss`) is the FHIR base; `jwks_uri` holds the keys that verify them. */
+export function smartConfiguration(publicUrl: string, fhirBase: string) {
   return {
+    issuer: fhirBase,
+    jwks_uri: `${publicUrl}${OAUTH.jwks}`,
     authorization_endpoint: `${publicUrl}${OAUTH.authorize}`,
     token_endpoint: `${publicUrl}${OAUTH.token}`,
     revocation_endpoint: `${publicUrl}${OAUTH.revoke}`,
