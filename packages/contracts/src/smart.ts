@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Role } from './auth';
 
 /** A redirect URI an app may be sent back to: https, or http on this computer (a developer's app). */
 const RedirectUri = z
@@ -37,7 +38,10 @@ export type RegisterSmartApp = z.infer<typeof RegisterSmartApp>;
 
 export const ClientIdParam = z.object({ clientId: z.string().min(1).max(64) });
 
-/** What an app may do with a patient's data: the FHIR resource types it may read, and those it may also change. */
+/**
+ * What an app may do: the FHIR resource types it may read, and those it may also change (a patient login's app: of
+ * one patient's data; a staff login's: of every patient the staff member's role may see, as them).
+ */
 export const SmartAccess = z.object({
   /** Types it may read or search, e.g. `Appointment` (the page names each in the reader's words). */
   read: z.array(z.string()),
@@ -54,8 +58,13 @@ export const SmartRequestView = z.object({
   access: SmartAccess,
   /** The app asked to keep its access (`offline_access`): it may read until disconnected, not only for an hour. */
   offline: z.boolean(),
-  /** Whose data the login may share: the patient, or a parent's children. */
+  /** Whose data the login may share: the patient, or a parent's children (none for a staff login: no patient is chosen). */
   patients: z.array(z.object({ id: z.string(), name: z.string() })),
+  /**
+   * Scopes the app asked for that this login cannot allow, left out of the grant: for a staff login, those tied to one
+   * patient (`patient/…`, `launch/patient`). When nothing else is left, the app can only be sent back.
+   */
+  leftOut: z.array(z.string()),
   expiresAt: z.string(),
 });
 export type SmartRequestView = z.infer<typeof SmartRequestView>;
@@ -63,7 +72,7 @@ export type SmartRequestView = z.infer<typeof SmartRequestView>;
 export const SmartDecision = z
   .object({
     allow: z.boolean(),
-    /** Whose data the app may read; needed to allow. */
+    /** Whose data the app may read; needed for a patient login to allow, refused from a staff login. */
     patientId: z.string().min(1).max(64).optional(),
   })
   .strict();
@@ -75,8 +84,11 @@ export const ConnectedApp = z.object({
   id: z.string(),
   appName: z.string(),
   clientId: z.string(),
-  patientId: z.string(),
-  patientName: z.string(),
+  /** The patient whose data it reads; null for an app a staff login allowed (it acts as them). */
+  patientId: z.string().nullable(),
+  patientName: z.string().nullable(),
+  /** The role a staff login allowed it as (it stops if the login's role changes); null for a patient's app. */
+  staffRole: Role.nullable(),
   access: SmartAccess,
   connectedAt: z.string(),
 });

@@ -51,6 +51,7 @@ import { intakesPatientIndexMigration } from './migrations/0050-intakes-patient-
 import { measureLicensedVersionMigration } from './migrations/0051-measure-licensed-version';
 import { outsideObservationsMigration } from './migrations/0052-outside-observations';
 import { smartIdTokensMigration } from './migrations/0053-smart-id-tokens';
+import { smartStaffGrantsMigration } from './migrations/0054-smart-staff-grants';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -105,6 +106,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0051-measure-licensed-version': measureLicensedVersionMigration,
     '0052-outside-observations': outsideObservationsMigration,
     '0053-smart-id-tokens': smartIdTokensMigration,
+    '0054-smart-staff-grants': smartStaffGrantsMigration(dialect),
   };
 }
 

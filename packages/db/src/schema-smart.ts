@@ -13,13 +13,19 @@ export interface SmartAppTable {
   retired_at: string | null;
 }
 
-/** What a patient allowed an app: one patient's data, the granted scopes, until revoked. */
+/**
+ * What a login allowed an app, until revoked: a patient login one patient's data; a staff login (`user/` scopes, no
+ * patient, migration 0054) what its role may reach, while it keeps that role.
+ */
 export interface SmartGrantTable {
   id: string;
   client_id: string;
-  /** The login that allowed it (the patient, or a parent for a child). */
+  /** The login that allowed it (the patient, a parent for a child, or a staff member). */
   user_id: string;
-  patient_id: string;
+  /** The patient whose data it reaches; null for a staff grant. */
+  patient_id: string | null;
+  /** A staff grant's role when it was allowed (the app stops if the login's role changes); null for a patient's. */
+  staff_role: string | null;
   /** The granted scopes, space-separated as in OAuth. */
   scope: string;
   created_at: string;

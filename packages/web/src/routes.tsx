@@ -47,6 +47,7 @@ const VisitPage = lazyPage(() => import('./features/portal/visit-page'), 'VisitP
 const MyRecordPage = lazyPage(() => import('./features/portal/record/my-record-page'), 'MyRecordPage');
 const MeasurePage = lazyPage(() => import('./features/portal/measure-page'), 'MeasurePage');
 const ConsentPage = lazyPage(() => import('./features/portal/connect/consent-page'), 'ConsentPage');
+const ConnectPage = lazyPage(() => import('./features/connect/connect-page'), 'ConnectPage');
 const SmartAppsPage = lazyPage(() => import('./features/admin/smart-apps-page'), 'SmartAppsPage');
 const ProgressPage = lazyPage(() => import('./features/portal/progress-page'), 'ProgressPage');
 const PatientPage = lazyPage(() => import('./features/patients/patient-page'), 'PatientPage');
@@ -76,6 +77,8 @@ const ROUTES: Route[] = [
     roles: ['patient'],
     render: (p) => <ConsentPage handle={p.handle ?? ''} />,
   },
+  // The address an app's request sends every browser to: the page is the logged-in role's.
+  { pattern: '/connect/:handle', roles: EVERY_ROLE, render: (p) => <ConnectPage handle={p.handle ?? ''} /> },
   {
     pattern: '/portal/measures/:patient/:plan/:code',
     roles: ['patient'],

@@ -12,7 +12,8 @@ import {
 import { endpoint, IdParam } from './endpoint';
 
 /**
- * Third-party apps (SMART App Launch): the admin's register of apps, the patient's consent page and connected apps.
+ * Third-party apps (SMART App Launch): the admin's register of apps, the consent page and connected apps of a patient
+ * login or a staff login.
  * The OAuth endpoints themselves (`/oauth/authorize`, `/oauth/token`, `/oauth/revoke`) follow RFC 6749, not this API.
  */
 export const SMART_API = {
@@ -48,7 +49,7 @@ export const SMART_API = {
     method: 'GET',
     path: '/api/smart/requests/:id',
     summary:
-      "An app's request for access waiting on the consent page (patient): the app, what it may do, for whom",
+      "An app's request for access waiting on the consent page (any login): the app, what it may do, for whom",
     tag: 'smart',
     auth: 'user',
     params: IdParam,
@@ -58,7 +59,7 @@ export const SMART_API = {
     method: 'POST',
     path: '/api/smart/requests/:id/decision',
     summary:
-      'Allow (for one patient) or deny an app’s request (patient, audited); answers where to send the browser',
+      'Allow (a patient login: for one patient; a staff login: as themselves) or deny an app’s request (audited); answers where to send the browser',
     tag: 'smart',
     auth: 'user',
     params: IdParam,
@@ -68,7 +69,8 @@ export const SMART_API = {
   connectedApps: endpoint({
     method: 'GET',
     path: '/api/smart/connected-apps',
-    summary: 'The apps a patient login has allowed, not revoked: whose data and what they may do',
+    summary:
+      'The apps this login has allowed, not revoked: whose data (or as which staff role) and what they may do',
     tag: 'smart',
     auth: 'user',
     response: ConnectedAppList,
@@ -76,7 +78,7 @@ export const SMART_API = {
   revokeConnectedApp: endpoint({
     method: 'DELETE',
     path: '/api/smart/connected-apps/:id',
-    summary: "Revoke an app's access (patient, audited): its tokens stop working at once",
+    summary: "Revoke an app's access (the login that allowed it, audited): its tokens stop working at once",
     tag: 'smart',
     auth: 'user',
     params: IdParam,

@@ -144,10 +144,14 @@ export async function claimSmartCode(db: Database, id: string, now: string): Pro
 
 // Grants and their tokens.
 
-export async function insertSmartGrant(db: Database, row: Omit<SmartGrantRow, 'revoked_at'>): Promise<void> {
+/** Stores a grant: a patient login's names its patient; a staff login's names none and gives `staff_role`. */
+export async function insertSmartGrant(
+  db: Database,
+  row: Omit<SmartGrantRow, 'revoked_at' | 'staff_role'> & { staff_role?: string | null },
+): Promise<void> {
   await db
     .insertInto('smart_grants')
-    .values({ ...row, revoked_at: null })
+    .values({ ...row, staff_role: row.staff_role ?? null, revoked_at: null })
     .execute();
 }
 
@@ -155,12 +159,12 @@ export function findSmartGrant(db: Database, id: string) {
   return db.selectFrom('smart_grants').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** A login's grants not revoked, newest first, with the app's and the patient's names. */
+/** A login's grants not revoked, newest first, with the app's and the patient's names (none for a staff grant). */
 export function listSmartGrantsOfUser(db: Database, userId: string) {
   return db
     .selectFrom('smart_grants')
     .innerJoin('smart_apps', 'smart_apps.client_id', 'smart_grants.client_id')
-    .innerJoin('patients', 'patients.id', 'smart_grants.patient_id')
+    .leftJoin('patients', 'patients.id', 'smart_grants.patient_id')
     .selectAll('smart_grants')
     .select(['smart_apps.name as app_name', 'patients.given_name', 'patients.family_name'])
     .where('smart_grants.user_id', '=', userId)
@@ -197,8 +201,9 @@ export async function deleteSmartToken(db: Database, id: string): Promise<boolea
 }
 
 /**
- * A live token of `kind` at `now`: its grant not revoked, its app not removed, the login active and still linked to
- * the grant's patient. Returns the grant, the app's name and the login.
+ * A live token of `kind` at `now`: its grant not revoked, its app not removed, the login active and either a patient
+ * login still linked to the grant's patient, or (a staff grant, no patient) a staff login still of the role it was
+ * allowed as. Returns the grant, the app's name and the login.
  */
 export function findLiveSmartToken(db: Database, id: string, kind: 'access' | 'refresh', now: string) {
   return db
@@ -206,7 +211,7 @@ export function findLiveSmartToken(db: Database, id: string, kind: 'access' | 'r
     .innerJoin('smart_grants', 'smart_grants.id', 'smart_tokens.grant_id')
     .innerJoin('smart_apps', 'smart_apps.client_id', 'smart_grants.client_id')
     .innerJoin('users', 'users.id', 'smart_grants.user_id')
-    .innerJoin('patient_access', (join) =>
+    .leftJoin('patient_access', (join) =>
       join
         .onRef('patient_access.user_id', '=', 'smart_grants.user_id')
         .onRef('patient_access.patient_id', '=', 'smart_grants.patient_id'),
@@ -219,7 +224,10 @@ export function findLiveSmartToken(db: Database, id: string, kind: 'access' | 'r
       'smart_apps.name as app_name',
       'users.id as user_id',
       'users.email',
+      'users.role',
       'users.display_name',
+      'users.credential',
+      'users.supervisor_id',
       'users.email_verified',
     ])
     .where('smart_tokens.id', '=', id)
@@ -228,7 +236,16 @@ export function findLiveSmartToken(db: Database, id: string, kind: 'access' | 'r
     .where('smart_grants.revoked_at', 'is', null)
     .where('smart_apps.retired_at', 'is', null)
     .where('users.status', '=', 'active')
-    .where('users.role', '=', 'patient')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('users.role', '=', 'patient'), eb('patient_access.patient_id', 'is not', null)]),
+        eb.and([
+          eb('smart_grants.patient_id', 'is', null),
+          eb('users.role', '!=', 'patient'),
+          eb('smart_grants.staff_role', '=', eb.ref('users.role')),
+        ]),
+      ]),
+    )
     .executeTakeFirst();
 }
 

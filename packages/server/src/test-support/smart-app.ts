@@ -6,14 +6,15 @@ export const TEST_VERIFIER = 'test-verifier-0123456789-abcdefghijklmnopqrstuvwxy
 export const TEST_CHALLENGE = createHash('sha256').update(TEST_VERIFIER).digest('base64url');
 
 /**
- * A patient login allows a registered app's launch (authorize, consent) for one of its patients; returns the
- * redirect the browser is sent back with (its `code`), the redirect URI used and the login's token.
+ * A login allows a registered app's launch (authorize, consent): a patient login for one of its patients, a staff
+ * login (`patientId` null) as itself; returns the redirect the browser is sent back with (its `code`), the redirect
+ * URI used and the login's token.
  */
 async function allowLaunch(
   t: TestApp,
   email: string,
   clientId: string,
-  patientId: string,
+  patientId: string | null,
   scope: string,
   extra: Record<string, string> = {},
 ) {
@@ -34,12 +35,14 @@ async function allowLaunch(
     ...extra,
   });
   const launch = await t.app.inject({ method: 'GET', url: `/oauth/authorize?${query.toString()}` });
-  const handle = String(launch.headers.location).replace('/portal/connect/', '');
+  const handle = String(launch.headers.location).replace('/connect/', '');
   const login = await t.login(email);
-  const answer = await t.call(login, 'POST', `/api/smart/requests/${handle}/decision`, {
-    allow: true,
-    patientId,
-  });
+  const answer = await t.call(
+    login,
+    'POST',
+    `/api/smart/requests/${handle}/decision`,
+    patientId ? { allow: true, patientId } : { allow: true },
+  );
   if (answer.status !== 200) throw new Error(`consent → ${answer.status} ${JSON.stringify(answer.body)}`);
   return { back: new URL(answer.body.redirectTo as string), redirectUri, login };
 }
@@ -58,14 +61,14 @@ export async function connectApp(
 }
 
 /**
- * A patient login connects a registered app (launch, consent) and the app exchanges the code: the token endpoint's
- * answer as JSON. `extra` adds authorize parameters (a `nonce`).
+ * A login connects a registered app (launch, consent; a staff login with `patientId` null) and the app exchanges the
+ * code: the token endpoint's answer as JSON. `extra` adds authorize parameters (a `nonce`).
  */
 export async function appTokens(
   t: TestApp,
   email: string,
   clientId: string,
-  patientId: string,
+  patientId: string | null,
   scope = 'patient/*.rs',
   extra: Record<string, string> = {},
 ): Promise<Record<string, string>> {

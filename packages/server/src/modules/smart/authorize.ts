@@ -18,8 +18,11 @@ const NONCE = /^[\x21-\x7e]{1,255}$/;
 /** How long the patient has to log in and answer. */
 const REQUEST_MINUTES = 15;
 
-/** The consent page of a request, in the web app (the handle is the only key to it). */
-export const CONSENT_PAGE = '/portal/connect/';
+/**
+ * The consent page of a request, in the web app (the handle is the only key to it): one address for every login, the
+ * page shown is the logged-in role's (a patient's, or a staff member's).
+ */
+export const CONSENT_PAGE = '/connect/';
 
 export type AuthorizeOutcome = { kind: 'refused'; message: string } | { kind: 'redirect'; location: string };
 

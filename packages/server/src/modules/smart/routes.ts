@@ -4,17 +4,10 @@ import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
 import { fhirCors } from './fhir-cors';
 import { oauthRoutes } from './oauth-routes';
-import {
-  connectedApps,
-  decide,
-  listApps,
-  registerApp,
-  removeApp,
-  requestView,
-  revokeConnectedApp,
-} from './service';
+import { decide, requestView } from './consent';
+import { connectedApps, listApps, registerApp, removeApp, revokeConnectedApp } from './service';
 
-/** SMART App Launch: the OAuth endpoints and the REST endpoints of the admin's apps and the patient's consent. */
+/** SMART App Launch: the OAuth endpoints and the REST endpoints of the admin's apps, the consent page and connected apps. */
 export function smartRoutes(app: FastifyInstance, deps: AppDeps, fhirPrefix: string): void {
   oauthRoutes(app, deps, fhirPrefix);
   fhirCors(app, fhirPrefix);

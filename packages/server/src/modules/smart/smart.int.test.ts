@@ -35,7 +35,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     );
     return t.app.inject({ method: 'GET', url: `/oauth/authorize?${query.toString()}` });
   };
-  const handleOf = (location: string) => location.replace('/portal/connect/', '');
+  const handleOf = (location: string) => location.replace('/connect/', '');
   /** Authorize, then the patient's answer; returns the redirect the browser is sent to. */
   const consent = async (token: string, allow: boolean, patientId?: string, over = {}) => {
     const res = await authorize(over);
@@ -157,7 +157,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
   it('shows the consent page what the app may read, and a denial goes back as access_denied', async () => {
     const res = await authorize();
     const handle = handleOf(res.headers.location as string);
-    expect(res.headers.location).toMatch(/^\/portal\/connect\/[A-Za-z0-9_-]{43}$/);
+    expect(res.headers.location).toMatch(/^\/connect\/[A-Za-z0-9_-]{43}$/);
     const view = await t.call(alex, 'GET', `/api/smart/requests/${handle}`);
     expect(view.status).toBe(200);
     expect(view.body).toMatchObject({
@@ -170,8 +170,14 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
       offline: false,
       patients: [{ id: alexId, name: 'Alex Rivera' }],
     });
+    // A staff login answers as itself: the patient/ scopes (all this app asked for) are left out.
     const staff = await t.call(await t.login('dr.still@demo.clinic'), 'GET', `/api/smart/requests/${handle}`);
-    expect(staff.status).toBe(403);
+    expect(staff.status).toBe(200);
+    expect(staff.body).toMatchObject({
+      access: { read: [], change: [] },
+      patients: [],
+      leftOut: ['launch/patient', 'patient/Patient.rs', 'patient/Appointment.read'],
+    });
     const denied = await t.call(alex, 'POST', `/api/smart/requests/${handle}/decision`, { allow: false });
     const back = new URL(denied.body.redirectTo);
     expect(back.searchParams.get('error')).toBe('access_denied');

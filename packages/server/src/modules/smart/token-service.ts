@@ -36,7 +36,8 @@ export interface TokenAnswer {
   token_type: 'Bearer';
   expires_in: number;
   scope: string;
-  patient: string;
+  /** The patient of a patient login's grant; absent for a staff login's, which acts as that login. */
+  patient?: string;
   refresh_token?: string;
   /** With `openid`: who allowed the app, signed (OpenID Connect). */
   id_token?: string;
@@ -144,7 +145,7 @@ async function tokensFor(
     token_type: 'Bearer',
     expires_in: ACCESS_TOKEN_SECONDS,
     scope: grant.scope,
-    patient: grant.patient_id,
+    ...(grant.patient_id ? { patient: grant.patient_id } : {}),
     ...(offline ? { refresh_token: await store('refresh', REFRESH_TOKEN_DAYS * 86_400) } : {}),
   };
 }

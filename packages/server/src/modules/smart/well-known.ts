@@ -13,7 +13,7 @@ export const OAUTH = {
   jwks: '/oauth/jwks',
 } as const;
 
-/** Where a patient sees and revokes the apps they allowed (the portal's record page). */
+/** Where a patient sees and revokes the apps they allowed (the portal's record page; staff: their account page). */
 export const CONNECTED_APPS_PAGE = '/portal/record#connected-apps';
 
 export const SMART_CAPABILITIES = [
@@ -22,6 +22,7 @@ export const SMART_CAPABILITIES = [
   'context-standalone-patient',
   'permission-offline',
   'permission-patient',
+  'permission-user',
   'permission-v1',
   'permission-v2',
   'sso-openid-connect',
@@ -31,6 +32,8 @@ export const SCOPES_SUPPORTED = [
   'launch/patient',
   'patient/*.rs',
   'patient/*.read',
+  'user/*.rs',
+  'user/*.read',
   'offline_access',
   'openid',
   'fhirUser',

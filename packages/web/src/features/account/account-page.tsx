@@ -3,11 +3,12 @@ import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { ROLE_LABELS, useSession } from '../../session';
+import { StaffConnectedApps } from '../connect/staff-connected-apps';
 import { ChangePasswordForm } from './change-password-form';
 import { SessionsList } from './sessions-list';
 import { TwoFactorSection } from './two-factor-section';
 
-/** Every signed-in person's own account: who they are, their password, their sessions. */
+/** Every signed-in person's own account: who they are, their password, their sessions (staff: their connected apps). */
 export function AccountPage() {
   const { t } = usePortalText();
   usePageTitle(t('yourAccount'));
@@ -23,6 +24,7 @@ export function AccountPage() {
       {user.role === 'patient' ? null : <TwoFactorSection />}
       <ChangePasswordForm onChanged={sessions.reload} />
       <SessionsList sessions={sessions} />
+      {user.role === 'patient' ? null : <StaffConnectedApps />}
     </>
   );
 }

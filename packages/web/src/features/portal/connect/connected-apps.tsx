@@ -18,7 +18,9 @@ function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: stri
   return (
     <li className="card">
       <h3>{app.appName}</h3>
-      <p>{t('connectedFor', { name: app.patientName, date: formatMediumDate(app.connectedAt, locale) })}</p>
+      <p>
+        {t('connectedFor', { name: app.patientName ?? '', date: formatMediumDate(app.connectedAt, locale) })}
+      </p>
       <p>{t('connectedReads', { list: typeWords(app.access.read).join('; ') })}</p>
       {changes.length ? <p>{t('connectedChanges', { list: changes.join('; ') })}</p> : null}
       <ErrorAlert error={revoke.error} title={t('notDisconnected')} />
