@@ -97,6 +97,48 @@ function valueOf(o: Observation): { value: ResultFields['value']; path: string }
   );
 }
 
+/** The element of a quantity each field of the value came from. */
+const QUANTITY_ELEMENT: Record<string, string> = {
+  value: 'value',
+  unit: 'unit',
+  unitSystem: 'system',
+  unitCode: 'code',
+};
+
+/** Names the element each field of the result came from (`value.value` → `Observation.valueQuantity.value`). */
+function resultPaths(
+  o: Observation,
+  idAt: number,
+  effectivePath: string,
+  value: { value: ResultFields['value']; path: string },
+): FhirPathOf {
+  const categories = (o.category ?? []).flatMap((c, i) =>
+    (c.coding ?? []).map((_, j) => `Observation.category[${i}].coding[${j}]`),
+  );
+  return (field) => {
+    const [head, first, second] = field.split('.');
+    switch (head ?? '') {
+      case 'identifier':
+        return `Observation.identifier[${idAt}]${first ? `.${first}` : ''}`;
+      case 'status':
+        return 'Observation.status';
+      case 'effective':
+        return effectivePath;
+      case 'category':
+        return categories[Number(first)] ?? 'Observation.category';
+      case 'code':
+        if (first === 'coding' && second !== undefined) return `Observation.code.coding[${second}]`;
+        return first === 'text' ? 'Observation.code.text' : 'Observation.code';
+      case 'value': {
+        const element = value.value.kind === 'quantity' && first ? QUANTITY_ELEMENT[first] : undefined;
+        return element ? `${value.path}.${element}` : value.path;
+      }
+      default:
+        return 'Observation';
+    }
+  };
+}
+
 /** Reads a result of another system; refuses (naming the element) what cannot be kept as sent. */
 export function fromFhirObservation(o: Observation): ObservationFromFhir {
   const patient = patientOf(o.subject, 'Observation.subject');
@@ -121,31 +163,7 @@ export function fromFhirObservation(o: Observation): ObservationFromFhir {
   }
   const effective = effectiveOf(o);
   const value = valueOf(o);
-  const categoryPaths = (o.category ?? []).flatMap((c, i) =>
-    (c.coding ?? []).map((_, j) => `Observation.category[${i}].coding[${j}]`),
-  );
-  const paths: Record<string, string> = {
-    identifier: `Observation.identifier[${idAt}]`,
-    status: 'Observation.status',
-    effective: effective.path,
-  };
-  const pathOf = (field: string): string => {
-    const [head, ...rest] = field.split('.');
-    if (head === 'value') {
-      const sub = rest[0];
-      if (value.value.kind !== 'quantity') return value.path;
-      return sub && sub !== 'kind'
-        ? `${value.path}.${sub.replace(/^unit(System|Code)$/, (_, s: string) => s.toLowerCase())}`
-        : value.path;
-    }
-    if (head === 'category') return categoryPaths[Number(rest[0])] ?? 'Observation.category';
-    if (head === 'code') {
-      if (rest[0] === 'coding' && rest[1] !== undefined) return `Observation.code.coding[${rest[1]}]`;
-      return rest[0] === 'text' ? 'Observation.code.text' : 'Observation.code';
-    }
-    if (head === 'identifier' && rest[0]) return `${paths.identifier}.${rest[0]}`;
-    return paths[head!] ?? 'Observation';
-  };
+  const pathOf = resultPaths(o, idAt, effective.path, value);
   return {
     ...base,
     fields: {

@@ -12,7 +12,6 @@ import { RequestContext } from '../../../context';
 const IMPORT_COVERS: readonly PatientAction[] = [
   'demographics.read',
   'demographics.write',
-  'chart.header.read',
   'chart.read',
   'chart.write',
 ];

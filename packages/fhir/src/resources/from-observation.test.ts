@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { validateFhir } from '../test-support/validator';
+import {
+  FhirInputError,
+  fromFhirMedicationStatement,
+  fromFhirObservation,
+  outsideObservationRowId,
+  parseObservationId,
+  toFhirOutsideObservation,
+  type FhirObservation,
+} from '.';
+
+const P = '0b1e4c1e-8f43-4a55-9a5c-3f0e2d8a9b10';
+const LAB = 'urn:oid:2.16.840.1.113883.19.5.7';
+
+const observation = (extra: Partial<FhirObservation> = {}): FhirObservation => ({
+  resourceType: 'Observation',
+  identifier: [{ value: 'no system' }, { system: LAB, value: 'R-1' }],
+  status: 'final',
+  category: [
+    {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }],
+    },
+  ],
+  code: { coding: [{ system: 'https://lab.example.org', code: 'TEMP', display: 'Body temperature' }] },
+  subject: { reference: `Patient/${P}` },
+  effectiveDateTime: '2024-05-02T08:15:30.250+02:00',
+  valueQuantity: { value: 38.2, unit: 'Cel', system: 'http://unitsofmeasure.org', code: 'Cel' },
+  ...extra,
+});
+
+const thrown = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FhirInputError) return error.path;
+    throw error;
+  }
+  return null;
+};
+
+describe('a result from another system', () => {
+  it('is read as sent, its time in UTC, the identifier the first with system and value', () => {
+    const read = fromFhirObservation(observation());
+    expect(read.patient).toBe(`Patient/${P}`);
+    expect(read.fields).toEqual({
+      identifier: { system: LAB, value: 'R-1' },
+      status: 'final',
+      category: [
+        {
+          system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+          code: 'vital-signs',
+          display: null,
+        },
+      ],
+      code: {
+        coding: [{ system: 'https://lab.example.org', code: 'TEMP', display: 'Body temperature' }],
+        text: null,
+      },
+      value: {
+        kind: 'quantity',
+        value: 38.2,
+        unit: 'Cel',
+        unitSystem: 'http://unitsofmeasure.org',
+        unitCode: 'Cel',
+      },
+      effective: '2024-05-02T06:15:30Z',
+    });
+    expect(read.pathOf('identifier.value')).toBe('Observation.identifier[1].value');
+    expect(read.pathOf('value.unitCode')).toBe('Observation.valueQuantity.code');
+    expect(read.pathOf('category.0.code')).toBe('Observation.category[0].coding[0]');
+    const dated = fromFhirObservation(
+      observation({ effectiveDateTime: '2024-05', valueString: 'x', valueQuantity: undefined }),
+    );
+    expect(dated.fields).toMatchObject({ effective: '2024-05', value: { kind: 'string', text: 'x' } });
+    expect(dated.pathOf('value.text')).toBe('Observation.valueString');
+  });
+
+  it('refuses what cannot be kept, naming the element; one entered in error is not recorded', () => {
+    expect(thrown(() => fromFhirObservation(observation({ identifier: [{ value: 'x' }] })))).toBe(
+      'Observation.identifier',
+    );
+    expect(thrown(() => fromFhirObservation(observation({ effectiveDateTime: undefined })))).toBe(
+      'Observation.effective',
+    );
+    expect(
+      thrown(() => fromFhirObservation(observation({ valueQuantity: undefined, valueBoolean: true }))),
+    ).toBe('Observation.value');
+    expect(thrown(() => fromFhirObservation(observation({ code: {} })))).toBe('Observation.code');
+    expect(fromFhirObservation(observation({ status: 'entered-in-error' }))).toMatchObject({
+      fields: null,
+      skipped: 'not recorded: the observation is entered-in-error',
+    });
+  });
+
+  it('is served back as valid R4 under an id the intake scores never take', () => {
+    const served = toFhirOutsideObservation({
+      id: 'a1',
+      patient_id: P,
+      identifier_system: LAB,
+      identifier_value: 'R-1',
+      status: 'amended',
+      category_json: '[]',
+      code_json: JSON.stringify([{ system: null, code: 'SLR', display: null }]),
+      code_text: 'Straight leg raise',
+      value_kind: 'concept',
+      value_decimal: null,
+      value_unit: null,
+      value_unit_system: null,
+      value_unit_code: null,
+      value_text: 'Negative',
+      effective: '2024-05-04',
+    });
+    expect(() => validateFhir(served)).not.toThrow();
+    expect(served).toMatchObject({
+      id: 'ext-a1',
+      code: { coding: [{ code: 'SLR' }], text: 'Straight leg raise' },
+      valueCodeableConcept: { text: 'Negative' },
+      effectiveDateTime: '2024-05-04',
+    });
+    expect(outsideObservationRowId(served.id!)).toBe('a1');
+    expect(parseObservationId(served.id!)).toBeNull();
+    expect(outsideObservationRowId(`${P}.phq9`)).toBeNull();
+  });
+});
+
+describe('a medication from another system', () => {
+  it('becomes a medication in words with its dosage, stopped when completed; not-taken is not recorded', () => {
+    const read = fromFhirMedicationStatement({
+      resourceType: 'MedicationStatement',
+      status: 'completed',
+      medicationCodeableConcept: { coding: [{ code: 'NAP-250', display: 'Naproxen 250 mg' }] },
+      subject: { reference: `Patient/${P}` },
+      dosage: [{ text: 'twice a day' }, { text: 'with food' }],
+    });
+    expect(read.fields).toEqual({
+      kind: 'medication',
+      name: 'Naproxen 250 mg',
+      dose: 'twice a day; with food',
+      status: 'stopped',
+    });
+    expect(read.pathOf('dose')).toBe('MedicationStatement.dosage');
+    const notTaken = fromFhirMedicationStatement({
+      resourceType: 'MedicationStatement',
+      status: 'not-taken',
+      medicationCodeableConcept: { text: 'Aspirin' },
+      subject: { reference: `Patient/${P}` },
+    });
+    expect(notTaken.skipped).toBe('not recorded: the medication is not-taken');
+    expect(
+      thrown(() =>
+        fromFhirMedicationStatement({
+          resourceType: 'MedicationStatement',
+          status: 'active',
+          medicationReference: { reference: 'Medication/x' },
+          subject: { reference: `Patient/${P}` },
+        }),
+      ),
+    ).toBe('MedicationStatement.medication');
+  });
+});
