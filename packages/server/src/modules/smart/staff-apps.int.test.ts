@@ -190,6 +190,25 @@ describe.each(TEST_DATABASES)('SMART apps allowed by a staff login on $name', (k
     expect((await fhirGet(t, token, `/fhir/R4/Patient/${alexId}`)).status).toBe(401);
   });
 
+  it("stops a staff login's tokens when an admin changes the login's role", async () => {
+    const token = await staffToken('frontdesk@demo.clinic', 'user/Patient.rs');
+    expect((await fhirGet(t, token, `/fhir/R4/Patient/${alexId}`)).status).toBe(200);
+    const deskId = await t.userId('frontdesk@demo.clinic');
+    const desk = (await t.call(admin, 'GET', '/api/staff')).body.items.find(
+      (s: { id: string }) => s.id === deskId,
+    );
+    const changed = await t.call(admin, 'PUT', `/api/staff/${deskId}`, {
+      displayName: desk.displayName,
+      role: 'admin',
+      credential: null,
+      npi: null,
+      supervisorId: null,
+      locationIds: desk.locationIds,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect((await fhirGet(t, token, `/fhir/R4/Patient/${alexId}`)).status).toBe(401);
+  });
+
   it("keeps a patient login's user/ scopes on the chosen patient", async () => {
     const answer = await appTokens(t, 'alex@demo.clinic', clientId, alexId, 'user/Patient.rs');
     expect(answer).toMatchObject({ scope: 'user/Patient.rs', patient: alexId });
