@@ -56,6 +56,26 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       response: 'improved',
     });
     await apiCall(j.clinic.url, still, 'POST', `/api/encounters/${enc.id}/sign`, {});
+    // A result another system sent: the admin imports it (a FHIR transaction), the chart lists it read-only.
+    const alexId = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
+    await apiCall(j.clinic.url, await apiLogin(j.clinic.url, 'admin@demo.clinic'), 'POST', '/fhir/R4', {
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        {
+          resource: {
+            resourceType: 'Observation',
+            identifier: [{ system: 'urn:oid:2.16.840.1.113883.19.5.7', value: 'R-1' }],
+            status: 'final',
+            code: { text: 'Vitamin D, 25-hydroxy' },
+            subject: { reference: `Patient/${alexId}` },
+            effectiveDateTime: '2025-11-03T14:20:00Z',
+            valueQuantity: { value: 31, unit: 'ng/mL' },
+          },
+          request: { method: 'POST', url: 'Observation' },
+        },
+      ],
+    });
   }, 60_000);
 
   it('finds Alex, reads the timeline, adds an allergy and reconciles a medication from intake', async () => {
@@ -71,6 +91,10 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       await timeline.getByText('Visit note signed').waitFor();
       await timeline.getByText('Intake submitted').waitFor();
       await expect(timeline.textContent()).resolves.toContain('Signed by Dr. Andrea Still');
+      const outside = page.getByRole('region', { name: 'Results from other systems' });
+      await outside.getByText('Vitamin D, 25-hydroxy').waitFor();
+      await expect(outside.textContent()).resolves.toContain('31 ng/mL');
+      await expect(outside.getByRole('button').count()).resolves.toBe(0);
       await expectNoAxeViolations(page, 'the chart');
 
       // A hurried entry: no substance, a made-up severity cannot be chosen; the field says what is missing.
