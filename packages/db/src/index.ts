@@ -54,6 +54,7 @@ export * from './repositories/fhir-bulk-exports';
 export * from './repositories/fhir-history-rows';
 export * from './repositories/care-plans';
 export * from './repositories/fhir';
+export * from './repositories/fhir-patients';
 export * from './repositories/patient-identifiers';
 export * from './repositories/outside-observations';
 export * from './repositories/fhir-audit';

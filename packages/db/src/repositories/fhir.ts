@@ -5,7 +5,6 @@
  */
 import type { Database } from '../connection';
 import { preparedQuery } from '../prepared-query';
-import { findPatient } from './patients';
 
 export interface FhirRowFilter {
   /** Only these ids (of the rows read: an intake for its Observations and red flags). */
@@ -19,12 +18,6 @@ export interface FhirRowFilter {
 const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
 
 export async function fhirPatientRows(db: Database, f: FhirRowFilter) {
-  // A read by id (the hot path) runs the statement compiled once.
-  const [one, ...more] = f.ids ?? [];
-  if (one !== undefined && !more.length && !f.patientIds) {
-    const row = await findPatient(db, one);
-    return row ? [row] : [];
-  }
   let q = db.selectFrom('patients').selectAll();
   if (f.ids) q = q.where('id', 'in', orNone(f.ids));
   if (f.patientIds) q = q.where('id', 'in', orNone(f.patientIds));
@@ -159,7 +152,8 @@ export async function fhirIntakeRows(db: Database, f: FhirRowFilter) {
  * language is an allowed `demographics.write` or `language.write` row (audit by construction), and the patients table
  * keeps no time of its own. Read by the patients' index, 500 at a time.
  */
-const DEMOGRAPHIC_WRITES = ['demographics.write', 'language.write'];
+/** The audited writes that change what a Patient resource shows. */
+export const DEMOGRAPHIC_WRITES = ['demographics.write', 'language.write'];
 
 const lastChangeOf = preparedQuery((db: Database, patientId: string) =>
   db

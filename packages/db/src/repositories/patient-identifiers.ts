@@ -1,6 +1,5 @@
 /** Identifiers other systems gave a patient (migration 0049): one patient per `system|value`. */
 import type { Database } from '../connection';
-import { preparedQuery } from '../prepared-query';
 
 export interface PatientIdentifier {
   system: string;
@@ -38,16 +37,6 @@ export async function insertPatientIdentifiers(
     .execute();
 }
 
-/** One patient's (a read by id), compiled once. */
-const identifiersOfOne = preparedQuery((db: Database, patientId: string) =>
-  db
-    .selectFrom('patient_identifiers')
-    .select(['patient_id', 'system', 'value'])
-    .where('patient_id', '=', patientId)
-    .orderBy('system')
-    .orderBy('value'),
-);
-
 /** Each patient's recorded identifiers, by patient, in `system|value` order. */
 export async function patientIdentifiersOf(
   db: Database,
@@ -55,16 +44,13 @@ export async function patientIdentifiersOf(
 ): Promise<Map<string, PatientIdentifier[]>> {
   const byPatient = new Map<string, PatientIdentifier[]>();
   if (!patientIds.length) return byPatient;
-  const rows =
-    patientIds.length === 1
-      ? await identifiersOfOne(db, patientIds[0]!)
-      : await db
-          .selectFrom('patient_identifiers')
-          .select(['patient_id', 'system', 'value'])
-          .where('patient_id', 'in', [...patientIds])
-          .orderBy('system')
-          .orderBy('value')
-          .execute();
+  const rows = await db
+    .selectFrom('patient_identifiers')
+    .select(['patient_id', 'system', 'value'])
+    .where('patient_id', 'in', [...patientIds])
+    .orderBy('system')
+    .orderBy('value')
+    .execute();
   for (const { patient_id, system, value } of rows) {
     byPatient.set(patient_id, [...(byPatient.get(patient_id) ?? []), { system, value }]);
   }

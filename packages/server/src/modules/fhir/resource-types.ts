@@ -20,6 +20,7 @@ import { questionnaireDef } from './questionnaire-type';
 import { relatedPersonDef } from './related-person-type';
 import { observationDef } from './observation-type';
 import {
+  fhirPatientRecords,
   findClinicProfile,
   fhirAppointmentRows,
   fhirChartEntryRows,
@@ -27,9 +28,6 @@ import {
   fhirExamFindingRows,
   fhirIntakeRows,
   fhirLocationRows,
-  fhirPatientChanges,
-  fhirPatientRows,
-  patientIdentifiersOf,
   fhirPractitionerRows,
   fhirTreatmentRows,
 } from '@omt/db';
@@ -110,19 +108,12 @@ const patientDef: FhirTypeDef = {
         (r.identifier ?? []).map((i) => ({ system: i.system, code: i.value ?? '' })),
     } as SearchParamDef,
   ],
-  load: async (db, f) => {
-    const rows = await fhirPatientRows(db, f);
-    const ids = rows.map((p) => p.id);
-    const [changed, identifiers] = await Promise.all([
-      fhirPatientChanges(db, ids),
-      patientIdentifiersOf(db, ids),
-    ]);
-    return rows.map((p) => ({
-      resource: toFhirPatient(p, identifiers.get(p.id)),
-      lastUpdated: latest(p.created_at, p.deactivated_at, changed.get(p.id)),
+  load: async (db, f) =>
+    (await fhirPatientRecords(db, f)).map(({ row: p, changedAt, identifiers }) => ({
+      resource: toFhirPatient(p, identifiers),
+      lastUpdated: latest(p.created_at, p.deactivated_at, changedAt),
       patientId: p.id,
-    }));
-  },
+    })),
 };
 
 const practitionerDef: FhirTypeDef = {

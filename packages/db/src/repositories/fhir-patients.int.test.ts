@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
+import type { DatabaseHandle } from '../connection';
+import { insertAudit } from './audit';
+import { fhirPatientRecords } from './fhir-patients';
+import { insertPatientIdentifiers } from './patient-identifiers';
+
+const patient = (id: string) => ({
+  id,
+  given_name: 'Pat',
+  family_name: id,
+  birth_date: '1980-01-01',
+  sex: 'unknown',
+  factors_json: '{}',
+  summary: '',
+  created_at: '2026-01-01T00:00:00Z',
+});
+const audit = (patientId: string, action: string, at: string, outcome = 'allowed') => ({
+  at,
+  user_id: null,
+  role: 'front_desk',
+  action,
+  patient_id: patientId,
+  resource_type: 'patient',
+  resource_id: patientId,
+  outcome,
+});
+
+describe.each(TEST_DATABASES)("a FHIR Patient's rows on $name", (kind) => {
+  let handle: DatabaseHandle;
+  beforeEach(async () => {
+    handle = await kind.open();
+    await handle.db.insertInto('patients').values(['none', 'one', 'three'].map(patient)).execute();
+    await insertPatientIdentifiers(
+      handle.db,
+      'one',
+      [{ system: 'urn:b', value: '1' }],
+      '2026-01-02T00:00:00Z',
+    );
+    await insertPatientIdentifiers(
+      handle.db,
+      'three',
+      [
+        { system: 'urn:b', value: '2' },
+        { system: 'urn:a', value: '9' },
+        { system: 'urn:b', value: '10' },
+      ],
+      '2026-01-02T00:00:00Z',
+    );
+    await insertAudit(handle.db, [
+      audit('three', 'demographics.write', '2026-02-01T00:00:00Z'),
+      audit('three', 'language.write', '2026-03-01T00:00:00Z'),
+      // Neither a read, nor a refused write, nor another patient's write moves the last change.
+      audit('three', 'demographics.read', '2026-04-01T00:00:00Z'),
+      audit('three', 'demographics.write', '2026-05-01T00:00:00Z', 'denied'),
+      audit('one', 'demographics.write', '2026-06-01T00:00:00Z'),
+    ]);
+  });
+  afterEach(async () => {
+    await handle.close();
+  });
+
+  it('reads one patient by id in one statement as a search reads it: identifiers in order, last allowed write', async () => {
+    const all = await fhirPatientRecords(handle.db, { ids: ['none', 'one', 'three'] });
+    expect(all.map((r) => [r.row.id, r.changedAt, r.identifiers])).toEqual([
+      ['none', null, []],
+      ['one', '2026-06-01T00:00:00Z', [{ system: 'urn:b', value: '1' }]],
+      [
+        'three',
+        '2026-03-01T00:00:00Z',
+        [
+          { system: 'urn:a', value: '9' },
+          { system: 'urn:b', value: '10' },
+          { system: 'urn:b', value: '2' },
+        ],
+      ],
+    ]);
+    for (const record of all) {
+      expect(await fhirPatientRecords(handle.db, { ids: [record.row.id] })).toEqual([record]);
+    }
+    expect(await fhirPatientRecords(handle.db, { ids: ['nobody'] })).toEqual([]);
+  });
+});
