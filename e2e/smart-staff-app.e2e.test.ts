@@ -109,7 +109,9 @@ describe('a physician connects a SMART app as herself in Chromium, then disconne
 
   it('Dr. Still disconnects the app on her account page and its token is refused at once', async () => {
     await j.as('dr.still@demo.clinic', async (page) => {
-      await page.goto('/account');
+      // The SMART configuration's management_endpoint: each login is moved on to its own list.
+      await page.goto('/connected-apps');
+      await page.waitForURL('**/account#connected-apps');
       const connected = page.getByRole('region', { name: 'Connected apps' });
       await connected.getByRole('heading', { name: 'Chart Helper' }).waitFor();
       await connected.getByText('Acts as you (Physician)', { exact: false }).waitFor();

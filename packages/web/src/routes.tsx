@@ -48,6 +48,10 @@ const MyRecordPage = lazyPage(() => import('./features/portal/record/my-record-p
 const MeasurePage = lazyPage(() => import('./features/portal/measure-page'), 'MeasurePage');
 const ConsentPage = lazyPage(() => import('./features/portal/connect/consent-page'), 'ConsentPage');
 const ConnectPage = lazyPage(() => import('./features/connect/connect-page'), 'ConnectPage');
+const ConnectedAppsPage = lazyPage(
+  () => import('./features/connect/connected-apps-page'),
+  'ConnectedAppsPage',
+);
 const SmartAppsPage = lazyPage(() => import('./features/admin/smart-apps-page'), 'SmartAppsPage');
 const ProgressPage = lazyPage(() => import('./features/portal/progress-page'), 'ProgressPage');
 const PatientPage = lazyPage(() => import('./features/patients/patient-page'), 'PatientPage');
@@ -79,6 +83,7 @@ const ROUTES: Route[] = [
   },
   // The address an app's request sends every browser to: the page is the logged-in role's.
   { pattern: '/connect/:handle', roles: EVERY_ROLE, render: (p) => <ConnectPage handle={p.handle ?? ''} /> },
+  { pattern: '/connected-apps', roles: EVERY_ROLE, render: () => <ConnectedAppsPage /> },
   {
     pattern: '/portal/measures/:patient/:plan/:code',
     roles: ['patient'],

@@ -54,6 +54,8 @@ describe.each(TEST_DATABASES)('SMART apps allowed by a staff login on $name', (k
     const body = (await t.app.inject({ method: 'GET', url: '/.well-known/smart-configuration' })).json();
     expect(body.scopes_supported).toEqual(expect.arrayContaining(['user/*.rs', 'user/*.read']));
     expect(body.capabilities).toContain('permission-user');
+    // One page for managing apps, whoever allowed them (the web moves each login on to its own list).
+    expect(body.management_endpoint).toBe(`${t.deps.config.publicUrl}/connected-apps`);
   });
 
   it('shows a staff login what it may allow, leaving out scopes tied to one patient', async () => {

@@ -13,8 +13,11 @@ export const OAUTH = {
   jwks: '/oauth/jwks',
 } as const;
 
-/** Where a patient sees and revokes the apps they allowed (the portal's record page; staff: their account page). */
-export const CONNECTED_APPS_PAGE = '/portal/record#connected-apps';
+/**
+ * Where a login sees and revokes the apps it allowed: the web moves a patient on to My record, a staff member to
+ * their account page.
+ */
+export const CONNECTED_APPS_PAGE = '/connected-apps';
 
 export const SMART_CAPABILITIES = [
   'launch-standalone',
