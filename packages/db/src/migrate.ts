@@ -52,6 +52,7 @@ import { measureLicensedVersionMigration } from './migrations/0051-measure-licen
 import { outsideObservationsMigration } from './migrations/0052-outside-observations';
 import { smartIdTokensMigration } from './migrations/0053-smart-id-tokens';
 import { smartStaffGrantsMigration } from './migrations/0054-smart-staff-grants';
+import { auditDemographicChangesMigration } from './migrations/0055-audit-demographic-changes';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -107,6 +108,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0052-outside-observations': outsideObservationsMigration,
     '0053-smart-id-tokens': smartIdTokensMigration,
     '0054-smart-staff-grants': smartStaffGrantsMigration(dialect),
+    '0055-audit-demographic-changes': auditDemographicChangesMigration,
   };
 }
 

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import type { DatabaseHandle } from '../connection';
+import { sql } from 'kysely';
 import { insertAudit } from './audit';
+import { lastDemographicChange } from './fhir';
 import { fhirPatientRecords } from './fhir-patients';
 import { insertPatientIdentifiers } from './patient-identifiers';
 
@@ -79,5 +81,21 @@ describe.each(TEST_DATABASES)("a FHIR Patient's rows on $name", (kind) => {
       expect(await fhirPatientRecords(handle.db, { ids: [record.row.id] })).toEqual([record]);
     }
     expect(await fhirPatientRecords(handle.db, { ids: ['nobody'] })).toEqual([]);
+  });
+
+  it("reads a patient's last change from the index of writes, not through every audit row of the patient", async () => {
+    const { sql: text, parameters } = handle.db
+      .selectFrom('patients')
+      .select(lastDemographicChange)
+      .where('patients.id', '=', 'three')
+      .compile();
+    const query = parameters.reduce<string>(
+      (q, p, i) => q.replace(i === 0 && q.includes('$1') ? '$1' : '?', `'${String(p)}'`),
+      text,
+    );
+    if (handle.dialect === 'postgres') await sql`set enable_seqscan = off`.execute(handle.db);
+    const explain = handle.dialect === 'postgres' ? 'explain ' : 'explain query plan ';
+    const plan = JSON.stringify((await sql.raw(explain + query).execute(handle.db)).rows);
+    expect(plan).toContain('audit_demographic_change_idx');
   });
 });

@@ -6,7 +6,7 @@
 import type { Database } from '../connection';
 import type { PatientRow } from '../schema';
 import { preparedQuery } from '../prepared-query';
-import { DEMOGRAPHIC_WRITES, fhirPatientChanges, fhirPatientRows, type FhirRowFilter } from './fhir';
+import { fhirPatientChanges, fhirPatientRows, lastDemographicChange, type FhirRowFilter } from './fhir';
 import { patientIdentifiersOf, type PatientIdentifier } from './patient-identifiers';
 
 export interface FhirPatientRecord {
@@ -27,15 +27,7 @@ const patientWithIdentifiers = preparedQuery((db: Database, id: string) =>
       'patient_identifiers.system as identifier_system',
       'patient_identifiers.value as identifier_value',
     ])
-    .select((eb) =>
-      eb
-        .selectFrom('audit_log')
-        .select((sub) => sub.fn.max('audit_log.at').as('at'))
-        .whereRef('audit_log.patient_id', '=', 'patients.id')
-        .where('audit_log.outcome', '=', 'allowed')
-        .where('audit_log.action', 'in', DEMOGRAPHIC_WRITES)
-        .as('changed_at'),
-    )
+    .select(lastDemographicChange)
     .where('patients.id', '=', id)
     .orderBy('identifier_system')
     .orderBy('identifier_value'),

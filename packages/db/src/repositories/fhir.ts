@@ -3,7 +3,9 @@
  * patients: the FHIR search narrows here, by its `_id` and `patient` parameters and by who is asking; the
  * other parameters are matched on the FHIR resources. Rows come ordered by id, so pages are stable.
  */
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../connection';
+import type { DB } from '../schema';
 import { preparedQuery } from '../prepared-query';
 
 export interface FhirRowFilter {
@@ -13,6 +15,15 @@ export interface FhirRowFilter {
   patientIds?: readonly string[];
   /** Only signed (or co-signature pending) notes: what a patient may see of their visits. */
   signedOnly?: boolean;
+  /**
+   * Only rows whose searched date (an appointment's start, an encounter's beginning, a treatment's recording, an
+   * intake's submission) is at or after `dateFrom` and before `dateTo` (stored instants); readers without one ignore
+   * them.
+   */
+  dateFrom?: string;
+  dateTo?: string;
+  /** Leave out rows of these stored statuses (appointments). */
+  statusNotIn?: readonly string[];
 }
 
 const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
@@ -59,6 +70,9 @@ export async function fhirAppointmentRows(db: Database, f: FhirRowFilter) {
     ]);
   if (f.ids) q = q.where('a.id', 'in', orNone(f.ids));
   if (f.patientIds) q = q.where('a.patient_id', 'in', orNone(f.patientIds));
+  if (f.dateFrom) q = q.where('a.start_at', '>=', f.dateFrom);
+  if (f.dateTo) q = q.where('a.start_at', '<', f.dateTo);
+  if (f.statusNotIn?.length) q = q.where('a.status', 'not in', [...f.statusNotIn]);
   return q.orderBy('a.id').execute();
 }
 
@@ -82,6 +96,8 @@ export async function fhirEncounterRows(db: Database, f: FhirRowFilter) {
   if (f.ids) q = q.where('e.id', 'in', orNone(f.ids));
   if (f.patientIds) q = q.where('e.patient_id', 'in', orNone(f.patientIds));
   if (f.signedOnly) q = q.where('e.status', '!=', 'draft');
+  if (f.dateFrom) q = q.where('e.created_at', '>=', f.dateFrom);
+  if (f.dateTo) q = q.where('e.created_at', '<', f.dateTo);
   return q.orderBy('e.id').execute();
 }
 
@@ -127,6 +143,8 @@ export async function fhirTreatmentRows(db: Database, f: FhirRowFilter) {
   if (f.ids) q = q.where('t.id', 'in', orNone(f.ids));
   if (f.patientIds) q = q.where('e.patient_id', 'in', orNone(f.patientIds));
   if (f.signedOnly) q = q.where('e.status', '!=', 'draft');
+  if (f.dateFrom) q = q.where('t.recorded_at', '>=', f.dateFrom);
+  if (f.dateTo) q = q.where('t.recorded_at', '<', f.dateTo);
   return q.orderBy('t.id').execute();
 }
 
@@ -144,26 +162,32 @@ export async function fhirIntakeRows(db: Database, f: FhirRowFilter) {
     ]);
   if (f.ids) q = q.where('id', 'in', orNone(f.ids));
   if (f.patientIds) q = q.where('patient_id', 'in', orNone(f.patientIds));
+  if (f.dateFrom) q = q.where('submitted_at', '>=', f.dateFrom);
+  if (f.dateTo) q = q.where('submitted_at', '<', f.dateTo);
   return q.orderBy('id').execute();
 }
 
 /**
- * The latest change to each patient's record as the audit log holds it: every edit of the registration or the
- * language is an allowed `demographics.write` or `language.write` row (audit by construction), and the patients table
- * keeps no time of its own. Read by the patients' index, 500 at a time.
+ * The latest change to the record of the patient row in scope, as the audit log holds it: every edit of the
+ * registration or the language is an allowed `demographics.write` or `language.write` row (audit by construction), and
+ * the patients table keeps no time of its own. The condition is written in literals, never bound values, so each
+ * database's planner sees that the partial index of migration 0055 holds exactly these rows and reads it instead of
+ * every audit row of the patient (its reads included).
  */
-/** The audited writes that change what a Patient resource shows. */
-export const DEMOGRAPHIC_WRITES = ['demographics.write', 'language.write'];
+export const lastDemographicChange = (eb: ExpressionBuilder<DB, 'patients'>) =>
+  eb
+    .selectFrom('audit_log')
+    .select((sub) => sub.fn.max('audit_log.at').as('at'))
+    .whereRef('audit_log.patient_id', '=', 'patients.id')
+    .where('audit_log.outcome', '=', sql.lit('allowed'))
+    .where('audit_log.action', 'in', [sql.lit('demographics.write'), sql.lit('language.write')])
+    .as('changed_at');
 
 const lastChangeOf = preparedQuery((db: Database, patientId: string) =>
-  db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.max('at').as('at'))
-    .where('patient_id', '=', patientId)
-    .where('outcome', '=', 'allowed')
-    .where('action', 'in', DEMOGRAPHIC_WRITES),
+  db.selectFrom('patients').select(lastDemographicChange).where('patients.id', '=', patientId),
 );
 
+/** Each patient's latest change (see `lastDemographicChange`); one patient by a statement compiled once. */
 export async function fhirPatientChanges(
   db: Database,
   patientIds: readonly string[],
@@ -171,21 +195,17 @@ export async function fhirPatientChanges(
   const changed = new Map<string, string>();
   const [one, ...more] = patientIds;
   if (one !== undefined && !more.length) {
-    // One patient (a read by id): the statement compiled once.
-    const at = (await lastChangeOf(db, one))[0]?.at;
+    const at = (await lastChangeOf(db, one))[0]?.changed_at;
     if (at) changed.set(one, at);
     return changed;
   }
   for (let i = 0; i < patientIds.length; i += 500) {
     const rows = await db
-      .selectFrom('audit_log')
-      .select(['patient_id', (eb) => eb.fn.max('at').as('at')])
-      .where('patient_id', 'in', [...patientIds.slice(i, i + 500)])
-      .where('outcome', '=', 'allowed')
-      .where('action', 'in', DEMOGRAPHIC_WRITES)
-      .groupBy('patient_id')
+      .selectFrom('patients')
+      .select(['patients.id', lastDemographicChange])
+      .where('patients.id', 'in', [...patientIds.slice(i, i + 500)])
       .execute();
-    for (const r of rows) if (r.patient_id && r.at) changed.set(r.patient_id, r.at);
+    for (const r of rows) if (r.changed_at) changed.set(r.id, r.changed_at);
   }
   return changed;
 }
