@@ -1,3 +1,4 @@
+import { toInstant } from '../../clock';
 import { dateRange, splitPrefix } from './date-range';
 
 /** Instants (epoch ms) a date parameter allows at most: from inclusive, to exclusive; absent: unbounded. */
@@ -52,4 +53,24 @@ export function dateBounds(occurrences: readonly string[]): Bounds {
   return occurrences
     .map((raw) => raw.split(',').map(boundsOfValue).reduce(union))
     .reduce<Bounds>(intersection, {});
+}
+
+/** An instant as stored, or undefined past the four-digit years (whose text would not sort among stored instants). */
+const storedInstant = (ms: number) => {
+  const text = toInstant(new Date(ms));
+  return /^\d{4}-/.test(text) ? text : undefined;
+};
+
+/**
+ * A date parameter's span as stored instants, for a reader to narrow its rows in SQL (`dateFrom` inclusive, `dateTo`
+ * exclusive, rounded outwards to the second); no occurrence, or a bound out of range: no narrowing on that side.
+ */
+export function instantSpan(occurrences: readonly string[] | undefined): {
+  dateFrom?: string;
+  dateTo?: string;
+} {
+  const { from, to } = dateBounds(occurrences ?? []);
+  const dateFrom = from === undefined ? undefined : storedInstant(Math.floor(from / SECOND) * SECOND);
+  const dateTo = to === undefined ? undefined : storedInstant(Math.ceil(to / SECOND) * SECOND);
+  return { ...(dateFrom ? { dateFrom } : {}), ...(dateTo ? { dateTo } : {}) };
 }

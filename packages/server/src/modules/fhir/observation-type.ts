@@ -14,6 +14,7 @@ import {
   type FhirObservation,
 } from '@omt/fhir';
 import { codesOf, dateParam, patientParam, roleMay, tokenParam } from './clinical-params';
+import { instantSpan } from './date-bounds';
 import type { FhirTypeDef, Loaded, LoadFilter } from './type-def';
 
 interface StoredScores {
@@ -23,7 +24,8 @@ interface StoredScores {
 
 async function intakeScores(db: Database, f: LoadFilter): Promise<Loaded[]> {
   const intakeIds = f.ids?.map((id) => parseObservationId(id)?.intakeId ?? '');
-  return (await fhirIntakeRows(db, { ...f, ids: intakeIds })).flatMap((i) => {
+  const span = instantSpan(f.search?.get('date'));
+  return (await fhirIntakeRows(db, { ...f, ids: intakeIds, ...span })).flatMap((i) => {
     const scores = JSON.parse(i.scores_json) as StoredScores;
     const summary = JSON.parse(i.summary_json) as { painScore?: number | null };
     return toFhirObservations({

@@ -32,6 +32,7 @@ import {
   fhirTreatmentRows,
 } from '@omt/db';
 import {
+  APPOINTMENT_STATUS,
   CLINIC_ORGANIZATION_ID,
   US_CORE,
   findingIsDysfunction,
@@ -57,6 +58,8 @@ import {
 } from '@omt/fhir';
 import type { PatientAction } from '../../auth/policy';
 import { codesOf, latest } from './clinical-params';
+import { instantSpan } from './date-bounds';
+import { statusesNotAsked } from './status-narrowing';
 import { COMMON_PARAMS, type SearchParamDef } from './search-params';
 
 export type { FhirTypeDef, Loaded, LoadFilter } from './type-def';
@@ -226,7 +229,13 @@ const appointmentDef: FhirTypeDef = {
     } as SearchParamDef,
   ],
   load: async (db, f) =>
-    (await fhirAppointmentRows(db, f)).map((a) => ({
+    (
+      await fhirAppointmentRows(db, {
+        ...f,
+        ...instantSpan(f.search?.get('date')),
+        statusNotIn: statusesNotAsked(f.search?.get('status'), APPOINTMENT_STATUS),
+      })
+    ).map((a) => ({
       resource: toFhirAppointment(a),
       lastUpdated: latest(a.created_at, a.cancelled_at),
       patientId: a.patient_id,
@@ -254,7 +263,7 @@ const encounterDef: FhirTypeDef = {
     } as SearchParamDef,
   ],
   load: async (db, f) =>
-    (await fhirEncounterRows(db, f)).map((e) => ({
+    (await fhirEncounterRows(db, { ...f, ...instantSpan(f.search?.get('date')) })).map((e) => ({
       resource: toFhirEncounter(e),
       lastUpdated: latest(e.updated_at, e.signed_at, e.cosigned_at),
       patientId: e.patient_id,
@@ -351,7 +360,7 @@ const procedureDef: FhirTypeDef = {
     } as SearchParamDef,
   ],
   load: async (db, f) =>
-    (await fhirTreatmentRows(db, f)).map((t) => ({
+    (await fhirTreatmentRows(db, { ...f, ...instantSpan(f.search?.get('date')) })).map((t) => ({
       resource: toFhirProcedure({ ...t, encounter_cpt: encounterCpt(t.coding_json) }),
       lastUpdated: latest(t.recorded_at, t.encounter_updated_at),
       patientId: t.patient_id,
