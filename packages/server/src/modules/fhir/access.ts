@@ -3,21 +3,32 @@
  * patient resources returned (one row per resource, as REST lists do).
  */
 import { fail } from '../../errors';
+import { recordAudit } from '../../audit/audit';
 import { mayAccessPatient } from '../../auth/policy';
 import type { RequestContext } from '../../context';
 import type { FhirTypeDef, Loaded } from './type-def';
 
 export const auditType = (def: FhirTypeDef) => `fhir.${def.type}`;
 
-/** Refuses a role the policy does not allow to read this type at all (a patient: only their own, checked per row). */
-export function requireRoleMayRead(ctx: RequestContext, def: FhirTypeDef): void {
-  if (def.roles && !def.roles.includes(ctx.user.role)) {
-    throw fail.forbidden(`your role may not read ${def.type} resources`);
-  }
-  if (!def.action || ctx.user.role === 'patient') return;
-  if (!mayAccessPatient(ctx.user.role, def.action(ctx.user.role), '', [])) {
-    throw fail.forbidden(`your role may not read ${def.type} resources`);
-  }
+/**
+ * Refuses a role the policy does not allow to read this type at all (a patient: only their own, checked per row). The
+ * refusal is audited like any other (no patient named: the type was refused before any record was looked at).
+ */
+export async function requireRoleMayRead(ctx: RequestContext, def: FhirTypeDef): Promise<void> {
+  const role = ctx.user.role;
+  const allowed =
+    (!def.roles || def.roles.includes(role)) &&
+    (!def.action || role === 'patient' || mayAccessPatient(role, def.action(role), '', []));
+  if (allowed) return;
+  await recordAudit(ctx.deps.db, ctx.deps.clock, ctx.user, {
+    action: def.action?.(role) ?? 'fhir.read',
+    patientId: null,
+    resourceType: auditType(def),
+    resourceId: null,
+    outcome: 'denied',
+    detail: `your role may not read ${def.type} resources`,
+  });
+  throw fail.forbidden(`your role may not read ${def.type} resources`);
 }
 
 /** The patients a read may touch: a patient login only its own records; staff any (undefined). */

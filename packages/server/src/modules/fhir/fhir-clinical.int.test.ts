@@ -304,17 +304,23 @@ describe.each(TEST_DATABASES)('FHIR R4 clinical record on $name', (kind) => {
   });
 
   it('refuses the desk where REST does, and shows it only the documents and consents REST shows it', async () => {
-    for (const type of [
+    const refusedTypes = [
       'AllergyIntolerance',
       'MedicationStatement',
       'CarePlan',
       'Goal',
       'QuestionnaireResponse',
-    ]) {
+    ];
+    const before = await lastAuditId();
+    for (const type of refusedTypes) {
       const r = await get(desk, `${FHIR}/${type}?patient=${alexId}`);
       expect(r.status, type).toBe(403);
       expectValidFhir(r.body);
     }
+    // Each refusal is audited, though no record was looked at.
+    expect(
+      (await auditsAfter(before)).map((r) => [r.resource_type, r.outcome, r.patient_id, r.resource_id]),
+    ).toEqual(refusedTypes.map((type) => [`fhir.${type}`, 'denied', null, null]));
     expect(await ids(desk, `DocumentReference?patient=${alexId}`)).toEqual([record.documentId]);
     expect((await get(desk, `${FHIR}/DocumentReference/${encounterId}.note`)).status).toBe(404);
     const consents = await found(desk, `Consent?patient=${alexId}`);

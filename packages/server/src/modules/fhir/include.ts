@@ -100,7 +100,7 @@ async function forward(ctx: RequestContext, spec: IncludeSpec, page: readonly Lo
   for (const [type, idSet] of wanted) {
     const target = fhirType(type);
     if (!target) continue;
-    requireRoleMayRead(ctx, target);
+    await requireRoleMayRead(ctx, target);
     const ids = [...idSet];
     const scope = target.action ? ownScope(ctx) : undefined;
     const loaded = await target.load(ctx.db, {
@@ -120,7 +120,7 @@ async function reverse(
   spec: IncludeSpec,
   page: readonly Loaded[],
 ): Promise<[FhirTypeDef, Loaded[]][]> {
-  requireRoleMayRead(ctx, spec.source);
+  await requireRoleMayRead(ctx, spec.source);
   const matched = new Set(page.map((l) => `${def.type}/${l.resource.id ?? ''}`));
   // Narrowed to the matches' patients (and a patient login's own).
   const patients = page.every((l) => l.patientId) ? page.map((l) => l.patientId!) : undefined;

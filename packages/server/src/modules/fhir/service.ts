@@ -15,7 +15,7 @@ import { resolveIncludes } from './include';
 import { compareBy } from './sort';
 
 export async function readResource(ctx: RequestContext, def: FhirTypeDef, id: string): Promise<FhirResource> {
-  requireRoleMayRead(ctx, def);
+  await requireRoleMayRead(ctx, def);
   if (!FHIR_ID.test(id)) throw fail.notFound(`${def.type}/${id}`);
   const signedOnly = ctx.user.role === 'patient';
   const found = (await def.load(ctx.db, { ids: [id], signedOnly, ctx })).find((l) => l.resource.id === id);
@@ -47,7 +47,7 @@ export async function searchResources(
   def: FhirTypeDef,
   search: ParsedSearch,
 ): Promise<SearchPage> {
-  requireRoleMayRead(ctx, def);
+  await requireRoleMayRead(ctx, def);
   const patientIds = def.action ? await patientScope(ctx, def, search.patientIds) : undefined;
   const loaded = await def.load(ctx.db, {
     ...(search.ids ? { ids: search.ids } : {}),
