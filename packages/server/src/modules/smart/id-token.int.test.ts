@@ -152,6 +152,38 @@ describe.each(TEST_DATABASES)('SMART openid fhirUser (id tokens) on $name', (kin
     expect(again!.claims).toMatchObject({ fhirUser, sub: await userIdOf('sam.parent@demo.clinic') });
   });
 
+  it('names a clinician by their Practitioner, and gives the desk an id token without fhirUser', async () => {
+    const jwks = await getJwks();
+    const doctor = await appTokens(
+      t,
+      'dr.still@demo.clinic',
+      clientId,
+      null,
+      'openid fhirUser user/Patient.rs',
+    );
+    const doctorId = await userIdOf('dr.still@demo.clinic');
+    expect(verified(doctor.id_token!, jwks)!.claims).toMatchObject({
+      sub: doctorId,
+      fhirUser: `${base()}/Practitioner/${doctorId}`,
+    });
+    const practitioner = await t.app.inject({
+      method: 'GET',
+      url: `${FHIR}/Practitioner/${doctorId}`,
+      headers: { authorization: `Bearer ${await t.login('dr.still@demo.clinic')}` },
+    });
+    expect(practitioner.statusCode).toBe(200);
+    const desk = await appTokens(
+      t,
+      'frontdesk@demo.clinic',
+      clientId,
+      null,
+      'openid fhirUser user/Patient.rs',
+    );
+    const claims = verified(desk.id_token!, jwks)!.claims;
+    expect(claims.sub).toBe(await userIdOf('frontdesk@demo.clinic'));
+    expect(claims).not.toHaveProperty('fhirUser');
+  });
+
   it('sends a bad nonce back to the app as invalid_request', async () => {
     const query = new URLSearchParams({
       response_type: 'code',
