@@ -92,6 +92,26 @@ describe.each(TEST_DATABASES)('FHIR date and status narrowed in SQL, results unc
     }
   });
 
+  it('answers Observation _lastUpdated searches (with date too) exactly as matching every resource does', async () => {
+    const all = await everything('Observation');
+    const instant = (all[0] as unknown as { meta: { lastUpdated: string } }).meta.lastUpdated;
+    const queries: [string, string][][] = [
+      [['_lastUpdated', instant]],
+      [['_lastUpdated', `gt${instant}`]],
+      [['_lastUpdated', `ge${instant}`]],
+      [['_lastUpdated', `lt${instant}`]],
+      [['_lastUpdated', `le${instant.slice(0, 10)}`]],
+      [
+        ['_lastUpdated', `ge${instant.slice(0, 7)}`],
+        ['date', `lt${instant}`],
+      ],
+    ];
+    for (const query of queries) {
+      const url = `${FHIR}/Observation?${query.map(([n, v]) => `${n}=${encodeURIComponent(v)}`).join('&')}`;
+      expect(await ids(url), url).toEqual(inMemory('Observation', all, query));
+    }
+  });
+
   it('answers Appointment status searches exactly as matching every resource does', async () => {
     const all = await everything('Appointment');
     const statuses = new Set(all.map((a) => (a as unknown as { status: string }).status));

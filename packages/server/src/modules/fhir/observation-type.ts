@@ -24,7 +24,8 @@ interface StoredScores {
 
 async function intakeScores(db: Database, f: LoadFilter): Promise<Loaded[]> {
   const intakeIds = f.ids?.map((id) => parseObservationId(id)?.intakeId ?? '');
-  const span = instantSpan(f.search?.get('date'));
+  // An intake's Observations are reported and last changed when it was submitted: both narrow that one column.
+  const span = instantSpan([...(f.search?.get('date') ?? []), ...(f.search?.get('_lastUpdated') ?? [])]);
   return (await fhirIntakeRows(db, { ...f, ids: intakeIds, ...span })).flatMap((i) => {
     const scores = JSON.parse(i.scores_json) as StoredScores;
     const summary = JSON.parse(i.summary_json) as { painScore?: number | null };
