@@ -33,6 +33,8 @@ export interface SlotSearch {
   bufferAfterMinutes?: number;
   /** The catalogue, when the caller already read it for this request. */
   catalog?: ScheduleCatalog;
+  /** Each provider's schedule version, when the caller read them with the catalogue's marker (`scheduleMarkers`). */
+  scheduleVersions?: Map<string, number>;
 }
 
 /** Checks the range of a search: `to` after `from`, at most 31 days. */

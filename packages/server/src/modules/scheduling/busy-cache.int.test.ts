@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogVersion, scheduleMarkers, scheduleVersions } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { firstSlot, patientIdOf } from '../../test-support/factories';
@@ -90,10 +91,38 @@ describe.each(TEST_DATABASES)('cached availability on $name', (kind) => {
     expect(Date.parse(next.start)).toBeGreaterThanOrEqual(Date.parse(slot.end) + 30 * 60_000);
   });
 
+  it('reads the catalogue marker and every provider schedule version in one statement', async () => {
+    const before = await scheduleMarkers(t.handle.db);
+    expect(before.catalog).toBe(await catalogVersion(t.handle.db));
+    expect(before.providers).toEqual(await scheduleVersions(t.handle.db, [...before.providers.keys()]));
+
+    const slot = await firstSlot(t, token, 'omt-follow-up', { provider: still });
+    await writeElsewhere({
+      id: 'marker-moves',
+      provider: still,
+      location: slot.locationId,
+      start: slot.start,
+      end: slot.end,
+    });
+    const booked = await scheduleMarkers(t.handle.db);
+    expect(booked.providers.get(still)).not.toBe(before.providers.get(still) ?? 0);
+    expect(booked.catalog).toBe(before.catalog);
+
+    await t.handle.db
+      .updateTable('visit_types')
+      .set({ name: 'OMT follow-up visit' })
+      .where('id', '=', 'omt-follow-up')
+      .execute();
+    const renamed = await scheduleMarkers(t.handle.db);
+    expect(renamed.catalog).not.toBe(booked.catalog);
+    expect(renamed.providers).toEqual(booked.providers);
+  });
+
   it('after any sequence of writes outside the app, the cached search equals a fresh read', async () => {
     // A seeded random walk of inserts, cancellations and moves written straight to the database; after
     // each, the search through the cache must equal the same search reading every booking afresh
-    // (a search that ignores an appointment reads directly).
+    // (a search that ignores an appointment reads directly). Every other step the search is given the
+    // versions read together with the catalogue's marker, as the availability endpoint does.
     const kim = await t.userId('dr.kim@demo.clinic');
     const providers = [still, kim];
     const location = { [still]: 'loc-cleveland', [kim]: 'loc-phoenix' };
@@ -130,7 +159,11 @@ describe.each(TEST_DATABASES)('cached availability on $name', (kind) => {
           op === 1 ? { status: 'cancelled' } : { start_at: startAt, end_at: end, status: 'booked' };
         await t.handle.db.updateTable('appointments').set(change).where('id', '=', id).execute();
       }
-      const cached = await searchSlots(t.handle.db, search);
+      const versions = step % 2 === 0 ? (await scheduleMarkers(t.handle.db)).providers : undefined;
+      const cached = await searchSlots(
+        t.handle.db,
+        versions ? { ...search, scheduleVersions: versions } : search,
+      );
       const fresh = await searchSlots(t.handle.db, { ...search, ignoreAppointmentId: 'none' });
       expect(cached, `after step ${step}`).toEqual(fresh);
     }

@@ -30,6 +30,8 @@ export interface BookedRange {
   to: string;
   /** When moving an appointment, its own time does not count as booked. */
   ignoreAppointmentId?: string | undefined;
+  /** Each provider's schedule version, when the caller read them for this request (`scheduleMarkers`). */
+  scheduleVersions?: Map<string, number> | undefined;
 }
 
 const caches = new WeakMap<Database, Map<string, Entry>>();
@@ -46,7 +48,8 @@ function cacheOf(db: Database): Map<string, Entry> {
  * A wide search keeps each provider's bookings, and their index, until the provider's schedule version moves
  * (database triggers bump it on any change, from any process) or the buffers change: a search then reads one
  * small version row per provider instead of every booking. Versions are read before bookings, so a change in
- * between only makes the next search read again. A booking's own check spans hours and reads directly.
+ * between only makes the next search read again (a caller that read them with the catalogue's marker passes them in
+ * `range`). A booking's own check spans hours and reads directly.
  */
 export async function bookedIndexes(
   db: Database,
@@ -63,7 +66,7 @@ export async function bookedIndexes(
       providerIds.map((id) => [id, indexOf(byProvider.get(id) ?? [], buffers, range.ignoreAppointmentId)]),
     );
   }
-  const entries = await freshEntries(db, providerIds, from);
+  const entries = await freshEntries(db, providerIds, from, range.scheduleVersions);
   const key = JSON.stringify([...buffers].sort());
   return new Map(
     entries.map(([id, entry]) => {
@@ -74,12 +77,17 @@ export async function bookedIndexes(
 }
 
 /** The cache entries of the providers, re-read where the version moved or they start too late. */
-async function freshEntries(db: Database, ids: string[], from: number): Promise<[string, Entry][]> {
+async function freshEntries(
+  db: Database,
+  ids: string[],
+  from: number,
+  read?: Map<string, number>,
+): Promise<[string, Entry][]> {
   const cache = cacheOf(db);
-  const versions = await scheduleVersions(db, ids);
+  const versions = read ?? (await scheduleVersions(db, ids));
   const stale = ids.filter((id) => {
     const entry = cache.get(id);
-    return !entry || entry.version !== versions.get(id) || entry.from > from;
+    return !entry || entry.version !== (versions.get(id) ?? 0) || entry.from > from;
   });
   if (stale.length) {
     const rows = await liveAppointmentsFrom(db, stale, new Date(from).toISOString());

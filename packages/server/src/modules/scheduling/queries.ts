@@ -1,4 +1,10 @@
-import { findAppointment, findAppointmentView, listAppointmentViews, type AppointmentFilter } from '@omt/db';
+import {
+  findAppointment,
+  findAppointmentView,
+  listAppointmentViews,
+  scheduleMarkers,
+  type AppointmentFilter,
+} from '@omt/db';
 import type { Appointment, AppointmentListQuery, AvailabilityQuery, Slot } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -23,7 +29,9 @@ function ids(list: string | undefined): string[] | undefined {
  * who may perform each visit type; sorted by start, then provider, then visit type.
  */
 export async function availability(ctx: RequestContext, q: AvailabilityQuery): Promise<Slot[]> {
-  const catalog = await scheduleCatalog(ctx.db, ctx.now());
+  // The catalogue's marker and every provider's schedule version in one round trip, before what they guard.
+  const markers = await scheduleMarkers(ctx.db);
+  const catalog = await scheduleCatalog(ctx.db, ctx.now(), undefined, markers.catalog);
   const types = (ids(q.visitType) ?? []).map((id) => {
     const visitType = catalog.visitTypes.find((v) => v.id === id);
     if (!visitType) throw fail.invalid('visitType', `unknown visit type "${id}"`);
@@ -53,6 +61,7 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
       ...(providerIds ? { providerIds } : {}),
       ...(locations ? { locationIds: locations } : {}),
       catalog,
+      scheduleVersions: markers.providers,
     });
     perType.push(found);
   }
