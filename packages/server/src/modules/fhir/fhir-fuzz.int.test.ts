@@ -166,7 +166,7 @@ describe.each(TEST_DATABASES)('FHIR fuzz on $name', (kind) => {
       }
     }
     expect(failures).toEqual([]);
-    // Some 1,800 requests: a sweep, given room for a machine busy with the rest of the suite.
+    // A sweep of every parameter with every bad value, given room for a machine busy with the rest of the suite.
   }, 120_000);
 
   it('answers bad ids, histories, operations and their parameters without a 5xx', async () => {
