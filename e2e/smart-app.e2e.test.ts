@@ -68,7 +68,7 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
       response_type: 'code',
       client_id: clientId,
       redirect_uri: REDIRECT,
-      scope: 'launch/patient patient/Patient.rs patient/Appointment.rs patient/Encounter.rs',
+      scope: 'launch/patient openid fhirUser patient/Patient.rs patient/Appointment.rs patient/Encounter.rs',
       state: 'journey-state',
       aud: fhirBase,
       code_challenge: createHash('sha256').update(verifier).digest('base64url'),
@@ -99,6 +99,14 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
         await reads.getByRole('listitem').filter({ hasText: words }).waitFor();
       }
       await page.getByText('It may only read. It cannot change anything in your record.').waitFor();
+      await page
+        .getByText(
+          'It will also be told that it is you who allowed it, and which record in the clinic is yours',
+          {
+            exact: false,
+          },
+        )
+        .waitFor();
       await page.getByText('Your answer goes back to https://pain-diary.example.').waitFor();
       await expectNoAxeViolations(page, 'the consent page');
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/smart-consent.png`, fullPage: true });

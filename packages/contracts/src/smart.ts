@@ -58,6 +58,12 @@ export const SmartRequestView = z.object({
   access: SmartAccess,
   /** The app asked to keep its access (`offline_access`): it may read until disconnected, not only for an hour. */
   offline: z.boolean(),
+  /**
+   * What the app will be told about who allowed it (`openid`; with `fhirUser` also the record that login stands for):
+   * `none`, `login` (an opaque id of the login, to sign in with), or `record` (that id and a link to the login's own
+   * Patient, RelatedPerson or Practitioner resource).
+   */
+  identity: z.enum(['none', 'login', 'record']),
   /** Whose data the login may share: the patient, or a parent's children (none for a staff login: no patient is chosen). */
   patients: z.array(z.object({ id: z.string(), name: z.string() })),
   /**

@@ -5,19 +5,13 @@ import type { TestApp } from './test-app';
 export const TEST_VERIFIER = 'test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz';
 export const TEST_CHALLENGE = createHash('sha256').update(TEST_VERIFIER).digest('base64url');
 
-/**
- * A login allows a registered app's launch (authorize, consent): a patient login for one of its patients, a staff
- * login (`patientId` null) as itself; returns the redirect the browser is sent back with (its `code`), the redirect
- * URI used and the login's token.
- */
-async function allowLaunch(
+/** An app's launch (`/oauth/authorize`) as a browser makes it: the request's handle for the consent page. */
+export async function launchRequest(
   t: TestApp,
-  email: string,
   clientId: string,
-  patientId: string | null,
   scope: string,
   extra: Record<string, string> = {},
-) {
+): Promise<{ handle: string; redirectUri: string }> {
   const app = await t.handle.db
     .selectFrom('smart_apps')
     .select('redirect_uris_json')
@@ -35,7 +29,23 @@ async function allowLaunch(
     ...extra,
   });
   const launch = await t.app.inject({ method: 'GET', url: `/oauth/authorize?${query.toString()}` });
-  const handle = String(launch.headers.location).replace('/connect/', '');
+  return { handle: String(launch.headers.location).replace('/connect/', ''), redirectUri };
+}
+
+/**
+ * A login allows a registered app's launch (authorize, consent): a patient login for one of its patients, a staff
+ * login (`patientId` null) as itself; returns the redirect the browser is sent back with (its `code`), the redirect
+ * URI used and the login's token.
+ */
+async function allowLaunch(
+  t: TestApp,
+  email: string,
+  clientId: string,
+  patientId: string | null,
+  scope: string,
+  extra: Record<string, string> = {},
+) {
+  const { handle, redirectUri } = await launchRequest(t, clientId, scope, extra);
   const login = await t.login(email);
   const answer = await t.call(
     login,

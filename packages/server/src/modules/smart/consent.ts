@@ -13,6 +13,7 @@ import {
   patientsOfUser,
 } from '@omt/db';
 import type { SmartRequestView } from '@omt/contracts';
+import { fhirUserOf } from './id-token';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../audit/audit';
 import { STAFF_ROLES } from '../../auth/policy';
@@ -46,6 +47,21 @@ async function openRequest(ctx: RequestContext, handle: string) {
   return row;
 }
 
+/**
+ * What the app will learn of who allowed it: an id token (`openid`), naming the login's own record with `fhirUser` when
+ * it has one (`fhirUserOf`: a clinician's Practitioner, a patient's Patient, a parent's RelatedPerson).
+ */
+async function identityOf(
+  ctx: RequestContext,
+  scope: string,
+  patientIds: string[],
+): Promise<SmartRequestView['identity']> {
+  const scopes = scope.split(' ');
+  if (!scopes.includes('openid')) return 'none';
+  if (!scopes.includes('fhirUser')) return 'login';
+  return (await fhirUserOf(ctx.db, ctx.user.id, patientIds[0] ?? null)) ? 'record' : 'login';
+}
+
 export async function requestView(ctx: RequestContext, handle: string): Promise<SmartRequestView> {
   const row = await openRequest(ctx, handle);
   const { kept, leftOut } = forLogin(row.scope, isStaff(ctx));
@@ -56,6 +72,11 @@ export async function requestView(ctx: RequestContext, handle: string): Promise<
     redirectOrigin: new URL(row.redirect_uri).origin,
     access: accessOf(kept),
     offline: grantScopes(kept, served).offline,
+    identity: await identityOf(
+      ctx,
+      kept,
+      patients.map((p) => p.id),
+    ),
     patients: patients.map((p) => ({ id: p.id, name: `${p.given_name} ${p.family_name}` })),
     leftOut,
     expiresAt: row.expires_at,

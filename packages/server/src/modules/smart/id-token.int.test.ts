@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
-import { appTokens } from '../../test-support/smart-app';
+import { appTokens, launchRequest } from '../../test-support/smart-app';
 
 const FHIR = '/fhir/R4';
 
@@ -182,6 +182,22 @@ describe.each(TEST_DATABASES)('SMART openid fhirUser (id tokens) on $name', (kin
     const claims = verified(desk.id_token!, jwks)!.claims;
     expect(claims.sub).toBe(await userIdOf('frontdesk@demo.clinic'));
     expect(claims).not.toHaveProperty('fhirUser');
+  });
+
+  it('tells the consent page what the app will learn of who allowed it', async () => {
+    const identity = async (email: string, scope: string) => {
+      const { handle } = await launchRequest(t, clientId, scope);
+      const view = await t.call(await t.login(email), 'GET', `/api/smart/requests/${handle}`);
+      expect(view.status).toBe(200);
+      return view.body.identity as string;
+    };
+    expect(await identity('alex@demo.clinic', 'patient/Patient.rs')).toBe('none');
+    expect(await identity('alex@demo.clinic', 'openid patient/Patient.rs')).toBe('login');
+    expect(await identity('alex@demo.clinic', 'openid fhirUser patient/Patient.rs')).toBe('record');
+    expect(await identity('sam.parent@demo.clinic', 'openid fhirUser patient/Patient.rs')).toBe('record');
+    expect(await identity('dr.still@demo.clinic', 'openid fhirUser user/Patient.rs')).toBe('record');
+    // The desk has no record of its own to name: it is told the login only.
+    expect(await identity('frontdesk@demo.clinic', 'openid fhirUser user/Patient.rs')).toBe('login');
   });
 
   it('sends a bad nonce back to the app as invalid_request', async () => {

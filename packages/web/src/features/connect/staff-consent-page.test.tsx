@@ -21,6 +21,7 @@ const REQUEST: SmartRequestView = {
   redirectOrigin: 'https://chart-helper.example',
   access: { read: ['Patient', 'Appointment'], change: ['Appointment'] },
   offline: true,
+  identity: 'login',
   patients: [],
   leftOut: ['patient/Observation.rs'],
   expiresAt: '2026-03-02T10:15:00Z',
@@ -63,6 +64,9 @@ describe('StaffConsentPage', () => {
     expect(within(reads).getByRole('heading', { name: 'It may also add to or change:' })).toBeTruthy();
     expect(items(changeList)).toEqual(['appointments']);
     expect(screen.getByText(/keep working until you disconnect it/)).toBeTruthy();
+    expect(
+      screen.getByText('It will also be told that it is you who allowed it, so it can sign you in.'),
+    ).toBeTruthy();
     const leftOut = screen.getByRole('region', { name: 'Not included' });
     expect(leftOut.textContent).toContain('patient/Observation.rs');
     expect(screen.getByRole('button', { name: 'Allow' })).toBeTruthy();

@@ -49,6 +49,13 @@ function WhatItMayDo({ request }: { request: SmartRequestView }) {
             ? 'It may keep working until you disconnect it, also when you are not using it. It stops at once if your login is deactivated or your role changes.'
             : 'Its access ends after an hour unless you allow it again.'}
         </p>
+        {request.identity === 'none' ? null : (
+          <p>
+            {request.identity === 'record'
+              ? 'It will also be told that it is you who allowed it, and which provider record is yours, so it can sign you in.'
+              : 'It will also be told that it is you who allowed it, so it can sign you in.'}
+          </p>
+        )}
       </section>
     </>
   );

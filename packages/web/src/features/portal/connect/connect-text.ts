@@ -14,6 +14,9 @@ const en = {
   consentReadOnly: 'It may only read. It cannot change anything in your record.',
   consentOffline: 'It may keep reading until you disconnect it, also when you are not using it.',
   consentOnline: 'Its access ends after an hour unless you allow it again.',
+  consentIdentityLogin: 'It will also be told that it is you who allowed it, so it can sign you in.',
+  consentIdentityRecord:
+    'It will also be told that it is you who allowed it, and which record in the clinic is yours, so it can sign you in.',
   consentWhose: 'Whose record may it read?',
   consentFor: 'It will read the record of {name}.',
   consentGoesTo: 'Your answer goes back to {origin}.',
@@ -68,6 +71,9 @@ const es: Record<keyof typeof en, string> = {
   consentReadOnly: 'Solo podrá leer. No podrá cambiar nada de su expediente.',
   consentOffline: 'Podrá seguir leyendo hasta que usted la desconecte, también cuando usted no la use.',
   consentOnline: 'Su acceso termina al cabo de una hora, salvo que usted lo permita de nuevo.',
+  consentIdentityLogin: 'También sabrá que fue usted quien lo permitió, para poder iniciar su sesión.',
+  consentIdentityRecord:
+    'También sabrá que fue usted quien lo permitió y cuál es su expediente en la clínica, para poder iniciar su sesión.',
   consentWhose: '¿Qué expediente podrá leer?',
   consentFor: 'Leerá el expediente de {name}.',
   consentGoesTo: 'Su respuesta vuelve a {origin}.',

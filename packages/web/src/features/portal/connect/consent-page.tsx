@@ -69,6 +69,9 @@ export function ConsentPage({ handle }: { handle: string }) {
           <p>{t('consentReadOnly')}</p>
         )}
         <p>{t(request.data.offline ? 'consentOffline' : 'consentOnline')}</p>
+        {request.data.identity === 'none' ? null : (
+          <p>{t(request.data.identity === 'record' ? 'consentIdentityRecord' : 'consentIdentityLogin')}</p>
+        )}
       </section>
       {patients.length > 1 ? (
         <RadioGroup
