@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type { Endpoint } from '@omt/contracts';
 import { unitOfWork } from '@omt/db';
 import type { z } from 'zod';
@@ -59,7 +59,10 @@ function parsePart<S>(schema: z.ZodType<S> | undefined, value: unknown, where: s
   return result.data;
 }
 
-/** A thin route: validate against the endpoint's contract → authenticate → call the handler → send. */
+/**
+ * A thin route: validate against the endpoint's contract → authenticate → call the handler → send. `delivery` may
+ * set how its answers are compressed (`LARGE_JSON_ANSWERS`).
+ */
 export function defineRoute<E extends Endpoint>(
   app: FastifyInstance,
   deps: AppDeps,
@@ -70,8 +73,10 @@ export function defineRoute<E extends Endpoint>(
     reply: FastifyReply,
     req: FastifyRequest,
   ) => Promise<z.input<E['response']> | FastifyReply | void>,
+  delivery: Pick<RouteShorthandOptions, 'compress'> = {},
 ): void {
   app.route({
+    ...delivery,
     method: endpoint.method,
     url: endpoint.path,
     ...(endpoint.bodyLimit ? { bodyLimit: endpoint.bodyLimit } : {}),

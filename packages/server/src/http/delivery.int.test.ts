@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { DEMO_PASSWORD } from '../seed/demo-clinic';
@@ -64,6 +65,30 @@ describe.each(TEST_DATABASES)('headers, compression and caching on $name', (kind
     const plain = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(gzip.rawPayload.length * 4).toBeLessThan(plain.rawPayload.length);
+  });
+
+  it('compresses the network-wide availability search (brotli at its own quality, or gzip) to the same JSON', async () => {
+    const token = await t.login('frontdesk@demo.clinic');
+    const from = t.clock.now.toISOString();
+    const to = new Date(t.clock.now.getTime() + 28 * 86_400_000).toISOString();
+    const search = (encoding?: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/availability?visitType=omt-follow-up&from=${from}&to=${to}`,
+        headers: { authorization: `Bearer ${token}`, ...(encoding ? { 'accept-encoding': encoding } : {}) },
+      });
+    const plain = await search();
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.json<unknown[]>().length).toBeGreaterThan(10);
+    const br = await search('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(br.rawPayload.length * 4).toBeLessThan(plain.rawPayload.length);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gzip = await search('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body);
   });
 
   it('sends a Content-Security-Policy without unsafe-inline', async () => {
