@@ -2,6 +2,7 @@
  * Who may read what through the FHIR API: the role check per type, a patient login's scope, and the audit of the
  * patient resources returned (one row per resource, as REST lists do).
  */
+import type { Role } from '@omt/contracts';
 import { fail } from '../../errors';
 import { recordAudit } from '../../audit/audit';
 import { mayAccessPatient } from '../../auth/policy';
@@ -10,16 +11,21 @@ import type { FhirTypeDef, Loaded } from './type-def';
 
 export const auditType = (def: FhirTypeDef) => `fhir.${def.type}`;
 
+/** Whether a role may read a type at all (a patient: only their own records of it, checked per row). */
+export function roleMayReadType(role: Role, def: FhirTypeDef): boolean {
+  return (
+    (!def.roles || def.roles.includes(role)) &&
+    (!def.action || role === 'patient' || mayAccessPatient(role, def.action(role), '', []))
+  );
+}
+
 /**
  * Refuses a role the policy does not allow to read this type at all (a patient: only their own, checked per row). The
  * refusal is audited like any other (no patient named: the type was refused before any record was looked at).
  */
 export async function requireRoleMayRead(ctx: RequestContext, def: FhirTypeDef): Promise<void> {
   const role = ctx.user.role;
-  const allowed =
-    (!def.roles || def.roles.includes(role)) &&
-    (!def.action || role === 'patient' || mayAccessPatient(role, def.action(role), '', []));
-  if (allowed) return;
+  if (roleMayReadType(role, def)) return;
   await recordAudit(ctx.deps.db, ctx.deps.clock, ctx.user, {
     action: def.action?.(role) ?? 'fhir.read',
     patientId: null,

@@ -12,7 +12,8 @@ import {
   insertSmartGrant,
   patientsOfUser,
 } from '@omt/db';
-import type { SmartRequestView } from '@omt/contracts';
+import type { Role, SmartRequestView } from '@omt/contracts';
+import { roleMayReadType } from '../fhir/access';
 import { fhirUserOf } from './id-token';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../audit/audit';
@@ -28,11 +29,14 @@ import { forLogin, grantScopes, reachedTypes } from './scopes';
 const CODE_SECONDS = 120;
 
 const served = (type: string) => fhirType(type) !== undefined;
-/** The types a grant's scopes reach, read and changed (a `*` scope: every type served). */
-export const accessOf = (scope: string) =>
+/**
+ * The types a grant's scopes reach, read and changed, for the role it acts as (a `*` scope: every type served that the
+ * role may read at all; the consent page never names a type the app would be refused anyway).
+ */
+export const accessOf = (scope: string, role: Role) =>
   reachedTypes(
     grantScopes(scope, served).resources,
-    FHIR_TYPES.map((t) => t.type),
+    FHIR_TYPES.filter((t) => roleMayReadType(role, t)).map((t) => t.type),
   );
 
 /** A staff login (no patient of its own): its apps act as it. */
@@ -70,7 +74,7 @@ export async function requestView(ctx: RequestContext, handle: string): Promise<
     appName: row.app_name,
     clientId: row.client_id,
     redirectOrigin: new URL(row.redirect_uri).origin,
-    access: accessOf(kept),
+    access: accessOf(kept, ctx.user.role),
     offline: grantScopes(kept, served).offline,
     identity: await identityOf(
       ctx,

@@ -16,7 +16,7 @@ import {
   revokeSmartGrant,
   type SmartAppRow,
 } from '@omt/db';
-import type { ConnectedApp, RegisterSmartApp, SmartAppView } from '@omt/contracts';
+import type { ConnectedApp, RegisterSmartApp, Role, SmartAppView } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../audit/audit';
 import { STAFF_ROLES } from '../../auth/policy';
@@ -75,7 +75,7 @@ export async function connectedApps(ctx: RequestContext): Promise<ConnectedApp[]
       patientId: g.patient_id,
       patientName: g.patient_id ? `${g.given_name ?? ''} ${g.family_name ?? ''}` : null,
       staffRole: g.patient_id ? null : (g.staff_role as ConnectedApp['staffRole']),
-      access: accessOf(g.scope),
+      access: accessOf(g.scope, (g.staff_role as Role | null) ?? 'patient'),
       connectedAt: g.created_at,
     }));
 }

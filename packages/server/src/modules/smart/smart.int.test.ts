@@ -154,6 +154,23 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     expect(back.searchParams.get('state')).toBe('st-123');
   });
 
+  it('names on the consent page only the types the login could let the app read', async () => {
+    const view = async (token: string, scope: string) => {
+      const handle = handleOf((await authorize({ scope })).headers.location as string);
+      return (await t.call(token, 'GET', `/api/smart/requests/${handle}`)).body.access.read as string[];
+    };
+    const patient = await view(alex, 'patient/*.rs');
+    expect(patient).toEqual(expect.arrayContaining(['Patient', 'Observation', 'AllergyIntolerance']));
+    // The audit log and the locations' patient lists are staff's: a patient's app would be refused them.
+    expect(patient).not.toContain('AuditEvent');
+    expect(patient).not.toContain('Group');
+    const desk = await view(await t.login('frontdesk@demo.clinic'), 'user/*.rs');
+    expect(desk).toEqual(expect.arrayContaining(['Patient', 'Appointment', 'Group']));
+    expect(desk).not.toContain('Observation');
+    expect(desk).not.toContain('AuditEvent');
+    expect(await view(await t.login('admin@demo.clinic'), 'user/*.rs')).toContain('AuditEvent');
+  });
+
   it('shows the consent page what the app may read, and a denial goes back as access_denied', async () => {
     const res = await authorize();
     const handle = handleOf(res.headers.location as string);
