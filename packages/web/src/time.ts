@@ -66,6 +66,18 @@ export function formatDateShortTime(iso: string, locale: string): string {
   );
 }
 
+/** An instant in this device's zone, naming the zone ("Feb 1, 2026, 9:00 AM EST"): for times not tied to a location. */
+export function formatStampZoned(iso: string, locale: string): string {
+  return formatter('stamp-zoned', locale, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
 /** The calendar day (YYYY-MM-DD) of an instant in a zone. */
 export function dayKey(iso: string, timeZone: string): string {
   return formatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(

@@ -52,6 +52,13 @@ describe('OutsideResults', () => {
     expect(fetch).toHaveBeenCalledWith('/api/patients/p-1/outside-results', expect.anything());
   });
 
+  it('tells an instant with its zone named, and a date or a month as sent', () => {
+    expect(resultTaken('2024-05-02T06:15:00Z')).toMatch(/^May [1-2], 2024, \d{1,2}:15 [AP]M \S+$/);
+    expect(resultTaken('2024-05-02')).toMatch(/2024/);
+    expect(resultTaken('2024-05-02')).not.toMatch(/[AP]M/);
+    expect(resultTaken('2024-05')).toBe('2024-05');
+  });
+
   it('says when none were received, and shows a refusal', async () => {
     vi.stubGlobal('fetch', answer(200, { results: [] }));
     renderAs(<OutsideResults patientId="p-1" />);

@@ -2,7 +2,7 @@ import type { OutsideResult } from '@omt/contracts';
 import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
-import { formatCalendarDay, formatDateShortTime } from '../../time';
+import { formatCalendarDay, formatStampZoned } from '../../time';
 
 /** The value as sent: a quantity with its unit, or the words. */
 export function resultValue(value: OutsideResult['value']): string {
@@ -11,9 +11,12 @@ export function resultValue(value: OutsideResult['value']): string {
   return unit ? `${value.value} ${unit}` : String(value.value);
 }
 
-/** When it was taken: an instant in this device's zone, a date as sent (a year or month alone stays so). */
+/**
+ * When it was taken: an instant in this device's zone with the zone named (a result belongs to no location of the
+ * clinic), a date as sent (a year or month alone stays so).
+ */
 export function resultTaken(effective: string): string {
-  if (effective.includes('T')) return formatDateShortTime(effective, 'en-US');
+  if (effective.includes('T')) return formatStampZoned(effective, 'en-US');
   return /^\d{4}-\d{2}-\d{2}$/.test(effective) ? formatCalendarDay(effective, 'en-US') : effective;
 }
 
