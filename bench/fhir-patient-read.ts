@@ -1,14 +1,15 @@
 // GET /fhir/R4/Patient/{id} as the demo physician (session, policy, the audited read, the resource with its meta and
 // ETag), 16 in-process callers for 5 s over PATIENTS patients in turn, beside a plain Fastify hello-world measured
 // the same way in the same run, and the same patients' REST read (/api/patients/{id}) as a yardstick; ROUNDS rounds,
-// each all three in turn, and the app's /healthz (its hooks, no database). On SQLite each round also measures the floor (`fhir-read-floor.ts`: session, audit row,
-// patient row, nothing else), with the audit rows of a turn committed together and with a commit per read.
+// each all three in turn, and the app's /healthz (its hooks, no database). Each round also measures the floor
+// (`fhir-read-floor.ts`: session, audit row, patient row, nothing else), with the audit rows of a turn committed
+// together, with a commit per read, and inside the clinic's own app (its hooks).
 // Usage: node --import tsx bench/fhir-patient-read.ts [--postgres]   (env ROUNDS=3, PATIENTS=1000;
 // PROFILE=file.cpuprofile writes a CPU profile of the first round's reads)
 import { loadavg } from 'node:os';
 import Fastify from 'fastify';
 import { throughput } from './throughput';
-import { readFloor } from './fhir-read-floor';
+import { postgresFloor, readFloor, sqliteFloor } from './fhir-read-floor';
 import { buildApp } from '../packages/server/src/app';
 import { BENCH_NOW, insertBenchPatients, openDemoClinic, profiled, startAsPhysician } from './fhir-clinic';
 
@@ -48,17 +49,14 @@ for (let r = 0; r < ROUNDS; r++) {
   // that touches no database: what any answer of this app costs before its own work.
   const hooksOnly = await throughput(app, () => ({ method: 'GET', url: '/healthz' }));
   const hooked = await buildApp(deps);
-  const floor = bench.sqliteFile
-    ? {
-        together: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, { together: true }),
-        eachCommits: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, { together: false }),
-        // The same three statements inside the clinic's own app: its hooks around the floor's route.
-        withHooks: await readFloor(bench.sqliteFile, BENCH_AT, token, ids, {
-          together: true,
-          inside: hooked,
-        }),
-      }
-    : null;
+  const statements = bench.sqliteFile ? sqliteFloor(bench.sqliteFile) : postgresFloor(bench.handle.pool!);
+  const floor = {
+    together: await readFloor(statements, BENCH_AT, token, ids, { together: true }),
+    eachCommits: await readFloor(statements, BENCH_AT, token, ids, { together: false }),
+    // The same three statements inside the clinic's own app: its hooks around the floor's route.
+    withHooks: await readFloor(statements, BENCH_AT, token, ids, { together: true, inside: hooked }),
+  };
+  statements.close();
   await hooked.close();
   // Each measure beside this round's hello-world: by the clock, and per CPU-second of the process.
   const vs = (m: { perSecond: number; perCpuSecond: number }) => ({
@@ -71,11 +69,9 @@ for (let r = 0; r < ROUNDS; r++) {
     fhirRead: { ...vs(read), refused: read.failed },
     restRead: { ...vs(rest), refused: rest.failed },
     hooksOnly: vs(hooksOnly),
-    ...(floor && {
-      floor: vs(floor.together),
-      floorEachCommits: vs(floor.eachCommits),
-      floorWithHooks: vs(floor.withHooks),
-    }),
+    floor: vs(floor.together),
+    floorEachCommits: vs(floor.eachCommits),
+    floorWithHooks: vs(floor.withHooks),
     loadAverage: loadavg()[0],
   });
 }
