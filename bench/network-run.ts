@@ -1,5 +1,7 @@
 // Shared by the network benchmarks (bench/run.ts on SQLite, bench/run-postgres.ts on PostgreSQL).
 import { execFileSync } from 'node:child_process';
+import { Agent, get } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { NetworkFacts } from './generate';
@@ -29,18 +31,40 @@ interface Answer {
 /** Sends the search once and reads the whole answer. */
 type Search = () => Promise<Answer>;
 
+/** The body as sent, decoded in one call (as a browser's network stack does, natively). */
+function decoded(raw: Buffer, encoding: string | undefined): Buffer {
+  if (encoding === 'br') return brotliDecompressSync(raw);
+  if (encoding === 'gzip') return gunzipSync(raw);
+  return raw;
+}
+
 /**
- * The search over real loopback HTTP, as a browser meets it: a kept-alive connection, the encodings a browser offers
- * (the server answers in brotli), and the whole body read and decoded.
+ * The search over real loopback HTTP, as a browser meets it: one kept-alive connection, the encodings a browser
+ * offers (the server answers in brotli), and the whole body read and decoded. The client is `node:http`: Node's
+ * `fetch` (undici) decodes through WHATWG streams in 16 kB pieces in JavaScript, which cost this same process
+ * about 5 ms more per search (bench/README.md) and no browser pays.
  */
-function overHttp(base: string, path: string, headers: Record<string, string>): Search {
-  return async () => {
-    const res = await fetch(`${base}${path}`, {
-      headers: { 'accept-encoding': 'gzip, deflate, br', ...headers },
+function overHttp(agent: Agent, base: string, path: string, headers: Record<string, string>): Search {
+  return () =>
+    new Promise((resolve, reject) => {
+      const req = get(
+        `${base}${path}`,
+        { agent, headers: { 'accept-encoding': 'gzip, deflate, br', ...headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () => {
+            const body = decoded(Buffer.concat(chunks), res.headers['content-encoding']);
+            resolve({
+              status: res.statusCode ?? 0,
+              json: () => JSON.parse(body.toString('utf8')) as unknown,
+            });
+          });
+        },
+      );
+      req.on('error', reject);
     });
-    const body = Buffer.from(await res.arrayBuffer());
-    return { status: res.status, json: () => JSON.parse(body.toString('utf8')) as unknown };
-  };
 }
 
 /** The search through Fastify's `inject` (no socket; light-my-request copies the body and keeps every answer reachable). */
@@ -97,7 +121,9 @@ export async function measureAvailability(
   runs: number,
 ) {
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
-  const http = await timeSearches(overHttp(base, path, headers), runs);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const http = await timeSearches(overHttp(agent, base, path, headers), runs);
+  agent.destroy();
   const inject = await timeSearches(throughInject(app, path, headers), runs);
   return { slots: http.slots, http: http.summary, inject: inject.summary };
 }
