@@ -16,7 +16,6 @@ import type { Role, SmartRequestView } from '@omt/contracts';
 import { roleMayReadType } from '../fhir/access';
 import { fhirUserOf } from './id-token';
 import type { RequestContext } from '../../context';
-import { recordAudit } from '../../audit/audit';
 import { STAFF_ROLES } from '../../auth/policy';
 import { newSecretToken, tokenHash } from '../../auth/sessions';
 import { toInstant } from '../../clock';
@@ -24,6 +23,7 @@ import { DomainError, fail } from '../../errors';
 import { FHIR_TYPES, fhirType } from '../fhir/resource-types';
 import { redirectWith } from './authorize';
 import { forLogin, grantScopes, reachedTypes } from './scopes';
+import { auditStaffGrant } from './staff-grant-audit';
 
 /** How long an allowed request's code may be exchanged. */
 const CODE_SECONDS = 120;
@@ -133,14 +133,7 @@ async function decideAsStaff(
     );
   }
   const grantId = randomUUID();
-  await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
-    action: 'app.connect',
-    patientId: null,
-    resourceType: 'smart.grant',
-    resourceId: grantId,
-    outcome: 'allowed',
-    detail: `allowed ${row.app_name} to act as this ${ctx.user.role}: ${kept}`,
-  });
+  await auditStaffGrant(ctx, grantId, `allowed ${row.app_name} to act as this ${ctx.user.role}: ${kept}`);
   await insertSmartGrant(ctx.db, {
     id: grantId,
     client_id: row.client_id,

@@ -18,11 +18,11 @@ import {
 } from '@omt/db';
 import type { ConnectedApp, RegisterSmartApp, Role, SmartAppView } from '@omt/contracts';
 import type { RequestContext } from '../../context';
-import { recordAudit } from '../../audit/audit';
 import { STAFF_ROLES } from '../../auth/policy';
 import { fail } from '../../errors';
 import { auditSetup } from '../catalog/audit';
 import { accessOf, isStaff } from './consent';
+import { auditStaffGrant } from './staff-grant-audit';
 
 const appView = (row: SmartAppRow): SmartAppView => ({
   clientId: row.client_id,
@@ -93,14 +93,7 @@ export async function revokeConnectedApp(ctx: RequestContext, grantId: string): 
   const app = await findSmartApp(ctx.db, grant.client_id);
   const detail = `revoked ${app?.name ?? grant.client_id}`;
   if (grant.patient_id === null) {
-    await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
-      action: 'app.connect',
-      patientId: null,
-      resourceType: 'smart.grant',
-      resourceId: grantId,
-      outcome: 'allowed',
-      detail,
-    });
+    await auditStaffGrant(ctx, grantId, detail);
   } else {
     await ctx.access(grant.patient_id, 'app.connect', 'smart.grant', grantId, detail);
   }
