@@ -1,19 +1,12 @@
-import { useState } from 'react';
 import type { ConnectedApp } from '@omt/contracts';
-import { API } from '../../api/endpoints';
-import { call } from '../../api/client';
-import { useApiQuery } from '../../api/use-api';
 import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
-import { useSubmit } from '../../components/use-submit';
 import { ROLE_LABELS } from '../../session';
 import { formatMediumDate } from '../../time';
 import { staffTypeWords } from './staff-connect-words';
+import { useConnectedApps, useRevokeApp } from './use-connected-apps';
 
 function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: string) => void }) {
-  const revoke = useSubmit(async () => {
-    await call(API.revokeConnectedApp, { params: { id: app.id } });
-    onRevoked(app.appName);
-  });
+  const revoke = useRevokeApp(app, onRevoked);
   const changes = staffTypeWords(app.access.change);
   const role = app.staffRole ? ROLE_LABELS[app.staffRole] : '';
   return (
@@ -34,12 +27,7 @@ function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: stri
 
 /** A staff login's "Connected apps": the third-party apps allowed to act as them, each with a way to disconnect it. */
 export function StaffConnectedApps() {
-  const apps = useApiQuery(API.connectedApps);
-  const [revoked, setRevoked] = useState<string | null>(null);
-  const onRevoked = (name: string) => {
-    setRevoked(name);
-    apps.reload();
-  };
+  const { apps, revoked, onRevoked } = useConnectedApps();
   return (
     <section id="connected-apps" aria-labelledby="connected-apps-heading">
       <h2 id="connected-apps-heading">Connected apps</h2>

@@ -1,19 +1,12 @@
-import { useState } from 'react';
 import type { ConnectedApp } from '@omt/contracts';
-import { API } from '../../../api/endpoints';
-import { call } from '../../../api/client';
-import { useApiQuery } from '../../../api/use-api';
 import { ErrorAlert, LoadState, StatusMessage } from '../../../components/messages';
-import { useSubmit } from '../../../components/use-submit';
 import { formatMediumDate } from '../../../time';
+import { useConnectedApps, useRevokeApp } from '../../connect/use-connected-apps';
 import { useConnectText } from './connect-text';
 
 function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: string) => void }) {
   const { t, typeWords, locale } = useConnectText();
-  const revoke = useSubmit(async () => {
-    await call(API.revokeConnectedApp, { params: { id: app.id } });
-    onRevoked(app.appName);
-  });
+  const revoke = useRevokeApp(app, onRevoked);
   const changes = typeWords(app.access.change);
   return (
     <li className="card">
@@ -34,12 +27,7 @@ function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: stri
 /** "Connected apps": the third-party apps this login allowed, each with a way to disconnect it. */
 export function ConnectedApps() {
   const { t } = useConnectText();
-  const apps = useApiQuery(API.connectedApps);
-  const [revoked, setRevoked] = useState<string | null>(null);
-  const onRevoked = (name: string) => {
-    setRevoked(name);
-    apps.reload();
-  };
+  const { apps, revoked, onRevoked } = useConnectedApps();
   return (
     <section id="connected-apps" aria-labelledby="connected-apps-heading">
       <h2 id="connected-apps-heading">{t('connectedHeading')}</h2>
