@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import type { SmartRequestView } from '@omt/contracts';
 import { API } from '../../api/endpoints';
-import { call } from '../../api/client';
 import { useApiQuery } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { ErrorAlert, LoadState } from '../../components/messages';
-import { useSubmit } from '../../components/use-submit';
 import { ROLE_LABELS, useSession } from '../../session';
 import { staffTypeWords } from './staff-connect-words';
+import { useSmartAnswer } from './use-smart-answer';
 
 const TITLE = 'Connect an app';
 
@@ -83,15 +81,7 @@ function LeftOut({ request }: { request: SmartRequestView }) {
 export function StaffConsentPage({ handle }: { handle: string }) {
   usePageTitle(TITLE);
   const request = useApiQuery(API.smartRequest, { params: { id: handle } });
-  const [leaving, setLeaving] = useState(false);
-  const answer = (allow: boolean) => async () => {
-    const { redirectTo } = await call(API.decideSmartRequest, { params: { id: handle }, body: { allow } });
-    setLeaving(true);
-    window.location.assign(redirectTo);
-  };
-  const allow = useSubmit(answer(true));
-  const deny = useSubmit(answer(false));
-  const busy = allow.busy || deny.busy || leaving;
+  const { allow, deny, busy } = useSmartAnswer(handle);
 
   if (!request.data) {
     return (

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { API } from '../../../api/endpoints';
-import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/use-api';
 import { usePageTitle } from '../../../components/app-shell';
 import { RadioGroup } from '../../../components/choice-group';
 import { ErrorAlert, LoadState, useFieldMessage } from '../../../components/messages';
-import { useSubmit } from '../../../components/use-submit';
+import { useSmartAnswer } from '../../connect/use-smart-answer';
 import { useConnectText } from './connect-text';
 
 /**
@@ -18,21 +17,9 @@ export function ConsentPage({ handle }: { handle: string }) {
   const request = useApiQuery(API.smartRequest, { params: { id: handle } });
   const fieldMessage = useFieldMessage();
   const [chosen, setChosen] = useState<string | null>(null);
-  const [leaving, setLeaving] = useState(false);
   const patients = request.data?.patients ?? [];
   const patientId = patients.length === 1 ? (patients[0]?.id ?? null) : chosen;
-
-  const answer = (allow: boolean) => async () => {
-    const { redirectTo } = await call(API.decideSmartRequest, {
-      params: { id: handle },
-      body: allow && patientId ? { allow, patientId } : { allow },
-    });
-    setLeaving(true);
-    window.location.assign(redirectTo);
-  };
-  const allow = useSubmit(answer(true));
-  const deny = useSubmit(answer(false));
-  const busy = allow.busy || deny.busy || leaving;
+  const { allow, deny, busy } = useSmartAnswer(handle, patientId);
 
   if (!request.data) {
     return (
