@@ -1,24 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { patientIdViaApi } from './support/api';
 import { useJourney } from './support/journey';
+import { exchangeSmartCode, smartLaunch, tabTo } from './support/smart-launch';
 
 /** Where a run keeps its screenshots when asked (E2E_SCREENSHOTS=/some/folder); none by default. */
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
 const REDIRECT = 'https://pain-diary.example/callback';
-
-/** Presses Tab until the focused element is the button named `name` (fails after 40 presses). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (focused === name) return;
-  }
-  throw new Error(`the ${name} button is not reachable with Tab`);
-}
 
 /**
  * The admin registers a third-party app; it connects to Alex's record with SMART App Launch: the app sends him to the clinic, he logs in,
@@ -63,16 +52,12 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
     const smart = await (await fetch(`${j.clinic.url}/.well-known/smart-configuration`)).json();
     expect(smart.code_challenge_methods_supported).toEqual(['S256']);
 
-    const verifier = randomBytes(32).toString('base64url');
-    const query = new URLSearchParams({
-      response_type: 'code',
-      client_id: clientId,
-      redirect_uri: REDIRECT,
+    const launch = smartLaunch({
+      clientId,
+      redirectUri: REDIRECT,
       scope: 'launch/patient openid fhirUser patient/Patient.rs patient/Appointment.rs patient/Encounter.rs',
       state: 'journey-state',
       aud: fhirBase,
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-      code_challenge_method: 'S256',
     });
     // The journey's Chromium (its page faults are watched), in a context not logged in yet.
     const context = await j.browser.newContext({ baseURL: j.clinic.url, locale: 'en-US' });
@@ -83,7 +68,7 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
         route.fulfill({ status: 200, body: 'Pain Diary callback' }),
       );
       const page = await context.newPage();
-      await page.goto(`/oauth/authorize?${query.toString()}`);
+      await page.goto(launch.authorizePath);
 
       // Not logged in: the clinic's login, then back to the request.
       await page.getByLabel('Email').fill('alex@demo.clinic');
@@ -118,17 +103,8 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
       const code = back.searchParams.get('code');
       expect(code).toBeTruthy();
 
-      const res = await fetch(smart.token_endpoint.replace(/^https?:\/\/[^/]+/, j.clinic.url), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          code: code!,
-          redirect_uri: REDIRECT,
-          client_id: clientId,
-          code_verifier: verifier,
-        }),
-      });
+      const tokenUrl = (smart.token_endpoint as string).replace(/^https?:\/\/[^/]+/, j.clinic.url);
+      const res = await exchangeSmartCode(tokenUrl, launch, code!);
       expect(res.status).toBe(200);
       const answer = await res.json();
       expect(answer).toMatchObject({ token_type: 'Bearer', patient: alexId });

@@ -1,21 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser';
 import { apiCall, apiLogin, patientIdViaApi } from './support/api';
 import { useJourney } from './support/journey';
+import { exchangeSmartCode, smartLaunch, tabTo } from './support/smart-launch';
 
 const REDIRECT = 'https://chart-helper.example/callback';
-
-/** Presses Tab until the focused element is the button named `name` (fails after 40 presses). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (focused === name) return;
-  }
-  throw new Error(`the ${name} button is not reachable with Tab`);
-}
 
 /**
  * A physician connects a third-party app with SMART `user/` scopes: the app sends her to the clinic, she logs in,
@@ -35,16 +24,12 @@ describe('a physician connects a SMART app as herself in Chromium, then disconne
     });
     const fhirBase = `${j.clinic.url}/fhir/R4`;
     const implementation = (await (await fetch(`${fhirBase}/metadata`)).json()).implementation.url as string;
-    const verifier = randomBytes(32).toString('base64url');
-    const query = new URLSearchParams({
-      response_type: 'code',
-      client_id: app.clientId as string,
-      redirect_uri: REDIRECT,
+    const launch = smartLaunch({
+      clientId: app.clientId as string,
+      redirectUri: REDIRECT,
       scope: 'launch/patient patient/Encounter.rs user/Patient.rs user/Observation.rs',
       state: 'staff-journey',
       aud: implementation,
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-      code_challenge_method: 'S256',
     });
     const context = await j.browser.newContext({ baseURL: j.clinic.url, locale: 'en-US' });
     try {
@@ -53,7 +38,7 @@ describe('a physician connects a SMART app as herself in Chromium, then disconne
         route.fulfill({ status: 200, body: 'Chart Helper callback' }),
       );
       const page = await context.newPage();
-      await page.goto(`/oauth/authorize?${query.toString()}`);
+      await page.goto(launch.authorizePath);
       await page.getByLabel('Email').fill('dr.still@demo.clinic');
       await page.getByLabel('Password').fill('omt-demo-2026');
       await page.getByRole('button', { name: /log in/i }).click();
@@ -79,17 +64,11 @@ describe('a physician connects a SMART app as herself in Chromium, then disconne
       await Promise.all([page.waitForURL(`${REDIRECT}**`), page.keyboard.press('Enter')]);
       const back = new URL(page.url());
       expect(back.searchParams.get('state')).toBe('staff-journey');
-      const res = await fetch(`${j.clinic.url}/oauth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          code: back.searchParams.get('code') ?? '',
-          redirect_uri: REDIRECT,
-          client_id: app.clientId as string,
-          code_verifier: verifier,
-        }),
-      });
+      const res = await exchangeSmartCode(
+        `${j.clinic.url}/oauth/token`,
+        launch,
+        back.searchParams.get('code') ?? '',
+      );
       expect(res.status).toBe(200);
       const answer = await res.json();
       expect(answer.scope).toBe('user/Patient.rs user/Observation.rs');
