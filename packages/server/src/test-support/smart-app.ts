@@ -5,6 +5,16 @@ import type { TestApp } from './test-app';
 export const TEST_VERIFIER = 'test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz';
 export const TEST_CHALLENGE = createHash('sha256').update(TEST_VERIFIER).digest('base64url');
 
+/** An app's form POST to the token endpoint (a code's exchange, a refresh). */
+export function postToken(t: TestApp, form: Record<string, string>) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/oauth/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(form).toString(),
+  });
+}
+
 /** An app's launch (`/oauth/authorize`) as a browser makes it: the request's handle for the consent page. */
 export async function launchRequest(
   t: TestApp,
@@ -83,17 +93,12 @@ export async function appTokens(
   extra: Record<string, string> = {},
 ): Promise<Record<string, string>> {
   const { back, redirectUri } = await allowLaunch(t, email, clientId, patientId, scope, extra);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/oauth/token',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code: back.searchParams.get('code') ?? '',
-      redirect_uri: redirectUri,
-      client_id: clientId,
-      code_verifier: TEST_VERIFIER,
-    }).toString(),
+  const res = await postToken(t, {
+    grant_type: 'authorization_code',
+    code: back.searchParams.get('code') ?? '',
+    redirect_uri: redirectUri,
+    client_id: clientId,
+    code_verifier: TEST_VERIFIER,
   });
   if (res.statusCode !== 200) throw new Error(`token → ${res.statusCode} ${res.body}`);
   return res.json();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
-import { appTokens, launchRequest } from '../../test-support/smart-app';
+import { appTokens, launchRequest, postToken } from '../../test-support/smart-app';
 
 const FHIR = '/fhir/R4';
 
@@ -137,15 +137,10 @@ describe.each(TEST_DATABASES)('SMART openid fhirUser (id tokens) on $name', (kin
     });
     expect(person.statusCode).toBe(200);
     expect(person.json().patient.reference).toBe(`Patient/${noahId}`);
-    const renewed = await t.app.inject({
-      method: 'POST',
-      url: '/oauth/token',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: answer.refresh_token!,
-        client_id: clientId,
-      }).toString(),
+    const renewed = await postToken(t, {
+      grant_type: 'refresh_token',
+      refresh_token: answer.refresh_token!,
+      client_id: clientId,
     });
     expect(renewed.statusCode).toBe(200);
     const again = verified(renewed.json().id_token as string, jwks);

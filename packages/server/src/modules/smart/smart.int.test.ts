@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
+import { postToken } from '../../test-support/smart-app';
 import { s256 } from './pkce';
 
 const FHIR = '/fhir/R4';
@@ -45,13 +46,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     expect(r.status).toBe(200);
     return new URL(r.body.redirectTo as string);
   };
-  const exchange = (form: Record<string, string>) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/oauth/token',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(form).toString(),
-    });
+  const exchange = (form: Record<string, string>) => postToken(t, form);
   const codeForm = (code: string, over: Record<string, string> = {}) => ({
     grant_type: 'authorization_code',
     code,
@@ -403,16 +398,7 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     expect(first.scope).toBe('patient/Patient.rs offline_access');
     expect(first).toHaveProperty('refresh_token');
     const refresh = (token: string, client = clientId) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/oauth/token',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams({
-          grant_type: 'refresh_token',
-          refresh_token: token,
-          client_id: client,
-        }).toString(),
-      });
+      postToken(t, { grant_type: 'refresh_token', refresh_token: token, client_id: client });
     const old = first.refresh_token!;
     expect((await refresh(old, 'another-client')).json().error).toBe('invalid_grant');
     const second = await refresh(old);
