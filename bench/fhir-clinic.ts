@@ -86,6 +86,37 @@ export function completedVisit(
   };
 }
 
+const DAY = 86_400_000;
+const FIRST_VISIT = Date.parse('2024-01-08T15:00:00Z');
+
+/** The id of the bench's patient number `p`: `<prefix>-` and six digits. */
+export const benchPatientId = (prefix: string, p: number) => `${prefix}-${String(p).padStart(6, '0')}`;
+
+/**
+ * `visits` completed visits of each patient of a batch (`ids`, the first being patient number `first`): visit n of
+ * patient number p about every eight weeks from 2024 on, spread over the week by patient. Each row comes with p + n.
+ */
+export function eightWeeklyVisits(
+  ids: readonly string[],
+  first: number,
+  visits: number,
+  doctorId: string,
+  locationId: string,
+) {
+  return ids.flatMap((id, k) =>
+    Array.from({ length: visits }, (_, n) => ({
+      visit: completedVisit(
+        `${id}-v${n}`,
+        id,
+        doctorId,
+        locationId,
+        FIRST_VISIT + (n * 56 + ((first + k) % 42)) * DAY,
+      ),
+      order: first + k + n,
+    })),
+  );
+}
+
 /**
  * GET `url(i)` through inject `runs` times after `warmup` calls, each answer must be 200: wall-clock and app CPU
  * milliseconds as p50/p95/p99, and `check` of the last answer's body.

@@ -8,7 +8,8 @@ import { loadavg } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import {
-  completedVisit,
+  benchPatientId,
+  eightWeeklyVisits,
   insertBenchPatients,
   openDemoClinic,
   startAsPhysician,
@@ -21,8 +22,6 @@ const RUNS = Number(process.env.RUNS ?? 200);
 // Without the index a search reads every intake: fewer runs of it.
 const RUNS_WITHOUT = Number(process.env.RUNS_WITHOUT ?? 30);
 const BATCH = 100;
-const DAY = 86_400_000;
-const FIRST_VISIT = Date.parse('2024-01-08T15:00:00Z');
 
 // Stored answers of some weight (0.7 kB extracted, a 6.7 kB QuestionnaireResponse), so a scan reads real-sized rows.
 const ANSWERS = JSON.stringify({
@@ -41,24 +40,15 @@ const RESPONSE = JSON.stringify({
 });
 
 const { bench, db, doctorId, locationId } = await openDemoClinic('fhir-obs');
-const patientId = (p: number) => `obs-${String(p).padStart(6, '0')}`;
+const patientId = (p: number) => benchPatientId('obs', p);
 const t0 = performance.now();
 for (let from = 0; from < PATIENTS; from += BATCH) {
   const ids = Array.from({ length: Math.min(BATCH, PATIENTS - from) }, (_, k) => patientId(from + k));
   await insertBenchPatients(db, ids);
-  // Visit n of patient p: about every eight weeks from 2024 on, spread over the week by patient.
-  const visits = ids.flatMap((id, k) =>
-    Array.from({ length: VISITS }, (_, n) => ({
-      visit: completedVisit(
-        `${id}-v${n}`,
-        id,
-        doctorId,
-        locationId,
-        FIRST_VISIT + (n * 56 + ((from + k) % 42)) * DAY,
-      ),
-      score: (from + k + n) % 10,
-    })),
-  );
+  const visits = eightWeeklyVisits(ids, from, VISITS, doctorId, locationId).map(({ visit, order }) => ({
+    visit,
+    score: order % 10,
+  }));
   await db
     .insertInto('appointments')
     .values(visits.map((v) => v.visit))
