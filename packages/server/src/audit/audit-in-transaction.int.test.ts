@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { unitOfWork } from '@omt/db';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
+import { countRows } from '../test-support/db-rows';
 import { patientIdOf } from '../test-support/factories';
 import { RequestContext } from '../context';
 import { resolveSession } from '../auth/sessions';
@@ -54,15 +55,8 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     if (where.patientId) q = q.where('patient_id', '=', where.patientId);
     return q.execute();
   };
-  const count = async (table: 'patient_documents' | 'patients' | 'patient_imports' | 'users') =>
-    Number(
-      (
-        await t.handle.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'patient_documents' | 'patients' | 'patient_imports' | 'users') =>
+    countRows(t, table);
 
   beforeAll(async () => {
     t = await startTestApp(kind);

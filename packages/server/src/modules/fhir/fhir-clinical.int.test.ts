@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleLicensedQuestionnaire } from '../../../../fhir/src/test-support/licensed-questionnaire';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { lastAuditId } from '../../test-support/db-rows';
 import { expectValidFhir, fhirGet, warmFhirValidator } from '../../test-support/fhir';
 import { recordClinicalHistory, type ClinicalRecord } from '../../test-support/clinical-record';
 import { LOCAL } from '@omt/fhir';
@@ -63,9 +64,6 @@ describe.each(TEST_DATABASES)('FHIR R4 clinical record on $name', (kind) => {
       headers: { authorization: `Bearer ${token}` },
     });
   const ids = async (token: string, query: string) => (await found(token, query)).map((r) => r.id);
-  const lastAuditId = async () =>
-    (await t.handle.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').executeTakeFirst())?.id ??
-    0;
   const auditsAfter = (id: number) =>
     t.handle.db
       .selectFrom('audit_log')
@@ -262,7 +260,7 @@ describe.each(TEST_DATABASES)('FHIR R4 clinical record on $name', (kind) => {
     expect(await ids(alex, 'DocumentReference')).toEqual([record.documentId]);
     expect((await get(alex, `${FHIR}/DocumentReference/${encounterId}.note`)).status).toBe(404);
 
-    const before = await lastAuditId();
+    const before = await lastAuditId(t);
     const search = await get(alex, `${FHIR}/AllergyIntolerance?patient=${mariaId}`);
     expect(search.status).toBe(403);
     expectValidFhir(search.body);
@@ -294,7 +292,7 @@ describe.each(TEST_DATABASES)('FHIR R4 clinical record on $name', (kind) => {
   });
 
   it('audits each resource a search returns under its policy action', async () => {
-    const before = await lastAuditId();
+    const before = await lastAuditId(t);
     const returned = await ids(doc, `Goal?patient=${alexId}`);
     const rows = await auditsAfter(before);
     expect(rows.map((r) => r.resource_id).sort()).toEqual([...returned].sort());
@@ -311,7 +309,7 @@ describe.each(TEST_DATABASES)('FHIR R4 clinical record on $name', (kind) => {
       'Goal',
       'QuestionnaireResponse',
     ];
-    const before = await lastAuditId();
+    const before = await lastAuditId(t);
     for (const type of refusedTypes) {
       const r = await get(desk, `${FHIR}/${type}?patient=${alexId}`);
       expect(r.status, type).toBe(403);

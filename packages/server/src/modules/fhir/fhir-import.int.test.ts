@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { countRows, lastAuditId } from '../../test-support/db-rows';
 import { expectValidFhir, fhirGet, fhirPost, warmFhirValidator } from '../../test-support/fhir';
 
 const FHIR = '/fhir/R4';
@@ -84,24 +85,12 @@ describe.each(TEST_DATABASES)('FHIR transaction import by an importer on $name',
   let doc: string;
   let desk: string;
 
-  const count = async (
-    table: 'patients' | 'chart_entries' | 'outside_observations' | 'patient_identifiers',
-  ) =>
-    Number(
-      (
-        await t.handle.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'patients' | 'chart_entries' | 'outside_observations' | 'patient_identifiers') =>
+    countRows(t, table);
   const counts = async () =>
     Promise.all(
       (['patients', 'chart_entries', 'outside_observations', 'patient_identifiers'] as const).map(count),
     );
-  const lastAuditId = async () =>
-    (await t.handle.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').executeTakeFirst())?.id ??
-    0;
   const refused = (r: { status: number; body: any }, status: number, expression: string) => {
     expect(r.status, JSON.stringify(r.body)).toBe(status);
     expect(r.body.resourceType).toBe('OperationOutcome');
@@ -197,7 +186,7 @@ describe.each(TEST_DATABASES)('FHIR transaction import by an importer on $name',
   });
 
   it('lets an admin import patients, problems, allergies, medications and results in one Bundle; the same Bundle again adds nothing', async () => {
-    const since = await lastAuditId();
+    const since = await lastAuditId(t);
     const first = await fhirPost(t, admin, FHIR, bundle(MIGRATION));
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     expectValidFhir(first.body);

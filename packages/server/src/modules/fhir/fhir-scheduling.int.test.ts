@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { lastAuditId } from '../../test-support/db-rows';
 import { expectValidFhir, fhirGet, warmFhirValidator } from '../../test-support/fhir';
 import { LOCAL } from '@omt/fhir';
 import { bookFollowUp, openEncounter, patientIdOf, treatRegions } from '../../test-support/factories';
@@ -55,9 +56,6 @@ describe.each(TEST_DATABASES)('FHIR R4 scheduling, audit, _sort and _include on 
       .select(['patient_id', 'resource_type', 'resource_id', 'action', 'outcome'])
       .where('id', '>', id)
       .execute();
-  const lastAuditId = async () =>
-    (await t.handle.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').executeTakeFirst())?.id ??
-    0;
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -245,7 +243,7 @@ describe.each(TEST_DATABASES)('FHIR R4 scheduling, audit, _sort and _include on 
   });
 
   it('serves the audit log as AuditEvents to admins, searched by date, patient, entity, agent, action and outcome', async () => {
-    const before = await lastAuditId();
+    const before = await lastAuditId(t);
     const appointments = matches(await search(doc, `${FHIR}/Appointment?patient=${alexId}`));
     expect((await get(alex, `${FHIR}/Patient/${mariaId}`)).status).toBe(403);
     const since = t.clock.now.toISOString().slice(0, 10);
@@ -298,7 +296,7 @@ describe.each(TEST_DATABASES)('FHIR R4 scheduling, audit, _sort and _include on 
   });
 
   it('refuses AuditEvent to every role but admin (403), searched or read', async () => {
-    const id = (await lastAuditId()).toString();
+    const id = (await lastAuditId(t)).toString();
     for (const email of [
       'dr.still@demo.clinic',
       'resident@demo.clinic',
@@ -358,7 +356,7 @@ describe.each(TEST_DATABASES)('FHIR R4 scheduling, audit, _sort and _include on 
   });
 
   it("includes an Appointment's patient and actors in mode include, audited as reads", async () => {
-    const before = await lastAuditId();
+    const before = await lastAuditId(t);
     const withPatient = await search(
       doc,
       `${FHIR}/Appointment?patient=${alexId}&_include=Appointment:patient`,

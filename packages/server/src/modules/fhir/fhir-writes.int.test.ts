@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFhir } from '../../../../fhir/src/test-support/validator';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { countRows, lastAuditId } from '../../test-support/db-rows';
 import { fhirGet } from '../../test-support/fhir';
 import { firstSlot, patientIdOf } from '../../test-support/factories';
 
@@ -44,24 +45,13 @@ describe.each(TEST_DATABASES)('FHIR R4 writes on $name', (kind) => {
     valid(r.body);
     if (expression) expect(r.body.issue[0].expression).toEqual([expression]);
   };
-  const count = async (table: 'patients' | 'chart_entries' | 'appointments') =>
-    Number(
-      (
-        await t.handle.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'patients' | 'chart_entries' | 'appointments') => countRows(t, table);
   const auditSince = async (id: number) =>
     t.handle.db
       .selectFrom('audit_log')
       .select(['patient_id', 'action', 'outcome', 'resource_type'])
       .where('id', '>', id)
       .execute();
-  const lastAuditId = async () =>
-    (await t.handle.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').executeTakeFirst())?.id ??
-    0;
 
   const patient = (given: string, family: string, mrn: string, extra: Record<string, unknown> = {}) => ({
     resourceType: 'Patient',
@@ -84,7 +74,7 @@ describe.each(TEST_DATABASES)('FHIR R4 writes on $name', (kind) => {
   afterAll(() => t.close());
 
   it('creates a Patient as the desk registers one: 201 with Location and ETag, audited, found by its identifier', async () => {
-    const since = await lastAuditId();
+    const since = await lastAuditId(t);
     const r = await send(
       desk,
       'POST',
@@ -235,7 +225,7 @@ describe.each(TEST_DATABASES)('FHIR R4 writes on $name', (kind) => {
       const slot = await firstSlot(t, desk, 'omt-follow-up', {
         provider: await t.userId('dr.still@demo.clinic'),
       });
-      const since = await lastAuditId();
+      const since = await lastAuditId(t);
       const key = { 'idempotency-key': 'fhir-book-0001' };
       const r = await send(desk, 'POST', `${FHIR}/Appointment`, appointment(alexId, slot), key);
       expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -403,7 +393,7 @@ describe.each(TEST_DATABASES)('FHIR R4 writes on $name', (kind) => {
         ids.map((id) => `Patient/${id}`).sort(),
       );
 
-      const since = await lastAuditId();
+      const since = await lastAuditId(t);
       const full = await send(doc, 'POST', FHIR, bundle([...patients, ...clinical]));
       expect(full.status, JSON.stringify(full.body)).toBe(200);
       valid(full.body);
