@@ -6,6 +6,7 @@ import { buildApp } from '../packages/server/src/app';
 import type { AppDeps } from '../packages/server/src/context';
 import { loadConfig } from '../packages/server/src/config';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../packages/server/src/seed/demo-clinic';
+import { plainPatientRow } from '../scripts/test-support/patient-rows';
 import { openBenchDatabase } from './bench-database';
 import { percentile } from './http-load';
 
@@ -45,21 +46,7 @@ export async function startAsPhysician(
 
 /** Inserts patients with these ids (plain demographics). */
 export async function insertBenchPatients(db: Database, ids: readonly string[]): Promise<void> {
-  await db
-    .insertInto('patients')
-    .values(
-      ids.map((id) => ({
-        id,
-        given_name: 'Pat',
-        family_name: id,
-        birth_date: '1980-01-01',
-        sex: 'unknown',
-        factors_json: '{}',
-        summary: '',
-        created_at: '2026-01-01T00:00:00Z',
-      })),
-    )
-    .execute();
+  await db.insertInto('patients').values(ids.map(plainPatientRow)).execute();
 }
 
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');

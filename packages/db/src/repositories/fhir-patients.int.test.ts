@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
+import { plainPatientRow } from '../../../../scripts/test-support/patient-rows';
 import type { DatabaseHandle } from '../connection';
 import { sql } from 'kysely';
 import { insertAudit } from './audit';
@@ -7,16 +8,6 @@ import { lastDemographicChange } from './fhir';
 import { fhirPatientRecords } from './fhir-patients';
 import { insertPatientIdentifiers } from './patient-identifiers';
 
-const patient = (id: string) => ({
-  id,
-  given_name: 'Pat',
-  family_name: id,
-  birth_date: '1980-01-01',
-  sex: 'unknown',
-  factors_json: '{}',
-  summary: '',
-  created_at: '2026-01-01T00:00:00Z',
-});
 const audit = (patientId: string, action: string, at: string, outcome = 'allowed') => ({
   at,
   user_id: null,
@@ -32,7 +23,7 @@ describe.each(TEST_DATABASES)("a FHIR Patient's rows on $name", (kind) => {
   let handle: DatabaseHandle;
   beforeEach(async () => {
     handle = await kind.open();
-    await handle.db.insertInto('patients').values(['none', 'one', 'three'].map(patient)).execute();
+    await handle.db.insertInto('patients').values(['none', 'one', 'three'].map(plainPatientRow)).execute();
     await insertPatientIdentifiers(
       handle.db,
       'one',
