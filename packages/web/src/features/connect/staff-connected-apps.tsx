@@ -1,9 +1,10 @@
 import type { ConnectedApp } from '@omt/contracts';
-import { ErrorAlert, LoadState, StatusMessage } from '../../components/messages';
+import { ErrorAlert } from '../../components/messages';
 import { ROLE_LABELS } from '../../session';
 import { formatMediumDate } from '../../time';
 import { staffTypeWords } from './staff-connect-words';
-import { useConnectedApps, useRevokeApp } from './use-connected-apps';
+import { ConnectedAppsSection, type ConnectedAppsWords } from './connected-apps-section';
+import { useRevokeApp } from './use-connected-apps';
 
 function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: string) => void }) {
   const revoke = useRevokeApp(app, onRevoked);
@@ -25,25 +26,15 @@ function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: stri
   );
 }
 
+const WORDS: ConnectedAppsWords = {
+  heading: 'Connected apps',
+  intro: "Apps you allowed to use the clinic's records as you. Disconnecting one stops its access at once.",
+  what: 'your connected apps',
+  none: 'No apps are connected.',
+  disconnected: (app) => `${app} is disconnected.`,
+};
+
 /** A staff login's "Connected apps": the third-party apps allowed to act as them, each with a way to disconnect it. */
 export function StaffConnectedApps() {
-  const { apps, revoked, onRevoked } = useConnectedApps();
-  return (
-    <section id="connected-apps" aria-labelledby="connected-apps-heading">
-      <h2 id="connected-apps-heading">Connected apps</h2>
-      <p className="muted">
-        Apps you allowed to use the clinic&apos;s records as you. Disconnecting one stops its access at once.
-      </p>
-      <LoadState loading={apps.loading} error={apps.error} what="your connected apps" />
-      {revoked ? <StatusMessage>{revoked} is disconnected.</StatusMessage> : null}
-      {apps.data && apps.data.apps.length === 0 ? <p>No apps are connected.</p> : null}
-      {apps.data?.apps.length ? (
-        <ul className="card-list">
-          {apps.data.apps.map((app) => (
-            <AppItem key={app.id} app={app} onRevoked={onRevoked} />
-          ))}
-        </ul>
-      ) : null}
-    </section>
-  );
+  return <ConnectedAppsSection words={WORDS} Item={AppItem} />;
 }

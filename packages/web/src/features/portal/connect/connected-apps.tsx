@@ -1,7 +1,8 @@
 import type { ConnectedApp } from '@omt/contracts';
-import { ErrorAlert, LoadState, StatusMessage } from '../../../components/messages';
+import { ErrorAlert } from '../../../components/messages';
 import { formatMediumDate } from '../../../time';
-import { useConnectedApps, useRevokeApp } from '../../connect/use-connected-apps';
+import { ConnectedAppsSection, type ConnectedAppsWords } from '../../connect/connected-apps-section';
+import { useRevokeApp } from '../../connect/use-connected-apps';
 import { useConnectText } from './connect-text';
 
 function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: string) => void }) {
@@ -27,21 +28,12 @@ function AppItem({ app, onRevoked }: { app: ConnectedApp; onRevoked: (name: stri
 /** "Connected apps": the third-party apps this login allowed, each with a way to disconnect it. */
 export function ConnectedApps() {
   const { t } = useConnectText();
-  const { apps, revoked, onRevoked } = useConnectedApps();
-  return (
-    <section id="connected-apps" aria-labelledby="connected-apps-heading">
-      <h2 id="connected-apps-heading">{t('connectedHeading')}</h2>
-      <p className="muted">{t('connectedIntro')}</p>
-      <LoadState loading={apps.loading} error={apps.error} what={t('connectedWhat')} />
-      {revoked ? <StatusMessage>{t('disconnected', { app: revoked })}</StatusMessage> : null}
-      {apps.data && apps.data.apps.length === 0 ? <p>{t('connectedNone')}</p> : null}
-      {apps.data?.apps.length ? (
-        <ul className="card-list">
-          {apps.data.apps.map((app) => (
-            <AppItem key={app.id} app={app} onRevoked={onRevoked} />
-          ))}
-        </ul>
-      ) : null}
-    </section>
-  );
+  const words: ConnectedAppsWords = {
+    heading: t('connectedHeading'),
+    intro: t('connectedIntro'),
+    what: t('connectedWhat'),
+    none: t('connectedNone'),
+    disconnected: (app) => t('disconnected', { app }),
+  };
+  return <ConnectedAppsSection words={words} Item={AppItem} />;
 }
