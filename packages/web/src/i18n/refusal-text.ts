@@ -131,6 +131,8 @@ export const STAFF_ONLY_CODES: readonly string[] = [
 export const RULES_ES: Record<string, string> = {
   'password.too_short': 'La contraseña debe tener al menos 12 caracteres.',
   'patientId.required': 'Elija de quién son los datos que la aplicación puede leer.',
+  'patientId.not_allowed':
+    'Una cuenta del personal permite la aplicación en su propio nombre, no para un solo paciente.',
   'typedName.name_mismatch': 'Escriba el nombre completo tal como lo tiene la clínica.',
   'password.too_long': 'La contraseña debe tener como máximo 256 caracteres.',
   'password.too_common': 'Esta contraseña es demasiado común. Elija una más difícil de adivinar.',
