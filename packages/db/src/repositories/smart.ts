@@ -187,6 +187,27 @@ export async function revokeSmartGrant(db: Database, id: string, now: string): P
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Revokes the apps a staff login allowed to act as it (grants naming no patient) and deletes their tokens: its role
+ * changed or it was deactivated, so what it allowed as that person in that role ends for good. Returns how many.
+ */
+export async function revokeStaffGrantsOfUser(db: Database, userId: string, now: string): Promise<number> {
+  const grants = db
+    .selectFrom('smart_grants')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('patient_id', 'is', null);
+  await db.deleteFrom('smart_tokens').where('grant_id', 'in', grants).execute();
+  const result = await db
+    .updateTable('smart_grants')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('patient_id', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function insertSmartToken(
   db: Database,
   row: { id: string; grant_id: string; kind: 'access' | 'refresh'; created_at: string; expires_at: string },

@@ -33,6 +33,17 @@ describe.each(TEST_DATABASES)('SMART apps allowed by a staff login on $name', (k
     expect(res.statusCode).toBe(302);
     return String(res.headers.location).replace('/connect/', '');
   };
+  /** The apps a staff login allowed to act as it that are not revoked. */
+  const liveStaffGrants = async (userId: string) =>
+    (
+      await t.handle.db
+        .selectFrom('smart_grants')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('patient_id', 'is', null)
+        .where('revoked_at', 'is', null)
+        .execute()
+    ).length;
   const staffToken = async (email: string, scope: string) =>
     (await appTokens(t, email, clientId, null, scope)).access_token!;
 
@@ -190,6 +201,7 @@ describe.each(TEST_DATABASES)('SMART apps allowed by a staff login on $name', (k
     const kimId = await t.userId('dr.kim@demo.clinic');
     expect((await t.call(admin, 'POST', `/api/staff/${kimId}/deactivate`)).status).toBe(200);
     expect((await fhirGet(t, token, `/fhir/R4/Patient/${alexId}`)).status).toBe(401);
+    expect(await liveStaffGrants(kimId)).toBe(0);
   });
 
   it("stops a staff login's tokens when an admin changes the login's role", async () => {
@@ -208,6 +220,18 @@ describe.each(TEST_DATABASES)('SMART apps allowed by a staff login on $name', (k
       locationIds: desk.locationIds,
     });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect((await fhirGet(t, token, `/fhir/R4/Patient/${alexId}`)).status).toBe(401);
+    // Revoked, not only stopped: changing the role back does not bring the app back.
+    expect(await liveStaffGrants(deskId)).toBe(0);
+    const back = await t.call(admin, 'PUT', `/api/staff/${deskId}`, {
+      displayName: desk.displayName,
+      role: 'front_desk',
+      credential: null,
+      npi: null,
+      supervisorId: null,
+      locationIds: desk.locationIds,
+    });
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
     expect((await fhirGet(t, token, `/fhir/R4/Patient/${alexId}`)).status).toBe(401);
   });
 

@@ -11,6 +11,7 @@ import {
   isUniqueViolation,
   listStaff,
   replaceInvitation,
+  revokeStaffGrantsOfUser,
   setStaffLocations,
   setUserStatus,
   staffLocationIds,
@@ -172,6 +173,8 @@ export async function updateStaff(ctx: RequestContext, id: string, body: StaffDe
       supervisor_id: body.supervisorId,
     });
     await setStaffLocations(trx, id, body.locationIds);
+    // Apps allowed to act as this person in the old role stop for good (a role changed back does not revive them).
+    if (body.role !== user.role) await revokeStaffGrantsOfUser(trx, id, ctx.now());
   });
   await audit(ctx, 'staff.update', id, `role ${user.role} → ${body.role}`);
   return present(ctx, await requireStaff(ctx, id));
@@ -186,6 +189,7 @@ export async function deactivateStaff(ctx: RequestContext, id: string): Promise<
   await ctx.db.transaction().execute(async (trx) => {
     await setUserStatus(trx, id, 'deactivated');
     await deleteSessionsOfUser(trx, id);
+    await revokeStaffGrantsOfUser(trx, id, ctx.now());
   });
   await audit(ctx, 'staff.deactivate', id, user.email);
   return present(ctx, await requireStaff(ctx, id));
