@@ -139,6 +139,35 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     expect(await count('patient_documents')).toBe(documents);
   });
 
+  it("a staff change whose audit row cannot be written is not saved: the role and the login's status stay", async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const kimId = await t.userId('dr.kim@demo.clinic');
+    const kim = (await t.call(admin, 'GET', '/api/staff')).body.items.find(
+      (s: { id: string }) => s.id === kimId,
+    );
+    const undo = await rejectInserts('audit_log');
+    try {
+      const update = await t.call(admin, 'PUT', `/api/staff/${kimId}`, {
+        displayName: 'Changed Unaudited',
+        role: 'front_desk',
+        credential: null,
+        npi: null,
+        supervisorId: null,
+        locationIds: kim.locationIds,
+      });
+      expect(update.status).toBe(503);
+      expect((await t.call(admin, 'POST', `/api/staff/${kimId}/deactivate`)).status).toBe(503);
+    } finally {
+      await undo();
+    }
+    const row = await t.handle.db
+      .selectFrom('users')
+      .select(['role', 'status', 'display_name'])
+      .where('id', '=', kimId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ role: 'physician', status: 'active', display_name: kim.displayName });
+  });
+
   it('a CSV import that fails at its end saves no patient and no allowed row', async () => {
     const admin = await t.login('admin@demo.clinic');
     const patients = await count('patients');

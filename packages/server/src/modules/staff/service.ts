@@ -41,6 +41,10 @@ export async function present(ctx: RequestContext, u: UserRow): Promise<StaffMem
   return presentStaff({ ...u, locationIds, twoFactorOn: await hasActiveTotp(ctx.db, u.id) }, names);
 }
 
+/**
+ * The audit row of a change to a staff login. Call it before the change's writes: the row opens the request's unit of
+ * work, so the change commits with it or not at all (a write made before it would commit on its own).
+ */
 export async function audit(
   ctx: RequestContext,
   action: string,
@@ -98,6 +102,8 @@ export async function inviteStaff(
   const taken = () => fail.conflict('email_taken', 'email: a login with this email already exists', 'email');
   if (await emailInUse(ctx.db, body.email)) throw taken();
   const id = randomUUID();
+  // The audit row first: the login, its locations and the invitation's mail commit with it, or none of them.
+  await audit(ctx, 'staff.invite', id, `${body.role} ${body.email}`);
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await insertUser(trx, {
@@ -120,7 +126,6 @@ export async function inviteStaff(
   }
   const user = await requireStaff(ctx, id);
   const expiresAt = await issueInvitation(ctx, user, body.validityDays);
-  await audit(ctx, 'staff.invite', id, `${body.role} ${body.email}`);
   return { member: await present(ctx, user), expiresAt };
 }
 
@@ -134,8 +139,8 @@ export async function resendInvitation(
   if (user.status !== 'invited') {
     throw fail.conflict('not_invited', `this staff member is ${user.status}, not waiting for an invitation`);
   }
-  const expiresAt = await issueInvitation(ctx, user, validityDays);
   await audit(ctx, 'staff.invite.resend', id, user.email);
+  const expiresAt = await issueInvitation(ctx, user, validityDays);
   return { member: await present(ctx, user), expiresAt };
 }
 
@@ -164,6 +169,7 @@ export async function updateStaff(ctx: RequestContext, id: string, body: StaffDe
   if (body.role !== 'admin') await keepAnAdmin(ctx, user);
   if (user.role === 'physician' && body.role !== 'physician')
     await keepResidentsSupervised(ctx, user, 'role');
+  await audit(ctx, 'staff.update', id, `role ${user.role} → ${body.role}`);
   await ctx.db.transaction().execute(async (trx) => {
     await updateStaffUser(trx, id, {
       role: body.role,
@@ -176,7 +182,6 @@ export async function updateStaff(ctx: RequestContext, id: string, body: StaffDe
     // Apps allowed to act as this person in the old role stop for good (a role changed back does not revive them).
     if (body.role !== user.role) await revokeStaffGrantsOfUser(trx, id, ctx.now());
   });
-  await audit(ctx, 'staff.update', id, `role ${user.role} → ${body.role}`);
   return present(ctx, await requireStaff(ctx, id));
 }
 
@@ -186,12 +191,12 @@ export async function deactivateStaff(ctx: RequestContext, id: string): Promise<
   const user = await requireStaff(ctx, id);
   await keepAnAdmin(ctx, user);
   await keepResidentsSupervised(ctx, user);
+  await audit(ctx, 'staff.deactivate', id, user.email);
   await ctx.db.transaction().execute(async (trx) => {
     await setUserStatus(trx, id, 'deactivated');
     await deleteSessionsOfUser(trx, id);
     await revokeStaffGrantsOfUser(trx, id, ctx.now());
   });
-  await audit(ctx, 'staff.deactivate', id, user.email);
   return present(ctx, await requireStaff(ctx, id));
 }
 

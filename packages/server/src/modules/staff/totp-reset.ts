@@ -19,13 +19,13 @@ export async function resetStaffTotp(ctx: RequestContext, id: string, reason: st
     );
   }
   const user = await requireStaff(ctx, id);
+  await audit(ctx, 'staff.totp_reset', id, reason);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await removeTotp(trx, id))) {
       throw fail.conflict('totp_not_enabled', `${user.display_name} has no two-factor to reset`);
     }
     await deleteSessionsOfUser(trx, id);
   });
-  await audit(ctx, 'staff.totp_reset', id, reason);
   await mailTotpReset(
     ctx.deps,
     { email: user.email, displayName: user.display_name },
