@@ -48,15 +48,16 @@ export async function registerApp(ctx: RequestContext, body: RegisterSmartApp): 
     created_by: ctx.user.id,
     created_at: ctx.now(),
   };
-  await insertSmartApp(ctx.db, row);
+  // The audit row first: the app is registered with it or not at all.
   await auditSetup(ctx, 'smart.app.register', 'smart_app', clientId, `registered ${body.name}`);
+  await insertSmartApp(ctx.db, row);
   return appView({ ...row, retired_at: null });
 }
 
 export async function removeApp(ctx: RequestContext, clientId: string): Promise<void> {
   ctx.requireRole('admin');
-  if (!(await retireSmartApp(ctx.db, clientId, ctx.now()))) throw fail.notFound(`app ${clientId}`);
   await auditSetup(ctx, 'smart.app.remove', 'smart_app', clientId, 'removed: its tokens stop working');
+  if (!(await retireSmartApp(ctx.db, clientId, ctx.now()))) throw fail.notFound(`app ${clientId}`);
 }
 
 /** Whether a grant of this login is of its kind: a patient login's for one of its patients, a staff login's as staff. */
