@@ -3,9 +3,7 @@
  * their version in force (migration 0036). Narrowed by id and patient like `fhir.ts`; ordered by id.
  */
 import type { Database } from '../connection';
-import type { FhirRowFilter } from './fhir';
-
-const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
+import { orNone, type FhirRowFilter } from './fhir';
 
 /** The chart entries of one kind (problem, allergy, medication). */
 export async function fhirChartEntryRows(

@@ -4,9 +4,7 @@
  * intake and outcome-measure answers, licensed questionnaires, and guardians. Narrowed like `fhir.ts`; ordered by id.
  */
 import type { Database } from '../connection';
-import type { FhirRowFilter } from './fhir';
-
-const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
+import { orNone, type FhirRowFilter } from './fhir';
 
 /** Each technique consent decision, and whether a later decision on the technique in the same visit replaced it. */
 export async function fhirTechniqueConsentRows(db: Database, f: FhirRowFilter) {

@@ -26,7 +26,8 @@ export interface FhirRowFilter {
   statusNotIn?: readonly string[];
 }
 
-const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
+/** An `in` list that matches nothing when empty (SQL has no empty `in ()`). */
+export const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
 
 export async function fhirPatientRows(db: Database, f: FhirRowFilter) {
   let q = db.selectFrom('patients').selectAll();

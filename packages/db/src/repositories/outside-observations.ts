@@ -2,11 +2,9 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Database } from '../connection';
 import type { OutsideObservationTable } from '../schema-outside-observations';
-import type { FhirRowFilter } from './fhir';
+import { orNone, type FhirRowFilter } from './fhir';
 
 export type OutsideObservationRow = Selectable<OutsideObservationTable>;
-
-const orNone = (list: readonly string[]) => (list.length ? [...list] : ['']);
 
 /** The stored results among these identifiers, each with its id and patient. */
 export async function findOutsideObservations(
