@@ -14,3 +14,4 @@ export * from './visit-timing';
 export * from './visit-eligibility';
 export * from './schedule-conflicts';
 export { withinWorkingHours } from './working-hours';
+export { isSlotOpen, onWeeklyGrid, onWindowGrid, type EpochWindow, type SlotQuestion } from './slot-open';
