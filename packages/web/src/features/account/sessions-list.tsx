@@ -23,7 +23,7 @@ export function SessionsList({ sessions }: { sessions: Loaded<SessionInfo[]> }) 
 
   const others = (sessions.data ?? []).filter((s) => !s.current).length;
   return (
-    <section aria-labelledby="sessions-heading">
+    <section aria-labelledby="sessions-heading" className="card">
       <h2 id="sessions-heading">{t('whereLoggedIn')}</h2>
       <LoadState loading={sessions.loading} error={sessions.error} what={t('yourSessions')} />
       {sessions.data ? (
