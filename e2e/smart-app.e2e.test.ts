@@ -55,7 +55,9 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
     const launch = smartLaunch({
       clientId,
       redirectUri: REDIRECT,
-      scope: 'launch/patient openid fhirUser patient/Patient.rs patient/Appointment.rs patient/Encounter.rs',
+      scope:
+        'launch/patient openid fhirUser patient/Patient.rs patient/Appointment.rs patient/Encounter.rs ' +
+        'patient/Observation.rs patient/QuestionnaireResponse.rs',
       state: 'journey-state',
       aud: fhirBase,
     });
@@ -80,6 +82,9 @@ describe('a patient connects a SMART app in Chromium, then disconnects it', () =
         'your personal details (name, birth date, contact)',
         'your appointments',
         'your visits',
+        // Scores and results (Observation) read apart from the answers to forms (QuestionnaireResponse).
+        'your scores (such as pain and mood) and test results sent by other clinics',
+        "your own answers to the clinic's forms, question by question",
       ]) {
         await reads.getByRole('listitem').filter({ hasText: words }).waitFor();
       }

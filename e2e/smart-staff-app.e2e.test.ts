@@ -49,7 +49,7 @@ describe('a physician connects a SMART app as herself in Chromium, then disconne
       const reads = page.getByRole('region', { name: 'If you allow it, it may read:' });
       for (const words of [
         "patients' personal details (name, birth date, contact)",
-        'questionnaire answers, scores and outside results',
+        'scores worked out from questionnaires, and results sent by other systems',
       ]) {
         await reads.getByRole('listitem').filter({ hasText: words }).waitFor();
       }

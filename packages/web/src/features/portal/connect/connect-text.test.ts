@@ -14,3 +14,21 @@ describe('connect texts', () => {
     }
   });
 });
+
+describe('what an app may read, in words', () => {
+  it.each(['en', 'es'] as const)('tells scores and results apart from the answers to forms (%s)', (lang) => {
+    const t = CONNECT_TEXT[lang];
+    expect(t.Observation).not.toBe(t.QuestionnaireResponse);
+    expect(t.Observation.includes(t.QuestionnaireResponse)).toBe(false);
+    expect(t.QuestionnaireResponse.includes(t.Observation)).toBe(false);
+  });
+
+  it.each(['en', 'es'] as const)('names no type by words another type extends (%s)', (lang) => {
+    // Resource types are the capitalised keys (`Observation`); the rest are the pages' sentences.
+    const words = Object.entries(CONNECT_TEXT[lang]).flatMap(([key, text]) =>
+      /^[A-Z]/.test(key) ? [text] : [],
+    );
+    for (const a of words)
+      for (const b of words) if (a !== b) expect(a.includes(b), `"${a}" holds "${b}"`).toBe(false);
+  });
+});
