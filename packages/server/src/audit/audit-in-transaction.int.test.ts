@@ -168,6 +168,88 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     expect(row).toEqual({ role: 'physician', status: 'active', display_name: kim.displayName });
   });
 
+  /** Setup changes an admin makes: each answers 503 and saves nothing when its audit row cannot be written. */
+  const SETUP_CHANGES: {
+    name: string;
+    change: (admin: string) => Promise<{ status: number; body: unknown }>;
+    saved: () => Promise<unknown>;
+  }[] = [
+    {
+      name: 'a visit type changed',
+      change: async (admin) => {
+        const v = (await t.call(admin, 'GET', '/api/visit-types')).body[0];
+        return t.call(admin, 'PUT', `/api/visit-types/${v.id}`, {
+          name: 'Changed Unaudited',
+          description: v.description,
+          durationMinutes: v.durationMinutes,
+          bufferAfterMinutes: v.bufferAfterMinutes,
+          requiresConsultation: v.requiresConsultation,
+          onlineBookable: v.onlineBookable,
+          minNoticeMinutes: v.minNoticeMinutes,
+          maxHorizonDays: v.maxHorizonDays,
+        });
+      },
+      saved: () => t.handle.db.selectFrom('visit_types').select(['id', 'name']).orderBy('id').execute(),
+    },
+    {
+      name: 'a room added',
+      change: async (admin) => {
+        const location = (await t.call(admin, 'GET', '/api/locations')).body[0];
+        return t.call(admin, 'POST', `/api/locations/${location.id}/rooms`, { name: 'Table Unaudited' });
+      },
+      saved: () => countRows(t, 'rooms'),
+    },
+    {
+      name: 'the clinic profile saved',
+      change: async (admin) => {
+        const profile = (await t.call(admin, 'GET', '/api/clinic-profile')).body;
+        return t.call(admin, 'PUT', '/api/clinic-profile', {
+          name: 'Changed Unaudited',
+          address: profile.address,
+          phone: profile.phone,
+          npi: profile.npi,
+          taxId: profile.taxId,
+          logoDataUrl: profile.logoDataUrl,
+          version: profile.version,
+        });
+      },
+      saved: () => t.handle.db.selectFrom('clinic_profile').select(['name', 'version']).execute(),
+    },
+    {
+      name: 'a consent form published',
+      change: (admin) =>
+        t.call(admin, 'POST', '/api/consent-forms', {
+          textEn:
+            'I consent to osteopathic manipulative treatment and understand its benefits, risks and options. '.repeat(
+              2,
+            ),
+          textEs:
+            'Doy mi consentimiento al tratamiento manipulativo osteopático y entiendo sus beneficios y riesgos. '.repeat(
+              2,
+            ),
+        }),
+      saved: () => countRows(t, 'consent_forms'),
+    },
+    {
+      name: 'the check-in days set',
+      change: (admin) => t.call(admin, 'PUT', '/api/settings/check-in-days', { days: [2, 5] }),
+      saved: () => t.handle.db.selectFrom('clinic_profile').select('check_in_days').execute(),
+    },
+  ];
+
+  it.each(SETUP_CHANGES)('$name: without its audit row, 503 and nothing saved', async ({ change, saved }) => {
+    const admin = await t.login('admin@demo.clinic');
+    const before = await saved();
+    const undo = await rejectInserts('audit_log');
+    try {
+      const r = await change(admin);
+      expect(r.status, JSON.stringify(r.body)).toBe(503);
+    } finally {
+      await undo();
+    }
+    expect(await saved()).toEqual(before);
+  });
+
   it('a CSV import that fails at its end saves no patient and no allowed row', async () => {
     const admin = await t.login('admin@demo.clinic');
     const patients = await count('patients');

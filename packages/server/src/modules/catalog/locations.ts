@@ -52,6 +52,7 @@ export async function locationList(ctx: RequestContext, q: CatalogListQuery): Pr
 export async function createLocation(ctx: RequestContext, body: LocationInput): Promise<Location> {
   ctx.requireRole('admin');
   const id = randomUUID();
+  await auditSetup(ctx, 'location.create', 'location', id, `${body.name} (${body.timeZone})`);
   await insertLocation(ctx.db, {
     id,
     name: body.name,
@@ -59,7 +60,6 @@ export async function createLocation(ctx: RequestContext, body: LocationInput): 
     address: body.address,
     phone: body.phone,
   });
-  await auditSetup(ctx, 'location.create', 'location', id, `${body.name} (${body.timeZone})`);
   return presentOne(ctx, id);
 }
 
@@ -70,13 +70,13 @@ export async function changeLocation(
 ): Promise<Location> {
   ctx.requireRole('admin');
   if (!(await findLocation(ctx.db, id))) throw fail.notFound('location');
+  await auditSetup(ctx, 'location.update', 'location', id, `${body.name} (${body.timeZone})`);
   await updateLocation(ctx.db, id, {
     name: body.name,
     time_zone: body.timeZone,
     address: body.address,
     phone: body.phone,
   });
-  await auditSetup(ctx, 'location.update', 'location', id, `${body.name} (${body.timeZone})`);
   return presentOne(ctx, id);
 }
 
@@ -85,7 +85,7 @@ export async function retireLocation(ctx: RequestContext, id: string): Promise<L
   ctx.requireRole('admin');
   const row = await findLocation(ctx.db, id);
   if (!row) throw fail.notFound('location');
-  await retireCatalogueItem(ctx.db, 'locations', id, ctx.now());
   await auditSetup(ctx, 'location.retire', 'location', id, row.name);
+  await retireCatalogueItem(ctx.db, 'locations', id, ctx.now());
   return presentOne(ctx, id);
 }

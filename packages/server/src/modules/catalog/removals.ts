@@ -9,7 +9,6 @@ export async function removeClosure(ctx: RequestContext, id: string): Promise<Cl
   ctx.requireRole('admin');
   const c = await findClosure(ctx.db, id);
   if (!c) throw fail.notFound('closure');
-  await deleteClosure(ctx.db, id);
   await auditSetup(
     ctx,
     'closure.delete',
@@ -17,6 +16,7 @@ export async function removeClosure(ctx: RequestContext, id: string): Promise<Cl
     id,
     `${c.location_id} ${c.start_at}–${c.end_at}: ${c.reason}`,
   );
+  await deleteClosure(ctx.db, id);
   return { id, locationId: c.location_id, start: c.start_at, end: c.end_at, reason: c.reason };
 }
 
@@ -26,7 +26,6 @@ export async function removeTimeOff(ctx: RequestContext, id: string): Promise<Ti
   if (ctx.user.role !== 'admin' && (!t || ctx.user.id !== t.provider_id))
     throw fail.forbidden('only an admin or the provider may delete this time off');
   if (!t) throw fail.notFound('time off');
-  await deleteTimeOff(ctx.db, id);
   await auditSetup(
     ctx,
     'time_off.delete',
@@ -34,5 +33,6 @@ export async function removeTimeOff(ctx: RequestContext, id: string): Promise<Ti
     id,
     `${t.provider_id} ${t.start_at}–${t.end_at}: ${t.reason}`,
   );
+  await deleteTimeOff(ctx.db, id);
   return { id, providerId: t.provider_id, start: t.start_at, end: t.end_at, reason: t.reason };
 }

@@ -28,16 +28,16 @@ export async function addRoom(ctx: RequestContext, locationId: string, body: Cre
   if (location.retired_at !== null)
     throw fail.unprocessable('location_retired', `${location.name} is retired: it takes no new rooms`);
   const id = randomUUID();
-  await insertRoom(ctx.db, { id, location_id: locationId, name: body.name, created_at: ctx.now() });
   await auditSetup(ctx, 'room.create', 'room', id, body.name);
+  await insertRoom(ctx.db, { id, location_id: locationId, name: body.name, created_at: ctx.now() });
   return present(await requireRoom(ctx, id));
 }
 
 export async function changeRoomName(ctx: RequestContext, id: string, body: CreateRoom): Promise<Room> {
   ctx.requireRole('admin');
   const room = await requireRoom(ctx, id);
-  await renameRoom(ctx.db, id, body.name);
   await auditSetup(ctx, 'room.rename', 'room', id, `${room.name} → ${body.name}`);
+  await renameRoom(ctx.db, id, body.name);
   return present(await requireRoom(ctx, id));
 }
 
@@ -45,7 +45,7 @@ export async function changeRoomName(ctx: RequestContext, id: string, body: Crea
 export async function retireRoom(ctx: RequestContext, id: string): Promise<Room> {
   ctx.requireRole('admin');
   const room = await requireRoom(ctx, id);
-  await retireCatalogueItem(ctx.db, 'rooms', id, ctx.now());
   await auditSetup(ctx, 'room.retire', 'room', id, room.name);
+  await retireCatalogueItem(ctx.db, 'rooms', id, ctx.now());
   return present(await requireRoom(ctx, id));
 }

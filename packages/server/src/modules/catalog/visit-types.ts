@@ -99,8 +99,8 @@ export async function changeVisitType(
   const current = await findVisitType(ctx.db, id);
   if (!current) throw fail.notFound('visit type');
   const performers = (await checkedPerformers(ctx, body.performerIds)) ?? performersOf(current);
-  await updateVisitType(ctx.db, id, rowOf(body, performers));
   await auditSetup(ctx, 'visit_type.update', 'visit_type', id, body.name);
+  await updateVisitType(ctx.db, id, rowOf(body, performers));
   return presentOne(ctx, id);
 }
 
@@ -109,8 +109,8 @@ export async function createVisitType(ctx: RequestContext, body: UpdateVisitType
   ctx.requireRole('admin');
   const performers = (await checkedPerformers(ctx, body.performerIds)) ?? [];
   const id = randomUUID();
-  await insertVisitType(ctx.db, { id, ...rowOf(body, performers) });
   await auditSetup(ctx, 'visit_type.create', 'visit_type', id, body.name);
+  await insertVisitType(ctx.db, { id, ...rowOf(body, performers) });
   return presentOne(ctx, id);
 }
 
@@ -119,7 +119,7 @@ export async function retireVisitType(ctx: RequestContext, id: string): Promise<
   ctx.requireRole('admin');
   const current = await findVisitType(ctx.db, id);
   if (!current) throw fail.notFound('visit type');
-  await retireCatalogueItem(ctx.db, 'visit_types', id, ctx.now());
   await auditSetup(ctx, 'visit_type.retire', 'visit_type', id, current.name);
+  await retireCatalogueItem(ctx.db, 'visit_types', id, ctx.now());
   return presentOne(ctx, id);
 }

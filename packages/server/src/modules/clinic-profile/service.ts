@@ -66,6 +66,14 @@ export async function saveClinicProfile(
   const npi = checkedNpi(input.npi);
   const taxId = checkedTaxId(input.taxId);
   const logo = input.logoDataUrl ? parseLogo(input.logoDataUrl) : null;
+  // The audit row first: the profile is saved with it or not at all (a stale version rolls both back).
+  await auditSetup(
+    ctx,
+    'clinic_profile.update',
+    'clinic_profile',
+    '1',
+    `${input.name} (version ${input.version + 1})`,
+  );
   const saved = await updateClinicProfile(
     ctx.db,
     {
@@ -87,13 +95,5 @@ export async function saveClinicProfile(
       'version',
     );
   }
-  const profile = present(await clinicProfile(ctx.db));
-  await auditSetup(
-    ctx,
-    'clinic_profile.update',
-    'clinic_profile',
-    '1',
-    `${input.name} (version ${profile.version})`,
-  );
-  return profile;
+  return present(await clinicProfile(ctx.db));
 }

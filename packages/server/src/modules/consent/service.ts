@@ -46,9 +46,7 @@ export async function publishConsentForm(
     published_at: ctx.now(),
     published_by: ctx.user.id,
   };
-  if (!(await insertConsentForm(ctx.db, row))) {
-    throw fail.conflict('consent_form_changed', 'someone published a new version just now; read it first');
-  }
+  // The audit row first: the version is published with it or not at all.
   await auditSetup(
     ctx,
     'consent_form.publish',
@@ -56,6 +54,9 @@ export async function publishConsentForm(
     String(row.version),
     `version ${row.version}`,
   );
+  if (!(await insertConsentForm(ctx.db, row))) {
+    throw fail.conflict('consent_form_changed', 'someone published a new version just now; read it first');
+  }
   return presentForm(row);
 }
 

@@ -83,7 +83,6 @@ export async function saveCheckInDays(ctx: RequestContext, body: CheckInDays): P
   ctx.requireRole('admin');
   const problem = checkInDaysProblem(body.days);
   if (problem) throw fail.invalid('days', problem);
-  await saveDays(ctx.db, body.days.join(','));
   await auditSetup(
     ctx,
     'settings.check_in_days',
@@ -91,5 +90,6 @@ export async function saveCheckInDays(ctx: RequestContext, body: CheckInDays): P
     '1',
     `check-in days ${body.days.join(', ')}`,
   );
+  await saveDays(ctx.db, body.days.join(','));
   return { days: body.days };
 }
