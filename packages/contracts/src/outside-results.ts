@@ -58,6 +58,11 @@ export const ImportedResult = z
       .strict(),
     value: OutsideValue,
     effective: z.string(),
+    /**
+     * When the sender made this version (its `meta.lastUpdated`, else `issued`): an older version never replaces a
+     * newer one. null: not given.
+     */
+    sentAt: Instant.nullable().default(null),
   })
   .strict();
 export type ImportedResult = z.infer<typeof ImportedResult>;

@@ -53,6 +53,7 @@ import { outsideObservationsMigration } from './migrations/0052-outside-observat
 import { smartIdTokensMigration } from './migrations/0053-smart-id-tokens';
 import { smartStaffGrantsMigration } from './migrations/0054-smart-staff-grants';
 import { auditDemographicChangesMigration } from './migrations/0055-audit-demographic-changes';
+import { outsideObservationVersionsMigration } from './migrations/0056-outside-observation-versions';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -109,6 +110,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0053-smart-id-tokens': smartIdTokensMigration,
     '0054-smart-staff-grants': smartStaffGrantsMigration(dialect),
     '0055-audit-demographic-changes': auditDemographicChangesMigration,
+    '0056-outside-observation-versions': outsideObservationVersionsMigration,
   };
 }
 

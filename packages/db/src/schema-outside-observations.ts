@@ -1,4 +1,6 @@
-/** Table type of the results other systems sent in a FHIR import (migration 0052). */
+import type { Generated } from 'kysely';
+
+/** Table type of the results other systems sent in a FHIR import (migrations 0052, 0056). */
 export interface OutsideObservationTable {
   id: string;
   patient_id: string;
@@ -22,6 +24,11 @@ export interface OutsideObservationTable {
   value_text: string | null;
   /** A UTC instant `YYYY-MM-DDTHH:MM:SSZ`, or `YYYY`, `YYYY-MM`, `YYYY-MM-DD` when the sender gave no time. */
   effective: string;
+  /** When the kept version was imported (its FHIR `meta.lastUpdated`), and by whom. */
   imported_at: string;
   imported_by: string;
+  /** How many versions were kept: a changed result sent again replaces the row (migration 0056). */
+  version: Generated<number>;
+  /** When the sender made the kept version (`meta.lastUpdated`, else `issued`), a UTC instant; null: not given. */
+  sent_at: string | null;
 }

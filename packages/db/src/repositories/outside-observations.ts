@@ -6,15 +6,15 @@ import { orNone, type FhirRowFilter } from './fhir';
 
 export type OutsideObservationRow = Selectable<OutsideObservationTable>;
 
-/** The stored results among these identifiers, each with its id and patient. */
+/** The stored results among these identifiers, whole (an import compares what it was sent with them). */
 export async function findOutsideObservations(
   db: Database,
   identifiers: readonly { system: string; value: string }[],
-): Promise<{ id: string; patient_id: string; identifier_system: string; identifier_value: string }[]> {
+): Promise<OutsideObservationRow[]> {
   if (!identifiers.length) return [];
   return db
     .selectFrom('outside_observations')
-    .select(['id', 'patient_id', 'identifier_system', 'identifier_value'])
+    .selectAll()
     .where((eb) =>
       eb.or(
         identifiers.map((i) =>
@@ -31,6 +31,36 @@ export async function insertOutsideObservation(
   row: Insertable<OutsideObservationTable>,
 ): Promise<void> {
   await db.insertInto('outside_observations').values(row).execute();
+}
+
+/** What a new version of a result replaces: everything the sender said, and when and by whom it came. */
+export type OutsideObservationVersion = Omit<
+  Insertable<OutsideObservationTable>,
+  'id' | 'patient_id' | 'identifier_system' | 'identifier_value' | 'version'
+>;
+
+/**
+ * Replaces a result by its next version, only while it is still the version read (`version`): false when another
+ * import replaced it in between.
+ */
+export async function replaceOutsideObservation(
+  db: Database,
+  id: string,
+  readVersion: number,
+  next: OutsideObservationVersion,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('outside_observations')
+    .set({ ...next, version: readVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', readVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Records a later time the sender gave the same result (no new version: nothing it says changed). */
+export async function markOutsideObservationSentAt(db: Database, id: string, sentAt: string): Promise<void> {
+  await db.updateTable('outside_observations').set({ sent_at: sentAt }).where('id', '=', id).execute();
 }
 
 /** The rows behind FHIR Observations, narrowed by id and patient like `fhir.ts`; ordered by id. */

@@ -65,6 +65,7 @@ describe('a result from another system', () => {
         unitCode: 'Cel',
       },
       effective: '2024-05-02T06:15:30Z',
+      sentAt: null,
     });
     expect(read.pathOf('identifier.value')).toBe('Observation.identifier[1].value');
     expect(read.pathOf('value.unitCode')).toBe('Observation.valueQuantity.code');
@@ -91,6 +92,20 @@ describe('a result from another system', () => {
       fields: null,
       skipped: 'not recorded: the observation is entered-in-error',
     });
+  });
+
+  it('carries when the sender made this version: meta.lastUpdated, else issued, in UTC', () => {
+    const both = fromFhirObservation(
+      observation({ meta: { lastUpdated: '2024-05-03T10:00:00.500+02:00' }, issued: '2024-05-02T09:00:00Z' }),
+    );
+    expect(both.fields?.sentAt).toBe('2024-05-03T08:00:00Z');
+    expect(both.pathOf('sentAt')).toBe('Observation.meta.lastUpdated');
+    const issued = fromFhirObservation(observation({ issued: '2024-05-02T09:00:00-05:00' }));
+    expect(issued.fields?.sentAt).toBe('2024-05-02T14:00:00Z');
+    expect(issued.pathOf('sentAt')).toBe('Observation.issued');
+    expect(thrown(() => fromFhirObservation(observation({ issued: 'yesterday' })))).toBe(
+      'Observation.issued',
+    );
   });
 
   it('is served back as valid R4 under an id the intake scores never take', () => {

@@ -1,8 +1,9 @@
 /**
  * An Observation another system sends in an import, read as the record keeps it (migration 0052): its identifier
  * (by which a second import finds it), status, category and code as sent, the value (a quantity with its unit, a
- * string, or a concept in words) and when it was taken, in UTC. The server checks the fields with the REST
- * contract (`ImportedResult`); a refusal names the element it came from.
+ * string, or a concept in words), when it was taken, in UTC, and when the sender made this version (`meta.lastUpdated`,
+ * else `issued`). The server checks the fields with the REST contract (`ImportedResult`); a refusal names the element
+ * it came from.
  */
 import type { Coding, Observation } from '@medplum/fhirtypes';
 import { FhirInputError, conceptText, type FhirPathOf } from './from-fhir';
@@ -30,6 +31,8 @@ export interface ResultFields {
       }
     | { kind: 'string' | 'concept'; text: string | undefined };
   effective: string;
+  /** When the sender made this version: `meta.lastUpdated`, else `issued`, in UTC; null: neither given. */
+  sentAt: string | null;
 }
 
 export interface ObservationFromFhir {
@@ -56,6 +59,13 @@ function utcOf(dateTime: string, path: string): string {
   const at = new Date(dateTime);
   if (Number.isNaN(at.getTime())) throw new FhirInputError(path, 'must be a date and time with its zone');
   return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A FHIR instant (a date and time with its zone) in UTC. */
+function instantOf(instant: string, path: string): string {
+  if (!instant.includes('T'))
+    throw new FhirInputError(path, 'must be an instant: a date and time with its zone');
+  return utcOf(instant, path);
 }
 
 function effectiveOf(o: Observation): { value: string; path: string } {
@@ -97,6 +107,13 @@ function valueOf(o: Observation): { value: ResultFields['value']; path: string }
   );
 }
 
+/** When the sender made this version of the result: by which an older one sent late is told from a newer one. */
+function sentAtOf(o: Observation): { value: string | null; path: string } {
+  if (o.meta?.lastUpdated) return { value: o.meta.lastUpdated, path: 'Observation.meta.lastUpdated' };
+  if (o.issued) return { value: o.issued, path: 'Observation.issued' };
+  return { value: null, path: 'Observation.meta.lastUpdated' };
+}
+
 /** The element of a quantity each field of the value came from. */
 const QUANTITY_ELEMENT: Record<string, string> = {
   value: 'value',
@@ -111,6 +128,7 @@ function resultPaths(
   idAt: number,
   effectivePath: string,
   value: { value: ResultFields['value']; path: string },
+  sentAtPath: string,
 ): FhirPathOf {
   const categories = (o.category ?? []).flatMap((c, i) =>
     (c.coding ?? []).map((_, j) => `Observation.category[${i}].coding[${j}]`),
@@ -124,6 +142,8 @@ function resultPaths(
         return 'Observation.status';
       case 'effective':
         return effectivePath;
+      case 'sentAt':
+        return sentAtPath;
       case 'category':
         return categories[Number(first)] ?? 'Observation.category';
       case 'code':
@@ -163,7 +183,8 @@ export function fromFhirObservation(o: Observation): ObservationFromFhir {
   }
   const effective = effectiveOf(o);
   const value = valueOf(o);
-  const pathOf = resultPaths(o, idAt, effective.path, value);
+  const sentAt = sentAtOf(o);
+  const pathOf = resultPaths(o, idAt, effective.path, value, sentAt.path);
   return {
     ...base,
     fields: {
@@ -173,6 +194,7 @@ export function fromFhirObservation(o: Observation): ObservationFromFhir {
       code: { coding: (o.code.coding ?? []).map(codingFields), text: o.code.text ?? null },
       value: value.value,
       effective: utcOf(effective.value, effective.path),
+      sentAt: sentAt.value === null ? null : instantOf(sentAt.value, sentAt.path),
     },
     skipped: null,
     pathOf,

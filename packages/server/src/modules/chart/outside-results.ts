@@ -1,6 +1,7 @@
 /**
- * Results from other systems (migration 0052): kept as a FHIR import sent them, never edited here, listed read-only
- * on the chart beside the lists. Writing one is a chart write, reading them a chart read, each audited per patient.
+ * Results from other systems (migrations 0052, 0056): kept as a FHIR import sent them, never edited here, listed
+ * read-only on the chart beside the lists; a changed version sent again replaces one unless it is older. Writing one
+ * is a chart write, reading them a chart read, each audited per patient.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -9,11 +10,14 @@ import {
   insertOutsideObservation,
   isUniqueViolation,
   listOutsideObservations,
+  markOutsideObservationSentAt,
+  replaceOutsideObservation,
   type OutsideObservationRow,
 } from '@omt/db';
 import type { ImportedResult, OutsideCoding, OutsideResult, OutsideResults } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
+import { compareResultVersions } from './outside-result-versions';
 
 /** The words of a result's code: its text, else a coding's display, else its code. */
 function nameOf(codings: OutsideCoding[], text: string | null): string {
@@ -52,36 +56,10 @@ export async function listOutsideResults(ctx: RequestContext, patientId: string)
   return { results: (await listOutsideObservations(ctx.db, patientId)).map(presentResult) };
 }
 
-/**
- * The result the sender's identifier names, or a new one. Found for this patient: its id, `added` false, nothing
- * changed (an import adds results, it never edits them). Found for another patient: 409 naming the identifier.
- */
-export async function importOutsideResult(
-  ctx: RequestContext,
-  patientId: string,
-  result: ImportedResult,
-): Promise<{ id: string; added: boolean }> {
-  const { system, value } = result.identifier;
-  const [found] = await findOutsideObservations(ctx.db, [result.identifier]);
-  if (found && found.patient_id !== patientId) {
-    throw fail.conflict(
-      'identifier_in_use',
-      `identifier: ${system}|${value} is a result of Patient/${found.patient_id}`,
-      'identifier',
-    );
-  }
-  if (found) {
-    await ctx.access(patientId, 'chart.read', 'outside-result', found.id, 'import: found by identifier');
-    return { id: found.id, added: false };
-  }
-  const id = randomUUID();
-  await ctx.access(patientId, 'chart.write', 'outside-result', id, `import: a result from ${system}`);
+/** What a result says, as the row keeps it: compared whole with a version sent again. */
+function versionFields(result: ImportedResult) {
   const v = result.value;
-  const inserted = insertOutsideObservation(ctx.db, {
-    id,
-    patient_id: patientId,
-    identifier_system: system,
-    identifier_value: value,
+  return {
     status: result.status,
     category_json: JSON.stringify(result.category),
     code_json: JSON.stringify(result.code.coding),
@@ -93,6 +71,117 @@ export async function importOutsideResult(
     value_unit_code: v.kind === 'quantity' ? v.unitCode : null,
     value_text: v.kind === 'quantity' ? null : v.text,
     effective: result.effective,
+  };
+}
+
+/** A version's fields as text, whether from a row or a result sent again. */
+type VersionFields = Record<keyof ReturnType<typeof versionFields>, string | null>;
+
+/** The fields in one fixed order, so a row and a result sent again compare as text. */
+const contentOf = (f: VersionFields) =>
+  JSON.stringify([
+    f.status,
+    f.category_json,
+    f.code_json,
+    f.code_text,
+    f.value_kind,
+    f.value_decimal,
+    f.value_unit,
+    f.value_unit_system,
+    f.value_unit_code,
+    f.value_text,
+    f.effective,
+  ]);
+
+/** What an import did with a result: `note` tells the sender why a version was not recorded. */
+export interface ImportedResultOutcome {
+  id: string;
+  outcome: 'added' | 'same' | 'replaced' | 'kept';
+  note?: string;
+}
+
+/**
+ * A result sent again under the identifier of one kept for this patient: the same content adds nothing (no new
+ * version); changed content replaces it unless it is older (`outside-result-versions.ts`), audited as a chart write,
+ * its imported time (the FHIR `meta.lastUpdated`) moving.
+ */
+async function importAgain(
+  ctx: RequestContext,
+  kept: OutsideObservationRow,
+  result: ImportedResult,
+): Promise<ImportedResultOutcome> {
+  const { id, patient_id: patientId } = kept;
+  const fields = versionFields(result);
+  const verdict = compareResultVersions(
+    { content: contentOf(kept), status: kept.status, sentAt: kept.sent_at },
+    { content: contentOf(fields), status: result.status, sentAt: result.sentAt },
+  );
+  if (verdict.kind === 'same') {
+    await ctx.access(patientId, 'chart.read', 'outside-result', id, 'import: found by identifier, unchanged');
+    if (verdict.laterSentAt) await markOutsideObservationSentAt(ctx.db, id, verdict.laterSentAt);
+    return { id, outcome: 'same' };
+  }
+  if (verdict.kind === 'kept') {
+    await ctx.access(
+      patientId,
+      'chart.read',
+      'outside-result',
+      id,
+      `import: found by identifier; ${verdict.why}`,
+    );
+    return { id, outcome: 'kept', note: verdict.why };
+  }
+  await ctx.access(
+    patientId,
+    'chart.write',
+    'outside-result',
+    id,
+    `import: a ${result.status} version from ${kept.identifier_system} replaces version ${kept.version}`,
+  );
+  const replaced = await replaceOutsideObservation(ctx.db, id, kept.version, {
+    ...fields,
+    sent_at: result.sentAt,
+    imported_at: ctx.now(),
+    imported_by: ctx.user.id,
+  });
+  if (!replaced) {
+    throw fail.conflict(
+      'result_changed',
+      'identifier: another import changed this result at the same time; send it again',
+      'identifier',
+    );
+  }
+  return { id, outcome: 'replaced' };
+}
+
+/**
+ * The result the sender's identifier names, or a new one. Found for another patient: 409 naming the identifier.
+ * Found for this patient: the same result again changes nothing; a changed one replaces it unless older.
+ */
+export async function importOutsideResult(
+  ctx: RequestContext,
+  patientId: string,
+  result: ImportedResult,
+): Promise<ImportedResultOutcome> {
+  const { system, value } = result.identifier;
+  const [found] = await findOutsideObservations(ctx.db, [result.identifier]);
+  if (found && found.patient_id !== patientId) {
+    throw fail.conflict(
+      'identifier_in_use',
+      `identifier: ${system}|${value} is a result of Patient/${found.patient_id}`,
+      'identifier',
+    );
+  }
+  if (found) return importAgain(ctx, found, result);
+  const id = randomUUID();
+  await ctx.access(patientId, 'chart.write', 'outside-result', id, `import: a result from ${system}`);
+  const inserted = insertOutsideObservation(ctx.db, {
+    id,
+    patient_id: patientId,
+    identifier_system: system,
+    identifier_value: value,
+    ...versionFields(result),
+    sent_at: result.sentAt,
     imported_at: ctx.now(),
     imported_by: ctx.user.id,
   });
@@ -100,5 +189,5 @@ export async function importOutsideResult(
     if (!isUniqueViolation(error)) throw error;
     throw fail.conflict('identifier_in_use', 'identifier: another import was just given it', 'identifier');
   });
-  return { id, added: true };
+  return { id, outcome: 'added' };
 }

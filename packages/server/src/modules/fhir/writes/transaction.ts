@@ -5,8 +5,8 @@
  * through the REST service that owns it (registration, the chart's lists, its results from other systems) with its
  * rules and audit. A caller holding 'records.import' (the admin) may do all of it in one Bundle
  * (`import-context.ts`); anyone else needs, per entry, the role its REST counterpart needs. A patient is found by an
- * identifier already recorded, a result by its sender's identifier, and a chart entry the list already holds is not
- * added again, so the same Bundle twice adds nothing.
+ * identifier already recorded, a result by its sender's identifier (a changed one replacing it unless older), and a
+ * chart entry the list already holds is not added again, so the same Bundle twice adds nothing.
  */
 import { findPatientIdentifiers } from '@omt/db';
 import {
@@ -56,12 +56,19 @@ async function importPatient(
   return { id, response: { status: '200 OK', location: `Patient/${id}` } };
 }
 
-/** A result from another system: kept once per its sender's identifier. */
+/**
+ * A result from another system: kept once per its sender's identifier, a changed version sent again replacing it
+ * unless older (then a warning says why it was not recorded).
+ */
 async function importResult(ctx: RequestContext, e: ResultEntry, patientId: string): Promise<EntryResponse> {
   if (!e.body) return { status: '200 OK', outcome: warningOutcome(e.item.skipped ?? 'not recorded', e.type) };
   const body = e.body;
-  const { id, added } = await inFhirTerms(() => importOutsideResult(ctx, patientId, body), e.item.pathOf);
-  return { status: added ? '201 Created' : '200 OK', location: `Observation/${outsideObservationId(id)}` };
+  const r = await inFhirTerms(() => importOutsideResult(ctx, patientId, body), e.item.pathOf);
+  return {
+    status: r.outcome === 'added' ? '201 Created' : '200 OK',
+    location: `Observation/${outsideObservationId(r.id)}`,
+    ...(r.note ? { outcome: warningOutcome(r.note, e.type) } : {}),
+  };
 }
 
 /** Imports the Bundle (the caller runs it in one unit of work) and answers the transaction-response. */
