@@ -4,11 +4,10 @@ import { Agent, get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { expandSlots, type OpenSlots, type Slot } from '@omt/contracts';
 import type { NetworkFacts } from './generate';
 import { percentile } from './http-load';
 import { throughput } from './throughput';
-
-export type Slot = { start: string; providerId: string; locationId: string };
 
 /**
  * Generates the network in its own process (`bench/generate.ts` with `args`: [folder] [anchor]), so its garbage
@@ -44,7 +43,7 @@ function decoded(raw: Buffer, encoding: string | undefined): Buffer {
  * `fetch` (undici) decodes through WHATWG streams in 16 kB pieces in JavaScript, which cost this same process
  * about 5 ms more per search (bench/README.md) and no browser pays.
  */
-function overHttp(agent: Agent, base: string, path: string, headers: Record<string, string>): Search {
+export function overHttp(agent: Agent, base: string, path: string, headers: Record<string, string>): Search {
   return () =>
     new Promise((resolve, reject) => {
       const req = get(
@@ -92,7 +91,7 @@ async function timeSearches(search: Search, runs: number) {
     if (i >= 10) latencies.push(performance.now() - t0);
     if (i >= 10) cpuTimes.push(cpuMs(process.cpuUsage(c0)));
     if (res.status !== 200) throw new Error(`availability → ${res.status} ${JSON.stringify(res.json())}`);
-    if (i === runs + 9) slots = res.json() as Slot[];
+    if (i === runs + 9) slots = expandSlots(res.json() as OpenSlots);
   }
   latencies.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);

@@ -18,7 +18,8 @@ import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-clust
 import { createBenchDesk } from './bench-database';
 import { copyNetworkToPostgres } from './network-postgres';
 import { httpThroughput, processTreeCpuSeconds, waitUntilReady } from './http-load';
-import { generateInChild, helloWorldPerSecond, measureAvailability, type Slot } from './network-run';
+import { expandSlots, type OpenSlots, type Slot } from '@omt/contracts';
+import { generateInChild, helloWorldPerSecond, measureAvailability } from './network-run';
 
 const AVAILABILITY_RUNS = 200;
 const WORKERS = Number(process.env.WORKERS ?? 2);
@@ -73,7 +74,7 @@ const later = await app.inject({
   url: `/api/availability?visitType=omt-follow-up&from=${iso(fromMs + 56 * DAY)}&to=${iso(fromMs + 112 * DAY)}`,
   headers: auth,
 });
-const bookable = [...slots, ...later.json<Slot[]>()];
+const bookable = [...slots, ...expandSlots(later.json<OpenSlots>())];
 const patients = await handle.db.selectFrom('patients').select('id').execute();
 await app.close();
 await handle.close();

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expandSlots, type OpenSlots } from '@omt/contracts';
 import { openDatabase } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
@@ -48,7 +49,7 @@ const laterSlots = await app.inject({
   url: `/api/availability?${later.toString()}`,
   headers: auth,
 });
-const bookable = [...slots, ...laterSlots.json<typeof slots>()];
+const bookable = [...slots, ...expandSlots(laterSlots.json<OpenSlots>())];
 const patients = await handle.db.selectFrom('patients').select('id').execute();
 /** The i-th booking: slots from the front of the list, patients in turn. The yardstick books from the back. */
 const bookingOf = (i: number, slot = bookable[i % bookable.length]!) => ({

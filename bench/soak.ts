@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expandSlots, type OpenSlots } from '@omt/contracts';
 import { openDatabase } from '@omt/db';
 import { systemClock } from '../packages/server/src/clock';
 import { freePort } from '../packages/server/src/test-support/clinic-process';
@@ -65,10 +66,12 @@ const DAY = 86_400_000;
 const start0 = Date.now() + DAY;
 const iso = (ms: number) => new Date(ms).toISOString();
 /** Open times to book from (the next two weeks, every location); a cancelled one goes back in the pool. */
-const pool: { start: string; providerId: string; locationId: string }[] = await fetch(
-  `${base}/api/availability?visitType=omt-follow-up&from=${iso(start0)}&to=${iso(start0 + 14 * DAY)}`,
-  { headers },
-).then((r) => r.json() as Promise<{ start: string; providerId: string; locationId: string }[]>);
+const pool = expandSlots(
+  (await fetch(
+    `${base}/api/availability?visitType=omt-follow-up&from=${iso(start0)}&to=${iso(start0 + 14 * DAY)}`,
+    { headers },
+  ).then((r) => r.json())) as OpenSlots,
+).map(({ start, providerId, locationId }) => ({ start, providerId, locationId }));
 
 type Kind =
   | 'availability 1 week, 1 location'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandSlots, type Slot } from '@omt/contracts';
 import { expectNoAxeViolations } from './support/browser';
 import { useJourney } from './support/journey';
 import { apiCall, apiLogin, patientIdViaApi, providerIdViaApi } from './support/api';
@@ -12,7 +13,7 @@ const dayIn = (iso: string) =>
     day: '2-digit',
   }).format(new Date(iso));
 /** The open OMT follow-up times of a provider in Cleveland over the next two weeks (from tomorrow). */
-async function followUpSlots(url: string, token: string, provider: string): Promise<{ start: string }[]> {
+async function followUpSlots(url: string, token: string, provider: string): Promise<Slot[]> {
   const now = Date.now();
   const qs = new URLSearchParams({
     visitType: 'omt-follow-up',
@@ -21,7 +22,7 @@ async function followUpSlots(url: string, token: string, provider: string): Prom
     from: new Date(now + 86_400_000).toISOString(),
     to: new Date(now + 14 * 86_400_000).toISOString(),
   });
-  return (await apiCall(url, token, 'GET', `/api/availability?${qs.toString()}`)) as { start: string }[];
+  return expandSlots(await apiCall(url, token, 'GET', `/api/availability?${qs.toString()}`));
 }
 /** An admin closes a day with two visits booked; both are listed; the desk moves one and cancels the other; both patients are mailed. */
 describe('a closure over booked visits in Chromium', () => {

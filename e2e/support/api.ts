@@ -1,4 +1,5 @@
 /** Small HTTP helpers for journeys that set up data through the real API before driving the browser. */
+import { expandSlots } from '@omt/contracts';
 import { LINK, REGION_CODE_SYSTEM, redFlagLink } from '@omt/fhir';
 import { completeResponse } from '../../packages/fhir/src/test-support/complete-response';
 
@@ -57,10 +58,7 @@ export async function bookFollowUpViaApi(baseUrl: string, patientEmail: string, 
     from: new Date(now).toISOString(),
     to: new Date(now + 14 * 86_400_000).toISOString(),
   });
-  const slots = (await apiCall(baseUrl, token, 'GET', `/api/availability?${qs.toString()}`)) as {
-    start: string;
-    locationId: string;
-  }[];
+  const slots = expandSlots(await apiCall(baseUrl, token, 'GET', `/api/availability?${qs.toString()}`));
   for (const slot of slots) {
     try {
       return await apiCall(baseUrl, token, 'POST', '/api/appointments', {

@@ -120,6 +120,25 @@ export const Slot = z.object({
 });
 export type Slot = z.infer<typeof Slot>;
 
+/**
+ * The open slots of one provider at one location for one visit type: each start (UTC, `YYYY-MM-DDTHH:MM:SSZ`, in
+ * time order) opens a visit of `minutes`. The availability answer sends these instead of one object per slot, which
+ * repeated three ids and the end each time (`expandSlots` gives the slots back).
+ */
+export const SlotGroup = z.object({
+  providerId: z.string(),
+  locationId: z.string(),
+  visitType: z.string(),
+  minutes: z.number(),
+  // Only the server writes these, from its own clock: a cheap check of 7,000 starts, not a pattern on each.
+  starts: z.array(z.string()),
+});
+export type SlotGroup = z.infer<typeof SlotGroup>;
+
+/** The availability answer: its groups in order of provider, location and visit type. */
+export const OpenSlots = z.object({ groups: z.array(SlotGroup) });
+export type OpenSlots = z.infer<typeof OpenSlots>;
+
 export const CreateTimeOff = z.object({
   start: z.iso.datetime({ offset: true }),
   end: z.iso.datetime({ offset: true }),

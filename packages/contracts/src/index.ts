@@ -1,6 +1,7 @@
 export * from './common';
 export * from './auth';
 export * from './catalog';
+export * from './slot-groups';
 export * from './appointments';
 export * from './patients';
 export * from './questionnaire';

@@ -15,7 +15,7 @@ import {
   CreateTimeOff,
   ExtraHours,
   SetWeeklyHours,
-  Slot,
+  OpenSlots,
   TimeOff,
   WeeklyHoursRow,
 } from '../catalog';
@@ -146,11 +146,11 @@ export const SCHEDULING_API = {
   availability: endpoint({
     method: 'GET',
     path: '/api/availability',
-    summary: 'Open slots for a visit type',
+    summary: 'Open slots for visit types, grouped by provider, location and visit type',
     tag: 'scheduling',
     auth: 'user',
     query: AvailabilityQuery,
-    response: z.array(Slot),
+    response: OpenSlots,
   }),
 
   listAppointments: endpoint({

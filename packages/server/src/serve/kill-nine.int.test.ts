@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '@omt/db';
 import { describe, expect, it } from 'vitest';
+import { expandSlots, type OpenSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startClinicProcess, type ClinicProcess } from '../test-support/clinic-process';
 import { DEMO_PASSWORD } from '../seed/demo-clinic';
@@ -62,12 +63,9 @@ describe.each(TEST_DATABASES)('kill -9 during a booking storm on $name', (kind) 
         from: new Date(now + 86_400_000).toISOString(),
         to: new Date(now + 15 * 86_400_000).toISOString(),
       });
-      const slots = (await call(clinic, token, 'GET', `/api/availability?${qs.toString()}`))
-        .body as unknown as {
-        start: string;
-        providerId: string;
-        locationId: string;
-      }[];
+      const slots = expandSlots(
+        (await call(clinic, token, 'GET', `/api/availability?${qs.toString()}`)).body as unknown as OpenSlots,
+      );
       expect(slots.length).toBeGreaterThan(CONCURRENCY * 4);
       // Each slot is asked for twice, by two patients, so racing requests compete for the same time.
       const requests = slots.flatMap((slot, i) =>

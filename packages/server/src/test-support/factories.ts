@@ -1,5 +1,5 @@
 import { findAppointment } from '@omt/db';
-import type { QuestionnaireAnswer } from '@omt/contracts';
+import { expandSlots, type QuestionnaireAnswer } from '@omt/contracts';
 import { LINK, pegLink, phqLink, redFlagLink, REGION_CODE_SYSTEM, type RedFlagScreen } from '@omt/fhir';
 import { completeResponse } from '../../../fhir/src/test-support/complete-response';
 import type { TestApp } from './test-app';
@@ -83,8 +83,10 @@ export async function firstSlot(
   const to = new Date(t.clock.now.getTime() + 7 * 86_400_000).toISOString();
   const qs = new URLSearchParams({ visitType, from, to, ...filter });
   const r = await t.call(token, 'GET', `/api/availability?${qs.toString()}`);
-  if (r.status !== 200 || !r.body.length) throw new Error(`no slot: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body[0] as { start: string; end: string; providerId: string; locationId: string };
+  const [slot] = r.status === 200 ? expandSlots(r.body) : [];
+  if (!slot) throw new Error(`no slot: ${r.status} ${JSON.stringify(r.body)}`);
+  const { start, end, providerId, locationId } = slot;
+  return { start, end, providerId, locationId };
 }
 
 /** Books the first OMT follow-up with a provider that is open for both provider and patient. */
@@ -97,11 +99,7 @@ export async function bookFollowUp(t: TestApp, patientEmail: string, providerEma
     from: t.clock.now.toISOString(),
     to: new Date(t.clock.now.getTime() + 14 * 86_400_000).toISOString(),
   });
-  const slots = (await t.call(token, 'GET', `/api/availability?${qs.toString()}`)).body as {
-    start: string;
-    providerId: string;
-    locationId: string;
-  }[];
+  const slots = expandSlots((await t.call(token, 'GET', `/api/availability?${qs.toString()}`)).body);
   for (const slot of slots) {
     const r = await t.call(token, 'POST', '/api/appointments', {
       patientId,

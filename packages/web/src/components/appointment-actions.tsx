@@ -3,6 +3,7 @@ import type { Appointment, Slot } from '@omt/contracts';
 import { API } from '../api/endpoints';
 import { call } from '../api/client';
 import { useApi } from '../api/use-api';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { toInstant } from '../time';
 import { TextField } from './choice-group';
 import { ErrorAlert, LoadState } from './messages';
@@ -52,7 +53,7 @@ function RescheduleForm({
   const data = useApi(
     async (signal) => {
       const now = Date.now();
-      const [slots, locations, providers] = await Promise.all([
+      const [open, locations, providers] = await Promise.all([
         call(API.availability, {
           query: {
             visitType: a.visitType,
@@ -66,7 +67,11 @@ function RescheduleForm({
         call(API.locations, { signal }),
         call(API.providers, { signal }),
       ]);
-      return { slots, location: locations.find((l) => l.id === a.locationId), providers };
+      return {
+        slots: expandSlots(open),
+        location: locations.find((l) => l.id === a.locationId),
+        providers,
+      };
     },
     [a.id, anyProvider],
   );

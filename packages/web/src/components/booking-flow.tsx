@@ -3,6 +3,7 @@ import type { Appointment, Slot } from '@omt/contracts';
 import { API } from '../api/endpoints';
 import { ApiError, call } from '../api/client';
 import { useApi } from '../api/use-api';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { formatDateTime, toInstant } from '../time';
 import { ErrorAlert, LoadState } from './messages';
 import { SlotPicker } from './slot-picker';
@@ -100,7 +101,7 @@ export function BookingFlow(props: {
     async (signal) => {
       if (!visitType || !locationId) return [];
       const now = Date.now();
-      return call(API.availability, {
+      const open = await call(API.availability, {
         query: {
           visitType,
           location: locationId,
@@ -110,6 +111,7 @@ export function BookingFlow(props: {
         },
         signal,
       });
+      return expandSlots(open);
     },
     [visitType, locationId, providerId],
   );

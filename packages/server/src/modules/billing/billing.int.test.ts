@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, openEncounter, patientIdOf, treatRegions } from '../../test-support/factories';
@@ -203,7 +204,8 @@ describe.each(TEST_DATABASES)('fee schedule and superbill on $name', (kind) => {
     const from = t.clock.now.toISOString();
     const to = new Date(t.clock.now.getTime() + 7 * DAY).toISOString();
     const qs = new URLSearchParams({ visitType: 'consultation', provider: stillId, from, to });
-    const slot = (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body[0];
+    const [slot] = expandSlots((await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body);
+    if (!slot) throw new Error('no consultation slot in the week');
     const booked = await t.call(desk, 'POST', '/api/appointments', {
       patientId: noah,
       visitType: 'consultation',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
@@ -28,7 +29,7 @@ describe.each(TEST_DATABASES)(
     const starts = async (q: Record<string, string>) => {
       const r = await t.call(desk, 'GET', `/api/availability?${new URLSearchParams(q).toString()}`);
       expect(r.status, JSON.stringify(r.body)).toBe(200);
-      return (r.body as { start: string; locationId: string }[]).map((s) => `${s.locationId} ${s.start}`);
+      return expandSlots(r.body).map((s) => `${s.locationId} ${s.start}`);
     };
     const book = async (body: Record<string, string>) =>
       t.call(desk, 'POST', '/api/appointments', {

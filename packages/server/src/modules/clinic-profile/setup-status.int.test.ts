@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { insertUser } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -174,9 +175,7 @@ describe.each(TEST_DATABASES)('the first-run setup checklist on $name', (kind) =
       from: '2026-06-02T00:00:00Z',
       to: '2026-06-03T00:00:00Z',
     });
-    const slots = (await t.call(physician, 'GET', `/api/availability?${qs.toString()}`)).body as {
-      start: string;
-    }[];
+    const slots = expandSlots((await t.call(physician, 'GET', `/api/availability?${qs.toString()}`)).body);
     // Tuesday 2 June 2026: 09:00 CDT is 14:00 UTC.
     expect(slots[0]?.start).toBe('2026-06-02T14:00:00Z');
     const booked = await t.call(physician, 'POST', '/api/appointments', {

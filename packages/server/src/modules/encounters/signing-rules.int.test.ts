@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { aftercareFor } from '@omt/domain';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -206,10 +207,7 @@ describe.each(TEST_DATABASES)('intake and timing follow the visit on $name', (ki
       from: '2026-11-02T05:00:00Z',
       to: '2026-11-03T05:00:00Z',
     });
-    const [slot] = (await t.call(alex, 'GET', `/api/availability?${qs.toString()}`)).body as {
-      start: string;
-      locationId: string;
-    }[];
+    const [slot] = expandSlots((await t.call(alex, 'GET', `/api/availability?${qs.toString()}`)).body);
     if (!slot) throw new Error('no slot on 2 November');
     const me = await t.call(alex, 'GET', '/api/me');
     const r = await t.call(alex, 'POST', '/api/appointments', {

@@ -8,7 +8,7 @@ import {
   type Weekday,
 } from '@omt/domain';
 import type { Database, LocationRow, ProviderHoursRow, ScheduleCatalog, VisitTypeRow } from '@omt/db';
-import type { AvailabilityQuery, Slot } from '@omt/contracts';
+import type { AvailabilityQuery, Slot, SlotGroup } from '@omt/contracts';
 import { fail } from '../../errors';
 import { roomAvailability } from './rooms';
 import { bookedIndexes } from './busy-cache';
@@ -179,11 +179,12 @@ function searchedRows(
 }
 
 /**
- * Open slots of every provider at every location they work, from their hours (weekly and one-off) minus
- * bookings, buffers, time off and location closures. A resident sees patients only while their supervising
- * physician is on site, and a location with rooms needs a free one.
+ * The open starts (epoch ms) of every provider at every location they work, from their hours (weekly and one-off)
+ * minus bookings, buffers, time off and location closures. A resident sees patients only while their supervising
+ * physician is on site, and a location with rooms needs a free one. Pairs run in provider-id order, each provider's
+ * locations in the catalogue's order; a pair's starts are not sorted.
  */
-export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
+async function openStarts(db: Database, s: SlotSearch) {
   const catalog = await scheduleCatalog(db, s.from, s.catalog);
   const wantedProviders = s.providerIds && new Set(s.providerIds);
   const wantedLocations = s.locationIds && new Set(s.locationIds);
@@ -203,27 +204,40 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
   const context: SearchContext = { hours, opening, timeOff, busy, closures, extra };
   const durationMs = s.durationMinutes * 60_000;
   const bufferMs = (s.bufferAfterMinutes ?? 0) * 60_000;
-  // Each (provider, location) pair in provider order; a slot sorts by one number, second × pairs + pair
-  // (instants are whole seconds throughout, so the number is exact).
   const pairs = [...providers]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .flatMap((p) => locations.map((l) => ({ p, l })));
-  const keys: number[] = [];
-  pairs.forEach(({ p, l }, pair) => {
-    const starts = candidatesAt(p, l, s, context);
-    if (!starts.length) return;
+  const starts = pairs.map(({ p, l }) => {
+    const candidates = candidatesAt(p, l, s, context);
+    if (!candidates.length) return candidates;
     const supervised =
       p.role === 'resident' && p.supervisor_id ? supervisedStarts(s, p.supervisor_id, l, context) : null;
     const roomsHere = rooms.get(l.id);
-    for (const start of starts) {
-      if (supervised && !supervised.has(start)) continue;
-      if (roomsHere && !roomsHere.hasFreeRoomMs(start, start + durationMs + bufferMs)) continue; // every room taken
-      keys.push((start / 1000) * pairs.length + pair);
-    }
+    return candidates.filter(
+      (start) =>
+        (!supervised || supervised.has(start)) &&
+        (!roomsHere || roomsHere.hasFreeRoomMs(start, start + durationMs + bufferMs)), // else every room is taken
+    );
+  });
+  return { pairs, starts, durationMs };
+}
+
+/** Formats instants (epoch ms) as `YYYY-MM-DDTHH:MM:SSZ`, each once: slots share their times across providers. */
+function instantFormatter(): (ms: number) => string {
+  const text = new Map<number, string>();
+  return (ms) => text.get(ms) ?? text.set(ms, formatEpochMs(ms)).get(ms) ?? '';
+}
+
+/** Open slots (see `openStarts`), sorted by start, then provider, then location in the catalogue's order. */
+export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> {
+  const { pairs, starts, durationMs } = await openStarts(db, s);
+  // A slot sorts by one number, second × pairs + pair (instants are whole seconds throughout, so it is exact).
+  const keys: number[] = [];
+  starts.forEach((list, pair) => {
+    for (const start of list) keys.push((start / 1000) * pairs.length + pair);
   });
   const sorted = Float64Array.from(keys).sort();
-  const text = new Map<number, string>(); // slots share their times across providers: format each once
-  const format = (ms: number) => text.get(ms) ?? text.set(ms, formatEpochMs(ms)).get(ms) ?? '';
+  const format = instantFormatter();
   return Array.from(sorted, (key) => {
     const pair = key % pairs.length;
     const start = ((key - pair) / pairs.length) * 1000;
@@ -235,5 +249,27 @@ export async function searchSlots(db: Database, s: SlotSearch): Promise<Slot[]> 
       locationId: l.id,
       visitType: s.visitType,
     };
+  });
+}
+
+/**
+ * Open slots (see `openStarts`) as the availability answer sends them: one group per provider and location that has
+ * any, its starts in time order. No object per slot is built.
+ */
+export async function searchSlotGroups(db: Database, s: SlotSearch): Promise<SlotGroup[]> {
+  const { pairs, starts } = await openStarts(db, s);
+  const format = instantFormatter();
+  return pairs.flatMap(({ p, l }, pair) => {
+    const list = starts[pair] ?? [];
+    if (!list.length) return [];
+    return [
+      {
+        providerId: p.id,
+        locationId: l.id,
+        visitType: s.visitType,
+        minutes: s.durationMinutes,
+        starts: Array.from(Float64Array.from(list).sort(), format),
+      },
+    ];
   });
 }

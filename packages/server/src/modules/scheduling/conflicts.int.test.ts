@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
 import { sinkMailer, startSmtpSink } from '../../test-support/smtp-sink';
@@ -90,10 +91,7 @@ describe.each(TEST_DATABASES)(
         from: '2026-06-03T04:00:00Z',
         to: '2026-06-06T04:00:00Z',
       });
-      const slots = (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as {
-        start: string;
-        providerId: string;
-      }[];
+      const slots = expandSlots((await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body);
       expect(slots.filter((s) => s.start < '2026-06-04T04:00:00Z')).toEqual([]);
       const inside = await t.call(desk, 'POST', `/api/appointments/${alexVisit}/reschedule`, {
         start: '2026-06-03T18:00:00Z',

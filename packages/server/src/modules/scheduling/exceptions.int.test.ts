@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
@@ -16,9 +17,9 @@ describe.each(TEST_DATABASES)('holidays and one-off extra hours on $name', (kind
 
   const open = async (from: string, to: string) => {
     const qs = new URLSearchParams({ visitType: 'omt-follow-up', provider: still, from, to });
-    return (
-      (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string }[]
-    ).map((s) => s.start);
+    return expandSlots((await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body).map(
+      (s) => s.start,
+    );
   };
 
   it('closes a location for a holiday and reports visits booked then', async () => {
@@ -113,10 +114,7 @@ describe.each(TEST_DATABASES)('holidays and one-off extra hours on $name', (kind
       from: '2026-06-08T00:00:00Z',
       to: '2026-06-09T12:00:00Z',
     });
-    const open = (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as {
-      start: string;
-      locationId: string;
-    }[];
+    const open = expandSlots((await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body);
     expect(open.filter((s) => s.locationId === 'loc-cleveland').map((s) => s.start)[0]).toBe(
       '2026-06-08T17:00:00Z',
     ); // 13:00 EDT

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots, type OpenSlots, type Slot } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-
-type Slot = { start: string; end: string; providerId: string; locationId: string; visitType: string };
 
 // One search across any mix of visit types, locations and providers (comma-separated lists).
 describe.each(TEST_DATABASES)('availability across a mix on $name', (kind) => {
@@ -32,7 +31,16 @@ describe.each(TEST_DATABASES)('availability across a mix on $name', (kind) => {
       provider: `${still},${kim},${resident}`,
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    const slots = r.body as Slot[];
+    // One group per provider, location and visit type, in that order, with the visit's length and its starts in
+    // time order.
+    const { groups } = r.body as OpenSlots;
+    const order = groups.map((g) => [g.providerId, g.locationId, g.visitType].join('|'));
+    expect(order).toEqual([...new Set(order)].sort());
+    for (const g of groups) {
+      expect(g.minutes).toBe(30); // both visit types last 30 minutes (demo seed)
+      expect(g.starts).toEqual([...new Set(g.starts)].sort());
+    }
+    const slots = expandSlots(r.body);
     const pairs = new Set(slots.map((s) => `${s.visitType}|${s.providerId}|${s.locationId}`));
     expect(pairs).toContain(`omt-follow-up|${still}|loc-cleveland`);
     expect(pairs).toContain(`omt-follow-up|${kim}|loc-phoenix`);
@@ -55,8 +63,11 @@ describe.each(TEST_DATABASES)('availability across a mix on $name', (kind) => {
           location: 'loc-cleveland,loc-phoenix',
           provider: `${still},${kim},${resident}`,
         })
-      ).body as Slot[];
-    const apart = [...(await single('omt-follow-up')), ...(await single('infant-omt'))];
+      ).body as OpenSlots;
+    const apart: Slot[] = [
+      ...expandSlots(await single('omt-follow-up')),
+      ...expandSlots(await single('infant-omt')),
+    ];
     expect(new Set(apart.map((s) => JSON.stringify(s)))).toEqual(
       new Set(slots.map((s) => JSON.stringify(s))),
     );
@@ -64,7 +75,7 @@ describe.each(TEST_DATABASES)('availability across a mix on $name', (kind) => {
 
   it('narrows to the locations asked for', async () => {
     const r = await search({ visitType: 'omt-follow-up', location: 'loc-phoenix' });
-    expect(new Set((r.body as Slot[]).map((s) => s.locationId))).toEqual(new Set(['loc-phoenix']));
+    expect(new Set(expandSlots(r.body).map((s) => s.locationId))).toEqual(new Set(['loc-phoenix']));
   });
 
   it('names the field of a bad list', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { insertPatient } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
@@ -50,14 +51,14 @@ describe.each(TEST_DATABASES)('a no-show frees the rest of its time on $name', (
     );
     expect([missed.status, other.status], JSON.stringify([missed.body, other.body])).toEqual([201, 201]);
     const search = async (from: string, to: string) =>
-      (
+      expandSlots(
         (
           await t.call(
             desk,
             'GET',
             `/api/availability?${new URLSearchParams({ visitType: 'consultation', provider: still, location: 'loc-cleveland', from, to }).toString()}`,
           )
-        ).body as { start: string }[]
+        ).body,
       ).map((s) => s.start);
     // A wide search keeps Dr. Still's bookings between searches: the time is taken now.
     expect(await search('2026-06-01T12:00:00Z', '2026-06-12T00:00:00Z')).not.toContain(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
@@ -22,7 +23,7 @@ describe.each(TEST_DATABASES)('location opening hours on $name', (kind) => {
     });
     const r = await t.call(admin, 'GET', `/api/availability?${qs.toString()}`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    return (r.body as { start: string }[]).map((s) => s.start);
+    return expandSlots(r.body).map((s) => s.start);
   };
 
   it('lists each location with its seeded opening hours', async () => {

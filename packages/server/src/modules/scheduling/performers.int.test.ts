@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
@@ -28,7 +29,7 @@ describe.each(TEST_DATABASES)('who performs a visit type on $name', (kind) => {
     });
     const r = await t.call(desk, 'GET', `/api/availability?${qs.toString()}`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    return new Set((r.body as { providerId: string }[]).map((s) => s.providerId));
+    return new Set(expandSlots(r.body).map((s) => s.providerId));
   };
 
   it('offers a visit type only with the providers who perform it', async () => {

@@ -5,12 +5,19 @@ import {
   scheduleMarkers,
   type AppointmentFilter,
 } from '@omt/db';
-import type { Appointment, AppointmentListQuery, AvailabilityQuery, Slot } from '@omt/contracts';
+import type {
+  Appointment,
+  AppointmentListQuery,
+  AvailabilityQuery,
+  OpenSlots,
+  Slot,
+  SlotGroup,
+} from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
-import { searchSlots, validateRange } from './availability';
+import { searchSlotGroups, searchSlots, validateRange, type SlotSearch } from './availability';
 import { scheduleCatalog } from './catalog-cache';
 import { bookingWindow } from './visit-rules';
 import { retired } from './lookups';
@@ -25,10 +32,10 @@ function ids(list: string | undefined): string[] | undefined {
 }
 
 /**
- * Open slots for any mix of visit types, locations and providers, honouring hours, bookings, notice and
- * who may perform each visit type; sorted by start, then provider, then visit type.
+ * The search of each visit type asked for, honouring hours, bookings, notice and who may perform it (a visit type
+ * whose booking window ends before the range is left out).
  */
-export async function availability(ctx: RequestContext, q: AvailabilityQuery): Promise<Slot[]> {
+async function searchesOf(ctx: RequestContext, q: AvailabilityQuery): Promise<SlotSearch[]> {
   // The catalogue's marker and every provider's schedule version in one round trip, before what they guard.
   const markers = await scheduleMarkers(ctx.db);
   const catalog = await scheduleCatalog(ctx.db, ctx.now(), undefined, markers.catalog);
@@ -41,38 +48,64 @@ export async function availability(ctx: RequestContext, q: AvailabilityQuery): P
   const range = validateRange(q);
   const providers = ids(q.provider);
   const locations = ids(q.location);
-  const perType: Slot[][] = [];
-  for (const visitType of types) {
+  return types.flatMap((visitType) => {
     const window = bookingWindow(ctx, visitType);
     const to = window.notAfter !== null && range.to > window.notAfter ? window.notAfter : range.to;
-    if (to <= range.from) continue;
+    if (to <= range.from) return [];
     // Only the providers who perform this visit type (every provider where none is named).
     const performers = performersOf(visitType);
     const providerIds = performers.length
       ? (providers ?? performers).filter((p) => performers.includes(p))
       : providers;
-    const found = await searchSlots(ctx.db, {
-      visitType: visitType.id,
-      durationMinutes: visitType.duration_minutes,
-      bufferAfterMinutes: visitType.buffer_after_minutes,
-      from: range.from,
-      to,
-      notBefore: window.notBefore,
-      ...(providerIds ? { providerIds } : {}),
-      ...(locations ? { locationIds: locations } : {}),
-      catalog,
-      scheduleVersions: markers.providers,
-    });
-    perType.push(found);
-  }
+    return [
+      {
+        visitType: visitType.id,
+        durationMinutes: visitType.duration_minutes,
+        bufferAfterMinutes: visitType.buffer_after_minutes,
+        from: range.from,
+        to,
+        notBefore: window.notBefore,
+        ...(providerIds ? { providerIds } : {}),
+        ...(locations ? { locationIds: locations } : {}),
+        catalog,
+        scheduleVersions: markers.providers,
+      },
+    ];
+  });
+}
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Open slots for any mix of visit types, locations and providers (see `searchesOf`), one object per slot; sorted by
+ * start, then provider, then visit type. The FHIR Slot search reads these.
+ */
+export async function availability(ctx: RequestContext, q: AvailabilityQuery): Promise<Slot[]> {
+  const perType: Slot[][] = [];
+  for (const search of await searchesOf(ctx, q)) perType.push(await searchSlots(ctx.db, search));
   if (perType.length < 2) return perType[0] ?? [];
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return perType
     .flat()
     .sort(
       (a, b) =>
         order(a.start, b.start) || order(a.providerId, b.providerId) || order(a.visitType, b.visitType),
     );
+}
+
+/**
+ * The availability answer: the same open slots as `availability`, grouped by provider, location and visit type (in
+ * that order), each group's starts in time order.
+ */
+export async function openSlots(ctx: RequestContext, q: AvailabilityQuery): Promise<OpenSlots> {
+  const groups: SlotGroup[] = [];
+  for (const search of await searchesOf(ctx, q)) groups.push(...(await searchSlotGroups(ctx.db, search)));
+  groups.sort(
+    (a, b) =>
+      order(a.providerId, b.providerId) ||
+      order(a.locationId, b.locationId) ||
+      order(a.visitType, b.visitType),
+  );
+  return { groups };
 }
 
 /** An appointment as presented, without an access check: callers have already been through ctx.access. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
@@ -49,9 +50,9 @@ describe.each(TEST_DATABASES)('treatment rooms on $name', (kind) => {
       from: '2026-06-02T12:00:00Z',
       to: '2026-06-02T15:00:00Z',
     });
-    const open = (
-      (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string }[]
-    ).map((s) => s.start);
+    const open = expandSlots((await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body).map(
+      (s) => s.start,
+    );
     expect(open).not.toContain('2026-06-02T13:00:00Z');
     expect(open).toContain('2026-06-02T13:30:00Z');
     const second = await booking(resident, 'maria@demo.clinic');
@@ -86,9 +87,9 @@ describe.each(TEST_DATABASES)('treatment rooms on $name', (kind) => {
       from: '2026-06-03T12:00:00Z',
       to: '2026-06-03T16:00:00Z',
     });
-    const open = (
-      (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string }[]
-    ).map((s) => s.start);
+    const open = expandSlots((await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body).map(
+      (s) => s.start,
+    );
     expect(open).not.toContain('2026-06-03T13:30:00Z'); // the table rests until 13:45
     expect(open).toContain('2026-06-03T14:00:00Z');
   });

@@ -5,7 +5,7 @@ import { defineRoute } from '../../http/define-route';
 import { LARGE_JSON_ANSWERS } from '../../http/web-delivery';
 import { oncePerKey } from '../../http/idempotency';
 import { book, reschedule } from './booking';
-import { availability, getAppointment, listAppointments } from './queries';
+import { getAppointment, listAppointments, openSlots } from './queries';
 import { cancel, checkIn, noShow, undoCheckIn } from './status-changes';
 import { addTimeOff, timeOffOf } from './time-off';
 import { openingHoursOf, setOpeningHours, setWeeklyHours, weeklyHoursOf } from './weekly-hours';
@@ -25,7 +25,7 @@ export function schedulingRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.addExtraHours, ({ params, body }, ctx) => addExtraHours(ctx, params.id, body));
   defineRoute(app, deps, API.listTimeOff, ({ params }, ctx) => timeOffOf(ctx, params.id));
   defineRoute(app, deps, API.addTimeOff, ({ params, body }, ctx) => addTimeOff(ctx, params.id, body));
-  defineRoute(app, deps, API.availability, ({ query }, ctx) => availability(ctx, query), LARGE_JSON_ANSWERS);
+  defineRoute(app, deps, API.availability, ({ query }, ctx) => openSlots(ctx, query), LARGE_JSON_ANSWERS);
   defineRoute(app, deps, API.listAppointments, ({ query }, ctx) => listAppointments(ctx, query));
   defineRoute(app, deps, API.createAppointment, async ({ body }, ctx, reply, req) => {
     const key = req.headers['idempotency-key'];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { insertAppointmentWithBlocks } from '@omt/db';
@@ -23,7 +24,7 @@ describe.each(TEST_DATABASES)('visit-type rules and time off on $name', (kind) =
     const qs = new URLSearchParams({ visitType, provider: still, from, to });
     const r = await t.call(token, 'GET', `/api/availability?${qs.toString()}`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    return (r.body as { start: string; end: string }[]).map((s) => s.start);
+    return expandSlots(r.body).map((s) => s.start);
   };
 
   it('seeds infant and pregnancy OMT with their lengths', async () => {
@@ -188,9 +189,9 @@ describe.each(TEST_DATABASES)('visit-type rules and time off on $name', (kind) =
         from: '2026-06-03T12:00:00Z',
         to: '2026-06-04T00:00:00Z',
       });
-      return (
-        (await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body as { start: string }[]
-      ).map((s) => s.start);
+      return expandSlots((await t.call(desk, 'GET', `/api/availability?${qs.toString()}`)).body).map(
+        (s) => s.start,
+      );
     };
     expect(await search()).toContain('2026-06-03T14:00:00Z');
     const admin = await t.login('admin@demo.clinic');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandSlots } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { sinkMailer, startSmtpSink, type SinkMessage } from '../../test-support/smtp-sink';
@@ -250,7 +251,7 @@ describe.each(TEST_DATABASES)('admin manages staff on $name', (kind) => {
         from: t.clock.now.toISOString(),
         to: new Date(t.clock.now.getTime() + 7 * 86_400_000).toISOString(),
       });
-      return (await t.call(alex, 'GET', `/api/availability?${qs.toString()}`)).body as unknown[];
+      return expandSlots((await t.call(alex, 'GET', `/api/availability?${qs.toString()}`)).body);
     };
     expect((await offered()).length).toBeGreaterThan(0);
     const r = await t.call(admin, 'POST', `/api/staff/${kimId}/deactivate`);

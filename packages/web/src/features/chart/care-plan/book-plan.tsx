@@ -3,6 +3,7 @@ import type { CarePlan, CarePlanBooking } from '@omt/contracts';
 import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/use-api';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { ErrorAlert, LoadState } from '../../../components/messages';
 import { useSubmit } from '../../../components/use-submit';
 import { useSession } from '../../../session';
@@ -39,7 +40,7 @@ export function BookPlan({
         to: toInstant(from + 28 * DAY),
       },
     },
-    { enabled: chosenType !== '' },
+    { enabled: chosenType !== '', select: expandSlots },
   );
   const [slotStart, setSlotStart] = useState('');
   const [preview, setPreview] = useState<CarePlanBooking | null>(null);

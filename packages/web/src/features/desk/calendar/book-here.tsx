@@ -3,6 +3,7 @@ import type { Appointment, Location, Patient, Provider, Slot } from '@omt/contra
 import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApi, useApiQuery } from '../../../api/use-api';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { RadioGroup } from '../../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../../components/messages';
 import { Modal } from '../../../components/modal';
@@ -33,18 +34,17 @@ function useDaySlots(cell: OpenCell, location: Location, visitType: string | nul
     async (signal) => {
       if (!visitType) return { slots: [] as Slot[], atCell: null as Slot | null };
       const window = wideDayWindow(cell.day);
-      const slots = (
-        await call(API.availability, {
-          query: {
-            visitType,
-            provider: cell.providerId,
-            location: location.id,
-            from: toInstant(Math.max(Date.now(), Date.parse(window.from))),
-            to: window.to,
-          },
-          signal,
-        })
-      ).filter((s) => dayKey(s.start, location.timeZone) === cell.day);
+      const open = await call(API.availability, {
+        query: {
+          visitType,
+          provider: cell.providerId,
+          location: location.id,
+          from: toInstant(Math.max(Date.now(), Date.parse(window.from))),
+          to: window.to,
+        },
+        signal,
+      });
+      const slots = expandSlots(open).filter((s) => dayKey(s.start, location.timeZone) === cell.day);
       const from = Date.parse(wallToInstant(cell.day, cell.minute, location.timeZone));
       const atCell = slots.find((s) => {
         const t = Date.parse(s.start);

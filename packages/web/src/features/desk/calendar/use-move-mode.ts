@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Appointment, Location, Slot } from '@omt/contracts';
 import { API } from '../../../api/endpoints';
 import { ApiError, call } from '../../../api/client';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { dayKey, toInstant } from '../../../time';
 import { STATUS_NAMES } from './calendar-labels';
 import { wallMinutes } from './calendar-time';
@@ -53,7 +54,7 @@ export function useMoveMode(location: Location | undefined, days: string[], r: R
   const week = days.length > 1;
 
   const loadTargets = async (a: Appointment): Promise<Slot[]> => {
-    const slots = await call(API.availability, {
+    const open = await call(API.availability, {
       query: {
         visitType: a.visitType,
         provider: a.providerId,
@@ -62,9 +63,8 @@ export function useMoveMode(location: Location | undefined, days: string[], r: R
         to: range.to,
       },
     });
-    return slots
-      .filter((s) => days.includes(dayKey(s.start, timeZone)))
-      .sort((x, y) => x.start.localeCompare(y.start));
+    // In time order (one provider's slots).
+    return expandSlots(open).filter((s) => days.includes(dayKey(s.start, timeZone)));
   };
 
   const stop = (announce: string | null) => {
