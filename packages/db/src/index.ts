@@ -1,5 +1,11 @@
 export * from './connection';
-export { afterUnitOfWork, inUnitOfWork, openUnitOfWork, unitOfWork } from './unit-of-work';
+export {
+  afterUnitOfWork,
+  independentOfUnitOfWork,
+  inUnitOfWork,
+  openUnitOfWork,
+  unitOfWork,
+} from './unit-of-work';
 export * from './schema';
 export * from './schema-chart';
 export * from './schema-jobs';

@@ -20,6 +20,14 @@ import {
  * at once when no transaction is open, else once it has ended (a refusal's audit row must stay when the rest
  * rolls back). Joining by async context, not by handle, also means a service that reaches for the app's handle
  * inside the unit cannot wait for the one SQLite connection its own unit holds.
+ *
+ * A write made in a unit before it opens commits on its own: were the audit row then to fail, the change would stay
+ * unaudited. So the unit notes such writes (a WRITE statement on a connection lent while it is live and not yet
+ * open), and when it opens after one, that is a fault: outside production an Error naming the statement fails the
+ * request (and its test); in production it is logged and the request goes on, since the change has committed already
+ * and failing would only drop its audit row too. The cure is to write the audit row first. A write meant to commit
+ * on its own before the audit point (a rate-limit count, a reserved key) runs in `independentOfUnitOfWork(fn)`,
+ * which only marks it: it runs where it would have; `afterUnitOfWork`'s work is marked so too.
  */
 
 interface Unit {
@@ -34,9 +42,13 @@ interface Unit {
   savepoints: number;
   /** Queries take turns on the one connection (pg warns of, and will refuse, overlapping queries on a client). */
   queries: Promise<unknown>;
+  /** The start of each write made before the unit opened, not marked independent (see above). */
+  early: string[];
 }
 
 const units = new AsyncLocalStorage<Unit>();
+/** Set while writes meant to commit on their own run (`independentOfUnitOfWork`). */
+const independent = new AsyncLocalStorage<boolean>();
 /** Statements that change rows (as `group-commit.ts` tells them). */
 const WRITE = /^\s*(insert|update|delete|replace|with\b[\s\S]*\b(insert|update|delete)\b)/i;
 const drivers = new WeakMap<object, UnitOfWorkDriver>();
@@ -107,6 +119,27 @@ class Joined implements DatabaseConnection {
   }
 }
 
+/** The app's own connection lent inside a unit not yet open: notes the unit's writes made on it (see above). */
+class Watched implements DatabaseConnection {
+  constructor(
+    readonly inner: DatabaseConnection,
+    readonly unit: Unit,
+  ) {}
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const { unit } = this;
+    if (!unit.connection && !unit.ended && !independent.getStore() && WRITE.test(query.sql)) {
+      unit.early.push(query.sql.replace(/\s+/g, ' ').trim().slice(0, 80));
+    }
+    return this.inner.executeQuery<R>(query);
+  }
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.inner.streamQuery<R>(query, chunkSize);
+  }
+}
+
+const own = (connection: DatabaseConnection) =>
+  connection instanceof Watched ? connection.inner : connection;
+
 const joinedUnit = (driver: UnitOfWorkDriver): (Unit & { connection: DatabaseConnection }) | null => {
   const unit = units.getStore();
   return unit?.driver === driver && unit.connection
@@ -129,17 +162,19 @@ export class UnitOfWorkDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const unit = joinedUnit(this);
-    return unit ? new Joined(unit) : this.inner.acquireConnection();
+    const unit = units.getStore();
+    if (unit?.driver !== this || unit.ended) return this.inner.acquireConnection();
+    if (unit.connection) return new Joined(unit as Unit & { connection: DatabaseConnection });
+    return new Watched(await this.inner.acquireConnection(), unit);
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    if (!(connection instanceof Joined)) return this.inner.beginTransaction(connection, settings);
+    if (!(connection instanceof Joined)) return this.inner.beginTransaction(own(connection), settings);
     await connection.begin();
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    if (!(connection instanceof Joined)) return this.inner.commitTransaction(connection);
+    if (!(connection instanceof Joined)) return this.inner.commitTransaction(own(connection));
     try {
       await raw(connection, `release savepoint ${connection.savepoint}`);
     } finally {
@@ -148,7 +183,7 @@ export class UnitOfWorkDriver implements Driver {
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    if (!(connection instanceof Joined)) return this.inner.rollbackTransaction(connection);
+    if (!(connection instanceof Joined)) return this.inner.rollbackTransaction(own(connection));
     try {
       await raw(connection, `rollback to savepoint ${connection.savepoint}`);
       await raw(connection, `release savepoint ${connection.savepoint}`);
@@ -158,7 +193,7 @@ export class UnitOfWorkDriver implements Driver {
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    if (!(connection instanceof Joined)) await this.inner.releaseConnection(connection);
+    if (!(connection instanceof Joined)) await this.inner.releaseConnection(own(connection));
   }
 
   destroy(): Promise<void> {
@@ -196,6 +231,7 @@ export async function unitOfWork<T>(db: object, fn: () => Promise<T>): Promise<T
     turn: Promise.resolve(),
     savepoints: 0,
     queries: Promise.resolve(),
+    early: [],
   };
   let result: T;
   try {
@@ -214,10 +250,13 @@ function liveUnit(db: object): Unit | undefined {
   return unit && unit.driver === drivers.get(db) && !unit.ended ? unit : undefined;
 }
 
-/** Opens the transaction of the unit of work running here (once); outside a unit it does nothing. */
-export function openUnitOfWork(db: object): Promise<void> {
+/**
+ * Opens the transaction of the unit of work running here (once); outside a unit it does nothing. A write the unit
+ * made before (see above) fails it here, outside production; in production it is logged.
+ */
+export async function openUnitOfWork(db: object): Promise<void> {
   const unit = liveUnit(db);
-  if (!unit) return Promise.resolve();
+  if (!unit) return;
   unit.opening ??= (async () => {
     await unit.driver.init();
     const connection = await unit.driver.inner.acquireConnection();
@@ -229,7 +268,21 @@ export function openUnitOfWork(db: object): Promise<void> {
     }
     unit.connection = connection;
   })();
-  return unit.opening;
+  await unit.opening;
+  const early = unit.early.splice(0);
+  if (early.length === 0) return;
+  const fault = `written before its audit point, so it committed on its own: ${early.map((q) => `"${q}"`).join(', ')}; write the audit row first, or mark the write independentOfUnitOfWork`;
+  if (process.env.NODE_ENV !== 'production') throw new Error(fault);
+  console.error(`unit of work: ${fault}`);
+}
+
+/**
+ * Runs fn, whose writes are meant to commit on their own even inside a unit of work not yet open (a login attempt's
+ * count, a reserved idempotency key): the unit does not count them as written before its audit point. It changes
+ * nothing else: once the unit is open they join it like any other query.
+ */
+export function independentOfUnitOfWork<T>(fn: () => Promise<T>): Promise<T> {
+  return independent.run(true, fn);
 }
 
 /** Whether the code running here is inside a unit of work on db (opened or not yet). */
@@ -241,7 +294,7 @@ export function inUnitOfWork(db: object): boolean {
 export async function afterUnitOfWork(db: object, work: () => Promise<void>): Promise<void> {
   const unit = liveUnit(db);
   if (unit?.opening) unit.after.push(work);
-  else await work();
+  else await independentOfUnitOfWork(work);
 }
 
 async function end(unit: Unit, commit: boolean): Promise<void> {

@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sql } from 'kysely';
+import { TEST_DATABASES } from '../../../scripts/test-support/databases';
+import type { DatabaseHandle } from './connection';
+import { afterUnitOfWork, independentOfUnitOfWork, openUnitOfWork, unitOfWork } from './unit-of-work';
+
+describe.each(TEST_DATABASES)('a write before its unit of work opens, on $name', (kind) => {
+  let handle: DatabaseHandle;
+  const write = (n: number) => sql`insert into uow_probe (n) values (${n})`.execute(handle.db);
+  const saved = async () =>
+    (await sql<{ n: number }>`select n from uow_probe order by n`.execute(handle.db)).rows.map((r) => r.n);
+
+  beforeEach(async () => {
+    handle = await kind.open();
+    await sql`create table uow_probe (n integer not null)`.execute(handle.db);
+  });
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    await handle.close();
+  });
+
+  it('fails the unit when it opens, naming the statement (the write has committed on its own)', async () => {
+    const unit = unitOfWork(handle.db, async () => {
+      await write(1);
+      await openUnitOfWork(handle.db);
+      await write(2);
+    });
+    await expect(unit).rejects.toThrow(/written before its audit point.*"insert into uow_probe \(n\) values/);
+    expect(await saved()).toEqual([1]);
+  });
+
+  it("catches a write in a repository's own transaction before the unit opens", async () => {
+    const unit = unitOfWork(handle.db, async () => {
+      await handle.db.transaction().execute(async (trx) => {
+        await sql`select n from uow_probe`.execute(trx);
+        await sql`update uow_probe set n = 3`.execute(trx);
+      });
+      await openUnitOfWork(handle.db);
+    });
+    await expect(unit).rejects.toThrow(/"update uow_probe set n = 3"/);
+  });
+
+  it('lets a write marked independent (or run as work after the unit) commit on its own before the opening', async () => {
+    await expect(
+      unitOfWork(handle.db, async () => {
+        await independentOfUnitOfWork(() => write(1));
+        await afterUnitOfWork(handle.db, async () => void (await write(2)));
+        await openUnitOfWork(handle.db);
+        await write(3);
+        throw new Error('the change fails');
+      }),
+    ).rejects.toThrow('the change fails');
+    expect(await saved()).toEqual([1, 2]);
+  });
+
+  it('lets reads come before the opening and writes after it, which commit with the unit', async () => {
+    await unitOfWork(handle.db, async () => {
+      expect(await saved()).toEqual([]);
+      await openUnitOfWork(handle.db);
+      await write(4);
+      await openUnitOfWork(handle.db);
+    });
+    expect(await saved()).toEqual([4]);
+  });
+
+  it('in production logs the fault and goes on: the unit opens and commits', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await unitOfWork(handle.db, async () => {
+      await write(5);
+      await openUnitOfWork(handle.db);
+      await write(6);
+    });
+    expect(await saved()).toEqual([5, 6]);
+    expect(logged).toHaveBeenCalledOnce();
+    expect(String(logged.mock.calls[0]?.[0])).toMatch(
+      /written before its audit point.*insert into uow_probe/,
+    );
+  });
+});
