@@ -2,11 +2,24 @@ import { PostgresAdapter, sql } from 'kysely';
 import type { Database } from '../connection';
 import { isUniqueViolation } from '../connection';
 import type { AppointmentRow, NewAppointment } from '../schema';
+import {
+  ENDED_STATUSES,
+  insertAppointmentRow,
+  insertBlockRows,
+  type BlockKind,
+} from './appointment-statements';
 
-type BlockKind = 'provider' | 'patient' | 'room';
+export { ENDED_STATUSES, providerVisitsBetween } from './appointment-statements';
 
-/** `status`: the visit is no longer in a status the change applies to (say, cancelled meanwhile). */
-export type BookingOutcome = { ok: true } | { ok: false; conflict: BlockKind | 'status' };
+/** An appointment as booked: the columns a new visit is given (its sequence and late flag take their defaults). */
+export type BookedAppointment = Omit<NewAppointment, 'late_cancel' | 'ics_sequence'>;
+
+/**
+ * `rooms`: the room each visit took (null for none), in the order given. `status`: the visit is no longer in a status
+ * the change applies to (say, cancelled meanwhile).
+ */
+export type BookingOutcome =
+  { ok: true; rooms: (string | null)[] } | { ok: false; conflict: BlockKind | 'status' };
 
 class BlockConflict extends Error {
   constructor(readonly kind: BlockKind | 'status') {
@@ -26,32 +39,6 @@ export interface RoomChoice {
 
 type Trx = Parameters<Parameters<ReturnType<Database['transaction']>['execute']>[0]>[0];
 
-async function insertBlocks(
-  trx: Trx,
-  kind: BlockKind,
-  owner: string,
-  appointmentId: string,
-  blocks: string[],
-) {
-  switch (kind) {
-    case 'provider':
-      return trx
-        .insertInto('provider_blocks')
-        .values(blocks.map((b) => ({ provider_id: owner, block_start: b, appointment_id: appointmentId })))
-        .execute();
-    case 'patient':
-      return trx
-        .insertInto('patient_blocks')
-        .values(blocks.map((b) => ({ patient_id: owner, block_start: b, appointment_id: appointmentId })))
-        .execute();
-    case 'room':
-      return trx
-        .insertInto('room_blocks')
-        .values(blocks.map((b) => ({ room_id: owner, block_start: b, appointment_id: appointmentId })))
-        .execute();
-  }
-}
-
 async function claimBlocks(
   trx: Trx,
   kind: BlockKind,
@@ -61,7 +48,7 @@ async function claimBlocks(
 ): Promise<void> {
   if (!blocks.length) return;
   try {
-    await insertBlocks(trx, kind, owner, appointmentId, blocks);
+    await insertBlockRows(trx, kind, owner, appointmentId, blocks);
   } catch (error) {
     if (isUniqueViolation(error)) throw new BlockConflict(kind);
     throw error;
@@ -81,13 +68,14 @@ export interface BookingBlocks {
  */
 async function claimAll(
   trx: Trx,
-  row: Pick<NewAppointment, 'id' | 'provider_id' | 'patient_id' | 'room_id' | 'override_reason'>,
+  row: Pick<NewAppointment, 'id' | 'provider_id' | 'patient_id' | 'override_reason'>,
+  roomId: string | null,
   blocks: BookingBlocks,
 ) {
   const withBuffer = [...blocks.visit, ...blocks.buffer];
   if (!row.override_reason) await claimBlocks(trx, 'provider', row.provider_id, row.id, withBuffer);
   await claimBlocks(trx, 'patient', row.patient_id, row.id, blocks.visit);
-  if (row.room_id) await claimBlocks(trx, 'room', row.room_id, row.id, withBuffer);
+  if (roomId) await claimBlocks(trx, 'room', roomId, row.id, withBuffer);
 }
 
 /**
@@ -142,10 +130,9 @@ async function releaseBlocks(trx: Trx, appointmentId: string): Promise<void> {
   await trx.deleteFrom('room_blocks').where('appointment_id', '=', appointmentId).execute();
 }
 
-async function settle(work: () => Promise<void>): Promise<BookingOutcome> {
+async function settle(work: () => Promise<(string | null)[]>): Promise<BookingOutcome> {
   try {
-    await work();
-    return { ok: true };
+    return { ok: true, rooms: await work() };
   } catch (error) {
     if (error instanceof BlockConflict) return { ok: false, conflict: error.kind };
     throw error;
@@ -159,7 +146,7 @@ async function settle(work: () => Promise<void>): Promise<BookingOutcome> {
  */
 export function insertAppointmentWithBlocks(
   db: Database,
-  row: NewAppointment,
+  row: BookedAppointment,
   blocks: BookingBlocks,
   rooms?: RoomChoice,
 ): Promise<BookingOutcome> {
@@ -172,7 +159,7 @@ export function insertAppointmentWithBlocks(
  */
 export function insertSeriesWithBlocks(
   db: Database,
-  rows: { row: NewAppointment; blocks: BookingBlocks; rooms?: RoomChoice | undefined }[],
+  rows: { row: BookedAppointment; blocks: BookingBlocks; rooms?: RoomChoice | undefined }[],
 ): Promise<BookingOutcome> {
   return settle(() =>
     db.transaction().execute(async (trx) => {
@@ -180,14 +167,14 @@ export function insertSeriesWithBlocks(
         trx,
         rows.flatMap(({ row, rooms }) => ownersOf(row, rooms)),
       );
+      const taken: (string | null)[] = [];
       for (const { row, blocks, rooms } of rows) {
-        const placed = {
-          ...row,
-          room_id: await pickRoom(trx, rooms, row.room_id ?? null, allBlocks(blocks)),
-        };
-        await trx.insertInto('appointments').values(placed).execute();
-        await claimAll(trx, placed, blocks);
+        const room = await pickRoom(trx, rooms, row.room_id ?? null, allBlocks(blocks));
+        await insertAppointmentRow(trx, row, room);
+        await claimAll(trx, row, room, blocks);
+        taken.push(room);
       }
+      return taken;
     }),
   );
 }
@@ -222,19 +209,14 @@ export function rescheduleWithBlocks(
         .where('status', '=', 'booked')
         .executeTakeFirst();
       if (!Number(r.numUpdatedRows)) throw new BlockConflict('status');
-      await claimAll(trx, { ...appt, ...moved, override_reason: null }, blocks);
+      await claimAll(trx, { ...appt, ...moved, override_reason: null }, moved.room_id, blocks);
+      return [moved.room_id];
     }),
   );
 }
 
 /** Statuses in which a visit holds its time: held for a waitlisted patient, booked, or checked in. */
 export const LIVE_STATUSES = ['held', 'booked', 'checked_in'] as const;
-
-/**
- * Statuses of a visit that will not take place (cancelled, no-show): it holds no blocks, so nothing that asks
- * whether a time is free (availability, rooms) counts it. A completed visit did take its time.
- */
-export const ENDED_STATUSES = ['cancelled', 'no_show'] as const;
 
 type Closing = { status: (typeof ENDED_STATUSES)[number] } & Partial<
   Pick<AppointmentRow, 'cancel_reason' | 'cancelled_at' | 'late_cancel'>

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Database } from '../connection';
+import { preparedQuery } from '../prepared-query';
 import type {
   ExtraHoursTable,
   LocationClosureTable,
@@ -35,9 +36,14 @@ export interface ScheduleCatalog {
   closures: Selectable<LocationClosureTable>[];
 }
 
+/** Read by every booking and search: compiled once (`prepared-query.ts`). */
+const versionRow = preparedQuery((db: Database) =>
+  db.selectFrom('catalog_version').select('version').where('id', '=', 1),
+);
+
 /** The catalogue version (migration 0016's triggers bump it on every change). */
 export async function catalogVersion(db: Database): Promise<number> {
-  const row = await db.selectFrom('catalog_version').select('version').where('id', '=', 1).executeTakeFirst();
+  const [row] = await versionRow(db);
   return row?.version ?? 0;
 }
 

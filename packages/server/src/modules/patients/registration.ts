@@ -196,8 +196,11 @@ export async function deactivate(ctx: RequestContext, id: string, reason: string
   return presentPatient(row, ctx.now().slice(0, 10));
 }
 
-/** Refuses a booking for a deactivated patient (422 `patient_inactive`, field patientId). */
-export async function requireActivePatient(ctx: RequestContext, patientId: string): Promise<void> {
+/** Refuses a booking for a deactivated patient (422 `patient_inactive`, field patientId); returns the row it read. */
+export async function requireActivePatient(
+  ctx: RequestContext,
+  patientId: string,
+): Promise<PatientRow | undefined> {
   const row = await findPatient(ctx.db, patientId);
   if (row && row.active !== 1) {
     throw fail.unprocessable(
@@ -206,4 +209,5 @@ export async function requireActivePatient(ctx: RequestContext, patientId: strin
       'patientId',
     );
   }
+  return row;
 }

@@ -1,0 +1,163 @@
+import {
+  BusyIndex,
+  isSlotOpen,
+  withinOpeningHours,
+  type BusySpan,
+  type RoomAvailability,
+  type Weekday,
+  type WeeklyHours,
+} from '@omt/domain';
+import {
+  ENDED_STATUSES,
+  listAppointmentViews,
+  providerVisitsBetween,
+  type Database,
+  type ScheduleCatalog,
+} from '@omt/db';
+import type { RequestContext } from '../../context';
+import { fail } from '../../errors';
+import { SLOT_STEP_MINUTES } from './availability';
+import { bookingWindow } from './visit-rules';
+import { restEnd } from './blocks';
+import { roomAvailability } from './rooms';
+import type { Placement } from './placement';
+
+const DAY_MS = 86_400_000;
+
+const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
+  Date.parse(r.start_at),
+  Date.parse(r.end_at),
+];
+
+/** Whether the row's span meets [from, to) (epoch ms). */
+const meets = (r: { start_at: string; end_at: string }, from: number, to: number) =>
+  Date.parse(r.end_at) > from && Date.parse(r.start_at) < to;
+
+/** A provider's weekly hours at a location, inside the location's opening hours (as the slot search takes them). */
+function weeklyHours(catalog: ScheduleCatalog, providerId: string, locationId: string): WeeklyHours[] {
+  const wall = (h: { weekday: number; start_time: string; end_time: string }): WeeklyHours => ({
+    weekday: h.weekday as Weekday,
+    start: h.start_time,
+    end: h.end_time,
+  });
+  const own = catalog.providerHours.filter(
+    (h) => h.provider_id === providerId && h.location_id === locationId,
+  );
+  const opening = catalog.locationHours.filter((h) => h.location_id === locationId);
+  return withinOpeningHours(own.map(wall), opening.map(wall));
+}
+
+/** Time off of a provider meeting [from, to). */
+function timeOffOf(catalog: ScheduleCatalog, providerId: string, from: number, to: number): BusySpan[] {
+  return catalog.timeOff.filter((t) => t.provider_id === providerId && meets(t, from, to)).map(spanOf);
+}
+
+/** The provider's live visits near the slot, each through its visit type's rest time, as the slot search reads them. */
+async function bookedNear(db: Database, pl: Placement, ignoreAppointmentId?: string) {
+  const rest = new Map(pl.catalog.visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
+  const rows = await providerVisitsBetween(
+    db,
+    pl.providerId,
+    new Date(Date.parse(pl.start) - DAY_MS).toISOString(), // no visit lasts a day
+    restEnd(pl.end, pl.visitType.buffer_after_minutes),
+  );
+  const spans: BusySpan[] = [];
+  for (const r of rows) {
+    if (r.id !== ignoreAppointmentId)
+      spans.push([Date.parse(r.start_at), Date.parse(r.end_at) + (rest.get(r.visit_type) ?? 0)]);
+  }
+  return new BusyIndex(spans);
+}
+
+/**
+ * Whether the placement's start is an open slot now: what the general slot search (`searchSlots`) answers for that
+ * one start, from the catalogue held for the request and one read of the provider's visits that day.
+ */
+export async function slotOpen(
+  db: Database,
+  pl: Placement,
+  notBefore: string,
+  rooms: RoomAvailability | undefined,
+  ignoreAppointmentId?: string,
+): Promise<boolean> {
+  const { catalog } = pl;
+  const provider = catalog.providers.find((p) => p.id === pl.providerId);
+  const location = catalog.locations.find((l) => l.id === pl.locationId);
+  if (!provider || !location || location.retired_at !== null) return false;
+  const start = Date.parse(pl.start);
+  const end = start + (pl.visitType.duration_minutes + pl.visitType.buffer_after_minutes) * 60_000;
+  const supervisorId = provider.role === 'resident' ? provider.supervisor_id : null;
+  return isSlotOpen({
+    start,
+    visitMinutes: pl.visitType.duration_minutes,
+    bufferMinutes: pl.visitType.buffer_after_minutes,
+    stepMinutes: SLOT_STEP_MINUTES,
+    timeZone: location.time_zone,
+    hours: weeklyHours(catalog, provider.id, location.id),
+    extra: catalog.extraHours
+      .filter((e) => e.provider_id === provider.id && e.location_id === location.id)
+      .map((e) => ({ start: Date.parse(e.start_at), end: Date.parse(e.end_at) })),
+    busy: [
+      ...timeOffOf(catalog, provider.id, start, end),
+      ...catalog.closures.filter((c) => c.location_id === location.id && meets(c, start, end)).map(spanOf),
+    ],
+    booked: await bookedNear(db, pl, ignoreAppointmentId),
+    notBefore: Date.parse(notBefore),
+    ...(supervisorId
+      ? {
+          supervisor: {
+            hours: weeklyHours(catalog, supervisorId, location.id),
+            busy: timeOffOf(catalog, supervisorId, start, end),
+          },
+        }
+      : {}),
+    ...(rooms ? { rooms } : {}),
+  });
+}
+
+/**
+ * Refuses a start that is not open: 422 beyond the booking horizon, 409 when a live booking holds the time or every
+ * room is taken, 422 when the time is simply not an open slot.
+ */
+export async function requireOpenSlot(
+  ctx: RequestContext,
+  pl: Placement,
+  ignoreAppointmentId?: string,
+): Promise<void> {
+  const to = restEnd(pl.end, pl.visitType.buffer_after_minutes);
+  const rooms = (
+    await roomAvailability(ctx.db, pl.catalog, [pl.locationId], pl.start, to, ignoreAppointmentId)
+  ).get(pl.locationId);
+  const window = bookingWindow(ctx, pl.visitType);
+  if (window.notAfter !== null && pl.start > window.notAfter) {
+    throw fail.unprocessable(
+      'beyond_horizon',
+      `start: online booking opens ${pl.visitType.max_horizon_days} days ahead`,
+      'start',
+    );
+  }
+  if (await slotOpen(ctx.db, pl, window.notBefore, rooms, ignoreAppointmentId)) return;
+  const booked = await listAppointmentViews(ctx.db, {
+    providerId: pl.providerId,
+    from: pl.start,
+    to: pl.end,
+  });
+  const ended: readonly string[] = ENDED_STATUSES;
+  if (booked.some((r) => !ended.includes(r.status) && r.id !== ignoreAppointmentId)) {
+    throw fail.conflict('slot_taken', 'this time has just been taken: choose another slot', 'start');
+  }
+  const end =
+    Date.parse(pl.start) + (pl.visitType.duration_minutes + pl.visitType.buffer_after_minutes) * 60_000;
+  if (rooms && !rooms.hasFreeRoomMs(Date.parse(pl.start), end)) {
+    throw fail.conflict(
+      'no_room',
+      'every treatment room is taken at this time: choose another slot',
+      'start',
+    );
+  }
+  throw fail.unprocessable(
+    'slot_unavailable',
+    'start: not an open slot of this provider at this location',
+    'start',
+  );
+}
