@@ -5,6 +5,7 @@ import {
   findUserById,
   insertPasswordResetToken,
   setUserPasswordHash,
+  unitOfWork,
   usePasswordResetToken,
 } from '@omt/db';
 import type { ChangePasswordRequest, ResetPasswordRequest } from '@omt/contracts';
@@ -56,18 +57,21 @@ export async function forgotPassword(deps: AppDeps, email: string): Promise<void
   if (!user) return;
   const { token, hash } = newSecretToken();
   const now = deps.clock();
-  await insertPasswordResetToken(deps.db, {
-    id: hash,
-    user_id: user.id,
-    created_at: toInstant(now),
-    expires_at: toInstant(new Date(now.getTime() + RESET_TOKEN_HOURS * 3_600_000)),
-  });
-  await recordAudit(deps.db, deps.clock, null, {
-    action: 'auth.password_reset_requested',
-    patientId: null,
-    resourceType: 'user',
-    resourceId: user.id,
-    outcome: 'allowed',
+  // After the answer, so not in the route's unit of work: its own, the audit row first, so the token commits with it.
+  await unitOfWork(deps.db, async () => {
+    await recordAudit(deps.db, deps.clock, null, {
+      action: 'auth.password_reset_requested',
+      patientId: null,
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: 'allowed',
+    });
+    await insertPasswordResetToken(deps.db, {
+      id: hash,
+      user_id: user.id,
+      created_at: toInstant(now),
+      expires_at: toInstant(new Date(now.getTime() + RESET_TOKEN_HOURS * 3_600_000)),
+    });
   });
   if (!deps.mailer) return;
   const link = `${deps.config.publicUrl}/reset-password?token=${token}`;
@@ -113,19 +117,20 @@ export async function resetPassword(deps: AppDeps, body: ResetPasswordRequest): 
   if (!user) throw invalidToken();
   checkPolicy('password', body.password, user);
   const hash = await hashPassword(body.password);
-  await deps.db.transaction().execute(async (trx) => {
-    if (!(await usePasswordResetToken(trx, id, now))) {
-      throw new DomainError(410, 'reset_token_used', 'token: this reset link was already used', 'token');
-    }
-    await setUserPasswordHash(trx, user.id, hash);
-    await deleteSessionsOfUser(trx, user.id);
-  });
+  // The audit row first: the password, the used token and the ended sessions commit with it or not at all.
   await recordAudit(deps.db, deps.clock, null, {
     action: 'auth.password_reset',
     patientId: null,
     resourceType: 'user',
     resourceId: user.id,
     outcome: 'allowed',
+  });
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await usePasswordResetToken(trx, id, now))) {
+      throw new DomainError(410, 'reset_token_used', 'token: this reset link was already used', 'token');
+    }
+    await setUserPasswordHash(trx, user.id, hash);
+    await deleteSessionsOfUser(trx, user.id);
   });
   return user.id;
 }
@@ -154,15 +159,16 @@ export async function changePassword(ctx: RequestContext, body: ChangePasswordRe
     );
   }
   const hash = await hashPassword(body.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
-    await setUserPasswordHash(trx, user.id, hash);
-    await deleteSessionsOfUser(trx, user.id, ctx.user.sessionId);
-  });
+  // The audit row first: the password and the ended sessions commit with it or not at all.
   await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
     action: 'auth.password_changed',
     patientId: null,
     resourceType: 'user',
     resourceId: user.id,
     outcome: 'allowed',
+  });
+  await ctx.db.transaction().execute(async (trx) => {
+    await setUserPasswordHash(trx, user.id, hash);
+    await deleteSessionsOfUser(trx, user.id, ctx.user.sessionId);
   });
 }

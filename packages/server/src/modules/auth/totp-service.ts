@@ -6,6 +6,7 @@ import {
   findTotpCredential,
   findUserById,
   hasActiveTotp,
+  independentOfUnitOfWork,
   savePendingTotpSecret,
   useMfaChallenge,
   useRecoveryCode,
@@ -39,7 +40,8 @@ import { openTotpSecret, sealTotpSecret } from '../../auth/totp-secrets';
 
 /**
  * Accepts a code of the active (sealed) secret at `nowMs` (one step either side), once: its step is recorded, and a
- * code of that step or an earlier one is refused after. Refusals name the `code` field.
+ * code of that step or an earlier one is refused after. Refusals name the `code` field. The step is recorded on its
+ * own, before the change's audit point: a code seen once stays used though the change then fails.
  */
 async function acceptCode(
   deps: AppDeps,
@@ -50,7 +52,7 @@ async function acceptCode(
 ): Promise<void> {
   const step = matchTotpStep(openTotpSecret(deps, userId, sealedSecret), code, nowMs);
   if (step === null) throw fail.invalid('code', 'is not the current code of your authenticator app');
-  if (!(await useTotpStep(deps.db, userId, step))) {
+  if (!(await independentOfUnitOfWork(() => useTotpStep(deps.db, userId, step)))) {
     throw fail.invalid('code', 'was used already; wait for the next code');
   }
 }
@@ -99,10 +101,11 @@ export async function enableTotp(ctx: RequestContext, body: TotpEnableRequest): 
   if (step === null) throw fail.invalid('code', 'is not the current code of your authenticator app');
   const codes = newRecoveryCodes();
   const hashes = codes.map(recoveryCodeHash);
+  // The audit row first: two-factor is turned on with it or not at all.
+  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_enabled');
   if (!(await activateTotp(ctx.db, ctx.user.id, cred.pending_secret, step, ctx.now(), hashes))) {
     throw fail.conflict('totp_not_set_up', 'the set-up changed meanwhile; set up two-factor again', 'code');
   }
-  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_enabled');
   return codes;
 }
 
@@ -115,8 +118,8 @@ export async function disableTotp(ctx: RequestContext, body: TotpDisableRequest)
     throw fail.invalid('password', 'is wrong');
   }
   await acceptCode(ctx.deps, ctx.user.id, cred.secret, body.code, ctx.deps.clock().getTime());
-  await deleteTotp(ctx.db, ctx.user.id);
   await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_disabled');
+  await deleteTotp(ctx.db, ctx.user.id);
 }
 
 const badPendingToken = () =>
@@ -149,7 +152,9 @@ export async function completeTotpLogin(
   if (!cred?.secret) throw badPendingToken();
   const now = deps.clock();
   if (body.recoveryCode) {
-    if (!(await useRecoveryCode(deps.db, user.id, recoveryCodeHash(body.recoveryCode), toInstant(now)))) {
+    const hash = recoveryCodeHash(body.recoveryCode);
+    // Used up on its own, as a code's step is (acceptCode): it stays used though the login then fails.
+    if (!(await independentOfUnitOfWork(() => useRecoveryCode(deps.db, user.id, hash, toInstant(now))))) {
       await audit(deps, null, user.id, 'auth.login_totp', false);
       throw fail.invalid('recoveryCode', 'is not one of your unused recovery codes');
     }
@@ -161,8 +166,9 @@ export async function completeTotpLogin(
       throw error;
     }
   }
+  // The audit row before the token is used up and the session starts: they commit with it or not at all.
+  await audit(deps, null, user.id, 'auth.login_totp');
   if (!(await useMfaChallenge(deps.db, challenge.id, toInstant(now)))) throw badPendingToken();
   const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours, origin);
-  await audit(deps, null, user.id, 'auth.login_totp');
   return { token, user: await presentUser(deps.db, toInstant(now).slice(0, 10), user) };
 }

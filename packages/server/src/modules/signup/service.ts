@@ -204,7 +204,7 @@ export async function verifyEmail(deps: AppDeps, token: string): Promise<void> {
       `this confirmation link expired (links last ${VERIFY_TOKEN_HOURS} hours); ask for a new one`,
     );
   }
-  if (!(await useEmailVerificationToken(deps.db, hash, now))) throw used();
+  // The audit row first: the token is used up and the email confirmed with it or not at all.
   await recordAudit(deps.db, deps.clock, null, {
     action: 'auth.email_verified',
     patientId: null,
@@ -212,4 +212,5 @@ export async function verifyEmail(deps: AppDeps, token: string): Promise<void> {
     resourceId: row.user_id,
     outcome: 'allowed',
   });
+  if (!(await useEmailVerificationToken(deps.db, hash, now))) throw used();
 }

@@ -221,13 +221,7 @@ export async function acceptStaffInvitation(
   }
   checkNewPassword(body.password, { email: user.email, name: user.display_name });
   const passwordHash = await hashPassword(body.password);
-  const ok = await acceptInvitation(ctx.db, {
-    tokenHash: hash,
-    userId: user.id,
-    passwordHash,
-    now: ctx.now(),
-  });
-  if (!ok) throw lapsed();
+  // The audit row first: the login is activated with it or not at all.
   await recordAudit(ctx.db, ctx.deps.clock, null, {
     action: 'staff.invite.accept',
     patientId: null,
@@ -236,5 +230,12 @@ export async function acceptStaffInvitation(
     outcome: 'allowed',
     detail: user.email,
   });
+  const ok = await acceptInvitation(ctx.db, {
+    tokenHash: hash,
+    userId: user.id,
+    passwordHash,
+    now: ctx.now(),
+  });
+  if (!ok) throw lapsed();
   return { email: user.email };
 }
