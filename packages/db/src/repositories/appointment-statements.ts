@@ -12,16 +12,20 @@ import type { NewAppointment } from '../schema';
  */
 export const ENDED_STATUSES = ['cancelled', 'no_show'] as const;
 
-/** One provider's live visits starting in (after, before): what a booking's open-slot check reads. */
+/**
+ * One provider's live visits starting in (after, before) and ending after `endsAfter`: what a booking's open-slot
+ * check reads (through the provider's index on its start).
+ */
 export const providerVisitsBetween = preparedQuery(
-  (db: Database, providerId: string, after: string, before: string) =>
+  (db: Database, providerId: string, after: string, before: string, endsAfter: string) =>
     db
       .selectFrom('appointments')
       .select(['id', 'provider_id', 'start_at', 'end_at', 'visit_type'])
       .where('provider_id', '=', providerId)
       .where('status', 'not in', ENDED_STATUSES)
       .where('start_at', '>', after)
-      .where('start_at', '<', before),
+      .where('start_at', '<', before)
+      .where('end_at', '>', endsAfter),
 );
 
 const insertRow = preparedQuery(

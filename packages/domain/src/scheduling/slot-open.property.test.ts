@@ -9,7 +9,17 @@ import { isSlotOpen, type SlotQuestion } from './slot-open';
 import type { Weekday, WeeklyHours } from './types';
 
 const MINUTE_MS = 60_000;
-const ZONES = ['America/New_York', 'America/Phoenix', 'Europe/London', 'Australia/Lord_Howe', 'UTC'];
+// Zones with and without clock changes, half-hour ones, and the furthest from UTC each way.
+const ZONES = [
+  'America/New_York',
+  'America/Phoenix',
+  'Europe/London',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'UTC',
+];
 // Ordinary weeks, and weeks holding the 2026 clock changes of the zones above.
 const ANCHORS = [
   '2026-01-05',

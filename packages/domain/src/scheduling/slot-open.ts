@@ -2,9 +2,10 @@ import { BusyIndex, type BusySpan } from './busy-index';
 import { minutesOfDay } from './parse-hhmm';
 import type { RoomAvailability } from './room-choice';
 import type { WeeklyHours } from './types';
-import { existingEpochMs, firstReachedEpochMs, localEpochDay, weekdayOfEpochDay } from './wall-clock-cache';
+import { existingEpochMs, firstReachedEpochMs, weekdayOfEpochDay } from './wall-clock-cache';
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 /** A one-off extra working window, in epoch ms, half-open. */
 export interface EpochWindow {
@@ -62,9 +63,11 @@ export function onWeeklyGrid(
   if (!hours.length) return false;
   const lengthMs = minutes * MINUTE_MS;
   const stepMs = stepMinutes * MINUTE_MS;
-  // The same padding as the search: a day each side covers clocks that jump across local midnight.
-  const lastDay = localEpochDay(start + lengthMs, timeZone) + 1;
-  for (let date = localEpochDay(start, timeZone) - 1; date <= lastDay; date++) {
+  // Every local date the search would look at (the instant's local date and a day each side, for clocks that jump
+  // across local midnight): a zone's date is within a day of the UTC date, so two each side of it cover them without
+  // converting the instant (a window of any further date cannot hold it).
+  const lastDay = Math.floor((start + lengthMs) / DAY_MS) + 2;
+  for (let date = Math.floor(start / DAY_MS) - 2; date <= lastDay; date++) {
     const weekday = weekdayOfEpochDay(date);
     for (const h of hours) {
       if (h.weekday !== weekday) continue;

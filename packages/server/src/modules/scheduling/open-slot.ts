@@ -19,6 +19,7 @@ import { fail } from '../../errors';
 import { SLOT_STEP_MINUTES } from './availability';
 import { bookingWindow } from './visit-rules';
 import { restEnd } from './blocks';
+import { toInstant } from '../../clock';
 import { roomAvailability } from './rooms';
 import type { Placement } from './placement';
 
@@ -52,19 +53,37 @@ function timeOffOf(catalog: ScheduleCatalog, providerId: string, from: number, t
   return catalog.timeOff.filter((t) => t.provider_id === providerId && meets(t, from, to)).map(spanOf);
 }
 
-/** The provider's live visits near the slot, each through its visit type's rest time, as the slot search reads them. */
+/** Each visit type's rest time (ms), and the longest, per catalogue read. */
+const restTimes = new WeakMap<ScheduleCatalog, { byType: Map<string, number>; longest: number }>();
+
+function restOf(catalog: ScheduleCatalog) {
+  let rest = restTimes.get(catalog);
+  if (!rest) {
+    const byType = new Map(catalog.visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
+    restTimes.set(catalog, (rest = { byType, longest: Math.max(0, ...byType.values()) }));
+  }
+  return rest;
+}
+
+/**
+ * The provider's live visits whose time (with their visit type's rest time) may meet the slot, as the slot search
+ * counts them: starting from a day before it (no visit lasts a day) and ending no sooner than the longest rest time
+ * before it.
+ */
 async function bookedNear(db: Database, pl: Placement, ignoreAppointmentId?: string) {
-  const rest = new Map(pl.catalog.visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
+  const rest = restOf(pl.catalog);
+  const start = Date.parse(pl.start);
   const rows = await providerVisitsBetween(
     db,
     pl.providerId,
-    new Date(Date.parse(pl.start) - DAY_MS).toISOString(), // no visit lasts a day
+    toInstant(new Date(start - DAY_MS)),
     restEnd(pl.end, pl.visitType.buffer_after_minutes),
+    toInstant(new Date(start - rest.longest)),
   );
   const spans: BusySpan[] = [];
   for (const r of rows) {
     if (r.id !== ignoreAppointmentId)
-      spans.push([Date.parse(r.start_at), Date.parse(r.end_at) + (rest.get(r.visit_type) ?? 0)]);
+      spans.push([Date.parse(r.start_at), Date.parse(r.end_at) + (rest.byType.get(r.visit_type) ?? 0)]);
   }
   return new BusyIndex(spans);
 }
