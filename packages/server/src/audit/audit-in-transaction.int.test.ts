@@ -5,6 +5,7 @@ import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import { countRows } from '../test-support/db-rows';
 import { patientIdOf } from '../test-support/factories';
+import { fhirGet } from '../test-support/fhir';
 import { RequestContext } from '../context';
 import { resolveSession } from '../auth/sessions';
 import { signUp } from '../modules/signup/service';
@@ -168,7 +169,7 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     expect(row).toEqual({ role: 'physician', status: 'active', display_name: kim.displayName });
   });
 
-  /** Setup changes an admin makes: each answers 503 and saves nothing when its audit row cannot be written. */
+  /** Changes outside any patient's record: each answers 503 and saves nothing when its audit row cannot be written. */
   const SETUP_CHANGES: {
     name: string;
     change: (admin: string) => Promise<{ status: number; body: unknown }>;
@@ -234,6 +235,15 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
       name: 'the check-in days set',
       change: (admin) => t.call(admin, 'PUT', '/api/settings/check-in-days', { days: [2, 5] }),
       saved: () => t.handle.db.selectFrom('clinic_profile').select('check_in_days').execute(),
+    },
+    {
+      name: 'a FHIR Bulk export started',
+      change: async () =>
+        fhirGet(t, await t.login('dr.still@demo.clinic'), '/fhir/R4/$export', {
+          prefer: 'respond-async',
+          accept: 'application/fhir+json',
+        }),
+      saved: async () => [await countRows(t, 'fhir_bulk_exports'), await countRows(t, 'jobs')],
     },
   ];
 

@@ -14,6 +14,7 @@ import {
   insertBulkExport,
   listBulkFiles,
   readBulkFile,
+  unitOfWork,
   type BulkExportLevel,
   type FhirBulkExportRow,
 } from '@omt/db';
@@ -54,23 +55,26 @@ async function kickOff(
   const asked = parseExportRequest(url.searchParams, level, ctx.user.role, wantsLenient(req));
   const id = randomUUID();
   const now = deps.clock();
-  await insertBulkExport(ctx.db, {
-    id,
-    level,
-    groupId,
-    types: asked.types,
-    since: asked.since,
-    requestUrl: `${base}${url.pathname.replace(/^\/fhir\/R4/, '')}${url.search}`,
-    requestedBy: ctx.user.id,
-    now: toInstant(now),
-    // A job that never finishes is cleared after twice the keeping time.
-    expiresAt: toInstant(new Date(now.getTime() + 2 * BULK_KEEP_MS)),
-  });
-  await auditSetup(ctx, 'fhir.bulk.kickoff', 'fhir_bulk_export', id, `${level}: ${asked.types.join(',')}`);
-  await enqueueWithChange(deps, {
-    kind: BULK_EXPORT_KIND,
-    key: `${BULK_EXPORT_KIND}:${id}`,
-    payload: { exportId: id },
+  // One unit of work, its audit row first: the export and its job are saved with the row or not at all.
+  await unitOfWork(deps.db, async () => {
+    await auditSetup(ctx, 'fhir.bulk.kickoff', 'fhir_bulk_export', id, `${level}: ${asked.types.join(',')}`);
+    await insertBulkExport(ctx.db, {
+      id,
+      level,
+      groupId,
+      types: asked.types,
+      since: asked.since,
+      requestUrl: `${base}${url.pathname.replace(/^\/fhir\/R4/, '')}${url.search}`,
+      requestedBy: ctx.user.id,
+      now: toInstant(now),
+      // A job that never finishes is cleared after twice the keeping time.
+      expiresAt: toInstant(new Date(now.getTime() + 2 * BULK_KEEP_MS)),
+    });
+    await enqueueWithChange(deps, {
+      kind: BULK_EXPORT_KIND,
+      key: `${BULK_EXPORT_KIND}:${id}`,
+      payload: { exportId: id },
+    });
   });
   return reply.status(202).header('content-location', `${base}/${STATUS}/${id}`).send();
 }
@@ -137,8 +141,16 @@ export function bulkExportRoutes(fhir: FastifyInstance, deps: AppDeps, base: str
   fhir.delete<{ Params: { id: string } }>(`/${STATUS}/:id`, async (req, reply) => {
     const ctx = await fhirContext(deps, req);
     await ownExport(ctx, req.params.id);
-    await deleteBulkExport(ctx.db, req.params.id);
-    await auditSetup(ctx, 'fhir.bulk.delete', 'fhir_bulk_export', req.params.id, 'deleted by the requester');
+    await unitOfWork(deps.db, async () => {
+      await auditSetup(
+        ctx,
+        'fhir.bulk.delete',
+        'fhir_bulk_export',
+        req.params.id,
+        'deleted by the requester',
+      );
+      await deleteBulkExport(ctx.db, req.params.id);
+    });
     return reply.status(202).send();
   });
 
