@@ -31,7 +31,10 @@ export const OutsideValue = z.discriminatedUnion('kind', [
 ]);
 export type OutsideValue = z.infer<typeof OutsideValue>;
 
-/** Observation statuses a result is kept with (entered-in-error and cancelled ones are not kept). */
+/**
+ * Observation statuses a result is kept with as a current result. A result its sender withdraws (sent again as
+ * entered-in-error) is kept withdrawn (`WITHDRAWN_STATUS`); a cancelled one is not kept.
+ */
 export const OUTSIDE_RESULT_STATUSES = [
   'registered',
   'preliminary',
@@ -41,13 +44,25 @@ export const OUTSIDE_RESULT_STATUSES = [
   'unknown',
 ] as const;
 
+/** The status of a result its sending system withdrew: sent again as entered-in-error, it is known to be wrong. */
+export const WITHDRAWN_STATUS = 'entered-in-error';
+
+/** The sender's identifier of a result, by which a second import finds it. */
+const ResultIdentifier = z.object({ system: text(500), value: text(200) }).strict();
+
+/**
+ * When the sender made this version (its `meta.lastUpdated`, else `issued`): an older version never replaces a newer
+ * one. null: not given.
+ */
+const SentAt = Instant.nullable().default(null);
+
 /**
  * A result another system sends in a FHIR import, as the record keeps it: checked whole before anything is saved.
  * `effective` is a UTC instant, or the date as sent when the sender gave no time.
  */
 export const ImportedResult = z
   .object({
-    identifier: z.object({ system: text(500), value: text(200) }).strict(),
+    identifier: ResultIdentifier,
     status: z.enum(OUTSIDE_RESULT_STATUSES, { error: `must be ${OUTSIDE_RESULT_STATUSES.join(', ')}` }),
     category: z.array(OutsideCoding).max(20, { error: 'must hold at most 20 codings' }),
     code: z
@@ -58,14 +73,23 @@ export const ImportedResult = z
       .strict(),
     value: OutsideValue,
     effective: z.string(),
-    /**
-     * When the sender made this version (its `meta.lastUpdated`, else `issued`): an older version never replaces a
-     * newer one. null: not given.
-     */
-    sentAt: Instant.nullable().default(null),
+    sentAt: SentAt,
   })
   .strict();
 export type ImportedResult = z.infer<typeof ImportedResult>;
+
+/**
+ * A result another system sends again as entered-in-error: it withdraws the result its identifier names (the kept
+ * one's content stays, its status becomes entered-in-error), unless the kept version is provably newer.
+ */
+export const ResultWithdrawal = z
+  .object({ identifier: ResultIdentifier, status: z.literal(WITHDRAWN_STATUS), sentAt: SentAt })
+  .strict();
+export type ResultWithdrawal = z.infer<typeof ResultWithdrawal>;
+
+/** What an imported Observation says of a result: a version of it, or its withdrawal. */
+export const ImportedObservation = z.discriminatedUnion('status', [ImportedResult, ResultWithdrawal]);
+export type ImportedObservation = z.infer<typeof ImportedObservation>;
 
 /** A result from another system as the chart lists it (read-only). */
 export const OutsideResult = z.object({
@@ -83,5 +107,16 @@ export const OutsideResult = z.object({
 });
 export type OutsideResult = z.infer<typeof OutsideResult>;
 
-export const OutsideResults = z.object({ results: z.array(OutsideResult) });
+/** A result its sending system withdrew (entered-in-error), listed apart so no one takes it for a current one. */
+export const WithdrawnOutsideResult = OutsideResult.omit({ status: true }).extend({
+  /** When the sender withdrew it (its time of the withdrawal), else when the withdrawal reached the clinic. */
+  withdrawnAt: Instant,
+});
+export type WithdrawnOutsideResult = z.infer<typeof WithdrawnOutsideResult>;
+
+/** The current results, latest first, and apart from them the ones their senders withdrew. */
+export const OutsideResults = z.object({
+  results: z.array(OutsideResult),
+  withdrawn: z.array(WithdrawnOutsideResult),
+});
 export type OutsideResults = z.infer<typeof OutsideResults>;

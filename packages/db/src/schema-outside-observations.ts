@@ -7,7 +7,10 @@ export interface OutsideObservationTable {
   /** The sender's identifier of the result: one row per `system|value`. */
   identifier_system: string;
   identifier_value: string;
-  /** FHIR Observation status as sent (final, amended, corrected, preliminary, registered, unknown). */
+  /**
+   * FHIR Observation status as sent (final, amended, corrected, preliminary, registered, unknown), or
+   * entered-in-error once the sender withdrew it (the withdrawn version's content kept).
+   */
   status: string;
   /** JSON lists of the codings as sent: `[{ system?, code?, display? }]`. */
   category_json: string;

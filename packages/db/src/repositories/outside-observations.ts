@@ -63,15 +63,22 @@ export async function markOutsideObservationSentAt(db: Database, id: string, sen
   await db.updateTable('outside_observations').set({ sent_at: sentAt }).where('id', '=', id).execute();
 }
 
-/** The rows behind FHIR Observations, narrowed by id and patient like `fhir.ts`; ordered by id. */
-export async function fhirOutsideObservationRows(db: Database, f: FhirRowFilter) {
+/**
+ * The rows behind FHIR Observations, narrowed by id and patient like `fhir.ts`, and leaving out the statuses
+ * `statusesLeftOut` names (a search leaves out withdrawn results unless it asks for them); ordered by id.
+ */
+export async function fhirOutsideObservationRows(
+  db: Database,
+  f: FhirRowFilter & { statusesLeftOut?: readonly string[] },
+) {
   let q = db.selectFrom('outside_observations').selectAll();
   if (f.ids) q = q.where('id', 'in', orNone(f.ids));
   if (f.patientIds) q = q.where('patient_id', 'in', orNone(f.patientIds));
+  if (f.statusesLeftOut?.length) q = q.where('status', 'not in', f.statusesLeftOut);
   return q.orderBy('id').execute();
 }
 
-/** A patient's results from other systems, the latest first. */
+/** A patient's results from other systems, the latest first (withdrawn ones too: the chart lists them apart). */
 export async function listOutsideObservations(db: Database, patientId: string) {
   return db
     .selectFrom('outside_observations')

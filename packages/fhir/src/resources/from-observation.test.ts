@@ -77,7 +77,7 @@ describe('a result from another system', () => {
     expect(dated.pathOf('value.text')).toBe('Observation.valueString');
   });
 
-  it('refuses what cannot be kept, naming the element; one entered in error is not recorded', () => {
+  it('refuses what cannot be kept, naming the element; a cancelled one is not recorded', () => {
     expect(thrown(() => fromFhirObservation(observation({ identifier: [{ value: 'x' }] })))).toBe(
       'Observation.identifier',
     );
@@ -88,9 +88,38 @@ describe('a result from another system', () => {
       thrown(() => fromFhirObservation(observation({ valueQuantity: undefined, valueBoolean: true }))),
     ).toBe('Observation.value');
     expect(thrown(() => fromFhirObservation(observation({ code: {} })))).toBe('Observation.code');
-    expect(fromFhirObservation(observation({ status: 'entered-in-error' }))).toMatchObject({
+    expect(fromFhirObservation(observation({ status: 'cancelled' }))).toMatchObject({
       fields: null,
-      skipped: 'not recorded: the observation is entered-in-error',
+      skipped: 'not recorded: the observation is cancelled',
+    });
+  });
+
+  it('reads one entered in error as the withdrawal of the result its identifier names, value or none', () => {
+    const withdrawn = fromFhirObservation(
+      observation({
+        status: 'entered-in-error',
+        valueQuantity: undefined,
+        effectiveDateTime: undefined,
+        meta: { lastUpdated: '2024-05-04T12:00:00+02:00' },
+      }),
+    );
+    expect(withdrawn).toMatchObject({
+      fields: {
+        identifier: { system: LAB, value: 'R-1' },
+        status: 'entered-in-error',
+        sentAt: '2024-05-04T10:00:00Z',
+      },
+      skipped: null,
+    });
+    expect(withdrawn.pathOf('identifier.value')).toBe('Observation.identifier[1].value');
+    expect(withdrawn.pathOf('sentAt')).toBe('Observation.meta.lastUpdated');
+    expect(fromFhirObservation(observation({ status: 'entered-in-error' })).fields?.sentAt).toBeNull();
+    expect(
+      fromFhirObservation(observation({ status: 'entered-in-error', identifier: [{ value: 'x' }] })),
+    ).toMatchObject({
+      fields: null,
+      skipped:
+        'not recorded: the observation is entered-in-error and names no result by an identifier with system and value',
     });
   });
 

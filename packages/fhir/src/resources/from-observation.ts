@@ -2,8 +2,9 @@
  * An Observation another system sends in an import, read as the record keeps it (migration 0052): its identifier
  * (by which a second import finds it), status, category and code as sent, the value (a quantity with its unit, a
  * string, or a concept in words), when it was taken, in UTC, and when the sender made this version (`meta.lastUpdated`,
- * else `issued`). The server checks the fields with the REST contract (`ImportedResult`); a refusal names the element
- * it came from.
+ * else `issued`). One sent as entered-in-error withdraws the kept result its identifier names: only the identifier and
+ * the time are read of it. The server checks the fields with the REST contract (`ImportedObservation`); a refusal names
+ * the element it came from.
  */
 import type { Coding, Observation } from '@medplum/fhirtypes';
 import { FhirInputError, conceptText, type FhirPathOf } from './from-fhir';
@@ -35,17 +36,25 @@ export interface ResultFields {
   sentAt: string | null;
 }
 
+/** A result's withdrawal (`ResultWithdrawal` in the contracts): which result, and when the sender withdrew it. */
+export interface WithdrawalFields {
+  identifier: { system: string; value: string };
+  status: 'entered-in-error';
+  sentAt: string | null;
+}
+
 export interface ObservationFromFhir {
   /** The patient's reference as sent (`Patient/id` or a `urn:uuid:` of the Bundle). */
   patient: string;
   patientPath: string;
-  /** null: the result is not kept (entered in error, cancelled); `skipped` says why. */
-  fields: ResultFields | null;
+  /** null: nothing is kept of it (cancelled, or withdrawn naming no identifier); `skipped` says why. */
+  fields: ResultFields | WithdrawalFields | null;
   skipped: string | null;
   pathOf: FhirPathOf;
 }
 
-const NOT_KEPT = ['entered-in-error', 'cancelled'];
+const WITHDRAWN = 'entered-in-error';
+const NOT_KEPT = ['cancelled'];
 
 const codingFields = (c: Coding): CodingFields => ({
   system: c.system ?? null,
@@ -114,6 +123,10 @@ function sentAtOf(o: Observation): { value: string | null; path: string } {
   return { value: null, path: 'Observation.meta.lastUpdated' };
 }
 
+/** The element an identifier's field came from (`Observation.identifier[1].value`). */
+const identifierPath = (idAt: number, field: string | undefined) =>
+  `Observation.identifier[${idAt}]${field ? `.${field}` : ''}`;
+
 /** The element of a quantity each field of the value came from. */
 const QUANTITY_ELEMENT: Record<string, string> = {
   value: 'value',
@@ -137,7 +150,7 @@ function resultPaths(
     const [head, first, second] = field.split('.');
     switch (head ?? '') {
       case 'identifier':
-        return `Observation.identifier[${idAt}]${first ? `.${first}` : ''}`;
+        return identifierPath(idAt, first);
       case 'status':
         return 'Observation.status';
       case 'effective':
@@ -159,7 +172,41 @@ function resultPaths(
   };
 }
 
-/** Reads a result of another system; refuses (naming the element) what cannot be kept as sent. */
+/**
+ * A result sent as entered-in-error: the withdrawal of the kept result its identifier names, whatever else it says (a
+ * sender may leave out the value it withdraws). Without an identifier it names no result: nothing is kept of it.
+ */
+function withdrawalOf(
+  o: Observation,
+  idAt: number,
+  base: Pick<ObservationFromFhir, 'patient' | 'patientPath'>,
+) {
+  if (idAt < 0) {
+    return {
+      ...base,
+      fields: null,
+      skipped: `not recorded: the observation is ${WITHDRAWN} and names no result by an identifier with system and value`,
+      pathOf: () => 'Observation',
+    };
+  }
+  const sentAt = sentAtOf(o);
+  const fields: WithdrawalFields = {
+    identifier: { system: o.identifier![idAt]!.system!, value: o.identifier![idAt]!.value! },
+    status: WITHDRAWN,
+    sentAt: sentAt.value === null ? null : instantOf(sentAt.value, sentAt.path),
+  };
+  const pathOf: FhirPathOf = (field) => {
+    const [head, first] = field.split('.');
+    if (head === 'identifier') return identifierPath(idAt, first);
+    return head === 'sentAt' ? sentAt.path : head === 'status' ? 'Observation.status' : 'Observation';
+  };
+  return { ...base, fields, skipped: null, pathOf };
+}
+
+/**
+ * Reads a result of another system, or its withdrawal (entered-in-error); refuses (naming the element) what cannot be
+ * kept as sent.
+ */
 export function fromFhirObservation(o: Observation): ObservationFromFhir {
   const patient = patientOf(o.subject, 'Observation.subject');
   const base = { patient, patientPath: 'Observation.subject' };
@@ -172,6 +219,7 @@ export function fromFhirObservation(o: Observation): ObservationFromFhir {
     };
   }
   const idAt = (o.identifier ?? []).findIndex((i) => i.system && i.value);
+  if (o.status === WITHDRAWN) return withdrawalOf(o, idAt, base);
   if (idAt < 0) {
     throw new FhirInputError(
       'Observation.identifier',

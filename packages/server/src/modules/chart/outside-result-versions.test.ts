@@ -65,4 +65,40 @@ describe('which version of a result from another system is kept', () => {
       kind: 'replaces',
     });
   });
+
+  it('takes a withdrawal (entered-in-error) unless the kept version is provably newer', () => {
+    for (const [kept, sent] of [
+      [T1, T2],
+      [T1, T1],
+      [null, T1],
+      [T1, null],
+      [null, null],
+    ] as const) {
+      expect(compareResultVersions(v('a', 'corrected', kept), v('w', 'entered-in-error', sent))).toEqual({
+        kind: 'replaces',
+      });
+    }
+    const late = compareResultVersions(v('a', 'final', T2), v('w', 'entered-in-error', T1));
+    expect(late.kind === 'kept' && late.why).toContain(`newer (${T2}) than this one (${T1})`);
+  });
+
+  it('brings a withdrawn result back only with a version the sender made after withdrawing it', () => {
+    expect(compareResultVersions(v('w', 'entered-in-error', T1), v('b', 'corrected', T2))).toEqual({
+      kind: 'replaces',
+    });
+    for (const [kept, sent] of [
+      [T2, T1],
+      [T1, T1],
+      [null, T2],
+      [T1, null],
+      [null, null],
+    ] as const) {
+      const verdict = compareResultVersions(v('w', 'entered-in-error', kept), v('b', 'corrected', sent));
+      expect(verdict).toMatchObject({ kind: 'kept' });
+    }
+    const undated = compareResultVersions(v('w', 'entered-in-error', null), v('b', 'final', null));
+    expect(undated.kind === 'kept' && undated.why).toBe(
+      'the sender withdrew this result (entered-in-error); this final one, with no later time to show it is newer, is not recorded',
+    );
+  });
 });

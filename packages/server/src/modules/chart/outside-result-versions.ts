@@ -4,6 +4,8 @@
  * time of each version (its `meta.lastUpdated`, else `issued`) decides: a later one replaces the kept one, an earlier
  * one never does. When the times cannot tell (equal, or either not given), a result never goes back in status: an
  * amended or corrected result is not replaced by a final one, nor a final one by a preliminary or registered one.
+ * Withdrawn (entered-in-error) is the last status of all: a withdrawal wins unless the kept version is provably newer,
+ * and a withdrawn result comes back only with a version the sender made after withdrawing it.
  */
 
 /** A version of a result as the comparison needs it: what it says (compared whole), its status and its time. */
@@ -31,6 +33,7 @@ const STATUS_RANK: Record<string, number> = {
   final: 2,
   amended: 3,
   corrected: 3,
+  'entered-in-error': 4,
 };
 
 const rank = (status: string) => STATUS_RANK[status] ?? 0;
@@ -49,11 +52,13 @@ export function compareResultVersions(kept: ResultVersion, sent: ResultVersion):
         };
   }
   if (rank(sent.status) < rank(kept.status)) {
+    const keptWords =
+      kept.status === 'entered-in-error'
+        ? 'the sender withdrew this result (entered-in-error)'
+        : `the kept version is ${kept.status}`;
     return {
       kind: 'kept',
-      why:
-        `the kept version is ${kept.status}; this ${sent.status} one, with no later time to show it is newer, ` +
-        'is not recorded',
+      why: `${keptWords}; this ${sent.status} one, with no later time to show it is newer, is not recorded`,
     };
   }
   return { kind: 'replaces' };

@@ -1,7 +1,8 @@
 /**
  * Results from other systems (migrations 0052, 0056): kept as a FHIR import sent them, never edited here, listed
- * read-only on the chart beside the lists; a changed version sent again replaces one unless it is older. Writing one
- * is a chart write, reading them a chart read, each audited per patient.
+ * read-only on the chart beside the lists; a changed version sent again replaces one unless it is older, and one sent
+ * again as entered-in-error withdraws it (listed apart). Writing one is a chart write, reading them a chart read, each
+ * audited per patient.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -14,7 +15,15 @@ import {
   replaceOutsideObservation,
   type OutsideObservationRow,
 } from '@omt/db';
-import type { ImportedResult, OutsideCoding, OutsideResult, OutsideResults } from '@omt/contracts';
+import {
+  WITHDRAWN_STATUS,
+  type ImportedObservation,
+  type ImportedResult,
+  type OutsideCoding,
+  type OutsideResult,
+  type OutsideResults,
+  type WithdrawnOutsideResult,
+} from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { compareResultVersions } from './outside-result-versions';
@@ -50,10 +59,21 @@ function presentResult(r: OutsideObservationRow): OutsideResult {
   };
 }
 
+/** A withdrawn result: what it said, and when the sender withdrew it (else when the withdrawal reached the clinic). */
+function presentWithdrawn(r: OutsideObservationRow): WithdrawnOutsideResult {
+  const { status: _withdrawn, ...result } = presentResult(r);
+  return { ...result, withdrawnAt: r.sent_at ?? r.imported_at };
+}
+
+/** The current results, latest first, and apart from them the ones their senders withdrew. */
 export async function listOutsideResults(ctx: RequestContext, patientId: string): Promise<OutsideResults> {
   if (!(await findPatient(ctx.db, patientId))) throw fail.notFound('patient');
   await ctx.access(patientId, 'chart.read', 'outside-results', patientId);
-  return { results: (await listOutsideObservations(ctx.db, patientId)).map(presentResult) };
+  const rows = await listOutsideObservations(ctx.db, patientId);
+  return {
+    results: rows.filter((r) => r.status !== WITHDRAWN_STATUS).map(presentResult),
+    withdrawn: rows.filter((r) => r.status === WITHDRAWN_STATUS).map(presentWithdrawn),
+  };
 }
 
 /** What a result says, as the row keeps it: compared whole with a version sent again. */
@@ -74,44 +94,54 @@ function versionFields(result: ImportedResult) {
   };
 }
 
-/** A version's fields as text, whether from a row or a result sent again. */
-type VersionFields = Record<keyof ReturnType<typeof versionFields>, string | null>;
+/** The columns holding what a version says, in one fixed order, so a row and a result sent again compare as text. */
+const VERSION_COLUMNS = [
+  'status',
+  'category_json',
+  'code_json',
+  'code_text',
+  'value_kind',
+  'value_decimal',
+  'value_unit',
+  'value_unit_system',
+  'value_unit_code',
+  'value_text',
+  'effective',
+] as const;
 
-/** The fields in one fixed order, so a row and a result sent again compare as text. */
-const contentOf = (f: VersionFields) =>
-  JSON.stringify([
-    f.status,
-    f.category_json,
-    f.code_json,
-    f.code_text,
-    f.value_kind,
-    f.value_decimal,
-    f.value_unit,
-    f.value_unit_system,
-    f.value_unit_code,
-    f.value_text,
-    f.effective,
-  ]);
+/** A version's fields, whether from a row or a result sent again. */
+type VersionFields = Pick<OutsideObservationRow, (typeof VERSION_COLUMNS)[number]>;
+
+const contentOf = (f: VersionFields) => JSON.stringify(VERSION_COLUMNS.map((column) => f[column]));
+
+/**
+ * What a result sent again says: a version of its own, or for a withdrawal (entered-in-error) the kept version's
+ * content with that status, since a sender withdrawing a result need not repeat (or may blank) what it said.
+ */
+function sentFields(kept: OutsideObservationRow, sent: ImportedObservation): VersionFields {
+  if (sent.status !== WITHDRAWN_STATUS) return versionFields(sent);
+  const keptFields = Object.fromEntries(VERSION_COLUMNS.map((column) => [column, kept[column]]));
+  return { ...(keptFields as VersionFields), status: WITHDRAWN_STATUS };
+}
 
 /** What an import did with a result: `note` tells the sender why a version was not recorded. */
-export interface ImportedResultOutcome {
-  id: string;
-  outcome: 'added' | 'same' | 'replaced' | 'kept';
-  note?: string;
-}
+export type ImportedResultOutcome =
+  | { id: string; outcome: 'added' | 'same' | 'replaced' | 'kept'; note?: string }
+  /** A withdrawal naming no result kept here: nothing is recorded. */
+  | { id: null; outcome: 'not-kept'; note: string };
 
 /**
  * A result sent again under the identifier of one kept for this patient: the same content adds nothing (no new
- * version); changed content replaces it unless it is older (`outside-result-versions.ts`), audited as a chart write,
- * its imported time (the FHIR `meta.lastUpdated`) moving.
+ * version); changed content, or a withdrawal, replaces it unless it is older (`outside-result-versions.ts`), audited
+ * as a chart write, its imported time (the FHIR `meta.lastUpdated`) moving.
  */
 async function importAgain(
   ctx: RequestContext,
   kept: OutsideObservationRow,
-  result: ImportedResult,
+  result: ImportedObservation,
 ): Promise<ImportedResultOutcome> {
   const { id, patient_id: patientId } = kept;
-  const fields = versionFields(result);
+  const fields = sentFields(kept, result);
   const verdict = compareResultVersions(
     { content: contentOf(kept), status: kept.status, sentAt: kept.sent_at },
     { content: contentOf(fields), status: result.status, sentAt: result.sentAt },
@@ -136,7 +166,9 @@ async function importAgain(
     'chart.write',
     'outside-result',
     id,
-    `import: a ${result.status} version from ${kept.identifier_system} replaces version ${kept.version}`,
+    result.status === WITHDRAWN_STATUS
+      ? `import: ${kept.identifier_system} withdraws it (entered-in-error), replacing version ${kept.version}`
+      : `import: a ${result.status} version from ${kept.identifier_system} replaces version ${kept.version}`,
   );
   const replaced = await replaceOutsideObservation(ctx.db, id, kept.version, {
     ...fields,
@@ -156,12 +188,14 @@ async function importAgain(
 
 /**
  * The result the sender's identifier names, or a new one. Found for another patient: 409 naming the identifier.
- * Found for this patient: the same result again changes nothing; a changed one replaces it unless older.
+ * Found for this patient: the same result again changes nothing; a changed one or a withdrawal replaces it unless
+ * older. A withdrawal of a result not kept here records nothing: no one saw it, and a withdrawn result says nothing
+ * to act on.
  */
 export async function importOutsideResult(
   ctx: RequestContext,
   patientId: string,
-  result: ImportedResult,
+  result: ImportedObservation,
 ): Promise<ImportedResultOutcome> {
   const { system, value } = result.identifier;
   const [found] = await findOutsideObservations(ctx.db, [result.identifier]);
@@ -173,6 +207,13 @@ export async function importOutsideResult(
     );
   }
   if (found) return importAgain(ctx, found, result);
+  if (result.status === WITHDRAWN_STATUS) {
+    return {
+      id: null,
+      outcome: 'not-kept',
+      note: `not recorded: the observation is ${WITHDRAWN_STATUS}, and no result with its identifier is kept here`,
+    };
+  }
   const id = randomUUID();
   await ctx.access(patientId, 'chart.write', 'outside-result', id, `import: a result from ${system}`);
   const inserted = insertOutsideObservation(ctx.db, {

@@ -2,8 +2,10 @@
  * Observations: the scores of the clinic's own intakes (`<intake id>.<score>`, US Core screening assessments) and
  * the results other systems sent in an import (`ext-<id>`, migration 0052, kept as sent). The intake's scores are
  * intake data (`intake.read`); results from elsewhere are the chart's (`chart.read` too, left out for a role
- * without it).
+ * without it). A result its sender withdrew (entered-in-error) is read by its id, exported and in `$everything`, but a
+ * search finds it only when its `status` asks for entered-in-error, as FHIR advises for such resources.
  */
+import { WITHDRAWN_STATUS } from '@omt/contracts';
 import { fhirIntakeRows, fhirOutsideObservationRows, type Database } from '@omt/db';
 import {
   US_CORE,
@@ -15,6 +17,7 @@ import {
 } from '@omt/fhir';
 import { codesOf, dateParam, patientParam, roleMay, tokenParam } from './clinical-params';
 import { instantSpan } from './date-bounds';
+import { statusesNotAsked } from './status-narrowing';
 import type { FhirTypeDef, Loaded, LoadFilter } from './type-def';
 
 interface StoredScores {
@@ -41,10 +44,20 @@ async function intakeScores(db: Database, f: LoadFilter): Promise<Loaded[]> {
   });
 }
 
+/** A search (never a read or an export) leaves out withdrawn results unless its `status` asks for them. */
+const withdrawnLeftOut = (f: LoadFilter): string[] => {
+  if (!f.search) return [];
+  const status = f.search.get('status');
+  return status?.length
+    ? statusesNotAsked(status, { [WITHDRAWN_STATUS]: WITHDRAWN_STATUS })
+    : [WITHDRAWN_STATUS];
+};
+
 async function outsideResults(db: Database, f: LoadFilter): Promise<Loaded[]> {
   const ids = f.ids?.flatMap((id) => outsideObservationRowId(id) ?? []);
   if (!roleMay(f, 'chart.read') || ids?.length === 0) return [];
-  return (await fhirOutsideObservationRows(db, { ...f, ids })).map((r) => ({
+  const statusesLeftOut = withdrawnLeftOut(f);
+  return (await fhirOutsideObservationRows(db, { ...f, ids, statusesLeftOut })).map((r) => ({
     resource: toFhirOutsideObservation(r),
     lastUpdated: r.imported_at,
     patientId: r.patient_id,
@@ -61,7 +74,8 @@ export const observationDef: FhirTypeDef = {
     dateParam('date', 'When it was reported or taken', (r: FhirObservation) => [r.effectiveDateTime]),
     tokenParam(
       'status',
-      "final for the intake's scores; a result from another system's status as sent.",
+      "final for the intake's scores; a result from another system's status as sent. One its sender withdrew " +
+        '(entered-in-error) is found only by asking for that status; a read by its id still serves it.',
       (r: FhirObservation) => [{ code: r.status }],
     ),
     tokenParam(

@@ -4,7 +4,7 @@
  * found in the Bundle or here. A bad entry is a 400 naming it and its element (`Bundle.entry[2].resource.code`).
  */
 import { findPatient } from '@omt/db';
-import { CreateChartEntry, ImportedResult, RegisterPatient } from '@omt/contracts';
+import { CreateChartEntry, ImportedObservation, RegisterPatient } from '@omt/contracts';
 import {
   fromFhirAllergyIntolerance,
   fromFhirCondition,
@@ -35,7 +35,7 @@ const CLINICAL = {
   Condition: { map: fromFhirCondition, contract: CreateChartEntry },
   AllergyIntolerance: { map: fromFhirAllergyIntolerance, contract: CreateChartEntry },
   MedicationStatement: { map: fromFhirMedicationStatement, contract: CreateChartEntry },
-  Observation: { map: fromFhirObservation, contract: ImportedResult },
+  Observation: { map: fromFhirObservation, contract: ImportedObservation },
 } as const;
 type ClinicalType = keyof typeof CLINICAL;
 export type ChartType = Exclude<ClinicalType, 'Observation'>;
@@ -54,7 +54,7 @@ interface Clinical<T extends ClinicalType, B> {
   patient: PatientRef;
 }
 export type ChartEntry = Clinical<ChartType, CreateChartEntry>;
-export type ResultEntry = Clinical<'Observation', ImportedResult>;
+export type ResultEntry = Clinical<'Observation', ImportedObservation>;
 export type Entry = PatientEntry | ChartEntry | ResultEntry;
 
 export const at = (i: number) => `Bundle.entry[${i}]`;

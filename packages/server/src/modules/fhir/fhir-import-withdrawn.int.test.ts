@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { countRows, lastAuditId } from '../../test-support/db-rows';
+import { expectValidFhir, fhirGet, fhirPost, warmFhirValidator } from '../../test-support/fhir';
+
+const FHIR = '/fhir/R4';
+const MRN = 'urn:oid:2.16.840.1.113883.19.5';
+const RESULTS = 'urn:oid:2.16.840.1.113883.19.5.7';
+const PATIENT = 'urn:uuid:00000000-0000-4000-8000-000000000972';
+
+interface Sent {
+  identifier: string;
+  status: string;
+  /** The value measured; absent: the sender left it out (as a withdrawal may). */
+  value?: number;
+  lastUpdated?: string;
+}
+
+/** A Bundle of one patient of another system and one potassium result, as the sender's version of it says. */
+const sent = (result: Sent) => ({
+  resourceType: 'Bundle',
+  type: 'transaction',
+  entry: [
+    {
+      fullUrl: PATIENT,
+      resource: {
+        resourceType: 'Patient',
+        identifier: [{ system: MRN, value: 'MRN-972' }],
+        name: [{ family: 'Withdrawn', given: ['Wanda'] }],
+        gender: 'female',
+        birthDate: '1971-09-02',
+      },
+      request: { method: 'POST', url: 'Patient' },
+    },
+    {
+      resource: {
+        resourceType: 'Observation',
+        identifier: [{ system: RESULTS, value: result.identifier }],
+        status: result.status,
+        code: { text: 'Potassium' },
+        subject: { reference: PATIENT },
+        effectiveDateTime: '2024-07-01T07:30:00Z',
+        ...(result.value === undefined ? {} : { valueQuantity: { value: result.value, unit: 'mmol/L' } }),
+        ...(result.lastUpdated ? { meta: { lastUpdated: result.lastUpdated } } : {}),
+      },
+      request: { method: 'POST', url: 'Observation' },
+    },
+  ],
+});
+
+describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', (kind) => {
+  let t: TestApp;
+  let admin: string;
+  let doc: string;
+  let patient: string;
+
+  /** Imports the Bundle (200) and answers the result's entry response. */
+  const importResult = async (bundle: object) => {
+    const r = await fhirPost(t, admin, FHIR, bundle);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expectValidFhir(r.body);
+    patient = r.body.entry[0].response.location.replace('Patient/', '');
+    return r.body.entry[1].response;
+  };
+  const warningOf = (response: { outcome: { issue: { severity: string; diagnostics: string }[] } }) => {
+    expect(response.outcome.issue[0]!.severity).toBe('warning');
+    return response.outcome.issue[0]!.diagnostics;
+  };
+  const chart = async () => (await t.call(doc, 'GET', `/api/patients/${patient}/outside-results`)).body;
+  /** The ids a search of the patient's Observations finds (valid R4). */
+  const found = async (query: string) => {
+    const r = await fhirGet(t, doc, `${FHIR}/Observation?patient=${patient}${query}`);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expectValidFhir(r.body);
+    return ((r.body.entry ?? []) as { resource: { id: string } }[]).map((e) => e.resource.id);
+  };
+  const writesSince = async (since: number) =>
+    t.handle.db
+      .selectFrom('audit_log')
+      .select(['detail'])
+      .where('id', '>', since)
+      .where('action', '=', 'chart.write')
+      .execute();
+  const later = (seconds: number) => {
+    t.clock.now = new Date(t.clock.now.getTime() + seconds * 1000);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    warmFhirValidator();
+    admin = await t.login('admin@demo.clinic');
+    doc = await t.login('dr.still@demo.clinic');
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('records nothing for a withdrawal of a result never received, and says so', async () => {
+    const rows = await countRows(t, 'outside_observations');
+    const response = await importResult(sent({ identifier: 'K-0', status: 'entered-in-error', value: 3.1 }));
+    expect(response.status).toBe('200 OK');
+    expect(response.location).toBeUndefined();
+    expect(warningOf(response)).toBe(
+      'not recorded: the observation is entered-in-error, and no result with its identifier is kept here',
+    );
+    expect(await countRows(t, 'outside_observations')).toBe(rows);
+  });
+
+  it('withdraws a kept result: served as entered-in-error, listed apart on the chart, found only when asked for', async () => {
+    const first = await importResult(
+      sent({ identifier: 'K-1', status: 'final', value: 6.8, lastUpdated: '2024-07-01T09:00:00Z' }),
+    );
+    expect(first.status).toBe('201 Created');
+    const location = first.location as string;
+    const id = location.replace('Observation/', '');
+    const before = await fhirGet(t, doc, `${FHIR}/${location}`);
+    expect(await found('')).toEqual([id]);
+
+    // A withdrawal the sender made before the kept version: the kept one stays.
+    const stale = await importResult(
+      sent({ identifier: 'K-1', status: 'entered-in-error', lastUpdated: '2024-07-01T08:00:00Z' }),
+    );
+    expect(warningOf(stale)).toContain('the kept version is newer (2024-07-01T09:00:00Z)');
+    expect((await chart()).results).toHaveLength(1);
+
+    // A withdrawal with no time and no value: it wins, the row kept with what it said.
+    later(120);
+    const since = await lastAuditId(t);
+    const rows = await countRows(t, 'outside_observations');
+    const withdrawal = await importResult(sent({ identifier: 'K-1', status: 'entered-in-error' }));
+    expect(withdrawal).toEqual({ status: '200 OK', location });
+    expect(await countRows(t, 'outside_observations')).toBe(rows);
+    const writes = await writesSince(since);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.detail).toContain(`${RESULTS} withdraws it (entered-in-error), replacing version 1`);
+
+    const read = await fhirGet(t, doc, `${FHIR}/${location}`);
+    expect(read.status).toBe(200);
+    expectValidFhir(read.body);
+    expect(read.body).toMatchObject({ id, status: 'entered-in-error', valueQuantity: { value: 6.8 } });
+    expect(read.body.meta.versionId).not.toBe(before.body.meta.versionId);
+    expect(read.body.meta.lastUpdated > before.body.meta.lastUpdated).toBe(true);
+
+    const listed = await chart();
+    expect(listed.results).toEqual([]);
+    expect(listed.withdrawn).toEqual([
+      expect.objectContaining({
+        id: id.replace('ext-', ''),
+        name: 'Potassium',
+        value: expect.objectContaining({ value: 6.8 }),
+        withdrawnAt: read.body.meta.lastUpdated,
+      }),
+    ]);
+    expect(listed.withdrawn[0]).not.toHaveProperty('status');
+
+    // Searches leave it out unless their status asks for entered-in-error; $everything keeps it, withdrawn.
+    expect(await found('')).toEqual([]);
+    expect(await found(`&_id=${id}`)).toEqual([]);
+    expect(await found('&status=final')).toEqual([]);
+    expect(await found('&status=entered-in-error')).toEqual([id]);
+    expect(await found('&status=final,entered-in-error')).toEqual([id]);
+    const everything = await fhirGet(t, doc, `${FHIR}/Patient/${patient}/$everything?_type=Observation`);
+    expect(everything.status).toBe(200);
+    expect(everything.body.entry.map((e: { resource: object }) => e.resource)).toEqual([
+      expect.objectContaining({ id, status: 'entered-in-error' }),
+    ]);
+  });
+
+  it('keeps it withdrawn: the withdrawal again adds nothing, and a copy of the old version is not recorded', async () => {
+    const before = (await chart()).withdrawn;
+    const since = await lastAuditId(t);
+    const again = await importResult(sent({ identifier: 'K-1', status: 'entered-in-error' }));
+    expect(again.status).toBe('200 OK');
+    expect(again.outcome).toBeUndefined();
+    const replay = await importResult(
+      sent({ identifier: 'K-1', status: 'final', value: 6.8, lastUpdated: '2024-07-01T09:00:00Z' }),
+    );
+    expect(warningOf(replay)).toBe(
+      'the sender withdrew this result (entered-in-error); this final one, with no later time to show it is ' +
+        'newer, is not recorded',
+    );
+    expect(await writesSince(since)).toEqual([]);
+    expect(await chart()).toEqual({ results: [], withdrawn: before });
+  });
+
+  it('says in the CapabilityStatement how a withdrawn result is found', async () => {
+    const r = await fhirGet(t, doc, `${FHIR}/metadata`);
+    const observation = r.body.rest[0].resource.find((x: { type: string }) => x.type === 'Observation');
+    const status = observation.searchParam.find((p: { name: string }) => p.name === 'status');
+    expect(status.documentation).toContain('(entered-in-error) is found only by asking for that status');
+  });
+});
