@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Appointment, Slot } from '@omt/contracts';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { API } from '../api/endpoints';
 import { call } from '../api/client';
 import { useApi } from '../api/use-api';
-import { expandSlots } from '@omt/contracts/slot-groups';
 import { toInstant } from '../time';
 import { TextField } from './choice-group';
 import { ErrorAlert, LoadState } from './messages';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Appointment, Slot } from '@omt/contracts';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { API } from '../api/endpoints';
 import { ApiError, call } from '../api/client';
 import { useApi } from '../api/use-api';
-import { expandSlots } from '@omt/contracts/slot-groups';
 import { formatDateTime, toInstant } from '../time';
 import { ErrorAlert, LoadState } from './messages';
 import { SlotPicker } from './slot-picker';

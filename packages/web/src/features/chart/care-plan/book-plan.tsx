@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CarePlan, CarePlanBooking } from '@omt/contracts';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/use-api';
-import { expandSlots } from '@omt/contracts/slot-groups';
 import { ErrorAlert, LoadState } from '../../../components/messages';
 import { useSubmit } from '../../../components/use-submit';
 import { useSession } from '../../../session';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Appointment, Location, Patient, Provider, Slot } from '@omt/contracts';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { API } from '../../../api/endpoints';
 import { call } from '../../../api/client';
 import { useApi, useApiQuery } from '../../../api/use-api';
-import { expandSlots } from '@omt/contracts/slot-groups';
 import { RadioGroup } from '../../../components/choice-group';
 import { ErrorAlert, LoadState } from '../../../components/messages';
 import { Modal } from '../../../components/modal';

@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Appointment, Location, Slot } from '@omt/contracts';
+import { expandSlots } from '@omt/contracts/slot-groups';
 import { API } from '../../../api/endpoints';
 import { ApiError, call } from '../../../api/client';
-import { expandSlots } from '@omt/contracts/slot-groups';
 import { dayKey, toInstant } from '../../../time';
 import { STATUS_NAMES } from './calendar-labels';
 import { wallMinutes } from './calendar-time';
