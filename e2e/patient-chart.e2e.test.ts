@@ -14,6 +14,8 @@ import {
 
 const SCREENSHOT = process.env.CHART_SCREENSHOT;
 const INTAKE_SCREENSHOT = process.env.CHART_INTAKE_SCREENSHOT;
+const OUTSIDE_SCREENSHOT = process.env.CHART_OUTSIDE_SCREENSHOT;
+const LAB = 'urn:oid:2.16.840.1.113883.19.5.7';
 
 /**
  * Issue 11, the chart: dr.still finds Alex in the header search, opens the chart, reads the timeline (the signed
@@ -56,24 +58,45 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       response: 'improved',
     });
     await apiCall(j.clinic.url, still, 'POST', `/api/encounters/${enc.id}/sign`, {});
-    // A result another system sent: the admin imports it (a FHIR transaction), the chart lists it read-only.
+    // Results another system sent: the admin imports them (a FHIR transaction), the chart lists them read-only;
+    // the sender then withdraws the potassium (entered-in-error, sent without its value).
     const alexId = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
-    await apiCall(j.clinic.url, await apiLogin(j.clinic.url, 'admin@demo.clinic'), 'POST', '/fhir/R4', {
+    const admin = await apiLogin(j.clinic.url, 'admin@demo.clinic');
+    const result = (id: string, status: string, fields: object) => ({
+      resource: {
+        resourceType: 'Observation',
+        identifier: [{ system: LAB, value: id }],
+        status,
+        subject: { reference: `Patient/${alexId}` },
+        ...fields,
+      },
+      request: { method: 'POST', url: 'Observation' },
+    });
+    await apiCall(j.clinic.url, admin, 'POST', '/fhir/R4', {
       resourceType: 'Bundle',
       type: 'transaction',
       entry: [
-        {
-          resource: {
-            resourceType: 'Observation',
-            identifier: [{ system: 'urn:oid:2.16.840.1.113883.19.5.7', value: 'R-1' }],
-            status: 'final',
-            code: { text: 'Vitamin D, 25-hydroxy' },
-            subject: { reference: `Patient/${alexId}` },
-            effectiveDateTime: '2025-11-03T14:20:00Z',
-            valueQuantity: { value: 31, unit: 'ng/mL' },
-          },
-          request: { method: 'POST', url: 'Observation' },
-        },
+        result('R-1', 'final', {
+          code: { text: 'Vitamin D, 25-hydroxy' },
+          effectiveDateTime: '2025-11-03T14:20:00Z',
+          valueQuantity: { value: 31, unit: 'ng/mL' },
+        }),
+        result('R-2', 'final', {
+          code: { text: 'Potassium' },
+          effectiveDateTime: '2025-11-03T14:20:00Z',
+          valueQuantity: { value: 6.8, unit: 'mmol/L' },
+        }),
+      ],
+    });
+    await apiCall(j.clinic.url, admin, 'POST', '/fhir/R4', {
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        result('R-2', 'entered-in-error', {
+          code: { text: 'Potassium' },
+          effectiveDateTime: '2025-11-03T14:20:00Z',
+          meta: { lastUpdated: '2025-11-04T09:12:00Z' },
+        }),
       ],
     });
   }, 60_000);
@@ -95,6 +118,15 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       await outside.getByText('Vitamin D, 25-hydroxy').waitFor();
       await expect(outside.textContent()).resolves.toContain('31 ng/mL');
       await expect(outside.getByRole('button').count()).resolves.toBe(0);
+      // The withdrawn potassium is not a current result: it is listed apart, struck through, saying when.
+      const current = outside.getByRole('list').first();
+      await expect(current.textContent()).resolves.not.toContain('Potassium');
+      const withdrawn = outside.getByRole('list', { name: 'Withdrawn results' });
+      await expect(withdrawn.locator('s').textContent()).resolves.toBe('Potassium: 6.8 mmol/L');
+      await expect(withdrawn.textContent()).resolves.toMatch(
+        /Withdrawn by the sending system on Nov 4, 2025, \d{1,2}:12 [AP]M \S+/,
+      );
+      if (OUTSIDE_SCREENSHOT) await outside.screenshot({ path: OUTSIDE_SCREENSHOT });
       await expectNoAxeViolations(page, 'the chart');
 
       // A hurried entry: no substance, a made-up severity cannot be chosen; the field says what is missing.

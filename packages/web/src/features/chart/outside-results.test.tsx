@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import type { OutsideResult } from '@omt/contracts';
+import type { OutsideResult, WithdrawnOutsideResult } from '@omt/contracts';
+import { formatStampZoned } from '../../time';
 import { renderAs } from '../../test-support/render';
 import { OutsideResults, resultTaken } from './outside-results';
 
@@ -31,6 +32,15 @@ const RESULTS: OutsideResult[] = [
   },
 ];
 
+const { status: _status, ...potassium } = {
+  ...base,
+  id: 'r-3',
+  name: 'Potassium',
+  value: { kind: 'quantity' as const, value: 6.8, unit: 'mmol/L', unitSystem: null, unitCode: null },
+  effective: '2024-07-01',
+};
+const WITHDRAWN: WithdrawnOutsideResult[] = [{ ...potassium, withdrawnAt: '2024-07-02T14:05:00Z' }];
+
 function answer(status: number, body: unknown) {
   return vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
 }
@@ -39,7 +49,7 @@ describe('OutsideResults', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("lists the patient's results from other systems read-only: value with unit, when, category, source and a status other than final", async () => {
-    const fetch = answer(200, { results: RESULTS });
+    const fetch = answer(200, { results: RESULTS, withdrawn: [] });
     vi.stubGlobal('fetch', fetch);
     renderAs(<OutsideResults patientId="p-1" />);
     const section = screen.getByRole('region', { name: 'Results from other systems' });
@@ -49,7 +59,37 @@ describe('OutsideResults', () => {
       `Lumbar examination: Tender over L4preliminary · May 3, 2024 · from ${SOURCE}`,
     ]);
     expect(within(section).queryByRole('button')).toBeNull();
+    expect(within(section).queryByRole('heading', { name: 'Withdrawn results' })).toBeNull();
     expect(fetch).toHaveBeenCalledWith('/api/patients/p-1/outside-results', expect.anything());
+  });
+
+  it('lists a result its sender withdrew apart from the current ones, struck through, saying when in words', async () => {
+    vi.stubGlobal('fetch', answer(200, { results: RESULTS.slice(0, 1), withdrawn: WITHDRAWN }));
+    renderAs(<OutsideResults patientId="p-1" />);
+    const section = screen.getByRole('region', { name: 'Results from other systems' });
+    const [current, withdrawn] = await within(section).findAllByRole('list');
+    expect(
+      within(current!)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual([expect.stringMatching(/^Body temperature: 38.2 Cel/)]);
+    expect(within(section).getByRole('heading', { name: 'Withdrawn results', level: 3 })).toBeTruthy();
+    expect(withdrawn).toBe(within(section).getByRole('list', { name: 'Withdrawn results' }));
+    const [item] = within(withdrawn!).getAllByRole('listitem');
+    const when = formatStampZoned('2024-07-02T14:05:00Z', 'en-US');
+    expect(when).toMatch(/2024, \d{1,2}:05 [AP]M \S+$/);
+    expect(item!.textContent).toBe(
+      `Potassium: 6.8 mmol/L · July 1, 2024 · from ${SOURCE}Withdrawn by the sending system on ${when}`,
+    );
+    expect(item!.querySelector('s')?.textContent).toBe('Potassium: 6.8 mmol/L');
+    expect(within(section).queryByText('None received.')).toBeNull();
+  });
+
+  it('says when only withdrawn results are left', async () => {
+    vi.stubGlobal('fetch', answer(200, { results: [], withdrawn: WITHDRAWN }));
+    renderAs(<OutsideResults patientId="p-1" />);
+    await screen.findByText('No current results.');
+    expect(screen.getByRole('list', { name: 'Withdrawn results' })).toBeTruthy();
   });
 
   it('tells an instant with its zone named, and a date or a month as sent', () => {
@@ -60,7 +100,7 @@ describe('OutsideResults', () => {
   });
 
   it('says when none were received, and shows a refusal', async () => {
-    vi.stubGlobal('fetch', answer(200, { results: [] }));
+    vi.stubGlobal('fetch', answer(200, { results: [], withdrawn: [] }));
     renderAs(<OutsideResults patientId="p-1" />);
     await screen.findByText('None received.');
     vi.stubGlobal('fetch', answer(403, { code: 'forbidden', message: 'not allowed' }));

@@ -1,4 +1,4 @@
-import type { OutsideResult } from '@omt/contracts';
+import type { OutsideResult, WithdrawnOutsideResult } from '@omt/contracts';
 import { API } from '../../api/endpoints';
 import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/messages';
@@ -20,31 +20,79 @@ export function resultTaken(effective: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(effective) ? formatCalendarDay(effective, 'en-US') : effective;
 }
 
-const categoryWords = (r: OutsideResult) =>
+/** What a current and a withdrawn result both tell besides the value. */
+type ResultDetails = Pick<OutsideResult, 'category' | 'effective' | 'source'>;
+
+const categoryWords = (r: ResultDetails) =>
   r.category.map((c) => c.display ?? c.code).filter((c): c is string => !!c);
 
+/** When it was taken, its categories and the system it came from. */
+const detailsOf = (r: ResultDetails) =>
+  [resultTaken(r.effective), ...categoryWords(r), `from ${r.source}`].join(' · ');
+
 function ResultRow({ result }: { result: OutsideResult }) {
-  const details = [resultTaken(result.effective), ...categoryWords(result), `from ${result.source}`];
   return (
     <li className="chart-entry">
       <span>
         <strong>{result.name}</strong>: {resultValue(result.value)}
         {result.status !== 'final' && <span className="tag">{result.status}</span>}
-        <span className="muted"> · {details.join(' · ')}</span>
+        <span className="muted"> · {detailsOf(result)}</span>
       </span>
     </li>
   );
 }
 
-/** Results other systems sent in an import, latest first: read-only, as they were sent. */
+/**
+ * A result its sender withdrew: what it said struck through (no longer true), and in words, for those who hear the
+ * page, that it was withdrawn and when, in this device's zone with the zone named.
+ */
+function WithdrawnRow({ result }: { result: WithdrawnOutsideResult }) {
+  return (
+    <li className="chart-entry outside-result-withdrawn">
+      <span>
+        <s>
+          <strong>{result.name}</strong>: {resultValue(result.value)}
+        </s>
+        <span className="muted"> · {detailsOf(result)}</span>
+        <br />
+        <strong>Withdrawn by the sending system on {formatStampZoned(result.withdrawnAt, 'en-US')}</strong>
+      </span>
+    </li>
+  );
+}
+
+/** Results their senders withdrew: listed apart, below the current ones, so no one takes them for current. */
+function WithdrawnResults({ withdrawn }: { withdrawn: WithdrawnOutsideResult[] }) {
+  return (
+    <>
+      <h3 id="withdrawn-results-heading" className="outside-results-withdrawn-heading">
+        Withdrawn results
+      </h3>
+      <p className="muted">The sending system withdrew these as entered in error: do not act on them.</p>
+      <ul className="chart-entries" aria-labelledby="withdrawn-results-heading">
+        {withdrawn.map((r) => (
+          <WithdrawnRow key={r.id} result={r} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * Results other systems sent in an import, latest first: read-only, as they were sent; below them, apart, those their
+ * senders withdrew.
+ */
 export function OutsideResults({ patientId }: { patientId: string }) {
   const loaded = useApiQuery(API.listOutsideResults, { params: { id: patientId } });
   const results = loaded.data?.results;
+  const withdrawn = loaded.data?.withdrawn ?? [];
   return (
     <section className="card chart-list" aria-labelledby="outside-results-heading">
       <h2 id="outside-results-heading">Results from other systems</h2>
       <LoadState loading={loaded.loading} error={loaded.error} what="the results from other systems" />
-      {results?.length === 0 && <p className="muted">None received.</p>}
+      {results?.length === 0 && (
+        <p className="muted">{withdrawn.length ? 'No current results.' : 'None received.'}</p>
+      )}
       {results && results.length > 0 && (
         <ul className="chart-entries">
           {results.map((r) => (
@@ -52,6 +100,7 @@ export function OutsideResults({ patientId }: { patientId: string }) {
           ))}
         </ul>
       )}
+      {withdrawn.length > 0 && <WithdrawnResults withdrawn={withdrawn} />}
     </section>
   );
 }
