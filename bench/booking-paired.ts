@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { expandSlots, type OpenSlots } from '@omt/contracts';
 import { openDatabase, SQLITE_FILE_NAME } from '@omt/db';
 import { loadConfig } from '../packages/server/src/config';
 import { createBenchDesk } from './bench-database';
@@ -96,7 +97,9 @@ async function bookableSlots(): Promise<Slot[]> {
       to: new Date(anchor.getTime() + toDay * 86_400_000).toISOString(),
     });
     const res = await first.app.inject({ url: `/api/availability?${q.toString()}`, headers: first.auth });
-    slots.push(...res.json<Slot[]>());
+    // Grouped by provider, location and visit type since 2026-12-01; a tree from before answers a list of slots.
+    const open = res.json<OpenSlots | Slot[]>();
+    slots.push(...(Array.isArray(open) ? open : expandSlots(open)));
   }
   return slots;
 }
