@@ -9,6 +9,7 @@ import { fhirGet } from '../test-support/fhir';
 import { RequestContext } from '../context';
 import { resolveSession } from '../auth/sessions';
 import { signUp } from '../modules/signup/service';
+import { DEMO_PASSWORD } from '../seed/demo-clinic';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const upload = (content: Buffer, title = 'Lumbar MRI') => ({
@@ -235,6 +236,20 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
       name: 'the check-in days set',
       change: (admin) => t.call(admin, 'PUT', '/api/settings/check-in-days', { days: [2, 5] }),
       saved: () => t.handle.db.selectFrom('clinic_profile').select('check_in_days').execute(),
+    },
+    {
+      name: 'a password changed',
+      change: async () =>
+        t.call(await t.login('dr.kim@demo.clinic'), 'POST', '/api/auth/change-password', {
+          currentPassword: DEMO_PASSWORD,
+          newPassword: 'kettle-Orbit-lantern-42',
+        }),
+      saved: () =>
+        t.handle.db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('email', '=', 'dr.kim@demo.clinic')
+          .executeTakeFirstOrThrow(),
     },
     {
       name: 'a FHIR Bulk export started',
