@@ -4,7 +4,8 @@ import { API } from '@omt/contracts';
 import type { AppDeps } from './context';
 import { errorHandler } from './errors';
 import { readiness } from './http/readiness';
-import { loggerOptions, logRequests, type LogSetting } from './http/request-log';
+import { loggerOptions, requestLog, type LogSetting } from './http/request-log';
+import { everyAnswer } from './http/every-answer';
 import { serveMetrics, type MetricsOptions } from './http/metrics';
 import { securityHeaders } from './http/security-headers';
 import { compressResponses, serveWebApp } from './http/web-delivery';
@@ -56,11 +57,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     trustProxy: deps.config.trustProxy,
   });
   app.setErrorHandler(errorHandler);
-  logRequests(app);
-  serveMetrics(app, deps, opts);
+  const metrics = serveMetrics(app, deps, opts);
+  everyAnswer(app, [requestLog, await securityHeaders(deps.config), metrics]);
   await compressResponses(app);
   await app.register(cookie);
-  await securityHeaders(app, deps.config);
 
   defineRoute(app, deps, API.health, () =>
     Promise.resolve({ status: 'ok' as const, database: deps.dialect }),

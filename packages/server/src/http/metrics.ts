@@ -4,6 +4,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { countJobsByState, type PoolStats } from '@omt/db';
 import type { AppDeps } from '../context';
 import { routePattern } from './request-log';
+import type { AnswerStep } from './every-answer';
 
 export interface MetricsOptions {
   /** PostgreSQL's connection pool, for its total, idle and waiting counts (SQLite has none). */
@@ -33,7 +34,7 @@ function hasToken(req: FastifyRequest, token: string | undefined): boolean {
  * `GET /metrics` in Prometheus' text format: requests by route pattern and status, their latency, the job queue's
  * depth by state and PostgreSQL's pool. Only from loopback (directly) or with `Authorization: Bearer METRICS_TOKEN`.
  */
-export function serveMetrics(app: FastifyInstance, deps: AppDeps, options: MetricsOptions = {}): void {
+export function serveMetrics(app: FastifyInstance, deps: AppDeps, options: MetricsOptions = {}): AnswerStep {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -74,20 +75,20 @@ export function serveMetrics(app: FastifyInstance, deps: AppDeps, options: Metri
     });
   }
 
-  app.addHook('onResponse', async (req, reply) => {
-    const route = routePattern(req);
-    requests.inc({ method: req.method, route, status: String(reply.statusCode) });
-    latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
-  });
   app.get('/metrics', async (req, reply) => {
     if (!fromLoopback(req) && !hasToken(req, deps.config.metricsToken)) {
-      return reply
-        .status(403)
-        .send({
-          code: 'forbidden',
-          message: 'Metrics are served to loopback or with the METRICS_TOKEN bearer token.',
-        });
+      return reply.status(403).send({
+        code: 'forbidden',
+        message: 'Metrics are served to loopback or with the METRICS_TOKEN bearer token.',
+      });
     }
     return reply.type(registry.contentType).send(await registry.metrics());
   });
+  return {
+    response(req, reply) {
+      const route = routePattern(req);
+      requests.inc({ method: req.method, route, status: String(reply.statusCode) });
+      latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+    },
+  };
 }

@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../errors';
-import { loggerOptions, logRequests } from './request-log';
+import { loggerOptions, requestLog } from './request-log';
+import { everyAnswer } from './every-answer';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import {
@@ -164,7 +165,7 @@ describe('an unexpected error', () => {
     const sink = logSink();
     const app = Fastify(loggerOptions({ stream: sink.stream }));
     app.setErrorHandler(errorHandler);
-    logRequests(app);
+    everyAnswer(app, [requestLog]);
     app.post('/boom', () => {
       throw new TypeError('cannot read properties of undefined');
     });

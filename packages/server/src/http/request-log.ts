@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { AuthUser } from '../auth/user';
+import type { AnswerStep } from './every-answer';
 
 /** The app's JSON log lines: on (stdout, level info), off, or at a level and/or into a stream (a test's sink). */
 export type LogSetting = boolean | { stream?: Writable; level?: string };
@@ -53,11 +54,11 @@ export function loggerOptions(
  * who asked (user id and role). No bodies, names, emails, birth dates or search terms. The id goes back as
  * `x-request-id`, so a user's report can be found in the log.
  */
-export function logRequests(app: FastifyInstance): void {
-  app.addHook('onRequest', async (req, reply) => {
+export const requestLog: AnswerStep = {
+  request(req, reply) {
     void reply.header('x-request-id', req.id);
-  });
-  app.addHook('onResponse', async (req, reply) => {
+  },
+  response(req, reply) {
     const caller = callers.get(req);
     req.log.info(
       {
@@ -70,8 +71,8 @@ export function logRequests(app: FastifyInstance): void {
       },
       'request',
     );
-  });
-}
+  },
+};
 
 /** The matched route's pattern (`/api/patients/:id`), or `(no route)` for a 404 that matched none. */
 export function routePattern(req: FastifyRequest): string {

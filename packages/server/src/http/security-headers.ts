@@ -1,7 +1,8 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import helmet from '@fastify/helmet';
 import type { Config } from '../config';
 import { overHttps } from '../auth/session-cookie';
+import type { AnswerStep } from './every-answer';
 
 /**
  * The app's own files only: no inline script or style, no `style` attribute in markup (React sets styles through the
@@ -30,16 +31,14 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * headers are taken from one request to a throwaway instance and set as they are. HSTS only on a response over HTTPS
  * (never on plain http, which would lock it out).
  */
-export async function securityHeaders(
-  app: FastifyInstance,
-  config: Pick<Config, 'cookieSecure'>,
-): Promise<void> {
-  const headers = await helmetHeaders();
-  app.addHook('onRequest', (req, reply, done) => {
-    void reply.headers(headers);
-    if (overHttps(req, config)) void reply.header('strict-transport-security', HSTS);
-    done();
-  });
+export async function securityHeaders(config: Pick<Config, 'cookieSecure'>): Promise<AnswerStep> {
+  const headers = Object.freeze(await helmetHeaders());
+  return {
+    request(req, reply) {
+      void reply.headers(headers);
+      if (overHttps(req, config)) void reply.header('strict-transport-security', HSTS);
+    },
+  };
 }
 
 /** The headers `@fastify/helmet` sets with our options (the same on every response). */
