@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { countJobsByState, type PoolStats } from '@omt/db';
 import type { AppDeps } from '../context';
 import { routePattern } from './request-log';
 import type { AnswerStep } from './every-answer';
+import { RequestMetrics } from './request-metrics';
 
 export interface MetricsOptions {
   /** PostgreSQL's connection pool, for its total, idle and waiting counts (SQLite has none). */
@@ -13,7 +14,7 @@ export interface MetricsOptions {
   processMetrics?: boolean | undefined;
 }
 
-const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
 /** Loopback, reached directly: a reverse proxy on the same host adds `x-forwarded-for`, so its requests do not count. */
 function fromLoopback(req: FastifyRequest): boolean {
@@ -37,19 +38,7 @@ function hasToken(req: FastifyRequest, token: string | undefined): boolean {
 export function serveMetrics(app: FastifyInstance, deps: AppDeps, options: MetricsOptions = {}): AnswerStep {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
-  const requests = new Counter({
-    name: 'omt_http_requests_total',
-    help: 'HTTP requests answered, by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [registry],
-  });
-  const latency = new Histogram({
-    name: 'omt_http_request_duration_seconds',
-    help: 'Time to answer an HTTP request, by method and route pattern',
-    labelNames: ['method', 'route'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [registry],
-  });
+  const requests = new RequestMetrics(LATENCY_BUCKETS);
   new Gauge({
     name: 'omt_jobs',
     help: 'Background jobs in the durable store, by state (queued and running are the queue depth)',
@@ -82,13 +71,11 @@ export function serveMetrics(app: FastifyInstance, deps: AppDeps, options: Metri
         message: 'Metrics are served to loopback or with the METRICS_TOKEN bearer token.',
       });
     }
-    return reply.type(registry.contentType).send(await registry.metrics());
+    return reply.type(registry.contentType).send(requests.exposition() + (await registry.metrics()));
   });
   return {
     response(req, reply) {
-      const route = routePattern(req);
-      requests.inc({ method: req.method, route, status: String(reply.statusCode) });
-      latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+      requests.record(req.method, routePattern(req), reply.statusCode, reply.elapsedTime / 1000);
     },
   };
 }
