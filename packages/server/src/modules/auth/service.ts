@@ -58,6 +58,15 @@ export async function login(
     throw fail.badCredentials();
   }
   const totpOn = await hasActiveTotp(deps.db, user.id);
+  // The audit row first: the session (or the pending code's challenge) is written with it or not at all.
+  await recordAudit(deps.db, deps.clock, null, {
+    action: totpOn ? 'auth.login_code_asked' : 'auth.login',
+    patientId: null,
+    resourceType: 'user',
+    resourceId: user.id,
+    outcome: 'allowed',
+    detail: user.email,
+  });
   if (totpOn) return startMfaChallenge(deps, user.id);
   const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours, origin);
   const today = deps.clock().toISOString().slice(0, 10);
@@ -66,7 +75,20 @@ export async function login(
 }
 
 export async function logout(ctx: RequestContext): Promise<void> {
+  await auditOwnSessions(ctx, 'auth.logout', 'this session');
   await endSession(ctx.db, ctx.user.sessionId);
+}
+
+/** Records the caller ending sessions of their own account (before they end, so they end with the row). */
+export function auditOwnSessions(ctx: RequestContext, action: string, detail: string): Promise<void> {
+  return recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
+    action,
+    patientId: null,
+    resourceType: 'user',
+    resourceId: ctx.user.id,
+    outcome: 'allowed',
+    detail,
+  });
 }
 
 export function me(ctx: RequestContext): Promise<User> {

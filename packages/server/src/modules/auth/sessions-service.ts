@@ -1,6 +1,7 @@
 import { deleteSessionsOfUser, listLiveSessionsOfUser } from '@omt/db';
 import type { LogoutEverywhereRequest, SessionInfo } from '@omt/contracts';
 import type { RequestContext } from '../../context';
+import { auditOwnSessions } from './service';
 
 /** The caller's own live sessions, most recently used first, the current one marked. */
 export async function listSessions(ctx: RequestContext): Promise<SessionInfo[]> {
@@ -16,6 +17,11 @@ export async function listSessions(ctx: RequestContext): Promise<SessionInfo[]> 
 }
 
 /** Ends the caller's other sessions, or all of them; returns how many ended. */
-export function logoutEverywhere(ctx: RequestContext, body: LogoutEverywhereRequest): Promise<number> {
+export async function logoutEverywhere(ctx: RequestContext, body: LogoutEverywhereRequest): Promise<number> {
+  await auditOwnSessions(
+    ctx,
+    'auth.logout_everywhere',
+    body.includeCurrent ? 'every session' : 'every other session',
+  );
   return deleteSessionsOfUser(ctx.db, ctx.user.id, body.includeCurrent ? undefined : ctx.user.sessionId);
 }

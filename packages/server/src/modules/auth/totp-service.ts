@@ -86,6 +86,8 @@ export async function setupTotp(ctx: RequestContext): Promise<TotpSetupResponse>
     );
   }
   const secret = newTotpSecret();
+  // The audit row first: the pending secret is saved with it or not at all.
+  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_setup');
   await savePendingTotpSecret(ctx.db, ctx.user.id, sealTotpSecret(ctx.deps, ctx.user.id, secret));
   const otpauthUri = totpUri(secret, ctx.user.email);
   return { secret, otpauthUri, qrCode: await totpQrDataUrl(otpauthUri) };
