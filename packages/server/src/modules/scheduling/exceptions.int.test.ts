@@ -125,4 +125,79 @@ describe.each(TEST_DATABASES)('holidays and one-off extra hours on $name', (kind
         .at(-1),
     ).toBe('2026-06-08T18:30:00Z'); // 11:30 MST
   });
+
+  it('records each change to working time in the audit log, by whom, with no patient', async () => {
+    const admin = await t.login('admin@demo.clinic');
+    const adminId = await t.userId('admin@demo.clinic');
+    const kim = await t.userId('dr.kim@demo.clinic');
+    const before = await t.handle.db
+      .selectFrom('audit_log')
+      .select((e) => e.fn.max('id').as('id'))
+      .executeTakeFirstOrThrow();
+    const hours = [{ locationId: 'loc-phoenix', weekday: 2, start: '09:00', end: '12:00' }];
+    expect((await t.call(admin, 'PUT', `/api/providers/${kim}/hours`, { hours })).status).toBe(200);
+    const opening = [{ locationId: 'loc-phoenix', weekday: 6, start: '08:00', end: '12:00' }];
+    expect((await t.call(admin, 'PUT', '/api/locations/loc-phoenix/hours', { hours: opening })).status).toBe(
+      200,
+    );
+    const closure = await t.call(admin, 'POST', '/api/locations/loc-phoenix/closures', {
+      firstDay: '2026-07-03',
+      reason: 'Independence Day',
+    });
+    expect(closure.status).toBe(201);
+    const off = await t.call(admin, 'POST', `/api/providers/${kim}/time-off`, {
+      start: '2026-07-07T00:00:00Z',
+      end: '2026-07-08T00:00:00Z',
+      reason: 'course',
+    });
+    expect(off.status).toBe(201);
+    const extra = await t.call(admin, 'POST', `/api/providers/${kim}/extra-hours`, {
+      locationId: 'loc-phoenix',
+      start: '2026-07-11T16:00:00Z',
+      end: '2026-07-11T18:00:00Z',
+      reason: 'Saturday catch-up',
+    });
+    expect(extra.status).toBe(201);
+    const rows = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'user_id', 'patient_id', 'resource_id', 'outcome', 'detail'])
+      .where('action', 'in', [
+        'weekly_hours.set',
+        'opening_hours.set',
+        'closure.create',
+        'time_off.create',
+        'extra_hours.create',
+      ])
+      .where('id', '>', Number(before.id))
+      .orderBy('id')
+      .execute();
+    const common = { user_id: adminId, patient_id: null, outcome: 'allowed' };
+    expect(rows).toEqual([
+      { ...common, action: 'weekly_hours.set', resource_id: kim, detail: 'Tue 09:00–12:00 at loc-phoenix' },
+      {
+        ...common,
+        action: 'opening_hours.set',
+        resource_id: 'loc-phoenix',
+        detail: 'Sat 08:00–12:00 at loc-phoenix',
+      },
+      {
+        ...common,
+        action: 'closure.create',
+        resource_id: closure.body.closure.id,
+        detail: 'loc-phoenix 2026-07-03T07:00:00Z–2026-07-04T07:00:00Z: Independence Day',
+      },
+      {
+        ...common,
+        action: 'time_off.create',
+        resource_id: off.body.timeOff.id,
+        detail: `${kim} 2026-07-07T00:00:00Z–2026-07-08T00:00:00Z: course`,
+      },
+      {
+        ...common,
+        action: 'extra_hours.create',
+        resource_id: extra.body.id,
+        detail: `${kim} at loc-phoenix 2026-07-11T16:00:00Z–2026-07-11T18:00:00Z: Saturday catch-up`,
+      },
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
 import { requireProvider, requireLocation } from './lookups';
 import { upcomingVisitIds } from './upcoming-visits';
+import { auditSetup } from '../catalog/audit';
 
 function period(body: { start: string; end: string }): { start: string; end: string } {
   const start = normalizeInstant(body.start);
@@ -26,7 +27,8 @@ function period(body: { start: string; end: string }): { start: string; end: str
 /** A closure's period: its start and end, or whole days on the location's clock (23 or 25 hours across a clock change). */
 export function closurePeriod(body: CreateClosure, timeZone: string): { start: string; end: string } {
   if (body.firstDay === undefined && body.lastDay === undefined) {
-    if (body.start === undefined) throw fail.invalid('start', 'is required (or give firstDay for whole days)');
+    if (body.start === undefined)
+      throw fail.invalid('start', 'is required (or give firstDay for whole days)');
     if (body.end === undefined) throw fail.invalid('end', 'is required');
     return period({ start: body.start, end: body.end });
   }
@@ -63,6 +65,7 @@ export async function addClosure(ctx: RequestContext, locationId: string, body: 
   ctx.requireRole('admin');
   const { start, end } = await locatedClosure(ctx, locationId, body);
   const id = randomUUID();
+  await auditSetup(ctx, 'closure.create', 'closure', id, `${locationId} ${start}–${end}: ${body.reason}`);
   await insertClosure(ctx.db, {
     id,
     location_id: locationId,
@@ -103,6 +106,13 @@ export async function addExtraHours(
   if (!(await findLocation(ctx.db, body.locationId))) throw fail.invalid('locationId', 'unknown location');
   const { start, end } = period(body);
   const id = randomUUID();
+  await auditSetup(
+    ctx,
+    'extra_hours.create',
+    'extra_hours',
+    id,
+    `${providerId} at ${body.locationId} ${start}–${end}: ${body.reason}`,
+  );
   await insertExtraHours(ctx.db, {
     id,
     provider_id: providerId,

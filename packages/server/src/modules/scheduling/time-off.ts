@@ -7,6 +7,7 @@ import { normalizeInstant } from '../../clock';
 import { STAFF_ROLES } from '../../auth/policy';
 import { requireProvider } from './lookups';
 import { upcomingVisitIds } from './upcoming-visits';
+import { auditSetup } from '../catalog/audit';
 
 /** Staff see providers' time off (it carries no patient data). */
 export async function timeOffOf(ctx: RequestContext, providerId: string): Promise<TimeOff[]> {
@@ -37,6 +38,7 @@ export async function timeOffPeriod(ctx: RequestContext, providerId: string, bod
 export async function addTimeOff(ctx: RequestContext, providerId: string, body: CreateTimeOff) {
   const { start, end } = await timeOffPeriod(ctx, providerId, body);
   const id = randomUUID();
+  await auditSetup(ctx, 'time_off.create', 'time_off', id, `${providerId} ${start}–${end}: ${body.reason}`);
   await insertTimeOff(ctx.db, {
     id,
     provider_id: providerId,

@@ -12,6 +12,7 @@ import { fail } from '../../errors';
 import { STAFF_ROLES } from '../../auth/policy';
 import { requireProvider, requireLocation } from './lookups';
 import { markVisitsOutsideHours } from './hours-conflicts';
+import { auditSetup } from '../catalog/audit';
 
 /** A stored weekly window (a provider's or a location's) as the API shows it. */
 function presentHours(h: { location_id: string; weekday: number; start_time: string; end_time: string }) {
@@ -23,6 +24,15 @@ export async function weeklyHoursOf(ctx: RequestContext, providerId: string): Pr
   if (!STAFF_ROLES.includes(ctx.user.role)) throw fail.forbidden();
   await requireProvider(ctx, providerId);
   return (await listProviderHours(ctx.db, { providerIds: [providerId] })).map(presentHours);
+}
+
+const WEEKDAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The windows as the audit row tells them: `Mon 09:00–12:00 at <location id>; …`, or `none`. */
+function windowsText(hours: WeeklyHoursRow[]): string {
+  return (
+    hours.map((h) => `${WEEKDAYS[h.weekday]} ${h.start}–${h.end} at ${h.locationId}`).join('; ') || 'none'
+  );
 }
 
 /** A window from a request as a stored row (a provider's rows add the provider). */
@@ -57,6 +67,7 @@ export async function setWeeklyHours(
   ctx.requireRole('admin');
   await requireProvider(ctx, providerId);
   checkWindows(body.hours, new Set((await listLocations(ctx.db)).map((l) => l.id)));
+  await auditSetup(ctx, 'weekly_hours.set', 'provider', providerId, windowsText(body.hours));
   await replaceProviderHours(
     ctx.db,
     providerId,
@@ -84,6 +95,7 @@ export async function setOpeningHours(
   ctx.requireRole('admin');
   await requireLocation(ctx, locationId);
   checkWindows(body.hours, new Set([locationId]));
+  await auditSetup(ctx, 'opening_hours.set', 'location', locationId, windowsText(body.hours));
   await replaceLocationHours(
     ctx.db,
     locationId,
