@@ -1,8 +1,9 @@
 import { insertFee, listFees, listLocations } from '@omt/db';
-import { FEE_CODE_TITLES, FEE_CODES, localDateTime } from '@omt/domain';
+import { FEE_CODE_TITLES, FEE_CODES, formatUsd, localDateTime } from '@omt/domain';
 import type { FeeSchedule, FeeView, SetFee } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
+import { auditSetup } from '../catalog/audit';
 
 /**
  * The clinic's today for fees: the latest date among its locations' zones (UTC without any). A fee may start from
@@ -64,6 +65,7 @@ export async function setFee(ctx: RequestContext, body: SetFee): Promise<FeeSche
       `must be today (${today}) or later: a fee from an earlier day would change superbills already issued`,
     );
   }
+  await auditSetup(ctx, 'fee.set', 'fee', body.code, `${formatUsd(body.amount)} from ${body.effectiveFrom}`);
   await insertFee(ctx.db, {
     code: body.code,
     amount_cents: body.amount,

@@ -1,7 +1,10 @@
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../audit/audit';
 
-/** Records an admin's change to the clinic's setup, or a clinic-wide read (no patient data; resourceId null when none). */
+/**
+ * Records a change to the clinic's setup (an admin's, or a clinician's own note template), or a clinic-wide read (no
+ * patient data; resourceId null when none).
+ */
 export async function auditSetup(
   ctx: RequestContext,
   action: string,

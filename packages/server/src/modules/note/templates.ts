@@ -11,6 +11,7 @@ import type { NoteTemplate, SaveNoteTemplate } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { CLINICIAN_ROLES } from '../../auth/policy';
+import { auditSetup } from '../catalog/audit';
 
 type TemplateRow = NonNullable<Awaited<ReturnType<typeof findNoteTemplate>>>;
 type ParsedTemplate = SaveNoteTemplate & { shortcut: string };
@@ -46,6 +47,16 @@ async function editable(ctx: RequestContext, id: string): Promise<TemplateRow> {
   return row;
 }
 
+/** A template's change, recorded before it is made (no patient data: a template is text to start a note from). */
+const auditTemplate = (ctx: RequestContext, action: string, row: TemplateRow) =>
+  auditSetup(
+    ctx,
+    action,
+    'note_template',
+    row.id,
+    `${row.scope === 'clinic' ? 'clinic' : 'own'} ${row.shortcut}: ${row.title}`,
+  );
+
 const shortcutTaken = (shortcut: string) =>
   fail.conflict(
     'shortcut_taken',
@@ -76,6 +87,7 @@ export async function createTemplate(ctx: RequestContext, body: ParsedTemplate):
     created_at: ctx.now(),
     updated_at: ctx.now(),
   };
+  await auditTemplate(ctx, 'note_template.create', row);
   try {
     await insertNoteTemplate(ctx.db, row);
   } catch (error) {
@@ -95,6 +107,7 @@ export async function updateTemplate(
     throw fail.invalid('scope', 'a template keeps its scope; add a new one instead');
   }
   const patch = { shortcut: body.shortcut, title: body.title, body: body.body, updated_at: ctx.now() };
+  await auditTemplate(ctx, 'note_template.update', { ...row, ...patch });
   try {
     await updateNoteTemplate(ctx.db, id, patch);
   } catch (error) {
@@ -105,7 +118,7 @@ export async function updateTemplate(
 }
 
 export async function deleteTemplate(ctx: RequestContext, id: string): Promise<{ ok: true }> {
-  await editable(ctx, id);
+  await auditTemplate(ctx, 'note_template.delete', await editable(ctx, id));
   await deleteNoteTemplate(ctx.db, id);
   return { ok: true };
 }
