@@ -15,6 +15,15 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 export async function createFeedUrl(ctx: RequestContext): Promise<{ url: string }> {
   if (!CLINICIAN_ROLES.includes(ctx.user.role)) throw fail.forbidden('only providers have a calendar feed');
   const token = randomBytes(24).toString('base64url');
+  // The audit row first: the new address (and the old one's end) is saved with it or not at all.
+  await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
+    action: 'calendar.feed_url',
+    patientId: null,
+    resourceType: 'calendar-feed',
+    resourceId: ctx.user.id,
+    outcome: 'allowed',
+    detail: 'new feed address; the previous one stops working',
+  });
   await setCalendarTokenHash(ctx.db, ctx.user.id, hashOf(token));
   return { url: `${ctx.deps.config.publicUrl}/api/calendar/${token}` };
 }
