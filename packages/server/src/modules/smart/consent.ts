@@ -24,6 +24,7 @@ import { FHIR_TYPES, fhirType } from '../fhir/resource-types';
 import { redirectWith } from './authorize';
 import { forLogin, grantScopes, reachedTypes } from './scopes';
 import { auditStaffGrant } from './staff-grant-audit';
+import { recordAudit } from '../../audit/audit';
 
 /** How long an allowed request's code may be exchanged. */
 const CODE_SECONDS = 120;
@@ -116,15 +117,14 @@ async function decideAsStaff(
 ): Promise<string> {
   const { kept } = forLogin(row.scope, true);
   if (!grantScopes(kept, served).resources.length) {
-    await deleteOpenSmartAuthorization(ctx.db, row.id);
-    return redirectWith(row.redirect_uri, {
-      error: 'invalid_scope',
-      error_description:
-        'a staff login allows only user/ scopes, e.g. user/Patient.rs, and none were asked for',
-      state: row.state,
-    });
+    return ended(
+      ctx,
+      row,
+      'invalid_scope',
+      'a staff login allows only user/ scopes, e.g. user/Patient.rs, and none were asked for',
+    );
   }
-  if (!decision.allow) return denied(ctx, row, 'the staff member did not allow access');
+  if (!decision.allow) return ended(ctx, row, 'access_denied', 'the staff member did not allow access');
   if (decision.patientId !== undefined) {
     throw fail.invalid(
       'patientId',
@@ -147,13 +147,23 @@ async function decideAsStaff(
 }
 
 /** A denial forgets the request and sends the app `access_denied`. */
-async function denied(ctx: RequestContext, row: OpenRequest, description: string): Promise<string> {
-  await deleteOpenSmartAuthorization(ctx.db, row.id);
-  return redirectWith(row.redirect_uri, {
-    error: 'access_denied',
-    error_description: description,
-    state: row.state,
+/** Ends the request without a grant (recorded first, so it ends with its audit row); the app is told why. */
+async function ended(
+  ctx: RequestContext,
+  row: OpenRequest,
+  error: 'access_denied' | 'invalid_scope',
+  description: string,
+): Promise<string> {
+  await recordAudit(ctx.db, ctx.deps.clock, ctx.user, {
+    action: 'app.decline',
+    patientId: null,
+    resourceType: 'smart.authorization',
+    resourceId: row.id,
+    outcome: 'allowed',
+    detail: `${row.app_name}: ${description}`,
   });
+  await deleteOpenSmartAuthorization(ctx.db, row.id);
+  return redirectWith(row.redirect_uri, { error, error_description: description, state: row.state });
 }
 
 /** Allowing stores the grant and a one-time code; either way the browser goes back to the app's redirect URI. */
@@ -164,7 +174,7 @@ export async function decide(
 ): Promise<string> {
   const row = await openRequest(ctx, handle);
   if (isStaff(ctx)) return decideAsStaff(ctx, row, decision);
-  if (!decision.allow) return denied(ctx, row, 'the patient did not allow access');
+  if (!decision.allow) return ended(ctx, row, 'access_denied', 'the patient did not allow access');
   if (!decision.patientId) throw fail.invalid('patientId', 'choose whose data the app may read', 'required');
   const grantId = randomUUID();
   await ctx.access(

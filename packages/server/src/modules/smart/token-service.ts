@@ -22,6 +22,7 @@ import { OAuthError } from './oauth-error';
 import { s256, VERIFIER } from './pkce';
 import { grantScopes } from './scopes';
 import { idTokenFor, type IdTokenGrant } from './id-token';
+import { recordAudit } from '../../audit/audit';
 
 /** Every app token starts so: a session's token (never so) is not looked up among them. */
 export const SMART_TOKEN_PREFIX = 'smart.';
@@ -95,8 +96,12 @@ export async function issueToken(deps: AppDeps, form: Form, fhirBase: string): P
   }
   const grant = row.grant_id ? await findSmartGrant(deps.db, row.grant_id) : undefined;
   if (!grant || grant.revoked_at) throw new OAuthError('invalid_grant', 'the access was revoked');
-  const answer = await unitOfWork(deps.db, async () =>
-    (await claimSmartCode(deps.db, row.id, at)) ? tokensFor(deps, grant) : null,
+  const answer = await audited(
+    deps,
+    'app.token',
+    grant.id,
+    `${clientId}: code exchanged for ${grant.scope}`,
+    async () => ((await claimSmartCode(deps.db, row.id, at)) ? tokensFor(deps, grant) : null),
   );
   if (!answer) return usedTwice(deps, grant.id, at);
   return withIdToken(deps, fhirBase, answer, grant, row.nonce);
@@ -113,10 +118,16 @@ async function refresh(
   if (!row || row.client_id !== clientId) {
     throw new OAuthError('invalid_grant', 'refresh_token is unknown, expired or revoked');
   }
-  const answer = await unitOfWork(deps.db, async () => {
-    if (!(await deleteSmartToken(deps.db, hash))) return null;
-    return tokensFor(deps, { id: row.grant_id, scope: row.scope, patient_id: row.patient_id });
-  });
+  const answer = await audited(
+    deps,
+    'app.token',
+    row.grant_id,
+    `${clientId}: refreshed ${row.scope}`,
+    async () => {
+      if (!(await deleteSmartToken(deps.db, hash))) return null;
+      return tokensFor(deps, { id: row.grant_id, scope: row.scope, patient_id: row.patient_id });
+    },
+  );
   if (!answer) throw new OAuthError('invalid_grant', 'refresh_token was already used');
   return { answer, grant: row };
 }
@@ -150,9 +161,48 @@ async function tokensFor(
   };
 }
 
+/**
+ * A change by an app's request, one unit of work with its audit row first (no patient data: the app's later reads
+ * are audited each); a work answering null changed nothing, and its row goes with it.
+ */
+async function audited<T>(
+  deps: AppDeps,
+  action: string,
+  grantId: string,
+  detail: string,
+  work: () => Promise<T | null>,
+): Promise<T | null> {
+  return unitOfWork(deps.db, async () => {
+    await recordAudit(deps.db, deps.clock, null, {
+      action,
+      patientId: null,
+      resourceType: 'smart.grant',
+      resourceId: grantId,
+      outcome: 'allowed',
+      detail,
+    });
+    const result = await work();
+    if (result === null) throw new NothingDone();
+    return result;
+  }).catch((error: unknown) => {
+    if (error instanceof NothingDone) return null;
+    throw error;
+  });
+}
+/** Rolls back an app's change that did nothing (see `audited`). */
+class NothingDone extends Error {}
+
 /** RFC 6749 §4.1.2: a code used twice may have leaked, so what it gave is withdrawn. */
 async function usedTwice(deps: AppDeps, grantId: string | null, at: string): Promise<never> {
-  if (grantId) await revokeSmartGrant(deps.db, grantId, at);
+  if (grantId) {
+    await audited(
+      deps,
+      'app.revoke',
+      grantId,
+      'a code was used twice: the access it gave is withdrawn',
+      async () => (await revokeSmartGrant(deps.db, grantId, at)) || null,
+    );
+  }
   throw new OAuthError('invalid_grant', 'code was already used');
 }
 
@@ -165,5 +215,13 @@ export async function revokeToken(deps: AppDeps, form: Form): Promise<void> {
   const row =
     (await findLiveSmartToken(deps.db, hash, 'access', now)) ??
     (await findLiveSmartToken(deps.db, hash, 'refresh', now));
-  if (row && row.client_id === clientId) await deleteSmartToken(deps.db, hash);
+  if (row && row.client_id === clientId) {
+    await audited(
+      deps,
+      'app.token_revoke',
+      row.grant_id,
+      `${clientId}: revoked one of its tokens`,
+      async () => (await deleteSmartToken(deps.db, hash)) || null,
+    );
+  }
 }
