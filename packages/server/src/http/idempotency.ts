@@ -4,6 +4,7 @@ import {
   completeIdempotencyKey,
   findIdempotencyKey,
   forgetIdempotencyKeysBefore,
+  independentOfUnitOfWork,
   releaseIdempotencyKey,
   reserveIdempotencyKey,
   takeOverIdempotencyKey,
@@ -47,18 +48,19 @@ export async function oncePerKey(
   if (!KEY_PATTERN.test(key)) throw fail.invalid('Idempotency-Key', 'use 8–128 letters, digits or . _ : -');
   const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
   const deadline = Date.now() + WAIT_MS;
-  await forgetIdempotencyKeysBefore(
-    ctx.db,
-    ctx.user.id,
-    new Date(Date.parse(ctx.now()) - EXPIRES_MS).toISOString(),
+  // The key's own rows commit on their own (unaudited: they record no change, only which request holds the key).
+  const own = independentOfUnitOfWork;
+  await own(() =>
+    forgetIdempotencyKeysBefore(
+      ctx.db,
+      ctx.user.id,
+      new Date(Date.parse(ctx.now()) - EXPIRES_MS).toISOString(),
+    ),
   );
   for (let poll = FIRST_POLL_MS; ; poll = Math.min(poll * 2, LONGEST_POLL_MS)) {
-    const reserved = await reserveIdempotencyKey(ctx.db, {
-      user_id: ctx.user.id,
-      key,
-      request_hash: hash,
-      created_at: ctx.now(),
-    });
+    const reserved = await own(() =>
+      reserveIdempotencyKey(ctx.db, { user_id: ctx.user.id, key, request_hash: hash, created_at: ctx.now() }),
+    );
     if (reserved) return runOnce(ctx, key, successStatus, run);
     const prior = await findIdempotencyKey(ctx.db, ctx.user.id, key);
     if (prior && prior.request_hash !== hash) {
@@ -74,7 +76,7 @@ export async function oncePerKey(
     if (
       prior &&
       Date.parse(ctx.now()) - Date.parse(prior.created_at) >= STALE_MS &&
-      (await takeOverIdempotencyKey(ctx.db, ctx.user.id, key, prior.created_at, ctx.now()))
+      (await own(() => takeOverIdempotencyKey(ctx.db, ctx.user.id, key, prior.created_at, ctx.now())))
     ) {
       return runOnce(ctx, key, successStatus, run);
     }
