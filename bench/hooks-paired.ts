@@ -1,6 +1,7 @@
 // What every answer's hooks cost, tree against tree in one process: a plain Fastify hello-world, then for each tree in
-// TREES its app's `/healthz` (the hooks, no database) and its FHIR Patient read (`GET /fhir/R4/Patient/{id}` as the
-// demo physician), all on one SQLite bench database through `inject`.
+// TREES its app's `/healthz` (the hooks, no database), its FHIR Patient read (`GET /fhir/R4/Patient/{id}` as the demo
+// physician) and the same patient's REST read (`/api/patients/{id}`), all on one SQLite bench database through
+// `inject`.
 // On a shared 2-core machine the CPU time of a 5-second run moves by a third with the others' load, more than the
 // changes measured here. So the measures take turns request by request (one caller; each turn starts with the next
 // measure), and each request's CPU time of this process is taken alone: the median of thousands per measure is what
@@ -42,6 +43,7 @@ const measures: Measure[] = [
   { label: 'hello-world', app: hello, request: () => ({ method: 'GET', url: '/' }), cpu: [] },
 ];
 const reads: Measure[] = [];
+const restReads: Measure[] = [];
 for (const root of TREES) {
   const { buildApp } = (await import(`${root}/packages/server/src/app.ts`)) as {
     buildApp: (typeof import('../packages/server/src/app'))['buildApp'];
@@ -64,6 +66,16 @@ for (const root of TREES) {
     request: () => ({ method: 'GET', url: '/healthz' }),
     cpu: [],
   });
+  restReads.push({
+    label: `rest ${root}`,
+    app,
+    request: (i) => ({
+      method: 'GET',
+      url: `/api/patients/${ids[i % ids.length]}`,
+      headers: { authorization: headers.authorization },
+    }),
+    cpu: [],
+  });
   reads.push({
     label: `read ${root}`,
     app,
@@ -71,7 +83,7 @@ for (const root of TREES) {
     cpu: [],
   });
 }
-measures.push(...reads);
+measures.push(...reads, ...restReads);
 
 for (let i = 0; i < WARMUP + REQUESTS; i++) {
   for (let k = 0; k < measures.length; k++) {
@@ -114,7 +126,7 @@ if (process.env.PROFILE) {
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  for (const m of [measures[TREES.length], measures.at(-1)] as Measure[]) {
+  for (const m of [measures[TREES.length], reads.at(-1)] as Measure[]) {
     await session.post('Profiler.start');
     const until = performance.now() + 3000;
     let n = 0;
