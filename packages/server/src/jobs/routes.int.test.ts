@@ -46,6 +46,13 @@ describe.each(TEST_DATABASES)('background jobs for admins on $name', (kind) => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('job_not_failed');
     expect((await t.call(admin, 'POST', '/api/jobs/nope/retry')).status).toBe(404);
+    // One audit row, of the retry that happened: the refused ones rolled theirs back.
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['resource_id', 'patient_id'])
+      .where('action', '=', 'job.retry')
+      .execute();
+    expect(audit).toEqual([{ resource_id: String(job.id), patient_id: null }]);
     expect((await t.call(admin, 'GET', '/api/jobs?state=later')).status).toBe(400);
   });
 

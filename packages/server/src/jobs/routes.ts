@@ -4,6 +4,7 @@ import { afterUnitOfWork, countJobsByState, findJob, listJobs, retryFailedJob, t
 import type { AppDeps } from '../context';
 import { defineRoute } from '../http/define-route';
 import { fail } from '../errors';
+import { auditSetup } from '../modules/catalog/audit';
 
 const LISTED = 200;
 
@@ -34,6 +35,8 @@ export function jobRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   defineRoute(app, deps, API.retryJob, async ({ params }, ctx) => {
     ctx.requireRole('admin');
+    // The audit row first: the retry commits with it (a job that cannot be retried rolls both back).
+    await auditSetup(ctx, 'job.retry', 'job', params.id, 'retried now by hand');
     if (!(await retryFailedJob(ctx.db, params.id, ctx.now()))) {
       const job = await findJob(ctx.db, params.id);
       if (!job) throw fail.notFound('job');
