@@ -29,7 +29,7 @@ export class RequestMetrics {
 
   record(method: string, route: string, status: number, seconds: number): void {
     let byRoute = this.series.get(method);
-    if (!byRoute) this.series.set(method, (byRoute = new Map()));
+    if (!byRoute) this.series.set(method, (byRoute = new Map<string, RouteSeries>()));
     let s = byRoute.get(route);
     if (!s) {
       s = {
