@@ -78,4 +78,44 @@ describe.each(TEST_DATABASES)('a write before its unit of work opens, on $name',
       /written before its audit point.*insert into uow_probe/,
     );
   });
+
+  it('fails a unit that ends having written without ever opening, naming its statements (an unaudited change)', async () => {
+    const unit = unitOfWork(handle.db, async () => {
+      await write(7);
+      await sql`update uow_probe set n = 8`.execute(handle.db);
+      return 'answered';
+    });
+    await expect(unit).rejects.toThrow(
+      /a change made without an audit row: "insert into uow_probe \(n\) values .*", "update uow_probe set n = 8"/,
+    );
+    expect(await saved()).toEqual([8]);
+  });
+
+  it('lets a unit that never opens end well when its writes are marked independent, or it only read', async () => {
+    await expect(
+      unitOfWork(handle.db, async () => {
+        await independentOfUnitOfWork(() => write(9));
+        return saved();
+      }),
+    ).resolves.toEqual([9]);
+  });
+
+  it('leaves a failing unit its own error: its unaudited write is not this fault', async () => {
+    const unit = unitOfWork(handle.db, async () => {
+      await write(10);
+      throw new Error('the change is refused');
+    });
+    await expect(unit).rejects.toThrow('the change is refused');
+  });
+
+  it('in production logs an unaudited change and answers', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(unitOfWork(handle.db, async () => void (await write(11)))).resolves.toBeUndefined();
+    expect(await saved()).toEqual([11]);
+    expect(logged).toHaveBeenCalledOnce();
+    expect(String(logged.mock.calls[0]?.[0])).toMatch(
+      /a change made without an audit row: "insert into uow_probe/,
+    );
+  });
 });

@@ -28,6 +28,11 @@ import {
  * and failing would only drop its audit row too. The cure is to write the audit row first. A write meant to commit
  * on its own before the audit point (a rate-limit count, a reserved key) runs in `independentOfUnitOfWork(fn)`,
  * which only marks it: it runs where it would have; `afterUnitOfWork`'s work is marked so too.
+ *
+ * A unit that ends successfully having written but never opened made an unaudited change: nothing recorded who
+ * did it. That is the same fault, caught at the unit's end (an Error naming the statements outside production, a
+ * log line in production); a unit that fails is not at fault here, its error is the request's answer. A write that
+ * is rightly unaudited (an Idempotency-Key's reservation) is marked `independentOfUnitOfWork`, with the reason.
  */
 
 interface Unit {
@@ -269,9 +274,14 @@ export async function openUnitOfWork(db: object): Promise<void> {
     unit.connection = connection;
   })();
   await unit.opening;
+  faultOf(unit, 'written before its audit point, so it committed on its own');
+}
+
+/** The unit's noted writes (see above) as a fault: thrown outside production, logged in production. */
+function faultOf(unit: Unit, what: string): void {
   const early = unit.early.splice(0);
   if (early.length === 0) return;
-  const fault = `written before its audit point, so it committed on its own: ${early.map((q) => `"${q}"`).join(', ')}; write the audit row first, or mark the write independentOfUnitOfWork`;
+  const fault = `${what}: ${early.map((q) => `"${q}"`).join(', ')}; write the audit row first, or mark the write independentOfUnitOfWork`;
   if (process.env.NODE_ENV !== 'production') throw new Error(fault);
   console.error(`unit of work: ${fault}`);
 }
@@ -330,4 +340,5 @@ async function end(unit: Unit, commit: boolean): Promise<void> {
   // A failed commit, or a failure to do the work after (a refusal's audit row), fails the request.
   if (failure !== null)
     throw failure instanceof Error ? failure : new Error('the unit of work failed', { cause: failure });
+  if (commit && !unit.opening) faultOf(unit, 'a change made without an audit row');
 }
