@@ -68,7 +68,11 @@ export async function startTestApp(
   };
   const jobs = createJobRunner(deps);
   deps.jobs = jobs;
-  const app = await buildApp(deps, { logger: process.env.TEST_LOG === '1', dbPool: handle.pool, ...appOptions });
+  const app = await buildApp(deps, {
+    logger: process.env.TEST_LOG === '1',
+    dbPool: handle.pool,
+    ...appOptions,
+  });
   const tokens = new Map<string, string>();
   const call: TestApp['call'] = async (token, method, url, body) => {
     const res = await app.inject({
@@ -106,4 +110,9 @@ export async function startTestApp(
       await handle.close();
     },
   };
+}
+
+/** Moves the test app's clock `ms` milliseconds on. */
+export function advanceClock(t: Pick<TestApp, 'clock'>, ms: number): void {
+  t.clock.now = new Date(t.clock.now.getTime() + ms);
 }

@@ -1,47 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceOutsideObservation } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { advanceClock, type TestApp } from '../../test-support/test-app';
 import { countRows, lastAuditId } from '../../test-support/db-rows';
-import { expectValidFhir, fhirGet, fhirPost, warmFhirValidator } from '../../test-support/fhir';
+import { expectValidFhir, fhirGet, fhirPost } from '../../test-support/fhir';
+import {
+  FHIR,
+  chartWritesSince,
+  importOutsideResult,
+  outsideResultBundle,
+  startImportTest,
+} from '../../test-support/outside-result';
 
-const FHIR = '/fhir/R4';
-const MRN = 'urn:oid:2.16.840.1.113883.19.5';
-const RESULTS = 'urn:oid:2.16.840.1.113883.19.5.7';
-const PATIENT = 'urn:uuid:00000000-0000-4000-8000-000000000971';
-
-/** A Bundle of one patient of another system and one glucose result, as the sender's version of it says. */
-const sent = (result: { status: string; value: number; meta?: object; issued?: string }) => ({
-  resourceType: 'Bundle',
-  type: 'transaction',
-  entry: [
-    {
-      fullUrl: PATIENT,
-      resource: {
-        resourceType: 'Patient',
-        identifier: [{ system: MRN, value: 'MRN-971' }],
-        name: [{ family: 'Resent', given: ['Rosa'] }],
-        gender: 'female',
-        birthDate: '1966-03-14',
-      },
-      request: { method: 'POST', url: 'Patient' },
-    },
-    {
-      resource: {
-        resourceType: 'Observation',
-        identifier: [{ system: RESULTS, value: 'GLU-1' }],
-        code: { text: 'Fasting glucose' },
-        subject: { reference: PATIENT },
-        effectiveDateTime: '2024-06-01T07:30:00Z',
-        valueQuantity: { value: result.value, unit: 'mmol/L' },
-        status: result.status,
-        ...(result.meta ? { meta: result.meta } : {}),
-        ...(result.issued ? { issued: result.issued } : {}),
-      },
-      request: { method: 'POST', url: 'Observation' },
-    },
-  ],
-});
+/** A patient of another system and one glucose result, as the sender's version of it says. */
+const ROSA = {
+  fullUrl: 'urn:uuid:00000000-0000-4000-8000-000000000971',
+  mrn: 'MRN-971',
+  family: 'Resent',
+  given: 'Rosa',
+  birthDate: '1966-03-14',
+};
+const sent = (result: { status: string; value: number; lastUpdated?: string; issued?: string }) =>
+  outsideResultBundle(ROSA, {
+    identifier: 'GLU-1',
+    name: 'Fasting glucose',
+    effective: '2024-06-01T07:30:00Z',
+    ...result,
+  });
 
 describe.each(TEST_DATABASES)('a result from another system sent again on $name', (kind) => {
   let t: TestApp;
@@ -49,13 +34,8 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
   let doc: string;
   let location: string;
 
-  /** Imports the Bundle (200) and answers the result's entry response. */
-  const importResult = async (bundle: object) => {
-    const r = await fhirPost(t, admin, FHIR, bundle);
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expectValidFhir(r.body);
-    return r.body.entry[1].response;
-  };
+  /** Imports the Bundle and answers the result's entry response. */
+  const importResult = async (bundle: object) => (await importOutsideResult(t, admin, bundle)).result;
   /** The result as the FHIR API serves it (valid R4) and as the chart lists it. */
   const served = async () => {
     const read = await fhirGet(t, doc, `${FHIR}/${location}`);
@@ -66,28 +46,16 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(chart).toHaveLength(1);
     return { fhir: read.body, chart: chart[0], etag: read.res.headers.etag as string };
   };
-  const writesSince = async (since: number) =>
-    t.handle.db
-      .selectFrom('audit_log')
-      .select(['action', 'outcome', 'detail'])
-      .where('id', '>', since)
-      .where('action', '=', 'chart.write')
-      .execute();
-  const later = (seconds: number) => {
-    t.clock.now = new Date(t.clock.now.getTime() + seconds * 1000);
-  };
+  const writesSince = (since: number) => chartWritesSince(t, since);
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    warmFhirValidator();
-    admin = await t.login('admin@demo.clinic');
-    doc = await t.login('dr.still@demo.clinic');
+    ({ t, admin, doc } = await startImportTest(kind));
   }, 60_000);
   afterAll(() => t.close());
 
   it('keeps the same result once, replaces it by a corrected version, and never by an older one', async () => {
     const first = await importResult(
-      sent({ status: 'final', value: 5.1, meta: { lastUpdated: '2024-06-01T09:00:00Z' } }),
+      sent({ status: 'final', value: 5.1, lastUpdated: '2024-06-01T09:00:00Z' }),
     );
     expect(first.status).toBe('201 Created');
     location = first.location;
@@ -95,11 +63,11 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(v1.fhir).toMatchObject({ status: 'final', valueQuantity: { value: 5.1 } });
 
     // The same version again: the same answer, no write, no new version.
-    later(60);
+    advanceClock(t, 60_000);
     let since = await lastAuditId(t);
     const rows = await countRows(t, 'outside_observations');
     const again = await importResult(
-      sent({ status: 'final', value: 5.1, meta: { lastUpdated: '2024-06-01T09:00:00Z' } }),
+      sent({ status: 'final', value: 5.1, lastUpdated: '2024-06-01T09:00:00Z' }),
     );
     expect(again).toEqual({ status: '200 OK', location });
     expect((await served()).fhir.meta).toEqual(v1.fhir.meta);
@@ -107,10 +75,10 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(await countRows(t, 'outside_observations')).toBe(rows);
 
     // A corrected value, made later by the sender: it replaces the kept one, its version and time moving.
-    later(60);
+    advanceClock(t, 60_000);
     since = await lastAuditId(t);
     const corrected = await importResult(
-      sent({ status: 'corrected', value: 5.4, meta: { lastUpdated: '2024-06-02T10:00:00Z' } }),
+      sent({ status: 'corrected', value: 5.4, lastUpdated: '2024-06-02T10:00:00Z' }),
     );
     expect(corrected).toEqual({ status: '200 OK', location });
     const v2 = await served();
@@ -126,10 +94,10 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(await countRows(t, 'outside_observations')).toBe(rows);
 
     // The first version arriving late (an earlier time by issued too): kept as is, a warning says why.
-    later(60);
+    advanceClock(t, 60_000);
     since = await lastAuditId(t);
     for (const old of [
-      sent({ status: 'final', value: 5.1, meta: { lastUpdated: '2024-06-01T09:00:00Z' } }),
+      sent({ status: 'final', value: 5.1, lastUpdated: '2024-06-01T09:00:00Z' }),
       sent({ status: 'final', value: 5.1, issued: '2024-06-01T08:00:00+02:00' }),
     ]) {
       const stale = await importResult(old);
@@ -149,19 +117,19 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
   it('notes a later time of the same version, so a version made between them stays older', async () => {
     // The corrected version sent again with a later time: no new version, its time noted.
     const same = await importResult(
-      sent({ status: 'corrected', value: 5.4, meta: { lastUpdated: '2024-06-04T10:00:00Z' } }),
+      sent({ status: 'corrected', value: 5.4, lastUpdated: '2024-06-04T10:00:00Z' }),
     );
     expect(same).toEqual({ status: '200 OK', location });
     const kept = await served();
     // An amended value the sender made on 3 June, before the time it last gave the kept one: not recorded.
     const between = await importResult(
-      sent({ status: 'amended', value: 5.9, meta: { lastUpdated: '2024-06-03T10:00:00Z' } }),
+      sent({ status: 'amended', value: 5.9, lastUpdated: '2024-06-03T10:00:00Z' }),
     );
     expect(between.outcome.issue[0].diagnostics).toContain('newer (2024-06-04T10:00:00Z)');
     expect((await served()).fhir.meta).toEqual(kept.fhir.meta);
 
     // An amended value with no time: as far along as corrected, so it replaces it.
-    later(60);
+    advanceClock(t, 60_000);
     const amended = await importResult(sent({ status: 'amended', value: 5.7 }));
     expect(amended).toEqual({ status: '200 OK', location });
     const v3 = await served();

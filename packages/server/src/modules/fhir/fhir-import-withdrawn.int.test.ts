@@ -1,53 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { advanceClock, type TestApp } from '../../test-support/test-app';
 import { countRows, lastAuditId } from '../../test-support/db-rows';
-import { expectValidFhir, fhirGet, fhirPost, warmFhirValidator } from '../../test-support/fhir';
+import { expectValidFhir, fhirGet } from '../../test-support/fhir';
+import {
+  FHIR,
+  RESULTS,
+  chartWritesSince,
+  importOutsideResult,
+  outsideResultBundle,
+  startImportTest,
+} from '../../test-support/outside-result';
 
-const FHIR = '/fhir/R4';
-const MRN = 'urn:oid:2.16.840.1.113883.19.5';
-const RESULTS = 'urn:oid:2.16.840.1.113883.19.5.7';
-const PATIENT = 'urn:uuid:00000000-0000-4000-8000-000000000972';
-
-interface Sent {
-  identifier: string;
-  status: string;
-  /** The value measured; absent: the sender left it out (as a withdrawal may). */
-  value?: number;
-  lastUpdated?: string;
-}
-
-/** A Bundle of one patient of another system and one potassium result, as the sender's version of it says. */
-const sent = (result: Sent) => ({
-  resourceType: 'Bundle',
-  type: 'transaction',
-  entry: [
-    {
-      fullUrl: PATIENT,
-      resource: {
-        resourceType: 'Patient',
-        identifier: [{ system: MRN, value: 'MRN-972' }],
-        name: [{ family: 'Withdrawn', given: ['Wanda'] }],
-        gender: 'female',
-        birthDate: '1971-09-02',
-      },
-      request: { method: 'POST', url: 'Patient' },
-    },
-    {
-      resource: {
-        resourceType: 'Observation',
-        identifier: [{ system: RESULTS, value: result.identifier }],
-        status: result.status,
-        code: { text: 'Potassium' },
-        subject: { reference: PATIENT },
-        effectiveDateTime: '2024-07-01T07:30:00Z',
-        ...(result.value === undefined ? {} : { valueQuantity: { value: result.value, unit: 'mmol/L' } }),
-        ...(result.lastUpdated ? { meta: { lastUpdated: result.lastUpdated } } : {}),
-      },
-      request: { method: 'POST', url: 'Observation' },
-    },
-  ],
-});
+/** A patient of another system and a potassium result, as the sender's version of it says. */
+const WANDA = {
+  fullUrl: 'urn:uuid:00000000-0000-4000-8000-000000000972',
+  mrn: 'MRN-972',
+  family: 'Withdrawn',
+  given: 'Wanda',
+  birthDate: '1971-09-02',
+};
+const sent = (result: { identifier: string; status: string; value?: number; lastUpdated?: string }) =>
+  outsideResultBundle(WANDA, { name: 'Potassium', effective: '2024-07-01T07:30:00Z', ...result });
 
 describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', (kind) => {
   let t: TestApp;
@@ -55,13 +29,11 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
   let doc: string;
   let patient: string;
 
-  /** Imports the Bundle (200) and answers the result's entry response. */
+  /** Imports the Bundle, notes the patient's id here, and answers the result's entry response. */
   const importResult = async (bundle: object) => {
-    const r = await fhirPost(t, admin, FHIR, bundle);
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expectValidFhir(r.body);
-    patient = r.body.entry[0].response.location.replace('Patient/', '');
-    return r.body.entry[1].response;
+    const imported = await importOutsideResult(t, admin, bundle);
+    patient = imported.patient;
+    return imported.result;
   };
   const warningOf = (response: { outcome: { issue: { severity: string; diagnostics: string }[] } }) => {
     expect(response.outcome.issue[0]!.severity).toBe('warning');
@@ -75,22 +47,10 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     expectValidFhir(r.body);
     return ((r.body.entry ?? []) as { resource: { id: string } }[]).map((e) => e.resource.id);
   };
-  const writesSince = async (since: number) =>
-    t.handle.db
-      .selectFrom('audit_log')
-      .select(['detail'])
-      .where('id', '>', since)
-      .where('action', '=', 'chart.write')
-      .execute();
-  const later = (seconds: number) => {
-    t.clock.now = new Date(t.clock.now.getTime() + seconds * 1000);
-  };
+  const writesSince = (since: number) => chartWritesSince(t, since);
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    warmFhirValidator();
-    admin = await t.login('admin@demo.clinic');
-    doc = await t.login('dr.still@demo.clinic');
+    ({ t, admin, doc } = await startImportTest(kind));
   }, 60_000);
   afterAll(() => t.close());
 
@@ -123,7 +83,7 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     expect((await chart()).results).toHaveLength(1);
 
     // A withdrawal with no time and no value: it wins, the row kept with what it said.
-    later(120);
+    advanceClock(t, 120_000);
     const since = await lastAuditId(t);
     const rows = await countRows(t, 'outside_observations');
     const withdrawal = await importResult(sent({ identifier: 'K-1', status: 'entered-in-error' }));

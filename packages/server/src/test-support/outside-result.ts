@@ -1,0 +1,95 @@
+/**
+ * What the tests of a result sent again by another system share: the Bundle of one outside patient and one of their
+ * results (as the sender's version of it says), its import, and the chart writes it audited.
+ */
+import { expect } from 'vitest';
+import type { TestDatabase } from '../../../../scripts/test-support/databases';
+import { startTestApp, type TestApp } from './test-app';
+import { expectValidFhir, fhirPost, warmFhirValidator } from './fhir';
+
+export const FHIR = '/fhir/R4';
+/** The other system's patient numbers and result identifiers. */
+export const MRN = 'urn:oid:2.16.840.1.113883.19.5';
+export const RESULTS = 'urn:oid:2.16.840.1.113883.19.5.7';
+
+/** The patient of the other system: a `urn:uuid` the result refers to, a number there, a name and a birth date. */
+export interface OutsidePatient {
+  fullUrl: string;
+  mrn: string;
+  family: string;
+  given: string;
+  birthDate: string;
+}
+
+/** One version of a result in mmol/L, as the sender says it. */
+export interface SentResult {
+  identifier: string;
+  /** The code's text, e.g. 'Potassium'. */
+  name: string;
+  effective: string;
+  status: string;
+  /** The value measured; absent: the sender left it out (as a withdrawal may). */
+  value?: number;
+  lastUpdated?: string;
+  issued?: string;
+}
+
+/** A transaction Bundle: the patient, then the result. */
+export const outsideResultBundle = (patient: OutsidePatient, result: SentResult) => ({
+  resourceType: 'Bundle',
+  type: 'transaction',
+  entry: [
+    {
+      fullUrl: patient.fullUrl,
+      resource: {
+        resourceType: 'Patient',
+        identifier: [{ system: MRN, value: patient.mrn }],
+        name: [{ family: patient.family, given: [patient.given] }],
+        gender: 'female',
+        birthDate: patient.birthDate,
+      },
+      request: { method: 'POST', url: 'Patient' },
+    },
+    {
+      resource: {
+        resourceType: 'Observation',
+        identifier: [{ system: RESULTS, value: result.identifier }],
+        status: result.status,
+        code: { text: result.name },
+        subject: { reference: patient.fullUrl },
+        effectiveDateTime: result.effective,
+        ...(result.value === undefined ? {} : { valueQuantity: { value: result.value, unit: 'mmol/L' } }),
+        ...(result.lastUpdated ? { meta: { lastUpdated: result.lastUpdated } } : {}),
+        ...(result.issued ? { issued: result.issued } : {}),
+      },
+      request: { method: 'POST', url: 'Observation' },
+    },
+  ],
+});
+
+/** Imports the Bundle (200, valid R4): the patient's id here and the result's entry response. */
+export async function importOutsideResult(t: TestApp, token: string, bundle: object) {
+  const r = await fhirPost(t, token, FHIR, bundle);
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  expectValidFhir(r.body);
+  return {
+    patient: (r.body.entry[0].response.location as string).replace('Patient/', ''),
+    result: r.body.entry[1].response,
+  };
+}
+
+/** The chart writes audited after the audit row `since`. */
+export const chartWritesSince = (t: TestApp, since: number) =>
+  t.handle.db
+    .selectFrom('audit_log')
+    .select(['action', 'outcome', 'detail'])
+    .where('id', '>', since)
+    .where('action', '=', 'chart.write')
+    .execute();
+
+/** A test app with the FHIR validator ready, the admin's login (who imports) and a physician's (who reads). */
+export async function startImportTest(kind: TestDatabase) {
+  const t = await startTestApp(kind);
+  warmFhirValidator();
+  return { t, admin: await t.login('admin@demo.clinic'), doc: await t.login('dr.still@demo.clinic') };
+}
