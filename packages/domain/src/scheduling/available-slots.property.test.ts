@@ -5,45 +5,14 @@ import { availableSlots } from './available-slots';
 import { formatInstant } from './instant';
 import { overlaps } from './overlaps';
 import { minutesOfDay } from './parse-hhmm';
-import type { AvailabilityInput, Interval, Weekday, WeeklyHours } from './types';
+import type { AvailabilityInput, Interval } from './types';
+import { ANCHORS, weeklyWindowArb, ZONES } from './property-test-support';
 import { localDateTime } from './zoned-time';
 
-const ZONES = [
-  'America/New_York',
-  'America/Phoenix',
-  'America/Los_Angeles',
-  'Europe/London',
-  'Asia/Kolkata',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'UTC',
-];
-// Anchors near the 2026 DST changes of the zones above, plus an ordinary week.
-const ANCHORS = [
-  '2026-01-05',
-  '2026-03-05',
-  '2026-03-26',
-  '2026-04-02',
-  '2026-10-01',
-  '2026-10-22',
-  '2026-10-29',
-];
-
-const hhmm = (m: number) =>
-  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const at = (base: Temporal.Instant, minutes: number) => formatInstant(base.add({ minutes }));
 
-const windowArb: fc.Arbitrary<WeeklyHours> = fc
-  .record({
-    weekday: fc.integer({ min: 1, max: 7 }),
-    start: fc.integer({ min: 0, max: 1438 }),
-    length: fc.integer({ min: 1, max: 600 }),
-  })
-  .map(({ weekday, start, length }) => ({
-    weekday: weekday as Weekday,
-    start: hhmm(start),
-    end: hhmm(Math.min(start + length, 1439)),
-  }));
+/** Windows on a one-minute grid, up to ten hours long. */
+const windowArb = weeklyWindowArb(1, 1438, 600);
 
 /** Inputs with busy time as ISO intervals, which the oracle below compares against. */
 type IsoInput = Omit<AvailabilityInput, 'busy'> & { busy: Interval[] };

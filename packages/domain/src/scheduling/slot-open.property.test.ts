@@ -6,50 +6,14 @@ import { formatEpochMs } from './instant';
 import { startsInWindows } from './one-off-windows';
 import { RoomAvailability } from './room-choice';
 import { isSlotOpen, type SlotQuestion } from './slot-open';
-import type { Weekday, WeeklyHours } from './types';
+import type { WeeklyHours } from './types';
+import { ANCHORS, weeklyWindowArb, ZONES } from './property-test-support';
 
 const MINUTE_MS = 60_000;
-// Zones with and without clock changes, half-hour ones, and the furthest from UTC each way.
-const ZONES = [
-  'America/New_York',
-  'America/Phoenix',
-  'Europe/London',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'Pacific/Kiritimati',
-  'Pacific/Pago_Pago',
-  'UTC',
-];
-// Ordinary weeks, and weeks holding the 2026 clock changes of the zones above.
-const ANCHORS = [
-  '2026-01-05',
-  '2026-03-05',
-  '2026-03-26',
-  '2026-04-02',
-  '2026-10-01',
-  '2026-10-22',
-  '2026-10-29',
-];
 const SPAN_DAYS = 6;
 
-const hhmm = (m: number) =>
-  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-
 /** Windows on a quarter-hour grid (as clinics enter them), some across the night's clock changes. */
-const hoursArb: fc.Arbitrary<WeeklyHours[]> = fc.array(
-  fc
-    .record({
-      weekday: fc.integer({ min: 1, max: 7 }),
-      start: fc.integer({ min: 0, max: 90 }),
-      quarters: fc.integer({ min: 1, max: 48 }),
-    })
-    .map(({ weekday, start, quarters }) => ({
-      weekday: weekday as Weekday,
-      start: hhmm(start * 15),
-      end: hhmm(Math.min(start * 15 + quarters * 15, 1439)),
-    })),
-  { maxLength: 10 },
-);
+const hoursArb: fc.Arbitrary<WeeklyHours[]> = fc.array(weeklyWindowArb(15, 90, 48), { maxLength: 10 });
 
 /** Spans at quarter hours within the searched days, given in minutes from its start. */
 const spansArb = (max: number, longest: number) =>
