@@ -64,7 +64,7 @@ describe.each(TEST_DATABASES)('a write before its unit of work opens, on $name',
     expect(await saved()).toEqual([4]);
   });
 
-  it('in production logs the fault and goes on: the unit opens and commits', async () => {
+  it('outside tests (a clinic in production) logs the fault and goes on: the unit opens and commits', async () => {
     vi.stubEnv('NODE_ENV', 'production');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await unitOfWork(handle.db, async () => {
@@ -108,8 +108,8 @@ describe.each(TEST_DATABASES)('a write before its unit of work opens, on $name',
     await expect(unit).rejects.toThrow('the change is refused');
   });
 
-  it('in production logs an unaudited change and answers', async () => {
-    vi.stubEnv('NODE_ENV', 'production');
+  it("outside tests (a developer's demo start) logs an unaudited change and answers", async () => {
+    vi.stubEnv('NODE_ENV', 'development');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(unitOfWork(handle.db, async () => void (await write(11)))).resolves.toBeUndefined();
     expect(await saved()).toEqual([11]);

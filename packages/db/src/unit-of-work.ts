@@ -23,15 +23,15 @@ import {
  *
  * A write made in a unit before it opens commits on its own: were the audit row then to fail, the change would stay
  * unaudited. So the unit notes such writes (a WRITE statement on a connection lent while it is live and not yet
- * open), and when it opens after one, that is a fault: outside production an Error naming the statement fails the
- * request (and its test); in production it is logged and the request goes on, since the change has committed already
- * and failing would only drop its audit row too. The cure is to write the audit row first. A write meant to commit
+ * open), and when it opens after one, that is a fault: under tests (NODE_ENV=test) an Error naming the statement fails
+ * the request and its test; anywhere else (a clinic, a developer's demo) it is logged and the request goes on, since
+ * the change has committed already and failing would only drop its audit row too and tell the user it was not saved. The cure is to write the audit row first. A write meant to commit
  * on its own before the audit point (a rate-limit count, a reserved key) runs in `independentOfUnitOfWork(fn)`,
  * which only marks it: it runs where it would have; `afterUnitOfWork`'s work is marked so too.
  *
  * A unit that ends successfully having written but never opened made an unaudited change: nothing recorded who
- * did it. That is the same fault, caught at the unit's end (an Error naming the statements outside production, a
- * log line in production); a unit that fails is not at fault here, its error is the request's answer. A write that
+ * did it. That is the same fault, caught at the unit's end (an Error naming the statements under tests, a log line
+ * elsewhere); a unit that fails is not at fault here, its error is the request's answer. A write that
  * is rightly unaudited (an Idempotency-Key's reservation) is marked `independentOfUnitOfWork`, with the reason.
  */
 
@@ -257,7 +257,7 @@ function liveUnit(db: object): Unit | undefined {
 
 /**
  * Opens the transaction of the unit of work running here (once); outside a unit it does nothing. A write the unit
- * made before (see above) fails it here, outside production; in production it is logged.
+ * made before (see above) fails it here under tests, and is logged elsewhere.
  */
 export async function openUnitOfWork(db: object): Promise<void> {
   const unit = liveUnit(db);
@@ -277,12 +277,12 @@ export async function openUnitOfWork(db: object): Promise<void> {
   faultOf(unit, 'written before its audit point, so it committed on its own');
 }
 
-/** The unit's noted writes (see above) as a fault: thrown outside production, logged in production. */
+/** The unit's noted writes (see above) as a fault: thrown under tests, logged elsewhere. */
 function faultOf(unit: Unit, what: string): void {
   const early = unit.early.splice(0);
   if (early.length === 0) return;
   const fault = `${what}: ${early.map((q) => `"${q}"`).join(', ')}; write the audit row first, or mark the write independentOfUnitOfWork`;
-  if (process.env.NODE_ENV !== 'production') throw new Error(fault);
+  if (process.env.NODE_ENV === 'test') throw new Error(fault);
   console.error(`unit of work: ${fault}`);
 }
 
