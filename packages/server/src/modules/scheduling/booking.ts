@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import {
   findAppointment,
-  hasConsultationBefore,
   insertAppointmentWithBlocks,
   rescheduleWithBlocks,
   type BookingOutcome,
@@ -17,7 +15,7 @@ import { offerFreedSlotSafely } from '../waitlist/offers';
 import { enqueueAppointmentMail } from '../notifications/appointment-mail';
 import { requireEligible } from './eligibility';
 import { requireOpenSlot } from './open-slot';
-import { place, withBuffer, type Placement } from './placement';
+import { bookedRow, place, requireConsultationFirst, withBuffer, type Placement } from './placement';
 import { requireActivePatient } from '../patients/registration';
 import { requireVerifiedEmail } from '../../auth/email-verified';
 
@@ -61,28 +59,9 @@ export async function book(ctx: RequestContext, body: CreateAppointment): Promis
   }
   const pl = await place(ctx, body);
   await requireEligible(ctx, body.patientId, pl.visitType, [pl]);
-  if (pl.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, pl.start))) {
-    throw fail.unprocessable(
-      'consultation_required',
-      'a new problem needs a consultation before OMT: book a consultation first',
-      'visitType',
-    );
-  }
+  await requireConsultationFirst(ctx, body.patientId, pl);
   if (!body.override) await requireOpenSlot(ctx, pl);
-  const row = {
-    id: randomUUID(),
-    patient_id: body.patientId,
-    provider_id: pl.providerId,
-    location_id: pl.locationId,
-    visit_type: pl.visitTypeId,
-    start_at: pl.start,
-    end_at: pl.end,
-    status: 'booked',
-    created_by: ctx.user.id,
-    created_at: ctx.now(),
-    override_reason: body.override?.reason ?? null,
-    room_id: null,
-  };
+  const row = bookedRow(ctx, body.patientId, pl, body.override?.reason ?? null);
   const outcome = await insertAppointmentWithBlocks(
     ctx.db,
     row,

@@ -1,4 +1,10 @@
-import type { ScheduleCatalog, VisitTypeRow } from '@omt/db';
+import { randomUUID } from 'node:crypto';
+import {
+  hasConsultationBefore,
+  type BookedAppointment,
+  type ScheduleCatalog,
+  type VisitTypeRow,
+} from '@omt/db';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { normalizeInstant } from '../../clock';
@@ -64,4 +70,41 @@ export async function place(
 /** When the visit and its buffer end: rooms, like providers, need the buffer free too. */
 export function withBuffer(pl: Placement): string {
   return restEnd(pl.end, pl.visitType.buffer_after_minutes);
+}
+
+/**
+ * The row of a new visit at the placement, booked by the caller now: in no room yet (its transaction claims one), and
+ * with the reason a staff member gave for booking over a busy provider, if any.
+ */
+export function bookedRow(
+  ctx: RequestContext,
+  patientId: string,
+  pl: Placement,
+  overrideReason: string | null = null,
+): BookedAppointment & { id: string } {
+  return {
+    id: randomUUID(),
+    patient_id: patientId,
+    provider_id: pl.providerId,
+    location_id: pl.locationId,
+    visit_type: pl.visitTypeId,
+    start_at: pl.start,
+    end_at: pl.end,
+    status: 'booked',
+    created_by: ctx.user.id,
+    created_at: ctx.now(),
+    override_reason: overrideReason,
+    room_id: null,
+  };
+}
+
+/** A visit type for a new problem needs a consultation before the visit (422 consultation_required). */
+export async function requireConsultationFirst(ctx: RequestContext, patientId: string, pl: Placement) {
+  if (pl.requiresConsultation && !(await hasConsultationBefore(ctx.db, patientId, pl.start))) {
+    throw fail.unprocessable(
+      'consultation_required',
+      'a new problem needs a consultation before OMT: book a consultation first',
+      'visitType',
+    );
+  }
 }

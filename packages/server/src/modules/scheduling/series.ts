@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { findLocation, hasConsultationBefore, insertSeriesWithBlocks } from '@omt/db';
+import { findLocation, insertSeriesWithBlocks } from '@omt/db';
 import { weeklySeries } from '@omt/domain';
 import type { Appointment, BookSeries, SeriesConflict } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { bookingBlocks } from './blocks';
 import { place, requireOpenSlot, withBuffer, type Placement } from './booking';
+import { bookedRow, requireConsultationFirst } from './placement';
 import { roomChoice } from './rooms';
 import { viewAppointment } from './queries';
 import { requireEligible } from './eligibility';
@@ -53,13 +53,7 @@ export async function checkSeries(ctx: RequestContext, body: BookSeries) {
     const visits = starts.map((start) => ({ start, timeZone: location.time_zone }));
     await requireEligible(ctx, body.patientId, first.visitType, visits);
   }
-  if (first?.requiresConsultation && !(await hasConsultationBefore(ctx.db, body.patientId, first.start))) {
-    throw fail.unprocessable(
-      'consultation_required',
-      'a new problem needs a consultation before OMT: book a consultation first',
-      'visitType',
-    );
-  }
+  if (first) await requireConsultationFirst(ctx, body.patientId, first);
   return { starts, placed, conflicts };
 }
 
@@ -80,19 +74,7 @@ export async function bookSeries(ctx: RequestContext, body: BookSeries): Promise
   }
   const rows = await Promise.all(
     placed.map(async (pl) => ({
-      row: {
-        id: randomUUID(),
-        patient_id: body.patientId,
-        provider_id: pl.providerId,
-        location_id: pl.locationId,
-        visit_type: pl.visitTypeId,
-        start_at: pl.start,
-        end_at: pl.end,
-        status: 'booked',
-        created_by: ctx.user.id,
-        created_at: ctx.now(),
-        room_id: null,
-      },
+      row: bookedRow(ctx, body.patientId, pl),
       blocks: bookingBlocks(pl.start, pl.end, pl.visitType.buffer_after_minutes),
       rooms: await roomChoice(ctx.db, pl.catalog, pl.locationId, pl.start, withBuffer(pl)),
     })),
