@@ -72,33 +72,24 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       },
       request: { method: 'POST', url: 'Observation' },
     });
-    await apiCall(j.clinic.url, admin, 'POST', '/fhir/R4', {
-      resourceType: 'Bundle',
-      type: 'transaction',
-      entry: [
-        result('R-1', 'final', {
-          code: { text: 'Vitamin D, 25-hydroxy' },
-          effectiveDateTime: '2025-11-03T14:20:00Z',
-          valueQuantity: { value: 31, unit: 'ng/mL' },
-        }),
-        result('R-2', 'final', {
-          code: { text: 'Potassium' },
-          effectiveDateTime: '2025-11-03T14:20:00Z',
-          valueQuantity: { value: 6.8, unit: 'mmol/L' },
-        }),
-      ],
-    });
-    await apiCall(j.clinic.url, admin, 'POST', '/fhir/R4', {
-      resourceType: 'Bundle',
-      type: 'transaction',
-      entry: [
-        result('R-2', 'entered-in-error', {
-          code: { text: 'Potassium' },
-          effectiveDateTime: '2025-11-03T14:20:00Z',
-          meta: { lastUpdated: '2025-11-04T09:12:00Z' },
-        }),
-      ],
-    });
+    const importResults = (...entry: object[]) =>
+      apiCall(j.clinic.url, admin, 'POST', '/fhir/R4', {
+        resourceType: 'Bundle',
+        type: 'transaction',
+        entry,
+      });
+    const potassium = { code: { text: 'Potassium' }, effectiveDateTime: '2025-11-03T14:20:00Z' };
+    await importResults(
+      result('R-1', 'final', {
+        code: { text: 'Vitamin D, 25-hydroxy' },
+        effectiveDateTime: '2025-11-03T14:20:00Z',
+        valueQuantity: { value: 31, unit: 'ng/mL' },
+      }),
+      result('R-2', 'final', { ...potassium, valueQuantity: { value: 6.8, unit: 'mmol/L' } }),
+    );
+    await importResults(
+      result('R-2', 'entered-in-error', { ...potassium, meta: { lastUpdated: '2025-11-04T09:12:00Z' } }),
+    );
   }, 60_000);
 
   it('finds Alex, reads the timeline, adds an allergy and reconciles a medication from intake', async () => {
