@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../test-support/test-app';
+import { startDeskApp, type TestApp } from '../test-support/test-app';
 import { firstSlot, patientIdOf } from '../test-support/factories';
 
 // A booking's stored answer commits with the booking: a request that dies between the two (here the answer cannot be
@@ -10,8 +10,7 @@ describe.each(TEST_DATABASES)('an Idempotency-Key answer commits with its change
   let t: TestApp;
   let desk: string;
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    desk = await t.login('frontdesk@demo.clinic');
+    ({ t, desk } = await startDeskApp(kind));
   });
   afterAll(() => t.close());
 

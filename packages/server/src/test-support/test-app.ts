@@ -116,3 +116,9 @@ export async function startTestApp(
 export function advanceClock(t: Pick<TestApp, 'clock'>, ms: number): void {
   t.clock.now = new Date(t.clock.now.getTime() + ms);
 }
+
+/** A test app (as `startTestApp`) and the front desk's login: the setup of the booking tests. */
+export async function startDeskApp(kind: TestDatabase): Promise<{ t: TestApp; desk: string }> {
+  const t = await startTestApp(kind);
+  return { t, desk: await t.login('frontdesk@demo.clinic') };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { startDeskApp, startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, firstSlot, patientIdOf } from '../../test-support/factories';
 import { deadVisitBlocks } from '../../test-support/dead-blocks';
 
@@ -10,8 +10,7 @@ describe.each(TEST_DATABASES)(
     let t: TestApp;
     let desk: string;
     beforeAll(async () => {
-      t = await startTestApp(kind);
-      desk = await t.login('frontdesk@demo.clinic');
+      ({ t, desk } = await startDeskApp(kind));
     });
     afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { startDeskApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
 
 // A booking answers from what it wrote and read instead of reading the visit back: the answer must be the visit as
@@ -9,8 +9,7 @@ describe.each(TEST_DATABASES)("a booking's answer on $name", (kind) => {
   let t: TestApp;
   let desk: string;
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    desk = await t.login('frontdesk@demo.clinic');
+    ({ t, desk } = await startDeskApp(kind));
   });
   afterAll(() => t.close());
 

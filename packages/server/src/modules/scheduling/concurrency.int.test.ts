@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPatient, insertProviderHours, insertRoom, insertUser } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { startDeskApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
 import { deadVisitBlocks } from '../../test-support/dead-blocks';
 import { NO_FACTORS } from '../patients/presenter';
@@ -16,8 +16,7 @@ describe.each(TEST_DATABASES)('concurrent changes of one visit and one location 
   let t: TestApp;
   let desk: string;
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    desk = await t.login('frontdesk@demo.clinic');
+    ({ t, desk } = await startDeskApp(kind));
   });
   afterAll(() => t.close());
 
