@@ -46,7 +46,6 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(chart).toHaveLength(1);
     return { fhir: read.body, chart: chart[0], etag: read.res.headers.etag as string };
   };
-  const writesSince = (since: number) => chartWritesSince(t, since);
 
   beforeAll(async () => {
     ({ t, admin, doc } = await startImportTest(kind));
@@ -71,7 +70,7 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     );
     expect(again).toEqual({ status: '200 OK', location });
     expect((await served()).fhir.meta).toEqual(v1.fhir.meta);
-    expect(await writesSince(since)).toEqual([]);
+    expect(await chartWritesSince(t, since)).toEqual([]);
     expect(await countRows(t, 'outside_observations')).toBe(rows);
 
     // A corrected value, made later by the sender: it replaces the kept one, its version and time moving.
@@ -87,7 +86,7 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(v2.etag).not.toBe(v1.etag);
     expect(v2.fhir.meta.lastUpdated > v1.fhir.meta.lastUpdated).toBe(true);
     expect(v2.chart).toMatchObject({ status: 'corrected', value: { kind: 'quantity', value: 5.4 } });
-    const writes = await writesSince(since);
+    const writes = await chartWritesSince(t, since);
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ outcome: 'allowed' });
     expect(writes[0]!.detail).toContain('a corrected version from');
@@ -111,7 +110,7 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     const undated = await importResult(sent({ status: 'final', value: 6.0 }));
     expect(undated.outcome.issue[0].diagnostics).toContain('the kept version is corrected');
     expect((await served()).fhir.meta).toEqual(v2.fhir.meta);
-    expect(await writesSince(since)).toEqual([]);
+    expect(await chartWritesSince(t, since)).toEqual([]);
   });
 
   it('notes a later time of the same version, so a version made between them stays older', async () => {

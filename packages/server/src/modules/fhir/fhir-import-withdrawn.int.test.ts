@@ -47,7 +47,6 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     expectValidFhir(r.body);
     return ((r.body.entry ?? []) as { resource: { id: string } }[]).map((e) => e.resource.id);
   };
-  const writesSince = (since: number) => chartWritesSince(t, since);
 
   beforeAll(async () => {
     ({ t, admin, doc } = await startImportTest(kind));
@@ -89,7 +88,7 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     const withdrawal = await importResult(sent({ identifier: 'K-1', status: 'entered-in-error' }));
     expect(withdrawal).toEqual({ status: '200 OK', location });
     expect(await countRows(t, 'outside_observations')).toBe(rows);
-    const writes = await writesSince(since);
+    const writes = await chartWritesSince(t, since);
     expect(writes).toHaveLength(1);
     expect(writes[0]!.detail).toContain(`${RESULTS} withdraws it (entered-in-error), replacing version 1`);
 
@@ -138,7 +137,7 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
       'the sender withdrew this result (entered-in-error); this final one, with no later time to show it is ' +
         'newer, is not recorded',
     );
-    expect(await writesSince(since)).toEqual([]);
+    expect(await chartWritesSince(t, since)).toEqual([]);
     expect(await chart()).toEqual({ results: [], withdrawn: before });
   });
 
