@@ -114,7 +114,7 @@ async function oneRequest() {
     const loc = locations[i % locations.length]!;
     await timed(
       'availability 1 week, 1 location',
-      `/api/availability?visitType=omt-follow-up&locationId=${loc}&from=${iso(from)}&to=${iso(from + 7 * DAY)}`,
+      `/api/availability?visitType=omt-follow-up&location=${loc}&from=${iso(from)}&to=${iso(from + 7 * DAY)}`,
     );
   } else if (pick < 32) {
     await timed('patient read', `/api/patients/${patient}`);
