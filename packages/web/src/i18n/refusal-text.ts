@@ -125,6 +125,8 @@ export const STAFF_ONLY_CODES: readonly string[] = [
   'client_id_taken',
   'identifier_in_use',
   'precondition_failed',
+  // Two imports replacing one result from another system at once: only the admin's import meets it.
+  'result_changed',
 ];
 
 /** A refused field by `field.rule`, when the field has several rules. */
