@@ -50,7 +50,8 @@ export function validateRange(q: Pick<AvailabilityQuery, 'from' | 'to'>): { from
 
 type TimeOffRow = { provider_id: string; start_at: string; end_at: string };
 
-const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
+/** A row's span as epoch ms. */
+export const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
   Date.parse(r.start_at),
   Date.parse(r.end_at),
 ];
@@ -77,11 +78,19 @@ const wall = (h: HoursRow): WeeklyHours => ({
   end: h.end_time,
 });
 
-/** A provider's weekly hours at a location, inside the location's opening hours. */
-function weeklyOf(c: SearchContext, providerId: string, locationId: string): WeeklyHours[] {
-  const own = c.hours.filter((h) => h.provider_id === providerId && h.location_id === locationId).map(wall);
-  return withinOpeningHours(own, c.opening.filter((h) => h.location_id === locationId).map(wall));
+/** A provider's weekly hours at a location, inside the location's opening hours (the search's and a booking's). */
+export function weeklyHoursAt(
+  hours: readonly (HoursRow & { provider_id: string })[],
+  opening: readonly HoursRow[],
+  providerId: string,
+  locationId: string,
+): WeeklyHours[] {
+  const own = hours.filter((h) => h.provider_id === providerId && h.location_id === locationId).map(wall);
+  return withinOpeningHours(own, opening.filter((h) => h.location_id === locationId).map(wall));
 }
+
+const weeklyOf = (c: SearchContext, providerId: string, locationId: string) =>
+  weeklyHoursAt(c.hours, c.opening, providerId, locationId);
 
 /** Start instants (epoch ms) at which a resident's supervising physician is on site (has hours there, not on time off). */
 function supervisedStarts(

@@ -1,12 +1,4 @@
-import {
-  BusyIndex,
-  isSlotOpen,
-  withinOpeningHours,
-  type BusySpan,
-  type RoomAvailability,
-  type Weekday,
-  type WeeklyHours,
-} from '@omt/domain';
+import { BusyIndex, isSlotOpen, type BusySpan, type RoomAvailability } from '@omt/domain';
 import {
   ENDED_STATUSES,
   listAppointmentViews,
@@ -16,7 +8,7 @@ import {
 } from '@omt/db';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { SLOT_STEP_MINUTES } from './availability';
+import { SLOT_STEP_MINUTES, spanOf, weeklyHoursAt } from './availability';
 import { bookingWindow } from './visit-rules';
 import { restEnd } from './blocks';
 import { toInstant } from '../../clock';
@@ -25,28 +17,13 @@ import type { Placement } from './placement';
 
 const DAY_MS = 86_400_000;
 
-const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
-  Date.parse(r.start_at),
-  Date.parse(r.end_at),
-];
-
 /** Whether the row's span meets [from, to) (epoch ms). */
 const meets = (r: { start_at: string; end_at: string }, from: number, to: number) =>
   Date.parse(r.end_at) > from && Date.parse(r.start_at) < to;
 
 /** A provider's weekly hours at a location, inside the location's opening hours (as the slot search takes them). */
-function weeklyHours(catalog: ScheduleCatalog, providerId: string, locationId: string): WeeklyHours[] {
-  const wall = (h: { weekday: number; start_time: string; end_time: string }): WeeklyHours => ({
-    weekday: h.weekday as Weekday,
-    start: h.start_time,
-    end: h.end_time,
-  });
-  const own = catalog.providerHours.filter(
-    (h) => h.provider_id === providerId && h.location_id === locationId,
-  );
-  const opening = catalog.locationHours.filter((h) => h.location_id === locationId);
-  return withinOpeningHours(own.map(wall), opening.map(wall));
-}
+const weeklyHours = (catalog: ScheduleCatalog, providerId: string, locationId: string) =>
+  weeklyHoursAt(catalog.providerHours, catalog.locationHours, providerId, locationId);
 
 /** Time off of a provider meeting [from, to). */
 function timeOffOf(catalog: ScheduleCatalog, providerId: string, from: number, to: number): BusySpan[] {
