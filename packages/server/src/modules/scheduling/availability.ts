@@ -7,7 +7,7 @@ import {
   type WeeklyHours,
   type Weekday,
 } from '@omt/domain';
-import type { Database, LocationRow, ProviderHoursRow, ScheduleCatalog, VisitTypeRow } from '@omt/db';
+import type { Database, LocationRow, ProviderHoursRow, ScheduleCatalog } from '@omt/db';
 import type { AvailabilityQuery, Slot, SlotGroup } from '@omt/contracts';
 import { fail } from '../../errors';
 import { roomAvailability } from './rooms';
@@ -56,16 +56,27 @@ export const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
   Date.parse(r.end_at),
 ];
 
+/** Each visit type's rest time (ms), and the longest, per catalogue read (searches and bookings share it). */
+const restTimes = new WeakMap<ScheduleCatalog, { byType: Map<string, number>; longest: number }>();
+
+export function restTimesOf(catalog: ScheduleCatalog): { byType: Map<string, number>; longest: number } {
+  let rest = restTimes.get(catalog);
+  if (!rest) {
+    const byType = new Map(catalog.visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
+    restTimes.set(catalog, (rest = { byType, longest: Math.max(0, ...byType.values()) }));
+  }
+  return rest;
+}
+
 /** Each provider's booked time (an index kept between searches) and time off. */
 async function busyByProvider(
   db: Database,
-  visitTypes: VisitTypeRow[],
+  catalog: ScheduleCatalog,
   ids: string[],
   away: TimeOffRow[],
   s: SlotSearch,
 ) {
-  const buffers = new Map(visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
-  const booked = await bookedIndexes(db, ids, s, buffers);
+  const booked = await bookedIndexes(db, ids, s, restTimesOf(catalog).byType);
   const timeOff = new Map<string, BusySpan[]>(ids.map((id) => [id, []]));
   for (const t of away) timeOff.get(t.provider_id)?.push(spanOf(t));
   return { booked, timeOff };
@@ -206,7 +217,7 @@ async function openStarts(db: Database, s: SlotSearch) {
   const locationIds = locations.map((l) => l.id);
   const { hours, opening, timeOff, closed, extra } = searchedRows(catalog, s, providers, locationIds);
   const rooms = await roomAvailability(db, catalog, locationIds, s.from, s.to, s.ignoreAppointmentId);
-  const busy = await busyByProvider(db, catalog.visitTypes, ids, timeOff, s);
+  const busy = await busyByProvider(db, catalog, ids, timeOff, s);
   const closures = new Map(
     locationIds.map((id) => [id, closed.filter((c) => c.location_id === id).map(spanOf)]),
   );

@@ -8,7 +8,7 @@ import {
 } from '@omt/db';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
-import { SLOT_STEP_MINUTES, spanOf, weeklyHoursAt } from './availability';
+import { SLOT_STEP_MINUTES, restTimesOf, spanOf, weeklyHoursAt } from './availability';
 import { bookingWindow } from './visit-rules';
 import { restEnd } from './blocks';
 import { toInstant } from '../../clock';
@@ -30,25 +30,13 @@ function timeOffOf(catalog: ScheduleCatalog, providerId: string, from: number, t
   return catalog.timeOff.filter((t) => t.provider_id === providerId && meets(t, from, to)).map(spanOf);
 }
 
-/** Each visit type's rest time (ms), and the longest, per catalogue read. */
-const restTimes = new WeakMap<ScheduleCatalog, { byType: Map<string, number>; longest: number }>();
-
-function restOf(catalog: ScheduleCatalog) {
-  let rest = restTimes.get(catalog);
-  if (!rest) {
-    const byType = new Map(catalog.visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
-    restTimes.set(catalog, (rest = { byType, longest: Math.max(0, ...byType.values()) }));
-  }
-  return rest;
-}
-
 /**
  * The provider's live visits whose time (with their visit type's rest time) may meet the slot, as the slot search
  * counts them: starting from a day before it (no visit lasts a day) and ending no sooner than the longest rest time
  * before it.
  */
 async function bookedNear(db: Database, pl: Placement, ignoreAppointmentId?: string) {
-  const rest = restOf(pl.catalog);
+  const rest = restTimesOf(pl.catalog);
   const start = Date.parse(pl.start);
   const rows = await providerVisitsBetween(
     db,
