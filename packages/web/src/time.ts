@@ -5,9 +5,17 @@ export function toInstant(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** One formatter per zone and kind: building an Intl.DateTimeFormat costs far more than using one. */
+/**
+ * One formatter per kind, locale and zone: building an Intl.DateTimeFormat costs far more than using one (a page
+ * grouping hundreds of open times by day and hour built one per time). `kind` names the options, which must be the
+ * same for every call of one kind.
+ */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function formatter(
+  kind: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${kind}|${locale}|${options.timeZone ?? ''}`;
   let format = formatters.get(key);
   if (!format) {
@@ -113,12 +121,12 @@ export function wideDayWindow(date: string): { from: string; to: string } {
 }
 
 export function formatStamp(iso: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+  return formatter('stamp', locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
 
 /** How many milliseconds a zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */
 function zoneOffsetMs(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('wall-parts', 'en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

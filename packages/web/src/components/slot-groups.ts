@@ -1,5 +1,5 @@
 import type { Slot } from '@omt/contracts';
-import { dayKey } from '../time';
+import { dayKey, formatter } from '../time';
 
 export const PERIODS = ['morning', 'afternoon', 'evening'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -13,7 +13,7 @@ export interface SlotDay {
 
 /** The hour (0–23) of an instant on the wall clock of a zone. */
 function wallHour(iso: string, timeZone: string): number {
-  const hour = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' })
+  const hour = formatter('wall-hour', 'en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' })
     .formatToParts(new Date(iso))
     .find((p) => p.type === 'hour')?.value;
   return Number(hour ?? 0);

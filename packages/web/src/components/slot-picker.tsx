@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Location, Provider, Slot } from '@omt/contracts';
-import { formatDay, formatTime } from '../time';
+import { formatDay, formatTime, formatter } from '../time';
 import { usePortalText } from '../i18n/use-portal-text';
 import { groupSlots, periodOf, periodsWithTimes, type Period } from './slot-groups';
 
@@ -20,7 +20,7 @@ const PERIOD_KEYS = { morning: 'morning', afternoon: 'afternoon', evening: 'even
 
 /** "Tue, Jun 2": a day chip's date, short. */
 function shortDay(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter('day-short', locale, {
     timeZone,
     weekday: 'short',
     month: 'short',

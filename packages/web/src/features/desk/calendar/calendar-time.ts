@@ -1,12 +1,12 @@
 /** Wall-clock helpers for the calendar: every row and cell is in the location's zone. */
-import { addDays } from '../../../time';
+import { addDays, formatter } from '../../../time';
 
 /** The calendar's row height in minutes. */
 export const ROW_MINUTES = 30;
 
 /** Minutes since midnight of an instant on the wall clock of a zone (DST-safe: Intl does the zone rules). */
 export function wallMinutes(iso: string, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = formatter('wall-minutes', 'en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -67,7 +67,7 @@ export function daysOf(date: string, view: 'day' | 'week'): string[] {
 
 /** A day's column-group heading, e.g. "Tue Jun 2" (the date is a calendar date: no zone shift). */
 export function dayHeading(date: string): string {
-  return new Intl.DateTimeFormat('en-US', {
+  return formatter('day-heading', 'en-US', {
     timeZone: 'UTC',
     weekday: 'short',
     month: 'short',
@@ -77,7 +77,7 @@ export function dayHeading(date: string): string {
 
 /** How the desk says a time: "Tue 9:30 AM", in the location's zone. */
 export function shortWhen(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
+  return formatter('short-when', 'en-US', {
     timeZone,
     weekday: 'short',
     hour: 'numeric',
