@@ -55,6 +55,7 @@ import { smartStaffGrantsMigration } from './migrations/0054-smart-staff-grants'
 import { auditDemographicChangesMigration } from './migrations/0055-audit-demographic-changes';
 import { outsideObservationVersionsMigration } from './migrations/0056-outside-observation-versions';
 import { blocksByAppointmentMigration } from './migrations/0059-blocks-by-appointment';
+import { indexesForLookupsMigration } from './migrations/0060-indexes-for-lookups';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -113,6 +114,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0055-audit-demographic-changes': auditDemographicChangesMigration,
     '0056-outside-observation-versions': outsideObservationVersionsMigration,
     '0059-blocks-by-appointment': blocksByAppointmentMigration,
+    '0060-indexes-for-lookups': indexesForLookupsMigration,
   };
 }
 
