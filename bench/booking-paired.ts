@@ -6,12 +6,14 @@
 //   A tree is a checkout of the repository with node_modules whose @omt/* entries point at its own packages, e.g.
 //   `git archive <commit> | tar -x -C DIR`, then links to this tree's node_modules except @omt.
 //   NETWORK=<file> reuses a network from bench/generate.ts; ROUNDS (default 8) and BURST_MS (default 1000).
+//   Each clinic's copy is migrated by its own tree, so a version that adds a migration (an index a booking writes)
+//   is measured with it; run it from the older tree, which generates the network at its own schema.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { expandSlots, type OpenSlots } from '@omt/contracts';
-import { openDatabase, SQLITE_FILE_NAME } from '@omt/db';
+import { migrateToLatest, openDatabase, SQLITE_FILE_NAME } from '@omt/db';
 import { loadConfig } from '../packages/server/src/config';
 import { createBenchDesk } from './bench-database';
 import { generateInChild } from './network-run';
@@ -54,8 +56,10 @@ async function startClinic(tree: string, label: string): Promise<Clinic> {
   };
   const db = (await import(join(tree, 'node_modules/@omt/db/src/index.ts'))) as {
     openDatabase: typeof openDatabase;
+    migrateToLatest: typeof migrateToLatest;
   };
   const handle = db.openDatabase({ dataDir: dir });
+  await db.migrateToLatest(handle);
   const app = await buildApp({
     db: handle.db,
     dialect: handle.dialect,
