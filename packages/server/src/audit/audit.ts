@@ -13,6 +13,9 @@ export interface AuditEvent {
   detail?: string;
 }
 
+/** Who acted: a request's caller, or the account a login has just proven (its id and role are all a row keeps). */
+export type AuditActor = Pick<AuthUser, 'id' | 'role' | 'app'>;
+
 /**
  * Records who did what to which patient's data, and whether it was allowed. An allowed row opens the request's
  * unit of work (`@omt/db` unit-of-work.ts), so it commits with the change it records or not at all; a row of a
@@ -22,7 +25,7 @@ export interface AuditEvent {
 export async function recordAudit(
   db: Database,
   clock: Clock,
-  user: AuthUser | null,
+  user: AuditActor | null,
   events: AuditEvent | AuditEvent[],
 ): Promise<void> {
   const list = Array.isArray(events) ? events : [events];

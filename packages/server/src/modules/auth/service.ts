@@ -5,7 +5,7 @@ import { createSession, endSession, type SessionOrigin } from '../../auth/sessio
 import type { AppDeps, RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { presentPatientSummary } from '../patients/presenter';
-import { recordAudit } from '../../audit/audit';
+import { recordAudit, type AuditActor } from '../../audit/audit';
 import { startMfaChallenge, totpRequiredFor } from '../../auth/totp-challenge';
 import { languageOfRecords } from '../../mail/mail-language';
 
@@ -58,8 +58,10 @@ export async function login(
     throw fail.badCredentials();
   }
   const totpOn = await hasActiveTotp(deps.db, user.id);
-  // The audit row first: the session (or the pending code's challenge) is written with it or not at all.
-  await recordAudit(deps.db, deps.clock, null, {
+  // The audit row first: the session (or the pending code's challenge) is written with it or not at all. The
+  // password proved who it is, so the account is the row's actor (a failure above names none: the email may be
+  // nobody's, and is kept as typed).
+  await recordAudit(deps.db, deps.clock, loginActor(user), {
     action: totpOn ? 'auth.login_code_asked' : 'auth.login',
     patientId: null,
     resourceType: 'user',
@@ -73,6 +75,12 @@ export async function login(
   const session = { token, user: await presentUser(deps.db, today, user) };
   return totpRequiredFor(deps, user.role) ? { ...session, totpEnrolmentRequired: true } : session;
 }
+
+/** The account a login proved, as the actor of its audit rows (no request has a caller yet). */
+export const loginActor = (user: { id: string; role: string }): AuditActor => ({
+  id: user.id,
+  role: user.role as Role,
+});
 
 export async function logout(ctx: RequestContext): Promise<void> {
   await auditOwnSessions(ctx, 'auth.logout', 'this session');

@@ -33,8 +33,8 @@ import {
 import { toInstant } from '../../clock';
 import type { AppDeps, RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
-import { recordAudit } from '../../audit/audit';
-import { presentUser } from './service';
+import { recordAudit, type AuditActor } from '../../audit/audit';
+import { loginActor, presentUser } from './service';
 import { totpRequiredFor } from '../../auth/totp-challenge';
 import { openTotpSecret, sealTotpSecret } from '../../auth/totp-secrets';
 
@@ -57,8 +57,8 @@ async function acceptCode(
   }
 }
 
-function audit(deps: AppDeps, ctx: RequestContext | null, userId: string, action: string, allowed = true) {
-  return recordAudit(deps.db, deps.clock, ctx?.user ?? null, {
+function audit(deps: AppDeps, actor: AuditActor | null, userId: string, action: string, allowed = true) {
+  return recordAudit(deps.db, deps.clock, actor, {
     action,
     patientId: null,
     resourceType: 'user',
@@ -87,7 +87,7 @@ export async function setupTotp(ctx: RequestContext): Promise<TotpSetupResponse>
   }
   const secret = newTotpSecret();
   // The audit row first: the pending secret is saved with it or not at all.
-  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_setup');
+  await audit(ctx.deps, ctx.user, ctx.user.id, 'auth.totp_setup');
   await savePendingTotpSecret(ctx.db, ctx.user.id, sealTotpSecret(ctx.deps, ctx.user.id, secret));
   const otpauthUri = totpUri(secret, ctx.user.email);
   return { secret, otpauthUri, qrCode: await totpQrDataUrl(otpauthUri) };
@@ -104,7 +104,7 @@ export async function enableTotp(ctx: RequestContext, body: TotpEnableRequest): 
   const codes = newRecoveryCodes();
   const hashes = codes.map(recoveryCodeHash);
   // The audit row first: two-factor is turned on with it or not at all.
-  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_enabled');
+  await audit(ctx.deps, ctx.user, ctx.user.id, 'auth.totp_enabled');
   if (!(await activateTotp(ctx.db, ctx.user.id, cred.pending_secret, step, ctx.now(), hashes))) {
     throw fail.conflict('totp_not_set_up', 'the set-up changed meanwhile; set up two-factor again', 'code');
   }
@@ -120,7 +120,7 @@ export async function disableTotp(ctx: RequestContext, body: TotpDisableRequest)
     throw fail.invalid('password', 'is wrong');
   }
   await acceptCode(ctx.deps, ctx.user.id, cred.secret, body.code, ctx.deps.clock().getTime());
-  await audit(ctx.deps, ctx, ctx.user.id, 'auth.totp_disabled');
+  await audit(ctx.deps, ctx.user, ctx.user.id, 'auth.totp_disabled');
   await deleteTotp(ctx.db, ctx.user.id);
 }
 
@@ -168,8 +168,9 @@ export async function completeTotpLogin(
       throw error;
     }
   }
-  // The audit row before the token is used up and the session starts: they commit with it or not at all.
-  await audit(deps, null, user.id, 'auth.login_totp');
+  // The audit row before the token is used up and the session starts: they commit with it or not at all. The login
+  // is proven now, so its account is the actor (a wrong code above names none: the code is the proof).
+  await audit(deps, loginActor(user), user.id, 'auth.login_totp');
   if (!(await useMfaChallenge(deps.db, challenge.id, toInstant(now)))) throw badPendingToken();
   const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours, origin);
   return { token, user: await presentUser(deps.db, toInstant(now).slice(0, 10), user) };
