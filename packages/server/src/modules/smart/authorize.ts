@@ -1,11 +1,12 @@
 /**
  * `GET /oauth/authorize` (SMART standalone launch): checks the app, its exact redirect URI, PKCE (S256), the audience
- * and the scopes, keeps the request (with an OpenID `nonce`) and sends the browser to the consent page. An unknown
- * app or redirect URI is answered here (never redirected); any other fault goes back to the app as `error=`
- * (RFC 6749 §4.1.2.1).
+ * and the scopes, keeps the request (with an OpenID `nonce`; audited as `app.authorize`) and sends the browser to the
+ * consent page. An unknown app or redirect URI is answered here (never redirected); any other fault goes back to the
+ * app as `error=` (RFC 6749 §4.1.2.1).
  */
-import { findSmartApp, insertSmartAuthorization } from '@omt/db';
+import { findSmartApp, insertSmartAuthorization, unitOfWork } from '@omt/db';
 import type { AppDeps } from '../../context';
+import { recordAudit } from '../../audit/audit';
 import { newSecretToken } from '../../auth/sessions';
 import { toInstant } from '../../clock';
 import { fhirType } from '../fhir/resource-types';
@@ -77,16 +78,28 @@ export async function authorize(
   }
   const handle = newSecretToken();
   const now = deps.clock();
-  await insertSmartAuthorization(deps.db, {
-    id: handle.hash,
-    client_id: app.client_id,
-    redirect_uri: redirectUri,
-    scope: granted.scope,
-    state: state ?? null,
-    nonce: nonce ?? null,
-    code_challenge: challenge,
-    created_at: toInstant(now),
-    expires_at: toInstant(new Date(now.getTime() + REQUEST_MINUTES * 60_000)),
+  // A GET, so no route's unit of work: its own, with the audit row first, so the request is kept with it or not at
+  // all. Nobody is logged in yet (the person does so on the consent page), so the row names the app and the scopes.
+  await unitOfWork(deps.db, async () => {
+    await recordAudit(deps.db, deps.clock, null, {
+      action: 'app.authorize',
+      patientId: null,
+      resourceType: 'smart.authorization',
+      resourceId: handle.hash,
+      outcome: 'allowed',
+      detail: `${app.name} (${app.client_id}) asked for: ${granted.scope}`,
+    });
+    await insertSmartAuthorization(deps.db, {
+      id: handle.hash,
+      client_id: app.client_id,
+      redirect_uri: redirectUri,
+      scope: granted.scope,
+      state: state ?? null,
+      nonce: nonce ?? null,
+      code_challenge: challenge,
+      created_at: toInstant(now),
+      expires_at: toInstant(new Date(now.getTime() + REQUEST_MINUTES * 60_000)),
+    });
   });
   return { kind: 'redirect', location: `${CONSENT_PAGE}${handle.token}` };
 }

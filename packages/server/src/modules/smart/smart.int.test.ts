@@ -198,6 +198,34 @@ describe.each(TEST_DATABASES)('SMART App Launch on $name', (kind) => {
     expect((await t.call(alex, 'GET', `/api/smart/requests/${handle}`)).status).toBe(404);
   });
 
+  it('audits each request it keeps with the app and the scopes asked (nobody is logged in yet); a refused one keeps nothing', async () => {
+    const requests = () => t.handle.db.selectFrom('smart_authorizations').select(['id', 'scope']).execute();
+    const kept = (await requests()).length;
+    const audited = (await auditRows('app.authorize')).length;
+    expect((await authorize({ code_challenge_method: 'plain' })).statusCode).toBe(302);
+    expect((await authorize({ client_id: 'no-such-app' })).statusCode).toBe(400);
+    expect(await requests()).toHaveLength(kept);
+    expect(await auditRows('app.authorize')).toHaveLength(audited);
+
+    const handle = handleOf((await authorize()).headers.location as string);
+    const rows = await auditRows('app.authorize');
+    expect(rows).toHaveLength(audited + 1);
+    const row = rows.at(-1)!;
+    const request = (await requests()).find((r) => r.id === row.resource_id);
+    expect(request?.scope).toContain('patient/Patient.rs');
+    expect(row).toMatchObject({
+      user_id: null,
+      role: null,
+      patient_id: null,
+      resource_type: 'smart.authorization',
+      outcome: 'allowed',
+      detail: `Pain Diary (${clientId}) asked for: ${request?.scope}`,
+    });
+    // The answer's row names the same request.
+    await t.call(alex, 'POST', `/api/smart/requests/${handle}/decision`, { allow: false });
+    expect((await auditRows('app.decline')).at(-1)).toMatchObject({ resource_id: row.resource_id });
+  });
+
   it('refuses to allow for a patient the login may not act for (audited), or without naming one', async () => {
     const res = await authorize();
     const handle = handleOf(res.headers.location as string);
