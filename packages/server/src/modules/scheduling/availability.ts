@@ -11,7 +11,7 @@ import type { Database, LocationRow, ProviderHoursRow, ScheduleCatalog } from '@
 import type { AvailabilityQuery, Slot, SlotGroup } from '@omt/contracts';
 import { fail } from '../../errors';
 import { roomAvailability } from './rooms';
-import { bookedIndexes } from './busy-cache';
+import { bookedIndexes, buffersKey, type Buffers } from './busy-cache';
 import { scheduleCatalog } from './catalog-cache';
 import { normalizeInstant } from '../../clock';
 
@@ -56,14 +56,19 @@ export const spanOf = (r: { start_at: string; end_at: string }): BusySpan => [
   Date.parse(r.end_at),
 ];
 
-/** Each visit type's rest time (ms), and the longest, per catalogue read (searches and bookings share it). */
-const restTimes = new WeakMap<ScheduleCatalog, { byType: Map<string, number>; longest: number }>();
+/** Each visit type's rest time (ms), its key and the longest, per catalogue read (searches and bookings share it). */
+const restTimes = new WeakMap<ScheduleCatalog, RestTimes>();
 
-export function restTimesOf(catalog: ScheduleCatalog): { byType: Map<string, number>; longest: number } {
+export interface RestTimes extends Buffers {
+  longest: number;
+}
+
+export function restTimesOf(catalog: ScheduleCatalog): RestTimes {
   let rest = restTimes.get(catalog);
   if (!rest) {
     const byType = new Map(catalog.visitTypes.map((v) => [v.id, v.buffer_after_minutes * 60_000]));
-    restTimes.set(catalog, (rest = { byType, longest: Math.max(0, ...byType.values()) }));
+    rest = { byType, key: buffersKey(byType), longest: Math.max(0, ...byType.values()) };
+    restTimes.set(catalog, rest);
   }
   return rest;
 }
@@ -76,7 +81,7 @@ async function busyByProvider(
   away: TimeOffRow[],
   s: SlotSearch,
 ) {
-  const booked = await bookedIndexes(db, ids, s, restTimesOf(catalog).byType);
+  const booked = await bookedIndexes(db, ids, s, restTimesOf(catalog));
   const timeOff = new Map<string, BusySpan[]>(ids.map((id) => [id, []]));
   for (const t of away) timeOff.get(t.provider_id)?.push(spanOf(t));
   return { booked, timeOff };

@@ -22,8 +22,15 @@ interface Entry {
   index?: { buffers: string; index: BusyIndex };
 }
 
-/** Rest time after each visit type, in ms. */
-export type Buffers = Map<string, number>;
+/** Rest time after each visit type, in ms, worked out once per catalogue read (`restTimesOf`). */
+export interface Buffers {
+  byType: Map<string, number>;
+  /** The rest times as text: an index built with other ones is built again. */
+  key: string;
+}
+
+/** The key of a visit type → rest time map (`Buffers.key`). */
+export const buffersKey = (byType: Map<string, number>) => JSON.stringify([...byType].sort());
 
 export interface BookedRange {
   from: string;
@@ -63,14 +70,19 @@ export async function bookedIndexes(
     const rows = await liveAppointmentsFrom(db, providerIds, new Date(from).toISOString(), range.to);
     const byProvider = groupByProvider(providerIds, rows);
     return new Map(
-      providerIds.map((id) => [id, indexOf(byProvider.get(id) ?? [], buffers, range.ignoreAppointmentId)]),
+      providerIds.map((id) => [
+        id,
+        indexOf(byProvider.get(id) ?? [], buffers.byType, range.ignoreAppointmentId),
+      ]),
     );
   }
   const entries = await freshEntries(db, providerIds, from, range.scheduleVersions);
-  const key = JSON.stringify([...buffers].sort());
+  const { key } = buffers;
   return new Map(
     entries.map(([id, entry]) => {
-      if (entry.index?.buffers !== key) entry.index = { buffers: key, index: indexOf(entry.booked, buffers) };
+      if (entry.index?.buffers !== key) {
+        entry.index = { buffers: key, index: indexOf(entry.booked, buffers.byType) };
+      }
       return [id, entry.index.index];
     }),
   );
@@ -101,7 +113,7 @@ async function freshEntries(
   });
 }
 
-function indexOf(booked: Booked[], buffers: Buffers, ignoreId?: string): BusyIndex {
+function indexOf(booked: Booked[], buffers: Map<string, number>, ignoreId?: string): BusyIndex {
   const spans: [number, number][] = [];
   for (const b of booked) {
     if (b.id !== ignoreId) spans.push([b.start, b.end + (buffers.get(b.visitType) ?? 0)]);
