@@ -32,8 +32,8 @@ export const OutsideValue = z.discriminatedUnion('kind', [
 export type OutsideValue = z.infer<typeof OutsideValue>;
 
 /**
- * Observation statuses a result is kept with as a current result. A result its sender withdraws (sent again as
- * entered-in-error) is kept withdrawn (`WITHDRAWN_STATUS`); a cancelled one is not kept.
+ * Observation statuses a result is kept with as a current result. A result its sender withdraws (entered-in-error) or
+ * cancels (cancelled) is kept withdrawn (`WITHDRAWN_STATUSES`).
  */
 export const OUTSIDE_RESULT_STATUSES = [
   'registered',
@@ -44,8 +44,15 @@ export const OUTSIDE_RESULT_STATUSES = [
   'unknown',
 ] as const;
 
-/** The status of a result its sending system withdrew: sent again as entered-in-error, it is known to be wrong. */
-export const WITHDRAWN_STATUS = 'entered-in-error';
+/**
+ * The statuses by which a sending system withdraws a result, so no one acts on it: entered-in-error (it was wrong)
+ * and cancelled (FHIR R4: it was never completed, its value unavailable).
+ */
+export const WITHDRAWN_STATUSES = ['entered-in-error', 'cancelled'] as const;
+export type WithdrawnStatus = (typeof WITHDRAWN_STATUSES)[number];
+
+export const isWithdrawnStatus = (status: string): status is WithdrawnStatus =>
+  (WITHDRAWN_STATUSES as readonly string[]).includes(status);
 
 /** The sender's identifier of a result, by which a second import finds it. */
 const ResultIdentifier = z.object({ system: text(500), value: text(200) }).strict();
@@ -56,6 +63,8 @@ const ResultIdentifier = z.object({ system: text(500), value: text(200) }).stric
  */
 const SentAt = Instant.nullable().default(null);
 
+const Codings = z.array(OutsideCoding).max(20, { error: 'must hold at most 20 codings' });
+
 /**
  * A result another system sends in a FHIR import, as the record keeps it: checked whole before anything is saved.
  * `effective` is a UTC instant, or the date as sent when the sender gave no time.
@@ -64,13 +73,8 @@ export const ImportedResult = z
   .object({
     identifier: ResultIdentifier,
     status: z.enum(OUTSIDE_RESULT_STATUSES, { error: `must be ${OUTSIDE_RESULT_STATUSES.join(', ')}` }),
-    category: z.array(OutsideCoding).max(20, { error: 'must hold at most 20 codings' }),
-    code: z
-      .object({
-        coding: z.array(OutsideCoding).max(20, { error: 'must hold at most 20 codings' }),
-        text: optionalText(500),
-      })
-      .strict(),
+    category: Codings,
+    code: z.object({ coding: Codings, text: optionalText(500) }).strict(),
     value: OutsideValue,
     effective: z.string(),
     sentAt: SentAt,
@@ -79,12 +83,16 @@ export const ImportedResult = z
 export type ImportedResult = z.infer<typeof ImportedResult>;
 
 /**
- * A result another system sends again as entered-in-error: it withdraws the result its identifier names (the kept
- * one's content stays, its status becomes entered-in-error), unless the kept version is provably newer.
+ * A result another system sends as entered-in-error or cancelled: it withdraws the result its identifier names (the
+ * kept one's content stays, its status becomes the one sent), unless the kept version is provably newer. What it says
+ * of the result (a sender may leave out the value, or when it was taken: null) is kept only when no result of its
+ * identifier was received before, as a withdrawn result that was never current here.
  */
-export const ResultWithdrawal = z
-  .object({ identifier: ResultIdentifier, status: z.literal(WITHDRAWN_STATUS), sentAt: SentAt })
-  .strict();
+export const ResultWithdrawal = ImportedResult.extend({
+  status: z.enum(WITHDRAWN_STATUSES, { error: `must be ${WITHDRAWN_STATUSES.join(', ')}` }),
+  value: OutsideValue.nullable(),
+  effective: z.string().nullable(),
+}).strict();
 export type ResultWithdrawal = z.infer<typeof ResultWithdrawal>;
 
 /** What an imported Observation says of a result: a version of it, or its withdrawal. */
@@ -107,8 +115,23 @@ export const OutsideResult = z.object({
 });
 export type OutsideResult = z.infer<typeof OutsideResult>;
 
-/** A result its sending system withdrew (entered-in-error), listed apart so no one takes it for a current one. */
-export const WithdrawnOutsideResult = OutsideResult.omit({ status: true }).extend({
+/**
+ * A result its sending system withdrew (entered-in-error) or cancelled, listed apart so no one takes it for a current
+ * one: what it said, as far as the sender said it.
+ */
+export const WithdrawnOutsideResult = OutsideResult.omit({
+  status: true,
+  value: true,
+  effective: true,
+}).extend({
+  /** null: the withdrawal, received before any version of the result, did not say it. */
+  value: OutsideValue.nullable(),
+  /** When it was taken; null: the withdrawal, received before any version of the result, did not say. */
+  effective: z.string().nullable(),
+  /** entered-in-error: withdrawn as wrong; cancelled: never completed, so it has no value to act on. */
+  withdrawnAs: z.enum(WITHDRAWN_STATUSES),
+  /** True when it reached the clinic already withdrawn or cancelled: it was never a current result here. */
+  arrivedWithdrawn: z.boolean(),
   /** When the sender withdrew it (its time of the withdrawal), else when the withdrawal reached the clinic. */
   withdrawnAt: Instant,
 });

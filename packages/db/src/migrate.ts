@@ -54,6 +54,7 @@ import { smartIdTokensMigration } from './migrations/0053-smart-id-tokens';
 import { smartStaffGrantsMigration } from './migrations/0054-smart-staff-grants';
 import { auditDemographicChangesMigration } from './migrations/0055-audit-demographic-changes';
 import { outsideObservationVersionsMigration } from './migrations/0056-outside-observation-versions';
+import { outsideObservationArrivedWithdrawnMigration } from './migrations/0058-outside-observation-arrived-withdrawn';
 import { blocksByAppointmentMigration } from './migrations/0059-blocks-by-appointment';
 import { indexesForLookupsMigration } from './migrations/0060-indexes-for-lookups';
 
@@ -113,6 +114,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0054-smart-staff-grants': smartStaffGrantsMigration(dialect),
     '0055-audit-demographic-changes': auditDemographicChangesMigration,
     '0056-outside-observation-versions': outsideObservationVersionsMigration,
+    '0058-outside-observation-arrived-withdrawn': outsideObservationArrivedWithdrawnMigration,
     '0059-blocks-by-appointment': blocksByAppointmentMigration,
     '0060-indexes-for-lookups': indexesForLookupsMigration,
   };

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Table type of the results other systems sent in a FHIR import (migrations 0052, 0056). */
+/** Table type of the results other systems sent in a FHIR import (migrations 0052, 0056, 0058). */
 export interface OutsideObservationTable {
   id: string;
   patient_id: string;
@@ -9,14 +9,14 @@ export interface OutsideObservationTable {
   identifier_value: string;
   /**
    * FHIR Observation status as sent (final, amended, corrected, preliminary, registered, unknown), or
-   * entered-in-error once the sender withdrew it (the withdrawn version's content kept).
+   * entered-in-error or cancelled once the sender withdrew it (the withdrawn version's content kept).
    */
   status: string;
   /** JSON lists of the codings as sent: `[{ system?, code?, display? }]`. */
   category_json: string;
   code_json: string;
   code_text: string | null;
-  /** quantity | string | concept. */
+  /** quantity | string | concept; none: a withdrawal received before any version of the result sent no value. */
   value_kind: string;
   /** A quantity's value, the decimal as written (text keeps its digits on both databases). */
   value_decimal: string | null;
@@ -25,7 +25,10 @@ export interface OutsideObservationTable {
   value_unit_code: string | null;
   /** A string value, or a concept's words. */
   value_text: string | null;
-  /** A UTC instant `YYYY-MM-DDTHH:MM:SSZ`, or `YYYY`, `YYYY-MM`, `YYYY-MM-DD` when the sender gave no time. */
+  /**
+   * A UTC instant `YYYY-MM-DDTHH:MM:SSZ`, or `YYYY`, `YYYY-MM`, `YYYY-MM-DD` when the sender gave no time; '' when a
+   * withdrawal received before any version of the result did not say.
+   */
   effective: string;
   /** When the kept version was imported (its FHIR `meta.lastUpdated`), and by whom. */
   imported_at: string;
@@ -34,4 +37,9 @@ export interface OutsideObservationTable {
   version: Generated<number>;
   /** When the sender made the kept version (`meta.lastUpdated`, else `issued`), a UTC instant; null: not given. */
   sent_at: string | null;
+  /**
+   * 1: the result reached the clinic already withdrawn (its first message entered-in-error or cancelled) and no
+   * version of it has been current here since (migration 0058); 0 otherwise.
+   */
+  arrived_withdrawn: Generated<number>;
 }

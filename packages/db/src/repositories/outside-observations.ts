@@ -1,4 +1,6 @@
-/** Results other systems sent in a FHIR import (migration 0052): one row per the sender's `system|value`. */
+/**
+ * Results other systems sent in a FHIR import (migrations 0052, 0056, 0058): one row per the sender's `system|value`.
+ */
 import type { Insertable, Selectable } from 'kysely';
 import type { Database } from '../connection';
 import type { OutsideObservationTable } from '../schema-outside-observations';
@@ -33,7 +35,10 @@ export async function insertOutsideObservation(
   await db.insertInto('outside_observations').values(row).execute();
 }
 
-/** What a new version of a result replaces: everything the sender said, and when and by whom it came. */
+/**
+ * What a new version of a result replaces: everything the sender said, and when and by whom it came (and, for a
+ * current version, that the result is no longer one that arrived withdrawn).
+ */
 export type OutsideObservationVersion = Omit<
   Insertable<OutsideObservationTable>,
   'id' | 'patient_id' | 'identifier_system' | 'identifier_value' | 'version'
@@ -65,7 +70,8 @@ export async function markOutsideObservationSentAt(db: Database, id: string, sen
 
 /**
  * The rows behind FHIR Observations, narrowed by id and patient like `fhir.ts`, and leaving out the statuses
- * `statusesLeftOut` names (a search leaves out withdrawn results unless it asks for them); ordered by id.
+ * `statusesLeftOut` names (a search leaves out withdrawn and cancelled results unless it asks for them); ordered by
+ * id.
  */
 export async function fhirOutsideObservationRows(
   db: Database,

@@ -77,7 +77,7 @@ describe('a result from another system', () => {
     expect(dated.pathOf('value.text')).toBe('Observation.valueString');
   });
 
-  it('refuses what cannot be kept, naming the element; a cancelled one is not recorded', () => {
+  it('refuses what cannot be kept, naming the element', () => {
     expect(thrown(() => fromFhirObservation(observation({ identifier: [{ value: 'x' }] })))).toBe(
       'Observation.identifier',
     );
@@ -88,13 +88,9 @@ describe('a result from another system', () => {
       thrown(() => fromFhirObservation(observation({ valueQuantity: undefined, valueBoolean: true }))),
     ).toBe('Observation.value');
     expect(thrown(() => fromFhirObservation(observation({ code: {} })))).toBe('Observation.code');
-    expect(fromFhirObservation(observation({ status: 'cancelled' }))).toMatchObject({
-      fields: null,
-      skipped: 'not recorded: the observation is cancelled',
-    });
   });
 
-  it('reads one entered in error as the withdrawal of the result its identifier names, value or none', () => {
+  it('reads one entered in error or cancelled as the withdrawal of the result its identifier names, value or none', () => {
     const withdrawn = fromFhirObservation(
       observation({
         status: 'entered-in-error',
@@ -107,20 +103,39 @@ describe('a result from another system', () => {
       fields: {
         identifier: { system: LAB, value: 'R-1' },
         status: 'entered-in-error',
+        code: { coding: [{ code: 'TEMP', display: 'Body temperature' }], text: null },
+        value: null,
+        effective: null,
         sentAt: '2024-05-04T10:00:00Z',
       },
       skipped: null,
     });
     expect(withdrawn.pathOf('identifier.value')).toBe('Observation.identifier[1].value');
     expect(withdrawn.pathOf('sentAt')).toBe('Observation.meta.lastUpdated');
+    expect(withdrawn.pathOf('code.text')).toBe('Observation.code.text');
     expect(fromFhirObservation(observation({ status: 'entered-in-error' })).fields?.sentAt).toBeNull();
-    expect(
-      fromFhirObservation(observation({ status: 'entered-in-error', identifier: [{ value: 'x' }] })),
-    ).toMatchObject({
-      fields: null,
-      skipped:
-        'not recorded: the observation is entered-in-error and names no result by an identifier with system and value',
+    for (const status of ['entered-in-error', 'cancelled'] as const) {
+      expect(fromFhirObservation(observation({ status, identifier: [{ value: 'x' }] }))).toMatchObject({
+        fields: null,
+        skipped: `not recorded: the observation is ${status} and names no result by an identifier with system and value`,
+      });
+    }
+  });
+
+  it('keeps what a withdrawal says of the result: its value (not a blanked one) and when it was taken, in UTC', () => {
+    const cancelled = fromFhirObservation(observation({ status: 'cancelled' }));
+    expect(cancelled.fields).toMatchObject({
+      status: 'cancelled',
+      value: { kind: 'quantity', value: 38.2, unit: 'Cel' },
+      effective: '2024-05-02T06:15:30Z',
     });
+    expect(cancelled.pathOf('value.unit')).toBe('Observation.valueQuantity.unit');
+    expect(cancelled.pathOf('effective')).toBe('Observation.effectiveDateTime');
+    const blanked = fromFhirObservation(
+      observation({ status: 'cancelled', valueQuantity: { unit: 'Cel' }, effectiveDateTime: '2024-05-02' }),
+    );
+    expect(blanked.fields).toMatchObject({ value: null, effective: '2024-05-02' });
+    expect(blanked.pathOf('value')).toBe('Observation.value');
   });
 
   it('carries when the sender made this version: meta.lastUpdated, else issued, in UTC', () => {
@@ -165,6 +180,35 @@ describe('a result from another system', () => {
     expect(outsideObservationRowId(served.id!)).toBe('a1');
     expect(parseObservationId(served.id!)).toBeNull();
     expect(outsideObservationRowId(`${P}.phq9`)).toBeNull();
+  });
+
+  it('is served back without a value or time when a withdrawal received first did not say them', () => {
+    const served = toFhirOutsideObservation({
+      id: 'a2',
+      patient_id: P,
+      identifier_system: LAB,
+      identifier_value: 'R-2',
+      status: 'cancelled',
+      category_json: '[]',
+      code_json: '[]',
+      code_text: 'Potassium',
+      value_kind: 'none',
+      value_decimal: null,
+      value_unit: null,
+      value_unit_system: null,
+      value_unit_code: null,
+      value_text: null,
+      effective: '',
+    });
+    expect(() => validateFhir(served)).not.toThrow();
+    expect(served).toEqual({
+      resourceType: 'Observation',
+      id: 'ext-a2',
+      identifier: [{ system: LAB, value: 'R-2' }],
+      status: 'cancelled',
+      code: { text: 'Potassium' },
+      subject: { reference: `Patient/${P}` },
+    });
   });
 });
 

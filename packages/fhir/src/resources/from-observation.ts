@@ -2,9 +2,9 @@
  * An Observation another system sends in an import, read as the record keeps it (migration 0052): its identifier
  * (by which a second import finds it), status, category and code as sent, the value (a quantity with its unit, a
  * string, or a concept in words), when it was taken, in UTC, and when the sender made this version (`meta.lastUpdated`,
- * else `issued`). One sent as entered-in-error withdraws the kept result its identifier names: only the identifier and
- * the time are read of it. The server checks the fields with the REST contract (`ImportedObservation`); a refusal names
- * the element it came from.
+ * else `issued`). One sent as entered-in-error or cancelled withdraws the result its identifier names: the value and
+ * when it was taken may be left out of it. The server checks the fields with the REST contract
+ * (`ImportedObservation`); a refusal names the element it came from.
  */
 import type { Coding, Observation } from '@medplum/fhirtypes';
 import { FhirInputError, conceptText, type FhirPathOf } from './from-fhir';
@@ -36,25 +36,33 @@ export interface ResultFields {
   sentAt: string | null;
 }
 
-/** A result's withdrawal (`ResultWithdrawal` in the contracts): which result, and when the sender withdrew it. */
-export interface WithdrawalFields {
-  identifier: { system: string; value: string };
-  status: 'entered-in-error';
-  sentAt: string | null;
+/**
+ * A result's withdrawal (`ResultWithdrawal` in the contracts): which result, when the sender withdrew it, and what it
+ * says of the result (kept only when no version of it was received before).
+ */
+export interface WithdrawalFields extends Omit<ResultFields, 'status' | 'value' | 'effective'> {
+  status: WithdrawnStatus;
+  /** null: not sent, or a quantity without its number (a sender may blank the value it withdraws). */
+  value: ResultFields['value'] | null;
+  /** null: not sent. */
+  effective: string | null;
 }
 
 export interface ObservationFromFhir {
   /** The patient's reference as sent (`Patient/id` or a `urn:uuid:` of the Bundle). */
   patient: string;
   patientPath: string;
-  /** null: nothing is kept of it (cancelled, or withdrawn naming no identifier); `skipped` says why. */
+  /** null: nothing is kept of it (withdrawn naming no result by an identifier); `skipped` says why. */
   fields: ResultFields | WithdrawalFields | null;
   skipped: string | null;
   pathOf: FhirPathOf;
 }
 
-const WITHDRAWN = 'entered-in-error';
-const NOT_KEPT = ['cancelled'];
+/** The statuses that withdraw a result: entered-in-error (it was wrong), cancelled (it was never completed). */
+const WITHDRAWN = ['entered-in-error', 'cancelled'] as const;
+type WithdrawnStatus = (typeof WITHDRAWN)[number];
+const isWithdrawal = (status: string): status is WithdrawnStatus =>
+  (WITHDRAWN as readonly string[]).includes(status);
 
 const codingFields = (c: Coding): CodingFields => ({
   system: c.system ?? null,
@@ -77,18 +85,26 @@ function instantOf(instant: string, path: string): string {
   return utcOf(instant, path);
 }
 
-function effectiveOf(o: Observation): { value: string; path: string } {
+/** When the result was taken, as sent; null when not sent. */
+function sentEffectiveOf(o: Observation): { value: string; path: string } | null {
   if (o.effectiveDateTime) return { value: o.effectiveDateTime, path: 'Observation.effectiveDateTime' };
   if (o.effectiveInstant) return { value: o.effectiveInstant, path: 'Observation.effectiveInstant' };
   if (o.effectivePeriod?.start)
     return { value: o.effectivePeriod.start, path: 'Observation.effectivePeriod.start' };
+  return null;
+}
+
+function effectiveOf(o: Observation): { value: string; path: string } {
+  const effective = sentEffectiveOf(o);
+  if (effective) return effective;
   throw new FhirInputError(
     'Observation.effective',
     'is required: when the result was taken (effectiveDateTime, effectiveInstant or effectivePeriod.start)',
   );
 }
 
-function valueOf(o: Observation): { value: ResultFields['value']; path: string } {
+/** The value as sent; null when none of the kinds kept was sent. */
+function sentValueOf(o: Observation): { value: ResultFields['value']; path: string } | null {
   if (o.valueQuantity) {
     const q = o.valueQuantity;
     return {
@@ -109,6 +125,12 @@ function valueOf(o: Observation): { value: ResultFields['value']; path: string }
       value: { kind: 'concept', text: conceptText(o.valueCodeableConcept) },
       path: 'Observation.valueCodeableConcept',
     };
+  return null;
+}
+
+function valueOf(o: Observation): { value: ResultFields['value']; path: string } {
+  const value = sentValueOf(o);
+  if (value) return value;
   throw new FhirInputError(
     'Observation.value',
     'must be valueQuantity, valueString or valueCodeableConcept: other values (and results given only in ' +
@@ -135,14 +157,15 @@ const QUANTITY_ELEMENT: Record<string, string> = {
   unitCode: 'code',
 };
 
+/** Where a result's value and times came from: the value's element (null: none sent) and the times' elements. */
+interface SentPaths {
+  value: { value: ResultFields['value']; path: string } | null;
+  effective: string;
+  sentAt: string;
+}
+
 /** Names the element each field of the result came from (`value.value` → `Observation.valueQuantity.value`). */
-function resultPaths(
-  o: Observation,
-  idAt: number,
-  effectivePath: string,
-  value: { value: ResultFields['value']; path: string },
-  sentAtPath: string,
-): FhirPathOf {
+function resultPaths(o: Observation, idAt: number, sent: SentPaths): FhirPathOf {
   const categories = (o.category ?? []).flatMap((c, i) =>
     (c.coding ?? []).map((_, j) => `Observation.category[${i}].coding[${j}]`),
   );
@@ -154,17 +177,18 @@ function resultPaths(
       case 'status':
         return 'Observation.status';
       case 'effective':
-        return effectivePath;
+        return sent.effective;
       case 'sentAt':
-        return sentAtPath;
+        return sent.sentAt;
       case 'category':
         return categories[Number(first)] ?? 'Observation.category';
       case 'code':
         if (first === 'coding' && second !== undefined) return `Observation.code.coding[${second}]`;
         return first === 'text' ? 'Observation.code.text' : 'Observation.code';
       case 'value': {
-        const element = value.value.kind === 'quantity' && first ? QUANTITY_ELEMENT[first] : undefined;
-        return element ? `${value.path}.${element}` : value.path;
+        if (!sent.value) return 'Observation.value';
+        const element = sent.value.value.kind === 'quantity' && first ? QUANTITY_ELEMENT[first] : undefined;
+        return element ? `${sent.value.path}.${element}` : sent.value.path;
       }
       default:
         return 'Observation';
@@ -172,54 +196,66 @@ function resultPaths(
   };
 }
 
+/** What every result and withdrawal says of it as sent: its identifier, category, code and the sender's time. */
+function sentOf(o: Observation, idAt: number) {
+  const sentAt = sentAtOf(o);
+  return {
+    fields: {
+      identifier: { system: o.identifier![idAt]!.system!, value: o.identifier![idAt]!.value! },
+      category: (o.category ?? []).flatMap((c) => (c.coding ?? []).map(codingFields)),
+      code: { coding: (o.code.coding ?? []).map(codingFields), text: o.code.text ?? null },
+      sentAt: sentAt.value === null ? null : instantOf(sentAt.value, sentAt.path),
+    },
+    sentAtPath: sentAt.path,
+  };
+}
+
 /**
- * A result sent as entered-in-error: the withdrawal of the kept result its identifier names, whatever else it says (a
- * sender may leave out the value it withdraws). Without an identifier it names no result: nothing is kept of it.
+ * A result sent as entered-in-error or cancelled: the withdrawal of the result its identifier names, whatever else it
+ * says (a sender may leave out, or blank, the value it withdraws, and when it was taken). Without an identifier it
+ * names no result: nothing is kept of it.
  */
 function withdrawalOf(
   o: Observation,
+  status: WithdrawnStatus,
   idAt: number,
   base: Pick<ObservationFromFhir, 'patient' | 'patientPath'>,
-) {
+): ObservationFromFhir {
   if (idAt < 0) {
     return {
       ...base,
       fields: null,
-      skipped: `not recorded: the observation is ${WITHDRAWN} and names no result by an identifier with system and value`,
+      skipped: `not recorded: the observation is ${status} and names no result by an identifier with system and value`,
       pathOf: () => 'Observation',
     };
   }
-  const sentAt = sentAtOf(o);
+  const sent = sentOf(o, idAt);
+  const effective = sentEffectiveOf(o);
+  const value = sentValueOf(o);
+  const blanked = value?.value.kind === 'quantity' && value.value.value === undefined;
   const fields: WithdrawalFields = {
-    identifier: { system: o.identifier![idAt]!.system!, value: o.identifier![idAt]!.value! },
-    status: WITHDRAWN,
-    sentAt: sentAt.value === null ? null : instantOf(sentAt.value, sentAt.path),
+    ...sent.fields,
+    status,
+    value: value && !blanked ? value.value : null,
+    effective: effective ? utcOf(effective.value, effective.path) : null,
   };
-  const pathOf: FhirPathOf = (field) => {
-    const [head, first] = field.split('.');
-    if (head === 'identifier') return identifierPath(idAt, first);
-    return head === 'sentAt' ? sentAt.path : head === 'status' ? 'Observation.status' : 'Observation';
-  };
+  const pathOf = resultPaths(o, idAt, {
+    value: blanked ? null : value,
+    effective: effective?.path ?? 'Observation.effective',
+    sentAt: sent.sentAtPath,
+  });
   return { ...base, fields, skipped: null, pathOf };
 }
 
 /**
- * Reads a result of another system, or its withdrawal (entered-in-error); refuses (naming the element) what cannot be
- * kept as sent.
+ * Reads a result of another system, or its withdrawal (entered-in-error or cancelled); refuses (naming the element)
+ * what cannot be kept as sent.
  */
 export function fromFhirObservation(o: Observation): ObservationFromFhir {
   const patient = patientOf(o.subject, 'Observation.subject');
   const base = { patient, patientPath: 'Observation.subject' };
-  if (NOT_KEPT.includes(o.status)) {
-    return {
-      ...base,
-      fields: null,
-      skipped: `not recorded: the observation is ${o.status}`,
-      pathOf: () => 'Observation',
-    };
-  }
   const idAt = (o.identifier ?? []).findIndex((i) => i.system && i.value);
-  if (o.status === WITHDRAWN) return withdrawalOf(o, idAt, base);
+  if (isWithdrawal(o.status)) return withdrawalOf(o, o.status, idAt, base);
   if (idAt < 0) {
     throw new FhirInputError(
       'Observation.identifier',
@@ -231,18 +267,15 @@ export function fromFhirObservation(o: Observation): ObservationFromFhir {
   }
   const effective = effectiveOf(o);
   const value = valueOf(o);
-  const sentAt = sentAtOf(o);
-  const pathOf = resultPaths(o, idAt, effective.path, value, sentAt.path);
+  const sent = sentOf(o, idAt);
+  const pathOf = resultPaths(o, idAt, { value, effective: effective.path, sentAt: sent.sentAtPath });
   return {
     ...base,
     fields: {
-      identifier: { system: o.identifier![idAt]!.system!, value: o.identifier![idAt]!.value! },
+      ...sent.fields,
       status: o.status,
-      category: (o.category ?? []).flatMap((c) => (c.coding ?? []).map(codingFields)),
-      code: { coding: (o.code.coding ?? []).map(codingFields), text: o.code.text ?? null },
       value: value.value,
       effective: utcOf(effective.value, effective.path),
-      sentAt: sentAt.value === null ? null : instantOf(sentAt.value, sentAt.path),
     },
     skipped: null,
     pathOf,

@@ -1,7 +1,8 @@
 /**
  * A result another system sent in an import (migration 0052), served back as an Observation as it was sent: its
- * identifier, status, category and code, the value and when it was taken. Ids are `ext-<row id>`: the intake's
- * Observations are `<intake id>.<score>`, so the two never meet.
+ * identifier, status, category and code, the value and when it was taken (either left out when a withdrawal, received
+ * before any version of the result, did not say it). Ids are `ext-<row id>`: the intake's Observations are
+ * `<intake id>.<score>`, so the two never meet.
  */
 import type { Coding, Observation } from '@medplum/fhirtypes';
 import { ref } from './references';
@@ -58,7 +59,8 @@ function valueOf(s: OutsideObservationSource): Partial<Observation> {
     };
   }
   if (s.value_kind === 'string') return { valueString: s.value_text ?? '' };
-  return { valueCodeableConcept: { text: s.value_text ?? '' } };
+  if (s.value_kind === 'concept') return { valueCodeableConcept: { text: s.value_text ?? '' } };
+  return {};
 }
 
 export function toFhirOutsideObservation(s: OutsideObservationSource): Observation {
@@ -75,7 +77,7 @@ export function toFhirOutsideObservation(s: OutsideObservationSource): Observati
       ...(s.code_text ? { text: s.code_text } : {}),
     },
     subject: ref('Patient', s.patient_id),
-    effectiveDateTime: s.effective,
+    ...(s.effective ? { effectiveDateTime: s.effective } : {}),
     ...valueOf(s),
   };
 }

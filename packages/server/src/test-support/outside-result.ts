@@ -1,11 +1,12 @@
 /**
  * What the tests of a result sent again by another system share: the Bundle of one outside patient and one of their
- * results (as the sender's version of it says), its import, and the chart writes it audited.
+ * results (as the sender's version of it says), its import, the chart writes it audited, and what the chart and a
+ * FHIR search then show.
  */
 import { expect } from 'vitest';
 import type { TestDatabase } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from './test-app';
-import { expectValidFhir, fhirPost, warmFhirValidator } from './fhir';
+import { expectValidFhir, fhirGet, fhirPost, warmFhirValidator } from './fhir';
 
 export const FHIR = '/fhir/R4';
 /** The other system's patient numbers and result identifiers. */
@@ -26,7 +27,8 @@ export interface SentResult {
   identifier: string;
   /** The code's text, e.g. 'Potassium'. */
   name: string;
-  effective: string;
+  /** When it was taken; absent: the sender left it out (as a withdrawal may). */
+  effective?: string;
   status: string;
   /** The value measured; absent: the sender left it out (as a withdrawal may). */
   value?: number;
@@ -57,7 +59,7 @@ export const outsideResultBundle = (patient: OutsidePatient, result: SentResult)
         status: result.status,
         code: { text: result.name },
         subject: { reference: patient.fullUrl },
-        effectiveDateTime: result.effective,
+        ...(result.effective ? { effectiveDateTime: result.effective } : {}),
         ...(result.value === undefined ? {} : { valueQuantity: { value: result.value, unit: 'mmol/L' } }),
         ...(result.lastUpdated ? { meta: { lastUpdated: result.lastUpdated } } : {}),
         ...(result.issued ? { issued: result.issued } : {}),
@@ -75,6 +77,26 @@ export async function importOutsideResult(t: TestApp, token: string, bundle: obj
   return {
     patient: (r.body.entry[0].response.location as string).replace('Patient/', ''),
     result: r.body.entry[1].response,
+  };
+}
+
+/** The warning of an entry response (a version not recorded says why). */
+export function warningOf(response: { outcome: { issue: { severity: string; diagnostics: string }[] } }) {
+  expect(response.outcome.issue[0]!.severity).toBe('warning');
+  return response.outcome.issue[0]!.diagnostics;
+}
+
+/** What a login sees of a patient's outside results: the chart's answer, and the ids a FHIR search finds (valid R4). */
+export function outsideResultViews(t: TestApp, token: string) {
+  return {
+    chart: async (patient: string) =>
+      (await t.call(token, 'GET', `/api/patients/${patient}/outside-results`)).body,
+    found: async (patient: string, query: string) => {
+      const r = await fhirGet(t, token, `${FHIR}/Observation?patient=${patient}${query}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expectValidFhir(r.body);
+      return ((r.body.entry ?? []) as { resource: { id: string } }[]).map((e) => e.resource.id);
+    },
   };
 }
 

@@ -95,4 +95,58 @@ describe('which version of a result from another system is kept', () => {
       'the sender withdrew this result (entered-in-error); this final one, with no later time to show it is newer, is not recorded',
     );
   });
+
+  it('takes a cancellation as a withdrawal: it wins over any current status unless the kept version is provably newer', () => {
+    for (const keptStatus of ['preliminary', 'final', 'amended', 'corrected'] as const) {
+      for (const [kept, sent, kind] of [
+        [T1, T2, 'replaces'],
+        [T1, T1, 'replaces'],
+        [null, T1, 'replaces'],
+        [T1, null, 'replaces'],
+        [null, null, 'replaces'],
+        [T2, T1, 'kept'],
+      ] as const) {
+        expect(compareResultVersions(v('a', keptStatus, kept), v('c', 'cancelled', sent))).toEqual(
+          verdict(kind),
+        );
+      }
+    }
+  });
+
+  it('records an original arriving after its withdrawal (or cancellation) only when it is provably newer', () => {
+    for (const withdrawn of ['entered-in-error', 'cancelled'] as const) {
+      for (const [kept, sent, kind] of [
+        [T2, T1, 'kept'],
+        [T1, T1, 'kept'],
+        [null, T1, 'kept'],
+        [T1, null, 'kept'],
+        [null, null, 'kept'],
+        [T1, T2, 'replaces'],
+      ] as const) {
+        for (const status of ['preliminary', 'final', 'corrected'] as const) {
+          expect(compareResultVersions(v('w', withdrawn, kept), v('a', status, sent))).toEqual(verdict(kind));
+        }
+      }
+    }
+    const cancelled = compareResultVersions(v('c', 'cancelled', null), v('a', 'final', null));
+    expect(cancelled.kind === 'kept' && cancelled.why).toBe(
+      'the sender cancelled this result (cancelled); this final one, with no later time to show it is newer, is not recorded',
+    );
+    const older = compareResultVersions(v('w', 'entered-in-error', T2), v('a', 'final', T1));
+    expect(older.kind === 'kept' && older.why).toContain(`newer (${T2}) than this one (${T1})`);
+  });
+
+  it('between a cancellation and a withdrawal, without times that tell, keeps entered-in-error (known to be wrong)', () => {
+    for (const [keptStatus, sentStatus, kind] of [
+      ['entered-in-error', 'cancelled', 'kept'],
+      ['cancelled', 'entered-in-error', 'replaces'],
+    ] as const) {
+      expect(compareResultVersions(v('a', keptStatus, null), v('b', sentStatus, null))).toEqual(
+        verdict(kind),
+      );
+      expect(compareResultVersions(v('a', keptStatus, T1), v('b', sentStatus, T2))).toEqual(
+        verdict('replaces'),
+      );
+    }
+  });
 });

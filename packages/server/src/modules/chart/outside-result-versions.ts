@@ -4,8 +4,11 @@
  * time of each version (its `meta.lastUpdated`, else `issued`) decides: a later one replaces the kept one, an earlier
  * one never does. When the times cannot tell (equal, or either not given), a result never goes back in status: an
  * amended or corrected result is not replaced by a final one, nor a final one by a preliminary or registered one.
- * Withdrawn (entered-in-error) is the last status of all: a withdrawal wins unless the kept version is provably newer,
- * and a withdrawn result comes back only with a version the sender made after withdrawing it.
+ * A withdrawal is the last status of all, cancelled (never completed, so nothing to act on) and above it
+ * entered-in-error (known to be wrong): a withdrawal wins unless the kept version is provably newer, and a withdrawn
+ * result comes back only with a version the sender made after withdrawing it. The same holds for a withdrawal received
+ * before any version of its result (kept withdrawn): an original arriving after it is not recorded unless provably
+ * newer.
  */
 
 /** A version of a result as the comparison needs it: what it says (compared whole), its status and its time. */
@@ -33,7 +36,14 @@ const STATUS_RANK: Record<string, number> = {
   final: 2,
   amended: 3,
   corrected: 3,
-  'entered-in-error': 4,
+  cancelled: 4,
+  'entered-in-error': 5,
+};
+
+/** The words telling the sender which kept status a version does not go back from. */
+const KEPT_WORDS: Record<string, string> = {
+  'entered-in-error': 'the sender withdrew this result (entered-in-error)',
+  cancelled: 'the sender cancelled this result (cancelled)',
 };
 
 const rank = (status: string) => STATUS_RANK[status] ?? 0;
@@ -52,10 +62,7 @@ export function compareResultVersions(kept: ResultVersion, sent: ResultVersion):
         };
   }
   if (rank(sent.status) < rank(kept.status)) {
-    const keptWords =
-      kept.status === 'entered-in-error'
-        ? 'the sender withdrew this result (entered-in-error)'
-        : `the kept version is ${kept.status}`;
+    const keptWords = KEPT_WORDS[kept.status] ?? `the kept version is ${kept.status}`;
     return {
       kind: 'kept',
       why: `${keptWords}; this ${sent.status} one, with no later time to show it is newer, is not recorded`,

@@ -1,8 +1,9 @@
 /**
- * Results from other systems (migrations 0052, 0056): kept as a FHIR import sent them, never edited here, listed
+ * Results from other systems (migrations 0052, 0056, 0058): kept as a FHIR import sent them, never edited here, listed
  * read-only on the chart beside the lists; a changed version sent again replaces one unless it is older, and one sent
- * again as entered-in-error withdraws it (listed apart). Writing one is a chart write, reading them a chart read, each
- * audited per patient.
+ * again as entered-in-error or cancelled withdraws it (listed apart). A withdrawal received before any version of its
+ * result is kept withdrawn, so the original arriving after it is compared with it. Writing one is a chart write,
+ * reading them a chart read, each audited per patient.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -16,13 +17,14 @@ import {
   type OutsideObservationRow,
 } from '@omt/db';
 import {
-  WITHDRAWN_STATUS,
+  isWithdrawnStatus,
   type ImportedObservation,
-  type ImportedResult,
   type OutsideCoding,
   type OutsideResult,
   type OutsideResults,
+  type OutsideValue,
   type WithdrawnOutsideResult,
+  type WithdrawnStatus,
 } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
@@ -34,63 +36,92 @@ function nameOf(codings: OutsideCoding[], text: string | null): string {
   return text ?? coding?.display ?? coding?.code ?? '';
 }
 
-function presentResult(r: OutsideObservationRow): OutsideResult {
+/** The kept value; null when a withdrawal received before any version of the result sent none (`none`). */
+function valueOf(r: OutsideObservationRow): OutsideValue | null {
+  if (r.value_kind === 'quantity') {
+    return {
+      kind: 'quantity',
+      value: Number(r.value_decimal),
+      unit: r.value_unit,
+      unitSystem: r.value_unit_system,
+      unitCode: r.value_unit_code,
+    };
+  }
+  if (r.value_kind === 'string' || r.value_kind === 'concept')
+    return { kind: r.value_kind, text: r.value_text ?? '' };
+  return null;
+}
+
+/** What a current and a withdrawn result both tell: its name, codes, categories and where it came from. */
+function presentSent(r: OutsideObservationRow) {
   const codings = JSON.parse(r.code_json) as OutsideCoding[];
-  const value =
-    r.value_kind === 'quantity'
-      ? {
-          kind: 'quantity' as const,
-          value: Number(r.value_decimal),
-          unit: r.value_unit,
-          unitSystem: r.value_unit_system,
-          unitCode: r.value_unit_code,
-        }
-      : { kind: r.value_kind as 'string' | 'concept', text: r.value_text ?? '' };
   return {
     id: r.id,
     name: nameOf(codings, r.code_text),
     codings,
     category: JSON.parse(r.category_json) as OutsideCoding[],
-    value,
-    status: r.status as OutsideResult['status'],
-    effective: r.effective,
     source: r.identifier_system,
     importedAt: r.imported_at,
   };
 }
 
-/** A withdrawn result: what it said, and when the sender withdrew it (else when the withdrawal reached the clinic). */
-function presentWithdrawn(r: OutsideObservationRow): WithdrawnOutsideResult {
-  const { status: _withdrawn, ...result } = presentResult(r);
-  return { ...result, withdrawnAt: r.sent_at ?? r.imported_at };
+/** A current result: a version of it was kept whole, so its value and time are there. */
+function presentResult(r: OutsideObservationRow): OutsideResult {
+  const value = valueOf(r);
+  if (!value) throw new Error(`outside result ${r.id} is current but keeps no value`);
+  return {
+    ...presentSent(r),
+    value,
+    status: r.status as OutsideResult['status'],
+    effective: r.effective,
+  };
 }
 
-/** The current results, latest first, and apart from them the ones their senders withdrew. */
+/**
+ * A withdrawn or cancelled result: what it said (as far as the sender said it), how and when the sender withdrew it
+ * (else when the withdrawal reached the clinic), and whether it reached the clinic already withdrawn.
+ */
+function presentWithdrawn(r: OutsideObservationRow): WithdrawnOutsideResult {
+  return {
+    ...presentSent(r),
+    value: valueOf(r),
+    effective: r.effective || null,
+    withdrawnAs: r.status as WithdrawnStatus,
+    arrivedWithdrawn: r.arrived_withdrawn === 1,
+    withdrawnAt: r.sent_at ?? r.imported_at,
+  };
+}
+
+/** The current results, latest first, and apart from them the ones their senders withdrew or cancelled. */
 export async function listOutsideResults(ctx: RequestContext, patientId: string): Promise<OutsideResults> {
   if (!(await findPatient(ctx.db, patientId))) throw fail.notFound('patient');
   await ctx.access(patientId, 'chart.read', 'outside-results', patientId);
   const rows = await listOutsideObservations(ctx.db, patientId);
   return {
-    results: rows.filter((r) => r.status !== WITHDRAWN_STATUS).map(presentResult),
-    withdrawn: rows.filter((r) => r.status === WITHDRAWN_STATUS).map(presentWithdrawn),
+    results: rows.filter((r) => !isWithdrawnStatus(r.status)).map(presentResult),
+    withdrawn: rows.filter((r) => isWithdrawnStatus(r.status)).map(presentWithdrawn),
   };
 }
 
-/** What a result says, as the row keeps it: compared whole with a version sent again. */
-function versionFields(result: ImportedResult) {
+/**
+ * What a result sent says, as the row keeps it: compared whole with a version sent again. A withdrawal (received
+ * before any version of its result) keeps what it says: no value is `none`, no time taken ''.
+ */
+function versionFields(result: ImportedObservation) {
   const v = result.value;
+  const quantity = v?.kind === 'quantity' ? v : null;
   return {
     status: result.status,
     category_json: JSON.stringify(result.category),
     code_json: JSON.stringify(result.code.coding),
     code_text: result.code.text,
-    value_kind: v.kind,
-    value_decimal: v.kind === 'quantity' ? String(v.value) : null,
-    value_unit: v.kind === 'quantity' ? v.unit : null,
-    value_unit_system: v.kind === 'quantity' ? v.unitSystem : null,
-    value_unit_code: v.kind === 'quantity' ? v.unitCode : null,
-    value_text: v.kind === 'quantity' ? null : v.text,
-    effective: result.effective,
+    value_kind: v?.kind ?? 'none',
+    value_decimal: quantity ? String(quantity.value) : null,
+    value_unit: quantity?.unit ?? null,
+    value_unit_system: quantity?.unitSystem ?? null,
+    value_unit_code: quantity?.unitCode ?? null,
+    value_text: v && v.kind !== 'quantity' ? v.text : null,
+    effective: result.effective ?? '',
   };
 }
 
@@ -115,25 +146,33 @@ type VersionFields = Pick<OutsideObservationRow, (typeof VERSION_COLUMNS)[number
 const contentOf = (f: VersionFields) => JSON.stringify(VERSION_COLUMNS.map((column) => f[column]));
 
 /**
- * What a result sent again says: a version of its own, or for a withdrawal (entered-in-error) the kept version's
- * content with that status, since a sender withdrawing a result need not repeat (or may blank) what it said.
+ * What a result sent again says: a version of its own, or for a withdrawal (entered-in-error, cancelled) the kept
+ * version's content with that status, since a sender withdrawing a result need not repeat (or may blank) what it said.
  */
 function sentFields(kept: OutsideObservationRow, sent: ImportedObservation): VersionFields {
-  if (sent.status !== WITHDRAWN_STATUS) return versionFields(sent);
+  if (!isWithdrawnStatus(sent.status)) return versionFields(sent);
   const keptFields = Object.fromEntries(VERSION_COLUMNS.map((column) => [column, kept[column]]));
-  return { ...(keptFields as VersionFields), status: WITHDRAWN_STATUS };
+  return { ...(keptFields as VersionFields), status: sent.status };
 }
 
 /** What an import did with a result: `note` tells the sender why a version was not recorded. */
-export type ImportedResultOutcome =
-  | { id: string; outcome: 'added' | 'same' | 'replaced' | 'kept'; note?: string }
-  /** A withdrawal naming no result kept here: nothing is recorded. */
-  | { id: null; outcome: 'not-kept'; note: string };
+export interface ImportedResultOutcome {
+  id: string;
+  outcome: 'added' | 'same' | 'replaced' | 'kept';
+  note?: string;
+}
+
+/** The audit's words for how a sender withdraws a result. */
+const WITHDRAWS: Record<WithdrawnStatus, string> = {
+  'entered-in-error': 'withdraws it (entered-in-error)',
+  cancelled: 'cancels it (cancelled)',
+};
 
 /**
  * A result sent again under the identifier of one kept for this patient: the same content adds nothing (no new
  * version); changed content, or a withdrawal, replaces it unless it is older (`outside-result-versions.ts`), audited
- * as a chart write, its imported time (the FHIR `meta.lastUpdated`) moving.
+ * as a chart write, its imported time (the FHIR `meta.lastUpdated`) moving. A current version replacing one that
+ * arrived withdrawn makes it a result that has been current here.
  */
 async function importAgain(
   ctx: RequestContext,
@@ -166,8 +205,8 @@ async function importAgain(
     'chart.write',
     'outside-result',
     id,
-    result.status === WITHDRAWN_STATUS
-      ? `import: ${kept.identifier_system} withdraws it (entered-in-error), replacing version ${kept.version}`
+    isWithdrawnStatus(result.status)
+      ? `import: ${kept.identifier_system} ${WITHDRAWS[result.status]}, replacing version ${kept.version}`
       : `import: a ${result.status} version from ${kept.identifier_system} replaces version ${kept.version}`,
   );
   const replaced = await replaceOutsideObservation(ctx.db, id, kept.version, {
@@ -175,6 +214,7 @@ async function importAgain(
     sent_at: result.sentAt,
     imported_at: ctx.now(),
     imported_by: ctx.user.id,
+    ...(isWithdrawnStatus(result.status) ? {} : { arrived_withdrawn: 0 }),
   });
   if (!replaced) {
     throw fail.conflict(
@@ -189,8 +229,9 @@ async function importAgain(
 /**
  * The result the sender's identifier names, or a new one. Found for another patient: 409 naming the identifier.
  * Found for this patient: the same result again changes nothing; a changed one or a withdrawal replaces it unless
- * older. A withdrawal of a result not kept here records nothing: no one saw it, and a withdrawn result says nothing
- * to act on.
+ * older. A withdrawal of a result not kept here (messages arrive out of order) is kept withdrawn, as it was sent and
+ * marked as having arrived withdrawn: never a current result, and the original arriving after it is compared with it,
+ * so it is not recorded as current unless provably newer.
  */
 export async function importOutsideResult(
   ctx: RequestContext,
@@ -207,15 +248,17 @@ export async function importOutsideResult(
     );
   }
   if (found) return importAgain(ctx, found, result);
-  if (result.status === WITHDRAWN_STATUS) {
-    return {
-      id: null,
-      outcome: 'not-kept',
-      note: `not recorded: the observation is ${WITHDRAWN_STATUS}, and no result with its identifier is kept here`,
-    };
-  }
   const id = randomUUID();
-  await ctx.access(patientId, 'chart.write', 'outside-result', id, `import: a result from ${system}`);
+  const arrivedWithdrawn = isWithdrawnStatus(result.status);
+  await ctx.access(
+    patientId,
+    'chart.write',
+    'outside-result',
+    id,
+    arrivedWithdrawn
+      ? `import: a result from ${system} that arrived withdrawn (${result.status}), kept withdrawn`
+      : `import: a result from ${system}`,
+  );
   const inserted = insertOutsideObservation(ctx.db, {
     id,
     patient_id: patientId,
@@ -225,6 +268,7 @@ export async function importOutsideResult(
     sent_at: result.sentAt,
     imported_at: ctx.now(),
     imported_by: ctx.user.id,
+    arrived_withdrawn: arrivedWithdrawn ? 1 : 0,
   });
   await inserted.catch((error: unknown) => {
     if (!isUniqueViolation(error)) throw error;

@@ -2,10 +2,11 @@
  * Observations: the scores of the clinic's own intakes (`<intake id>.<score>`, US Core screening assessments) and
  * the results other systems sent in an import (`ext-<id>`, migration 0052, kept as sent). The intake's scores are
  * intake data (`intake.read`); results from elsewhere are the chart's (`chart.read` too, left out for a role
- * without it). A result its sender withdrew (entered-in-error) is read by its id, exported and in `$everything`, but a
- * search finds it only when its `status` asks for entered-in-error, as FHIR advises for such resources.
+ * without it). A result its sender withdrew (entered-in-error) or cancelled, even one that arrived so, is read by its
+ * id, exported and in `$everything`, but a search finds it only when its `status` asks for that status, as FHIR
+ * advises for such resources.
  */
-import { WITHDRAWN_STATUS } from '@omt/contracts';
+import { WITHDRAWN_STATUSES } from '@omt/contracts';
 import { fhirIntakeRows, fhirOutsideObservationRows, type Database } from '@omt/db';
 import {
   US_CORE,
@@ -44,13 +45,17 @@ async function intakeScores(db: Database, f: LoadFilter): Promise<Loaded[]> {
   });
 }
 
-/** A search (never a read or an export) leaves out withdrawn results unless its `status` asks for them. */
+/** Each withdrawn status as stored, and as FHIR serves it (the same code). */
+const WITHDRAWN_AS_SERVED = Object.fromEntries(WITHDRAWN_STATUSES.map((s) => [s, s]));
+
+/**
+ * A search (never a read or an export) leaves out withdrawn and cancelled results unless its `status` asks for that
+ * status.
+ */
 const withdrawnLeftOut = (f: LoadFilter): string[] => {
   if (!f.search) return [];
   const status = f.search.get('status');
-  return status?.length
-    ? statusesNotAsked(status, { [WITHDRAWN_STATUS]: WITHDRAWN_STATUS })
-    : [WITHDRAWN_STATUS];
+  return status?.length ? statusesNotAsked(status, WITHDRAWN_AS_SERVED) : [...WITHDRAWN_STATUSES];
 };
 
 async function outsideResults(db: Database, f: LoadFilter): Promise<Loaded[]> {
@@ -75,7 +80,8 @@ export const observationDef: FhirTypeDef = {
     tokenParam(
       'status',
       "final for the intake's scores; a result from another system's status as sent. One its sender withdrew " +
-        '(entered-in-error) is found only by asking for that status; a read by its id still serves it.',
+        '(entered-in-error) or cancelled (cancelled) is found only by asking for that status; a read by its id ' +
+        'still serves it.',
       (r: FhirObservation) => [{ code: r.status }],
     ),
     tokenParam(

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import type { OutsideResult, WithdrawnOutsideResult } from '@omt/contracts';
 import { formatStampZoned } from '../../time';
 import { renderAs } from '../../test-support/render';
-import { OutsideResults, resultTaken } from './outside-results';
+import { OutsideResults, resultTaken, withdrawnWords } from './outside-results';
 
 const SOURCE = 'urn:oid:2.16.840.1.113883.19.5.7';
 const base = {
@@ -39,7 +39,14 @@ const { status: _status, ...potassium } = {
   value: { kind: 'quantity' as const, value: 6.8, unit: 'mmol/L', unitSystem: null, unitCode: null },
   effective: '2024-07-01',
 };
-const WITHDRAWN: WithdrawnOutsideResult[] = [{ ...potassium, withdrawnAt: '2024-07-02T14:05:00Z' }];
+const WITHDRAWN: WithdrawnOutsideResult[] = [
+  {
+    ...potassium,
+    withdrawnAs: 'entered-in-error',
+    arrivedWithdrawn: false,
+    withdrawnAt: '2024-07-02T14:05:00Z',
+  },
+];
 
 function answer(status: number, body: unknown) {
   return vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
@@ -83,6 +90,41 @@ describe('OutsideResults', () => {
     );
     expect(item!.querySelector('s')?.textContent).toBe('Potassium: 6.8 mmol/L');
     expect(within(section).queryByText('None received.')).toBeNull();
+  });
+
+  it('says in words that the sending system cancelled a result, and that one which arrived so was never current', async () => {
+    const sodium: WithdrawnOutsideResult = {
+      ...potassium,
+      id: 'r-4',
+      name: 'Sodium',
+      value: null,
+      effective: null,
+      withdrawnAs: 'cancelled',
+      arrivedWithdrawn: true,
+      withdrawnAt: '2024-07-03T09:40:00Z',
+    };
+    const cancelled: WithdrawnOutsideResult = { ...WITHDRAWN[0]!, id: 'r-5', withdrawnAs: 'cancelled' };
+    const early: WithdrawnOutsideResult = { ...WITHDRAWN[0]!, id: 'r-6', arrivedWithdrawn: true };
+    vi.stubGlobal('fetch', answer(200, { results: [], withdrawn: [sodium, cancelled, early] }));
+    renderAs(<OutsideResults patientId="p-1" />);
+    const list = await screen.findByRole('list', { name: 'Withdrawn results' });
+    const [first, second, third] = within(list).getAllByRole('listitem');
+    const at = (instant: string) => formatStampZoned(instant, 'en-US');
+    expect(first!.textContent).toBe(
+      `Sodium · from ${SOURCE}Cancelled by the sending system on ${at('2024-07-03T09:40:00Z')}. ` +
+        'It arrived already cancelled, so it was never a current result here.',
+    );
+    expect(first!.querySelector('s')?.textContent).toBe('Sodium');
+    expect(second!.textContent).toBe(
+      `Potassium: 6.8 mmol/L · July 1, 2024 · from ${SOURCE}Cancelled by the sending system on ${at('2024-07-02T14:05:00Z')}`,
+    );
+    expect(third!.textContent).toMatch(
+      /It arrived already withdrawn, so it was never a current result here\.$/,
+    );
+    expect(
+      screen.getByText(/withdrew these as entered in error, or cancelled them: do not act on them/),
+    ).toBeTruthy();
+    expect(withdrawnWords(early)).toMatch(/^Withdrawn by the sending system on /);
   });
 
   it('says when only withdrawn results are left', async () => {

@@ -20,15 +20,15 @@ export function resultTaken(effective: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(effective) ? formatCalendarDay(effective, 'en-US') : effective;
 }
 
-/** What a current and a withdrawn result both tell besides the value. */
-type ResultDetails = Pick<OutsideResult, 'category' | 'effective' | 'source'>;
+/** What a current and a withdrawn result both tell besides the value (a withdrawal may not say when it was taken). */
+type ResultDetails = Pick<OutsideResult, 'category' | 'source'> & { effective: string | null };
 
 const categoryWords = (r: ResultDetails) =>
   r.category.map((c) => c.display ?? c.code).filter((c): c is string => !!c);
 
-/** When it was taken, its categories and the system it came from. */
+/** When it was taken (when known), its categories and the system it came from. */
 const detailsOf = (r: ResultDetails) =>
-  [resultTaken(r.effective), ...categoryWords(r), `from ${r.source}`].join(' · ');
+  [...(r.effective ? [resultTaken(r.effective)] : []), ...categoryWords(r), `from ${r.source}`].join(' · ');
 
 function ResultRow({ result }: { result: OutsideResult }) {
   return (
@@ -42,33 +42,47 @@ function ResultRow({ result }: { result: OutsideResult }) {
   );
 }
 
+/** How the sending system withdrew it, in words, and when, in this device's zone with the zone named. */
+export function withdrawnWords(result: WithdrawnOutsideResult): string {
+  const how = result.withdrawnAs === 'cancelled' ? 'Cancelled' : 'Withdrawn';
+  const when = `${how} by the sending system on ${formatStampZoned(result.withdrawnAt, 'en-US')}`;
+  if (!result.arrivedWithdrawn) return when;
+  return `${when}. It arrived already ${how.toLowerCase()}, so it was never a current result here.`;
+}
+
 /**
- * A result its sender withdrew: what it said struck through (no longer true), and in words, for those who hear the
- * page, that it was withdrawn and when, in this device's zone with the zone named.
+ * A result its sender withdrew or cancelled: what it said struck through (no longer true; a withdrawal that arrived
+ * first may not say the value), and in words, for those who hear the page, how it was withdrawn and when.
  */
 function WithdrawnRow({ result }: { result: WithdrawnOutsideResult }) {
   return (
     <li className="chart-entry outside-result-withdrawn">
       <span>
         <s>
-          <strong>{result.name}</strong>: {resultValue(result.value)}
+          <strong>{result.name}</strong>
+          {result.value && `: ${resultValue(result.value)}`}
         </s>
         <span className="muted"> · {detailsOf(result)}</span>
         <br />
-        <strong>Withdrawn by the sending system on {formatStampZoned(result.withdrawnAt, 'en-US')}</strong>
+        <strong>{withdrawnWords(result)}</strong>
       </span>
     </li>
   );
 }
 
-/** Results their senders withdrew: listed apart, below the current ones, so no one takes them for current. */
+/**
+ * Results their senders withdrew or cancelled (and ones that arrived so): listed apart, below the current ones, so no
+ * one takes them for current.
+ */
 function WithdrawnResults({ withdrawn }: { withdrawn: WithdrawnOutsideResult[] }) {
   return (
     <>
       <h3 id="withdrawn-results-heading" className="outside-results-withdrawn-heading">
         Withdrawn results
       </h3>
-      <p className="muted">The sending system withdrew these as entered in error: do not act on them.</p>
+      <p className="muted">
+        The sending system withdrew these as entered in error, or cancelled them: do not act on them.
+      </p>
       <ul className="chart-entries" aria-labelledby="withdrawn-results-heading">
         {withdrawn.map((r) => (
           <WithdrawnRow key={r.id} result={r} />
@@ -80,7 +94,7 @@ function WithdrawnResults({ withdrawn }: { withdrawn: WithdrawnOutsideResult[] }
 
 /**
  * Results other systems sent in an import, latest first: read-only, as they were sent; below them, apart, those their
- * senders withdrew.
+ * senders withdrew or cancelled.
  */
 export function OutsideResults({ patientId }: { patientId: string }) {
   const loaded = useApiQuery(API.listOutsideResults, { params: { id: patientId } });

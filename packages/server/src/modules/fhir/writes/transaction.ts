@@ -6,8 +6,8 @@
  * rules and audit. A caller holding 'records.import' (the admin) may do all of it in one Bundle
  * (`import-context.ts`); anyone else needs, per entry, the role its REST counterpart needs. A patient is found by an
  * identifier already recorded, a result by its sender's identifier (a changed one replacing it unless older, one sent
- * as entered-in-error withdrawing it), and a chart entry the list already holds is not added again, so the same
- * Bundle twice adds nothing.
+ * as entered-in-error or cancelled withdrawing it, kept withdrawn when it arrives first), and a chart entry the list
+ * already holds is not added again, so the same Bundle twice adds nothing.
  */
 import { findPatientIdentifiers } from '@omt/db';
 import {
@@ -59,13 +59,13 @@ async function importPatient(
 
 /**
  * A result from another system: kept once per its sender's identifier, a changed version sent again (or one sent as
- * entered-in-error, which withdraws it) replacing it unless older; a warning says why anything was not recorded.
+ * entered-in-error or cancelled, which withdraws it) replacing it unless older; a warning says why anything was not
+ * recorded.
  */
 async function importResult(ctx: RequestContext, e: ResultEntry, patientId: string): Promise<EntryResponse> {
   if (!e.body) return { status: '200 OK', outcome: warningOutcome(e.item.skipped ?? 'not recorded', e.type) };
   const body = e.body;
   const r = await inFhirTerms(() => importOutsideResult(ctx, patientId, body), e.item.pathOf);
-  if (r.id === null) return { status: '200 OK', outcome: warningOutcome(r.note, e.type) };
   return {
     status: r.outcome === 'added' ? '201 Created' : '200 OK',
     location: `Observation/${outsideObservationId(r.id)}`,
