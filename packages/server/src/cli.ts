@@ -9,6 +9,9 @@ import {
 } from '@omt/db';
 import { ROLES, type Role } from '@omt/contracts';
 import { hashPassword } from './auth/passwords';
+import { SecretKeyMismatch } from './auth/secret-box';
+import { parseSecretKey } from './auth/secret-key';
+import { rotateSecretKey } from './auth/secret-key-rotation';
 import { loadConfig } from './config';
 import { toInstant } from './clock';
 
@@ -16,13 +19,18 @@ const USAGE = [
   'usage: npm run cli -- create-user <email> <role> "<display name>"   (password read from OMT_PASSWORD)',
   '       npm run cli -- backup <file>    (while the clinic runs)',
   '       npm run cli -- restore <file>   (stop the clinic first)',
+  '       npm run cli -- rotate-secret-key   (stop the clinic first; SECRET_KEY the key in use, NEW_SECRET_KEY the new)',
 ].join('\n');
 
-/** Operator commands: create the first admin (or any user) of a clinic started without the demo; back up; restore. */
+/**
+ * Operator commands: create the first admin (or any user) of a clinic started without the demo; back up; restore;
+ * move what SECRET_KEY seals to a new key.
+ */
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'create-user' && args.length === 3)
     return createUser(args[0] ?? '', args[1] ?? '', args[2] ?? '');
+  if (command === 'rotate-secret-key' && args.length === 0) return rotateKey();
   if ((command === 'backup' || command === 'restore') && args[0]) {
     const config = loadConfig();
     const location = { url: config.databaseUrl, dataDir: config.dataDir };
@@ -68,6 +76,40 @@ async function createUser(email: string, role: string, name: string): Promise<nu
       created_at: toInstant(new Date()),
     });
     console.log(`created ${role} ${email}`);
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Seals every sealed value again with NEW_SECRET_KEY (auth/secret-key-rotation.ts); the clinic then starts with it. */
+async function rotateKey(): Promise<number> {
+  const config = loadConfig();
+  const next = parseSecretKey(process.env.NEW_SECRET_KEY ?? '');
+  if (!config.secretKey || !next) {
+    console.error(
+      'set SECRET_KEY to the key in use and NEW_SECRET_KEY to the new one: 32 random bytes as 64 hex digits or ' +
+        'base64 (e.g. `openssl rand -hex 32`)',
+    );
+    return 2;
+  }
+  if (next.equals(config.secretKey)) {
+    console.error('NEW_SECRET_KEY is the key in use: make a new one (e.g. `openssl rand -hex 32`)');
+    return 2;
+  }
+  const handle = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(handle);
+    const n = await rotateSecretKey(handle.db, config.secretKey, next).catch((error: unknown) => {
+      if (error instanceof SecretKeyMismatch) {
+        throw new Error(`SECRET_KEY is not the key in use: ${error.message}; nothing was changed`);
+      }
+      throw error;
+    });
+    console.log(
+      `sealed again with NEW_SECRET_KEY (two-factor accounts: ${n.totpAccounts}, id token signing keys: ` +
+        `${n.signingKeys}, mails not yet sent: ${n.queuedMails}); start the clinic with SECRET_KEY set to it`,
+    );
     return 0;
   } finally {
     await handle.close();

@@ -132,6 +132,26 @@ export async function retryFailedJob(db: Database, id: string, now: string): Pro
   return Number(r.numUpdatedRows) > 0;
 }
 
+/** The jobs of a kind not yet done (queued, running or failed: each may still run), with their payloads. */
+export function unfinishedJobsOfKind(db: Database, kind: string): Promise<JobRow[]> {
+  return db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('state', '!=', 'done')
+    .orderBy('id')
+    .execute();
+}
+
+/** Replaces a job's payload (its state and schedule stay). */
+export async function replaceJobPayload(db: Database, id: string, payload: unknown): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ payload_json: JSON.stringify(payload) })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Jobs in the given states, the next to run first. */
 export function listJobs(db: Database, states: JobState[], limit: number): Promise<JobRow[]> {
   return db

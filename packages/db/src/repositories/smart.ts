@@ -310,6 +310,19 @@ export function listSmartSigningKeys(db: Database) {
   return db.selectFrom('smart_signing_keys').selectAll().orderBy('created_at').orderBy('kid').execute();
 }
 
+/** Replaces a signing key's sealed private half (the key itself, and so its kid, stay). */
+export async function replaceSmartSigningKeySeal(
+  db: Database,
+  kid: string,
+  privateKey: string,
+): Promise<void> {
+  await db
+    .updateTable('smart_signing_keys')
+    .set({ private_key: privateKey })
+    .where('kid', '=', kid)
+    .execute();
+}
+
 /** Stores a new signing key; whichever instance stored one first, all sign with the oldest (`findSmartSigningKey`). */
 export async function insertSmartSigningKey(db: Database, row: SmartSigningKeyRow): Promise<void> {
   await db

@@ -42,3 +42,24 @@ export function openSecret(key: Buffer, stored: string, context: string): string
     throw new SecretKeyMismatch('the key does not open this value');
   }
 }
+
+/**
+ * A sealed value opened with one key and sealed again with another, in the same context (a key's rotation); throws
+ * SecretKeyMismatch naming `what` when the first key does not open it.
+ */
+export function resealSecret(
+  from: Buffer,
+  to: Buffer,
+  stored: string,
+  context: string,
+  what: string,
+): string {
+  let plain: string;
+  try {
+    plain = openSecret(from, stored, context);
+  } catch (error) {
+    if (error instanceof SecretKeyMismatch) throw new SecretKeyMismatch(`the key does not open ${what}`);
+    throw error;
+  }
+  return sealSecret(to, plain, context);
+}

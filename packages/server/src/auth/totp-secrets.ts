@@ -1,6 +1,6 @@
-import { listTotpSecrets, replaceTotpSecrets } from '@omt/db';
+import { listTotpSecrets, replaceTotpSecrets, type Database } from '@omt/db';
 import type { AppDeps } from '../context';
-import { isSealed, openSecret, sealSecret, SecretKeyMismatch } from './secret-box';
+import { isSealed, openSecret, resealSecret, sealSecret, SecretKeyMismatch } from './secret-box';
 
 /** A secret is bound to its owner: a sealed value copied to another account does not open there. */
 const context = (userId: string) => `totp:${userId}`;
@@ -69,4 +69,27 @@ export async function prepareTotpSecrets(deps: AppDeps): Promise<number> {
     }
   }
   return sealed;
+}
+
+/**
+ * Seals every sealed secret again with another key (`rotateSecretKey`); one still in the clear is left for the next
+ * start to seal. Returns how many accounts' secrets it sealed again.
+ */
+export async function resealTotpSecrets(db: Database, from: Buffer, to: Buffer): Promise<number> {
+  let count = 0;
+  for (const row of await listTotpSecrets(db)) {
+    const reseal = (value: string | null) =>
+      value === null || !isSealed(value)
+        ? value
+        : resealSecret(from, to, value, context(row.user_id), `the two-factor secret of user ${row.user_id}`);
+    const resealed = { secret: reseal(row.secret), pending_secret: reseal(row.pending_secret) };
+    if (resealed.secret === row.secret && resealed.pending_secret === row.pending_secret) continue;
+    if (!(await replaceTotpSecrets(db, row, resealed))) {
+      throw new Error(
+        `the two-factor secrets of user ${row.user_id} changed meanwhile: stop the clinic first`,
+      );
+    }
+    count++;
+  }
+  return count;
 }

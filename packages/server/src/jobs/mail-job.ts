@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { JobRow } from '@omt/db';
+import { replaceJobPayload, unfinishedJobsOfKind, type Database, type JobRow } from '@omt/db';
 import type { AppDeps } from '../context';
-import { openSecret, sealSecret } from '../auth/secret-box';
+import { openSecret, resealSecret, sealSecret } from '../auth/secret-box';
 import { enqueueWithChange } from './enqueue';
 
 /** A composed mail to send as a job (a reset or invitation link, a notice). */
@@ -38,4 +38,16 @@ export async function sendQueuedMail(deps: AppDeps, payload: { sealed: string },
   if (!deps.mailer) return;
   const mail = JSON.parse(openSecret(keyOf(deps), payload.sealed, job.key)) as OutgoingMail;
   await deps.mailer.send(mail);
+}
+
+/** Seals every mail not yet sent again with another key (`rotateSecretKey`); returns how many. */
+export async function resealQueuedMail(db: Database, from: Buffer, to: Buffer): Promise<number> {
+  const jobs = await unfinishedJobsOfKind(db, 'mail');
+  for (const job of jobs) {
+    const { sealed } = JSON.parse(job.payload_json) as { sealed: string };
+    await replaceJobPayload(db, job.id, {
+      sealed: resealSecret(from, to, sealed, job.key, `the queued mail ${job.key}`),
+    });
+  }
+  return jobs.length;
 }

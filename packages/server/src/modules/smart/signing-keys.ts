@@ -5,10 +5,16 @@
  */
 import { createHash, createPrivateKey, generateKeyPair, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
-import { findSmartSigningKey, insertSmartSigningKey, listSmartSigningKeys, type Database } from '@omt/db';
+import {
+  findSmartSigningKey,
+  insertSmartSigningKey,
+  listSmartSigningKeys,
+  replaceSmartSigningKeySeal,
+  type Database,
+} from '@omt/db';
 import type { AppDeps } from '../../context';
 import { toInstant } from '../../clock';
-import { openSecret, sealSecret } from '../../auth/secret-box';
+import { openSecret, resealSecret, sealSecret } from '../../auth/secret-box';
 
 export interface SigningKey {
   kid: string;
@@ -89,4 +95,18 @@ export async function jwks(deps: AppDeps) {
       alg: 'RS256',
     })),
   };
+}
+
+/** Seals every signing key's private half again with another key (`rotateSecretKey`); returns how many. */
+export async function resealSigningKeys(db: Database, from: Buffer, to: Buffer): Promise<number> {
+  const rows = await listSmartSigningKeys(db);
+  for (const row of rows) {
+    const what = `the id token signing key ${row.kid}`;
+    await replaceSmartSigningKeySeal(
+      db,
+      row.kid,
+      resealSecret(from, to, row.private_key, sealContext(row.kid), what),
+    );
+  }
+  return rows.length;
 }
