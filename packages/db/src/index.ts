@@ -23,6 +23,7 @@ export * from './repositories/sessions';
 export * from './repositories/password-resets';
 export * from './repositories/signups';
 export * from './repositories/totp';
+export * from './repositories/login-failures';
 export * from './repositories/patients';
 export * from './repositories/catalog';
 export * from './repositories/appointments';

@@ -54,6 +54,7 @@ import { smartIdTokensMigration } from './migrations/0053-smart-id-tokens';
 import { smartStaffGrantsMigration } from './migrations/0054-smart-staff-grants';
 import { auditDemographicChangesMigration } from './migrations/0055-audit-demographic-changes';
 import { outsideObservationVersionsMigration } from './migrations/0056-outside-observation-versions';
+import { loginFailuresMigration } from './migrations/0057-login-failures';
 import { outsideObservationArrivedWithdrawnMigration } from './migrations/0058-outside-observation-arrived-withdrawn';
 import { blocksByAppointmentMigration } from './migrations/0059-blocks-by-appointment';
 import { indexesForLookupsMigration } from './migrations/0060-indexes-for-lookups';
@@ -114,6 +115,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0054-smart-staff-grants': smartStaffGrantsMigration(dialect),
     '0055-audit-demographic-changes': auditDemographicChangesMigration,
     '0056-outside-observation-versions': outsideObservationVersionsMigration,
+    '0057-login-failures': loginFailuresMigration,
     '0058-outside-observation-arrived-withdrawn': outsideObservationArrivedWithdrawnMigration,
     '0059-blocks-by-appointment': blocksByAppointmentMigration,
     '0060-indexes-for-lookups': indexesForLookupsMigration,

@@ -170,6 +170,16 @@ export interface PasswordResetTokenTable {
   used_at: string | null;
 }
 
+/**
+ * Attempts counted as failed in a login limit's current window (migration 0057): `key` is a SHA-256 (the limit, the
+ * kind and the email or IP), `ends_at` when the window ends; a success takes its attempt back.
+ */
+export interface LoginFailureTable {
+  key: string;
+  ends_at: string;
+  failures: number;
+}
+
 export interface TotpCredentialTable {
   user_id: string;
   /** The active secret, once a right code enabled it: sealed with SECRET_KEY (`gcm1:…`), never the base32 itself. */
@@ -609,6 +619,7 @@ export interface DB {
   totp_credentials: TotpCredentialTable;
   totp_recovery_codes: TotpRecoveryCodeTable;
   mfa_challenges: MfaChallengeTable;
+  login_failures: LoginFailureTable;
   appointments: AppointmentTable;
   provider_blocks: ProviderBlockTable;
   patient_blocks: PatientBlockTable;
