@@ -1,3 +1,14 @@
+import { createHash } from 'node:crypto';
+import {
+  claimLoginFailures,
+  giveBackLoginFailures,
+  independentOfUnitOfWork,
+  sweepLoginFailures,
+  type FailureWindow,
+} from '@omt/db';
+import type { Config } from '../config';
+import type { AppDeps } from '../context';
+import { toInstant } from '../clock';
 import { DomainError } from '../errors';
 
 export interface LoginLimits {
@@ -8,14 +19,16 @@ export interface LoginLimits {
   windowMs: number;
 }
 
+/** The limits set by LOGIN_RATE_LIMIT and LOGIN_IP_RATE_LIMIT, per minute. */
+export const loginLimitsOf = (config: Pick<Config, 'loginRateLimit' | 'loginIpRateLimit'>): LoginLimits => ({
+  perEmail: config.loginRateLimit,
+  perIp: config.loginIpRateLimit,
+  windowMs: 60_000,
+});
+
 /** An attempt allowed (give the claim back with `succeeded()` once the password is right), or refused with 429. */
 export type LoginClaim =
-  { ok: true; succeeded(): void } | { ok: false; error: DomainError; retryAfterSeconds: number };
-
-interface Window {
-  failures: number;
-  endsAt: number;
-}
+  { ok: true; succeeded(): Promise<void> } | { ok: false; error: DomainError; retryAfterSeconds: number };
 
 /** The key of an account: the email as a person may type it, trimmed and lower-cased. */
 export function accountKey(email: string): string {
@@ -23,61 +36,71 @@ export function accountKey(email: string): string {
 }
 
 /**
- * Counts failed logins per account and per IP in fixed windows, in this process's memory. An attempt counts as
- * failed from the moment it is claimed until it succeeds, so a burst of concurrent guesses cannot pass the limit
- * while their passwords are still being checked; a successful login gives its claim back.
+ * Counts failed logins per account and per IP in fixed windows, in the database (`login_failures`), so every app
+ * instance on it counts together and a restart forgets nothing. An attempt counts as failed from the moment it is
+ * claimed until it succeeds, so a burst of concurrent guesses cannot pass the limit while their passwords are still
+ * being checked; a successful login gives its claim back. `name` keeps the counts of each use (login, reset,
+ * sign-up) apart. The rows hold SHA-256 keys, never the email or IP.
+ *
+ * The counts are no part of the request's audited change: they record attempts, not a change to an account or a
+ * record, and must commit at once and stay whatever the request's outcome (a failed guess is a request that fails),
+ * where concurrent attempts and other instances see them. So they are marked `independentOfUnitOfWork`: the unit
+ * would otherwise take them for a change written before its audit row. Claim before the request's audit point, as
+ * every caller does (statements made once the unit is open join it); a give-back on success may join it and commit
+ * with the login.
  */
 export class LoginThrottle {
-  private readonly windows = new Map<string, Window>();
   private nextSweep = 0;
 
   constructor(
+    private readonly deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'>,
+    private readonly name: string,
     private readonly limits: LoginLimits,
-    private readonly now: () => number,
   ) {}
 
   /** Claims one attempt for the email and the IP, refused when either has used up its failures in this window. */
-  claim(email: string, ip: string): LoginClaim {
-    const now = this.now();
-    this.sweep(now);
-    const account = this.window(`email:${accountKey(email)}`, now);
-    const client = this.window(`ip:${ip}`, now);
-    if (account.failures >= this.limits.perEmail) {
-      return refusal(account, now, 'too many failed logins for this email', 'email');
-    }
-    if (client.failures >= this.limits.perIp) {
-      return refusal(client, now, 'too many failed logins from this network address');
-    }
-    account.failures++;
-    client.failures++;
-    return {
-      ok: true,
-      succeeded: () => {
-        account.failures--;
-        client.failures--;
-      },
-    };
+  claim(email: string, ip: string): Promise<LoginClaim> {
+    const now = this.deps.clock().getTime();
+    return independentOfUnitOfWork(async () => {
+      await this.sweep(now);
+      // The account before the IP, always (see claimLoginFailures).
+      const claimed = await claimLoginFailures(
+        this.deps.db,
+        [
+          { key: this.key('email', accountKey(email)), limit: this.limits.perEmail },
+          { key: this.key('ip', ip), limit: this.limits.perIp },
+        ],
+        toInstant(new Date(now)),
+        toInstant(new Date(now + this.limits.windowMs)),
+      );
+      if (!claimed.ok) {
+        return claimed.refusedBy === 0
+          ? refusal(claimed.window, now, 'too many failed logins for this email', 'email')
+          : refusal(claimed.window, now, 'too many failed logins from this network address');
+      }
+      const { windows } = claimed;
+      return {
+        ok: true,
+        succeeded: () => independentOfUnitOfWork(() => giveBackLoginFailures(this.deps.db, windows)),
+      };
+    });
   }
 
-  private window(key: string, now: number): Window {
-    const current = this.windows.get(key);
-    if (current && current.endsAt > now) return current;
-    const fresh = { failures: 0, endsAt: now + this.limits.windowMs };
-    this.windows.set(key, fresh);
-    return fresh;
+  private key(kind: 'email' | 'ip', value: string): string {
+    return createHash('sha256').update(`${this.name}\n${kind}\n${value}`).digest('hex');
   }
 
-  /** Drops ended windows, at most once per window length, so memory follows the recent attempts only. */
-  private sweep(now: number): void {
+  /** Deletes ended windows, at most once per window length from this process, so the table holds recent ones only. */
+  private async sweep(now: number): Promise<void> {
     if (now < this.nextSweep) return;
-    for (const [key, w] of this.windows) if (w.endsAt <= now) this.windows.delete(key);
     this.nextSweep = now + this.limits.windowMs;
+    await sweepLoginFailures(this.deps.db, this.deps.dialect, toInstant(new Date(now)));
   }
 }
 
 /** 429 `rate_limited`, saying when the window ends. */
-function refusal(w: Window, now: number, message: string, field?: string): LoginClaim {
-  const retryAfterSeconds = Math.max(1, Math.ceil((w.endsAt - now) / 1000));
+function refusal(w: FailureWindow, now: number, message: string, field?: string): LoginClaim {
+  const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(w.ends_at) - now) / 1000));
   const error = new DomainError(
     429,
     'rate_limited',

@@ -135,6 +135,11 @@ describe.each(TEST_DATABASES)('login limits per account and per IP on $name', (k
       expect(eleventh.statusCode).toBe(429);
       expect(eleventh.json()).toMatchObject({ code: 'rate_limited', field: 'email' });
       expect(Number(eleventh.headers['retry-after'])).toBeGreaterThan(0);
+      // The counts are in the database, under SHA-256 keys: neither the email nor the IP is stored.
+      const counted = await t.handle.db.selectFrom('login_failures').selectAll().execute();
+      expect(counted.map((r) => r.failures).sort((a, b) => a - b)).toEqual([0, 10, 10]);
+      expect(counted.every((r) => /^[0-9a-f]{64}$/.test(r.key))).toBe(true);
+      expect(JSON.stringify(counted)).not.toMatch(/nobody|192\.0\.2/i);
       // The account itself is locked for the window, whoever asks and whatever the password.
       expect((await attempt(t, 'alex@demo.clinic', 'nope', '192.0.2.20')).statusCode).toBe(401);
       t.clock.now = new Date(t.clock.now.getTime() + 61_000);

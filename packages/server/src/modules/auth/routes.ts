@@ -4,7 +4,7 @@ import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
 import { tokenHash } from '../../auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie';
-import { LoginThrottle, type LoginClaim } from '../../auth/login-throttle';
+import { LoginThrottle, loginLimitsOf, type LoginClaim } from '../../auth/login-throttle';
 import { DomainError } from '../../errors';
 import { login, logout, me } from './service';
 import { changePassword, forgotPassword, resetPassword } from './password-service';
@@ -22,7 +22,10 @@ const FORGOT_ANSWER =
   'If an active account has this email, a link to reset its password is on its way; it works once, within an hour.';
 
 /** A refused claim becomes its 429 with Retry-After. */
-export function refuseIfLimited(claim: LoginClaim, reply: FastifyReply): asserts claim is LoginClaim & { ok: true } {
+export function refuseIfLimited(
+  claim: LoginClaim,
+  reply: FastifyReply,
+): asserts claim is LoginClaim & { ok: true } {
   if (claim.ok) return;
   void reply.header('retry-after', String(claim.retryAfterSeconds));
   throw claim.error;
@@ -38,10 +41,10 @@ async function throttled<T>(
   refuseIfLimited(claim, reply);
   try {
     const result = await run();
-    claim.succeeded();
+    await claim.succeeded();
     return result;
   } catch (error) {
-    if (giveBack(error)) claim.succeeded();
+    if (giveBack(error)) await claim.succeeded();
     throw error;
   }
 }
@@ -51,30 +54,24 @@ const policyRefusal = (field: string) => (e: unknown) => e instanceof DomainErro
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   // Failed logins per account (LOGIN_RATE_LIMIT) and, more loosely, per IP (LOGIN_IP_RATE_LIMIT), per minute.
-  const limits = {
-    perEmail: deps.config.loginRateLimit,
-    perIp: deps.config.loginIpRateLimit,
-    windowMs: 60_000,
-  };
-  const now = () => deps.clock().getTime();
-  const throttle = new LoginThrottle(limits, now);
+  const throttle = new LoginThrottle(deps, 'login', loginLimitsOf(deps.config));
   // Reset requests and reset attempts have limits of their own, as for login: every request counts.
-  const resetThrottle = new LoginThrottle(limits, now);
+  const resetThrottle = new LoginThrottle(deps, 'password-reset', loginLimitsOf(deps.config));
   defineRoute(app, deps, API.login, async ({ body }, _ctx, reply, req) => {
-    const claim = throttle.claim(body.email, req.ip);
+    const claim = await throttle.claim(body.email, req.ip);
     refuseIfLimited(claim, reply);
     const result = await login(deps, body, {
       userAgent: req.headers['user-agent'] ?? null,
       ip: req.ip,
     });
-    claim.succeeded();
+    await claim.succeeded();
     if ('token' in result) setSessionCookie(req, reply, deps.config, result.token);
     return result;
   });
   defineRoute(app, deps, API.loginTotp, async ({ body }, _ctx, reply, req) => {
     // A wrong code counts as a failed login of the account (of the token, when it is unknown or expired).
     const pending = await pendingLogin(deps, body.pendingToken);
-    const claim = throttle.claim(pending?.user.email ?? `mfa:${tokenHash(body.pendingToken)}`, req.ip);
+    const claim = await throttle.claim(pending?.user.email ?? `mfa:${tokenHash(body.pendingToken)}`, req.ip);
     const origin = { userAgent: req.headers['user-agent'] ?? null, ip: req.ip };
     const result = await throttled(
       claim,
@@ -88,7 +85,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.totpStatus, async (_input, ctx) => totpStatus(ctx));
   defineRoute(app, deps, API.totpSetup, async (_input, ctx) => setupTotp(ctx));
   defineRoute(app, deps, API.totpEnable, async ({ body }, ctx, reply, req) => {
-    const claim = throttle.claim(ctx.user.email, req.ip);
+    const claim = await throttle.claim(ctx.user.email, req.ip);
     return {
       recoveryCodes: await throttled(
         claim,
@@ -99,7 +96,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
   defineRoute(app, deps, API.totpDisable, async ({ body }, ctx, reply, req) => {
-    const claim = throttle.claim(ctx.user.email, req.ip);
+    const claim = await throttle.claim(ctx.user.email, req.ip);
     await throttled(
       claim,
       reply,
@@ -118,18 +115,18 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.forgotPassword, async ({ body }, _ctx, reply, req) => {
     // Every request counts. The lookup, the token and the mail happen after the answer, so a known email takes no
     // longer than an unknown one.
-    refuseIfLimited(resetThrottle.claim(body.email, req.ip), reply);
+    refuseIfLimited(await resetThrottle.claim(body.email, req.ip), reply);
     forgotPassword(deps, body.email).catch((error: unknown) => deps.onBackgroundError?.(error));
     return { ok: true as const, message: FORGOT_ANSWER };
   });
   defineRoute(app, deps, API.resetPassword, async ({ body }, _ctx, reply, req) => {
-    const claim = resetThrottle.claim(`reset-token:${tokenHash(body.token)}`, req.ip);
+    const claim = await resetThrottle.claim(`reset-token:${tokenHash(body.token)}`, req.ip);
     await throttled(claim, reply, () => resetPassword(deps, body), policyRefusal('password'));
     return { ok: true as const };
   });
   defineRoute(app, deps, API.changePassword, async ({ body }, ctx, reply, req) => {
     // A wrong current password counts as a failed login of the account.
-    const claim = throttle.claim(ctx.user.email, req.ip);
+    const claim = await throttle.claim(ctx.user.email, req.ip);
     await throttled(claim, reply, () => changePassword(ctx, body), policyRefusal('newPassword'));
     return { ok: true as const };
   });

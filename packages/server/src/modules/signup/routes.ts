@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { API } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { defineRoute } from '../../http/define-route';
-import { LoginThrottle } from '../../auth/login-throttle';
+import { LoginThrottle, loginLimitsOf } from '../../auth/login-throttle';
 import { tokenHash } from '../../auth/sessions';
 import { refuseIfLimited } from '../auth/routes';
 import { addChild } from './children';
@@ -16,12 +16,7 @@ const RESEND_ANSWER =
 
 export function signupRoutes(app: FastifyInstance, deps: AppDeps): void {
   // As for login: per email and, more loosely, per IP, per minute; every request counts.
-  const limits = {
-    perEmail: deps.config.loginRateLimit,
-    perIp: deps.config.loginIpRateLimit,
-    windowMs: 60_000,
-  };
-  const throttle = new LoginThrottle(limits, () => deps.clock().getTime());
+  const throttle = new LoginThrottle(deps, 'signup', loginLimitsOf(deps.config));
   const background = (work: Promise<void>) =>
     void work.catch((error: unknown) => deps.onBackgroundError?.(error));
 
@@ -29,20 +24,20 @@ export function signupRoutes(app: FastifyInstance, deps: AppDeps): void {
     // Refusals that look nothing up come first; the lookup, the account and the mail come after the answer, so an
     // email in use takes no longer and reads no differently.
     checkSignUp(deps, body);
-    refuseIfLimited(throttle.claim(body.email, req.ip), reply);
+    refuseIfLimited(await throttle.claim(body.email, req.ip), reply);
     background(signUp(deps, body));
     return { ok: true as const, message: SIGNUP_ANSWER };
   });
   defineRoute(app, deps, API.resendVerification, async ({ body }, _ctx, reply, req) => {
-    refuseIfLimited(throttle.claim(body.email, req.ip), reply);
+    refuseIfLimited(await throttle.claim(body.email, req.ip), reply);
     background(resendVerification(deps, body.email));
     return { ok: true as const, message: RESEND_ANSWER };
   });
   defineRoute(app, deps, API.verifyEmail, async ({ body }, _ctx, reply, req) => {
-    const claim = throttle.claim(`verify-token:${tokenHash(body.token)}`, req.ip);
+    const claim = await throttle.claim(`verify-token:${tokenHash(body.token)}`, req.ip);
     refuseIfLimited(claim, reply);
     await verifyEmail(deps, body.token);
-    claim.succeeded();
+    await claim.succeeded();
     return { ok: true as const };
   });
   defineRoute(app, deps, API.addChild, ({ body }, ctx) => addChild(ctx, body));
