@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
 import { registerUnitOfWork, unitOfWorkDialect } from './unit-of-work';
+import { registerChannelConfig } from './notify-channel';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startBackgroundCheckpoints } from './background-checkpoint';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -46,6 +47,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     const dialect = unitOfWorkDialect(new PostgresDialect({ pool }));
     const db = new Kysely<DB>({ dialect });
     registerUnitOfWork(db, dialect);
+    registerChannelConfig(db, { connectionString: url });
     return { db, dialect: 'postgres', pool, close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? './data';

@@ -1,5 +1,8 @@
 export * from './connection';
+export { listenChannel, notifyAtCommit, LISTENER_APPLICATION_NAME } from './notify-channel';
+export type { ChannelListener, ListenOptions } from './notify-channel';
 export {
+  afterCommit,
   afterUnitOfWork,
   independentOfUnitOfWork,
   inUnitOfWork,

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
 import { TEST_DATABASES } from '../../../scripts/test-support/databases';
 import type { DatabaseHandle } from './connection';
-import { afterUnitOfWork, independentOfUnitOfWork, openUnitOfWork, unitOfWork } from './unit-of-work';
+import {
+  afterCommit,
+  afterUnitOfWork,
+  independentOfUnitOfWork,
+  openUnitOfWork,
+  unitOfWork,
+} from './unit-of-work';
 
 describe.each(TEST_DATABASES)('a write before its unit of work opens, on $name', (kind) => {
   let handle: DatabaseHandle;
@@ -52,6 +58,30 @@ describe.each(TEST_DATABASES)('a write before its unit of work opens, on $name',
       }),
     ).rejects.toThrow('the change fails');
     expect(await saved()).toEqual([1, 2]);
+  });
+
+  it('runs work after the commit only when the unit ends well (never after a rollback), and at once outside one', async () => {
+    const ran: string[] = [];
+    const note = (what: string) => () => {
+      ran.push(what);
+      return Promise.resolve();
+    };
+    await expect(
+      unitOfWork(handle.db, async () => {
+        await openUnitOfWork(handle.db);
+        await write(12);
+        await afterCommit(handle.db, note('rolled back'));
+        throw new Error('the change fails');
+      }),
+    ).rejects.toThrow('the change fails');
+    await unitOfWork(handle.db, async () => {
+      await openUnitOfWork(handle.db);
+      await write(13);
+      await afterCommit(handle.db, async () => void ran.push(`after the commit: ${String(await saved())}`));
+      expect(ran).toEqual([]);
+    });
+    await afterCommit(handle.db, note('outside a unit'));
+    expect(ran).toEqual(['after the commit: 13', 'outside a unit']);
   });
 
   it('lets reads come before the opening and writes after it, which commit with the unit', async () => {

@@ -18,7 +18,8 @@ import {
  * own `db.transaction()` becomes a savepoint in it), so the audit row, the change and anything enqueued with it
  * commit together when fn resolves, or not at all when it throws. `afterUnitOfWork(db, work)` runs work outside it:
  * at once when no transaction is open, else once it has ended (a refusal's audit row must stay when the rest
- * rolls back). Joining by async context, not by handle, also means a service that reaches for the app's handle
+ * rolls back); `afterCommit(db, work)` runs work only once it has committed (an announcement of the change), never
+ * after a rollback. Joining by async context, not by handle, also means a service that reaches for the app's handle
  * inside the unit cannot wait for the one SQLite connection its own unit holds.
  *
  * A write made in a unit before it opens commits on its own: were the audit row then to fail, the change would stay
@@ -42,6 +43,8 @@ interface Unit {
   opening: Promise<void> | null;
   ended: boolean;
   after: (() => Promise<void>)[];
+  /** Work to run only once the unit has ended well (`afterCommit`). */
+  committed: (() => Promise<void>)[];
   /** Nested transactions (savepoints) take turns: one at a time on the shared connection. */
   turn: Promise<void>;
   savepoints: number;
@@ -233,6 +236,7 @@ export async function unitOfWork<T>(db: object, fn: () => Promise<T>): Promise<T
     opening: null,
     ended: false,
     after: [],
+    committed: [],
     turn: Promise.resolve(),
     savepoints: 0,
     queries: Promise.resolve(),
@@ -307,6 +311,22 @@ export async function afterUnitOfWork(db: object, work: () => Promise<void>): Pr
   else await independentOfUnitOfWork(work);
 }
 
+/**
+ * Runs work once the unit of work running here has ended well, its change committed; never when it or its commit
+ * fails (then nothing it would announce was saved). Outside a unit it runs now. A failure of the work fails the request,
+ * although its change stands: work that must not (an announcement) catches its own.
+ */
+export async function afterCommit(db: object, work: () => Promise<void>): Promise<void> {
+  const unit = liveUnit(db);
+  if (unit) unit.committed.push(work);
+  else await independentOfUnitOfWork(work);
+}
+
+/** Whether the unit of work running here on db has opened its transaction: a query made now joins it. */
+export function unitOfWorkOpen(db: object): boolean {
+  return Boolean(liveUnit(db)?.connection);
+}
+
 async function end(unit: Unit, commit: boolean): Promise<void> {
   unit.ended = true;
   let failure: unknown = null;
@@ -330,6 +350,16 @@ async function end(unit: Unit, commit: boolean): Promise<void> {
   } finally {
     // The work after the unit runs outside it, on the app's own connections.
     for (const work of unit.after) {
+      try {
+        await units.exit(work);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  }
+  // Only a change that committed is announced.
+  if (commit && failure === null) {
+    for (const work of unit.committed) {
       try {
         await units.exit(work);
       } catch (error) {

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../errors';
@@ -6,6 +5,7 @@ import { loggerOptions, requestLog } from './request-log';
 import { everyAnswer } from './every-answer';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
+import { logSink } from '../test-support/log-sink';
 import {
   bookFollowUp,
   openEncounter,
@@ -13,18 +13,6 @@ import {
   submitIntake,
   treatRegions,
 } from '../test-support/factories';
-
-/** Collects the app's JSON log lines. */
-function logSink() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { stream, lines };
-}
 
 /** `omt_http_requests_total` for one method, route and status in a scrape (0 when absent). */
 function requestCount(scrape: string, method: string, route: string, status: number): number {

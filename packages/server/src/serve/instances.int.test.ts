@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase } from '@omt/db';
-import { freshPostgresUrl, type TestDatabase } from '../../../../scripts/test-support/databases';
+import { freshPostgresUrl } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
+import { instanceOf } from '../test-support/instances';
 import { firstSlot, patientIdOf } from '../test-support/factories';
-
-/** One more handle, with a pool of its own, on the PostgreSQL database at `url`: the database of another instance. */
-const instanceOf = (url: string, migrate: boolean): TestDatabase => {
-  const open = async () => {
-    const handle = openDatabase({ url });
-    if (migrate) await migrateToLatest(handle);
-    return handle;
-  };
-  return { name: 'postgres', open, openUnmigrated: open };
-};
 
 // Two app instances on one PostgreSQL database, each with its own connection pool and in-memory caches, as two
 // processes or hosts behind a proxy: what one does, the other sees on its next request.

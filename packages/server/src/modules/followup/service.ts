@@ -36,7 +36,7 @@ import { givenTreatments, loadEncounterBundle } from '../encounters/load';
 import { patientName } from '../patients/presenter';
 import { acknowledgedSafetyTasks, openSafetyTasks } from '../intake/safety-tasks';
 import { alreadyAcknowledged, checkAcknowledgement, presentAssignment } from '../worklists/acknowledgement';
-import { liveEventsOf } from '../worklists/live-events';
+import { publishLive } from '../worklists/live-events';
 import { answerOpenCheckIn } from './check-in-series';
 import { unansweredCheckInKeys, unansweredCheckIns } from './check-in-series-service';
 
@@ -135,7 +135,7 @@ export async function submitCheckIn(
   };
   await insertCheckIn(ctx.db, row);
   await answerOpenCheckIn(ctx, encounterId, row.id);
-  if (row.alert === 1) liveEventsOf(ctx.deps).publish({ kind: 'alert.raised', id: row.id });
+  if (row.alert === 1) await publishLive(ctx.deps, [{ kind: 'alert.raised', id: row.id }]);
   return presentStored(ctx, row.id);
 }
 
@@ -190,6 +190,6 @@ export async function acknowledge(ctx: RequestContext, id: string, body: Acknowl
   if (!(await acknowledgeCheckIn(ctx.db, id, ack))) {
     throw alreadyAcknowledged((await findCheckIn(ctx.db, id))?.acknowledged_name ?? null);
   }
-  liveEventsOf(ctx.deps).publish({ kind: 'alert.acknowledged', id });
+  await publishLive(ctx.deps, [{ kind: 'alert.acknowledged', id }]);
   return presentStored(ctx, id);
 }

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../context';
 import { CLINICIAN_ROLES } from '../../auth/policy';
 import { fail } from '../../errors';
 import { alreadyAcknowledged, checkAcknowledgement } from '../worklists/acknowledgement';
-import { liveEventsOf } from '../worklists/live-events';
+import { publishLive } from '../worklists/live-events';
 import { presentSafetyTask } from './presenter';
 
 /** Safety tasks as the worklist shows them to the caller, each read audited. */
@@ -50,7 +50,7 @@ export async function acknowledgeSafetyTask(
   if (!(await acknowledgeRow(ctx.db, id, ack))) {
     throw alreadyAcknowledged((await findSafetyTask(ctx.db, id))?.acknowledged_name ?? null);
   }
-  liveEventsOf(ctx.deps).publish({ kind: 'safety_task.acknowledged', id });
+  await publishLive(ctx.deps, [{ kind: 'safety_task.acknowledged', id }]);
   const updated = await findSafetyTask(ctx.db, id);
   if (!updated) throw fail.notFound('safety task');
   return presentSafetyTask(updated, ctx.user.id);

@@ -142,7 +142,7 @@ export async function submitIntake(
     const opened = await safetyTaskFlagsOfIntake(ctx.db, id);
     const added = safetyTasks.filter((t) => !opened.includes(t.flag_id));
     await replaceIntake(ctx.db, row, added, factorsJson);
-    announceSafetyTasks(ctx.deps, added);
+    await announceSafetyTasks(ctx.deps, added);
     return getIntake(ctx, appointmentId);
   }
   try {
@@ -152,7 +152,7 @@ export async function submitIntake(
       throw fail.conflict('intake_exists', 'intake for this appointment was already submitted');
     throw error;
   }
-  announceSafetyTasks(ctx.deps, safetyTasks);
+  await announceSafetyTasks(ctx.deps, safetyTasks);
   return getIntake(ctx, appointmentId);
 }
 

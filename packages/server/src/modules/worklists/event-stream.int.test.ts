@@ -2,26 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { bookFollowUp, submitIntake, yesTo } from '../../test-support/factories';
-import { SESSION_COOKIE } from '../../auth/sessions';
-
-/** Reads a Server-Sent Events body until `until` matches what arrived; returns everything read. */
-async function readUntil(
-  body: ReadableStream<Uint8Array>,
-  until: (text: string) => boolean,
-): Promise<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  const deadline = Date.now() + 5_000;
-  while (!until(text)) {
-    if (Date.now() > deadline) throw new Error(`no matching event in: ${text}`);
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-  }
-  await reader.cancel();
-  return text;
-}
+import { openEvents, readUntil } from '../../test-support/event-stream';
 
 describe.each(TEST_DATABASES)('GET /api/events on $name', (kind) => {
   let t: TestApp;
@@ -32,10 +13,7 @@ describe.each(TEST_DATABASES)('GET /api/events on $name', (kind) => {
   });
   afterAll(() => t.close());
 
-  const open = (token: string | null, accept = 'text/event-stream') =>
-    fetch(`${base}/api/events`, {
-      headers: { accept, ...(token ? { cookie: `${SESSION_COOKIE}=${token}` } : {}) },
-    });
+  const open = (token: string | null, accept?: string) => openEvents(base, token, accept);
 
   it('streams the kind and id of a raised and an acknowledged task to another clinician, with no patient data', async () => {
     const kim = await t.login('dr.kim@demo.clinic');

@@ -1,14 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { afterCommit, notifyAtCommit } from '@omt/db';
 import type { LiveEvent } from '@omt/contracts';
 import type { AppDeps } from '../../context';
+import { encodeLiveNotice, LIVE_CHANNEL } from './live-notice';
 
 type Listener = (event: LiveEvent) => void;
 
 /**
- * The app instance's live events, fanned out in this process only: each open `/api/events` stream listens here.
- * Behind several app instances a stream hears only its own instance; the page also refetches on reconnect and
- * every 60 s, so it is late there, never wrong.
+ * The app instance's live events: each open `/api/events` stream listens here. An event is announced only once the
+ * change it tells of has committed (`publishLive`): to this instance's streams after the commit, and on PostgreSQL to
+ * every other instance's through a NOTIFY in the change's own transaction, which PostgreSQL delivers at the commit
+ * (`live-channel.ts`). An instance whose listening connection is reconnecting misses what is sent meanwhile; the page
+ * also refetches on reconnecting and every 60 s, so a stream may hear late, but never of a change that was not saved.
  */
 export class LiveEvents {
+  /** This instance on the channel: it skips its own notices, which it has delivered after the commit. */
+  readonly origin = randomUUID();
   private readonly listeners = new Set<Listener>();
 
   subscribe(listener: Listener): () => void {
@@ -16,8 +23,15 @@ export class LiveEvents {
     return () => this.listeners.delete(listener);
   }
 
-  publish(event: LiveEvent): void {
-    for (const listener of this.listeners) listener(event);
+  /** Hands an event that has committed to this instance's streams; a stream failing to take it is closing. */
+  deliver(event: LiveEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // the stream is ending; the others still hear
+      }
+    }
   }
 
   get listenerCount(): number {
@@ -37,8 +51,27 @@ export function liveEventsOf(deps: AppDeps): LiveEvents {
   return events;
 }
 
-/** Tells the open worklists that safety tasks were opened (ids only). */
-export function announceSafetyTasks(deps: AppDeps, tasks: readonly { id: string }[]): void {
-  const events = liveEventsOf(deps);
-  for (const t of tasks) events.publish({ kind: 'safety_task.raised', id: t.id });
+/**
+ * Announces events to every app instance once the change being made here commits, never when it rolls back (see
+ * LiveEvents). Publishers call it right after their write, inside the request's unit of work.
+ */
+export async function publishLive(deps: AppDeps, events: readonly LiveEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const live = liveEventsOf(deps);
+  if (deps.dialect === 'postgres') {
+    for (const event of events)
+      await notifyAtCommit(deps.db, LIVE_CHANNEL, encodeLiveNotice(live.origin, event));
+  }
+  await afterCommit(deps.db, () => {
+    for (const event of events) live.deliver(event);
+    return Promise.resolve();
+  });
+}
+
+/** Tells the open worklists that safety tasks were opened (ids only), once they are saved. */
+export function announceSafetyTasks(deps: AppDeps, tasks: readonly { id: string }[]): Promise<void> {
+  return publishLive(
+    deps,
+    tasks.map((t) => ({ kind: 'safety_task.raised', id: t.id })),
+  );
 }

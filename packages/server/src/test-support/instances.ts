@@ -1,0 +1,27 @@
+import { migrateToLatest, openDatabase } from '@omt/db';
+import { freshPostgresUrl, type TestDatabase } from '../../../../scripts/test-support/databases';
+import type { BuildOptions } from '../app';
+import { startTestApp, type TestApp } from './test-app';
+
+/** One more handle, with a pool of its own, on the PostgreSQL database at `url`: the database of another instance. */
+export const instanceOf = (url: string, migrate: boolean): TestDatabase => {
+  const open = async () => {
+    const handle = openDatabase({ url });
+    if (migrate) await migrateToLatest(handle);
+    return handle;
+  };
+  return { name: 'postgres', open, openUnmigrated: open };
+};
+
+/**
+ * Two app instances on one fresh PostgreSQL database, each with its own connection pool and in-memory state, as two
+ * processes or hosts behind a proxy; `url` opens more. `twoOptions`: the second's logging and metrics options.
+ */
+export async function startTwoInstances(
+  twoOptions: BuildOptions = {},
+): Promise<{ url: string; one: TestApp; two: TestApp }> {
+  const url = await freshPostgresUrl();
+  const one = await startTestApp(instanceOf(url, true)); // migrates and seeds the demo
+  const two = await startTestApp(instanceOf(url, false), {}, {}, {}, twoOptions); // finds it done
+  return { url, one, two };
+}
