@@ -180,4 +180,13 @@ describe.each(TEST_DATABASES)('lookups by a column of a growing table on $name',
     expect(statements.length).toBeGreaterThan(0);
     expect(await plansOf(handle, statements)).toContain(index);
   });
+
+  it("reads only a window's visits, its start bounded on both sides, not every earlier visit of the location", async () => {
+    const plan = await plansOf(
+      handle,
+      await statementsOf(handle.db, (db) => listAppointmentViews(db, { locationId: 'l', ...DAY })),
+    );
+    expect(plan).toMatch(/start_at ?> ?/);
+    expect(plan).toMatch(/start_at ?< ?/);
+  });
 });

@@ -108,7 +108,8 @@ export async function bookFollowUp(t: TestApp, patientEmail: string, providerEma
       locationId: slot.locationId,
       start: slot.start,
     });
-    if (r.status === 201) return r.body as { id: string; patientId: string; start: string };
+    if (r.status === 201)
+      return r.body as { id: string; patientId: string; providerId: string; start: string; end: string };
     if (r.body.code !== 'patient_busy') throw new Error(`book → ${r.status} ${JSON.stringify(r.body)}`);
   }
   throw new Error('no slot free for both provider and patient');

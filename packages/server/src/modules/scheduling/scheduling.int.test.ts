@@ -259,6 +259,20 @@ describe.each(TEST_DATABASES)('booking on $name', (kind) => {
     expect(day.body).toHaveLength(1);
   });
 
+  it('lists a visit that began before the window and runs into it, and not one that ended as the window opens', async () => {
+    const desk = await t.login('frontdesk@demo.clinic');
+    const visit = await bookFollowUp(t, 'alex@demo.clinic');
+    const at = (iso: string, minutes: number) =>
+      new Date(Date.parse(iso) + minutes * 60_000).toISOString().replace('.000Z', 'Z');
+    const listed = async (from: string, to: string) =>
+      (
+        (await t.call(desk, 'GET', `/api/appointments?providerId=${visit.providerId}&from=${from}&to=${to}`))
+          .body as { id: string }[]
+      ).map((a) => a.id);
+    expect(await listed(at(visit.start, 10), at(visit.start, 20))).toContain(visit.id);
+    expect(await listed(visit.end, at(visit.end, 60))).not.toContain(visit.id);
+  });
+
   it('lets the front desk check a patient in', async () => {
     const appt = await bookFollowUp(t, 'maria@demo.clinic');
     const desk = await t.login('frontdesk@demo.clinic');
