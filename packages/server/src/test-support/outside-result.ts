@@ -3,7 +3,7 @@
  * results (as the sender's version of it says), its import, the chart writes it audited, and what the chart and a
  * FHIR search then show.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { TestDatabase } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from './test-app';
 import { expectValidFhir, fhirGet, fhirPost, warmFhirValidator } from './fhir';
@@ -110,8 +110,54 @@ export const chartWritesSince = (t: TestApp, since: number) =>
     .execute();
 
 /** A test app with the FHIR validator ready, the admin's login (who imports) and a physician's (who reads). */
-export async function startImportTest(kind: TestDatabase) {
+async function startImportTest(kind: TestDatabase) {
   const t = await startTestApp(kind);
   warmFhirValidator();
   return { t, admin: await t.login('admin@demo.clinic'), doc: await t.login('dr.still@demo.clinic') };
+}
+
+/**
+ * The clinic of a `describe` block of import tests on `kind`: started before its tests (FHIR validator ready) and
+ * closed after them. `t`, `admin` (who imports) and `doc` (a physician, who reads) are there once it started;
+ * `importResult` imports a Bundle as the admin, notes its patient (`patient`) and answers the result's entry response;
+ * `chart` and `found(query)` are what the physician sees of that patient's outside results.
+ */
+export function outsideResultClinic(kind: TestDatabase) {
+  let started: Awaited<ReturnType<typeof startImportTest>> | undefined;
+  let patient: string | undefined;
+  beforeAll(async () => {
+    started = await startImportTest(kind);
+  }, 60_000);
+  afterAll(() => started?.t.close());
+
+  const clinic = () => {
+    if (!started) throw new Error('the clinic has not started: use it inside a test');
+    return started;
+  };
+  const imported = () => {
+    if (patient === undefined) throw new Error('no result imported yet, so no patient');
+    return patient;
+  };
+  const views = () => outsideResultViews(clinic().t, clinic().doc);
+  return {
+    get t() {
+      return clinic().t;
+    },
+    get admin() {
+      return clinic().admin;
+    },
+    get doc() {
+      return clinic().doc;
+    },
+    get patient() {
+      return imported();
+    },
+    importResult: async (bundle: object) => {
+      const result = await importOutsideResult(clinic().t, clinic().admin, bundle);
+      patient = result.patient;
+      return result.result;
+    },
+    chart: () => views().chart(imported()),
+    found: (query: string) => views().found(imported(), query),
+  };
 }

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import type { TestApp } from '../../test-support/test-app';
 import { lastAuditId } from '../../test-support/db-rows';
 import { expectValidFhir, fhirGet } from '../../test-support/fhir';
 import {
   FHIR,
   RESULTS,
   chartWritesSince,
-  importOutsideResult,
   outsideResultBundle,
-  outsideResultViews,
-  startImportTest,
+  outsideResultClinic,
   warningOf,
   type SentResult,
 } from '../../test-support/outside-result';
@@ -27,35 +24,20 @@ const TAKEN = '2024-07-01T07:30:00Z';
 const sent = (result: Omit<SentResult, 'name'>) => outsideResultBundle(ADA, { name: 'Potassium', ...result });
 
 describe.each(TEST_DATABASES)('a withdrawal received before its result on $name', (kind) => {
-  let t: TestApp;
-  let admin: string;
-  let doc: string;
-  let patient: string;
-
-  const importResult = async (bundle: object) => {
-    const imported = await importOutsideResult(t, admin, bundle);
-    patient = imported.patient;
-    return imported.result;
-  };
-  const chart = () => outsideResultViews(t, doc).chart(patient);
-  const found = (query: string) => outsideResultViews(t, doc).found(patient, query);
+  const clinic = outsideResultClinic(kind);
+  const { importResult, chart, found } = clinic;
   /** The result served by its id: valid R4. */
   const read = async (location: string) => {
-    const r = await fhirGet(t, doc, `${FHIR}/${location}`);
+    const r = await fhirGet(clinic.t, clinic.doc, `${FHIR}/${location}`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expectValidFhir(r.body);
     return r.body;
   };
 
-  beforeAll(async () => {
-    ({ t, admin, doc } = await startImportTest(kind));
-  }, 60_000);
-  afterAll(() => t.close());
-
   let early: string;
 
   it('keeps it withdrawn as sent: never among the current results, served as entered-in-error, found only when asked', async () => {
-    const since = await lastAuditId(t);
+    const since = await lastAuditId(clinic.t);
     const withdrawal = await importResult(
       sent({
         identifier: 'E-1',
@@ -68,7 +50,7 @@ describe.each(TEST_DATABASES)('a withdrawal received before its result on $name'
     expect(withdrawal.status).toBe('201 Created');
     early = withdrawal.location as string;
     const id = early.replace('Observation/', '');
-    const writes = await chartWritesSince(t, since);
+    const writes = await chartWritesSince(clinic.t, since);
     expect(writes.map((w) => w.detail)).toContainEqual(
       expect.stringContaining(
         `import: a result from ${RESULTS} that arrived withdrawn (entered-in-error), kept withdrawn`,
@@ -102,7 +84,7 @@ describe.each(TEST_DATABASES)('a withdrawal received before its result on $name'
 
   it('does not record the original arriving after it, older or undated, as current', async () => {
     const before = await chart();
-    const since = await lastAuditId(t);
+    const since = await lastAuditId(clinic.t);
     const older = await importResult(
       sent({
         identifier: 'E-1',
@@ -123,7 +105,7 @@ describe.each(TEST_DATABASES)('a withdrawal received before its result on $name'
       'the sender withdrew this result (entered-in-error); this final one, with no later time to show it is ' +
         'newer, is not recorded',
     );
-    expect(await chartWritesSince(t, since)).toEqual([]);
+    expect(await chartWritesSince(clinic.t, since)).toEqual([]);
     expect(await chart()).toEqual(before);
     expect(await found('')).toEqual([]);
     expect((await read(early)).status).toBe('entered-in-error');

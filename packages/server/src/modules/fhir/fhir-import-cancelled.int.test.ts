@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import type { TestApp } from '../../test-support/test-app';
 import { countRows, lastAuditId } from '../../test-support/db-rows';
 import { expectValidFhir, fhirGet } from '../../test-support/fhir';
 import {
   FHIR,
   RESULTS,
   chartWritesSince,
-  importOutsideResult,
   outsideResultBundle,
-  outsideResultViews,
-  startImportTest,
+  outsideResultClinic,
   warningOf,
   type SentResult,
 } from '../../test-support/outside-result';
@@ -28,23 +25,8 @@ const sent = (result: Omit<SentResult, 'name' | 'effective'>) =>
   outsideResultBundle(CORA, { name: 'Potassium', effective: TAKEN, ...result });
 
 describe.each(TEST_DATABASES)('a result its sending system cancels on $name', (kind) => {
-  let t: TestApp;
-  let admin: string;
-  let doc: string;
-  let patient: string;
-
-  const importResult = async (bundle: object) => {
-    const imported = await importOutsideResult(t, admin, bundle);
-    patient = imported.patient;
-    return imported.result;
-  };
-  const chart = () => outsideResultViews(t, doc).chart(patient);
-  const found = (query: string) => outsideResultViews(t, doc).found(patient, query);
-
-  beforeAll(async () => {
-    ({ t, admin, doc } = await startImportTest(kind));
-  }, 60_000);
-  afterAll(() => t.close());
+  const clinic = outsideResultClinic(kind);
+  const { importResult, chart, found } = clinic;
 
   let location: string;
 
@@ -65,18 +47,18 @@ describe.each(TEST_DATABASES)('a result its sending system cancels on $name', (k
     expect((await chart()).results).toHaveLength(1);
 
     // Sent without its value, as a cancellation may be: it wins, the row keeping what the result said.
-    const since = await lastAuditId(t);
-    const rows = await countRows(t, 'outside_observations');
+    const since = await lastAuditId(clinic.t);
+    const rows = await countRows(clinic.t, 'outside_observations');
     const cancelled = await importResult(
       sent({ identifier: 'C-1', status: 'cancelled', lastUpdated: '2024-08-05T10:00:00Z' }),
     );
     expect(cancelled).toEqual({ status: '200 OK', location });
-    expect(await countRows(t, 'outside_observations')).toBe(rows);
-    expect((await chartWritesSince(t, since)).map((w) => w.detail)).toEqual([
+    expect(await countRows(clinic.t, 'outside_observations')).toBe(rows);
+    expect((await chartWritesSince(clinic.t, since)).map((w) => w.detail)).toEqual([
       expect.stringContaining(`import: ${RESULTS} cancels it (cancelled), replacing version 1`),
     ]);
 
-    const read = await fhirGet(t, doc, `${FHIR}/${location}`);
+    const read = await fhirGet(clinic.t, clinic.doc, `${FHIR}/${location}`);
     expect(read.status).toBe(200);
     expectValidFhir(read.body);
     expect(read.body).toMatchObject({ id, status: 'cancelled', valueQuantity: { value: 5.9 } });
@@ -97,7 +79,11 @@ describe.each(TEST_DATABASES)('a result its sending system cancels on $name', (k
     expect(await found('&status=final')).toEqual([]);
     expect(await found('&status=entered-in-error')).toEqual([]);
     expect(await found('&status=cancelled')).toEqual([id]);
-    const everything = await fhirGet(t, doc, `${FHIR}/Patient/${patient}/$everything?_type=Observation`);
+    const everything = await fhirGet(
+      clinic.t,
+      clinic.doc,
+      `${FHIR}/Patient/${clinic.patient}/$everything?_type=Observation`,
+    );
     expect(everything.status).toBe(200);
     expectValidFhir(everything.body);
     expect(everything.body.entry.map((e: { resource: object }) => e.resource)).toEqual([

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { replaceOutsideObservation } from '@omt/db';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { advanceClock, type TestApp } from '../../test-support/test-app';
+import { advanceClock } from '../../test-support/test-app';
 import { countRows, lastAuditId } from '../../test-support/db-rows';
 import { expectValidFhir, fhirGet, fhirPost } from '../../test-support/fhir';
 import {
   FHIR,
   chartWritesSince,
-  importOutsideResult,
   outsideResultBundle,
-  startImportTest,
+  outsideResultClinic,
 } from '../../test-support/outside-result';
 
 /** A patient of another system and one glucose result, as the sender's version of it says. */
@@ -29,28 +28,21 @@ const sent = (result: { status: string; value: number; lastUpdated?: string; iss
   });
 
 describe.each(TEST_DATABASES)('a result from another system sent again on $name', (kind) => {
-  let t: TestApp;
-  let admin: string;
-  let doc: string;
+  const clinic = outsideResultClinic(kind);
+  const { importResult } = clinic;
   let location: string;
 
-  /** Imports the Bundle and answers the result's entry response. */
-  const importResult = async (bundle: object) => (await importOutsideResult(t, admin, bundle)).result;
   /** The result as the FHIR API serves it (valid R4) and as the chart lists it. */
   const served = async () => {
-    const read = await fhirGet(t, doc, `${FHIR}/${location}`);
+    const read = await fhirGet(clinic.t, clinic.doc, `${FHIR}/${location}`);
     expect(read.status).toBe(200);
     expectValidFhir(read.body);
     const patient = read.body.subject.reference.replace('Patient/', '');
-    const chart = (await t.call(doc, 'GET', `/api/patients/${patient}/outside-results`)).body.results;
+    const chart = (await clinic.t.call(clinic.doc, 'GET', `/api/patients/${patient}/outside-results`)).body
+      .results;
     expect(chart).toHaveLength(1);
     return { fhir: read.body, chart: chart[0], etag: read.res.headers.etag as string };
   };
-
-  beforeAll(async () => {
-    ({ t, admin, doc } = await startImportTest(kind));
-  }, 60_000);
-  afterAll(() => t.close());
 
   it('keeps the same result once, replaces it by a corrected version, and never by an older one', async () => {
     const first = await importResult(
@@ -62,20 +54,20 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(v1.fhir).toMatchObject({ status: 'final', valueQuantity: { value: 5.1 } });
 
     // The same version again: the same answer, no write, no new version.
-    advanceClock(t, 60_000);
-    let since = await lastAuditId(t);
-    const rows = await countRows(t, 'outside_observations');
+    advanceClock(clinic.t, 60_000);
+    let since = await lastAuditId(clinic.t);
+    const rows = await countRows(clinic.t, 'outside_observations');
     const again = await importResult(
       sent({ status: 'final', value: 5.1, lastUpdated: '2024-06-01T09:00:00Z' }),
     );
     expect(again).toEqual({ status: '200 OK', location });
     expect((await served()).fhir.meta).toEqual(v1.fhir.meta);
-    expect(await chartWritesSince(t, since)).toEqual([]);
-    expect(await countRows(t, 'outside_observations')).toBe(rows);
+    expect(await chartWritesSince(clinic.t, since)).toEqual([]);
+    expect(await countRows(clinic.t, 'outside_observations')).toBe(rows);
 
     // A corrected value, made later by the sender: it replaces the kept one, its version and time moving.
-    advanceClock(t, 60_000);
-    since = await lastAuditId(t);
+    advanceClock(clinic.t, 60_000);
+    since = await lastAuditId(clinic.t);
     const corrected = await importResult(
       sent({ status: 'corrected', value: 5.4, lastUpdated: '2024-06-02T10:00:00Z' }),
     );
@@ -86,15 +78,15 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(v2.etag).not.toBe(v1.etag);
     expect(v2.fhir.meta.lastUpdated > v1.fhir.meta.lastUpdated).toBe(true);
     expect(v2.chart).toMatchObject({ status: 'corrected', value: { kind: 'quantity', value: 5.4 } });
-    const writes = await chartWritesSince(t, since);
+    const writes = await chartWritesSince(clinic.t, since);
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ outcome: 'allowed' });
     expect(writes[0]!.detail).toContain('a corrected version from');
-    expect(await countRows(t, 'outside_observations')).toBe(rows);
+    expect(await countRows(clinic.t, 'outside_observations')).toBe(rows);
 
     // The first version arriving late (an earlier time by issued too): kept as is, a warning says why.
-    advanceClock(t, 60_000);
-    since = await lastAuditId(t);
+    advanceClock(clinic.t, 60_000);
+    since = await lastAuditId(clinic.t);
     for (const old of [
       sent({ status: 'final', value: 5.1, lastUpdated: '2024-06-01T09:00:00Z' }),
       sent({ status: 'final', value: 5.1, issued: '2024-06-01T08:00:00+02:00' }),
@@ -110,7 +102,7 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     const undated = await importResult(sent({ status: 'final', value: 6.0 }));
     expect(undated.outcome.issue[0].diagnostics).toContain('the kept version is corrected');
     expect((await served()).fhir.meta).toEqual(v2.fhir.meta);
-    expect(await chartWritesSince(t, since)).toEqual([]);
+    expect(await chartWritesSince(clinic.t, since)).toEqual([]);
   });
 
   it('notes a later time of the same version, so a version made between them stays older', async () => {
@@ -128,7 +120,7 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect((await served()).fhir.meta).toEqual(kept.fhir.meta);
 
     // An amended value with no time: as far along as corrected, so it replaces it.
-    advanceClock(t, 60_000);
+    advanceClock(clinic.t, 60_000);
     const amended = await importResult(sent({ status: 'amended', value: 5.7 }));
     expect(amended).toEqual({ status: '200 OK', location });
     const v3 = await served();
@@ -136,7 +128,7 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
     expect(v3.fhir.meta.versionId).not.toBe(kept.fhir.meta.versionId);
 
     // Two imports replacing it at once: the one that read an earlier version finds it moved and changes nothing.
-    const row = await t.handle.db
+    const row = await clinic.t.handle.db
       .selectFrom('outside_observations')
       .selectAll()
       .where('identifier_value', '=', 'GLU-1')
@@ -153,12 +145,17 @@ describe.each(TEST_DATABASES)('a result from another system sent again on $name'
       imported_at: row.imported_at,
       imported_by: row.imported_by,
     };
-    expect(await replaceOutsideObservation(t.handle.db, row.id, row.version - 1, next)).toBe(false);
+    expect(await replaceOutsideObservation(clinic.t.handle.db, row.id, row.version - 1, next)).toBe(false);
     expect((await served()).fhir.meta).toEqual(v3.fhir.meta);
   });
 
   it('refuses a time that is not an instant, naming the element', async () => {
-    const r = await fhirPost(t, admin, FHIR, sent({ status: 'final', value: 5.0, issued: '2024-06-05' }));
+    const r = await fhirPost(
+      clinic.t,
+      clinic.admin,
+      FHIR,
+      sent({ status: 'final', value: 5.0, issued: '2024-06-05' }),
+    );
     expect(r.status).toBe(400);
     expectValidFhir(r.body);
     expect(r.body.issue[0].expression[0]).toMatch(/^Bundle\.entry\[1\]\.resource\.issued/);

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { advanceClock, type TestApp } from '../../test-support/test-app';
+import { advanceClock } from '../../test-support/test-app';
 import { countRows, lastAuditId } from '../../test-support/db-rows';
 import { expectValidFhir, fhirGet } from '../../test-support/fhir';
 import {
   FHIR,
   RESULTS,
   chartWritesSince,
-  importOutsideResult,
   outsideResultBundle,
-  outsideResultViews,
-  startImportTest,
+  outsideResultClinic,
   warningOf,
 } from '../../test-support/outside-result';
 
@@ -26,25 +24,8 @@ const sent = (result: { identifier: string; status: string; value?: number; last
   outsideResultBundle(WANDA, { name: 'Potassium', effective: '2024-07-01T07:30:00Z', ...result });
 
 describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', (kind) => {
-  let t: TestApp;
-  let admin: string;
-  let doc: string;
-  let patient: string;
-
-  /** Imports the Bundle, notes the patient's id here, and answers the result's entry response. */
-  const importResult = async (bundle: object) => {
-    const imported = await importOutsideResult(t, admin, bundle);
-    patient = imported.patient;
-    return imported.result;
-  };
-  const chart = () => outsideResultViews(t, doc).chart(patient);
-  /** The ids a search of the patient's Observations finds (valid R4). */
-  const found = (query: string) => outsideResultViews(t, doc).found(patient, query);
-
-  beforeAll(async () => {
-    ({ t, admin, doc } = await startImportTest(kind));
-  }, 60_000);
-  afterAll(() => t.close());
+  const clinic = outsideResultClinic(kind);
+  const { importResult, chart, found } = clinic;
 
   it('withdraws a kept result: served as entered-in-error, listed apart on the chart, found only when asked for', async () => {
     const first = await importResult(
@@ -53,7 +34,7 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     expect(first.status).toBe('201 Created');
     const location = first.location as string;
     const id = location.replace('Observation/', '');
-    const before = await fhirGet(t, doc, `${FHIR}/${location}`);
+    const before = await fhirGet(clinic.t, clinic.doc, `${FHIR}/${location}`);
     expect(await found('')).toEqual([id]);
 
     // A withdrawal the sender made before the kept version: the kept one stays.
@@ -64,17 +45,17 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     expect((await chart()).results).toHaveLength(1);
 
     // A withdrawal with no time and no value: it wins, the row kept with what it said.
-    advanceClock(t, 120_000);
-    const since = await lastAuditId(t);
-    const rows = await countRows(t, 'outside_observations');
+    advanceClock(clinic.t, 120_000);
+    const since = await lastAuditId(clinic.t);
+    const rows = await countRows(clinic.t, 'outside_observations');
     const withdrawal = await importResult(sent({ identifier: 'K-1', status: 'entered-in-error' }));
     expect(withdrawal).toEqual({ status: '200 OK', location });
-    expect(await countRows(t, 'outside_observations')).toBe(rows);
-    const writes = await chartWritesSince(t, since);
+    expect(await countRows(clinic.t, 'outside_observations')).toBe(rows);
+    const writes = await chartWritesSince(clinic.t, since);
     expect(writes).toHaveLength(1);
     expect(writes[0]!.detail).toContain(`${RESULTS} withdraws it (entered-in-error), replacing version 1`);
 
-    const read = await fhirGet(t, doc, `${FHIR}/${location}`);
+    const read = await fhirGet(clinic.t, clinic.doc, `${FHIR}/${location}`);
     expect(read.status).toBe(200);
     expectValidFhir(read.body);
     expect(read.body).toMatchObject({ id, status: 'entered-in-error', valueQuantity: { value: 6.8 } });
@@ -101,7 +82,11 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     expect(await found('&status=final')).toEqual([]);
     expect(await found('&status=entered-in-error')).toEqual([id]);
     expect(await found('&status=final,entered-in-error')).toEqual([id]);
-    const everything = await fhirGet(t, doc, `${FHIR}/Patient/${patient}/$everything?_type=Observation`);
+    const everything = await fhirGet(
+      clinic.t,
+      clinic.doc,
+      `${FHIR}/Patient/${clinic.patient}/$everything?_type=Observation`,
+    );
     expect(everything.status).toBe(200);
     expect(everything.body.entry.map((e: { resource: object }) => e.resource)).toEqual([
       expect.objectContaining({ id, status: 'entered-in-error' }),
@@ -110,7 +95,7 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
 
   it('keeps it withdrawn: the withdrawal again adds nothing, and a copy of the old version is not recorded', async () => {
     const before = (await chart()).withdrawn;
-    const since = await lastAuditId(t);
+    const since = await lastAuditId(clinic.t);
     const again = await importResult(sent({ identifier: 'K-1', status: 'entered-in-error' }));
     expect(again.status).toBe('200 OK');
     expect(again.outcome).toBeUndefined();
@@ -121,12 +106,12 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
       'the sender withdrew this result (entered-in-error); this final one, with no later time to show it is ' +
         'newer, is not recorded',
     );
-    expect(await chartWritesSince(t, since)).toEqual([]);
+    expect(await chartWritesSince(clinic.t, since)).toEqual([]);
     expect(await chart()).toEqual({ results: [], withdrawn: before });
   });
 
   it('says in the CapabilityStatement how a withdrawn result is found', async () => {
-    const r = await fhirGet(t, doc, `${FHIR}/metadata`);
+    const r = await fhirGet(clinic.t, clinic.doc, `${FHIR}/metadata`);
     const observation = r.body.rest[0].resource.find((x: { type: string }) => x.type === 'Observation');
     const status = observation.searchParam.find((p: { name: string }) => p.name === 'status');
     expect(status.documentation).toContain(
