@@ -1,45 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { listeningApp } from '../../test-support/listening-app';
 import { bookFollowUp, submitIntake, yesTo } from '../../test-support/factories';
 import { openEvents, readUntil } from '../../test-support/event-stream';
 
 describe.each(TEST_DATABASES)('GET /api/events on $name', (kind) => {
-  let t: TestApp;
-  let base: string;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterAll(() => t.close());
+  const clinic = listeningApp(kind);
 
-  const open = (token: string | null, accept?: string) => openEvents(base, token, accept);
+  const open = (token: string | null, accept?: string) => openEvents(clinic.base, token, accept);
 
   it('streams the kind and id of a raised and an acknowledged task to another clinician, with no patient data', async () => {
-    const kim = await t.login('dr.kim@demo.clinic');
+    const kim = await clinic.t.login('dr.kim@demo.clinic');
     const stream = await open(kim);
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
     const body = stream.body;
     if (!body) throw new Error('no body');
 
-    const appt = await bookFollowUp(t, 'alex@demo.clinic');
+    const appt = await bookFollowUp(clinic.t, 'alex@demo.clinic');
     const intake = await submitIntake(
-      t,
-      await t.login('alex@demo.clinic'),
+      clinic.t,
+      await clinic.t.login('alex@demo.clinic'),
       appt.id,
       yesTo('low-back', 'saddle_numbness'),
     );
     expect(intake.status).toBe(201);
-    const still = await t.login('dr.still@demo.clinic');
+    const still = await clinic.t.login('dr.still@demo.clinic');
     const task = (
-      (await t.call(still, 'GET', '/api/worklist')).body.safetyTasks as {
+      (await clinic.t.call(still, 'GET', '/api/worklist')).body.safetyTasks as {
         id: string;
         appointmentId: string;
       }[]
     ).find((x) => x.appointmentId === appt.id);
     if (!task) throw new Error('no task');
-    const ack = await t.call(still, 'POST', `/api/safety-tasks/${task.id}/acknowledge`, {
+    const ack = await clinic.t.call(still, 'POST', `/api/safety-tasks/${task.id}/acknowledge`, {
       outcome: 'called_patient',
     });
     expect(ack.status).toBe(200);
@@ -51,7 +45,7 @@ describe.each(TEST_DATABASES)('GET /api/events on $name', (kind) => {
   });
 
   it('is described in OpenAPI with the other worklist endpoints, the acknowledgements with their body', async () => {
-    const paths = (await t.call(null, 'GET', '/api/openapi.json')).body.paths as Record<string, any>;
+    const paths = (await clinic.t.call(null, 'GET', '/api/openapi.json')).body.paths as Record<string, any>;
     expect(Object.keys(paths['/api/events']?.get?.responses?.['200']?.content ?? {})).toEqual([
       'text/event-stream',
     ]);
@@ -63,8 +57,8 @@ describe.each(TEST_DATABASES)('GET /api/events on $name', (kind) => {
 
   it('refuses without a session (401), a patient (403) and a request not asking for an event stream (406)', async () => {
     expect((await open(null)).status).toBe(401);
-    expect((await open(await t.login('alex@demo.clinic'))).status).toBe(403);
-    const plain = await open(await t.login('dr.kim@demo.clinic'), 'application/json');
+    expect((await open(await clinic.t.login('alex@demo.clinic'))).status).toBe(403);
+    const plain = await open(await clinic.t.login('dr.kim@demo.clinic'), 'application/json');
     expect(plain.status).toBe(406);
     expect(await plain.json()).toMatchObject({ code: 'not_acceptable', field: 'accept' });
   });
