@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase } from '@omt/db';
-import { freshPostgresUrl, type TestDatabase } from '../../../../scripts/test-support/databases';
+import { freshPostgresUrl } from '../../../../scripts/test-support/databases';
+import { instanceOf } from '../test-support/instances';
 import { startTestApp, type TestApp } from '../test-support/test-app';
-
-/** A handle with a pool of its own on the PostgreSQL database at `url`: the database of one more instance. */
-const instanceOf = (url: string, migrate: boolean): TestDatabase => {
-  const open = async () => {
-    const handle = openDatabase({ url });
-    if (migrate) await migrateToLatest(handle);
-    return handle;
-  };
-  return { name: 'postgres', open, openUnmigrated: open };
-};
 
 // Login limits are counted in the database: a guesser gets no more attempts by spreading them over instances.
 describe('login limits across two app instances on one PostgreSQL', () => {
