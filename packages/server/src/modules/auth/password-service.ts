@@ -17,6 +17,7 @@ import { toInstant } from '../../clock';
 import type { AppDeps, RequestContext } from '../../context';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../../audit/audit';
+import { loginActor } from './service';
 import { languageOfUser } from '../../mail/mail-language';
 import { clinicName } from '../clinic-profile/profile-cache';
 import { PASSWORD_RESET_TEXTS } from '../../mail/texts/password-reset-texts';
@@ -117,8 +118,9 @@ export async function resetPassword(deps: AppDeps, body: ResetPasswordRequest): 
   if (!user) throw invalidToken();
   checkPolicy('password', body.password, user);
   const hash = await hashPassword(body.password);
-  // The audit row first: the password, the used token and the ended sessions commit with it or not at all.
-  await recordAudit(deps.db, deps.clock, null, {
+  // The audit row first: the password, the used token and the ended sessions commit with it or not at all. The
+  // valid link proved whose account it is, so that account is the row's actor (a refused link proves nothing and writes no row).
+  await recordAudit(deps.db, deps.clock, loginActor(user), {
     action: 'auth.password_reset',
     patientId: null,
     resourceType: 'user',

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../../test-support/test-app';
 import { sinkMailer, startSmtpSink } from '../../test-support/smtp-sink';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { tokenHash } from '../../auth/sessions';
 import { waitFor } from '../../test-support/wait-for';
+import { fhirGet } from '../../test-support/fhir';
 
 const NEW_PASSWORD = 'kettle-Orbit-lantern-42';
 
@@ -244,5 +246,38 @@ describe.each(TEST_DATABASES)('passwords and sessions on $name', (kind) => {
     } finally {
       t.clock.now = TEST_NOW;
     }
+  });
+
+  it('names the account as the actor of a reset its valid link made; the request and refused attempts name no one', async () => {
+    const email = 'resident@demo.clinic';
+    const residentId = await t.userId(email);
+    const token = await requestReset(email);
+    const reset = (password: string) => t.call(null, 'POST', '/api/auth/reset-password', { token, password });
+    expect((await reset('short-1')).status).toBe(400);
+    expect((await reset(NEW_PASSWORD)).status).toBe(200);
+    expect((await reset('another-Orbit-lantern-7')).status).toBe(410);
+
+    const admin = (await login('admin@demo.clinic')).body.token as string;
+    const page = await t.call(admin, 'GET', '/api/audit?pageSize=200');
+    expect(page.status).toBe(200);
+    const rows = (page.body.items as AuditEntry[]).filter(
+      (r) => r.resourceId === residentId && r.action.startsWith('auth.password_reset'),
+    );
+    // One reset row, the valid link's, naming the account; the weak password and the used link wrote none.
+    expect(rows.filter((r) => r.action === 'auth.password_reset')).toEqual([
+      expect.objectContaining({ outcome: 'allowed', userId: residentId, userEmail: email, role: 'resident' }),
+    ]);
+    // Asking for a link proves nothing about who asks: those rows name no one.
+    const asked = rows.filter((r) => r.action === 'auth.password_reset_requested');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.map((r) => r.userId)).toEqual(asked.map(() => null));
+    // Searched by who acted, the reset is found as the account's own.
+    const byAgent = await fhirGet(t, admin, `/fhir/R4/AuditEvent?agent=${residentId}&action=E&_count=100`);
+    expect(byAgent.status).toBe(200);
+    const types = ((byAgent.body.entry ?? []) as { resource: { type: { code: string } } }[]).map(
+      (e) => e.resource.type.code,
+    );
+    expect(types).toContain('auth.password_reset');
+    expect(types).not.toContain('auth.password_reset_requested');
   });
 });

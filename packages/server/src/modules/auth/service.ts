@@ -76,7 +76,7 @@ export async function login(
   return totpRequiredFor(deps, user.role) ? { ...session, totpEnrolmentRequired: true } : session;
 }
 
-/** The account a login proved, as the actor of its audit rows (no request has a caller yet). */
+/** The account a login (or a valid reset link) proved, as the actor of its audit rows (no request has a caller yet). */
 export const loginActor = (user: { id: string; role: string }): AuditActor => ({
   id: user.id,
   role: user.role as Role,
