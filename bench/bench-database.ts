@@ -17,6 +17,29 @@ import { createSession } from '../packages/server/src/auth/sessions';
 import type { Clock } from '../packages/server/src/clock';
 import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
 
+/**
+ * A new, empty database on a throwaway PostgreSQL cluster (or on BENCH_PG_URL): its URL, and `stop()`, which stops
+ * the cluster (once; it is stopped anyway when this process exits).
+ */
+export async function freshPostgresDatabase(): Promise<{ url: string; stop(): void }> {
+  let cluster: PgCluster | null = null;
+  const stop = () => {
+    const running = cluster;
+    cluster = null;
+    running?.stop();
+  };
+  process.once('exit', stop);
+  const adminUrl = process.env.BENCH_PG_URL ?? (cluster = await startPgCluster()).url;
+  const name = `omt_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), stop };
+}
+
 export async function openBenchDatabase(label: string): Promise<{
   handle: DatabaseHandle;
   postgres: boolean;
@@ -25,19 +48,13 @@ export async function openBenchDatabase(label: string): Promise<{
   close(): Promise<void>;
 }> {
   const postgres = process.argv.includes('--postgres');
-  let cluster: PgCluster | null = null;
+  let postgresDatabase: { stop(): void } | null = null;
   let dataDir: string | null = null;
   let handle: DatabaseHandle;
   if (postgres) {
-    const adminUrl = process.env.BENCH_PG_URL ?? (cluster = await startPgCluster()).url;
-    const name = `omt_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    handle = openDatabase({ url: url.toString() });
+    const fresh = await freshPostgresDatabase();
+    postgresDatabase = fresh;
+    handle = openDatabase({ url: fresh.url });
   } else {
     dataDir = mkdtempSync(join(tmpdir(), `omt-bench-${label}-`));
     handle = openDatabase({ dataDir });
@@ -49,7 +66,7 @@ export async function openBenchDatabase(label: string): Promise<{
     sqliteFile: dataDir ? join(dataDir, SQLITE_FILE_NAME) : null,
     async close() {
       await handle.close();
-      if (cluster) cluster.stop();
+      postgresDatabase?.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -50,8 +50,8 @@ export async function waitUntilReady(url: string, seconds = 60): Promise<void> {
   throw new Error(`${url} did not answer in ${seconds} s`);
 }
 
-/** CPU seconds (user + system) used so far by process `pid` and every live process below it (Linux /proc). */
-export function processTreeCpuSeconds(pid: number): number {
+/** Process `pid` and every live process below it, with each one's parent and CPU ticks so far (Linux /proc). */
+function processTree(pid: number): { pid: number; ppid: number; ticks: number }[] {
   const stats = readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .map((name) => {
@@ -73,6 +73,48 @@ export function processTreeCpuSeconds(pid: number): number {
       grew = true;
     }
   }
-  const ticks = stats.filter((s) => inTree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0);
+  return stats.filter((s) => inTree.has(s.pid));
+}
+
+/** CPU seconds (user + system) used so far by process `pid` and every live process below it (Linux /proc). */
+export function processTreeCpuSeconds(pid: number): number {
+  const ticks = processTree(pid).reduce((sum, s) => sum + s.ticks, 0);
   return ticks / 100; // USER_HZ is 100 on Linux
+}
+
+/** The program a process runs, as /proc names it (`node`, `esbuild`); null once it has ended. */
+const programOf = (pid: number): string | null => {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Process `pid` and the processes below it that run the same program: a `WORKERS=N` server's primary and its
+ * workers, without helpers such as tsx's esbuild service.
+ */
+export function sameProgramTree(pid: number): number[] {
+  const program = programOf(pid);
+  return processTree(pid)
+    .map((s) => s.pid)
+    .filter((p) => p === pid || programOf(p) === program);
+}
+
+/** The resident memory (VmRSS) of the processes `pids` together, in MB; NaN if none of them is alive. */
+export function residentMb(pids: number[]): number {
+  let kb = 0;
+  let alive = 0;
+  for (const pid of pids) {
+    try {
+      const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+      if (!line) continue;
+      kb += Number(line[1]);
+      alive++;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return alive ? kb / 1024 : NaN;
 }

@@ -1,7 +1,9 @@
 // Copies the generated network (bench/generate.ts, SQLite) into a migrated PostgreSQL database, table by table in
-// batches, then analyzes it as autovacuum would after a bulk load.
+// batches, then analyzes it as autovacuum would after a bulk load; `networkOnPostgres` makes that database first.
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
+import { migrateToLatest, openDatabase } from '@omt/db';
+import { freshPostgresDatabase } from './bench-database';
 
 const TABLES = [
   'locations',
@@ -53,4 +55,18 @@ export async function copyNetworkToPostgres(sqliteFile: string, url: string): Pr
     source.close();
   }
   return copied;
+}
+
+/**
+ * The generated network at `sqliteFile` in a new, migrated PostgreSQL database (`freshPostgresDatabase`): its URL,
+ * `stop()` for the cluster, the rows copied and the seconds the copy took.
+ */
+export async function networkOnPostgres(sqliteFile: string) {
+  const database = await freshPostgresDatabase();
+  const handle = openDatabase({ url: database.url });
+  await migrateToLatest(handle);
+  await handle.close();
+  const t0 = performance.now();
+  const copied = await copyNetworkToPostgres(sqliteFile, database.url);
+  return { ...database, copied, copySeconds: +((performance.now() - t0) / 1000).toFixed(1) };
 }

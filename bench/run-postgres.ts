@@ -8,15 +8,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
-import { migrateToLatest, openDatabase } from '@omt/db';
+import { openDatabase } from '@omt/db';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import { systemClock } from '../packages/server/src/clock';
 import { freePort } from '../packages/server/src/test-support/clinic-process';
-import { startPgCluster, type PgCluster } from '../scripts/test-support/pg-cluster';
 import { createBenchDesk } from './bench-database';
-import { copyNetworkToPostgres } from './network-postgres';
+import { networkOnPostgres } from './network-postgres';
 import { httpThroughput, processTreeCpuSeconds, waitUntilReady } from './http-load';
 import { expandSlots, type OpenSlots, type Slot } from '@omt/contracts';
 import { generateInChild, helloWorldPerSecond, measureAvailability } from './network-run';
@@ -25,34 +23,20 @@ const AVAILABILITY_RUNS = 200;
 const WORKERS = Number(process.env.WORKERS ?? 2);
 const DAY = 86_400_000;
 
-let cluster: PgCluster | null = null;
 const servers = new Set<ChildProcess>();
-// Whatever happens, leave no cluster or server running behind.
+// Whatever happens, leave no server running behind (the cluster stops itself at exit).
 process.on('exit', () => {
   for (const child of servers) child.kill('SIGKILL');
-  cluster?.stop();
 });
-const adminUrl = process.env.BENCH_PG_URL ?? (cluster = await startPgCluster()).url;
-const name = `omt_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${name}`;
-const url = dbUrl.toString();
 
 // The network is generated in its own process (its garbage stays out of the measured heap), anchored today: the
 // real server below books on the system clock.
 const dir = mkdtempSync(join(tmpdir(), 'omt-bench-pg-'));
 const today = new Date().toISOString().slice(0, 10);
 const facts = generateInChild([dir, today]);
-const handle = openDatabase({ url });
-await migrateToLatest(handle);
-const t0 = performance.now();
-const copied = await copyNetworkToPostgres(facts.file, url);
-const copySeconds = +((performance.now() - t0) / 1000).toFixed(1);
+const { url, copied, copySeconds } = await networkOnPostgres(facts.file);
 rmSync(dir, { recursive: true, force: true });
+const handle = openDatabase({ url });
 
 const { auth } = await createBenchDesk(handle.db, systemClock, today);
 // The generated patients have years of history; let follow-ups book without looking for a consultation.

@@ -2,35 +2,57 @@
 // generated network in SQLite: availability searches, patient reads, appointment lists, bookings and their
 // cancellations, at a steady pace for SOAK_MINUTES (default 30). Every minute it samples the server's RSS
 // (/proc/<pid>/status) and heap (/metrics) and the minute's latencies, and prints a table row.
-// Usage: node --import tsx bench/soak.ts      (SOAK_MINUTES=2 for a short check; SOAK_RATE requests/s, default 60)
+// With --postgres the network is copied into a throwaway PostgreSQL database (bench/network-postgres.ts) and the
+// server runs WORKERS=2 app processes: RSS is then the primary's and its workers' together, the heap one worker's
+// (whichever answers /metrics), and a column counts the database's connections (pg_stat_activity).
+// Usage: node --import tsx bench/soak.ts [--postgres]
+//   (SOAK_MINUTES=2 for a short check; SOAK_RATE requests/s, default 60; SOAK_LOG=file keeps the server's output)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { expandSlots, type OpenSlots } from '@omt/contracts';
 import { openDatabase } from '@omt/db';
 import { systemClock } from '../packages/server/src/clock';
 import { freePort } from '../packages/server/src/test-support/clinic-process';
 import { createBenchDesk } from './bench-database';
 import { generateNetwork } from './generate';
-import { percentile, waitUntilReady } from './http-load';
+import { percentile, residentMb, sameProgramTree, waitUntilReady } from './http-load';
+import { networkOnPostgres } from './network-postgres';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
 const RATE = Number(process.env.SOAK_RATE ?? 60); // requests per second, all callers together
 const CALLERS = 6;
+const POSTGRES = process.argv.includes('--postgres');
+const WORKERS = 2; // on PostgreSQL
 
 const dir = mkdtempSync(join(tmpdir(), 'omt-soak-'));
 const today = new Date().toISOString().slice(0, 10);
 const facts = await generateNetwork(join(dir, 'omt-clinic.sqlite'), today);
-const setup = openDatabase({ dataDir: dir });
+const postgres = POSTGRES ? await networkOnPostgres(facts.file) : null;
+const setup = openDatabase(postgres ? { url: postgres.url } : { dataDir: dir });
 const { token } = await createBenchDesk(setup.db, systemClock, today);
 await setup.db.updateTable('visit_types').set({ requires_consultation: 0 }).execute();
 const patients = (await setup.db.selectFrom('patients').select('id').execute()).map((p) => p.id);
 const locations = (await setup.db.selectFrom('locations').select('id').execute()).map((l) => l.id);
 await setup.close();
+/** On PostgreSQL, a connection of its own that counts the server's connections to the database (pools and listeners). */
+const counter = postgres ? new pg.Client({ connectionString: postgres.url }) : null;
+await counter?.connect();
+const dbConnections = async () =>
+  counter
+    ? (
+        await counter.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+        )
+      ).rows[0]!.n
+    : NaN;
 
 const port = await freePort();
+/** The server's stdout (a JSON line per request) and stderr, kept in SOAK_LOG when it names a file. */
+const serverLog = process.env.SOAK_LOG ? openSync(process.env.SOAK_LOG, 'w') : null;
 const server = spawn(
   process.execPath,
   ['--import', 'tsx', resolve(import.meta.dirname, '../packages/server/src/main.ts')],
@@ -43,19 +65,21 @@ const server = spawn(
       HOST: '127.0.0.1',
       SECRET_KEY: randomBytes(32).toString('hex'),
       SEED_DEMO: 'false',
-      LOG_LEVEL: 'info', // as in production: one JSON line per request (discarded here)
+      LOG_LEVEL: 'info', // as in production: one JSON line per request (discarded unless SOAK_LOG names a file)
+      ...(postgres ? { DATABASE_URL: postgres.url, WORKERS: String(WORKERS) } : {}),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: serverLog === null ? ['ignore', 'ignore', 'inherit'] : ['ignore', serverLog, serverLog],
   },
 );
+// Whatever happens, leave no server running behind (the PostgreSQL cluster stops itself at exit).
+process.on('exit', () => server.kill('SIGKILL'));
 const base = `http://127.0.0.1:${port}`;
 await waitUntilReady(`${base}/readyz`);
 const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
-const rssMb = () => {
-  const line = readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-  return line ? Number(line[1]) / 1024 : NaN;
-};
+/** The server's processes: on PostgreSQL the primary and its workers (looked up again each minute). */
+const serverPids = () => (postgres ? sameProgramTree(server.pid!) : [server.pid!]);
+const rssMb = () => residentMb(serverPids());
 const heapMb = async () => {
   const text = await fetch(`${base}/metrics`).then((r) => r.text());
   const used = text.match(/^nodejs_heap_size_used_bytes\s+([\d.e+]+)/m);
@@ -149,14 +173,26 @@ const rows: {
   rss: number;
   heap: number;
   load: number;
+  processes: number;
+  dbConnections: number;
 }[] = [];
 const until = Date.now() + MINUTES * 60_000;
 const interval = (1000 * CALLERS) / RATE;
 console.log(
   `soak: ${MINUTES} min, ${RATE} req/s target, ${CALLERS} callers, ${facts.appointments} appointments, ${pool.length} open times in the pool`,
 );
-console.log('| minute | requests | p50 ms | p95 ms | p99 ms | RSS MB | heap MB | load avg | 5xx | 4xx |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+if (postgres) {
+  console.log(
+    `PostgreSQL, WORKERS=${WORKERS}: RSS MB is the primary's and its workers' together (processes), heap MB one worker's (whichever answers /metrics), db conns the server's connections to the database`,
+  );
+  console.log(
+    '| minute | requests | p50 ms | p95 ms | p99 ms | RSS MB | processes | heap MB (one worker) | db conns | load avg | 5xx | 4xx |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+} else {
+  console.log('| minute | requests | p50 ms | p95 ms | p99 ms | RSS MB | heap MB | load avg | 5xx | 4xx |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+}
 const sampler = setInterval(() => {
   void (async () => {
     const batch = minute;
@@ -169,12 +205,17 @@ const sampler = setInterval(() => {
       p95: percentile(ms, 95),
       p99: percentile(ms, 99),
       rss: rssMb(),
+      processes: serverPids().length,
       heap: await heapMb(),
+      dbConnections: await dbConnections(),
       load: loadavg()[0]!,
     };
     rows.push(row);
+    const memory = postgres
+      ? `${row.rss.toFixed(1)} | ${row.processes} | ${row.heap.toFixed(1)} | ${row.dbConnections}`
+      : `${row.rss.toFixed(1)} | ${row.heap.toFixed(1)}`;
     console.log(
-      `| ${row.minute} | ${row.requests} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.rss.toFixed(1)} | ${row.heap.toFixed(1)} | ${row.load.toFixed(1)} | ${errors} | ${refused} |`,
+      `| ${row.minute} | ${row.requests} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${memory} | ${row.load.toFixed(1)} | ${errors} | ${refused} |`,
     );
   })();
 }, 60_000);
@@ -193,6 +234,8 @@ await new Promise((r) => setTimeout(r, 1000));
 clearInterval(sampler);
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
+await counter?.end();
+postgres?.stop();
 rmSync(dir, { recursive: true, force: true });
 
 for (const [kind, all] of byKind) {
@@ -219,6 +262,12 @@ if (first && last) {
       p95MaxMs: +Math.max(...p95s).toFixed(1),
       serverErrors: errors,
       refusals: refused,
+      ...(postgres && {
+        database: 'postgresql',
+        workers: WORKERS,
+        heapOfOneWorker: true,
+        dbConnectionsMax: Math.max(...rows.map((r) => r.dbConnections)),
+      }),
     }),
   );
 }
