@@ -26,7 +26,7 @@ export function auditAction(action: string): NonNullable<AuditEvent['action']> {
   if (action.startsWith('auth.')) return 'E';
   if (action === 'registration.self') return 'C';
   if (/\.(read|export)$/.test(action) || action === 'calendar.feed') return 'R';
-  if (action.endsWith('.delete')) return 'D';
+  if (/\.(delete|purge)$/.test(action)) return 'D';
   return 'U';
 }
 

@@ -172,10 +172,11 @@ describe('FHIR R4 scheduling and audit mapping', () => {
         'clinical.read',
         'record.export',
         'closure.delete',
+        'smart.purge',
         'auth.login',
         'chart.write',
       ].map(auditAction),
-    ).toEqual(['C', 'R', 'R', 'D', 'E', 'U']);
+    ).toEqual(['C', 'R', 'R', 'D', 'D', 'E', 'U']);
     const read = audit();
     expect(read.outcome).toBe('0');
     expect(read.agent[0]?.who?.reference).toBe(`Practitioner/${U}`);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
 import { unitOfWork } from '@omt/db';
 import { TEST_DATABASES } from '../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import { countRows } from '../test-support/db-rows';
+import { rejectInserts } from '../test-support/reject-inserts';
 import { patientIdOf } from '../test-support/factories';
 import { fhirGet } from '../test-support/fhir';
 import { RequestContext } from '../context';
@@ -25,28 +25,6 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
   let alex: string;
   let alexId: string;
   let mariaId: string;
-
-  /** Makes every insert into the table fail, as a broken disk or a bad deploy would; returns the undo. */
-  async function rejectInserts(table: string): Promise<() => Promise<void>> {
-    const name = `reject_${table}`;
-    if (t.handle.dialect === 'sqlite') {
-      await sql
-        .raw(
-          `create trigger ${name} before insert on ${table} begin select raise(abort, 'rejected by the test'); end`,
-        )
-        .execute(t.handle.db);
-      return async () => void (await sql.raw(`drop trigger ${name}`).execute(t.handle.db));
-    }
-    await sql
-      .raw(
-        `create or replace function reject_insert() returns trigger language plpgsql as $$ begin raise exception 'rejected by the test'; end $$`,
-      )
-      .execute(t.handle.db);
-    await sql
-      .raw(`create trigger ${name} before insert on ${table} for each row execute function reject_insert()`)
-      .execute(t.handle.db);
-    return async () => void (await sql.raw(`drop trigger ${name} on ${table}`).execute(t.handle.db));
-  }
 
   const audit = (where: { action: string; outcome?: string; patientId?: string }) => {
     let q = t.handle.db
@@ -71,7 +49,7 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
 
   it('a change that fails after its audit point leaves neither the change nor an allowed row', async () => {
     const before = await audit({ action: 'document.write', patientId: alexId });
-    const undo = await rejectInserts('patient_documents');
+    const undo = await rejectInserts(t, 'patient_documents');
     try {
       const r = await t.call(desk, 'POST', `/api/patients/${alexId}/documents`, upload(PDF));
       expect(r.status).toBe(500);
@@ -126,7 +104,7 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
 
   it('when the audit row cannot be written the request fails with 503 and nothing is saved', async () => {
     const documents = await count('patient_documents');
-    const undo = await rejectInserts('audit_log');
+    const undo = await rejectInserts(t, 'audit_log');
     try {
       const write = await t.call(desk, 'POST', `/api/patients/${alexId}/documents`, upload(PDF, 'Unaudited'));
       expect(write.status).toBe(503);
@@ -147,7 +125,7 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     const kim = (await t.call(admin, 'GET', '/api/staff')).body.items.find(
       (s: { id: string }) => s.id === kimId,
     );
-    const undo = await rejectInserts('audit_log');
+    const undo = await rejectInserts(t, 'audit_log');
     try {
       const update = await t.call(admin, 'PUT', `/api/staff/${kimId}`, {
         displayName: 'Changed Unaudited',
@@ -277,7 +255,7 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     async ({ as, change, saved }) => {
       const token = await t.login(as ?? 'admin@demo.clinic');
       const before = await saved();
-      const undo = await rejectInserts('audit_log');
+      const undo = await rejectInserts(t, 'audit_log');
       try {
         const r = await change(token);
         expect(r.status, JSON.stringify(r.body)).toBe(503);
@@ -292,7 +270,7 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
     const admin = await t.login('admin@demo.clinic');
     const patients = await count('patients');
     const rows = await audit({ action: 'demographics.write' });
-    const undo = await rejectInserts('patient_imports');
+    const undo = await rejectInserts(t, 'patient_imports');
     try {
       const csv =
         'First Name,Last Name,Date of Birth,Gender\r\nIra,Ives,1970-01-01,F\r\nJem,Jones,1971-02-02,M';
@@ -308,7 +286,7 @@ describe.each(TEST_DATABASES)('audit rows commit with their change on $name', (k
   it('a sign-up that fails leaves no login, no record and no allowed row', async () => {
     const [users, patients] = [await count('users'), await count('patients')];
     const rows = await audit({ action: 'registration.self' });
-    const undo = await rejectInserts('users');
+    const undo = await rejectInserts(t, 'users');
     try {
       const body = {
         givenName: 'Robin',

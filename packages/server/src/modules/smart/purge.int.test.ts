@@ -3,21 +3,14 @@ import { insertSmartApp, insertSmartAuthorization, insertSmartGrant, insertSmart
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { patientIdOf } from '../../test-support/factories';
+import { rejectInserts } from '../../test-support/reject-inserts';
 import { purgeSmart } from './purge';
 
 describe.each(TEST_DATABASES)('purging what SMART can no longer use on $name', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(kind);
-  });
-  afterAll(() => t.close());
-
-  const ids = async (table: 'smart_tokens' | 'smart_authorizations') =>
-    (await t.handle.db.selectFrom(table).select('id').orderBy('id').execute()).map((r) => r.id);
-
-  it('deletes expired tokens, unanswered requests and codes a day past their expiry; keeps the rest', async () => {
     const db = t.handle.db;
-    const userId = await t.userId('alex@demo.clinic');
     await insertSmartApp(db, {
       client_id: 'app-diary',
       name: 'Pain Diary',
@@ -28,19 +21,34 @@ describe.each(TEST_DATABASES)('purging what SMART can no longer use on $name', (
     await insertSmartGrant(db, {
       id: 'grant-1',
       client_id: 'app-diary',
-      user_id: userId,
+      user_id: await t.userId('alex@demo.clinic'),
       patient_id: await patientIdOf(t, 'alex@demo.clinic'),
       scope: 'patient/*.rs',
       created_at: '2026-05-01T00:00:00Z',
     });
-    const token = (id: string, expires: string) =>
-      insertSmartToken(db, {
-        id,
-        grant_id: 'grant-1',
-        kind: 'access',
-        created_at: '2026-05-01T00:00:00Z',
-        expires_at: expires,
-      });
+  });
+  afterAll(() => t.close());
+
+  const ids = async (table: 'smart_tokens' | 'smart_authorizations') =>
+    (await t.handle.db.selectFrom(table).select('id').orderBy('id').execute()).map((r) => r.id);
+  const purgeRows = () =>
+    t.handle.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'role', 'patient_id', 'outcome', 'detail'])
+      .where('action', '=', 'smart.purge')
+      .orderBy('id')
+      .execute();
+  const token = (id: string, expires: string) =>
+    insertSmartToken(t.handle.db, {
+      id,
+      grant_id: 'grant-1',
+      kind: 'access',
+      created_at: '2026-05-01T00:00:00Z',
+      expires_at: expires,
+    });
+
+  it('deletes expired tokens, unanswered requests and codes a day past their expiry; keeps the rest', async () => {
+    const db = t.handle.db;
     await token('token-expired', '2026-06-01T11:00:00Z');
     await token('token-live', '2026-06-01T13:00:00Z');
     const request = (id: string, expires: string) =>
@@ -70,5 +78,35 @@ describe.each(TEST_DATABASES)('purging what SMART can no longer use on $name', (
     expect(await purgeSmart(t.deps)).toEqual({ tokens: 1, requests: 2 });
     expect(await ids('smart_tokens')).toEqual(['token-live']);
     expect(await ids('smart_authorizations')).toEqual(['request-code-recent', 'request-open']);
+    // One audit row for the run, naming no user (the clinic's own housekeeping) and what it removed.
+    const audited = [
+      {
+        user_id: null,
+        role: null,
+        patient_id: null,
+        outcome: 'allowed',
+        detail: 'expired tokens deleted: 1; expired authorization requests deleted: 2',
+      },
+    ];
+    expect(await purgeRows()).toEqual(audited);
+    // A run that finds nothing changes nothing, and writes no row.
+    expect(await purgeSmart(t.deps)).toEqual({ tokens: 0, requests: 0 });
+    expect(await purgeRows()).toEqual(audited);
+  });
+
+  it('deletes nothing when its audit row cannot be written: the row and the deletes commit together', async () => {
+    await token('token-expired-again', '2026-06-01T11:30:00Z');
+    const rowsBefore = await purgeRows();
+    const undo = await rejectInserts(t, 'audit_log');
+    try {
+      await expect(purgeSmart(t.deps)).rejects.toMatchObject({ status: 503, code: 'audit_unavailable' });
+    } finally {
+      await undo();
+    }
+    expect(await ids('smart_tokens')).toEqual(['token-expired-again', 'token-live']);
+    expect(await purgeRows()).toEqual(rowsBefore);
+    expect(await purgeSmart(t.deps)).toEqual({ tokens: 1, requests: 0 });
+    expect(await ids('smart_tokens')).toEqual(['token-live']);
+    expect(await purgeRows()).toHaveLength(rowsBefore.length + 1);
   });
 });
