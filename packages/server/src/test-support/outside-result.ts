@@ -86,7 +86,10 @@ export function warningOf(response: { outcome: { issue: { severity: string; diag
   return response.outcome.issue[0]!.diagnostics;
 }
 
-/** What a login sees of a patient's outside results: the chart's answer, and the ids a FHIR search finds (valid R4). */
+/**
+ * What a login sees of a patient's outside results: the chart's answer, the ids a FHIR search finds (valid R4), and
+ * the patient's `$everything`.
+ */
 export function outsideResultViews(t: TestApp, token: string) {
   return {
     chart: async (patient: string) =>
@@ -97,6 +100,9 @@ export function outsideResultViews(t: TestApp, token: string) {
       expectValidFhir(r.body);
       return ((r.body.entry ?? []) as { resource: { id: string } }[]).map((e) => e.resource.id);
     },
+    /** The answer of the patient's `$everything` for Observations, unchecked. */
+    everything: (patient: string) =>
+      fhirGet(t, token, `${FHIR}/Patient/${patient}/$everything?_type=Observation`),
   };
 }
 
@@ -119,8 +125,8 @@ async function startImportTest(kind: TestDatabase) {
 /**
  * The clinic of a `describe` block of import tests on `kind`: started before its tests (FHIR validator ready) and
  * closed after them. `t`, `admin` (who imports) and `doc` (a physician, who reads) are there once it started;
- * `importResult` imports a Bundle as the admin, notes its patient (`patient`) and answers the result's entry response;
- * `chart` and `found(query)` are what the physician sees of that patient's outside results.
+ * `importResult` imports a Bundle as the admin, notes its patient and answers the result's entry response;
+ * `chart`, `found(query)` and `everything` are what the physician sees of that patient's outside results.
  */
 export function outsideResultClinic(kind: TestDatabase) {
   let started: Awaited<ReturnType<typeof startImportTest>> | undefined;
@@ -149,9 +155,6 @@ export function outsideResultClinic(kind: TestDatabase) {
     get doc() {
       return clinic().doc;
     },
-    get patient() {
-      return imported();
-    },
     importResult: async (bundle: object) => {
       const result = await importOutsideResult(clinic().t, clinic().admin, bundle);
       patient = result.patient;
@@ -159,5 +162,6 @@ export function outsideResultClinic(kind: TestDatabase) {
     },
     chart: () => views().chart(imported()),
     found: (query: string) => views().found(imported(), query),
+    everything: () => views().everything(imported()),
   };
 }

@@ -79,11 +79,7 @@ describe.each(TEST_DATABASES)('a result its sending system cancels on $name', (k
     expect(await found('&status=final')).toEqual([]);
     expect(await found('&status=entered-in-error')).toEqual([]);
     expect(await found('&status=cancelled')).toEqual([id]);
-    const everything = await fhirGet(
-      clinic.t,
-      clinic.doc,
-      `${FHIR}/Patient/${clinic.patient}/$everything?_type=Observation`,
-    );
+    const everything = await clinic.everything();
     expect(everything.status).toBe(200);
     expectValidFhir(everything.body);
     expect(everything.body.entry.map((e: { resource: object }) => e.resource)).toEqual([

@@ -82,11 +82,7 @@ describe.each(TEST_DATABASES)('a result its sending system withdraws on $name', 
     expect(await found('&status=final')).toEqual([]);
     expect(await found('&status=entered-in-error')).toEqual([id]);
     expect(await found('&status=final,entered-in-error')).toEqual([id]);
-    const everything = await fhirGet(
-      clinic.t,
-      clinic.doc,
-      `${FHIR}/Patient/${clinic.patient}/$everything?_type=Observation`,
-    );
+    const everything = await clinic.everything();
     expect(everything.status).toBe(200);
     expect(everything.body.entry.map((e: { resource: object }) => e.resource)).toEqual([
       expect.objectContaining({ id, status: 'entered-in-error' }),
