@@ -6,7 +6,9 @@
 // server runs WORKERS=2 app processes: RSS is then the primary's and its workers' together, the heap one worker's
 // (whichever answers /metrics), and a column counts the database's connections (pg_stat_activity).
 // Usage: node --import tsx bench/soak.ts [--postgres]
-//   (SOAK_MINUTES=2 for a short check; SOAK_RATE requests/s, default 60; SOAK_LOG=file keeps the server's output)
+//   (SOAK_MINUTES=2 for a short check; SOAK_RATE requests/s, default 60; SOAK_LOG=file keeps the server's output;
+//   SOAK_NEW_CONNECTIONS=1 opens a connection per request: node:cluster hands out connections, not requests, so over
+//   kept-alive connections one worker of two answers nearly everything)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
@@ -75,7 +77,12 @@ const server = spawn(
 process.on('exit', () => server.kill('SIGKILL'));
 const base = `http://127.0.0.1:${port}`;
 await waitUntilReady(`${base}/readyz`);
-const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+const NEW_CONNECTIONS = process.env.SOAK_NEW_CONNECTIONS === '1';
+const headers = {
+  authorization: `Bearer ${token}`,
+  'content-type': 'application/json',
+  ...(NEW_CONNECTIONS && { connection: 'close' }),
+};
 
 /** The server's processes: on PostgreSQL the primary and its workers (looked up again each minute). */
 const serverPids = () => (postgres ? sameProgramTree(server.pid!) : [server.pid!]);
@@ -179,7 +186,7 @@ const rows: {
 const until = Date.now() + MINUTES * 60_000;
 const interval = (1000 * CALLERS) / RATE;
 console.log(
-  `soak: ${MINUTES} min, ${RATE} req/s target, ${CALLERS} callers, ${facts.appointments} appointments, ${pool.length} open times in the pool`,
+  `soak: ${MINUTES} min, ${RATE} req/s target, ${CALLERS} callers, ${facts.appointments} appointments, ${pool.length} open times in the pool${NEW_CONNECTIONS ? ', a new connection per request' : ''}`,
 );
 if (postgres) {
   console.log(
