@@ -6,7 +6,7 @@ import { ApiError, call, TOTP_ENROLMENT_EVENT, UNAUTHORIZED_EVENT } from './api/
 import { AppShell } from './components/app-shell';
 import { ErrorAlert, Loading } from './components/messages';
 import { navigate, usePath } from './router';
-import { Routes } from './routes';
+import { preloadPageAt, Routes } from './routes';
 import { homeFor, SessionContext, type Session } from './session';
 import { lazyPage, PageLoading } from './lazy-page';
 
@@ -60,6 +60,8 @@ export function App() {
         else setBoot({ state: 'failed', error });
       },
     );
+    // The page's chunk loads while the session is asked for (after it: the session's request goes first).
+    preloadPageAt(window.location.pathname);
   }, []);
 
   useEffect(() => {

@@ -10,7 +10,21 @@ export function lazyPage<K extends string, C extends ComponentType<any>>(
   load: () => Promise<Record<K, C>>,
   name: K,
 ) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  let loading: Promise<Record<K, C>> | null = null;
+  const once = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null; // a fetch that failed is tried again when next asked for
+      throw error;
+    }));
+  return Object.assign(
+    lazy(async () => ({ default: (await once())[name] })),
+    { preload: once } satisfies Preloadable,
+  );
+}
+
+/** A page whose chunk can be fetched before it is first drawn (`preloadPageAt`). */
+export interface Preloadable {
+  preload(): Promise<unknown>;
 }
 
 /** What shows while a page's chunk loads: a heading (every page has one), busy, in the reader's language. */

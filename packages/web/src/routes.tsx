@@ -1,10 +1,10 @@
-import { Fragment, Suspense, type ReactNode } from 'react';
+import { Fragment, isValidElement, Suspense, type ReactNode } from 'react';
 import type { Role, User } from '@omt/contracts';
 import type { MeasureCode } from '@omt/domain';
 import { usePageTitle } from './components/app-shell';
 import { Link, matchPath } from './router';
 import { EVERY_ROLE, homeFor } from './session';
-import { lazyPage, PageLoading } from './lazy-page';
+import { lazyPage, PageLoading, type Preloadable } from './lazy-page';
 
 const AccountPage = lazyPage(() => import('./features/account/account-page'), 'AccountPage');
 const AuditPage = lazyPage(() => import('./features/admin/audit-page'), 'AuditPage');
@@ -181,6 +181,21 @@ function Problem({ title, text, user }: { title: string; text: string; user: Use
       </p>
     </>
   );
+}
+
+/**
+ * Starts fetching the chunk of the page at path, so that it loads while the session is asked for instead of after
+ * (the first page drawn waits for both). A route's page is the element its render gives; nothing is drawn here.
+ */
+export function preloadPageAt(path: string): void {
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (!params) continue;
+    const page = route.render(params);
+    const type = isValidElement(page) ? (page.type as Partial<Preloadable>) : null;
+    void type?.preload?.().catch(() => undefined); // a failed fetch is met again, and shown, when the page is drawn
+    return;
+  }
 }
 
 /** Picks the page for the path; a page of another role explains itself instead of failing. */
