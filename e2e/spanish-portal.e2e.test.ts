@@ -18,6 +18,10 @@ describe('the patient portal in Spanish in Chromium', () => {
   it('Maria switches to Español with the keyboard; the portal, its lang attribute and her mail follow', async () => {
     await j.as('maria@demo.clinic', async (page) => {
       await page.getByRole('heading', { name: 'My appointments' }).waitFor();
+      await page
+        .getByText(/^With Dr\. .+ at /)
+        .first()
+        .waitFor(); // her appointments have loaded, not only the heading
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
       // The scan finds English where it is shown, from the catalogues and by its words (so its silence below means
       // something).
@@ -75,7 +79,7 @@ describe('the patient portal in Spanish in Chromium', () => {
             .map((m) => readMail(m.raw).subject),
         )
         .toContainEqual(
-          expect.stringMatching(/^Su cita está confirmada: \w+, \d{1,2} de \w+ de \d{4}, a las /),
+          expect.stringMatching(/^Su cita está confirmada: \p{L}+, \d{1,2} de \p{L}+ de \d{4}, a las /u),
         );
 
       await page.getByRole('navigation').getByRole('link', { name: 'Mis citas' }).click();
