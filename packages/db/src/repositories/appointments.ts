@@ -344,13 +344,13 @@ export function findAppointmentView(db: Database, id: string) {
 }
 
 /**
- * No visit lasts a day (visit types run 5–240 minutes), so a visit ending after `from` started less than a day
- * before it. Bounding the start too lets the (location | provider | patient, start) indexes read only the window's
- * visits instead of every earlier one (a location's desk day read all its past visits).
+ * No visit lasts a day (visit types run 5–240 minutes, rest times at most 120), so a visit ending after `from`
+ * started less than a day before it. Bounding the start too lets the (location | provider | patient | room, start)
+ * indexes read only the window's visits instead of every earlier one (a location's desk day read all its past visits).
  */
 const LONGER_THAN_ANY_VISIT_MS = 86_400_000;
 
-const earliestStartEndingAfter = (from: string) =>
+export const earliestStartEndingAfter = (from: string) =>
   new Date(Date.parse(from) - LONGER_THAN_ANY_VISIT_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function listAppointmentViews(db: Database, f: AppointmentFilter) {

@@ -1,7 +1,7 @@
 import type { Database } from '../connection';
 import type { Insertable } from 'kysely';
 import type { RoomTable } from '../schema';
-import { ENDED_STATUSES } from './appointments';
+import { earliestStartEndingAfter, ENDED_STATUSES } from './appointments';
 
 export async function insertRoom(db: Database, row: Insertable<RoomTable>): Promise<void> {
   await db.insertInto('rooms').values(row).execute();
@@ -41,6 +41,6 @@ export async function roomBookings(db: Database, roomIds: string[], from: string
     .where('room_id', 'in', roomIds)
     .where('status', 'not in', ENDED_STATUSES)
     .where('start_at', '<', to)
-    .where('start_at', '>', new Date(Date.parse(from) - 86_400_000).toISOString())
+    .where('start_at', '>', earliestStartEndingAfter(from))
     .execute();
 }
