@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPostgresUrl } from '../../../../scripts/test-support/databases';
-import { instanceOf } from '../test-support/instances';
-import { startTestApp, type TestApp } from '../test-support/test-app';
+import { startTwoInstances } from '../test-support/instances';
+import type { TestApp } from '../test-support/test-app';
 
 // Login limits are counted in the database: a guesser gets no more attempts by spreading them over instances.
 describe('login limits across two app instances on one PostgreSQL', () => {
@@ -9,9 +8,7 @@ describe('login limits across two app instances on one PostgreSQL', () => {
   let one: TestApp;
   let two: TestApp;
   beforeAll(async () => {
-    const url = await freshPostgresUrl();
-    one = await startTestApp(instanceOf(url, true), limits);
-    two = await startTestApp(instanceOf(url, false), limits);
+    ({ one, two } = await startTwoInstances({}, limits));
   });
   afterAll(async () => {
     await one?.close();
