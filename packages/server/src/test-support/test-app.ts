@@ -117,8 +117,14 @@ export function advanceClock(t: Pick<TestApp, 'clock'>, ms: number): void {
   t.clock.now = new Date(t.clock.now.getTime() + ms);
 }
 
+/** A test app (as `startTestApp`) and the bearer token of the demo login `email`. */
+export async function startAppAs(kind: TestDatabase, email: string): Promise<{ t: TestApp; token: string }> {
+  const t = await startTestApp(kind);
+  return { t, token: await t.login(email) };
+}
+
 /** A test app (as `startTestApp`) and the front desk's login: the setup of the booking tests. */
 export async function startDeskApp(kind: TestDatabase): Promise<{ t: TestApp; desk: string }> {
-  const t = await startTestApp(kind);
-  return { t, desk: await t.login('frontdesk@demo.clinic') };
+  const { t, token } = await startAppAs(kind, 'frontdesk@demo.clinic');
+  return { t, desk: token };
 }

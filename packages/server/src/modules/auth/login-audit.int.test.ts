@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@omt/contracts';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { startAppAs, type TestApp } from '../../test-support/test-app';
 import { fhirGet } from '../../test-support/fhir';
 import { DEMO_PASSWORD } from '../../seed/demo-clinic';
 import { totpCode } from '../../auth/totp';
@@ -10,8 +10,7 @@ describe.each(TEST_DATABASES)("an account's logins in the audit log on $name", (
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    admin = await t.login('admin@demo.clinic');
+    ({ t, token: admin } = await startAppAs(kind, 'admin@demo.clinic'));
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleLicensedQuestionnaire } from '../../../../fhir/src/test-support/licensed-questionnaire';
 import { TEST_DATABASES } from '../../../../../scripts/test-support/databases';
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { startAppAs, type TestApp } from '../../test-support/test-app';
 import {
   addPlanHistory,
   emptyHistory,
@@ -114,8 +114,7 @@ describe.each(TEST_DATABASES)('outcomes on $name', (kind) => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    admin = await t.login('admin@demo.clinic');
+    ({ t, token: admin } = await startAppAs(kind, 'admin@demo.clinic'));
   });
   afterAll(() => t.close());
 
