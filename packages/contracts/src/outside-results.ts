@@ -66,6 +66,12 @@ const SentAt = Instant.nullable().default(null);
 const Codings = z.array(OutsideCoding).max(20, { error: 'must hold at most 20 codings' });
 
 /**
+ * The sending organisation's name as the result gave it (the organisation that issued its identifier, else the one
+ * that performed it); null: it named none in words.
+ */
+const SourceName = optionalText(500);
+
+/**
  * A result another system sends in a FHIR import, as the record keeps it: checked whole before anything is saved.
  * `effective` is a UTC instant, or the date as sent when the sender gave no time.
  */
@@ -78,6 +84,7 @@ export const ImportedResult = z
     value: OutsideValue,
     effective: z.string(),
     sentAt: SentAt,
+    sourceName: SourceName,
   })
   .strict();
 export type ImportedResult = z.infer<typeof ImportedResult>;
@@ -109,8 +116,13 @@ export const OutsideResult = z.object({
   value: OutsideValue,
   status: z.enum(OUTSIDE_RESULT_STATUSES),
   effective: z.string(),
-  /** The sender's identifier system: which system it came from. */
+  /** The sender's identifier system: which system it came from, as a URI (`urn:oid:…`), for the record. */
   source: z.string(),
+  /**
+   * The sending organisation's name, as the latest version (or withdrawal) that gave one said it; null: none gave a
+   * name, so only `source` tells where it came from.
+   */
+  sourceName: z.string().nullable(),
   importedAt: Instant,
 });
 export type OutsideResult = z.infer<typeof OutsideResult>;

@@ -58,6 +58,7 @@ import { loginFailuresMigration } from './migrations/0057-login-failures';
 import { outsideObservationArrivedWithdrawnMigration } from './migrations/0058-outside-observation-arrived-withdrawn';
 import { blocksByAppointmentMigration } from './migrations/0059-blocks-by-appointment';
 import { indexesForLookupsMigration } from './migrations/0060-indexes-for-lookups';
+import { outsideObservationSourceNameMigration } from './migrations/0061-outside-observation-source-name';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -119,6 +120,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0058-outside-observation-arrived-withdrawn': outsideObservationArrivedWithdrawnMigration,
     '0059-blocks-by-appointment': blocksByAppointmentMigration,
     '0060-indexes-for-lookups': indexesForLookupsMigration,
+    '0061-outside-observation-source-name': outsideObservationSourceNameMigration,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Table type of the results other systems sent in a FHIR import (migrations 0052, 0056, 0058). */
+/** Table type of the results other systems sent in a FHIR import (migrations 0052, 0056, 0058, 0061). */
 export interface OutsideObservationTable {
   id: string;
   patient_id: string;
@@ -42,4 +42,10 @@ export interface OutsideObservationTable {
    * version of it has been current here since (migration 0058); 0 otherwise.
    */
   arrived_withdrawn: Generated<number>;
+  /**
+   * The sending organisation's name as a version or withdrawal gave it (the organisation that issued the identifier,
+   * else the one that performed it), kept from an earlier one when a later one gives none; null: none gave a name
+   * (migration 0061).
+   */
+  source_name: string | null;
 }

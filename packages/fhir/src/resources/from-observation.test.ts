@@ -66,6 +66,7 @@ describe('a result from another system', () => {
       },
       effective: '2024-05-02T06:15:30Z',
       sentAt: null,
+      sourceName: null,
     });
     expect(read.pathOf('identifier.value')).toBe('Observation.identifier[1].value');
     expect(read.pathOf('value.unitCode')).toBe('Observation.valueQuantity.code');
@@ -136,6 +137,39 @@ describe('a result from another system', () => {
     );
     expect(blanked.fields).toMatchObject({ value: null, effective: '2024-05-02' });
     expect(blanked.pathOf('value')).toBe('Observation.value');
+  });
+
+  it("carries the sending organisation's name: its identifier's assigner, else an Organization performer, in words", () => {
+    const labs = [
+      { value: 'no system' },
+      { system: LAB, value: 'R-1', assigner: { display: ' Valley Lab ' } },
+    ];
+    const assigned = fromFhirObservation(
+      observation({ identifier: labs, performer: [{ reference: 'Organization/o1', display: 'Other' }] }),
+    );
+    expect(assigned.fields?.sourceName).toBe('Valley Lab');
+    expect(assigned.pathOf('sourceName')).toBe('Observation.identifier[1].assigner.display');
+    const performers: NonNullable<FhirObservation['performer']> = [
+      { reference: 'Practitioner/p1', display: 'Dr. Jones' },
+      { reference: 'Organization/o0' },
+      { type: 'Organization', display: '  ' },
+      { reference: 'https://lab.example.org/fhir/Organization/o2/_history/3', display: 'Hill Lab' },
+    ];
+    const performed = fromFhirObservation(observation({ performer: performers }));
+    expect(performed.fields?.sourceName).toBe('Hill Lab');
+    expect(performed.pathOf('sourceName')).toBe('Observation.performer[3].display');
+    const typed = fromFhirObservation(
+      observation({ performer: [{ type: 'Organization', display: 'Lake Lab' }] }),
+    );
+    expect(typed.fields?.sourceName).toBe('Lake Lab');
+    // A person, an organisation without words, or meta.source (a URI) names no sending organisation.
+    const unnamed = fromFhirObservation(
+      observation({ performer: performers.slice(0, 3), meta: { source: 'urn:oid:2.16.840.1.113883.19.5' } }),
+    );
+    expect(unnamed.fields?.sourceName).toBeNull();
+    expect(unnamed.pathOf('sourceName')).toBe('Observation.identifier[1].assigner.display');
+    const withdrawn = fromFhirObservation(observation({ status: 'entered-in-error', identifier: labs }));
+    expect(withdrawn.fields?.sourceName).toBe('Valley Lab');
   });
 
   it('carries when the sender made this version: meta.lastUpdated, else issued, in UTC', () => {

@@ -1,12 +1,12 @@
 /**
  * An Observation another system sends in an import, read as the record keeps it (migration 0052): its identifier
  * (by which a second import finds it), status, category and code as sent, the value (a quantity with its unit, a
- * string, or a concept in words), when it was taken, in UTC, and when the sender made this version (`meta.lastUpdated`,
- * else `issued`). One sent as entered-in-error or cancelled withdraws the result its identifier names: the value and
- * when it was taken may be left out of it. The server checks the fields with the REST contract
- * (`ImportedObservation`); a refusal names the element it came from.
+ * string, or a concept in words), when it was taken, in UTC, when the sender made this version (`meta.lastUpdated`,
+ * else `issued`), and the sending organisation's name when it gives one (migration 0061). One sent as entered-in-error
+ * or cancelled withdraws the result its identifier names: the value and when it was taken may be left out of it. The
+ * server checks the fields with the REST contract (`ImportedObservation`); a refusal names the element it came from.
  */
-import type { Coding, Observation } from '@medplum/fhirtypes';
+import type { Coding, Observation, Reference } from '@medplum/fhirtypes';
 import { FhirInputError, conceptText, type FhirPathOf } from './from-fhir';
 import { patientOf } from './from-chart';
 
@@ -34,6 +34,8 @@ export interface ResultFields {
   effective: string;
   /** When the sender made this version: `meta.lastUpdated`, else `issued`, in UTC; null: neither given. */
   sentAt: string | null;
+  /** The sending organisation's name, as the result gave it (`sourceNameOf`); null: it gave none. */
+  sourceName: string | null;
 }
 
 /**
@@ -145,6 +147,30 @@ function sentAtOf(o: Observation): { value: string | null; path: string } {
   return { value: null, path: 'Observation.meta.lastUpdated' };
 }
 
+/** A reference's display, trimmed; null when it has none (or only spaces). */
+const displayOf = (r: Reference | undefined) => r?.display?.trim() || null;
+
+/**
+ * Whether a reference names an Organization: by its `type`, or a `reference` such as `Organization/lab-1` (relative,
+ * absolute, or of a version).
+ */
+const isOrganization = (r: Reference) =>
+  r.type === 'Organization' || /(^|\/)Organization\/[^/]+(\/_history\/[^/]+)?$/.test(r.reference ?? '');
+
+/**
+ * Who sent the result, in words, and the element the words came from: the display of the organisation that issued the
+ * result's identifier (`identifier.assigner`, the organisation behind the identifier's system), else of the first
+ * performer that is an Organization (the lab responsible for it). null: the result named no organisation in words
+ * (`meta.source` is a URI, no name).
+ */
+function sourceNameOf(o: Observation, idAt: number): { value: string | null; path: string } {
+  const assigner = displayOf(o.identifier?.[idAt]?.assigner);
+  if (assigner) return { value: assigner, path: `Observation.identifier[${idAt}].assigner.display` };
+  const at = (o.performer ?? []).findIndex((p) => isOrganization(p) && displayOf(p));
+  if (at >= 0) return { value: displayOf(o.performer![at]), path: `Observation.performer[${at}].display` };
+  return { value: null, path: `Observation.identifier[${idAt}].assigner.display` };
+}
+
 /** The element an identifier's field came from (`Observation.identifier[1].value`). */
 const identifierPath = (idAt: number, field: string | undefined) =>
   `Observation.identifier[${idAt}]${field ? `.${field}` : ''}`;
@@ -162,6 +188,7 @@ interface SentPaths {
   value: { value: ResultFields['value']; path: string } | null;
   effective: string;
   sentAt: string;
+  sourceName: string;
 }
 
 /** Names the element each field of the result came from (`value.value` → `Observation.valueQuantity.value`). */
@@ -180,6 +207,8 @@ function resultPaths(o: Observation, idAt: number, sent: SentPaths): FhirPathOf 
         return sent.effective;
       case 'sentAt':
         return sent.sentAt;
+      case 'sourceName':
+        return sent.sourceName;
       case 'category':
         return categories[Number(first)] ?? 'Observation.category';
       case 'code':
@@ -196,17 +225,21 @@ function resultPaths(o: Observation, idAt: number, sent: SentPaths): FhirPathOf 
   };
 }
 
-/** What every result and withdrawal says of it as sent: its identifier, category, code and the sender's time. */
+/**
+ * What every result and withdrawal says of it as sent: its identifier, category, code, the sender's time and name.
+ */
 function sentOf(o: Observation, idAt: number) {
   const sentAt = sentAtOf(o);
+  const sourceName = sourceNameOf(o, idAt);
   return {
     fields: {
       identifier: { system: o.identifier![idAt]!.system!, value: o.identifier![idAt]!.value! },
       category: (o.category ?? []).flatMap((c) => (c.coding ?? []).map(codingFields)),
       code: { coding: (o.code.coding ?? []).map(codingFields), text: o.code.text ?? null },
       sentAt: sentAt.value === null ? null : instantOf(sentAt.value, sentAt.path),
+      sourceName: sourceName.value,
     },
-    sentAtPath: sentAt.path,
+    paths: { sentAt: sentAt.path, sourceName: sourceName.path },
   };
 }
 
@@ -242,7 +275,7 @@ function withdrawalOf(
   const pathOf = resultPaths(o, idAt, {
     value: blanked ? null : value,
     effective: effective?.path ?? 'Observation.effective',
-    sentAt: sent.sentAtPath,
+    ...sent.paths,
   });
   return { ...base, fields, skipped: null, pathOf };
 }
@@ -268,7 +301,7 @@ export function fromFhirObservation(o: Observation): ObservationFromFhir {
   const effective = effectiveOf(o);
   const value = valueOf(o);
   const sent = sentOf(o, idAt);
-  const pathOf = resultPaths(o, idAt, { value, effective: effective.path, sentAt: sent.sentAtPath });
+  const pathOf = resultPaths(o, idAt, { value, effective: effective.path, ...sent.paths });
   return {
     ...base,
     fields: {

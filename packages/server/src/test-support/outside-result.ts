@@ -34,6 +34,10 @@ export interface SentResult {
   value?: number;
   lastUpdated?: string;
   issued?: string;
+  /** The display of the organisation that issued the identifier (`identifier.assigner`); absent: not sent. */
+  assigner?: string;
+  /** The result's performers as sent; absent: none. */
+  performer?: object[];
 }
 
 /** A transaction Bundle: the patient, then the result. */
@@ -55,7 +59,13 @@ export const outsideResultBundle = (patient: OutsidePatient, result: SentResult)
     {
       resource: {
         resourceType: 'Observation',
-        identifier: [{ system: RESULTS, value: result.identifier }],
+        identifier: [
+          {
+            system: RESULTS,
+            value: result.identifier,
+            ...(result.assigner === undefined ? {} : { assigner: { display: result.assigner } }),
+          },
+        ],
         status: result.status,
         code: { text: result.name },
         subject: { reference: patient.fullUrl },
@@ -63,6 +73,7 @@ export const outsideResultBundle = (patient: OutsidePatient, result: SentResult)
         ...(result.value === undefined ? {} : { valueQuantity: { value: result.value, unit: 'mmol/L' } }),
         ...(result.lastUpdated ? { meta: { lastUpdated: result.lastUpdated } } : {}),
         ...(result.issued ? { issued: result.issued } : {}),
+        ...(result.performer ? { performer: result.performer } : {}),
       },
       request: { method: 'POST', url: 'Observation' },
     },

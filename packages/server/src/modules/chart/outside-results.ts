@@ -1,6 +1,6 @@
 /**
- * Results from other systems (migrations 0052, 0056, 0058): kept as a FHIR import sent them, never edited here, listed
- * read-only on the chart beside the lists; a changed version sent again replaces one unless it is older, and one sent
+ * Results from other systems (migrations 0052, 0056, 0058, 0061): kept as a FHIR import sent them, never edited here,
+ * listed read-only on the chart beside the lists, named by their sending organisation when one gave its name; a changed version sent again replaces one unless it is older, and one sent
  * again as entered-in-error or cancelled withdraws it (listed apart). A withdrawal received before any version of its
  * result is kept withdrawn, so the original arriving after it is compared with it. Writing one is a chart write,
  * reading them a chart read, each audited per patient.
@@ -52,7 +52,10 @@ function valueOf(r: OutsideObservationRow): OutsideValue | null {
   return null;
 }
 
-/** What a current and a withdrawn result both tell: its name, codes, categories and where it came from. */
+/**
+ * What a current and a withdrawn result both tell: its name, codes, categories and where it came from (the identifier
+ * system, and the sending organisation's name when one was given).
+ */
 function presentSent(r: OutsideObservationRow) {
   const codings = JSON.parse(r.code_json) as OutsideCoding[];
   return {
@@ -61,6 +64,7 @@ function presentSent(r: OutsideObservationRow) {
     codings,
     category: JSON.parse(r.category_json) as OutsideCoding[],
     source: r.identifier_system,
+    sourceName: r.source_name,
     importedAt: r.imported_at,
   };
 }
@@ -172,7 +176,8 @@ const WITHDRAWS: Record<WithdrawnStatus, string> = {
  * A result sent again under the identifier of one kept for this patient: the same content adds nothing (no new
  * version); changed content, or a withdrawal, replaces it unless it is older (`outside-result-versions.ts`), audited
  * as a chart write, its imported time (the FHIR `meta.lastUpdated`) moving. A current version replacing one that
- * arrived withdrawn makes it a result that has been current here.
+ * arrived withdrawn makes it a result that has been current here. The sender's name is not content (a name alone
+ * changed is no new version): a recorded version brings its own, else keeps the one given before.
  */
 async function importAgain(
   ctx: RequestContext,
@@ -211,6 +216,7 @@ async function importAgain(
   );
   const replaced = await replaceOutsideObservation(ctx.db, id, kept.version, {
     ...fields,
+    source_name: result.sourceName ?? kept.source_name,
     sent_at: result.sentAt,
     imported_at: ctx.now(),
     imported_by: ctx.user.id,
@@ -265,6 +271,7 @@ export async function importOutsideResult(
     identifier_system: system,
     identifier_value: value,
     ...versionFields(result),
+    source_name: result.sourceName,
     sent_at: result.sentAt,
     imported_at: ctx.now(),
     imported_by: ctx.user.id,

@@ -6,17 +6,22 @@ import { renderAs } from '../../test-support/render';
 import { OutsideResults, resultTaken, withdrawnWords } from './outside-results';
 
 const SOURCE = 'urn:oid:2.16.840.1.113883.19.5.7';
+const LAB = 'Valley Medical Laboratory';
+/** How the chart names a sender that gave no name: in words, its identifier system after it in small print. */
+const UNNAMED = `from another system (${SOURCE})`;
 const base = {
   codings: [],
   category: [],
   status: 'final' as const,
   source: SOURCE,
+  sourceName: null,
   importedAt: '2026-01-05T10:00:00Z',
 };
 const RESULTS: OutsideResult[] = [
   {
     ...base,
     id: 'r-1',
+    sourceName: LAB,
     name: 'Body temperature',
     category: [{ system: null, code: 'vital-signs', display: null }],
     value: { kind: 'quantity', value: 38.2, unit: 'Cel', unitSystem: null, unitCode: 'Cel' },
@@ -62,12 +67,25 @@ describe('OutsideResults', () => {
     const section = screen.getByRole('region', { name: 'Results from other systems' });
     const items = await within(section).findAllByRole('listitem');
     expect(items.map((i) => i.textContent)).toEqual([
-      `Body temperature: 38.2 Cel · ${resultTaken('2024-05-02T06:15:00Z')} · vital-signs · from ${SOURCE}`,
-      `Lumbar examination: Tender over L4preliminary · May 3, 2024 · from ${SOURCE}`,
+      `Body temperature: 38.2 Cel · ${resultTaken('2024-05-02T06:15:00Z')} · vital-signs · from ${LAB}`,
+      `Lumbar examination: Tender over L4preliminary · May 3, 2024 · ${UNNAMED}`,
     ]);
     expect(within(section).queryByRole('button')).toBeNull();
     expect(within(section).queryByRole('heading', { name: 'Withdrawn results' })).toBeNull();
     expect(fetch).toHaveBeenCalledWith('/api/patients/p-1/outside-results', expect.anything());
+  });
+
+  it('names the sending organisation when the result gave its name, else says another system, its identifier in small print', async () => {
+    vi.stubGlobal('fetch', answer(200, { results: RESULTS, withdrawn: [] }));
+    renderAs(<OutsideResults patientId="p-1" />);
+    const [named, unnamed] = await screen.findAllByRole('listitem');
+    const name = within(named!).getByText(`from ${LAB}`);
+    expect(name.getAttribute('title')).toBe(SOURCE);
+    expect(named!.textContent).not.toContain('urn:oid');
+    expect(within(unnamed!).queryByText(new RegExp(LAB))).toBeNull();
+    const identifier = within(unnamed!).getByText(`(${SOURCE})`);
+    expect(identifier.className).toBe('outside-result-source-id');
+    expect(identifier.parentElement!.textContent).toMatch(/ · from another system \(urn:oid:[\d.]+\)$/);
   });
 
   it('lists a result its sender withdrew apart from the current ones, struck through, saying when in words', async () => {
@@ -86,7 +104,7 @@ describe('OutsideResults', () => {
     const when = formatStampZoned('2024-07-02T14:05:00Z', 'en-US');
     expect(when).toMatch(/2024, \d{1,2}:05 [AP]M \S+$/);
     expect(item!.textContent).toBe(
-      `Potassium: 6.8 mmol/L · July 1, 2024 · from ${SOURCE}Withdrawn by the sending system on ${when}`,
+      `Potassium: 6.8 mmol/L · July 1, 2024 · ${UNNAMED}Withdrawn by the sending system on ${when}`,
     );
     expect(item!.querySelector('s')?.textContent).toBe('Potassium: 6.8 mmol/L');
     expect(within(section).queryByText('None received.')).toBeNull();
@@ -97,6 +115,7 @@ describe('OutsideResults', () => {
       ...potassium,
       id: 'r-4',
       name: 'Sodium',
+      sourceName: LAB,
       value: null,
       effective: null,
       withdrawnAs: 'cancelled',
@@ -111,12 +130,12 @@ describe('OutsideResults', () => {
     const [first, second, third] = within(list).getAllByRole('listitem');
     const at = (instant: string) => formatStampZoned(instant, 'en-US');
     expect(first!.textContent).toBe(
-      `Sodium · from ${SOURCE}Cancelled by the sending system on ${at('2024-07-03T09:40:00Z')}. ` +
+      `Sodium · from ${LAB}Cancelled by the sending system on ${at('2024-07-03T09:40:00Z')}. ` +
         'It arrived already cancelled, so it was never a current result here.',
     );
     expect(first!.querySelector('s')?.textContent).toBe('Sodium');
     expect(second!.textContent).toBe(
-      `Potassium: 6.8 mmol/L · July 1, 2024 · from ${SOURCE}Cancelled by the sending system on ${at('2024-07-02T14:05:00Z')}`,
+      `Potassium: 6.8 mmol/L · July 1, 2024 · ${UNNAMED}Cancelled by the sending system on ${at('2024-07-02T14:05:00Z')}`,
     );
     expect(third!.textContent).toMatch(
       /It arrived already withdrawn, so it was never a current result here\.$/,

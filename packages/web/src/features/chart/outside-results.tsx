@@ -21,14 +21,35 @@ export function resultTaken(effective: string): string {
 }
 
 /** What a current and a withdrawn result both tell besides the value (a withdrawal may not say when it was taken). */
-type ResultDetails = Pick<OutsideResult, 'category' | 'source'> & { effective: string | null };
+type ResultDetails = Pick<OutsideResult, 'category' | 'source' | 'sourceName'> & { effective: string | null };
 
 const categoryWords = (r: ResultDetails) =>
   r.category.map((c) => c.display ?? c.code).filter((c): c is string => !!c);
 
+/**
+ * The system it came from: the sending organisation by name (its identifier system as the title), else "another
+ * system" with the identifier system in small print, there for anyone who must trace it, not as the label.
+ */
+function ResultSource({ result }: { result: ResultDetails }) {
+  if (result.sourceName) return <span title={result.source}>from {result.sourceName}</span>;
+  return (
+    <>
+      from another system <span className="outside-result-source-id">({result.source})</span>
+    </>
+  );
+}
+
 /** When it was taken (when known), its categories and the system it came from. */
-const detailsOf = (r: ResultDetails) =>
-  [...(r.effective ? [resultTaken(r.effective)] : []), ...categoryWords(r), `from ${r.source}`].join(' · ');
+function Details({ result }: { result: ResultDetails }) {
+  const words = [...(result.effective ? [resultTaken(result.effective)] : []), ...categoryWords(result)];
+  return (
+    <span className="muted">
+      {' · '}
+      {words.map((w) => `${w} · `).join('')}
+      <ResultSource result={result} />
+    </span>
+  );
+}
 
 function ResultRow({ result }: { result: OutsideResult }) {
   return (
@@ -36,7 +57,7 @@ function ResultRow({ result }: { result: OutsideResult }) {
       <span>
         <strong>{result.name}</strong>: {resultValue(result.value)}
         {result.status !== 'final' && <span className="tag">{result.status}</span>}
-        <span className="muted"> · {detailsOf(result)}</span>
+        <Details result={result} />
       </span>
     </li>
   );
@@ -62,7 +83,7 @@ function WithdrawnRow({ result }: { result: WithdrawnOutsideResult }) {
           <strong>{result.name}</strong>
           {result.value && `: ${resultValue(result.value)}`}
         </s>
-        <span className="muted"> · {detailsOf(result)}</span>
+        <Details result={result} />
         <br />
         <strong>{withdrawnWords(result)}</strong>
       </span>
