@@ -59,7 +59,8 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
     });
     await apiCall(j.clinic.url, still, 'POST', `/api/encounters/${enc.id}/sign`, {});
     // Results another system sent: the admin imports them (a FHIR transaction), the chart lists them read-only;
-    // the sender then withdraws the potassium (entered-in-error, sent without its value).
+    // the sender then withdraws the potassium (entered-in-error, sent without its value). Only the vitamin D names
+    // the organisation that performed it.
     const alexId = await patientIdViaApi(j.clinic.url, 'alex@demo.clinic');
     const admin = await apiLogin(j.clinic.url, 'admin@demo.clinic');
     const result = (id: string, status: string, fields: object) => ({
@@ -82,6 +83,7 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
     await importResults(
       result('R-1', 'final', {
         code: { text: 'Vitamin D, 25-hydroxy' },
+        performer: [{ reference: 'Organization/valley-lab', display: 'Valley Medical Laboratory' }],
         effectiveDateTime: '2025-11-03T14:20:00Z',
         valueQuantity: { value: 31, unit: 'ng/mL' },
       }),
@@ -112,8 +114,11 @@ describe('a physician reads a patient’s chart and keeps its lists', () => {
       // The withdrawn potassium is not a current result: it is listed apart, struck through, saying when.
       const current = outside.getByRole('list').first();
       await expect(current.textContent()).resolves.not.toContain('Potassium');
+      // The vitamin D names the lab that sent it; the potassium named none, so its system is in small print.
+      await expect(current.textContent()).resolves.toMatch(/ · from Valley Medical Laboratory$/);
       const withdrawn = outside.getByRole('list', { name: 'Withdrawn results' });
       await expect(withdrawn.locator('s').textContent()).resolves.toBe('Potassium: 6.8 mmol/L');
+      await expect(withdrawn.textContent()).resolves.toContain(`from another system (${LAB})`);
       await expect(withdrawn.textContent()).resolves.toMatch(
         /Withdrawn by the sending system on Nov 4, 2025, \d{1,2}:12 [AP]M \S+/,
       );
