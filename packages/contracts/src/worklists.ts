@@ -61,3 +61,9 @@ export const LiveEvent = z.object({
   id: z.string(),
 });
 export type LiveEvent = z.infer<typeof LiveEvent>;
+
+/**
+ * The name of the stream's catch-up event (`event: resync`): live events may have been missed (the app instance's
+ * listening connection dropped and is back), so the client reads again everything live events refresh.
+ */
+export const LIVE_RESYNC_EVENT = 'resync';

@@ -8,7 +8,7 @@ import { afterCommit, unitOfWorkOpen } from './unit-of-work';
  * inside the unit of work's transaction, so PostgreSQL delivers it when that commits and never on rollback;
  * `listenChannel` keeps one dedicated connection (not one of the pool's) listening, reconnecting with backoff when
  * it drops. A notification sent while a listener is reconnecting is lost to it: what it announces must also be found
- * by reading the database.
+ * by reading the database, and `onReconnect` tells when to read it again.
  */
 
 /** The connection settings of each PostgreSQL database opened (`openDatabase`), for its listening connections. */
@@ -44,6 +44,12 @@ export interface ListenOptions {
   onPayload(payload: string): void;
   /** The connection failed or dropped; it is tried again after the delay given. */
   onDrop(error: unknown, retryInMs: number): void;
+  /**
+   * Listening again after a drop or a failed attempt: what was sent meanwhile was missed. Called once LISTEN has
+   * taken effect, so a read of the database begun after it misses nothing (later notifications are heard). It must
+   * not throw.
+   */
+  onReconnect?(): void;
   /** The first wait before reconnecting, doubled on each failure in a row up to `maxRetryMs` (default 0.5 s, 30 s). */
   firstRetryMs?: number;
   maxRetryMs?: number;
@@ -57,6 +63,8 @@ class Listener implements ChannelListener {
   #retry: NodeJS.Timeout | null = null;
   #failures = 0;
   #closed = false;
+  /** A connection dropped or an attempt failed since the last LISTEN took effect. */
+  #missed = false;
 
   constructor(
     private readonly config: pg.ClientConfig,
@@ -81,9 +89,14 @@ class Listener implements ChannelListener {
     try {
       await client.connect();
       await client.query(`listen ${this.channel}`);
-      this.#failures = 0;
     } catch (error) {
       this.#dropped(client, error);
+      return;
+    }
+    this.#failures = 0;
+    if (this.#missed && this.#client === client) {
+      this.#missed = false;
+      this.options.onReconnect?.();
     }
   }
 
@@ -92,6 +105,7 @@ class Listener implements ChannelListener {
     this.#client = null;
     void client.end().catch(() => undefined);
     if (this.#closed) return;
+    this.#missed = true;
     const first = this.options.firstRetryMs ?? 500;
     const wait = Math.min(this.options.maxRetryMs ?? 30_000, first * 2 ** this.#failures++);
     this.options.onDrop(error, wait);

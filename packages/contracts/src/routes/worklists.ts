@@ -28,7 +28,7 @@ export const WORKLISTS_API = {
     method: 'GET',
     path: '/api/events',
     summary:
-      'Server-Sent Events for clinicians (Accept: text/event-stream): each event names a kind and an id, never patient data',
+      'Server-Sent Events for clinicians (Accept: text/event-stream): each event names a kind and an id, never patient data; a `resync` event means events may have been missed, so read the live lists again',
     tag: 'worklists',
     auth: 'user',
     produces: 'text/event-stream',

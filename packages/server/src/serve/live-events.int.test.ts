@@ -6,7 +6,7 @@ import type { TestApp } from '../test-support/test-app';
 import { startTestApp } from '../test-support/test-app';
 import { instanceOf, startTwoInstances } from '../test-support/instances';
 import { bookFollowUp, submitIntake } from '../test-support/factories';
-import { countOf, eventLine, eventStreamOf, readUntil } from '../test-support/event-stream';
+import { countOf, eventLine, eventStreamOf, readUntil, RESYNC_LINE } from '../test-support/event-stream';
 import { EMERGENCY_FLAG, openSafetyTaskOf, submitEmergencyIntakeThenFail } from '../test-support/live-events';
 import { logSink } from '../test-support/log-sink';
 import { publishLive } from '../modules/worklists/live-events';
@@ -111,6 +111,27 @@ describe('live events across two app instances on one PostgreSQL', () => {
     const id = randomUUID();
     await publishLive(one.deps, [{ kind: 'alert.raised', id }]);
     expect(countOf(await heardOnTwo('alert.raised', id, events), 'alert.raised')).toBe(1);
+  });
+
+  it('tells the streams of an instance that missed events while reconnecting to catch up, and the alarm is there to read', async () => {
+    const appt = await bookFollowUp(one, 'alex@demo.clinic'); // instance one is ready: it listens too
+    const alex = await one.login('alex@demo.clinic');
+    await untilListening(2);
+    const before = await listening();
+    const events = await eventStreamOf(baseTwo, await two.login('dr.kim@demo.clinic'));
+    // Returns once the listeners' server processes have ended; they reconnect half a second later at the earliest.
+    await sql`select pg_terminate_backend(pid, 5000) from pg_stat_activity
+      where datname = current_database() and application_name = ${LISTENER_APPLICATION_NAME}`.execute(
+      one.handle.db,
+    );
+    expect((await submitIntake(one, alex, appt.id, EMERGENCY_FLAG)).status).toBe(201);
+
+    const resync = `${RESYNC_LINE}\ndata: {}\n\n`;
+    expect(await readUntil(events, (s) => s.includes(resync))).toContain(resync);
+    await untilListening(2, before);
+    // What the page reads again on that signal holds the red-flag task raised while instance two was not listening.
+    expect(await openSafetyTaskOf(two, appt.id)).toEqual(expect.objectContaining({ id: expect.any(String) }));
+    expect(log.lines.some((line) => line.includes('streams told to catch up'))).toBe(true);
   });
 
   it('ends the listening connection when an instance closes', async () => {

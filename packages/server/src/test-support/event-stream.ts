@@ -1,4 +1,4 @@
-import type { LiveEvent } from '@omt/contracts';
+import { LIVE_RESYNC_EVENT, type LiveEvent } from '@omt/contracts';
 import { SESSION_COOKIE } from '../auth/sessions';
 
 /** `GET /api/events` on a listening app at `base`, with a session cookie (or none) and the given Accept. */
@@ -21,6 +21,9 @@ export async function eventStreamOf(base: string, token: string): Promise<Readab
 
 /** The line an event stream carries for an event. */
 export const eventLine = (kind: LiveEvent['kind'], id: string) => `data: ${JSON.stringify({ kind, id })}`;
+
+/** The line an event stream carries for its catch-up event (events may have been missed). */
+export const RESYNC_LINE = `event: ${LIVE_RESYNC_EVENT}`;
 
 /** Reads a Server-Sent Events body until `until` matches what arrived, then ends it; returns everything read. */
 export async function readUntil(

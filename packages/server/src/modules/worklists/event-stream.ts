@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
+import { LIVE_RESYNC_EVENT } from '@omt/contracts';
 import type { RequestContext } from '../../context';
 import { CLINICIAN_ROLES } from '../../auth/policy';
 import { DomainError } from '../../errors';
@@ -23,8 +24,9 @@ export function endStreamsOnClose(app: FastifyInstance): void {
 }
 
 /**
- * `GET /api/events` for clinicians: a Server-Sent Events stream of `{kind, id}` (never patient data). The page
- * refetches what it may see on each event, on reconnecting and every 60 s.
+ * `GET /api/events` for clinicians: a Server-Sent Events stream of `{kind, id}` (never patient data), and a `resync`
+ * event when events may have been missed. The page refetches what it may see on each event, on a resync, on
+ * reconnecting and every 60 s.
  */
 export function streamEvents(ctx: RequestContext, reply: FastifyReply, req: FastifyRequest): Promise<void> {
   ctx.requireRole(...CLINICIAN_ROLES);
@@ -41,9 +43,11 @@ export function streamEvents(ctx: RequestContext, reply: FastifyReply, req: Fast
   raw.write('retry: 3000\n\n');
   const streams = openStreams.get(req.server);
   streams?.add(raw);
-  const unsubscribe = liveEventsOf(ctx.deps).subscribe((event) =>
-    raw.write(`data: ${JSON.stringify(event)}\n\n`),
-  );
+  const unsubscribe = liveEventsOf(ctx.deps).subscribe({
+    event: (event) => raw.write(`data: ${JSON.stringify(event)}\n\n`),
+    // The browser dispatches only an event with data: `{}` says nothing more.
+    resync: () => raw.write(`event: ${LIVE_RESYNC_EVENT}\ndata: {}\n\n`),
+  });
   const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
   const limit = setTimeout(() => raw.end(), STREAM_MS);
   raw.on('close', () => {

@@ -4,32 +4,48 @@ import type { LiveEvent } from '@omt/contracts';
 import type { AppDeps } from '../../context';
 import { encodeLiveNotice, LIVE_CHANNEL } from './live-notice';
 
-type Listener = (event: LiveEvent) => void;
+/** An open stream: it takes each event, and a catch-up call when events may have been missed. */
+export interface LiveSubscriber {
+  event(event: LiveEvent): void;
+  resync(): void;
+}
 
 /**
  * The app instance's live events: each open `/api/events` stream listens here. An event is announced only once the
  * change it tells of has committed (`publishLive`): to this instance's streams after the commit, and on PostgreSQL to
  * every other instance's through a NOTIFY in the change's own transaction, which PostgreSQL delivers at the commit
- * (`live-channel.ts`). An instance whose listening connection is reconnecting misses what is sent meanwhile; the page
- * also refetches on reconnecting and every 60 s, so a stream may hear late, but never of a change that was not saved.
+ * (`live-channel.ts`). An instance whose listening connection is reconnecting misses what is sent meanwhile: once it
+ * listens again it tells each of its streams to catch up (`resync`), and the page reads its live lists again. The page
+ * also refetches on reconnecting its stream and every 60 s, so a stream may hear late, but never of a change that was
+ * not saved.
  */
 export class LiveEvents {
   /** This instance on the channel: it skips its own notices, which it has delivered after the commit. */
   readonly origin = randomUUID();
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Set<LiveSubscriber>();
 
-  subscribe(listener: Listener): () => void {
+  subscribe(listener: LiveSubscriber): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Hands an event that has committed to this instance's streams; a stream failing to take it is closing. */
+  /** Hands an event that has committed to this instance's streams. */
   deliver(event: LiveEvent): void {
+    this.each((listener) => listener.event(event));
+  }
+
+  /** Tells this instance's streams that events may have been missed: their pages read their live lists again. */
+  resync(): void {
+    this.each((listener) => listener.resync());
+  }
+
+  /** Calls each stream; a stream failing to take the call is closing, and the others still hear. */
+  private each(call: (listener: LiveSubscriber) => void): void {
     for (const listener of this.listeners) {
       try {
-        listener(event);
+        call(listener);
       } catch {
-        // the stream is ending; the others still hear
+        // the stream is ending
       }
     }
   }
