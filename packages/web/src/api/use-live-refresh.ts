@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { LiveEvent } from '@omt/contracts';
+import { LIVE_RESYNC_EVENT, LiveEvent } from '@omt/contracts';
 import type { EndpointRef } from './endpoint-ref';
 import { API } from './endpoints';
 import { invalidateEndpoints } from './query';
@@ -16,7 +16,7 @@ const CHANGED_BY: Record<LiveEvent['kind'], EndpointRef[]> = {
   'alert.acknowledged': [API.worklist],
 };
 
-/** Every endpoint some live event changes: all read again after a reconnect, when events may have been missed. */
+/** Every endpoint some live event changes: all read again when events may have been missed. */
 const LIVE_ENDPOINTS = [...new Set(Object.values(CHANGED_BY).flat())];
 
 /** Marks stale what one message of the stream changed; a message that is not a live event changes nothing. */
@@ -32,26 +32,52 @@ export async function invalidateForLiveEvent(client: QueryClient, data: string):
   await invalidateEndpoints(client, CHANGED_BY[event.data.kind]);
 }
 
+/** After the browser gives the stream up, it is opened again after this wait, doubled each time up to a minute. */
+export const STREAM_REOPEN_MS = 3_000;
+const STREAM_REOPEN_MAX_MS = 60_000;
+
 /**
  * Listens to the server's event stream (`GET /api/events`, kinds and ids only) while mounted: each event marks the
- * queries it concerns stale, and a reconnect marks every live query stale. Returns whether the stream is connected.
- * The live queries themselves also refetch every 60 s and when the page becomes visible again.
+ * queries it concerns stale, and whenever events may have been missed every live query is marked stale: on the
+ * server's catch-up event (its instance stopped hearing the others for a while) and when the stream reconnects.
+ * The browser reconnects a dropped stream by itself; one it gives up (an answer that is not a stream, such as a
+ * proxy's 502 while the server restarts) is opened again here. Returns whether the stream is connected. The live
+ * queries themselves also refetch every 60 s and when the page becomes visible again.
  */
 export function useLiveQueries(): boolean {
   const client = useQueryClient();
   const [connected, setConnected] = useState(false);
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/events');
+    const readAllAgain = () => void invalidateEndpoints(client, LIVE_ENDPOINTS);
+    let source: EventSource | null = null;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
     let opened = false;
-    source.onmessage = (message: MessageEvent<string>) => void invalidateForLiveEvent(client, message.data);
-    source.onopen = () => {
-      if (opened) void invalidateEndpoints(client, LIVE_ENDPOINTS); // a reconnect: whatever happened meanwhile was not heard
-      opened = true;
-      setConnected(true);
+    let givenUp = 0;
+    const open = () => {
+      const stream = new EventSource('/api/events');
+      source = stream;
+      stream.addEventListener('message', (message: MessageEvent<string>) => {
+        void invalidateForLiveEvent(client, message.data);
+      });
+      stream.addEventListener(LIVE_RESYNC_EVENT, readAllAgain);
+      stream.addEventListener('open', () => {
+        if (opened) readAllAgain(); // a reconnect: whatever happened meanwhile was not heard
+        opened = true;
+        givenUp = 0;
+        setConnected(true);
+      });
+      stream.addEventListener('error', () => {
+        setConnected(false);
+        if (stream.readyState !== EventSource.CLOSED) return; // the browser is reconnecting
+        reopen = setTimeout(open, Math.min(STREAM_REOPEN_MAX_MS, STREAM_REOPEN_MS * 2 ** givenUp++));
+      });
     };
-    source.onerror = () => setConnected(false);
-    return () => source.close();
+    open();
+    return () => {
+      clearTimeout(reopen);
+      source?.close();
+    };
   }, [client]);
   return connected;
 }
