@@ -102,4 +102,23 @@ describe.each(TEST_DATABASES)("the sending organisation's name of a result on $n
     expect(r.body.issue[0].diagnostics).toMatch(/at most 500 characters/);
     expect(await countRows(clinic.t, 'outside_observations')).toBe(before);
   });
+
+  it('refuses a malformed performer or assigner with a 400 naming it, never a 500', async () => {
+    const malformed = (resource: object) => {
+      const bundle = sent({ identifier: 'N-4', status: 'final', value: 4.0 });
+      Object.assign(bundle.entry[1]!.resource, resource);
+      return fhirPost(clinic.t, clinic.admin, FHIR, bundle);
+    };
+    for (const [resource, element] of [
+      [{ performer: ['Valley'] }, /performer/],
+      [{ performer: [null] }, /performer/],
+      [{ performer: [{ reference: 'Organization/x', display: 7 }] }, /performer/],
+      [{ identifier: [{ system: RESULTS, value: 'N-4', assigner: 'Valley' }] }, /identifier/],
+      [{ identifier: [{ system: RESULTS, value: 'N-4', assigner: { display: ['Valley'] } }] }, /identifier/],
+    ] as const) {
+      const r = await malformed(resource);
+      expect(r.status, JSON.stringify(r.body)).toBe(400);
+      expect(r.body.issue[0].expression[0]).toMatch(element);
+    }
+  });
 });
