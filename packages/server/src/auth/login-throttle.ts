@@ -10,6 +10,10 @@ import type { Config } from '../config';
 import type { AppDeps } from '../context';
 import { toInstant } from '../clock';
 import { DomainError } from '../errors';
+import { auditAccountRefusal, type AccountRefusal } from '../audit/account-refusal';
+
+/** What a refused claim's audit row says (its detail, if any, is the email typed): never a secret. */
+export type LimitedAttempt = Omit<AccountRefusal, 'detail'> & { detail?: string };
 
 export interface LoginLimits {
   /** Failed logins per window for one account (email), from any IP. */
@@ -26,9 +30,13 @@ export const loginLimitsOf = (config: Pick<Config, 'loginRateLimit' | 'loginIpRa
   windowMs: 60_000,
 });
 
-/** An attempt allowed (give the claim back with `succeeded()` once the password is right), or refused with 429. */
+/**
+ * An attempt allowed (give the claim back with `succeeded()` once the password is right), or refused with 429 (its
+ * reason in words, for the audit row).
+ */
 export type LoginClaim =
-  { ok: true; succeeded(): Promise<void> } | { ok: false; error: DomainError; retryAfterSeconds: number };
+  | { ok: true; succeeded(): Promise<void> }
+  | { ok: false; error: DomainError; retryAfterSeconds: number; reason: string };
 
 /** The key of an account: the email as a person may type it, trimmed and lower-cased. */
 export function accountKey(email: string): string {
@@ -47,7 +55,8 @@ export function accountKey(email: string): string {
  * where concurrent attempts and other instances see them. So they are marked `independentOfUnitOfWork`: the unit
  * would otherwise take them for a change written before its audit row. Claim before the request's audit point, as
  * every caller does (statements made once the unit is open join it); a give-back on success may join it and commit
- * with the login.
+ * with the login. A refused claim is audited as a refusal of the attempt the caller names (outside the request's
+ * unit of work, so the row stays though the request fails).
  */
 export class LoginThrottle {
   private nextSweep = 0;
@@ -58,8 +67,20 @@ export class LoginThrottle {
     private readonly limits: LoginLimits,
   ) {}
 
-  /** Claims one attempt for the email and the IP, refused when either has used up its failures in this window. */
-  claim(email: string, ip: string): Promise<LoginClaim> {
+  /**
+   * Claims one attempt for the email and the IP, refused (and audited as a refusal of `attempt`) when either has used
+   * up its failures in this window.
+   */
+  async claim(email: string, ip: string, attempt: LimitedAttempt): Promise<LoginClaim> {
+    const claim = await this.count(email, ip);
+    if (!claim.ok) {
+      const detail = [attempt.detail, claim.reason].filter(Boolean).join('; ');
+      await auditAccountRefusal(this.deps, { ...attempt, detail });
+    }
+    return claim;
+  }
+
+  private count(email: string, ip: string): Promise<LoginClaim> {
     const now = this.deps.clock().getTime();
     return independentOfUnitOfWork(async () => {
       await this.sweep(now);
@@ -107,5 +128,5 @@ function refusal(w: FailureWindow, now: number, message: string, field?: string)
     `${message}; try again in ${retryAfterSeconds} seconds`,
     field,
   );
-  return { ok: false, error, retryAfterSeconds };
+  return { ok: false, error, retryAfterSeconds, reason: message };
 }

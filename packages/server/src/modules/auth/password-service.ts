@@ -17,6 +17,7 @@ import { toInstant } from '../../clock';
 import type { AppDeps, RequestContext } from '../../context';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../../audit/audit';
+import { auditAccountRefusal, ownAccountRefusal, refuseAccountAccess } from '../../audit/account-refusal';
 import { loginActor } from './service';
 import { languageOfUser } from '../../mail/mail-language';
 import { clinicName } from '../clinic-profile/profile-cache';
@@ -55,7 +56,15 @@ function resetMail(link: string, lang: Lang, clinic: string) {
  */
 export async function forgotPassword(deps: AppDeps, email: string): Promise<void> {
   const user = await findUserByEmail(deps.db, email);
-  if (!user) return;
+  if (!user) {
+    // Refused all the same, and audited (the email kept as typed, as a failed login's): only the log says so.
+    await auditAccountRefusal(deps, {
+      action: 'auth.password_reset_requested',
+      userId: null,
+      detail: `${email}; no active account has this email`,
+    });
+    return;
+  }
   const { token, hash } = newSecretToken();
   const now = deps.clock();
   // After the answer, so not in the route's unit of work: its own, the audit row first, so the token commits with it.
@@ -96,30 +105,43 @@ const invalidToken = () =>
 export async function resetPassword(deps: AppDeps, body: ResetPasswordRequest): Promise<string> {
   const id = tokenHash(body.token);
   const row = await findPasswordResetToken(deps.db, id);
-  if (!row) throw invalidToken();
+  // A refused link is audited naming the account it was mailed to, when known, as the row's resource (it proves no
+  // one, so the row has no actor); never the token.
+  const refuse = (userId: string | null, detail: string, error: DomainError) =>
+    refuseAccountAccess(deps, { action: 'auth.password_reset', userId, detail }, error);
+  if (!row) return refuse(null, 'unknown reset link', invalidToken());
   const now = toInstant(deps.clock());
   if (row.used_at) {
-    throw new DomainError(
-      410,
-      'reset_token_used',
-      'token: this reset link was already used; ask for a new one',
-      'token',
+    return refuse(
+      row.user_id,
+      'reset link already used',
+      new DomainError(
+        410,
+        'reset_token_used',
+        'token: this reset link was already used; ask for a new one',
+        'token',
+      ),
     );
   }
   if (row.expires_at <= now) {
-    throw new DomainError(
-      410,
-      'reset_token_expired',
-      `token: this reset link expired (links last ${RESET_TOKEN_HOURS} hour); ask for a new one`,
-      'token',
+    return refuse(
+      row.user_id,
+      'reset link expired',
+      new DomainError(
+        410,
+        'reset_token_expired',
+        `token: this reset link expired (links last ${RESET_TOKEN_HOURS} hour); ask for a new one`,
+        'token',
+      ),
     );
   }
   const user = await findUserById(deps.db, row.user_id);
-  if (!user) throw invalidToken();
+  if (!user) return refuse(row.user_id, 'the account of the reset link is gone', invalidToken());
   checkPolicy('password', body.password, user);
   const hash = await hashPassword(body.password);
   // The audit row first: the password, the used token and the ended sessions commit with it or not at all. The
-  // valid link proved whose account it is, so that account is the row's actor (a refused link proves nothing and writes no row).
+  // valid link proved whose account it is, so that account is the row's actor (a refused link proves nothing: its
+  // row, above, names no actor).
   await recordAudit(deps.db, deps.clock, loginActor(user), {
     action: 'auth.password_reset',
     patientId: null,
@@ -144,11 +166,18 @@ export async function resetPassword(deps: AppDeps, body: ResetPasswordRequest): 
 export async function changePassword(ctx: RequestContext, body: ChangePasswordRequest): Promise<void> {
   const user = await findUserById(ctx.db, ctx.user.id);
   if (!user || !(await verifyPassword(user.password_hash, body.currentPassword))) {
-    throw new DomainError(
-      403,
-      'current_password_wrong',
-      'currentPassword: the current password is wrong',
-      'currentPassword',
+    return refuseAccountAccess(
+      ctx.deps,
+      {
+        ...ownAccountRefusal(ctx.user, 'auth.password_changed'),
+        detail: 'current password wrong',
+      },
+      new DomainError(
+        403,
+        'current_password_wrong',
+        'currentPassword: the current password is wrong',
+        'currentPassword',
+      ),
     );
   }
   checkPolicy('newPassword', body.newPassword, user);

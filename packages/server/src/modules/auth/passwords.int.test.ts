@@ -248,9 +248,14 @@ describe.each(TEST_DATABASES)('passwords and sessions on $name', (kind) => {
     }
   });
 
-  it('names the account as the actor of a reset its valid link made; the request and refused attempts name no one', async () => {
+  it('names the account as the actor of a reset its valid link made; the request and a refused link name no one', async () => {
     const email = 'resident@demo.clinic';
     const residentId = await t.userId(email);
+    // Only this test's rows (an earlier test refused this account's expired link).
+    const before = await t.handle.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('id').as('last'))
+      .executeTakeFirstOrThrow();
     const token = await requestReset(email);
     const reset = (password: string) => t.call(null, 'POST', '/api/auth/reset-password', { token, password });
     expect((await reset('short-1')).status).toBe(400);
@@ -261,10 +266,20 @@ describe.each(TEST_DATABASES)('passwords and sessions on $name', (kind) => {
     const page = await t.call(admin, 'GET', '/api/audit?pageSize=200');
     expect(page.status).toBe(200);
     const rows = (page.body.items as AuditEntry[]).filter(
-      (r) => r.resourceId === residentId && r.action.startsWith('auth.password_reset'),
+      (r) =>
+        Number(r.id) > Number(before.last) &&
+        r.resourceId === residentId &&
+        r.action.startsWith('auth.password_reset'),
     );
-    // One reset row, the valid link's, naming the account; the weak password and the used link wrote none.
+    // Newest first: the used link's refusal names the account it was mailed to but no actor; the valid link's reset
+    // names the account as its actor. The weak password (the policy's answer to a valid link) wrote none.
     expect(rows.filter((r) => r.action === 'auth.password_reset')).toEqual([
+      expect.objectContaining({
+        outcome: 'denied',
+        userId: null,
+        role: null,
+        detail: 'reset link already used',
+      }),
       expect.objectContaining({ outcome: 'allowed', userId: residentId, userEmail: email, role: 'resident' }),
     ]);
     // Asking for a link proves nothing about who asks: those rows name no one.

@@ -5,6 +5,7 @@ import { defineRoute } from '../../http/define-route';
 import { tokenHash } from '../../auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '../../auth/session-cookie';
 import { LoginThrottle, loginLimitsOf, type LoginClaim } from '../../auth/login-throttle';
+import { ownAccountRefusal } from '../../audit/account-refusal';
 import { DomainError } from '../../errors';
 import { login, logout, me } from './service';
 import { changePassword, forgotPassword, resetPassword } from './password-service';
@@ -58,7 +59,11 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   // Reset requests and reset attempts have limits of their own, as for login: every request counts.
   const resetThrottle = new LoginThrottle(deps, 'password-reset', loginLimitsOf(deps.config));
   defineRoute(app, deps, API.login, async ({ body }, _ctx, reply, req) => {
-    const claim = await throttle.claim(body.email, req.ip);
+    const claim = await throttle.claim(body.email, req.ip, {
+      action: 'auth.login',
+      userId: null,
+      detail: body.email,
+    });
     refuseIfLimited(claim, reply);
     const result = await login(deps, body, {
       userAgent: req.headers['user-agent'] ?? null,
@@ -71,7 +76,10 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.loginTotp, async ({ body }, _ctx, reply, req) => {
     // A wrong code counts as a failed login of the account (of the token, when it is unknown or expired).
     const pending = await pendingLogin(deps, body.pendingToken);
-    const claim = await throttle.claim(pending?.user.email ?? `mfa:${tokenHash(body.pendingToken)}`, req.ip);
+    const claim = await throttle.claim(pending?.user.email ?? `mfa:${tokenHash(body.pendingToken)}`, req.ip, {
+      action: 'auth.login_totp',
+      userId: pending?.user.id ?? null,
+    });
     const origin = { userAgent: req.headers['user-agent'] ?? null, ip: req.ip };
     const result = await throttled(
       claim,
@@ -85,7 +93,11 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.totpStatus, async (_input, ctx) => totpStatus(ctx));
   defineRoute(app, deps, API.totpSetup, async (_input, ctx) => setupTotp(ctx));
   defineRoute(app, deps, API.totpEnable, async ({ body }, ctx, reply, req) => {
-    const claim = await throttle.claim(ctx.user.email, req.ip);
+    const claim = await throttle.claim(
+      ctx.user.email,
+      req.ip,
+      ownAccountRefusal(ctx.user, 'auth.totp_enabled'),
+    );
     return {
       recoveryCodes: await throttled(
         claim,
@@ -96,7 +108,11 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
   defineRoute(app, deps, API.totpDisable, async ({ body }, ctx, reply, req) => {
-    const claim = await throttle.claim(ctx.user.email, req.ip);
+    const claim = await throttle.claim(
+      ctx.user.email,
+      req.ip,
+      ownAccountRefusal(ctx.user, 'auth.totp_disabled'),
+    );
     await throttled(
       claim,
       reply,
@@ -115,18 +131,26 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   defineRoute(app, deps, API.forgotPassword, async ({ body }, _ctx, reply, req) => {
     // Every request counts. The lookup, the token and the mail happen after the answer, so a known email takes no
     // longer than an unknown one.
-    refuseIfLimited(await resetThrottle.claim(body.email, req.ip), reply);
+    const attempt = { action: 'auth.password_reset_requested', userId: null, detail: body.email };
+    refuseIfLimited(await resetThrottle.claim(body.email, req.ip, attempt), reply);
     forgotPassword(deps, body.email).catch((error: unknown) => deps.onBackgroundError?.(error));
     return { ok: true as const, message: FORGOT_ANSWER };
   });
   defineRoute(app, deps, API.resetPassword, async ({ body }, _ctx, reply, req) => {
-    const claim = await resetThrottle.claim(`reset-token:${tokenHash(body.token)}`, req.ip);
+    const claim = await resetThrottle.claim(`reset-token:${tokenHash(body.token)}`, req.ip, {
+      action: 'auth.password_reset',
+      userId: null,
+    });
     await throttled(claim, reply, () => resetPassword(deps, body), policyRefusal('password'));
     return { ok: true as const };
   });
   defineRoute(app, deps, API.changePassword, async ({ body }, ctx, reply, req) => {
     // A wrong current password counts as a failed login of the account.
-    const claim = await throttle.claim(ctx.user.email, req.ip);
+    const claim = await throttle.claim(
+      ctx.user.email,
+      req.ip,
+      ownAccountRefusal(ctx.user, 'auth.password_changed'),
+    );
     await throttled(claim, reply, () => changePassword(ctx, body), policyRefusal('newPassword'));
     return { ok: true as const };
   });

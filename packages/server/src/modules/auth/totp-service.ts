@@ -34,6 +34,7 @@ import { toInstant } from '../../clock';
 import type { AppDeps, RequestContext } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { recordAudit, type AuditActor } from '../../audit/audit';
+import { auditingRefusals, ownAccountRefusal, refuseAccountAccess } from '../../audit/account-refusal';
 import { loginActor, presentUser } from './service';
 import { totpRequiredFor } from '../../auth/totp-challenge';
 import { openTotpSecret, sealTotpSecret } from '../../auth/totp-secrets';
@@ -57,13 +58,13 @@ async function acceptCode(
   }
 }
 
-function audit(deps: AppDeps, actor: AuditActor | null, userId: string, action: string, allowed = true) {
+function audit(deps: AppDeps, actor: AuditActor | null, userId: string, action: string) {
   return recordAudit(deps.db, deps.clock, actor, {
     action,
     patientId: null,
     resourceType: 'user',
     resourceId: userId,
-    outcome: allowed ? 'allowed' : 'denied',
+    outcome: 'allowed',
   });
 }
 
@@ -78,7 +79,13 @@ export async function totpStatus(ctx: RequestContext): Promise<TotpStatusRespons
 
 /** Staff only: a fresh pending secret (replacing an earlier pending one); refused while two-factor is on. */
 export async function setupTotp(ctx: RequestContext): Promise<TotpSetupResponse> {
-  if (ctx.user.role === 'patient') throw fail.forbidden('two-factor is for staff accounts');
+  if (ctx.user.role === 'patient') {
+    const refusal = {
+      ...ownAccountRefusal(ctx.user, 'auth.totp_setup'),
+      detail: 'two-factor is for staff accounts',
+    };
+    return refuseAccountAccess(ctx.deps, refusal, fail.forbidden('two-factor is for staff accounts'));
+  }
   if (await hasActiveTotp(ctx.db, ctx.user.id)) {
     throw fail.conflict(
       'totp_already_enabled',
@@ -100,7 +107,14 @@ export async function enableTotp(ctx: RequestContext, body: TotpEnableRequest): 
   if (!cred?.pending_secret) throw fail.conflict('totp_not_set_up', 'set up two-factor first', 'code');
   const pending = openTotpSecret(ctx.deps, ctx.user.id, cred.pending_secret);
   const step = matchTotpStep(pending, body.code, ctx.deps.clock().getTime());
-  if (step === null) throw fail.invalid('code', 'is not the current code of your authenticator app');
+  if (step === null) {
+    const wrong = fail.invalid('code', 'is not the current code of your authenticator app');
+    return refuseAccountAccess(
+      ctx.deps,
+      { ...ownAccountRefusal(ctx.user, 'auth.totp_enabled'), detail: wrong.message },
+      wrong,
+    );
+  }
   const codes = newRecoveryCodes();
   const hashes = codes.map(recoveryCodeHash);
   // The audit row first: two-factor is turned on with it or not at all.
@@ -115,11 +129,15 @@ export async function enableTotp(ctx: RequestContext, body: TotpEnableRequest): 
 export async function disableTotp(ctx: RequestContext, body: TotpDisableRequest): Promise<void> {
   const cred = await findTotpCredential(ctx.db, ctx.user.id);
   if (!cred?.secret) throw fail.conflict('totp_not_enabled', 'two-factor is not on');
+  const secret = cred.secret;
   const user = await findUserById(ctx.db, ctx.user.id);
-  if (!user || !(await verifyPassword(user.password_hash, body.password))) {
-    throw fail.invalid('password', 'is wrong');
-  }
-  await acceptCode(ctx.deps, ctx.user.id, cred.secret, body.code, ctx.deps.clock().getTime());
+  // A wrong password or code is audited as a refusal of the caller's own change.
+  await auditingRefusals(ctx.deps, ownAccountRefusal(ctx.user, 'auth.totp_disabled'), async () => {
+    if (!user || !(await verifyPassword(user.password_hash, body.password))) {
+      throw fail.invalid('password', 'is wrong');
+    }
+    await acceptCode(ctx.deps, ctx.user.id, secret, body.code, ctx.deps.clock().getTime());
+  });
   await audit(ctx.deps, ctx.user, ctx.user.id, 'auth.totp_disabled');
   await deleteTotp(ctx.db, ctx.user.id);
 }
@@ -132,13 +150,28 @@ const badPendingToken = () =>
     'pendingToken',
   );
 
+type MfaChallenge = NonNullable<Awaited<ReturnType<typeof findMfaChallenge>>>;
+type Account = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+type Pending =
+  | { ok: true; challenge: MfaChallenge; user: Account }
+  | { ok: false; refused: string; userId: string | null };
+
+/** A pending token's live challenge and its account, or why it is refused (with the account, when known). */
+async function readPending(deps: AppDeps, pendingToken: string): Promise<Pending> {
+  const challenge = await findMfaChallenge(deps.db, tokenHash(pendingToken));
+  if (!challenge) return { ok: false, refused: 'unknown login', userId: null };
+  const userId = challenge.user_id;
+  if (challenge.used_at) return { ok: false, refused: 'login already completed', userId };
+  if (challenge.expires_at <= toInstant(deps.clock())) return { ok: false, refused: 'login expired', userId };
+  const user = await findUserById(deps.db, userId);
+  if (!user || user.status !== 'active') return { ok: false, refused: 'the account is not active', userId };
+  return { ok: true, challenge, user };
+}
+
 /** The live challenge of a pending token and the email of its account (the login throttle's key), or null. */
 export async function pendingLogin(deps: AppDeps, pendingToken: string) {
-  const challenge = await findMfaChallenge(deps.db, tokenHash(pendingToken));
-  if (!challenge || challenge.used_at || challenge.expires_at <= toInstant(deps.clock())) return null;
-  const user = await findUserById(deps.db, challenge.user_id);
-  if (!user || user.status !== 'active') return null;
-  return { challenge, user };
+  const read = await readPending(deps, pendingToken);
+  return read.ok ? read : null;
 }
 
 /** The second step of a login: a code (or a recovery code, used up) starts the session and uses the token up. */
@@ -147,27 +180,34 @@ export async function completeTotpLogin(
   body: TotpLoginRequest,
   origin: SessionOrigin = {},
 ): Promise<LoginSession> {
-  const pending = await pendingLogin(deps, body.pendingToken);
-  if (!pending) throw badPendingToken();
+  // A refusal names the account, when known, and no actor: the code is the proof.
+  const refusal = (userId: string | null) => ({ action: 'auth.login_totp', userId });
+  const pending = await readPending(deps, body.pendingToken);
+  if (!pending.ok) {
+    return refuseAccountAccess(
+      deps,
+      { ...refusal(pending.userId), detail: pending.refused },
+      badPendingToken(),
+    );
+  }
   const { challenge, user } = pending;
   const cred = await findTotpCredential(deps.db, user.id);
-  if (!cred?.secret) throw badPendingToken();
+  if (!cred?.secret) {
+    return refuseAccountAccess(deps, { ...refusal(user.id), detail: 'two-factor is off' }, badPendingToken());
+  }
+  const secret = cred.secret;
   const now = deps.clock();
-  if (body.recoveryCode) {
+  await auditingRefusals(deps, refusal(user.id), async () => {
+    if (!body.recoveryCode) {
+      await acceptCode(deps, user.id, secret, body.code ?? '', now.getTime());
+      return;
+    }
     const hash = recoveryCodeHash(body.recoveryCode);
     // Used up on its own, as a code's step is (acceptCode): it stays used though the login then fails.
     if (!(await independentOfUnitOfWork(() => useRecoveryCode(deps.db, user.id, hash, toInstant(now))))) {
-      await audit(deps, null, user.id, 'auth.login_totp', false);
       throw fail.invalid('recoveryCode', 'is not one of your unused recovery codes');
     }
-  } else {
-    try {
-      await acceptCode(deps, user.id, cred.secret, body.code ?? '', now.getTime());
-    } catch (error) {
-      await audit(deps, null, user.id, 'auth.login_totp', false);
-      throw error;
-    }
-  }
+  });
   // The audit row before the token is used up and the session starts: they commit with it or not at all. The login
   // is proven now, so its account is the actor (a wrong code above names none: the code is the proof).
   await audit(deps, loginActor(user), user.id, 'auth.login_totp');

@@ -24,17 +24,22 @@ export function signupRoutes(app: FastifyInstance, deps: AppDeps): void {
     // Refusals that look nothing up come first; the lookup, the account and the mail come after the answer, so an
     // email in use takes no longer and reads no differently.
     checkSignUp(deps, body);
-    refuseIfLimited(await throttle.claim(body.email, req.ip), reply);
+    const attempt = { action: 'auth.signup', userId: null, detail: body.email };
+    refuseIfLimited(await throttle.claim(body.email, req.ip, attempt), reply);
     background(signUp(deps, body));
     return { ok: true as const, message: SIGNUP_ANSWER };
   });
   defineRoute(app, deps, API.resendVerification, async ({ body }, _ctx, reply, req) => {
-    refuseIfLimited(await throttle.claim(body.email, req.ip), reply);
+    const attempt = { action: 'auth.verification_resent', userId: null, detail: body.email };
+    refuseIfLimited(await throttle.claim(body.email, req.ip, attempt), reply);
     background(resendVerification(deps, body.email));
     return { ok: true as const, message: RESEND_ANSWER };
   });
   defineRoute(app, deps, API.verifyEmail, async ({ body }, _ctx, reply, req) => {
-    const claim = await throttle.claim(`verify-token:${tokenHash(body.token)}`, req.ip);
+    const claim = await throttle.claim(`verify-token:${tokenHash(body.token)}`, req.ip, {
+      action: 'auth.email_verified',
+      userId: null,
+    });
     refuseIfLimited(claim, reply);
     await verifyEmail(deps, body.token);
     await claim.succeeded();

@@ -22,6 +22,7 @@ import { toInstant } from '../../clock';
 import { RequestContext, type AppDeps } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { recordAudit } from '../../audit/audit';
+import { refuseAccountAccess } from '../../audit/account-refusal';
 import { clinicName } from '../clinic-profile/profile-cache';
 import { ADULT_YEARS, checkBirthDate, isMinor } from '../patients/registration';
 import { prepareOnlineRecord } from '../patients/online-registration';
@@ -182,11 +183,18 @@ const tokenRefusal = (status: number, code: string, why: string) =>
 export async function verifyEmail(deps: AppDeps, token: string): Promise<void> {
   const hash = tokenHash(token);
   const row = await findEmailVerificationToken(deps.db, hash);
+  // A refused link is audited naming the login it was mailed to, when known (no actor: a link proves no one).
+  const refuse = (userId: string | null, detail: string, error: DomainError) =>
+    refuseAccountAccess(deps, { action: 'auth.email_verified', userId, detail }, error);
   if (!row) {
-    throw tokenRefusal(
-      400,
-      'verification_token_invalid',
-      'this confirmation link is not valid; ask for a new one',
+    return refuse(
+      null,
+      'unknown confirmation link',
+      tokenRefusal(
+        400,
+        'verification_token_invalid',
+        'this confirmation link is not valid; ask for a new one',
+      ),
     );
   }
   const now = toInstant(deps.clock());
@@ -196,12 +204,16 @@ export async function verifyEmail(deps: AppDeps, token: string): Promise<void> {
       'verification_token_used',
       'this confirmation link was already used; if your email is confirmed, just log in, else ask for a new link',
     );
-  if (row.used_at) throw used();
+  if (row.used_at) return refuse(row.user_id, 'confirmation link already used', used());
   if (row.expires_at <= now) {
-    throw tokenRefusal(
-      410,
-      'verification_token_expired',
-      `this confirmation link expired (links last ${VERIFY_TOKEN_HOURS} hours); ask for a new one`,
+    return refuse(
+      row.user_id,
+      'confirmation link expired',
+      tokenRefusal(
+        410,
+        'verification_token_expired',
+        `this confirmation link expired (links last ${VERIFY_TOKEN_HOURS} hours); ask for a new one`,
+      ),
     );
   }
   // The audit row first: the token is used up and the email confirmed with it or not at all.

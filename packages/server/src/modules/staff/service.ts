@@ -25,6 +25,7 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { toInstant } from '../../clock';
 import { recordAudit } from '../../audit/audit';
+import { refuseAccountAccess } from '../../audit/account-refusal';
 import { hashPassword } from '../../auth/passwords';
 import { newSecretToken, tokenHash } from '../../auth/sessions';
 import { checkNewPassword } from '../../auth/password-policy';
@@ -200,6 +201,20 @@ export async function deactivateStaff(ctx: RequestContext, id: string): Promise<
   return present(ctx, await requireStaff(ctx, id));
 }
 
+/** Why an invitation link is refused, in words for the audit log; null when it may be accepted. */
+function invitationRefusal(
+  invitation: { used_at: string | null; expires_at: string } | undefined,
+  user: { status: string } | undefined,
+  now: string,
+): string | null {
+  if (!invitation) return 'unknown invitation link';
+  if (!user) return 'the invited login is gone';
+  if (invitation.used_at) return 'invitation link already used';
+  if (invitation.expires_at <= now) return 'invitation link expired';
+  if (user.status !== 'invited') return `the login is ${user.status}, not waiting for an invitation`;
+  return null;
+}
+
 /** Sets the invitee's password from the mailed single-use token and activates the login. */
 export async function acceptStaffInvitation(
   ctx: RequestContext,
@@ -210,14 +225,15 @@ export async function acceptStaffInvitation(
   const user = invitation ? await findStaffUser(ctx.db, invitation.user_id) : undefined;
   const lapsed = () =>
     fail.invalid('token', 'this invitation link has expired or was already used; ask for a new one');
-  if (
-    !invitation ||
-    !user ||
-    invitation.used_at ||
-    invitation.expires_at <= ctx.now() ||
-    user.status !== 'invited'
-  ) {
-    throw lapsed();
+  const why = invitationRefusal(invitation, user, ctx.now());
+  if (why !== null || !user) {
+    // Audited naming the invited login when known (no actor: a link proves no one); the answer stays the same.
+    const refusal = {
+      action: 'staff.invite.accept',
+      userId: invitation?.user_id ?? null,
+      detail: why ?? 'the invited login is gone',
+    };
+    return refuseAccountAccess(ctx.deps, refusal, lapsed());
   }
   checkNewPassword(body.password, { email: user.email, name: user.display_name });
   const passwordHash = await hashPassword(body.password);
