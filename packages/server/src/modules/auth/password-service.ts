@@ -151,7 +151,14 @@ export async function resetPassword(deps: AppDeps, body: ResetPasswordRequest): 
   });
   await deps.db.transaction().execute(async (trx) => {
     if (!(await usePasswordResetToken(trx, id, now))) {
-      throw new DomainError(410, 'reset_token_used', 'token: this reset link was already used', 'token');
+      // Used by another request meanwhile: this one's allowed row rolls back, and its refusal is written after.
+      const error = new DomainError(
+        410,
+        'reset_token_used',
+        'token: this reset link was already used',
+        'token',
+      );
+      return refuse(user.id, 'reset link used meanwhile', error);
     }
     await setUserPasswordHash(trx, user.id, hash);
     await deleteSessionsOfUser(trx, user.id);

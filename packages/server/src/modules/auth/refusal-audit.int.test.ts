@@ -180,6 +180,19 @@ describe.each(TEST_DATABASES)('refused attempts at an account are audited on $na
       }
     });
 
+    it('sent twice at once: one succeeds, the other is refused, and the log has one row of each', async () => {
+      const userId = await account();
+      const token = await link(table, userId, 'live');
+      await settle();
+      const answers = await Promise.all([post(null, url, body(token)), post(null, url, body(token))]);
+      expect(answers.map((r) => r.status).sort()).toEqual([200, refused.used[0]]);
+      const rows = (await rowsSince()).map((r) => [r.action, r.outcome, r.resource_id]);
+      expect(rows.sort()).toEqual([
+        [action, 'allowed', userId],
+        [action, 'denied', userId],
+      ]);
+    });
+
     it('a live link is not refused and writes no refusal', async () => {
       const token = await link(table, await account(), 'live');
       await settle();
@@ -235,56 +248,95 @@ describe.each(TEST_DATABASES)('refused attempts at an account are audited on $na
     });
   });
 
-  it('two-factor: a wrong code to turn it on or off, a wrong password, and an unknown or used login step', async () => {
-    const email = 'dr.kim@demo.clinic';
-    const kimId = await t.userId(email);
+  const otherCode = (code: string) => (code === '123456' ? '654321' : '123456');
+  const now = () => t.clock.now.getTime();
+  /** A staff login's session and the secret of its two-factor set up (not yet on). */
+  async function setUpTwoFactor(email: string) {
     const token = await t.login(email);
     const { secret } = (await post(token, '/api/auth/totp/setup', {})).body as { secret: string };
-    const now = () => t.clock.now.getTime();
-    const other = (code: string) => (code === '123456' ? '654321' : '123456');
-    const own = (action: string, detail: string) => ({ action, account: kimId, actor: kimId, detail });
-
-    await settle();
-    const badOn = await post(token, '/api/auth/totp/enable', { code: other(totpCode(secret, now())) });
-    expect([badOn.status, badOn.body.field]).toEqual([400, 'code']);
-    await expectOneRefusal(
-      own('auth.totp_enabled', 'code: is not the current code of your authenticator app'),
-    );
-    expect((await post(token, '/api/auth/totp/enable', { code: totpCode(secret, now()) })).status).toBe(200);
-
+    return { token, secret };
+  }
+  /** Past the code used to turn two-factor on (a step is used once), and back at the end. */
+  async function aStepLater(run: () => Promise<void>): Promise<void> {
+    t.clock.now = new Date(TEST_NOW.getTime() + 90_000);
     try {
-      t.clock.now = new Date(TEST_NOW.getTime() + 90_000);
-      await settle();
-      const wrongPassword = 'not-Kims-password-9';
-      const off = await post(token, '/api/auth/totp/disable', {
-        password: wrongPassword,
-        code: totpCode(secret, now()),
-      });
-      expect([off.status, off.body.field]).toEqual([400, 'password']);
-      await expectOneRefusal(own('auth.totp_disabled', 'password: is wrong'), [wrongPassword]);
-
-      const unknown = newSecretToken().token;
-      const stranger = await post(null, '/api/auth/login/totp', { pendingToken: unknown, code: '123456' });
-      expect([stranger.status, stranger.body.code]).toEqual([401, 'mfa_expired']);
-      await expectOneRefusal(
-        { action: 'auth.login_totp', account: null, actor: null, detail: 'unknown login' },
-        [unknown],
-      );
-
-      const pendingToken = (await post(null, '/api/auth/login', { email, password: DEMO_PASSWORD })).body
-        .pendingToken as string;
-      const code = totpCode(secret, now());
-      expect((await post(null, '/api/auth/login/totp', { pendingToken, code })).status).toBe(200);
-      await settle();
-      const again = await post(null, '/api/auth/login/totp', { pendingToken, code });
-      expect([again.status, again.body.code]).toEqual([401, 'mfa_expired']);
-      await expectOneRefusal(
-        { action: 'auth.login_totp', account: kimId, actor: null, detail: 'login already completed' },
-        [pendingToken],
-      );
+      await run();
     } finally {
       t.clock.now = TEST_NOW;
     }
+  }
+
+  it('two-factor: a wrong code turning it on, a wrong password or code turning it off name the caller', async () => {
+    const kimId = await t.userId('dr.kim@demo.clinic');
+    const { token, secret } = await setUpTwoFactor('dr.kim@demo.clinic');
+    const own = (action: string, detail: string) => ({ action, account: kimId, actor: kimId, detail });
+    const wrongCode = 'code: is not the current code of your authenticator app';
+
+    await settle();
+    const badOn = await post(token, '/api/auth/totp/enable', { code: otherCode(totpCode(secret, now())) });
+    expect([badOn.status, badOn.body.field]).toEqual([400, 'code']);
+    await expectOneRefusal(own('auth.totp_enabled', wrongCode));
+    expect((await post(token, '/api/auth/totp/enable', { code: totpCode(secret, now()) })).status).toBe(200);
+
+    await aStepLater(async () => {
+      await settle();
+      const wrongPassword = 'not-Kims-password-9';
+      const off = (password: string, code: string) =>
+        post(token, '/api/auth/totp/disable', { password, code });
+      const badPassword = await off(wrongPassword, totpCode(secret, now()));
+      expect([badPassword.status, badPassword.body.field]).toEqual([400, 'password']);
+      await expectOneRefusal(own('auth.totp_disabled', 'password: is wrong'), [wrongPassword]);
+      const badCode = await off(DEMO_PASSWORD, otherCode(totpCode(secret, now())));
+      expect([badCode.status, badCode.body.field]).toEqual([400, 'code']);
+      await expectOneRefusal(own('auth.totp_disabled', wrongCode), [DEMO_PASSWORD]);
+    });
+  });
+
+  it("two-factor login's second step: an unknown, used or expired login and a wrong recovery code name no actor", async () => {
+    const email = 'admin@demo.clinic';
+    const adminId = await t.userId(email);
+    const { token, secret } = await setUpTwoFactor(email);
+    expect((await post(token, '/api/auth/totp/enable', { code: totpCode(secret, now()) })).status).toBe(200);
+    const step = (body: object) => post(null, '/api/auth/login/totp', body);
+    const refusal = (account: string | null, detail: string) => ({
+      action: 'auth.login_totp',
+      account,
+      actor: null,
+      detail,
+    });
+    const firstStep = async () =>
+      (await post(null, '/api/auth/login', { email, password: DEMO_PASSWORD })).body.pendingToken as string;
+
+    await aStepLater(async () => {
+      await settle();
+      const unknown = newSecretToken().token;
+      const stranger = await step({ pendingToken: unknown, code: '123456' });
+      expect([stranger.status, stranger.body.code]).toEqual([401, 'mfa_expired']);
+      await expectOneRefusal(refusal(null, 'unknown login'), [unknown]);
+
+      const pendingToken = await firstStep();
+      await settle();
+      const recovery = await step({ pendingToken, recoveryCode: 'abcd-efgh-ijkl' });
+      expect([recovery.status, recovery.body.field]).toEqual([400, 'recoveryCode']);
+      await expectOneRefusal(refusal(adminId, 'recoveryCode: is not one of your unused recovery codes'), [
+        pendingToken,
+        'abcd-efgh-ijkl',
+      ]);
+
+      const code = totpCode(secret, now());
+      expect((await step({ pendingToken, code })).status).toBe(200);
+      await settle();
+      const again = await step({ pendingToken, code });
+      expect([again.status, again.body.code]).toEqual([401, 'mfa_expired']);
+      await expectOneRefusal(refusal(adminId, 'login already completed'), [pendingToken]);
+
+      const late = await firstStep();
+      t.clock.now = new Date(now() + 6 * 60_000);
+      await settle();
+      const expired = await step({ pendingToken: late, code: totpCode(secret, now()) });
+      expect([expired.status, expired.body.code]).toEqual([401, 'mfa_expired']);
+      await expectOneRefusal(refusal(adminId, 'login expired'), [late]);
+    });
   });
 
   /**

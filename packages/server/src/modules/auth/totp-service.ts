@@ -211,7 +211,11 @@ export async function completeTotpLogin(
   // The audit row before the token is used up and the session starts: they commit with it or not at all. The login
   // is proven now, so its account is the actor (a wrong code above names none: the code is the proof).
   await audit(deps, loginActor(user), user.id, 'auth.login_totp');
-  if (!(await useMfaChallenge(deps.db, challenge.id, toInstant(now)))) throw badPendingToken();
+  if (!(await useMfaChallenge(deps.db, challenge.id, toInstant(now)))) {
+    // Completed by another request meanwhile: the allowed row rolls back with it, and the refusal is written after.
+    const detail = 'login completed meanwhile';
+    return refuseAccountAccess(deps, { ...refusal(user.id), detail }, badPendingToken());
+  }
   const token = await createSession(deps.db, deps.clock, user.id, deps.config.sessionHours, origin);
   return { token, user: await presentUser(deps.db, toInstant(now).slice(0, 10), user) };
 }

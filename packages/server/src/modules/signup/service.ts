@@ -224,5 +224,8 @@ export async function verifyEmail(deps: AppDeps, token: string): Promise<void> {
     resourceId: row.user_id,
     outcome: 'allowed',
   });
-  if (!(await useEmailVerificationToken(deps.db, hash, now))) throw used();
+  // Used by another request meanwhile: the allowed row rolls back with it, and the refusal is written after.
+  if (!(await useEmailVerificationToken(deps.db, hash, now))) {
+    return refuse(row.user_id, 'confirmation link used meanwhile', used());
+  }
 }

@@ -252,6 +252,14 @@ export async function acceptStaffInvitation(
     passwordHash,
     now: ctx.now(),
   });
-  if (!ok) throw lapsed();
+  if (!ok) {
+    // Used by another request meanwhile: the allowed row rolls back with it, and the refusal is written after.
+    const refusal = {
+      action: 'staff.invite.accept',
+      userId: user.id,
+      detail: 'invitation link used meanwhile',
+    };
+    return refuseAccountAccess(ctx.deps, refusal, lapsed());
+  }
   return { email: user.email };
 }
