@@ -6,6 +6,9 @@
  *
  *   npx vite build packages/web --outDir /tmp/web --emptyOutDir && npx tsx bench/lighthouse.ts /tmp/web [mobile|desktop]
  *
+ * LH_PAGE="portal home" runs one page; LH_DETAILS=N also prints the first N items of each breakdown, of the long
+ * tasks and of the network requests.
+ *
  * Lighthouse's scores move with the machine's load (its mobile run slows the observed CPU work down four times):
  * compare builds in one run on a quiet machine.
  */
@@ -69,12 +72,21 @@ try {
       );
       if (!result) throw new Error(`no result for ${page.path}`);
       const { categories, audits, finalDisplayedUrl } = result.lhr;
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const score = (id: string) => {
+        const value = categories[id]?.score;
+        return value == null ? 'none' : Math.round(value * 100);
+      };
       const metrics = METRICS.map((id) => `${id.replace(/-/g, ' ')} ${audits[id]?.displayValue ?? '?'}`);
       console.log(
         `${form.padEnd(8)} ${page.name.padEnd(12)} performance ${score('performance')}, accessibility ${score('accessibility')} (${new URL(finalDisplayedUrl).pathname})`,
       );
       console.log(`    ${metrics.join(', ')}`);
+      // A run without metrics says why here (e.g. no paint was traced): a bad run, not a score of 0.
+      if (categories.performance?.score == null) {
+        console.log(
+          `    no performance score: ${result.lhr.runtimeError?.message ?? result.lhr.runWarnings.join('; ')}`,
+        );
+      }
       for (const category of ['performance', 'accessibility']) {
         for (const ref of categories[category]?.auditRefs ?? []) {
           const audit = audits[ref.id];
@@ -82,10 +94,19 @@ try {
           console.log(`    ${category}: ${audit.id} ${audit.score} ${audit.displayValue ?? ''}`);
         }
       }
-      for (const id of ['mainthread-work-breakdown', 'bootup-time']) {
+      for (const id of [
+        'mainthread-work-breakdown',
+        'bootup-time',
+        ...(process.env.LH_DETAILS ? ['long-tasks', 'network-requests'] : []),
+      ]) {
         const audit = audits[id];
         if (audit?.displayValue) console.log(`    ${audit.title}: ${audit.displayValue}`);
-        if (process.env.LH_DETAILS) console.log(JSON.stringify((audit?.details as { items?: unknown[] })?.items?.slice(0, 6)));
+        if (process.env.LH_DETAILS)
+          console.log(
+            JSON.stringify(
+              (audit?.details as { items?: unknown[] })?.items?.slice(0, Number(process.env.LH_DETAILS) || 6),
+            ),
+          );
       }
     }
   }

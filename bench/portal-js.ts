@@ -29,10 +29,14 @@ async function scriptsOf(browser: Browser, url: string, page: (typeof PAGES)[num
   const pending: Promise<void>[] = [];
   tab.on('response', (res) => {
     if (res.request().resourceType() !== 'script') return;
+    // Read from the server, not the tab: a worker's script body is gone once the worker has ended.
     pending.push(
-      res.body().then((body) => {
-        scripts.push({ name: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body).length });
-      }),
+      fetch(res.url())
+        .then((r) => r.arrayBuffer())
+        .then((bytes) => {
+          const body = Buffer.from(bytes);
+          scripts.push({ name: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body).length });
+        }),
     );
   });
   await tab.goto(page.path, { waitUntil: 'networkidle' });
