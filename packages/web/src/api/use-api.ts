@@ -40,16 +40,18 @@ export interface ReadOptions<R, T> {
   enabled?: boolean;
   /** Narrows the answer for this screen; the cache keeps the endpoint's whole answer. */
   select?: (data: R) => T;
+  /** For how many ms a cached answer is taken as it is (default 0: every mount reads again). */
+  staleTime?: number;
 }
 
 /** Reads one endpoint of the contract, cached under the endpoint and its params/query (see `apiQuery`). */
 export function useApiQuery<E extends EndpointRef, T = ResponseOf<ContractOf<E>>>(
   endpoint: E,
   options: Omit<CallOptions<E>, 'signal' | 'body'> = {},
-  { enabled = true, select }: ReadOptions<ResponseOf<ContractOf<E>>, T> = {},
+  { enabled = true, select, staleTime = 0 }: ReadOptions<ResponseOf<ContractOf<E>>, T> = {},
 ): Loaded<T> {
   const query = apiQuery(endpoint, options);
-  const result = useQuery({ ...query, enabled, select, placeholderData: keepPreviousData });
+  const result = useQuery({ ...query, enabled, select, staleTime, placeholderData: keepPreviousData });
   return useLoaded(query.queryKey, result);
 }
 
@@ -59,12 +61,19 @@ export function useApiQuery<E extends EndpointRef, T = ResponseOf<ContractOf<E>>
  */
 export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const queryKey = ['component', useId(), ...deps];
-  const result = useQuery({ queryKey, queryFn: ({ signal }) => load(signal), placeholderData: keepPreviousData });
+  const result = useQuery({
+    queryKey,
+    queryFn: ({ signal }) => load(signal),
+    placeholderData: keepPreviousData,
+  });
   return useLoaded(queryKey, result);
 }
 
 /** `invalidate(VISIT_LISTS)`: every screen showing one of these endpoints reads it again. */
 export function useInvalidate(): (endpoints: readonly EndpointRef[]) => void {
   const client = useQueryClient();
-  return useCallback((endpoints: readonly EndpointRef[]) => void invalidateEndpoints(client, endpoints), [client]);
+  return useCallback(
+    (endpoints: readonly EndpointRef[]) => void invalidateEndpoints(client, endpoints),
+    [client],
+  );
 }

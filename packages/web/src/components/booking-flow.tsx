@@ -3,7 +3,7 @@ import type { Appointment, Slot } from '@omt/contracts';
 import { expandSlots } from '@omt/contracts/slot-groups';
 import { API } from '../api/endpoints';
 import { ApiError, call } from '../api/client';
-import { useApi } from '../api/use-api';
+import { useApi, useApiQuery } from '../api/use-api';
 import { formatDateTime, toInstant } from '../time';
 import { ErrorAlert, LoadState } from './messages';
 import { SlotPicker } from './slot-picker';
@@ -62,22 +62,14 @@ export function BookingFlow(props: {
   const { t, lang, locale } = usePortalText();
   const visitText = useVisitTypeText();
   const [repeat, setRepeat] = useState(1);
-  const catalog = useApi(async (signal) => {
-    const [locations, providers] = await Promise.all([
-      call(API.locations, { signal }),
-      call(API.providers, { signal }),
-    ]);
-    return { locations, providers };
-  }, []);
+  // Read through the shared cache, so the waitlist form below and the desk's other pages reuse the same answers.
+  const locationList = useApiQuery(API.locations);
+  const providerList = useApiQuery(API.providers);
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
   // Only the visit types that fit the patient (age, pregnancy) are offered; the server refuses the others too.
-  const fitting = useApi(
-    async (signal) => ({
-      patientId,
-      list: patientId ? await call(API.visitTypes, { query: { patientId }, signal }) : [],
-    }),
-    [patientId],
-  );
+  const fitting = useApiQuery(API.visitTypes, { query: { patientId } }, { enabled: !!patientId });
+  // While another patient's visit types load, the previous patient's are not offered.
+  const fittingReady = !patientId || (!!fitting.data && !fitting.loading);
   const [visitType, setVisitType] = useState('');
   const [locationId, setLocationId] = useState('');
   const [providerId, setProviderId] = useState('');
@@ -92,7 +84,8 @@ export function BookingFlow(props: {
   useEffect(() => {
     onChoice?.({ patientId, visitType, locationId });
   }, [onChoice, patientId, visitType, locationId]);
-  const shown = !!catalog.data && (!!fitting.data || !!fitting.error);
+  const catalogReady = !!locationList.data && !!providerList.data;
+  const shown = catalogReady && (!patientId || !!fitting.data || !!fitting.error);
   useEffect(() => {
     if (shown) onReady?.();
   }, [shown, onReady]);
@@ -117,16 +110,17 @@ export function BookingFlow(props: {
   );
 
   // The form appears whole, once the visit types are in too: arriving later, they would push the rest down.
-  if (!catalog.data || !shown)
+  if (!locationList.data || !providerList.data || !shown)
     return (
       <LoadState
-        loading={catalog.loading || fitting.loading}
-        error={catalog.error}
+        loading={locationList.loading || providerList.loading || fitting.loading}
+        error={locationList.error ?? providerList.error}
         what={t('visitTypesAndLocations')}
       />
     );
-  const { locations, providers } = catalog.data;
-  const visitTypes = fitting.data?.patientId === patientId ? fitting.data.list : [];
+  const locations = locationList.data;
+  const providers = providerList.data;
+  const visitTypes = patientId && fittingReady ? (fitting.data ?? []) : [];
   const location = locations.find((l) => l.id === locationId);
   const chosenType = visitTypes.find((v) => v.id === visitType);
   const performers = chosenType?.performerIds;
@@ -213,7 +207,7 @@ export function BookingFlow(props: {
       <fieldset>
         <legend>{t('visitType')}</legend>
         <p className="hint">{t('onlyFitting', { patient: patient?.name ?? t('thePatient') })}</p>
-        {fitting.data?.patientId !== patientId && (
+        {!fittingReady && (
           <LoadState loading={fitting.loading} error={fitting.error} what={t('visitTypes')} />
         )}
         {visitTypes.map((v) => (

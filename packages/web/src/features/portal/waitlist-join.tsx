@@ -2,13 +2,16 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { PatientSummary, WaitlistEntry } from '@omt/contracts';
 import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { RadioGroup, TextField } from '../../components/choice-group';
 import { ErrorAlert, StatusMessage, useFieldMessage } from '../../components/messages';
 import type { BookingChoice } from '../../components/booking-flow';
 import { addDays, todayLocal } from '../../time';
 import { usePortalText } from '../../i18n/use-portal-text';
 import { useVisitTypeText } from '../../i18n/use-visit-type-text';
+
+/** The booking form's answers are this fresh when this form appears below it. */
+const FRESH_MS = 30_000;
 
 /**
  * "Tell me if an earlier time opens up": a window of days, a visit type and (optionally) a location; it starts
@@ -25,21 +28,18 @@ export function WaitlistJoin({
   const visitText = useVisitTypeText();
   const fieldMessage = useFieldMessage();
   const [patientId, setPatientId] = useState(patients[0]?.id ?? '');
-  // Only the visit types that fit the chosen patient (age, pregnancy) are offered.
-  const catalog = useApi(
-    async (signal) => {
-      const [visitTypes, locations] = await Promise.all([
-        call(API.visitTypes, { query: patientId ? { patientId } : {}, signal }),
-        call(API.locations, { signal }),
-      ]);
-      return { visitTypes, locations };
-    },
-    [patientId],
+  // Only the visit types that fit the chosen patient (age, pregnancy) are offered. The booking form above has just
+  // read both: taken from the shared cache, not asked again.
+  const visitTypes = useApiQuery(
+    API.visitTypes,
+    { query: patientId ? { patientId } : {} },
+    { staleTime: FRESH_MS },
   );
+  const locations = useApiQuery(API.locations, {}, { staleTime: FRESH_MS });
   const [visitType, setVisitType] = useState('omt-follow-up');
   const [locationId, setLocationId] = useState('');
-  const [from, setFrom] = useState(todayLocal());
-  const [to, setTo] = useState(addDays(todayLocal(), 14));
+  const [from, setFrom] = useState(todayLocal);
+  const [to, setTo] = useState(() => addDays(todayLocal(), 14));
   useEffect(() => {
     if (chosen?.patientId) setPatientId(chosen.patientId);
     if (chosen?.visitType) setVisitType(chosen.visitType);
@@ -67,7 +67,7 @@ export function WaitlistJoin({
     }
   };
   const fieldError = (f: string) => fieldMessage(error, f);
-  if (!catalog.data) return null;
+  if (!visitTypes.data || !locations.data) return null;
   return (
     <form onSubmit={(e) => void submit(e)} className="waitlist-join">
       {patients.length > 1 && (
@@ -82,7 +82,7 @@ export function WaitlistJoin({
       <RadioGroup
         legend={t('visitType')}
         name="wl-visit-type"
-        options={catalog.data.visitTypes.map((v) => ({ value: v.id, label: visitText.name(v) }))}
+        options={visitTypes.data.map((v) => ({ value: v.id, label: visitText.name(v) }))}
         value={visitType}
         onChange={setVisitType}
       />
@@ -91,7 +91,7 @@ export function WaitlistJoin({
         name="wl-location"
         options={[
           { value: '', label: t('anyLocation') },
-          ...catalog.data.locations.map((l) => ({ value: l.id, label: l.name })),
+          ...locations.data.map((l) => ({ value: l.id, label: l.name })),
         ]}
         value={locationId}
         onChange={setLocationId}
