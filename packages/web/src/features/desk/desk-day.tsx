@@ -97,7 +97,7 @@ function DayTable({ location, rows, onCheckIn, onChanged, busyId }: DayTableProp
 /** The front desk's day: appointments per location, with Check in. */
 export function DeskDay() {
   usePageTitle('Appointments of the day');
-  const [day, setDay] = useState(todayLocal());
+  const [day, setDay] = useState(todayLocal);
   const [locationId, setLocationId] = useState('');
   const [busyId, setBusyId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);

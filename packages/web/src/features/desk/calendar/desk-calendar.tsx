@@ -33,7 +33,7 @@ export function DeskCalendar() {
   usePageTitle('Calendar');
   const catalog = useCatalog();
   const [locationId, setLocationId] = useState('');
-  const [date, setDate] = useState(todayLocal());
+  const [date, setDate] = useState(todayLocal);
   const [view, setView] = useState<View>('day');
   const container = useRef<HTMLDivElement>(null);
   const locations = catalog.data?.locations ?? [];
