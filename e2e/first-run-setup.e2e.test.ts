@@ -101,6 +101,8 @@ describe('first run without the demo, in Chromium', () => {
       await page.getByLabel('Tax id (EIN)').fill('98-7654321');
       await page.getByRole('button', { name: 'Save clinic profile' }).click();
       await page.getByRole('status').filter({ hasText: 'Clinic profile saved.' }).waitFor();
+      // The header takes the new name at once, without a reload.
+      await page.getByRole('banner').getByText('Lakeside Osteopathic').waitFor();
       await expectNoAxeViolations(page, 'the clinic profile saved');
 
       // 2. A location in Chicago with its opening hours.

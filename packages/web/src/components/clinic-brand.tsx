@@ -3,7 +3,9 @@ import { useApiQuery } from '../api/use-api';
 
 /** The header's brand: the clinic's logo and name from its profile (the product's mark and name until it has one). */
 export function ClinicBrand() {
-  const clinic = useApiQuery(API.publicClinicProfile).data;
+  // The starting screen's brand and the logged-in header's are two mounts a moment apart: the second takes the first's
+  // answer rather than asking again (an edit of the profile still refreshes it at once).
+  const clinic = useApiQuery(API.publicClinicProfile, {}, { staleTime: 60_000 }).data;
   return (
     <div className="brand">
       {clinic?.logoDataUrl ? (

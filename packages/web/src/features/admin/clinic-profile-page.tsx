@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ClinicProfile, ClinicProfileInput } from '@omt/contracts';
 import { API } from '../../api/endpoints';
 import { ApiError, call } from '../../api/client';
-import { useApiQuery } from '../../api/use-api';
+import { useApiQuery, useInvalidate } from '../../api/use-api';
 import { usePageTitle } from '../../components/app-shell';
 import { TextField, focusField } from '../../components/choice-group';
 import { ErrorAlert, LoadState, StatusMessage, useFieldMessage } from '../../components/messages';
@@ -30,6 +30,7 @@ export function ClinicProfilePage() {
   const fieldMessage = useFieldMessage();
   usePageTitle('Clinic profile');
   const loaded = useApiQuery(API.getClinicProfile);
+  const invalidate = useInvalidate();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
@@ -43,6 +44,8 @@ export function ClinicProfilePage() {
         body: { ...draft, npi: draft.npi || null, taxId: draft.taxId || null },
       });
       loaded.setData(profile);
+      // The header's name and logo follow at once.
+      invalidate([API.publicClinicProfile]);
       setSaved('Clinic profile saved.');
     } catch (err) {
       if (err instanceof ApiError && err.field && err.field !== 'version') focusField(err.field);
