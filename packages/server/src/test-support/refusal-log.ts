@@ -50,9 +50,19 @@ export function refusalLog(app: () => TestApp) {
           .executeTakeFirst();
         expect(row).toBeDefined();
       }),
-    /** Exactly one row was written since the last look: the refusal, naming no secret (neither it nor its hash). */
-    expectOneRefusal: async (want: ExpectedRefusal, secrets: string[] = []): Promise<void> => {
-      const rows = await rowsSince();
+    /**
+     * Exactly one row was written since the last look: the refusal, naming no secret (neither it nor its hash); or,
+     * with `alongside`, the refusal and allowed rows of those actions (a used code's withdrawal of its access).
+     */
+    expectOneRefusal: async (
+      want: ExpectedRefusal,
+      secrets: string[] = [],
+      alongside: string[] = [],
+    ): Promise<void> => {
+      const all = await rowsSince();
+      const rows = all.filter((r) => r.outcome === 'denied');
+      const others = all.filter((r) => r.outcome !== 'denied').map((r) => r.action as string);
+      expect(others.sort()).toEqual([...alongside].sort());
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
         action: want.action,

@@ -15,6 +15,50 @@ export function postToken(t: TestApp, form: Record<string, string>) {
   });
 }
 
+/** An admin registers an app (a public client): its client id. */
+export async function registerSmartApp(t: TestApp, name: string, redirectUris: string[]): Promise<string> {
+  const admin = await t.login('admin@demo.clinic');
+  const r = await t.call(admin, 'POST', '/api/smart-apps', { name, redirectUris });
+  if (r.status !== 201) throw new Error(`register → ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body.clientId as string;
+}
+
+/** The first redirect URI an app registered. */
+async function redirectUriOf(t: TestApp, clientId: string): Promise<string> {
+  const app = await t.handle.db
+    .selectFrom('smart_apps')
+    .select('redirect_uris_json')
+    .where('client_id', '=', clientId)
+    .executeTakeFirstOrThrow();
+  return (JSON.parse(app.redirect_uris_json) as string[])[0]!;
+}
+
+/**
+ * An app's `/oauth/authorize` request as a browser makes it, with good parameters (its first redirect URI) changed
+ * by `over`, or left out where `over` gives undefined: the answer.
+ */
+export async function authorizeRequest(
+  t: TestApp,
+  clientId: string,
+  scope: string,
+  over: Record<string, string | undefined> = {},
+) {
+  const params: Record<string, string | undefined> = {
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: await redirectUriOf(t, clientId),
+    scope,
+    aud: `${t.deps.config.publicUrl}/fhir/R4`,
+    code_challenge: TEST_CHALLENGE,
+    code_challenge_method: 'S256',
+    ...over,
+  };
+  const query = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  return t.app.inject({ method: 'GET', url: `/oauth/authorize?${query.toString()}` });
+}
+
 /** An app's launch (`/oauth/authorize`) as a browser makes it: the request's handle for the consent page. */
 export async function launchRequest(
   t: TestApp,
@@ -22,23 +66,8 @@ export async function launchRequest(
   scope: string,
   extra: Record<string, string> = {},
 ): Promise<{ handle: string; redirectUri: string }> {
-  const app = await t.handle.db
-    .selectFrom('smart_apps')
-    .select('redirect_uris_json')
-    .where('client_id', '=', clientId)
-    .executeTakeFirstOrThrow();
-  const redirectUri = (JSON.parse(app.redirect_uris_json) as string[])[0]!;
-  const query = new URLSearchParams({
-    response_type: 'code',
-    client_id: clientId,
-    redirect_uri: redirectUri,
-    scope,
-    aud: `${t.deps.config.publicUrl}/fhir/R4`,
-    code_challenge: TEST_CHALLENGE,
-    code_challenge_method: 'S256',
-    ...extra,
-  });
-  const launch = await t.app.inject({ method: 'GET', url: `/oauth/authorize?${query.toString()}` });
+  const redirectUri = extra.redirect_uri ?? (await redirectUriOf(t, clientId));
+  const launch = await authorizeRequest(t, clientId, scope, extra);
   return { handle: String(launch.headers.location).replace('/connect/', ''), redirectUri };
 }
 
@@ -47,7 +76,7 @@ export async function launchRequest(
  * login (`patientId` null) as itself; returns the redirect the browser is sent back with (its `code`), the redirect
  * URI used and the login's token.
  */
-async function allowLaunch(
+export async function allowLaunch(
   t: TestApp,
   email: string,
   clientId: string,

@@ -2,7 +2,7 @@
  * `GET /oauth/authorize` (SMART standalone launch): checks the app, its exact redirect URI, PKCE (S256), the audience
  * and the scopes, keeps the request (with an OpenID `nonce`; audited as `app.authorize`) and sends the browser to the
  * consent page. An unknown app or redirect URI is answered here (never redirected); any other fault goes back to the
- * app as `error=` (RFC 6749 §4.1.2.1).
+ * app as `error=` (RFC 6749 §4.1.2.1). Each refusal writes one `denied` row (`oauth-refusal.ts`).
  */
 import { findSmartApp, insertSmartAuthorization, unitOfWork } from '@omt/db';
 import type { AppDeps } from '../../context';
@@ -12,6 +12,7 @@ import { toInstant } from '../../clock';
 import { fhirType } from '../fhir/resource-types';
 import { S256_CHALLENGE } from './pkce';
 import { grantScopes } from './scopes';
+import { auditOAuthRefusal } from './oauth-refusal';
 
 /** OpenID Connect's `nonce`, given back in the id token as sent: kept short and printable. */
 const NONCE = /^[\x21-\x7e]{1,255}$/;
@@ -41,21 +42,31 @@ export async function authorize(
 ): Promise<AuthorizeOutcome> {
   const q = (name: string) => (typeof query[name] === 'string' ? query[name] : undefined);
   const clientId = q('client_id');
+  // Every refusal is audited first (nobody is logged in yet: the row names the app and why).
+  const refused = async <T extends AuthorizeOutcome>(reason: string, outcome: T): Promise<T> => {
+    await auditOAuthRefusal(deps, { action: 'app.authorize', clientId, userId: null, reason });
+    return outcome;
+  };
   const app = clientId ? await findSmartApp(deps.db, clientId) : undefined;
-  if (!app)
-    return { kind: 'refused', message: 'This app is not registered with the clinic, so it cannot connect.' };
+  if (!app) {
+    return refused(clientId ? 'client_id is not a registered app' : 'client_id is required', {
+      kind: 'refused',
+      message: 'This app is not registered with the clinic, so it cannot connect.',
+    });
+  }
   const redirectUri = q('redirect_uri');
   if (!redirectUri || !(JSON.parse(app.redirect_uris_json) as string[]).includes(redirectUri)) {
-    return {
+    return refused(redirectUri ? 'redirect_uri is not one the app registered' : 'redirect_uri is required', {
       kind: 'refused',
       message: 'The app asked to send you back to an address it has not registered with the clinic.',
-    };
+    });
   }
   const state = q('state');
-  const back = (error: string, description: string): AuthorizeOutcome => ({
-    kind: 'redirect',
-    location: redirectWith(redirectUri, { error, error_description: description, state }),
-  });
+  const back = (error: string, description: string, more = '') =>
+    refused(`${error}: ${description}${more}`, {
+      kind: 'redirect',
+      location: redirectWith(redirectUri, { error, error_description: description, state }),
+    });
   if (q('response_type') !== 'code') return back('unsupported_response_type', 'response_type must be code');
   const challenge = q('code_challenge');
   if (!challenge) return back('invalid_request', 'code_challenge is required (PKCE)');
@@ -74,6 +85,7 @@ export async function authorize(
     return back(
       'invalid_scope',
       'scope must hold patient/ or user/ scopes on served types, e.g. patient/*.rs or user/Patient.rs',
+      `; asked for ${JSON.stringify((q('scope') ?? '').slice(0, 200))}`,
     );
   }
   const handle = newSecretToken();

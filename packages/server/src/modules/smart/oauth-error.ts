@@ -4,6 +4,8 @@ export class OAuthError extends Error {
     readonly error:
       'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type' | 'invalid_scope',
     readonly description: string,
+    /** The login whose grant the request was at, when known: for the refusal's audit row, never sent. */
+    readonly account: string | null = null,
   ) {
     super(description);
   }

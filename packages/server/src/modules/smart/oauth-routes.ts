@@ -7,6 +7,7 @@ import type { AppDeps } from '../../context';
 import { errorHandler } from '../../errors';
 import { authorize } from './authorize';
 import { OAuthError } from './oauth-error';
+import { auditOAuthRefusal } from './oauth-refusal';
 import { issueToken, revokeToken } from './token-service';
 import { OAUTH, smartConfiguration } from './well-known';
 import { jwks } from './signing-keys';
@@ -54,20 +55,31 @@ export function oauthRoutes(app: FastifyInstance, deps: AppDeps, fhirPrefix: str
       void reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
       next(null, payload);
     });
-    // A body the endpoints cannot read (another type, too large) is an OAuth invalid_request too.
-    oauth.setErrorHandler((error: { statusCode?: number; message?: string }, req, reply) => {
+    // A body the endpoints cannot read (another type, too large) is an OAuth invalid_request too; at the token
+    // endpoint it is audited as its other refusals are, naming no client (the body was not read).
+    oauth.setErrorHandler(async (error: { statusCode?: number; message?: string }, req, reply) => {
       if (typeof error.statusCode !== 'number' || error.statusCode >= 500)
         return errorHandler(error, req, reply);
-      void reply
-        .status(400)
-        .send({ error: 'invalid_request', error_description: error.message ?? 'bad request' });
+      const refusal = new OAuthError('invalid_request', error.message ?? 'bad request');
+      if (req.routeOptions.url === OAUTH.token) await auditTokenRefusal(undefined, refusal);
+      return sendOAuthError(reply, refusal);
     });
     const form = (body: unknown) =>
       body && typeof body === 'object' ? (body as Record<string, string>) : {};
+    const auditTokenRefusal = (clientId: string | undefined, refusal: OAuthError) =>
+      auditOAuthRefusal(deps, {
+        action: 'app.token',
+        clientId,
+        userId: refusal.account,
+        reason: `${refusal.error}: ${refusal.description}`,
+      });
+    // Each refusal writes one `denied` row (`oauth-refusal.ts`), then is answered as RFC 6749 has it.
     oauth.post(OAUTH.token, async (req, reply) => {
+      const body = form(req.body);
       try {
-        return await issueToken(deps, form(req.body), fhirBase);
+        return await issueToken(deps, body, fhirBase);
       } catch (error) {
+        if (error instanceof OAuthError) await auditTokenRefusal(body.client_id, error);
         return sendOAuthError(reply, error);
       }
     });

@@ -83,19 +83,21 @@ export async function issueToken(deps: AppDeps, form: Form, fhirBase: string): P
   }
   const at = toInstant(deps.clock());
   const row = await findSmartCode(deps.db, tokenHash(code));
-  if (!row || row.client_id !== clientId)
-    throw new OAuthError('invalid_grant', 'code is not known for this client');
-  if (row.code_used_at) await usedTwice(deps, row.grant_id, at);
-  if (!row.code_expires_at || row.code_expires_at <= at)
-    throw new OAuthError('invalid_grant', 'code has expired');
+  if (!row) throw new OAuthError('invalid_grant', 'code is not known for this client');
+  const grant = row.grant_id ? await findSmartGrant(deps.db, row.grant_id) : undefined;
+  // The login the code was given for, named by the audit row of any refusal below.
+  const refused = (description: string) =>
+    new OAuthError('invalid_grant', description, grant?.user_id ?? null);
+  if (row.client_id !== clientId) throw refused('code is not known for this client');
+  if (row.code_used_at) await usedTwice(deps, row.grant_id, at, grant?.user_id ?? null);
+  if (!row.code_expires_at || row.code_expires_at <= at) throw refused('code has expired');
   if (row.redirect_uri !== redirectUri) {
-    throw new OAuthError('invalid_grant', 'redirect_uri is not the one of the authorization request');
+    throw refused('redirect_uri is not the one of the authorization request');
   }
   if (!VERIFIER.test(verifier) || s256(verifier) !== row.code_challenge) {
-    throw new OAuthError('invalid_grant', 'code_verifier does not match the code_challenge');
+    throw refused('code_verifier does not match the code_challenge');
   }
-  const grant = row.grant_id ? await findSmartGrant(deps.db, row.grant_id) : undefined;
-  if (!grant || grant.revoked_at) throw new OAuthError('invalid_grant', 'the access was revoked');
+  if (!grant || grant.revoked_at) throw refused('the access was revoked');
   const answer = await audited(
     deps,
     'app.token',
@@ -103,7 +105,7 @@ export async function issueToken(deps: AppDeps, form: Form, fhirBase: string): P
     `${clientId}: code exchanged for ${grant.scope}`,
     async () => ((await claimSmartCode(deps.db, row.id, at)) ? tokensFor(deps, grant) : null),
   );
-  if (!answer) return usedTwice(deps, grant.id, at);
+  if (!answer) return usedTwice(deps, grant.id, at, grant.user_id);
   return withIdToken(deps, fhirBase, answer, grant, row.nonce);
 }
 
@@ -116,7 +118,11 @@ async function refresh(
   const hash = tokenHash(token);
   const row = await findLiveSmartToken(deps.db, hash, 'refresh', toInstant(deps.clock()));
   if (!row || row.client_id !== clientId) {
-    throw new OAuthError('invalid_grant', 'refresh_token is unknown, expired or revoked');
+    throw new OAuthError(
+      'invalid_grant',
+      'refresh_token is unknown, expired or revoked',
+      row?.user_id ?? null,
+    );
   }
   const answer = await audited(
     deps,
@@ -128,7 +134,7 @@ async function refresh(
       return tokensFor(deps, { id: row.grant_id, scope: row.scope, patient_id: row.patient_id });
     },
   );
-  if (!answer) throw new OAuthError('invalid_grant', 'refresh_token was already used');
+  if (!answer) throw new OAuthError('invalid_grant', 'refresh_token was already used', row.user_id);
   return { answer, grant: row };
 }
 
@@ -193,7 +199,12 @@ async function audited<T>(
 class NothingDone extends Error {}
 
 /** RFC 6749 §4.1.2: a code used twice may have leaked, so what it gave is withdrawn. */
-async function usedTwice(deps: AppDeps, grantId: string | null, at: string): Promise<never> {
+async function usedTwice(
+  deps: AppDeps,
+  grantId: string | null,
+  at: string,
+  account: string | null,
+): Promise<never> {
   if (grantId) {
     await audited(
       deps,
@@ -203,7 +214,7 @@ async function usedTwice(deps: AppDeps, grantId: string | null, at: string): Pro
       async () => (await revokeSmartGrant(deps.db, grantId, at)) || null,
     );
   }
-  throw new OAuthError('invalid_grant', 'code was already used');
+  throw new OAuthError('invalid_grant', 'code was already used', account);
 }
 
 /** RFC 7009: an access or refresh token of this client stops working; an unknown token is no error. */
