@@ -39,7 +39,8 @@ const STREAM_REOPEN_MAX_MS = 60_000;
 /**
  * Listens to the server's event stream (`GET /api/events`, kinds and ids only) while mounted: each event marks the
  * queries it concerns stale, and whenever events may have been missed every live query is marked stale: on the
- * server's catch-up event (its instance stopped hearing the others for a while) and when the stream reconnects.
+ * server's catch-up event (its instance stopped hearing the others for a while) and whenever the stream opens
+ * (first or again).
  * The browser reconnects a dropped stream by itself; one it gives up (an answer that is not a stream, such as a
  * proxy's 502 while the server restarts) is opened again here. Returns whether the stream is connected. The live
  * queries themselves also refetch every 60 s and when the page becomes visible again.
@@ -52,7 +53,6 @@ export function useLiveQueries(): boolean {
     const readAllAgain = () => void invalidateEndpoints(client, LIVE_ENDPOINTS);
     let source: EventSource | null = null;
     let reopen: ReturnType<typeof setTimeout> | undefined;
-    let opened = false;
     let givenUp = 0;
     const open = () => {
       const stream = new EventSource('/api/events');
@@ -62,8 +62,9 @@ export function useLiveQueries(): boolean {
       });
       stream.addEventListener(LIVE_RESYNC_EVENT, readAllAgain);
       stream.addEventListener('open', () => {
-        if (opened) readAllAgain(); // a reconnect: whatever happened meanwhile was not heard
-        opened = true;
+        // Whatever happened before the stream was open was not heard: on a reconnect, and on the first opening too
+        // (a task raised between the page's first read and this moment would wait for the 60 s refresh).
+        readAllAgain();
         givenUp = 0;
         setConnected(true);
       });

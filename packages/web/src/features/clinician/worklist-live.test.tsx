@@ -52,8 +52,8 @@ function stubWorklistServer() {
   return server;
 }
 
-/** The worklist page with its event stream connected and the list read, before anything was raised. */
-async function renderConnected() {
+/** The worklist page with the list read, before anything was raised; its event stream asked for, not yet open. */
+async function renderRead() {
   const server = stubWorklistServer();
   const streams = stubEventSource();
   renderAs(
@@ -63,6 +63,12 @@ async function renderConnected() {
   );
   await screen.findByText('No open safety tasks.');
   expect(streams.map((s) => s.url)).toEqual(['/api/events']);
+  return { server, streams };
+}
+
+/** The worklist page with its event stream connected and the list read, before anything was raised. */
+async function renderConnected() {
+  const { server, streams } = await renderRead();
   streams[0]!.connect();
   await screen.findByText('Updates live.');
   return { server, streams };
@@ -74,6 +80,13 @@ describe('the worklist reads again what live events may have missed', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+  });
+
+  it('shows a task raised between the first read and the stream opening, once it opens', async () => {
+    const { server, streams } = await renderRead();
+    server.now = worklistOf('s2', [TASK]);
+    streams[0]!.connect();
+    await raisedTask();
   });
 
   it("shows a safety task raised while the server's instance was not hearing the others, on its catch-up event", async () => {
