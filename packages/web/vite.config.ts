@@ -33,7 +33,7 @@ export default defineConfig({
     // Source maps are written for reading a stack trace but not referenced from the bundles (the server never serves .map).
     sourcemap: 'hidden',
     // A small module shared by a few pages is copied into each of them rather than made a chunk of its own: the
-    // portal home loaded 16 files (of them 11 under 2 KB), now 5, and a phone's first load of it and of booking runs
+    // portal home loaded 15 files (of them 11 under 2 KB), now 5, and a phone's first load of it and of booking runs
     // fewer long tasks (bench/README.md, "Fewer, larger chunks"). The copies add no bytes to any one page.
     rolldownOptions: { output: { codeSplitting: { experimentalInlineCommonChunks: { maxSize: 6000 } } } },
   },
