@@ -54,6 +54,15 @@ export async function refuseAccountAccess(
 }
 
 /**
+ * The refusals of one kind of link (reset, email confirmation, staff invitation): each audited under `action`, naming
+ * the account the link was mailed to when known, with no actor (a link proves no one), then thrown.
+ */
+export const linkRefusals =
+  (deps: { db: Database; clock: Clock }, action: string) =>
+  (userId: string | null, detail: string, error: Error): Promise<never> =>
+    refuseAccountAccess(deps, { action, userId, detail }, error);
+
+/**
  * Runs an attempt at an account; a refusal it throws (a DomainError under 500: a wrong code, a used one) is audited
  * with its message as the why (refusal messages name the field and the rule, never the value), then thrown on.
  */

@@ -17,7 +17,12 @@ import { toInstant } from '../../clock';
 import type { AppDeps, RequestContext } from '../../context';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../../audit/audit';
-import { auditAccountRefusal, ownAccountRefusal, refuseAccountAccess } from '../../audit/account-refusal';
+import {
+  auditAccountRefusal,
+  linkRefusals,
+  ownAccountRefusal,
+  refuseAccountAccess,
+} from '../../audit/account-refusal';
 import { loginActor } from './service';
 import { languageOfUser } from '../../mail/mail-language';
 import { clinicName } from '../clinic-profile/profile-cache';
@@ -107,8 +112,7 @@ export async function resetPassword(deps: AppDeps, body: ResetPasswordRequest): 
   const row = await findPasswordResetToken(deps.db, id);
   // A refused link is audited naming the account it was mailed to, when known, as the row's resource (it proves no
   // one, so the row has no actor); never the token.
-  const refuse = (userId: string | null, detail: string, error: DomainError) =>
-    refuseAccountAccess(deps, { action: 'auth.password_reset', userId, detail }, error);
+  const refuse = linkRefusals(deps, 'auth.password_reset');
   if (!row) return refuse(null, 'unknown reset link', invalidToken());
   const now = toInstant(deps.clock());
   if (row.used_at) {

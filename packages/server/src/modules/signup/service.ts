@@ -22,7 +22,7 @@ import { toInstant } from '../../clock';
 import { RequestContext, type AppDeps } from '../../context';
 import { DomainError, fail } from '../../errors';
 import { recordAudit } from '../../audit/audit';
-import { refuseAccountAccess } from '../../audit/account-refusal';
+import { linkRefusals } from '../../audit/account-refusal';
 import { clinicName } from '../clinic-profile/profile-cache';
 import { ADULT_YEARS, checkBirthDate, isMinor } from '../patients/registration';
 import { prepareOnlineRecord } from '../patients/online-registration';
@@ -184,8 +184,7 @@ export async function verifyEmail(deps: AppDeps, token: string): Promise<void> {
   const hash = tokenHash(token);
   const row = await findEmailVerificationToken(deps.db, hash);
   // A refused link is audited naming the login it was mailed to, when known (no actor: a link proves no one).
-  const refuse = (userId: string | null, detail: string, error: DomainError) =>
-    refuseAccountAccess(deps, { action: 'auth.email_verified', userId, detail }, error);
+  const refuse = linkRefusals(deps, 'auth.email_verified');
   if (!row) {
     return refuse(
       null,

@@ -25,7 +25,7 @@ import type { RequestContext } from '../../context';
 import { fail } from '../../errors';
 import { toInstant } from '../../clock';
 import { recordAudit } from '../../audit/audit';
-import { refuseAccountAccess } from '../../audit/account-refusal';
+import { linkRefusals } from '../../audit/account-refusal';
 import { hashPassword } from '../../auth/passwords';
 import { newSecretToken, tokenHash } from '../../auth/sessions';
 import { checkNewPassword } from '../../auth/password-policy';
@@ -225,16 +225,11 @@ export async function acceptStaffInvitation(
   const user = invitation ? await findStaffUser(ctx.db, invitation.user_id) : undefined;
   const lapsed = () =>
     fail.invalid('token', 'this invitation link has expired or was already used; ask for a new one');
+  // Audited naming the invited login when known (no actor: a link proves no one); the answer stays the same.
+  const refuse = linkRefusals(ctx.deps, 'staff.invite.accept');
   const why = invitationRefusal(invitation, user, ctx.now());
-  if (why !== null || !user) {
-    // Audited naming the invited login when known (no actor: a link proves no one); the answer stays the same.
-    const refusal = {
-      action: 'staff.invite.accept',
-      userId: invitation?.user_id ?? null,
-      detail: why ?? 'the invited login is gone',
-    };
-    return refuseAccountAccess(ctx.deps, refusal, lapsed());
-  }
+  if (why !== null || !user)
+    return refuse(invitation?.user_id ?? null, why ?? 'the invited login is gone', lapsed());
   checkNewPassword(body.password, { email: user.email, name: user.display_name });
   const passwordHash = await hashPassword(body.password);
   // The audit row first: the login is activated with it or not at all.
@@ -252,14 +247,7 @@ export async function acceptStaffInvitation(
     passwordHash,
     now: ctx.now(),
   });
-  if (!ok) {
-    // Used by another request meanwhile: the allowed row rolls back with it, and the refusal is written after.
-    const refusal = {
-      action: 'staff.invite.accept',
-      userId: user.id,
-      detail: 'invitation link used meanwhile',
-    };
-    return refuseAccountAccess(ctx.deps, refusal, lapsed());
-  }
+  // Used by another request meanwhile: the allowed row rolls back with it, and the refusal is written after.
+  if (!ok) return refuse(user.id, 'invitation link used meanwhile', lapsed());
   return { email: user.email };
 }
